@@ -1,0 +1,85 @@
+package net.wpxliff.cli;
+
+import net.wpxliff.Exporter;
+import net.wpxliff.input.InputException;
+import net.wpxliff.input.InputFiles;
+import net.wpxliff.output.AtomicFiles;
+import net.wpxliff.output.OutputNames;
+import net.wpxliff.xliff.Xliff12Writer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code wpxliff export}: posts and pages to XLIFF, one file per post. */
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = "Writes one XLIFF per post or page: OUT/<slug>.<target>.xlf.")
+final class ExportCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "INPUT", arity = "0..*", defaultValue = "seeds",
+            description = "WordPress REST post JSON (object or array), .html file, or directory of them (default: ${DEFAULT-VALUE}).")
+    List<Path> inputs;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "DIR", defaultValue = "out",
+            description = "Output directory (default: ${DEFAULT-VALUE}).")
+    Path output;
+
+    @Option(names = "--source-lang", paramLabel = "LANG", defaultValue = "en", description = "Source language (default: ${DEFAULT-VALUE}).")
+    String sourceLanguage;
+
+    @Option(names = "--target-lang", paramLabel = "LANG", defaultValue = "ko", description = "Target language (default: ${DEFAULT-VALUE}).")
+    String targetLanguage;
+
+    @Option(names = "--no-segment", description = "Do not split units into sentences.")
+    boolean noSegment;
+
+    @Option(names = "--copy-source", description = "Pre-fill every target with its source (for tools that translate in place).")
+    boolean copySource;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+        PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+        List<Path> files;
+        try {
+            files = InputFiles.expand(inputs, List.of("json", "html", "htm", "xhtml", "phtml"));
+        } catch (InputException e) {
+            err.println("error: " + e.getMessage());
+            return 1;
+        }
+        if (files.isEmpty()) {
+            err.println("error: no input files found in " + inputs + " (expected .json post files or .html pages)");
+            return 1;
+        }
+        Exporter exporter = new Exporter(new Xliff12Writer.Options(sourceLanguage, targetLanguage, !noSegment, copySource));
+        OutputNames names = new OutputNames(output, files);
+        int failed = 0;
+        for (Path file : files) {
+            try {
+                for (Exporter.Result result : exporter.export(file)) {
+                    Path target = names.next(result.document().name(), "." + targetLanguage + ".xlf");
+                    AtomicFiles.write(target, result.xliff().getBytes(StandardCharsets.UTF_8));
+                    int segments = result.extraction().units().stream().mapToInt(u -> u.segments().size()).sum();
+                    out.printf("%s: %d units, %d segments -> %s%n", result.document().origin(),
+                            result.extraction().units().size(), segments, target);
+                    for (String warning : result.extraction().warnings()) {
+                        err.println("warning: " + result.document().origin() + ": " + warning);
+                    }
+                }
+            } catch (InputException e) {
+                err.println("error: " + e.getMessage());
+                failed++;
+            } catch (IOException e) {
+                err.println("error: " + file + ": cannot write output (" + e.getMessage() + ")");
+                failed++;
+            }
+        }
+        if (failed > 0) err.printf("%d of %d input files failed%n", failed, files.size());
+        return failed == 0 ? 0 : 1;
+    }
+}

@@ -1,0 +1,81 @@
+package net.wpxliff.extract;
+
+import net.wpxliff.input.Field;
+import net.wpxliff.input.SourceDocument;
+import net.wpxliff.segment.Segmenter;
+import net.wpxliff.unit.Fragment;
+import net.wpxliff.unit.TextContext;
+import net.wpxliff.unit.TextUnit;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Extracts the units of a whole document, field by field, numbers them in document order and splits
+ * them into sentences. Deterministic: the same document always gives the same units and ids, which is
+ * what lets merge find each unit again from the source embedded in the XLIFF.
+ */
+public final class DocumentExtractor {
+    private final Segmenter segmenter;
+
+    public DocumentExtractor(Segmenter segmenter) {
+        this.segmenter = segmenter;
+    }
+
+    public Extraction extract(SourceDocument document) {
+        List<TextUnit> all = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        for (Field field : document.fields()) {
+            List<TextUnit> found = new ArrayList<>();
+            HtmlExtractor extractor = new HtmlExtractor(field.key(), fieldNote(document, field), field.html(),
+                    new UnitSink() {
+                        @Override
+                        public void unit(String resname, String note, TextContext context, boolean preserveSpace,
+                                         int spanStart, int spanEnd, Fragment source) {
+                            found.add(new TextUnit("", field.key(), resname, note, context, preserveSpace,
+                                    spanStart, spanEnd, source, List.of()));
+                        }
+
+                        @Override
+                        public void warning(String message) {
+                            warnings.add(message);
+                        }
+                    });
+            extractor.extract();
+            found.sort(Comparator.comparingInt(TextUnit::spanStart).thenComparing(u -> -u.spanEnd()));
+            int number = 1;
+            for (TextUnit unit : dropOverlaps(found, warnings)) {
+                all.add(unit.withId(field.key() + "-" + number++).withSegments(segmenter.segment(unit.source())));
+            }
+        }
+        return new Extraction(document, all, warnings);
+    }
+
+    /** Units must nest (an attribute inside a paragraph's code) or be apart; a partial overlap cannot be merged. */
+    private static List<TextUnit> dropOverlaps(List<TextUnit> sorted, List<String> warnings) {
+        List<TextUnit> kept = new ArrayList<>(sorted.size());
+        List<TextUnit> open = new ArrayList<>();
+        for (TextUnit unit : sorted) {
+            open.removeIf(o -> o.spanEnd() <= unit.spanStart());
+            boolean overlaps = open.stream().anyMatch(o -> !o.contains(unit));
+            if (overlaps) {
+                warnings.add(unit.resname() + ": overlaps another unit; left untranslated");
+                continue;
+            }
+            kept.add(unit);
+            open.add(unit);
+        }
+        return kept;
+    }
+
+    private static String fieldNote(SourceDocument document, Field field) {
+        if (document.kind() == SourceDocument.Kind.HTML_PAGE) return "page";
+        String kind = "post";
+        return switch (field.key()) {
+            case "title" -> kind + " title";
+            case "excerpt" -> kind + " excerpt";
+            default -> kind + " content";
+        };
+    }
+}

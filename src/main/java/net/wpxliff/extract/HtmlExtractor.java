@@ -1,0 +1,165 @@
+package net.wpxliff.extract;
+
+import net.wpxliff.unit.Fragment;
+import net.wpxliff.unit.TextContext;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Comment;
+import org.jsoup.nodes.DataNode;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.Range;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.Parser;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds the translatable units of one piece of HTML (a post field or a whole page): blocks of text with
+ * their inline markup, translatable attribute values, and the strings of JSON-LD blocks. The HTML is
+ * parsed with source positions, so each unit knows exactly which characters of the source it replaces.
+ */
+final class HtmlExtractor {
+    private final String field;
+    private final String fieldNote;
+    private final String html;
+    private final UnitSink sink;
+    private final JsonLdExtractor jsonLd;
+
+    /**
+     * @param field     field key, first part of every resname
+     * @param fieldNote words for where the field is ("post content"), first part of every note
+     */
+    HtmlExtractor(String field, String fieldNote, String html, UnitSink sink) {
+        this.field = field;
+        this.fieldNote = fieldNote;
+        this.html = html;
+        this.sink = sink;
+        this.jsonLd = new JsonLdExtractor(html, sink);
+    }
+
+    /** Parses HTML keeping source positions; merge parses the same way to compare trees. */
+    static Document parse(String html) {
+        return Jsoup.parse(html, "", Parser.htmlParser().setTrackPosition(true));
+    }
+
+    void extract() {
+        Document doc = parse(html);
+        walkChildren(doc, true);
+    }
+
+    /** Splits an element's children into runs of inline content (units) and blocks (walked in turn). */
+    private void walkChildren(Element parent, boolean translate) {
+        List<Node> run = new ArrayList<>();
+        int runIndex = 0;
+        for (Node child : parent.childNodes()) {
+            if (isInlineContent(child)) {
+                run.add(child);
+                continue;
+            }
+            if (flushRun(parent, run, translate, runIndex)) runIndex++;
+            run.clear();
+            if (child instanceof Element el) visitBlock(el, translate);
+        }
+        flushRun(parent, run, translate, runIndex);
+    }
+
+    private void visitBlock(Element el, boolean inherited) {
+        boolean translate = HtmlVocabulary.translates(el, inherited);
+        if (!translate) return;
+        extractAttributes(el);
+        if (HtmlVocabulary.isJsonLd(el)) {
+            extractJsonLd(el);
+        } else if (!HtmlVocabulary.isProtected(el)) {
+            walkChildren(el, true);
+        }
+    }
+
+    /** @return true when the run produced a unit */
+    private boolean flushRun(Element parent, List<Node> run, boolean translate, int runIndex) {
+        if (run.isEmpty() || !translate) return false;
+        for (Node node : run) if (node instanceof Element el) visitInlineExtras(el, true);
+
+        InlineRun inline = new InlineRun(html);
+        for (Node node : run) inline.add(node);
+        InlineRun.Built built = inline.build(true);
+        if (built == null) return false;
+        String resname = UnitNames.path(field, parent) + (runIndex > 0 ? "/text()[" + (runIndex + 1) + "]" : "");
+        if (inline.isOutOfOrder()) {
+            sink.warning(resname + ": markup too broken to extract safely (tags the parser had to reorder);"
+                    + " this text stays untranslated: \"" + abbreviate(built.fragment().plainText()) + "\"");
+            return false;
+        }
+        String block = HtmlVocabulary.blockNote(parent.normalName());
+        String note = block == null ? fieldNote : fieldNote + ": " + block;
+        sink.unit(resname, note, TextContext.HTML_TEXT, false, built.spanStart(), built.spanEnd(), built.fragment());
+        return true;
+    }
+
+    /** Attributes and JSON-LD inside inline elements are units of their own. */
+    private void visitInlineExtras(Element el, boolean inherited) {
+        boolean translate = HtmlVocabulary.translates(el, inherited);
+        if (!translate) return;
+        extractAttributes(el);
+        if (HtmlVocabulary.isJsonLd(el)) {
+            extractJsonLd(el);
+            return;
+        }
+        if (HtmlVocabulary.isProtected(el)) return;
+        for (Element child : el.children()) visitInlineExtras(child, true);
+    }
+
+    private void extractAttributes(Element el) {
+        if (el.attributesSize() == 0) return;
+        for (Attribute attribute : el.attributes()) {
+            String key = attribute.getKey().toLowerCase(java.util.Locale.ROOT);
+            String note = HtmlVocabulary.attributeNote(el, key);
+            if (note == null) continue;
+            Range value = el.attributes().sourceRange(attribute.getKey()).valueRange();
+            if (!InlineRun.isReal(value) || value.endPos() <= value.startPos()) continue;
+            String decoded = attribute.getValue();
+            String raw = html.substring(value.startPos(), value.endPos());
+            String shown = TextScanner.collapseSpace(decoded).strip();
+            if (!TextScanner.allXmlChars(shown)) continue;
+            Fragment fragment = Fragment.text(shown);
+            if (!fragment.hasTranslatableText()) continue;
+            // Only whole values are replaced; spaces around the text stay where they are.
+            int lead = raw.length() - raw.stripLeading().length();
+            int trail = raw.length() - raw.stripTrailing().length();
+            String resname = UnitNames.path(field, el) + "/@" + key;
+            String elementNote = fieldNote + ": " + note + " of <" + el.normalName() + ">";
+            sink.unit(resname, elementNote, TextContext.HTML_ATTRIBUTE, false,
+                    value.startPos() + lead, value.endPos() - trail, fragment);
+        }
+    }
+
+    private void extractJsonLd(Element script) {
+        for (Node child : script.childNodes()) {
+            if (child instanceof DataNode data && InlineRun.isReal(data.sourceRange())) {
+                Range r = data.sourceRange();
+                jsonLd.extract(r.startPos(), r.endPos(), UnitNames.path(field, script), fieldNote);
+            }
+        }
+    }
+
+    private static boolean isInlineContent(Node node) {
+        if (node instanceof TextNode || node instanceof Comment) return true;
+        if (node instanceof Element el) return HtmlVocabulary.isInline(el) && !containsBlock(el);
+        return false;
+    }
+
+    private static boolean containsBlock(Element el) {
+        if (HtmlVocabulary.isProtected(el)) return false;
+        for (Element child : el.children()) {
+            if (!HtmlVocabulary.isInline(child) || containsBlock(child)) return true;
+        }
+        return false;
+    }
+
+    static String abbreviate(String s) {
+        s = TextScanner.collapseSpace(s).strip();
+        return s.length() > 60 ? s.substring(0, 60) + "…" : s;
+    }
+}

@@ -1,0 +1,114 @@
+package net.wpxliff.extract;
+
+import org.jsoup.parser.Parser;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Splits the raw source of one HTML text node into text and the pieces translators must not touch:
+ * WordPress shortcodes ({@code [caption id="1"]}, {@code [/gallery]}) and characters XML cannot carry
+ * (control characters). Text is entity-decoded; the protected pieces keep their raw offsets.
+ */
+final class TextScanner {
+    /** A shortcode tag: [name attrs], [name/], [/name]; names as WordPress allows them. */
+    private static final Pattern SHORTCODE = Pattern.compile("\\[/?[A-Za-z][\\w-]*(?:\\s[^\\[\\]]*)?/?\\]");
+
+    interface Sink {
+        void text(String decoded, int rawStart, int rawEnd);
+
+        void protectedPiece(String type, int rawStart, int rawEnd);
+    }
+
+    private TextScanner() {
+    }
+
+    static void scan(String source, int rawStart, int rawEnd, String decodedWhole, boolean inAttribute, Sink sink) {
+        String raw = source.substring(rawStart, rawEnd);
+        boolean plain = raw.indexOf('[') < 0 && allXmlChars(decodedWhole);
+        if (plain) {
+            sink.text(decodedWhole, rawStart, rawEnd);
+            return;
+        }
+        Matcher m = SHORTCODE.matcher(raw);
+        int at = 0;
+        while (m.find()) {
+            textWithoutControls(raw, at, m.start(), rawStart, inAttribute, sink);
+            sink.protectedPiece("x-shortcode", rawStart + m.start(), rawStart + m.end());
+            at = m.end();
+        }
+        textWithoutControls(raw, at, raw.length(), rawStart, inAttribute, sink);
+    }
+
+    private static void textWithoutControls(String raw, int from, int to, int base, boolean inAttribute, Sink sink) {
+        int start = from;
+        for (int i = from; i < to; i++) {
+            char c = raw.charAt(i);
+            if (!isXmlChar(raw, i)) {
+                emitText(raw, start, i, base, inAttribute, sink);
+                sink.protectedPiece("x-control", base + i, base + i + 1);
+                start = i + 1;
+            } else if (Character.isHighSurrogate(c)) {
+                i++;
+            }
+        }
+        emitText(raw, start, to, base, inAttribute, sink);
+    }
+
+    private static void emitText(String raw, int from, int to, int base, boolean inAttribute, Sink sink) {
+        if (from >= to) return;
+        String piece = raw.substring(from, to);
+        String decoded = piece.indexOf('&') >= 0 ? Parser.unescapeEntities(piece, inAttribute) : piece;
+        if (allXmlChars(decoded)) sink.text(decoded, base + from, base + to);
+        else sink.protectedPiece("x-control", base + from, base + to); // e.g. &#1;: XML cannot carry it
+    }
+
+    static boolean allXmlChars(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (!isXmlChar(s, i)) return false;
+            if (Character.isHighSurrogate(s.charAt(i))) i++;
+        }
+        return true;
+    }
+
+    /** XML 1.0 Char production; a surrogate pair counts as one character. */
+    static boolean isXmlChar(String s, int i) {
+        char c = s.charAt(i);
+        if (c == 0x9 || c == 0xA || c == 0xD) return true;
+        if (c < 0x20) return false;
+        if (Character.isHighSurrogate(c)) return i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
+        if (Character.isLowSurrogate(c)) return false;
+        return c != 0xFFFE && c != 0xFFFF;
+    }
+
+    /** Collapses runs of HTML whitespace to one space, as a browser renders them. */
+    static String collapseSpace(String s) {
+        if (!needsCollapse(s)) return s;
+        StringBuilder sb = new StringBuilder(s.length());
+        boolean inSpace = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (isHtmlSpace(c)) {
+                if (!inSpace) sb.append(' ');
+                inSpace = true;
+            } else {
+                sb.append(c);
+                inSpace = false;
+            }
+        }
+        return sb.toString();
+    }
+
+    private static boolean needsCollapse(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\t' || c == '\n' || c == '\r' || c == '\f') return true;
+            if (c == ' ' && i + 1 < s.length() && isHtmlSpace(s.charAt(i + 1))) return true;
+        }
+        return false;
+    }
+
+    static boolean isHtmlSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+    }
+}

@@ -1,0 +1,195 @@
+package net.wpxliff.input;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Reads an input file into {@link SourceDocument}s: a WordPress REST post object (one document), an
+ * array of them (one document each), or an HTML page. Keeps each document's exact text and the offsets
+ * of the JSON strings that hold HTML, so that merge can replace just those strings.
+ */
+public final class DocumentReader {
+    /** Larger inputs are refused: no real post or page comes near, and it keeps hostile input bounded. */
+    public static final long MAX_INPUT_BYTES = 64L * 1024 * 1024;
+    private static final String[] POST_FIELDS = {"title", "excerpt", "content"};
+
+    private final JsonFactory jsonFactory;
+    private final ObjectMapper mapper;
+
+    public DocumentReader() {
+        jsonFactory = JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(200)
+                        .maxStringLength((int) MAX_INPUT_BYTES)
+                        .build())
+                .build();
+        mapper = new ObjectMapper(jsonFactory);
+    }
+
+    /** Reads one file. HTML is recognised by extension ({@code .html}, {@code .htm}, ...), JSON by content. */
+    public List<SourceDocument> read(Path file) throws InputException {
+        byte[] bytes = readBytes(file);
+        if (isHtmlName(file)) return List.of(readHtml(file, bytes));
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        if (text.startsWith("\uFEFF")) text = text.substring(1);
+        String trimmed = text.stripLeading();
+        if (trimmed.startsWith("{") || trimmed.startsWith("[")) return readPosts(file, text);
+        if (trimmed.startsWith("<")) return List.of(readHtml(file, bytes));
+        throw new InputException(file + ": not a WordPress post JSON (object or array) nor an HTML file;"
+                + " pass a /wp/v2/posts/ID JSON file, a .html file, or a directory of them");
+    }
+
+    public static boolean isHtmlName(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".xhtml") || name.endsWith(".phtml");
+    }
+
+    private static byte[] readBytes(Path file) throws InputException {
+        try {
+            long size = Files.size(file);
+            if (size > MAX_INPUT_BYTES) {
+                throw new InputException(file + ": " + size + " bytes is over the " + MAX_INPUT_BYTES
+                        + "-byte input limit; split the export into smaller files");
+            }
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new InputException(file + ": cannot read (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private static SourceDocument readHtml(Path file, byte[] bytes) {
+        HtmlDecoder.Decoded decoded = HtmlDecoder.decode(bytes);
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        if (dot > 0) name = name.substring(0, dot);
+        return new SourceDocument(file.toString(), SourceDocument.Kind.HTML_PAGE, name, decoded.text(),
+                decoded.charset(), decoded.bom(), null, null,
+                List.of(new Field("html", decoded.text(), -1, -1)));
+    }
+
+    /** Parses posts from a JSON text, which is also what merge does with the source embedded in an XLIFF. */
+    public List<SourceDocument> readPosts(Path file, String text) throws InputException {
+        List<SourceDocument> posts = new ArrayList<>();
+        try (JsonParser parser = jsonFactory.createParser(text)) {
+            JsonToken first = parser.nextToken();
+            if (first == JsonToken.START_OBJECT) {
+                posts.add(readPost(file, text, parser, -1));
+            } else if (first == JsonToken.START_ARRAY) {
+                int index = 0;
+                for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY; t = parser.nextToken()) {
+                    if (t != JsonToken.START_OBJECT) {
+                        throw new InputException(file + ": item " + index + " of the array is not a post object");
+                    }
+                    posts.add(readPost(file, text, parser, index++));
+                }
+            } else {
+                throw new InputException(file + ": JSON must be a post object or an array of posts");
+            }
+            if (parser.nextToken() != null) {
+                throw new InputException(file + ": " + where(parser) + ": unexpected content after the JSON value");
+            }
+        } catch (JsonProcessingException e) {
+            throw new InputException(file + ": " + where(e.getLocation()) + ": invalid JSON ("
+                    + e.getOriginalMessage() + "); fix or re-download the file", e);
+        } catch (IOException e) {
+            throw new InputException(file + ": cannot read (" + e.getMessage() + ")", e);
+        }
+        return posts;
+    }
+
+    /** Reads the object whose START_OBJECT the parser is on, recording the spans of the rendered fields. */
+    private SourceDocument readPost(Path file, String text, JsonParser parser, int index)
+            throws IOException, InputException {
+        String origin = index < 0 ? file.toString() : file + "[" + index + "]";
+        int objectStart = (int) parser.currentTokenLocation().getCharOffset();
+        int[][] spans = new int[POST_FIELDS.length][];
+        String[] values = new String[POST_FIELDS.length];
+        for (JsonToken t = parser.nextToken(); t != JsonToken.END_OBJECT; t = parser.nextToken()) {
+            String key = parser.currentName();
+            JsonToken value = parser.nextToken();
+            int fieldIndex = indexOf(key);
+            if (fieldIndex >= 0 && value == JsonToken.START_OBJECT) {
+                readRendered(parser, text, fieldIndex, spans, values);
+            } else {
+                parser.skipChildren();
+            }
+        }
+        int objectEnd = (int) parser.currentLocation().getCharOffset();
+        String postText = text.substring(objectStart, objectEnd);
+        JsonNode post = mapper.readTree(postText);
+        if (values[2] == null && values[0] == null) {
+            throw new InputException(origin + ": no title.rendered or content.rendered: not a WordPress REST"
+                    + " post or page (GET /wp/v2/posts/ID or /wp/v2/pages/ID)");
+        }
+        List<Field> fields = new ArrayList<>();
+        for (int i = 0; i < POST_FIELDS.length; i++) {
+            if (values[i] != null) {
+                fields.add(new Field(POST_FIELDS[i], values[i], spans[i][0] - objectStart, spans[i][1] - objectStart));
+            }
+        }
+        String slug = post.path("slug").asText("");
+        String id = post.path("id").asText("");
+        String name = !slug.isBlank() ? slug : !id.isBlank() ? "post-" + id : baseName(file, index);
+        String link = post.hasNonNull("link") ? post.get("link").asText() : post.path("guid").path("rendered").asText(null);
+        return new SourceDocument(origin, SourceDocument.Kind.WP_POST, safeName(name), postText,
+                StandardCharsets.UTF_8, false, id.isBlank() ? null : id, link, fields);
+    }
+
+    private static void readRendered(JsonParser parser, String text, int fieldIndex, int[][] spans, String[] values)
+            throws IOException {
+        for (JsonToken t = parser.nextToken(); t != JsonToken.END_OBJECT; t = parser.nextToken()) {
+            String key = parser.currentName();
+            JsonToken value = parser.nextToken();
+            if ("rendered".equals(key) && value == JsonToken.VALUE_STRING) {
+                int start = (int) parser.currentTokenLocation().getCharOffset();
+                values[fieldIndex] = parser.getText();
+                int end = (int) parser.currentLocation().getCharOffset();
+                if (text.charAt(start) != '"' || text.charAt(end - 1) != '"') {
+                    throw new IllegalStateException("JSON string span not found at " + start);
+                }
+                spans[fieldIndex] = new int[]{start, end};
+            } else {
+                parser.skipChildren();
+            }
+        }
+    }
+
+    private static int indexOf(String key) {
+        for (int i = 0; i < POST_FIELDS.length; i++) if (POST_FIELDS[i].equals(key)) return i;
+        return -1;
+    }
+
+    private static String baseName(Path file, int index) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        if (dot > 0) name = name.substring(0, dot);
+        return index < 0 ? name : name + "-" + index;
+    }
+
+    /** Slugs are URL-safe already; this keeps any other name usable as a file name. */
+    private static String safeName(String name) {
+        String safe = name.replaceAll("[^\\p{L}\\p{N}._-]+", "-");
+        return safe.isEmpty() ? "post" : safe;
+    }
+
+    private static String where(JsonParser parser) {
+        return where(parser.currentLocation());
+    }
+
+    private static String where(com.fasterxml.jackson.core.JsonLocation location) {
+        return location == null ? "?" : "line " + location.getLineNr() + ", column " + location.getColumnNr();
+    }
+}

@@ -1,0 +1,72 @@
+package net.wpxliff.input;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Decodes an HTML file's bytes the way a browser would pick the encoding: byte order mark, then a
+ * {@code <meta>} charset declaration, then UTF-8 when the bytes are valid UTF-8, else windows-1252.
+ * The chosen charset is kept so that merge writes the page back in the same encoding.
+ */
+final class HtmlDecoder {
+    private static final Pattern META_CHARSET = Pattern.compile(
+            "<meta[^>]+charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9._:-]+)", Pattern.CASE_INSENSITIVE);
+    private static final int SNIFF_BYTES = 4096;
+
+    record Decoded(String text, Charset charset, boolean bom) {
+    }
+
+    private HtmlDecoder() {
+    }
+
+    static Decoded decode(byte[] bytes) {
+        if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) return withBom(bytes, 3, StandardCharsets.UTF_8);
+        if (startsWith(bytes, 0xFF, 0xFE)) return withBom(bytes, 2, StandardCharsets.UTF_16LE);
+        if (startsWith(bytes, 0xFE, 0xFF)) return withBom(bytes, 2, StandardCharsets.UTF_16BE);
+        Charset declared = declaredCharset(bytes);
+        if (declared != null && !declared.equals(StandardCharsets.UTF_8)) {
+            return new Decoded(new String(bytes, declared), declared, false);
+        }
+        try {
+            String text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+            return new Decoded(text, StandardCharsets.UTF_8, false);
+        } catch (CharacterCodingException e) {
+            Charset fallback = Charset.forName("windows-1252");
+            return new Decoded(new String(bytes, fallback), fallback, false);
+        }
+    }
+
+    private static Decoded withBom(byte[] bytes, int bomLength, Charset charset) {
+        return new Decoded(new String(bytes, bomLength, bytes.length - bomLength, charset), charset, true);
+    }
+
+    private static Charset declaredCharset(byte[] bytes) {
+        String head = new String(bytes, 0, Math.min(bytes.length, SNIFF_BYTES), StandardCharsets.ISO_8859_1);
+        Matcher m = META_CHARSET.matcher(head);
+        if (!m.find()) return null;
+        String name = m.group(1);
+        // Browsers read a declared iso-8859-1 or us-ascii as windows-1252 (WHATWG encoding standard).
+        if (name.equalsIgnoreCase("iso-8859-1") || name.equalsIgnoreCase("us-ascii") || name.equalsIgnoreCase("latin1")) {
+            name = "windows-1252";
+        }
+        try {
+            return Charset.isSupported(name) ? Charset.forName(name) : null;
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static boolean startsWith(byte[] bytes, int... prefix) {
+        if (bytes.length < prefix.length) return false;
+        for (int i = 0; i < prefix.length; i++) if ((bytes[i] & 0xFF) != prefix[i]) return false;
+        return true;
+    }
+}

@@ -1,0 +1,48 @@
+package net.wpxliff.input;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+/** Expands the paths given on the command line into the files to process, in a stable order. */
+public final class InputFiles {
+    private InputFiles() {
+    }
+
+    /**
+     * Files as given, and the matching files of directories (recursively, sorted by path).
+     *
+     * @param extensions lower-case extensions to take from directories, without dot
+     */
+    public static List<Path> expand(List<Path> paths, List<String> extensions) throws InputException {
+        List<Path> files = new ArrayList<>();
+        for (Path path : paths) {
+            if (Files.isDirectory(path)) {
+                try (Stream<Path> walk = Files.walk(path)) {
+                    walk.filter(Files::isRegularFile)
+                            .filter(p -> hasExtension(p, extensions))
+                            .sorted()
+                            .forEach(files::add);
+                } catch (IOException e) {
+                    throw new InputException(path + ": cannot list directory (" + e.getMessage() + ")", e);
+                }
+            } else if (Files.isRegularFile(path)) {
+                files.add(path);
+            } else {
+                throw new InputException(path + ": no such file or directory");
+            }
+        }
+        return files;
+    }
+
+    private static boolean hasExtension(Path file, List<String> extensions) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.startsWith(".")) return false;
+        for (String ext : extensions) if (name.endsWith("." + ext)) return true;
+        return false;
+    }
+}

@@ -1,0 +1,41 @@
+package net.wpxliff.input;
+
+import java.nio.charset.Charset;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One document to localize: a WordPress post (or page) object, or an HTML file. {@link #text()} is the
+ * document exactly as read (for posts: the JSON text of the post object), which export embeds in the
+ * XLIFF and merge rewrites; {@link #fields()} are the pieces of HTML inside it.
+ *
+ * @param origin   where it came from, for messages (a path, or a path and array index)
+ * @param kind     post or HTML page
+ * @param name     output base name: the post slug, or the HTML file name without extension
+ * @param text     the document text (no byte order mark)
+ * @param charset  the encoding the document was read with and is written back in
+ * @param bom      true when the file started with a byte order mark
+ * @param postId   the post id, or null for pages
+ * @param link     the post's {@code link} (or {@code guid}), or null
+ * @param fields   the HTML fields to localize, in document order
+ */
+public record SourceDocument(String origin, Kind kind, String name, String text, Charset charset, boolean bom,
+                             String postId, String link, List<Field> fields) {
+
+    /** What sort of input a document came from. */
+    public enum Kind { WP_POST, HTML_PAGE }
+
+    public SourceDocument {
+        Objects.requireNonNull(origin, "origin");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(charset, "charset");
+        fields = List.copyOf(fields);
+    }
+
+    public Field field(String key) {
+        for (Field f : fields) if (f.key().equals(key)) return f;
+        return null;
+    }
+}

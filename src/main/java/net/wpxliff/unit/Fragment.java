@@ -1,0 +1,104 @@
+package net.wpxliff.unit;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * Text with inline codes, as a translator sees one unit or one segment. Immutable; adjacent text is
+ * always merged, so two fragments with the same content compare equal part by part.
+ */
+public final class Fragment {
+    private final List<Part> parts;
+
+    private Fragment(List<Part> parts) {
+        this.parts = Collections.unmodifiableList(parts);
+    }
+
+    public static Fragment of(List<? extends Part> parts) {
+        List<Part> merged = new ArrayList<>(parts.size());
+        for (Part part : parts) {
+            if (part instanceof Text t) {
+                if (t.value().isEmpty()) continue;
+                int last = merged.size() - 1;
+                if (last >= 0 && merged.get(last) instanceof Text prev) {
+                    merged.set(last, new Text(prev.value() + t.value()));
+                    continue;
+                }
+            }
+            merged.add(part);
+        }
+        return new Fragment(merged);
+    }
+
+    public static Fragment text(String text) {
+        return of(List.of(new Text(text)));
+    }
+
+    public List<Part> parts() {
+        return parts;
+    }
+
+    public boolean isEmpty() {
+        return parts.isEmpty();
+    }
+
+    /** The text without codes. */
+    public String plainText() {
+        StringBuilder sb = new StringBuilder();
+        for (Part part : parts) if (part instanceof Text t) sb.append(t.value());
+        return sb.toString();
+    }
+
+    public List<Code> codes() {
+        List<Code> codes = new ArrayList<>();
+        for (Part part : parts) if (part instanceof Code c) codes.add(c);
+        return codes;
+    }
+
+    /** True when there is something to translate: at least one letter. */
+    public boolean hasTranslatableText() {
+        for (Part part : parts) {
+            if (part instanceof Text t) {
+                String s = t.value();
+                for (int i = 0; i < s.length(); ) {
+                    int cp = s.codePointAt(i);
+                    if (Character.isLetter(cp)) return true;
+                    i += Character.charCount(cp);
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Equality of content: same text, same codes in the same places (positions in the source ignored). */
+    public boolean sameContentAs(Fragment other) {
+        if (other.parts.size() != parts.size()) return false;
+        for (int i = 0; i < parts.size(); i++) {
+            Part a = parts.get(i), b = other.parts.get(i);
+            if (a instanceof Text ta) {
+                if (!(b instanceof Text tb) || !ta.value().equals(tb.value())) return false;
+            } else if (!((Code) a).sameAs(b instanceof Code cb ? cb : null)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Override
+    public String toString() {
+        StringBuilder sb = new StringBuilder();
+        for (Part part : parts) {
+            if (part instanceof Text t) sb.append(t.value());
+            else {
+                Code c = (Code) part;
+                sb.append(switch (c.kind()) {
+                    case OPENING -> "{" + c.id() + "}";
+                    case CLOSING -> "{/" + c.id() + "}";
+                    case STANDALONE -> "{" + c.id() + "/}";
+                });
+            }
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,11 @@
+package net.wpxliff.unit;
+
+/** Where a unit's text lands in the source, which decides how a translation must be escaped there. */
+public enum TextContext {
+    /** Text between HTML tags. */
+    HTML_TEXT,
+    /** An HTML attribute value. */
+    HTML_ATTRIBUTE,
+    /** A JSON string inside a {@code <script type="application/ld+json">} block. */
+    JSON_STRING
+}

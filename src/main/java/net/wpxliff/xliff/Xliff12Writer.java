@@ -1,0 +1,156 @@
+package net.wpxliff.xliff;
+
+import net.wpxliff.Version;
+import net.wpxliff.extract.Extraction;
+import net.wpxliff.input.SourceDocument;
+import net.wpxliff.unit.Code;
+import net.wpxliff.unit.Fragment;
+import net.wpxliff.unit.Part;
+import net.wpxliff.unit.Segment;
+import net.wpxliff.unit.Text;
+import net.wpxliff.unit.TextUnit;
+
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * Writes one document's units as XLIFF 1.2 (strict schema): one {@code <trans-unit>} per unit with its
+ * sentences in {@code <seg-source>}, inline markup as {@code <g>}/{@code <x/>} (and {@code <bx/>}/{@code <ex/>}
+ * where a sentence break splits a pair), context in {@code resname} and {@code <note>}, and the source
+ * document embedded in {@code <header><skl>} for merge. Output depends only on the input: no dates, no
+ * random ids.
+ */
+public final class Xliff12Writer {
+    public static final String NAMESPACE = "urn:oasis:names:tc:xliff:document:1.2";
+
+    /**
+     * @param copySource pre-fill every target with the source (for tools that translate in place)
+     */
+    public record Options(String sourceLanguage, String targetLanguage, boolean segmented, boolean copySource) {
+    }
+
+    private final Options options;
+
+    public Xliff12Writer(Options options) {
+        this.options = options;
+    }
+
+    public String write(Extraction extraction) {
+        SourceDocument doc = extraction.document();
+        EmbeddedSource embedded = new EmbeddedSource(EmbeddedSource.FORMAT, doc.kind().name(), doc.origin(),
+                doc.name(), doc.charset().name(), doc.bom(), options.sourceLanguage(), options.targetLanguage(),
+                options.segmented(), doc.text());
+        XmlBuilder x = new XmlBuilder(doc.text().length() * 2 + 4096);
+        x.raw("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+        x.open("xliff").attr("version", "1.2").attr("xmlns", NAMESPACE).endOpen().raw("\n");
+        x.open("file").attr("original", original(doc)).attr("datatype", "html")
+                .attr("source-language", options.sourceLanguage()).attr("target-language", options.targetLanguage())
+                .attr("tool-id", "wpxliff").attr("category", doc.kind() == SourceDocument.Kind.WP_POST ? "wordpress-post" : "html-page")
+                .attr("product-name", doc.name()).endOpen().raw("\n");
+        x.open("header").endOpen().raw("\n");
+        x.open("skl").endOpen().open("internal-file").attr("form", "base64").attr("crc", embedded.sha256()).endOpen()
+                .raw(embedded.encode()).close("internal-file").close("skl").raw("\n");
+        x.open("tool").attr("tool-id", "wpxliff").attr("tool-name", "wpxliff").attr("tool-version", Version.VERSION)
+                .selfClose().raw("\n");
+        x.open("note").attr("from", "wpxliff").endOpen().text(describe(doc)).close("note").raw("\n");
+        x.close("header").raw("\n");
+        x.open("body").endOpen().raw("\n");
+        for (TextUnit unit : extraction.units()) writeUnit(x, unit);
+        x.close("body").raw("\n").close("file").raw("\n").close("xliff").raw("\n");
+        return x.toString();
+    }
+
+    private void writeUnit(XmlBuilder x, TextUnit unit) {
+        x.open("trans-unit").attr("id", unit.id()).attr("resname", unit.resname())
+                .attr("restype", restype(unit));
+        if (unit.preserveSpace()) x.attr("xml:space", "preserve");
+        x.endOpen().raw("\n");
+        x.open("source").endOpen();
+        writeFragment(x, unit.source());
+        x.close("source").raw("\n");
+        if (options.segmented()) {
+            x.open("seg-source").endOpen();
+            writeSegments(x, unit);
+            x.close("seg-source").raw("\n");
+        }
+        if (options.copySource()) {
+            x.open("target").attr("state", "needs-translation").endOpen();
+            if (options.segmented()) writeSegments(x, unit);
+            else writeFragment(x, unit.source());
+            x.close("target").raw("\n");
+        }
+        x.open("note").attr("from", "wpxliff").endOpen().text(unit.note()).close("note").raw("\n");
+        x.close("trans-unit").raw("\n");
+    }
+
+    private static void writeSegments(XmlBuilder x, TextUnit unit) {
+        for (Segment segment : unit.segments()) {
+            x.open("mrk").attr("mtype", "seg").attr("mid", Integer.toString(segment.id())).endOpen();
+            writeFragment(x, segment.content());
+            x.close("mrk");
+            x.text(segment.gapAfter());
+        }
+    }
+
+    /**
+     * Writes text and codes. A pair with both halves in the fragment becomes {@code <g>}; a half whose
+     * partner is in another segment becomes {@code <bx/>} or {@code <ex/>}.
+     *
+     */
+    static void writeFragment(XmlBuilder x, Fragment fragment) {
+        Set<Integer> completePairs = pairedIn(fragment);
+        for (Part part : fragment.parts()) {
+            if (part instanceof Text t) {
+                x.text(t.value());
+                continue;
+            }
+            Code c = (Code) part;
+            String id = Integer.toString(c.id());
+            boolean complete = completePairs.contains(c.id());
+            switch (c.kind()) {
+                case STANDALONE -> x.open("x").attr("id", id).attr("ctype", c.type()).attr("clone", "no")
+                        .attr("equiv-text", c.label().isEmpty() ? null : c.label()).selfClose();
+                case OPENING -> {
+                    if (complete) x.open("g").attr("id", id).attr("ctype", c.type()).attr("clone", "no").endOpen();
+                    else x.open("bx").attr("id", id).attr("rid", id).attr("ctype", c.type()).attr("clone", "no").selfClose();
+                }
+                case CLOSING -> {
+                    if (complete) x.close("g");
+                    else x.open("ex").attr("id", id).attr("rid", id).selfClose();
+                }
+            }
+        }
+    }
+
+    /** Ids of the pairs whose opening and closing halves are both in the fragment. */
+    static Set<Integer> pairedIn(Fragment fragment) {
+        Set<Integer> opened = new HashSet<>();
+        Set<Integer> complete = new HashSet<>();
+        for (Code c : fragment.codes()) {
+            if (c.kind() == Code.Kind.OPENING) opened.add(c.id());
+            else if (c.kind() == Code.Kind.CLOSING && opened.contains(c.id())) complete.add(c.id());
+        }
+        return complete;
+    }
+
+    private static String restype(TextUnit unit) {
+        return switch (unit.context()) {
+            case HTML_TEXT -> "x-html-text";
+            case HTML_ATTRIBUTE -> "x-html-attribute";
+            case JSON_STRING -> "x-json-ld";
+        };
+    }
+
+    private static String original(SourceDocument doc) {
+        if (doc.link() != null && !doc.link().isBlank()) return doc.link();
+        return doc.name() + (doc.kind() == SourceDocument.Kind.HTML_PAGE ? ".html" : ".json");
+    }
+
+    private static String describe(SourceDocument doc) {
+        String what = doc.kind() == SourceDocument.Kind.WP_POST
+                ? "WordPress post " + (doc.postId() == null ? doc.name() : doc.postId()) + " (" + doc.name() + ")"
+                : "HTML page " + doc.name();
+        return what + (doc.link() == null ? "" : ", " + doc.link())
+                + ". The header carries the source for wpxliff merge: leave it unchanged.";
+    }
+}

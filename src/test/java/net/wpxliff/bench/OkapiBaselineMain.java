@@ -1,0 +1,116 @@
+package net.wpxliff.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Okapi throughput over the whole corpus, extract and merge timed separately.
+ *
+ * <p>Usage: {@code OkapiBaselineMain [corpusDir] [warmupPasses] [timedPasses]}
+ * (defaults: ../shared/corpus, 2, 3). Files are read and WP JSON parsed before
+ * timing, so the figures are Okapi's work only; MB/s counts the HTML bytes
+ * processed (raw file bytes for HTML, UTF-8 bytes of the rendered fields for JSON),
+ * for merge too. Per-file failures are counted and listed, never fatal.
+ */
+public final class OkapiBaselineMain {
+
+    public static void main(String[] args) throws IOException {
+        Path corpus = Path.of(args.length > 0 ? args[0] : "../shared/corpus").toAbsolutePath().normalize();
+        int warmup = args.length > 1 ? Integer.parseInt(args[1]) : 2;
+        int timed = args.length > 2 ? Integer.parseInt(args[2]) : 3;
+
+        Map<Path, String> failures = new LinkedHashMap<>();
+        List<OkapiBaseline.Source> sources = new ArrayList<>();
+        for (Path p : corpusFiles(corpus)) {
+            try {
+                sources.add(OkapiBaseline.load(p));
+            } catch (IOException | RuntimeException e) {
+                failures.put(p, "load: " + e);
+            }
+        }
+
+        OkapiBaseline okapi = new OkapiBaseline();
+        // First pass (untimed) finds the files Okapi fails on; passes then run on the rest.
+        List<OkapiBaseline.Extracted> extracted = new ArrayList<>();
+        for (OkapiBaseline.Source s : sources) {
+            try {
+                OkapiBaseline.Extracted x = okapi.extract(s);
+                okapi.merge(x);
+                extracted.add(x);
+            } catch (RuntimeException e) {
+                failures.put(s.path(), e.toString());
+            }
+        }
+        List<OkapiBaseline.Source> ok = extracted.stream().map(OkapiBaseline.Extracted::source).toList();
+        long bytes = ok.stream().mapToLong(OkapiBaseline.Source::htmlBytes).sum();
+        int units = extracted.stream().mapToInt(OkapiBaseline.Extracted::textUnits).sum();
+        int segs = extracted.stream().mapToInt(OkapiBaseline.Extracted::segments).sum();
+
+        long[] ext = new long[timed];
+        long[] mrg = new long[timed];
+        for (int pass = 1 - warmup; pass <= timed; pass++) { // passes <= 0 are warm-up
+            long t0 = System.nanoTime();
+            List<OkapiBaseline.Extracted> xs = new ArrayList<>(ok.size());
+            for (OkapiBaseline.Source s : ok) {
+                xs.add(okapi.extract(s));
+            }
+            long t1 = System.nanoTime();
+            long chars = 0; // keeps the merge output alive
+            for (OkapiBaseline.Extracted x : xs) {
+                for (String html : okapi.merge(x)) {
+                    chars += html.length();
+                }
+            }
+            long t2 = System.nanoTime();
+            if (pass > 0) {
+                ext[pass - 1] = t1 - t0;
+                mrg[pass - 1] = t2 - t1;
+            }
+            System.out.printf(Locale.ROOT, "pass %2d%s: extract %7.1f ms, merge %7.1f ms (%d chars out)%n",
+                    pass, pass <= 0 ? " (warm-up)" : "", (t1 - t0) / 1e6, (t2 - t1) / 1e6, chars);
+        }
+
+        System.out.printf(Locale.ROOT, "%nOkapi 1.47.0 baseline, corpus %s%n", corpus);
+        System.out.printf(Locale.ROOT, "files ok: %d (%d HTML documents, %.2f MB HTML, %d text units, %d segments)%n",
+                ok.size(), ok.stream().mapToInt(s -> s.documents().size()).sum(), bytes / 1e6, units, segs);
+        report("extract", ext, ok.size(), bytes);
+        report("merge  ", mrg, ok.size(), bytes);
+        System.out.printf("failures: %d%n", failures.size());
+        failures.forEach((p, why) -> System.out.printf("  %s: %s%n", corpus.relativize(p), why));
+    }
+
+    private static void report(String what, long[] nanos, int files, long bytes) {
+        long[] sorted = nanos.clone();
+        Arrays.sort(sorted);
+        double median = sorted[sorted.length / 2] / 1e9;
+        double best = sorted[0] / 1e9;
+        System.out.printf(Locale.ROOT,
+                "%s median %.3f s: %8.1f files/s %6.2f MB/s | best %.3f s: %8.1f files/s %6.2f MB/s%n",
+                what, median, files / median, bytes / 1e6 / median, best, files / best, bytes / 1e6 / best);
+    }
+
+    /** Every .json under wp/ (*.edit.json included) and every .html, .htm, .phtml under html/, sorted. */
+    static List<Path> corpusFiles(Path corpus) throws IOException {
+        List<Path> files = new ArrayList<>(walk(corpus.resolve("wp"), ".json"));
+        files.addAll(walk(corpus.resolve("html"), ".html", ".htm", ".phtml"));
+        return files;
+    }
+
+    private static List<Path> walk(Path dir, String... extensions) throws IOException {
+        try (Stream<Path> s = Files.walk(dir)) {
+            return s.filter(Files::isRegularFile)
+                    .filter(p -> Arrays.stream(extensions).anyMatch(
+                            e -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(e)))
+                    .sorted()
+                    .toList();
+        }
+    }
+}
