@@ -81,7 +81,7 @@ final class InlineRun {
         if (HtmlVocabulary.isVoid(el)) {
             addStandalone(HtmlVocabulary.standaloneType(tag), start(open), end(open), voidLabel(el));
         } else if (HtmlVocabulary.isProtected(el) || !HtmlVocabulary.translates(el, true)) {
-            addStandalone("x-" + tag, start(open), outerEnd(el), protectedLabel(el));
+            addStandalone("x-" + tag, start(open), outerEnd(el), protectedLabel(el, HtmlVocabulary.isProtected(el)));
         } else {
             int id = nextCodeId++;
             String type = HtmlVocabulary.pairedType(tag);
@@ -203,9 +203,10 @@ final class InlineRun {
         };
     }
 
-    private static String protectedLabel(Element el) {
+    /** Code-like elements show their text as a hint; text marked translate="no" is not shown at all. */
+    private static String protectedLabel(Element el, boolean codeLike) {
         String tag = el.normalName();
-        if (tag.equals("script") || tag.equals("style") || tag.equals("svg") || tag.equals("math")) return tag;
+        if (!codeLike || !(tag.equals("code") || tag.equals("kbd") || tag.equals("samp") || tag.equals("var"))) return tag;
         String text = TextScanner.collapseSpace(el.text()).strip();
         if (text.length() > LABEL_LIMIT) text = text.substring(0, LABEL_LIMIT) + "…";
         return text.isEmpty() ? tag : text;

@@ -140,7 +140,7 @@ public final class DocumentReader {
                 fields.add(new Field(POST_FIELDS[i], values[i], spans[i][0] - objectStart, spans[i][1] - objectStart));
             }
         }
-        String slug = post.path("slug").asText("");
+        String slug = decodeSlug(post.path("slug").asText(""));
         String id = post.path("id").asText("");
         String name = !slug.isBlank() ? slug : !id.isBlank() ? "post-" + id : baseName(file, index);
         String link = post.hasNonNull("link") ? post.get("link").asText() : post.path("guid").path("rendered").asText(null);
@@ -170,6 +170,15 @@ public final class DocumentReader {
     private static int indexOf(String key) {
         for (int i = 0; i < POST_FIELDS.length; i++) if (POST_FIELDS[i].equals(key)) return i;
         return -1;
+    }
+
+    /** WordPress stores non-ASCII slugs percent-encoded ({@code %ce%b5...}); file names can hold the letters. */
+    private static String decodeSlug(String slug) {
+        try {
+            return java.net.URLDecoder.decode(slug, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return slug;
+        }
     }
 
     private static String baseName(Path file, int index) {

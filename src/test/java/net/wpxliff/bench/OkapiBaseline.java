@@ -49,13 +49,16 @@ public final class OkapiBaseline {
     private static final String ENCODING = "UTF-8";
     private static final String SRX = "/net/sf/okapi/lib/segmentation/defaultSegmentation.srx";
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** OriginalDocumentXliffMergerStep's default options (copyCodeMetadata=true, preserveWhiteSpaceByDefault=false). */
+    private static final net.sf.okapi.lib.merge.step.Parameters MERGE_STEP = new net.sf.okapi.lib.merge.step.Parameters();
 
     private final LocaleId source;
     private final LocaleId target;
     private final ISegmenter segmenter;
-    private final HtmlFilter extractFilter = new HtmlFilter(); // default parameters (= okf_html)
-    private final HtmlFilter mergeFilter = new HtmlFilter();
-    private final XLIFFFilter xliffFilter = new XLIFFFilter();
+    // Built once and reused (open/close per document); replaced after a failure, see fresh().
+    private HtmlFilter extractFilter = new HtmlFilter(); // default parameters (= okf_html)
+    private HtmlFilter mergeFilter = new HtmlFilter();
+    private XLIFFFilter xliffFilter = new XLIFFFilter();
 
     /** One HTML document to localize: a file's bytes, or one rendered field of a WP post. */
     public record Document(String name, byte[] html) {}
@@ -167,6 +170,9 @@ public final class OkapiBaseline {
                 }
                 writer.handleEvent(event);
             }
+        } catch (RuntimeException e) {
+            fresh();
+            throw e;
         } finally {
             extractFilter.close();
             writer.close();
@@ -208,30 +214,39 @@ public final class OkapiBaseline {
      */
     public String merge(Part part) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(part.document().html().length + 1024);
+        SkeletonMergerWriter merger = new SkeletonMergerWriter(mergeFilter);
+        merger.setOptions(target, ENCODING);
+        merger.getParameters().setCopyCodeMetadata(MERGE_STEP.isCopyCodeMetadata());
+        merger.setOutput(out);
+        net.sf.okapi.filters.xliff.Parameters xp = new net.sf.okapi.filters.xliff.Parameters();
+        xp.setPreserveSpaceByDefault(MERGE_STEP.isPreserveWhiteSpaceByDefault());
+        xliffFilter.setParameters(xp);
         try (RawDocument original = rawDocument(part.document().html());
                 RawDocument xliff = new RawDocument(new ByteArrayInputStream(part.xliff()), ENCODING, source, target)) {
-            mergeFilter.open(original);
-            SkeletonMergerWriter merger = new SkeletonMergerWriter(mergeFilter);
-            merger.setOptions(target, ENCODING);
-            // The step's defaults: copyCodeMetadata=true, XLIFF preserveSpaceByDefault=false.
-            net.sf.okapi.lib.merge.step.Parameters stepParams = new net.sf.okapi.lib.merge.step.Parameters();
-            merger.getParameters().setCopyCodeMetadata(stepParams.isCopyCodeMetadata());
-            net.sf.okapi.filters.xliff.Parameters xp = new net.sf.okapi.filters.xliff.Parameters();
-            xp.setPreserveSpaceByDefault(stepParams.isPreserveWhiteSpaceByDefault());
-            xliffFilter.setParameters(xp);
-            merger.setOutput(out);
-            try {
-                xliffFilter.open(xliff);
-                while (xliffFilter.hasNext()) {
-                    merger.handleEvent(xliffFilter.next());
-                }
-            } finally {
-                xliffFilter.close();
-                merger.close();
-                mergeFilter.close();
+            mergeFilter.open(original); // the skeleton: the original re-filtered
+            xliffFilter.open(xliff);
+            while (xliffFilter.hasNext()) {
+                merger.handleEvent(xliffFilter.next());
             }
+        } catch (RuntimeException e) {
+            fresh();
+            throw e;
+        } finally {
+            xliffFilter.close();
+            merger.close();
+            mergeFilter.close();
         }
         return out.toString(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * A filter that threw mid-document keeps stale state across close()/open():
+     * on the corpus, the file after an HtmlFilter crash then failed to merge. Start afresh.
+     */
+    private void fresh() {
+        extractFilter = new HtmlFilter();
+        mergeFilter = new HtmlFilter();
+        xliffFilter = new XLIFFFilter();
     }
 
     private RawDocument rawDocument(byte[] html) {
