@@ -76,7 +76,7 @@ public final class DocumentReader {
         int dot = name.lastIndexOf('.');
         if (dot > 0) name = name.substring(0, dot);
         return new SourceDocument(file.toString(), SourceDocument.Kind.HTML_PAGE, name, decoded.text(),
-                decoded.charset(), decoded.bom(), null, null,
+                decoded.charset(), decoded.bom(), null, null, null,
                 List.of(new Field("html", decoded.text(), -1, -1)));
     }
 
@@ -143,9 +143,10 @@ public final class DocumentReader {
         String slug = decodeSlug(post.path("slug").asText(""));
         String id = post.path("id").asText("");
         String name = !slug.isBlank() ? slug : !id.isBlank() ? "post-" + id : baseName(file, index);
-        String link = post.hasNonNull("link") ? post.get("link").asText() : post.path("guid").path("rendered").asText(null);
+        String guid = post.path("guid").path("rendered").asText(null);
+        String link = post.hasNonNull("link") ? post.get("link").asText() : guid;
         return new SourceDocument(origin, SourceDocument.Kind.WP_POST, safeName(name), postText,
-                StandardCharsets.UTF_8, false, id.isBlank() ? null : id, link, fields);
+                StandardCharsets.UTF_8, false, id.isBlank() ? null : id, link, guid, fields);
     }
 
     private static void readRendered(JsonParser parser, String text, int fieldIndex, int[][] spans, String[] values)

@@ -17,10 +17,11 @@ import java.util.Objects;
  * @param bom      true when the file started with a byte order mark
  * @param postId   the post id, or null for pages
  * @param link     the post's {@code link} (or {@code guid}), or null
+ * @param guid     the post's {@code guid.rendered}, or null
  * @param fields   the HTML fields to localize, in document order
  */
 public record SourceDocument(String origin, Kind kind, String name, String text, Charset charset, boolean bom,
-                             String postId, String link, List<Field> fields) {
+                             String postId, String link, String guid, List<Field> fields) {
 
     /** What sort of input a document came from. */
     public enum Kind { WP_POST, HTML_PAGE }

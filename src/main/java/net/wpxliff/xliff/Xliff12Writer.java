@@ -11,6 +11,7 @@ import net.wpxliff.unit.Text;
 import net.wpxliff.unit.TextUnit;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -29,10 +30,42 @@ public final class Xliff12Writer {
     public record Options(String sourceLanguage, String targetLanguage, boolean segmented, boolean copySource) {
     }
 
+    /** Supplies targets to write (pseudo-translation); null from {@link #target} means no target. */
+    public interface Targets {
+        List<Segment> target(TextUnit unit);
+
+        /** XLIFF 1.2 {@code state} of written targets. */
+        String state();
+
+        /** XLIFF 1.2 {@code state-qualifier} of written targets, or null. */
+        String stateQualifier();
+    }
+
+    /** Copies of the source, for tools that translate in place. */
+    private static final Targets COPY_SOURCE = new Targets() {
+        public List<Segment> target(TextUnit unit) {
+            return unit.segments();
+        }
+
+        public String state() {
+            return "needs-translation";
+        }
+
+        public String stateQualifier() {
+            return null;
+        }
+    };
+
     private final Options options;
+    private final Targets targets;
 
     public Xliff12Writer(Options options) {
+        this(options, options.copySource() ? COPY_SOURCE : null);
+    }
+
+    public Xliff12Writer(Options options, Targets targets) {
         this.options = options;
+        this.targets = targets;
     }
 
     public String write(Extraction extraction) {
@@ -70,21 +103,23 @@ public final class Xliff12Writer {
         x.close("source").raw("\n");
         if (options.segmented()) {
             x.open("seg-source").endOpen();
-            writeSegments(x, unit);
+            writeSegments(x, unit.segments());
             x.close("seg-source").raw("\n");
         }
-        if (options.copySource()) {
-            x.open("target").attr("state", "needs-translation").endOpen();
-            if (options.segmented()) writeSegments(x, unit);
-            else writeFragment(x, unit.source());
+        List<Segment> target = targets == null ? null : targets.target(unit);
+        if (target != null) {
+            x.open("target").attr("xml:lang", options.targetLanguage()).attr("state", targets.state())
+                    .attr("state-qualifier", targets.stateQualifier()).endOpen();
+            if (options.segmented()) writeSegments(x, target);
+            else for (Segment s : target) writeFragment(x, s.content()).text(s.gapAfter());
             x.close("target").raw("\n");
         }
         x.open("note").attr("from", "wpxliff").endOpen().text(unit.note()).close("note").raw("\n");
         x.close("trans-unit").raw("\n");
     }
 
-    private static void writeSegments(XmlBuilder x, TextUnit unit) {
-        for (Segment segment : unit.segments()) {
+    private static void writeSegments(XmlBuilder x, List<Segment> segments) {
+        for (Segment segment : segments) {
             x.open("mrk").attr("mtype", "seg").attr("mid", Integer.toString(segment.id())).endOpen();
             writeFragment(x, segment.content());
             x.close("mrk");
@@ -97,7 +132,7 @@ public final class Xliff12Writer {
      * partner is in another segment becomes {@code <bx/>} or {@code <ex/>}.
      *
      */
-    static void writeFragment(XmlBuilder x, Fragment fragment) {
+    static XmlBuilder writeFragment(XmlBuilder x, Fragment fragment) {
         Set<Integer> completePairs = pairedIn(fragment);
         for (Part part : fragment.parts()) {
             if (part instanceof Text t) {
@@ -120,6 +155,7 @@ public final class Xliff12Writer {
                 }
             }
         }
+        return x;
     }
 
     /** Ids of the pairs whose opening and closing halves are both in the fragment. */

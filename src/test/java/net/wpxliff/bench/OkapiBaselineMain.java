@@ -18,11 +18,18 @@ import java.util.stream.Stream;
  * (defaults: ../shared/corpus, 2, 3). Files are read and WP JSON parsed before
  * timing, so the figures are Okapi's work only; MB/s counts the HTML bytes
  * processed (raw file bytes for HTML, UTF-8 bytes of the rendered fields for JSON),
- * for merge too. Per-file failures are counted and listed, never fatal.
+ * for merge too. A first untimed pass finds the files Okapi fails on; those are
+ * counted and listed, never fatal, and left out of the timed passes.
  */
 public final class OkapiBaselineMain {
 
     public static void main(String[] args) throws IOException {
+        // Okapi logs a WARN per inline-code pair split by a segment boundary and Jericho an ERROR per odd
+        // tag (thousands a pass): keep console I/O out of the timings unless asked for with
+        // -Dorg.slf4j.simpleLogger.defaultLogLevel=warn.
+        if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
+            System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "off");
+        }
         Path corpus = Path.of(args.length > 0 ? args[0] : "../shared/corpus").toAbsolutePath().normalize();
         int warmup = args.length > 1 ? Integer.parseInt(args[1]) : 2;
         int timed = args.length > 2 ? Integer.parseInt(args[2]) : 3;
@@ -41,12 +48,14 @@ public final class OkapiBaselineMain {
         // First pass (untimed) finds the files Okapi fails on; passes then run on the rest.
         List<OkapiBaseline.Extracted> extracted = new ArrayList<>();
         for (OkapiBaseline.Source s : sources) {
+            String stage = "extract";
             try {
                 OkapiBaseline.Extracted x = okapi.extract(s);
+                stage = "merge";
                 okapi.merge(x);
                 extracted.add(x);
             } catch (RuntimeException e) {
-                failures.put(s.path(), e.toString());
+                failures.put(s.path(), stage + ": " + describe(e));
             }
         }
         List<OkapiBaseline.Source> ok = extracted.stream().map(OkapiBaseline.Extracted::source).toList();
@@ -85,6 +94,12 @@ public final class OkapiBaselineMain {
         report("merge  ", mrg, ok.size(), bytes);
         System.out.printf("failures: %d%n", failures.size());
         failures.forEach((p, why) -> System.out.printf("  %s: %s%n", corpus.relativize(p), why));
+    }
+
+    /** The exception and where it was thrown (the JIT drops both after a few identical throws). */
+    private static String describe(Throwable e) {
+        StackTraceElement[] st = e.getStackTrace();
+        return e + (st.length > 0 ? " at " + st[0] : "");
     }
 
     private static void report(String what, long[] nanos, int files, long bytes) {

@@ -1,0 +1,98 @@
+package net.wpxliff.cli;
+
+import net.wpxliff.Merger;
+import net.wpxliff.input.InputException;
+import net.wpxliff.input.InputFiles;
+import net.wpxliff.merge.DocumentMerger;
+import net.wpxliff.merge.MergeException;
+import net.wpxliff.output.AtomicFiles;
+import net.wpxliff.output.OutputNames;
+import net.wpxliff.xliff.ReturnedFile;
+import net.wpxliff.xliff.XliffException;
+import net.wpxliff.xliff.XliffFiles;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code wpxliff merge}: translated XLIFF back into the target-locale post (HTML and JSON) or page. */
+@Command(name = "merge", mixinStandardHelpOptions = true,
+        description = "Writes the translated post: OUT/<slug>.<target>.html (content) and OUT/<slug>.<target>.json"
+                + " (the post for the target locale); for HTML pages OUT/<name>.<target>.html. Every unit is checked"
+                + " first; nothing is written for a file with problems.")
+final class MergeCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "XLIFF", arity = "1..*", description = "Translated XLIFF file(s) or directories of them.")
+    List<Path> inputs;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "DIR", defaultValue = "out", description = "Output directory (default: ${DEFAULT-VALUE}).")
+    Path output;
+
+    @Option(names = "--allow-missing", description = "Keep the source text for untranslated units (listed) instead of failing.")
+    boolean allowMissing;
+
+    @Option(names = "--no-link-rewrite", description = "Keep links, JSON-LD URLs and language as in the source.")
+    boolean noLinkRewrite;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+        PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+        List<Path> files;
+        try {
+            files = InputFiles.expand(inputs, List.of("xlf", "xliff"));
+        } catch (InputException e) {
+            err.println("error: " + e.getMessage());
+            return 1;
+        }
+        if (files.isEmpty()) {
+            err.println("error: no .xlf or .xliff files in " + inputs);
+            return 1;
+        }
+        Merger merger = new Merger(new DocumentMerger.Options(allowMissing, !noLinkRewrite));
+        OutputNames names = new OutputNames(output, files);
+        int failed = 0;
+        for (Path file : files) {
+            try {
+                List<DocumentMerger.Result> results = new ArrayList<>();
+                for (ReturnedFile returned : XliffFiles.read(file)) results.add(merger.merge(returned));
+                for (DocumentMerger.Result result : results) write(result, names, out, err);
+            } catch (XliffException e) {
+                err.println("error: " + e.getMessage());
+                failed++;
+            } catch (MergeException e) {
+                err.println("error: " + file + ": " + e.problems().size() + " problem(s), nothing written:");
+                err.println(e.getMessage());
+                failed++;
+            } catch (IOException e) {
+                err.println("error: " + file + ": cannot write output (" + e.getMessage() + ")");
+                failed++;
+            }
+        }
+        if (failed > 0) err.printf("%d of %d files failed%n", failed, files.size());
+        return failed == 0 ? 0 : 1;
+    }
+
+    private static void write(DocumentMerger.Result result, OutputNames names, PrintWriter out, PrintWriter err)
+            throws IOException {
+        List<Path> written = new ArrayList<>();
+        for (DocumentMerger.Output output : result.outputs()) {
+            Path target = names.next(result.document().name(), output.suffix());
+            AtomicFiles.write(target, output.content());
+            written.add(target);
+        }
+        out.printf("%s: %d units merged, %d missing, %d warnings -> %s%n", result.document().name(),
+                result.units() - result.missingUnits().size(), result.missingUnits().size(), result.warnings().size(),
+                String.join(", ", written.stream().map(Path::toString).toList()));
+        if (!result.missingUnits().isEmpty()) {
+            err.println("warning: " + result.document().name() + ": source text kept for untranslated units "
+                    + String.join(", ", result.missingUnits()));
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package net.wpxliff.cli;
+
+import net.wpxliff.Merger;
+import net.wpxliff.extract.Extraction;
+import net.wpxliff.input.InputException;
+import net.wpxliff.input.InputFiles;
+import net.wpxliff.merge.DocumentMerger;
+import net.wpxliff.merge.MergeException;
+import net.wpxliff.output.AtomicFiles;
+import net.wpxliff.output.OutputNames;
+import net.wpxliff.pseudo.PseudoTranslator;
+import net.wpxliff.unit.Segment;
+import net.wpxliff.unit.TextUnit;
+import net.wpxliff.xliff.EmbeddedSource;
+import net.wpxliff.xliff.ReturnedFile;
+import net.wpxliff.xliff.Xliff12Writer;
+import net.wpxliff.xliff.XliffException;
+import net.wpxliff.xliff.XliffFiles;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code wpxliff pseudo}: fills every target with a Korean-looking pseudo-translation, to try layouts and the round trip. */
+@Command(name = "pseudo", mixinStandardHelpOptions = true,
+        description = "Writes OUT/<slug>.<target>.xlf with every target pseudo-translated (Hangul, longer than the"
+                + " source, codes kept), marked state-qualifier=\"x-pseudo-translation\".")
+final class PseudoCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "XLIFF", arity = "1..*", description = "XLIFF file(s) exported by wpxliff, or directories of them.")
+    List<Path> inputs;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "DIR", defaultValue = "out/pseudo", description = "Output directory (default: ${DEFAULT-VALUE}).")
+    Path output;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+        PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+        List<Path> files;
+        try {
+            files = InputFiles.expand(inputs, List.of("xlf", "xliff"));
+        } catch (InputException e) {
+            err.println("error: " + e.getMessage());
+            return 1;
+        }
+        Merger merger = new Merger(new DocumentMerger.Options(false, false));
+        PseudoTranslator pseudo = new PseudoTranslator();
+        OutputNames names = new OutputNames(output, files);
+        int failed = 0;
+        for (Path file : files) {
+            try {
+                for (ReturnedFile returned : XliffFiles.read(file)) {
+                    EmbeddedSource embedded = Merger.embeddedSource(returned);
+                    Extraction extraction = merger.extract(returned, embedded);
+                    String target = Merger.targetLanguage(returned, embedded);
+                    Xliff12Writer writer = new Xliff12Writer(new Xliff12Writer.Options(embedded.sourceLanguage(), target,
+                            embedded.segmented(), false), new PseudoTargets(pseudo));
+                    Path path = names.next(extraction.document().name(), "." + target + ".xlf");
+                    AtomicFiles.write(path, writer.write(extraction).getBytes(StandardCharsets.UTF_8));
+                    out.printf("%s: %d units pseudo-translated -> %s%n", extraction.document().name(),
+                            extraction.units().size(), path);
+                }
+            } catch (XliffException e) {
+                err.println("error: " + e.getMessage());
+                failed++;
+            } catch (MergeException e) {
+                err.println("error: " + e.getMessage());
+                failed++;
+            } catch (IOException e) {
+                err.println("error: " + file + ": cannot write output (" + e.getMessage() + ")");
+                failed++;
+            }
+        }
+        return failed == 0 ? 0 : 1;
+    }
+
+    private record PseudoTargets(PseudoTranslator pseudo) implements Xliff12Writer.Targets {
+        public List<Segment> target(TextUnit unit) {
+            return pseudo.translate(unit);
+        }
+
+        public String state() {
+            return "translated";
+        }
+
+        public String stateQualifier() {
+            return "x-pseudo-translation";
+        }
+    }
+}

@@ -1,0 +1,137 @@
+package net.wpxliff.merge;
+
+import net.wpxliff.extract.Extraction;
+import net.wpxliff.input.Field;
+import net.wpxliff.input.SourceDocument;
+import net.wpxliff.unit.TextUnit;
+import net.wpxliff.xliff.ReturnedFile;
+import net.wpxliff.xliff.ReturnedUnit;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Merges one returned file into its document: checks every unit (all problems reported together),
+ * renders each field, checks the result's HTML tree against the source, and returns the output files'
+ * content. Writes nothing itself.
+ */
+public final class DocumentMerger {
+
+    /**
+     * @param allowMissing keep the source text for units without translation instead of failing
+     * @param rewriteLinks move the site's own links and JSON-LD into the target locale
+     */
+    public record Options(boolean allowMissing, boolean rewriteLinks) {
+    }
+
+    /** One output file: a suffix for the document's base name ({@code .ko.html}) and its bytes. */
+    public record Output(String suffix, byte[] content) {
+    }
+
+    /**
+     * What merge made of one document.
+     *
+     * @param missingUnits ids of units merged with their source text (--allow-missing)
+     */
+    public record Result(SourceDocument document, String targetLanguage, Map<String, String> fields,
+                         List<Output> outputs, int units, List<String> missingUnits, List<String> warnings) {
+    }
+
+    private final Options options;
+    private final String sourceLanguage;
+    private final String targetLanguage;
+
+    public DocumentMerger(Options options, String sourceLanguage, String targetLanguage) {
+        this.options = options;
+        this.sourceLanguage = sourceLanguage;
+        this.targetLanguage = targetLanguage;
+    }
+
+    public Result merge(ReturnedFile file, Extraction extraction) throws MergeException {
+        SourceDocument document = extraction.document();
+        List<Problem> problems = new ArrayList<>();
+        Map<String, ReturnedUnit> returned = indexUnits(file, extraction, problems);
+        TargetResolver resolver = new TargetResolver(options.allowMissing());
+        Map<String, List<Edit>> editsByField = new LinkedHashMap<>();
+        List<String> missing = new ArrayList<>();
+        for (TextUnit unit : extraction.units()) {
+            TargetResolver.Resolved resolved = resolver.resolve(unit, returned.get(unit.id()), problems);
+            if (resolved.target() == null) continue;
+            if (resolved.missing()) missing.add(unit.id());
+            editsByField.computeIfAbsent(unit.field(), k -> new ArrayList<>())
+                    .add(new Edit.UnitEdit(unit, resolved.target(), resolved.unchanged()));
+        }
+        if (!problems.isEmpty()) throw new MergeException(file.path(), problems);
+
+        LinkLocalizer localizer = options.rewriteLinks() ? new LinkLocalizer(
+                LinkLocalizer.hostsOf(document.link(), document.guid()), sourceLanguage, targetLanguage) : null;
+        Escaper escaper = new Escaper(document.charset());
+        Map<String, String> merged = new LinkedHashMap<>();
+        for (Field field : document.fields()) {
+            List<Edit> edits = new ArrayList<>(editsByField.getOrDefault(field.key(), List.of()));
+            if (localizer != null) edits.addAll(localizer.edits(field.html(), document.kind() == SourceDocument.Kind.HTML_PAGE));
+            String html = new FieldRenderer(field.html(), escaper).render(edits);
+            String difference = html.equals(field.html()) ? null : TreeCheck.compare(field.html(), html);
+            if (difference != null) {
+                problems.add(new Problem(null, file.line(), "field " + field.key() + ": " + difference
+                        + "; the merge was stopped so that no broken page is written (please report this file)"));
+            }
+            merged.put(field.key(), html);
+        }
+        if (!problems.isEmpty()) throw new MergeException(file.path(), problems);
+        return new Result(document, targetLanguage, merged, outputs(document, merged, localizer),
+                extraction.units().size(), missing, extraction.warnings());
+    }
+
+    /** Returned units by id; unknown and duplicate ids are problems. */
+    private static Map<String, ReturnedUnit> indexUnits(ReturnedFile file, Extraction extraction, List<Problem> problems) {
+        Set<String> known = new HashSet<>();
+        for (TextUnit unit : extraction.units()) known.add(unit.id());
+        Map<String, ReturnedUnit> byId = new LinkedHashMap<>();
+        for (ReturnedUnit unit : file.units()) {
+            if (unit.id() == null || !known.contains(unit.id())) {
+                problems.add(new Problem(unit.id(), unit.line(), "the source has no unit with this id (a unit added,"
+                        + " renamed or from another post); expected one of the exported ids"));
+            } else if (byId.putIfAbsent(unit.id(), unit) != null) {
+                problems.add(new Problem(unit.id(), unit.line(), "the unit appears twice; keep one"));
+            }
+        }
+        return byId;
+    }
+
+    private List<Output> outputs(SourceDocument document, Map<String, String> merged, LinkLocalizer localizer) {
+        String suffix = "." + targetLanguage;
+        if (document.kind() == SourceDocument.Kind.HTML_PAGE) {
+            return List.of(new Output(suffix + ".html", encode(document, merged.get("html"))));
+        }
+        List<Output> outputs = new ArrayList<>();
+        String content = merged.get("content");
+        if (content != null) outputs.add(new Output(suffix + ".html", content.getBytes(StandardCharsets.UTF_8)));
+        String link = localizer == null ? null : localizer.pageUrl(guidOrLink(document));
+        outputs.add(new Output(suffix + ".json", PostJsonWriter.write(document, merged, link).getBytes(StandardCharsets.UTF_8)));
+        return outputs;
+    }
+
+    private static byte[] encode(SourceDocument document, String text) {
+        byte[] body = text.getBytes(document.charset());
+        if (!document.bom()) return body;
+        String bomChar = "\uFEFF";
+        byte[] bom = bomChar.getBytes(document.charset());
+        byte[] out = new byte[bom.length + body.length];
+        System.arraycopy(bom, 0, out, 0, bom.length);
+        System.arraycopy(body, 0, out, bom.length, body.length);
+        return out;
+    }
+
+    /** The English address the target link is derived from: the guid when it is a source-locale URL, else the link. */
+    private String guidOrLink(SourceDocument document) {
+        String guid = document.guid();
+        if (guid != null && guid.contains("/" + sourceLanguage + "/")) return guid;
+        return document.link();
+    }
+}

@@ -1,0 +1,86 @@
+package net.wpxliff.merge;
+
+import net.wpxliff.unit.TextContext;
+
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetEncoder;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Turns translated text into source text for the place it lands, so that a translation is only ever
+ * text: no tag, attribute, entity, shortcode or end of script can come out of it. Characters the
+ * output encoding cannot hold become numeric references.
+ */
+final class Escaper {
+    private final CharsetEncoder encoder;
+
+    /** @param charset the encoding of the output document */
+    Escaper(Charset charset) {
+        this.encoder = charset.equals(StandardCharsets.UTF_8) || charset.name().startsWith("UTF-") ? null : charset.newEncoder();
+    }
+
+    void escape(TextContext context, char quote, String text, StringBuilder out) {
+        switch (context) {
+            case HTML_TEXT -> html(text, out, (char) 0);
+            case HTML_ATTRIBUTE -> html(text, out, quote);
+            case JSON_STRING -> json(text, out);
+        }
+    }
+
+    /** Element text or an attribute value quoted with {@code quote} (0 for element text). */
+    private void html(String text, StringBuilder out, char quote) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append(quote != 0 ? "&quot;" : "\"");
+                case '\'' -> out.append(quote != 0 ? "&#39;" : "'");
+                // WordPress would run "[name ...]" as a shortcode if the content were saved back: escape it
+                // the way WordPress does.
+                case '[' -> out.append(i + 1 < text.length() && isShortcodeStart(text.charAt(i + 1)) ? "&#91;" : "[");
+                default -> appendEncodable(text, i, out);
+            }
+            if (Character.isHighSurrogate(c) && i + 1 < text.length()) i++;
+        }
+    }
+
+    private static boolean isShortcodeStart(char c) {
+        return Character.isLetter(c) || c == '/' || c == '[';
+    }
+
+    private void appendEncodable(String text, int i, StringBuilder out) {
+        int cp = text.codePointAt(i);
+        if (encoder == null || encoder.canEncode(new String(Character.toChars(cp)))) out.appendCodePoint(cp);
+        else out.append("&#").append(cp).append(';');
+    }
+
+    /**
+     * A JSON string with its quotes. {@code <}, {@code >} and {@code &} are escaped too, so a
+     * translation can never write {@code </script>} or {@code <!--} into a script block.
+     */
+    void json(String text, StringBuilder out) {
+        out.append('"');
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                case '<', '>', '&', '\u2028', '\u2029' -> unicodeEscape(c, out);
+                default -> {
+                    if (c < 0x20 || (encoder != null && !encoder.canEncode(c))) unicodeEscape(c, out);
+                    else out.append(c);
+                }
+            }
+        }
+        out.append('"');
+    }
+
+    static void unicodeEscape(char c, StringBuilder out) {
+        out.append(String.format("\\u%04x", (int) c));
+    }
+}

@@ -1,0 +1,212 @@
+package net.wpxliff.merge;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.DataNode;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.Range;
+import org.jsoup.parser.Parser;
+
+import java.io.IOException;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Moves a page into the target locale: links to the site's own pages under the source-language prefix
+ * ({@code /en/...}) point to the target prefix ({@code /ko/...}); in JSON-LD the page's own URLs follow
+ * and {@code inLanguage} names the target language. External links are never touched. Produces
+ * {@link Edit.Replace} edits on the raw source, so everything else stays byte for byte.
+ */
+final class LinkLocalizer {
+    /** schema.org types that describe the page itself and so get {@code inLanguage}. */
+    private static final Set<String> PAGE_TYPES = Set.of(
+            "Article", "BlogPosting", "NewsArticle", "TechArticle", "Report", "ScholarlyArticle", "WebPage",
+            "AboutPage", "CollectionPage", "ContactPage", "FAQPage", "ItemPage", "QAPage", "ProfilePage",
+            "SearchResultsPage", "MedicalWebPage", "CreativeWork", "HowTo", "Recipe", "Review", "Course");
+    private static final JsonFactory JSON = new JsonFactory();
+
+    private final Set<String> siteHosts;
+    private final String sourceLanguage;
+    private final String targetLanguage;
+    private final Pattern localPrefix;
+
+    LinkLocalizer(Set<String> siteHosts, String sourceLanguage, String targetLanguage) {
+        this.siteHosts = siteHosts;
+        this.sourceLanguage = sourceLanguage;
+        this.targetLanguage = targetLanguage;
+        // scheme-relative or absolute URL on any host, or a root-relative path; the host is checked after
+        this.localPrefix = Pattern.compile("^((?:https?:)?//([^/?#]+))?(/)" + Pattern.quote(sourceLanguage)
+                + "(?=/|$|[?#])", Pattern.CASE_INSENSITIVE);
+    }
+
+    /** Hosts of a post's own URLs ({@code link}, {@code guid}), lower case, without {@code www.}. */
+    static Set<String> hostsOf(String... urls) {
+        java.util.Set<String> hosts = new java.util.HashSet<>();
+        for (String url : urls) {
+            if (url == null) continue;
+            try {
+                String host = URI.create(url.strip()).getHost();
+                if (host != null) hosts.add(normalHost(host));
+            } catch (IllegalArgumentException e) {
+                // not a URL: no host to add
+            }
+        }
+        return hosts;
+    }
+
+    private static String normalHost(String host) {
+        host = host.toLowerCase(Locale.ROOT);
+        int colon = host.indexOf(':');
+        if (colon >= 0) host = host.substring(0, colon);
+        return host.startsWith("www.") ? host.substring(4) : host;
+    }
+
+    /** The URL in the target locale, or null when it is not one of the site's source-language URLs. */
+    String localize(String url) {
+        Matcher m = localPrefix.matcher(url);
+        if (!m.find()) return null;
+        if (m.group(2) != null && !siteHosts.contains(normalHost(m.group(2)))) return null;
+        return url.substring(0, m.end(3)) + targetLanguage + url.substring(m.end());
+    }
+
+    /** The target-locale address of the page itself, from its link (or guid). */
+    String pageUrl(String link) {
+        if (link == null) return null;
+        String localized = localize(link);
+        if (localized != null) return localized;
+        String marker = "/" + targetLanguage + "/";
+        if (link.contains(marker)) return link;
+        Matcher host = Pattern.compile("^(https?://[^/]+)(/.*)?$").matcher(link);
+        return host.matches() ? host.group(1) + "/" + targetLanguage + (host.group(2) == null ? "/" : host.group(2)) : link;
+    }
+
+    /** Edits for one HTML field: hrefs, JSON-LD URLs and inLanguage, and (for whole pages) {@code <html lang>}. */
+    List<Edit> edits(String html, boolean wholePage) {
+        List<Edit> edits = new ArrayList<>();
+        Document doc = Jsoup.parse(html, "", Parser.htmlParser().setTrackPosition(true));
+        for (Element el : doc.getAllElements()) {
+            for (Attribute attribute : el.attributes()) {
+                String key = attribute.getKey().toLowerCase(Locale.ROOT);
+                if (key.equals("href") && isPageLink(el)) {
+                    rewriteAttribute(html, el, attribute, edits);
+                }
+            }
+            if (wholePage && el.normalName().equals("html") && el.hasAttr("lang")) {
+                Range value = el.attributes().sourceRange("lang").valueRange();
+                if (value.isTracked() && !value.isImplicit()) edits.add(new Edit.Replace(value.startPos(), value.endPos(), targetLanguage));
+            }
+            if (el.normalName().equals("script") && el.attr("type").trim().equalsIgnoreCase("application/ld+json")) {
+                for (Node child : el.childNodes()) {
+                    if (child instanceof DataNode data && data.sourceRange().isTracked()) {
+                        jsonLdEdits(html, data.sourceRange().startPos(), data.sourceRange().endPos(), edits);
+                    }
+                }
+            }
+        }
+        return edits;
+    }
+
+    /** Links people follow; hreflang alternates and canonical links name specific locales: left to the site. */
+    private static boolean isPageLink(Element el) {
+        String tag = el.normalName();
+        if (tag.equals("a") || tag.equals("area")) return true;
+        String rel = el.attr("rel").toLowerCase(Locale.ROOT);
+        return tag.equals("link") && !rel.contains("alternate") && !rel.contains("canonical");
+    }
+
+    private void rewriteAttribute(String html, Element el, Attribute attribute, List<Edit> edits) {
+        Range value = el.attributes().sourceRange(attribute.getKey()).valueRange();
+        if (!value.isTracked() || value.isImplicit()) return;
+        String raw = html.substring(value.startPos(), value.endPos());
+        String localized = localize(raw);
+        if (localized != null) edits.add(new Edit.Replace(value.startPos(), value.endPos(), localized));
+    }
+
+    /** URLs in JSON-LD strings, and inLanguage on each top-level page object (or @graph item). */
+    private void jsonLdEdits(String html, int start, int end, List<Edit> edits) {
+        String json = html.substring(start, end);
+        try (JsonParser parser = JSON.createParser(json)) {
+            JsonToken first = parser.nextToken();
+            if (first == JsonToken.START_OBJECT) walkObject(parser, json, start, edits, true);
+            else if (first == JsonToken.START_ARRAY) {
+                for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY; t = parser.nextToken()) {
+                    if (t == JsonToken.START_OBJECT) walkObject(parser, json, start, edits, true);
+                    else walkValue(parser, t, json, start, edits, false);
+                }
+            }
+        } catch (IOException e) {
+            // invalid JSON-LD is left as it is; export already warned about it
+        }
+    }
+
+    private void walkObject(JsonParser parser, String json, int base, List<Edit> edits, boolean pageCandidate)
+            throws IOException {
+        String type = null;
+        boolean hasLanguage = false;
+        int lastValueEnd = -1;
+        int firstKeyStart = -1;
+        for (JsonToken t = parser.nextToken(); t != JsonToken.END_OBJECT; t = parser.nextToken()) {
+            String key = parser.currentName();
+            if (firstKeyStart < 0) firstKeyStart = (int) parser.currentTokenLocation().getCharOffset();
+            JsonToken value = parser.nextToken();
+            if (key.equals("@type") && value == JsonToken.VALUE_STRING) type = parser.getText();
+            if (key.equals("inLanguage") && value == JsonToken.VALUE_STRING && pageCandidate) {
+                hasLanguage = true;
+                int s = (int) parser.currentTokenLocation().getCharOffset();
+                parser.getText();
+                int e = (int) parser.currentLocation().getCharOffset();
+                edits.add(new Edit.Replace(base + s, base + e, "\"" + targetLanguage + "\""));
+            } else {
+                walkValue(parser, value, json, base, edits, key.equals("@graph"));
+            }
+            lastValueEnd = (int) parser.currentLocation().getCharOffset();
+        }
+        if (pageCandidate && !hasLanguage && type != null && PAGE_TYPES.contains(type) && lastValueEnd > 0) {
+            edits.add(new Edit.Replace(base + lastValueEnd, base + lastValueEnd,
+                    "," + memberSeparator(json, firstKeyStart) + "\"inLanguage\": \"" + targetLanguage + "\""));
+        }
+    }
+
+    /** @param graphItems true for the items of {@code @graph}, which describe the page like top-level objects */
+    private void walkValue(JsonParser parser, JsonToken value, String json, int base, List<Edit> edits,
+                           boolean graphItems) throws IOException {
+        if (value == JsonToken.START_OBJECT) {
+            walkObject(parser, json, base, edits, graphItems);
+        } else if (value == JsonToken.START_ARRAY) {
+            for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY; t = parser.nextToken()) {
+                walkValue(parser, t, json, base, edits, graphItems);
+            }
+        } else if (value == JsonToken.VALUE_STRING) {
+            int s = (int) parser.currentTokenLocation().getCharOffset();
+            String text = parser.getText();
+            int e = (int) parser.currentLocation().getCharOffset();
+            String localized = localize(text);
+            if (localized != null) {
+                boolean escapedSlashes = json.substring(s, e).contains("\\/");
+                StringBuilder out = new StringBuilder();
+                new Escaper(java.nio.charset.StandardCharsets.UTF_8).json(localized, out);
+                String token = escapedSlashes ? out.toString().replace("/", "\\/") : out.toString();
+                edits.add(new Edit.Replace(base + s, base + e, token));
+            }
+        }
+    }
+
+    /** Whitespace that separates members in this object: newline and the first member's indentation. */
+    private static String memberSeparator(String json, int firstKeyStart) {
+        if (firstKeyStart < 0) return " ";
+        int lineStart = json.lastIndexOf('\n', firstKeyStart);
+        if (lineStart < 0) return " ";
+        String indent = json.substring(lineStart + 1, firstKeyStart);
+        return indent.isBlank() ? "\n" + indent : " ";
+    }
+}

@@ -1,0 +1,98 @@
+package net.wpxliff.merge;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import net.wpxliff.input.Field;
+import net.wpxliff.input.SourceDocument;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes the target-locale post JSON: the source post text with the rendered fields (and {@code link})
+ * replaced, everything else byte for byte. New strings are encoded in the style of the string they
+ * replace (WordPress escapes {@code /} and non-ASCII characters).
+ */
+final class PostJsonWriter {
+    private static final JsonFactory JSON = new JsonFactory();
+
+    private PostJsonWriter() {
+    }
+
+    /**
+     * @param merged  field key to merged HTML
+     * @param newLink the post's target-locale link, or null to keep it
+     */
+    static String write(SourceDocument post, Map<String, String> merged, String newLink) {
+        String text = post.text();
+        List<Edit> edits = new ArrayList<>();
+        for (Field field : post.fields()) {
+            String html = merged.get(field.key());
+            if (html == null || html.equals(field.html())) continue;
+            edits.add(new Edit.Replace(field.tokenStart(), field.tokenEnd(),
+                    encodeLike(text.substring(field.tokenStart(), field.tokenEnd()), html)));
+        }
+        if (newLink != null) {
+            int[] span = topLevelStringSpan(text, "link");
+            if (span != null) {
+                String raw = text.substring(span[0], span[1]);
+                String encoded = encodeLike(raw, newLink);
+                if (!encoded.equals(raw)) edits.add(new Edit.Replace(span[0], span[1], encoded));
+            }
+        }
+        edits.sort(java.util.Comparator.comparingInt(Edit::start));
+        StringBuilder out = new StringBuilder(text.length() + text.length() / 2);
+        int cursor = 0;
+        for (Edit edit : edits) {
+            out.append(text, cursor, edit.start()).append(((Edit.Replace) edit).text());
+            cursor = edit.end();
+        }
+        return out.append(text, cursor, text.length()).toString();
+    }
+
+    /** JSON string for {@code value}, escaping '/' and non-ASCII when the original token did. */
+    static String encodeLike(String originalToken, String value) {
+        boolean escapeSlash = originalToken.contains("\\/");
+        boolean asciiOnly = originalToken.chars().allMatch(c -> c < 0x80) && originalToken.contains("\\u");
+        StringBuilder out = new StringBuilder(value.length() + 16).append('"');
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                case '/' -> out.append(escapeSlash ? "\\/" : "/");
+                default -> {
+                    if (c < 0x20 || (asciiOnly && c >= 0x80) || c == '\u2028' || c == '\u2029') Escaper.unicodeEscape(c, out);
+                    else out.append(c);
+                }
+            }
+        }
+        return out.append('"').toString();
+    }
+
+    private static int[] topLevelStringSpan(String text, String name) {
+        try (JsonParser parser = JSON.createParser(text)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) return null;
+            for (JsonToken t = parser.nextToken(); t == JsonToken.FIELD_NAME; t = parser.nextToken()) {
+                String key = parser.currentName();
+                JsonToken value = parser.nextToken();
+                if (key.equals(name) && value == JsonToken.VALUE_STRING) {
+                    int start = (int) parser.currentTokenLocation().getCharOffset();
+                    parser.getText();
+                    return new int[]{start, (int) parser.currentLocation().getCharOffset()};
+                }
+                parser.skipChildren();
+            }
+            return null;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,194 @@
+package net.wpxliff.merge;
+
+import net.wpxliff.unit.Code;
+import net.wpxliff.unit.Fragment;
+import net.wpxliff.unit.Part;
+import net.wpxliff.unit.Segment;
+import net.wpxliff.unit.Text;
+import net.wpxliff.unit.TextUnit;
+import net.wpxliff.xliff.InlineToken;
+import net.wpxliff.xliff.ReturnedUnit;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Checks one returned unit against the unit re-extracted from the embedded source and builds the
+ * translated {@link Fragment}. Fail-closed: every code of the source must appear in the target exactly
+ * once, with the same role (opening, closing, standalone), properly nested; no code may be added. The
+ * order may change. Codes in the result are the source's own, so their markup comes from the source.
+ */
+final class TargetResolver {
+    private final boolean allowMissing;
+
+    TargetResolver(boolean allowMissing) {
+        this.allowMissing = allowMissing;
+    }
+
+    /**
+     * Outcome for one unit: the target to use (null on error), whether the source was kept for lack of a
+     * translation, and whether the target is the source itself (then merge copies the source bytes).
+     */
+    record Resolved(Fragment target, boolean missing, boolean unchanged) {
+    }
+
+    Resolved resolve(TextUnit unit, ReturnedUnit returned, List<Problem> problems) {
+        int line = returned == null ? -1 : returned.line();
+        if (returned != null) checkSource(unit, returned, problems);
+        if (returned == null || !returned.hasTarget()) {
+            if (allowMissing) return new Resolved(unit.source(), true, true);
+            problems.add(new Problem(unit.id(), line, (returned == null ? "unit is missing from the file" : "no translation (missing or empty <target>)")
+                    + "; translate it, or merge with --allow-missing to keep the source text"));
+            return new Resolved(null, false, false);
+        }
+        int before = problems.size();
+        List<InlineToken> tokens = assemble(unit, returned, problems);
+        if (problems.size() > before) return new Resolved(null, false, false);
+        Fragment target = build(unit, tokens, line, problems);
+        if (problems.size() > before) return new Resolved(null, false, false);
+        boolean unchanged = UnitContent.canonical(tokens, unit.preserveSpace())
+                .equals(UnitContent.canonical(UnitContent.tokens(unit.source()), unit.preserveSpace()));
+        return new Resolved(target, false, unchanged);
+    }
+
+    private static void checkSource(TextUnit unit, ReturnedUnit returned, List<Problem> problems) {
+        if (returned.source() == null) {
+            problems.add(new Problem(unit.id(), returned.line(), "the unit has no <source>; it must keep the source it was exported with"));
+            return;
+        }
+        List<String> expected = UnitContent.canonical(UnitContent.tokens(unit.source()), unit.preserveSpace());
+        List<String> found = UnitContent.canonical(returned.source(), unit.preserveSpace());
+        if (!expected.equals(found)) {
+            problems.add(new Problem(unit.id(), returned.line(), "the <source> differs from the source this file was"
+                    + " exported with (edited, re-segmented, or from another version of the post): expected \""
+                    + unit.source() + "\"; export the post again and re-translate with your translation memory"));
+        }
+    }
+
+    /**
+     * The target as one token list. Targets segmented like the source are joined with the source's own
+     * whitespace between sentences; any other shape (unsegmented, merged or split sentences) is taken
+     * as it is, in order.
+     */
+    private List<InlineToken> assemble(TextUnit unit, ReturnedUnit returned, List<Problem> problems) {
+        List<ReturnedUnit.TargetSegment> segments = returned.target();
+        boolean allMarked = segments.stream().allMatch(s -> s.mid() != null);
+        Map<String, ReturnedUnit.TargetSegment> byMid = new HashMap<>();
+        for (ReturnedUnit.TargetSegment s : segments) if (s.mid() != null) byMid.put(s.mid(), s);
+        Set<String> sourceMids = new HashSet<>();
+        for (Segment s : unit.segments()) sourceMids.add(Integer.toString(s.id()));
+        boolean sameSegmentation = allMarked && sourceMids.equals(byMid.keySet()) && byMid.size() == segments.size();
+
+        List<InlineToken> tokens = new ArrayList<>();
+        if (!sameSegmentation) {
+            for (ReturnedUnit.TargetSegment s : segments) {
+                if (!tokens.isEmpty()) tokens.add(InlineToken.text(" ", s.line()));
+                tokens.addAll(s.tokens());
+            }
+            return tokens;
+        }
+        for (Segment s : unit.segments()) {
+            ReturnedUnit.TargetSegment found = byMid.get(Integer.toString(s.id()));
+            if (isBlank(found.tokens())) {
+                if (!allowMissing) {
+                    problems.add(new Problem(unit.id(), found.line(), "sentence " + s.id() + " has no translation;"
+                            + " translate it, or merge with --allow-missing to keep its source text"));
+                }
+                tokens.addAll(UnitContent.tokens(s.content()));
+            } else {
+                tokens.addAll(found.tokens());
+            }
+            if (!s.gapAfter().isEmpty()) tokens.add(InlineToken.text(s.gapAfter(), found.line()));
+        }
+        return tokens;
+    }
+
+    private static boolean isBlank(List<InlineToken> tokens) {
+        return tokens.stream().allMatch(t -> t.kind() == InlineToken.Kind.TEXT && t.value().isBlank());
+    }
+
+    /** Maps tokens to the source's codes, checking each code appears once, in its role, properly nested. */
+    private static Fragment build(TextUnit unit, List<InlineToken> tokens, int unitLine, List<Problem> problems) {
+        Map<String, Code> opening = new HashMap<>(), closing = new HashMap<>(), standalone = new HashMap<>();
+        for (Code c : unit.source().codes()) {
+            String id = Integer.toString(c.id());
+            switch (c.kind()) {
+                case OPENING -> opening.put(id, c);
+                case CLOSING -> closing.put(id, c);
+                case STANDALONE -> standalone.put(id, c);
+            }
+        }
+        Set<String> seen = new HashSet<>();
+        Deque<String> open = new ArrayDeque<>();
+        List<Part> parts = new ArrayList<>();
+        for (InlineToken token : tokens) {
+            if (token.kind() == InlineToken.Kind.TEXT) {
+                parts.add(new Text(unit.preserveSpace() ? token.value() : token.value().replaceAll("[ \\t\\n\\r\\f]+", " ")));
+                continue;
+            }
+            String id = token.value();
+            Map<String, Code> role = switch (token.kind()) {
+                case OPEN -> opening;
+                case CLOSE -> closing;
+                default -> standalone;
+            };
+            Code code = id == null ? null : role.get(id);
+            if (code == null) {
+                problems.add(new Problem(unit.id(), token.line(), unknownCode(token, opening, closing, standalone)));
+                continue;
+            }
+            if (!seen.add(token.kind() + ":" + id)) {
+                problems.add(new Problem(unit.id(), token.line(), "code " + token.describe()
+                        + " appears more than once; each code of the source must appear exactly once"));
+                continue;
+            }
+            if (token.kind() == InlineToken.Kind.OPEN) {
+                open.push(id);
+            } else if (token.kind() == InlineToken.Kind.CLOSE) {
+                if (open.isEmpty() || !open.peek().equals(id)) {
+                    problems.add(new Problem(unit.id(), token.line(), "code " + token.describe() + " is mis-nested"
+                            + (open.isEmpty() ? " (closed before it is opened)" : " (code " + open.peek() + " must close first)")
+                            + "; keep paired codes properly nested"));
+                    open.remove(id);
+                    continue;
+                }
+                open.pop();
+            }
+            parts.add(code);
+        }
+        for (Code c : unit.source().codes()) {
+            String key = (c.kind() == Code.Kind.OPENING ? "OPEN" : c.kind() == Code.Kind.CLOSING ? "CLOSE" : "STANDALONE") + ":" + c.id();
+            if (!seen.contains(key)) {
+                problems.add(new Problem(unit.id(), unitLine, "the target lacks code " + describe(c)
+                        + "; every code of the source must appear in the target once (its order may change)"));
+            }
+        }
+        return Fragment.of(parts);
+    }
+
+    private static String unknownCode(InlineToken token, Map<String, Code> opening, Map<String, Code> closing,
+                                      Map<String, Code> standalone) {
+        String id = token.value();
+        boolean known = opening.containsKey(id) || closing.containsKey(id) || standalone.containsKey(id);
+        if (!known) {
+            return "code " + token.describe() + " is not in the source (added or renumbered code);"
+                    + " remove it: a translation cannot add markup";
+        }
+        String role = standalone.containsKey(id) ? "a standalone code (<x id=\"" + id + "\"/>)" : "a paired code (<g id=\"" + id + "\">)";
+        return "code " + token.describe() + " has the wrong role: in the source, id " + id + " is " + role;
+    }
+
+    private static String describe(Code c) {
+        return switch (c.kind()) {
+            case OPENING -> "<g id=\"" + c.id() + "\"> (start of " + c.type() + ")";
+            case CLOSING -> "</g> of id " + c.id() + " (end of " + c.type() + ")";
+            case STANDALONE -> "<x id=\"" + c.id() + "\"/> (" + c.type() + ")";
+        };
+    }
+}

@@ -1,0 +1,75 @@
+package net.wpxliff.merge;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The last fail-closed check before anything is written: the merged HTML must parse with no more
+ * errors than the source, into the same element tree (same elements, nesting and attributes; values may
+ * differ only for translated and localized attributes), with the same text in protected elements.
+ */
+final class TreeCheck {
+    /** Attributes whose values merge may change: translatable ones, and localized links / language. */
+    private static final Set<String> CHANGEABLE = Set.of(
+            "alt", "title", "aria-label", "aria-description", "aria-placeholder", "placeholder", "summary",
+            "label", "abbr", "standby", "content", "value", "href", "lang");
+    private static final Set<String> PROTECTED_TEXT = Set.of("pre", "code", "kbd", "samp", "var", "style", "textarea");
+
+    private TreeCheck() {
+    }
+
+    /** @return a description of the first difference, or null when the trees agree */
+    static String compare(String source, String merged) {
+        Parser sourceParser = Parser.htmlParser().setTrackErrors(10_000);
+        Parser mergedParser = Parser.htmlParser().setTrackErrors(10_000);
+        Document a = Jsoup.parse(source, "", sourceParser);
+        Document b = Jsoup.parse(merged, "", mergedParser);
+        if (mergedParser.getErrors().size() > sourceParser.getErrors().size()) {
+            return "the merged HTML has more parse errors than the source (" + mergedParser.getErrors().size()
+                    + " > " + sourceParser.getErrors().size() + "), first: " + mergedParser.getErrors().get(0);
+        }
+        List<Element> left = a.getAllElements();
+        List<Element> right = b.getAllElements();
+        if (left.size() != right.size()) {
+            return "the merged HTML has " + right.size() + " elements, the source " + left.size();
+        }
+        for (int i = 0; i < left.size(); i++) {
+            String difference = compareElements(left.get(i), right.get(i));
+            if (difference != null) return difference;
+        }
+        return null;
+    }
+
+    private static String compareElements(Element x, Element y) {
+        if (!x.normalName().equals(y.normalName()) || depth(x) != depth(y)) {
+            return "element <" + y.normalName() + "> where the source has <" + x.normalName() + ">";
+        }
+        if (x.attributesSize() != y.attributesSize()) return "attributes of <" + x.normalName() + "> differ";
+        for (Attribute attribute : x.attributes()) {
+            String key = attribute.getKey();
+            if (!y.hasAttr(key)) return "attribute " + key + " of <" + x.normalName() + "> is missing";
+            if (!CHANGEABLE.contains(key.toLowerCase(Locale.ROOT)) && !attribute.getValue().equals(y.attr(key))) {
+                return "attribute " + key + " of <" + x.normalName() + "> changed";
+            }
+        }
+        boolean jsonLd = x.normalName().equals("script") && x.attr("type").trim().equalsIgnoreCase("application/ld+json");
+        if ((PROTECTED_TEXT.contains(x.normalName()) || x.normalName().equals("script") && !jsonLd)
+                && !x.wholeText().equals(y.wholeText())) {
+            return "the content of <" + x.normalName() + "> changed";
+        }
+        return null;
+    }
+
+    private static int depth(Element el) {
+        int d = 0;
+        for (Element p = el.parent(); p != null; p = p.parent()) d++;
+        return d;
+    }
+}

@@ -1,0 +1,67 @@
+package net.wpxliff.merge;
+
+import net.wpxliff.unit.Code;
+import net.wpxliff.unit.Fragment;
+import net.wpxliff.unit.Part;
+import net.wpxliff.unit.Text;
+import net.wpxliff.xliff.InlineToken;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Conversions between a unit's {@link Fragment} and XLIFF inline tokens, for comparing and checking. */
+final class UnitContent {
+    private UnitContent() {
+    }
+
+    /** A fragment as tokens, the way a reader would see it written by export. */
+    static List<InlineToken> tokens(Fragment fragment) {
+        List<InlineToken> tokens = new ArrayList<>();
+        for (Part part : fragment.parts()) {
+            if (part instanceof Text t) {
+                tokens.add(InlineToken.text(t.value(), -1));
+            } else {
+                Code c = (Code) part;
+                InlineToken.Kind kind = switch (c.kind()) {
+                    case OPENING -> InlineToken.Kind.OPEN;
+                    case CLOSING -> InlineToken.Kind.CLOSE;
+                    case STANDALONE -> InlineToken.Kind.STANDALONE;
+                };
+                tokens.add(new InlineToken(kind, Integer.toString(c.id()), c.kind() == Code.Kind.STANDALONE ? "x" : "g", -1));
+            }
+        }
+        return tokens;
+    }
+
+    /**
+     * Tokens in a canonical form for comparison: adjacent text joined, and (unless whitespace is
+     * significant) whitespace runs collapsed and trimmed at both ends, as CAT tools are free to do.
+     */
+    static List<String> canonical(List<InlineToken> tokens, boolean preserveSpace) {
+        List<String> out = new ArrayList<>();
+        StringBuilder text = new StringBuilder();
+        for (InlineToken token : tokens) {
+            if (token.kind() == InlineToken.Kind.TEXT) {
+                text.append(token.value());
+                continue;
+            }
+            flushText(text, out, preserveSpace);
+            out.add(token.kind() + ":" + token.value());
+        }
+        flushText(text, out, preserveSpace);
+        if (!preserveSpace && !out.isEmpty()) {
+            out.set(0, out.get(0).startsWith("T:") ? "T:" + out.get(0).substring(2).stripLeading() : out.get(0));
+            int last = out.size() - 1;
+            out.set(last, out.get(last).startsWith("T:") ? "T:" + out.get(last).substring(2).stripTrailing() : out.get(last));
+            out.removeIf(s -> s.equals("T:"));
+        }
+        return out;
+    }
+
+    private static void flushText(StringBuilder text, List<String> out, boolean preserveSpace) {
+        if (text.length() == 0) return;
+        String s = text.toString();
+        out.add("T:" + (preserveSpace ? s : s.replaceAll("\\s+", " ")));
+        text.setLength(0);
+    }
+}

@@ -1,0 +1,15 @@
+package net.wpxliff.xliff;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * One {@code <file>} of a returned XLIFF: its languages, the embedded source (payload and checksum as
+ * found), and its units in file order.
+ */
+public record ReturnedFile(Path path, int line, String xliffVersion, String original, String sourceLanguage,
+                           String targetLanguage, String payload, String payloadChecksum, List<ReturnedUnit> units) {
+    public ReturnedFile {
+        units = List.copyOf(units);
+    }
+}

@@ -1,0 +1,32 @@
+package net.wpxliff.xliff;
+
+import java.util.List;
+
+/**
+ * A translation unit as found in a returned XLIFF file (1.2 or 2.x).
+ *
+ * @param id       the unit id
+ * @param line     line of the unit in the file
+ * @param source   the source content as the file has it (all segments, in order)
+ * @param target   the target's segments, or null when the unit has no target
+ * @param state    the target state attribute if any (for reports)
+ */
+public record ReturnedUnit(String id, int line, List<InlineToken> source, List<TargetSegment> target, String state) {
+
+    /**
+     * One segment of a target. {@code mid} is null for content outside any segment marker (a target
+     * written without {@code <mrk mtype="seg">}).
+     */
+    public record TargetSegment(String mid, List<InlineToken> tokens, int line) {
+    }
+
+    public boolean hasTarget() {
+        if (target == null) return false;
+        for (TargetSegment segment : target) {
+            for (InlineToken token : segment.tokens()) {
+                if (token.kind() != InlineToken.Kind.TEXT || !token.value().isBlank()) return true;
+            }
+        }
+        return false;
+    }
+}

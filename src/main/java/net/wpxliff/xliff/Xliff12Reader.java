@@ -1,0 +1,216 @@
+package net.wpxliff.xliff;
+
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads the parts of an XLIFF 1.2 {@code <file>} that merge needs, from any CAT tool's rewrite of our
+ * export: units inside groups, targets with or without {@code <mrk mtype="seg">}, inline codes written
+ * as {@code <g>}, {@code <bpt>/<ept>}, {@code <bx/>/<ex/>}, {@code <x/>} or {@code <ph>}, annotation
+ * markers ({@code <mrk>} for comments or terms) around text. Everything else ({@code <alt-trans>},
+ * notes, other namespaces) is skipped.
+ */
+final class Xliff12Reader {
+    private final XMLStreamReader xml;
+
+    Xliff12Reader(XMLStreamReader xml) {
+        this.xml = xml;
+    }
+
+    /** Reads from the {@code <file>} start tag to its end. */
+    ReturnedFile readFile(java.nio.file.Path path) throws XMLStreamException, XliffException {
+        int line = line();
+        String original = attr("original");
+        String sourceLanguage = attr("source-language");
+        String targetLanguage = attr("target-language");
+        String[] payload = new String[2];
+        List<ReturnedUnit> units = new ArrayList<>();
+        while (next() != XMLStreamConstants.END_ELEMENT) {
+            if (xml.getEventType() != XMLStreamConstants.START_ELEMENT) continue;
+            switch (xml.getLocalName()) {
+                case "header" -> readHeader(payload);
+                case "body" -> readContainer(units);
+                default -> skipElement();
+            }
+        }
+        return new ReturnedFile(path, line, "1.2", original, sourceLanguage, targetLanguage, payload[0], payload[1], units);
+    }
+
+    private void readHeader(String[] payload) throws XMLStreamException, XliffException {
+        while (next() != XMLStreamConstants.END_ELEMENT) {
+            if (xml.getEventType() != XMLStreamConstants.START_ELEMENT) continue;
+            if (xml.getLocalName().equals("skl")) {
+                while (next() != XMLStreamConstants.END_ELEMENT) {
+                    if (xml.getEventType() != XMLStreamConstants.START_ELEMENT) continue;
+                    if (xml.getLocalName().equals("internal-file")) {
+                        payload[1] = attr("crc");
+                        payload[0] = textOnly();
+                    } else {
+                        skipElement();
+                    }
+                }
+            } else {
+                skipElement();
+            }
+        }
+    }
+
+    /** {@code <body>} or {@code <group>}: units and nested groups. */
+    private void readContainer(List<ReturnedUnit> units) throws XMLStreamException, XliffException {
+        while (next() != XMLStreamConstants.END_ELEMENT) {
+            if (xml.getEventType() != XMLStreamConstants.START_ELEMENT) continue;
+            switch (xml.getLocalName()) {
+                case "group" -> readContainer(units);
+                case "trans-unit" -> units.add(readUnit());
+                default -> skipElement();
+            }
+        }
+    }
+
+    private ReturnedUnit readUnit() throws XMLStreamException, XliffException {
+        int line = line();
+        String id = attr("id");
+        List<InlineToken> source = null;
+        List<InlineToken> segSource = null;
+        List<ReturnedUnit.TargetSegment> target = null;
+        String state = null;
+        while (next() != XMLStreamConstants.END_ELEMENT) {
+            if (xml.getEventType() != XMLStreamConstants.START_ELEMENT) continue;
+            switch (xml.getLocalName()) {
+                case "source" -> source = flatten(readSegmented());
+                case "seg-source" -> segSource = flatten(readSegmented());
+                case "target" -> {
+                    state = attr("state");
+                    target = readSegmented();
+                }
+                default -> skipElement(); // note, alt-trans (has its own source/target), context-group, ...
+            }
+        }
+        return new ReturnedUnit(id, line, source != null ? source : segSource, target, state);
+    }
+
+    /** Content of source/target: top-level {@code <mrk mtype="seg">} become segments; the rest is kept in order. */
+    private List<ReturnedUnit.TargetSegment> readSegmented() throws XMLStreamException, XliffException {
+        List<ReturnedUnit.TargetSegment> segments = new ArrayList<>();
+        List<InlineToken> outside = new ArrayList<>();
+        int outsideLine = line();
+        while (next() != XMLStreamConstants.END_ELEMENT) {
+            int event = xml.getEventType();
+            if (event == XMLStreamConstants.START_ELEMENT && xml.getLocalName().equals("mrk")
+                    && "seg".equals(attr("mtype"))) {
+                flushOutside(segments, outside, outsideLine);
+                int line = line();
+                String mid = attr("mid");
+                List<InlineToken> tokens = new ArrayList<>();
+                readInline(tokens);
+                segments.add(new ReturnedUnit.TargetSegment(mid, tokens, line));
+                outsideLine = line();
+            } else {
+                readInlineEvent(outside);
+            }
+        }
+        flushOutside(segments, outside, outsideLine);
+        return segments;
+    }
+
+    /** Content outside segment markers: whitespace between segments is dropped, anything else kept. */
+    private static void flushOutside(List<ReturnedUnit.TargetSegment> segments, List<InlineToken> outside, int line) {
+        boolean blank = outside.stream().allMatch(t -> t.kind() == InlineToken.Kind.TEXT && t.value().isBlank());
+        if (!blank) segments.add(new ReturnedUnit.TargetSegment(null, List.copyOf(outside), line));
+        outside.clear();
+    }
+
+    private static List<InlineToken> flatten(List<ReturnedUnit.TargetSegment> segments) {
+        List<InlineToken> all = new ArrayList<>();
+        for (ReturnedUnit.TargetSegment s : segments) all.addAll(s.tokens());
+        return all;
+    }
+
+    /** Reads inline content up to the end of the current element. */
+    private void readInline(List<InlineToken> into) throws XMLStreamException, XliffException {
+        while (next() != XMLStreamConstants.END_ELEMENT) readInlineEvent(into);
+    }
+
+    private void readInlineEvent(List<InlineToken> into) throws XMLStreamException, XliffException {
+        int event = xml.getEventType();
+        if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA
+                || event == XMLStreamConstants.SPACE) {
+            into.add(InlineToken.text(xml.getText(), line()));
+            return;
+        }
+        if (event != XMLStreamConstants.START_ELEMENT) return;
+        int line = line();
+        String name = xml.getLocalName();
+        switch (name) {
+            case "g" -> {
+                String id = attr("id");
+                into.add(new InlineToken(InlineToken.Kind.OPEN, id, "g", line));
+                readInline(into);
+                into.add(new InlineToken(InlineToken.Kind.CLOSE, id, "g", line()));
+            }
+            case "bpt", "bx" -> {
+                into.add(new InlineToken(InlineToken.Kind.OPEN, idOrRid(name), name, line));
+                skipElement();
+            }
+            case "ept", "ex" -> {
+                into.add(new InlineToken(InlineToken.Kind.CLOSE, idOrRid(name), name, line));
+                skipElement();
+            }
+            case "x", "ph" -> {
+                into.add(new InlineToken(InlineToken.Kind.STANDALONE, attr("id"), name, line));
+                skipElement();
+            }
+            case "it" -> {
+                InlineToken.Kind kind = "close".equals(attr("pos")) ? InlineToken.Kind.CLOSE : InlineToken.Kind.OPEN;
+                into.add(new InlineToken(kind, attr("id"), name, line));
+                skipElement();
+            }
+            case "mrk" -> readInline(into); // comment, term or protected marker: its text is target text
+            default -> throw new XliffException("line " + line + ": unexpected <" + name + "> inside inline content;"
+                    + " only XLIFF 1.2 inline elements are allowed there");
+        }
+    }
+
+    /** bx/ex and bpt/ept pairs are matched by rid when present (XLIFF 1.2), else by id. */
+    private String idOrRid(String element) {
+        String rid = attr("rid");
+        return rid != null && (element.equals("bx") || element.equals("ex") || element.equals("ept")) ? rid : attr("id");
+    }
+
+    private String textOnly() throws XMLStreamException, XliffException {
+        StringBuilder sb = new StringBuilder();
+        while (next() != XMLStreamConstants.END_ELEMENT) {
+            int event = xml.getEventType();
+            if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA
+                    || event == XMLStreamConstants.SPACE) sb.append(xml.getText());
+            else if (event == XMLStreamConstants.START_ELEMENT) skipElement();
+        }
+        return sb.toString();
+    }
+
+    private void skipElement() throws XMLStreamException, XliffException {
+        int depth = 1;
+        while (depth > 0) {
+            int event = next();
+            if (event == XMLStreamConstants.START_ELEMENT) depth++;
+            else if (event == XMLStreamConstants.END_ELEMENT) depth--;
+        }
+    }
+
+    private int next() throws XMLStreamException, XliffException {
+        int event = xml.next();
+        XliffFiles.refuseUnsafe(xml, event);
+        return event;
+    }
+
+    private String attr(String name) {
+        return xml.getAttributeValue(null, name);
+    }
+
+    private int line() {
+        return xml.getLocation().getLineNumber();
+    }
+}

@@ -1,0 +1,249 @@
+package net.wpxliff.segment;
+
+import net.wpxliff.Exporter;
+import net.wpxliff.testing.Exports;
+import net.wpxliff.testing.SentenceComparison;
+import net.wpxliff.unit.Code;
+import net.wpxliff.unit.Fragment;
+import net.wpxliff.unit.Part;
+import net.wpxliff.unit.Segment;
+import net.wpxliff.unit.Text;
+import net.wpxliff.unit.TextUnit;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * Sentence segmentation: what must and must not end a sentence in English, how codes travel with
+ * sentences, and agreement with Okapi's own SRXSegmenter (the rules we claim to implement).
+ */
+class SegmentationTest {
+    private static SentenceSplitter splitter;
+    private static Segmenter segmenter;
+
+    @BeforeAll
+    static void rules() {
+        splitter = SentenceSplitter.okapiDefault("en");
+        segmenter = new Segmenter(splitter);
+    }
+
+    /** Sentences of a plain text as the Segmenter cuts them. */
+    private static List<String> sentences(String text) {
+        return segmenter.segment(Fragment.text(text)).stream().map(s -> s.content().plainText()).toList();
+    }
+
+    // ---- must not split ------------------------------------------------------------------------------
+
+    @ParameterizedTest(name = "no break in: {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            He moved to the U.S. in 1990.
+            The U.S. economy grew fast.
+            Use a tool, e.g. a hammer.
+            Use a tool, i.e. the right one.
+            Dr. Smith arrived late.
+            Mr. Holmes met Prof. Moriarty.
+            Version 3.5 is out.
+            It costs $26.7 billion now.
+            Pi is 3.14159 roughly.
+            Visit https://example.com/a.b?c=x1 for details.
+            Read www.example.com for more.
+            And so on... the end.
+            He paused… and continued.
+            Apple Inc. is big.
+            See section 17.2.3 Administering now.
+            1. First item
+            """)
+    void abbreviationsDecimalsUrlsAndLowercaseContinuationsDoNotEndASentence(String text) {
+        assertEquals(List.of(text), sentences(text), "must stay one sentence");
+    }
+
+    @Test
+    void sentenceAfterAUrlWithQueryIsNotCutInsideTheUrl() {
+        assertEquals(List.of("Go to https://example.com/a.b?c=word.", "Next we go."),
+                sentences("Go to https://example.com/a.b?c=word. Next we go."));
+        assertEquals(List.of("Open https://example.com/a.b?Q=1 now.", "Then wait."),
+                sentences("Open https://example.com/a.b?Q=1 now. Then wait."), "no break at ?Q");
+    }
+
+    @Test
+    void singleLetterDAbbreviationKeepsUrlEndingInDDotWithTheNextSentence() {
+        // Okapi's English rules list "d." (died) as an abbreviation (\b[Dd]\. + \s → no break), so
+        // "...?c=d. Next" is one sentence for Okapi and for us: pinned, it is the rules' choice, not a URL rule.
+        String text = "See https://example.com/a.b?c=d. Next we go.";
+        assertEquals(List.of(text), sentences(text));
+        assertEquals(new SentenceComparison().okapi(text), sentences(text), "same as Okapi");
+    }
+
+    // ---- must split ----------------------------------------------------------------------------------
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Born in the U.S. in 1990. Moved later.          | Born in the U.S. in 1990.         | Moved later.
+            We use e.g. hammers. Also nails.                | We use e.g. hammers.              | Also nails.
+            Dr. Smith met Mr. Jones. They talked.           | Dr. Smith met Mr. Jones.          | They talked.
+            Version 2.0. New features follow.               | Version 2.0.                      | New features follow.
+            It costs $3.50. That is cheap.                  | It costs $3.50.                   | That is cheap.
+            Wait… What happened?                            | Wait…                             | What happened?
+            I waited... And then it came.                   | I waited...                       | And then it came.
+            He said “Stop.” Then he left.                   | He said “Stop.”                   | Then he left.
+            She asked, "Why?" He shrugged.                  | She asked, "Why?"                 | He shrugged.
+            It was 5 p.m. The shop closed.                  | It was 5 p.m.                     | The shop closed.
+            Is it true? Really.                             | Is it true?                       | Really.
+            Breaking news: Markets fell.                    | Breaking news:                    | Markets fell.
+            """)
+    void sentenceEndsAreBreaks(String text, String first, String second) {
+        assertEquals(List.of(first, second), sentences(text));
+    }
+
+    @Test
+    void ellipsisFollowedByCapitalBreaksWithoutLeavingAnEmptySegment() {
+        // The rules break both after "..." and after the space; the Segmenter must not make a blank segment.
+        List<Segment> segments = segmenter.segment(Fragment.text("I waited... And then it came."));
+        assertEquals(2, segments.size(), segments.toString());
+        assertEquals(" ", segments.get(0).gapAfter(), "the space is the gap between the two sentences");
+    }
+
+    @Test
+    void quotedQuestionFollowedByLowercaseStillBreaksAsInOkapi() {
+        // ICU (and so Okapi's default rules) break after ?” whatever follows; a known limitation we share.
+        String text = "“Really?” she asked. “Yes.” He nodded.";
+        assertEquals(List.of("“Really?”", "she asked.", "“Yes.”", "He nodded."), sentences(text));
+        assertEquals(new SentenceComparison().okapi(text), sentences(text));
+    }
+
+    @Test
+    void gapsAndSegmentsRebuildTheText() {
+        String text = "First one.  Second one!\tThird?";
+        List<Segment> segments = segmenter.segment(Fragment.text(text));
+        StringBuilder joined = new StringBuilder();
+        for (Segment s : segments) joined.append(s.content().plainText()).append(s.gapAfter());
+        assertEquals(text, joined.toString());
+        assertEquals(List.of("  ", "\t", ""), segments.stream().map(Segment::gapAfter).toList());
+        assertEquals(List.of(1, 2, 3), segments.stream().map(Segment::id).toList(), "mids count from 1");
+    }
+
+    @Test
+    void unsegmentedExportKeepsOneSegment() {
+        Segmenter none = new Segmenter(null);
+        assertEquals(1, none.segment(Fragment.text("One. Two. Three.")).size());
+    }
+
+    // ---- codes at sentence boundaries ----------------------------------------------------------------
+
+    private static Code open(int id) {
+        return new Code(id, Code.Kind.OPENING, "bold", 0, 0, "strong");
+    }
+
+    private static Code close(int id) {
+        return new Code(id, Code.Kind.CLOSING, "bold", 0, 0, "strong");
+    }
+
+    @Test
+    void closingCodeStaysWithTheSentenceItClosesOpeningCodeGoesWithTheNext() {
+        // <b>First.</b> <b>Second.</b>
+        Fragment f = Fragment.of(List.of(open(1), new Text("First."), close(1), new Text(" "), open(2),
+                new Text("Second."), close(2)));
+        List<Segment> segments = segmenter.segment(f);
+        assertEquals(2, segments.size());
+        assertEquals(List.of(open(1), new Text("First."), close(1)), stripPositions(segments.get(0).content().parts()));
+        assertEquals(List.of(open(2), new Text("Second."), close(2)), stripPositions(segments.get(1).content().parts()));
+    }
+
+    @Test
+    void breakInsideAPairSplitsThePairAcrossSegments() {
+        // Hello <b>world. Next</b> one.  → the pair is split: opening in segment 1, closing in segment 2
+        Fragment f = Fragment.of(List.of(new Text("Hello "), open(1), new Text("world. Next"), close(1), new Text(" one.")));
+        List<Segment> segments = segmenter.segment(f);
+        assertEquals(List.of("Hello world.", "Next one."), segments.stream().map(s -> s.content().plainText()).toList());
+        assertEquals(List.of(Code.Kind.OPENING), segments.get(0).content().codes().stream().map(Code::kind).toList());
+        assertEquals(List.of(Code.Kind.CLOSING), segments.get(1).content().codes().stream().map(Code::kind).toList());
+    }
+
+    @Test
+    void codesDoNotHideASentenceEnd() {
+        // "<b>Qwen 1.5</b> is good." — the code is invisible to the rules, the decimal still does not break
+        Fragment f = Fragment.of(List.of(new Text("It works. "), open(1), new Text("Qwen 1.5"), close(1),
+                new Text(" is good.")));
+        assertEquals(List.of("It works.", "Qwen 1.5 is good."),
+                segmenter.segment(f).stream().map(s -> s.content().plainText()).toList());
+    }
+
+    private static List<Part> stripPositions(List<Part> parts) {
+        return parts.stream().map(p -> p instanceof Code c ? (Part) new Code(c.id(), c.kind(), c.type(), 0, 0, c.label()) : p)
+                .toList();
+    }
+
+    // ---- agreement with Okapi's SRXSegmenter -----------------------------------------------------------
+
+    /** Agreement over a set of texts; prints every disagreement. */
+    record Agreement(int texts, int agreeing, int sameOffsets, List<String> disagreements) {
+        double rate() {
+            return texts == 0 ? 1.0 : (double) agreeing / texts;
+        }
+
+        String summary(String what) {
+            return String.format("%s: %d of %d distinct unit texts segmented as Okapi's SRXSegmenter does (%.2f%%);"
+                    + " identical raw break offsets: %d", what, agreeing, texts, 100 * rate(), sameOffsets);
+        }
+    }
+
+    private static Agreement compare(Set<String> texts) {
+        SentenceComparison cmp = new SentenceComparison();
+        int agreeing = 0, sameOffsets = 0;
+        List<String> disagreements = new ArrayList<>();
+        for (String text : texts) {
+            List<String> ours = cmp.ours(text), okapi = cmp.okapi(text);
+            if (ours.equals(okapi)) agreeing++;
+            else disagreements.add("  text:  " + text + "\n    ours:  " + ours + "\n    okapi: " + okapi);
+            if (cmp.sameOffsets(text)) sameOffsets++;
+        }
+        return new Agreement(texts.size(), agreeing, sameOffsets, disagreements);
+    }
+
+    private static Set<String> unitTexts(List<Exporter.Result> results) {
+        Set<String> texts = new LinkedHashSet<>();
+        for (Exporter.Result r : results) {
+            for (TextUnit u : r.extraction().units()) texts.add(u.source().plainText());
+        }
+        return texts;
+    }
+
+    @Test
+    void seedIsSegmentedExactlyAsOkapiDoes() {
+        Agreement a = compare(unitTexts(Exports.export(Exports.SEED)));
+        System.out.println(a.summary("seed"));
+        assertEquals(a.texts(), a.agreeing(), a.summary("seed") + "\n" + String.join("\n", a.disagreements()));
+        assertEquals(a.texts(), a.sameOffsets(), "same raw break offsets on the seed");
+    }
+
+    @Test
+    void corpusPostsAreSegmentedAsOkapiDoesAtLeast98Percent() throws IOException {
+        Path wp = Exports.CORPUS.resolve("wp");
+        assumeTrue(Files.isDirectory(wp), "corpus not found at " + wp + ": Okapi agreement on the corpus skipped");
+        List<Exporter.Result> results = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(wp)) {
+            for (Path f : files.filter(Files::isRegularFile).sorted().toList()) results.addAll(Exports.export(f));
+        }
+        Agreement a = compare(unitTexts(results));
+        System.out.println(a.summary("corpus/wp"));
+        if (!a.disagreements().isEmpty()) {
+            System.out.println("disagreements with Okapi:\n" + String.join("\n", a.disagreements()));
+        }
+        assertTrue(a.texts() > 500, "the corpus should give many unit texts: " + a.texts());
+        assertTrue(a.rate() >= 0.98, a.summary("corpus/wp") + "\n" + String.join("\n", a.disagreements()));
+    }
+}
