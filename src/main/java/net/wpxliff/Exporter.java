@@ -8,6 +8,8 @@ import net.wpxliff.input.SourceDocument;
 import net.wpxliff.segment.Segmenter;
 import net.wpxliff.segment.SentenceSplitter;
 import net.wpxliff.xliff.Xliff12Writer;
+import net.wpxliff.xliff.XliffFormat;
+import net.wpxliff.xliff.XliffWriter;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -27,12 +29,17 @@ public final class Exporter {
 
     private final DocumentReader reader = new DocumentReader();
     private final DocumentExtractor extractor;
-    private final Xliff12Writer writer;
+    private final XliffWriter writer;
 
+    /** An exporter writing XLIFF 1.2. */
     public Exporter(Xliff12Writer.Options options) {
+        this(options, XliffFormat.XLIFF12);
+    }
+
+    public Exporter(Xliff12Writer.Options options, XliffFormat format) {
         SentenceSplitter splitter = options.segmented() ? SentenceSplitter.okapiDefault(options.sourceLanguage()) : null;
         this.extractor = new DocumentExtractor(new Segmenter(splitter));
-        this.writer = new Xliff12Writer(options);
+        this.writer = format.writer(options, XliffFormat.exportTargets(options));
     }
 
     public List<Result> export(Path file) throws InputException {

@@ -6,6 +6,8 @@ import net.wpxliff.input.InputFiles;
 import net.wpxliff.output.AtomicFiles;
 import net.wpxliff.output.OutputNames;
 import net.wpxliff.xliff.Xliff12Writer;
+import net.wpxliff.xliff.XliffFormat;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -38,6 +40,10 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--no-segment", description = "Do not split units into sentences.")
     boolean noSegment;
 
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "xliff12",
+            description = "xliff12 (XLIFF 1.2, default) or xliff2 (XLIFF 2.1).", converter = FormatConverter.class)
+    XliffFormat format;
+
     @Option(names = "--copy-source", description = "Pre-fill every target with its source (for tools that translate in place).")
     boolean copySource;
 
@@ -56,7 +62,7 @@ final class ExportCommand implements Callable<Integer> {
             err.println("error: no input files found in " + inputs + " (expected .json post files or .html pages)");
             return 1;
         }
-        Exporter exporter = new Exporter(new Xliff12Writer.Options(sourceLanguage, targetLanguage, !noSegment, copySource));
+        Exporter exporter = new Exporter(new Xliff12Writer.Options(sourceLanguage, targetLanguage, !noSegment, copySource), format);
         OutputNames names = new OutputNames(output, files);
         int failed = 0;
         for (Path file : files) {
@@ -81,5 +87,17 @@ final class ExportCommand implements Callable<Integer> {
         }
         if (failed > 0) err.printf("%d of %d input files failed%n", failed, files.size());
         return failed == 0 ? 0 : 1;
+    }
+
+    /** Accepts the names users type: xliff12, 1.2, xliff2, 2.1. */
+    static final class FormatConverter implements CommandLine.ITypeConverter<XliffFormat> {
+        @Override
+        public XliffFormat convert(String value) {
+            return switch (value.toLowerCase(java.util.Locale.ROOT).replace("-", "")) {
+                case "xliff12", "xliff1.2", "1.2", "12" -> XliffFormat.XLIFF12;
+                case "xliff2", "xliff21", "xliff2.1", "2", "2.1", "xliff20", "2.0" -> XliffFormat.XLIFF2;
+                default -> throw new CommandLine.TypeConversionException("unknown format '" + value + "': use xliff12 or xliff2");
+            };
+        }
     }
 }

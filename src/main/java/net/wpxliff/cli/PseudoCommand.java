@@ -13,7 +13,9 @@ import net.wpxliff.unit.Segment;
 import net.wpxliff.unit.TextUnit;
 import net.wpxliff.xliff.EmbeddedSource;
 import net.wpxliff.xliff.ReturnedFile;
+import net.wpxliff.xliff.Targets;
 import net.wpxliff.xliff.Xliff12Writer;
+import net.wpxliff.xliff.XliffWriter;
 import net.wpxliff.xliff.XliffException;
 import net.wpxliff.xliff.XliffFiles;
 import picocli.CommandLine.Command;
@@ -59,8 +61,8 @@ final class PseudoCommand implements Callable<Integer> {
                     EmbeddedSource embedded = Merger.embeddedSource(returned);
                     Extraction extraction = merger.extract(returned, embedded);
                     String target = Merger.targetLanguage(returned, embedded);
-                    Xliff12Writer writer = new Xliff12Writer(new Xliff12Writer.Options(embedded.sourceLanguage(), target,
-                            embedded.segmented(), false), new PseudoTargets(pseudo));
+                    XliffWriter writer = returned.format().writer(new Xliff12Writer.Options(embedded.sourceLanguage(),
+                            target, embedded.segmented(), false), new PseudoTargets(pseudo));
                     Path path = names.next(extraction.document().name(), "." + target + ".xlf");
                     AtomicFiles.write(path, writer.write(extraction).getBytes(StandardCharsets.UTF_8));
                     out.printf("%s: %d units pseudo-translated -> %s%n", extraction.document().name(),
@@ -80,17 +82,15 @@ final class PseudoCommand implements Callable<Integer> {
         return failed == 0 ? 0 : 1;
     }
 
-    private record PseudoTargets(PseudoTranslator pseudo) implements Xliff12Writer.Targets {
+    private record PseudoTargets(PseudoTranslator translator) implements Targets {
+        @Override
         public List<Segment> target(TextUnit unit) {
-            return pseudo.translate(unit);
+            return translator.translate(unit);
         }
 
-        public String state() {
-            return "translated";
-        }
-
-        public String stateQualifier() {
-            return "x-pseudo-translation";
+        @Override
+        public boolean pseudo() {
+            return true;
         }
     }
 }

@@ -93,6 +93,9 @@ final class HtmlExtractor {
             return false;
         }
         String block = HtmlVocabulary.blockNote(parent.normalName());
+        if (block != null && parent.closest("blockquote") != null && !parent.normalName().equals("blockquote")) {
+            block += " in a quotation";
+        }
         String note = block == null ? fieldNote : fieldNote + ": " + block;
         sink.unit(resname, note, TextContext.HTML_TEXT, false, built.spanStart(), built.spanEnd(), built.fragment());
         return true;

@@ -2,6 +2,7 @@ package net.wpxliff.xliff;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import net.wpxliff.input.SourceDocument;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -38,6 +39,12 @@ public record EmbeddedSource(int format, String kind, String origin, String name
     /** Decompressed payloads larger than this are refused (a zip bomb in a hostile XLIFF). */
     private static final int MAX_PAYLOAD = 256 * 1024 * 1024;
     private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** The payload export embeds for a document. */
+    public static EmbeddedSource of(SourceDocument doc, Xliff12Writer.Options options) {
+        return new EmbeddedSource(FORMAT, doc.kind().name(), doc.origin(), doc.name(), doc.charset().name(), doc.bom(),
+                options.sourceLanguage(), options.targetLanguage(), options.segmented(), doc.text());
+    }
 
     public String encode() {
         try {

@@ -12,4 +12,9 @@ public record ReturnedFile(Path path, int line, String xliffVersion, String orig
     public ReturnedFile {
         units = List.copyOf(units);
     }
+
+    /** The format the file was written in, which pseudo-translation keeps. */
+    public XliffFormat format() {
+        return xliffVersion.startsWith("2") ? XliffFormat.XLIFF2 : XliffFormat.XLIFF12;
+    }
 }

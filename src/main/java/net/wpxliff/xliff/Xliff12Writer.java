@@ -21,7 +21,7 @@ import java.util.Set;
  * document embedded in {@code <header><skl>} for merge. Output depends only on the input: no dates, no
  * random ids.
  */
-public final class Xliff12Writer {
+public final class Xliff12Writer implements XliffWriter {
     public static final String NAMESPACE = "urn:oasis:names:tc:xliff:document:1.2";
 
     /**
@@ -30,37 +30,11 @@ public final class Xliff12Writer {
     public record Options(String sourceLanguage, String targetLanguage, boolean segmented, boolean copySource) {
     }
 
-    /** Supplies targets to write (pseudo-translation); null from {@link #target} means no target. */
-    public interface Targets {
-        List<Segment> target(TextUnit unit);
-
-        /** XLIFF 1.2 {@code state} of written targets. */
-        String state();
-
-        /** XLIFF 1.2 {@code state-qualifier} of written targets, or null. */
-        String stateQualifier();
-    }
-
-    /** Copies of the source, for tools that translate in place. */
-    private static final Targets COPY_SOURCE = new Targets() {
-        public List<Segment> target(TextUnit unit) {
-            return unit.segments();
-        }
-
-        public String state() {
-            return "needs-translation";
-        }
-
-        public String stateQualifier() {
-            return null;
-        }
-    };
-
     private final Options options;
     private final Targets targets;
 
     public Xliff12Writer(Options options) {
-        this(options, options.copySource() ? COPY_SOURCE : null);
+        this(options, options.copySource() ? Targets.COPY_SOURCE : null);
     }
 
     public Xliff12Writer(Options options, Targets targets) {
@@ -68,15 +42,14 @@ public final class Xliff12Writer {
         this.targets = targets;
     }
 
+    @Override
     public String write(Extraction extraction) {
         SourceDocument doc = extraction.document();
-        EmbeddedSource embedded = new EmbeddedSource(EmbeddedSource.FORMAT, doc.kind().name(), doc.origin(),
-                doc.name(), doc.charset().name(), doc.bom(), options.sourceLanguage(), options.targetLanguage(),
-                options.segmented(), doc.text());
+        EmbeddedSource embedded = EmbeddedSource.of(doc, options);
         XmlBuilder x = new XmlBuilder(doc.text().length() * 2 + 4096);
         x.raw("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         x.open("xliff").attr("version", "1.2").attr("xmlns", NAMESPACE).endOpen().raw("\n");
-        x.open("file").attr("original", original(doc)).attr("datatype", "html")
+        x.open("file").attr("original", XliffText.original(doc)).attr("datatype", "html")
                 .attr("source-language", options.sourceLanguage()).attr("target-language", options.targetLanguage())
                 .attr("tool-id", "wpxliff").attr("category", doc.kind() == SourceDocument.Kind.WP_POST ? "wordpress-post" : "html-page")
                 .attr("product-name", doc.name()).endOpen().raw("\n");
@@ -85,7 +58,7 @@ public final class Xliff12Writer {
                 .raw(embedded.encode()).close("internal-file").close("skl").raw("\n");
         x.open("tool").attr("tool-id", "wpxliff").attr("tool-name", "wpxliff").attr("tool-version", Version.VERSION)
                 .selfClose().raw("\n");
-        x.open("note").attr("from", "wpxliff").endOpen().text(describe(doc)).close("note").raw("\n");
+        x.open("note").attr("from", "wpxliff").endOpen().text(XliffText.describe(doc)).close("note").raw("\n");
         x.close("header").raw("\n");
         x.open("body").endOpen().raw("\n");
         for (TextUnit unit : extraction.units()) writeUnit(x, unit);
@@ -108,8 +81,8 @@ public final class Xliff12Writer {
         }
         List<Segment> target = targets == null ? null : targets.target(unit);
         if (target != null) {
-            x.open("target").attr("xml:lang", options.targetLanguage()).attr("state", targets.state())
-                    .attr("state-qualifier", targets.stateQualifier()).endOpen();
+            x.open("target").attr("xml:lang", options.targetLanguage()).attr("state", targets.state12())
+                    .attr("state-qualifier", targets.pseudo() ? "x-pseudo-translation" : null).endOpen();
             if (options.segmented()) writeSegments(x, target);
             else for (Segment s : target) writeFragment(x, s.content()).text(s.gapAfter());
             x.close("target").raw("\n");
@@ -175,18 +148,5 @@ public final class Xliff12Writer {
             case HTML_ATTRIBUTE -> "x-html-attribute";
             case JSON_STRING -> "x-json-ld";
         };
-    }
-
-    private static String original(SourceDocument doc) {
-        if (doc.link() != null && !doc.link().isBlank()) return doc.link();
-        return doc.name() + (doc.kind() == SourceDocument.Kind.HTML_PAGE ? ".html" : ".json");
-    }
-
-    private static String describe(SourceDocument doc) {
-        String what = doc.kind() == SourceDocument.Kind.WP_POST
-                ? "WordPress post " + (doc.postId() == null ? doc.name() : doc.postId()) + " (" + doc.name() + ")"
-                : "HTML page " + doc.name();
-        return what + (doc.link() == null ? "" : ", " + doc.link())
-                + ". The header carries the source for wpxliff merge: leave it unchanged.";
     }
 }

@@ -1,0 +1,187 @@
+package net.wpxliff.xliff;
+
+import net.wpxliff.Version;
+import net.wpxliff.extract.Extraction;
+import net.wpxliff.input.SourceDocument;
+import net.wpxliff.unit.Code;
+import net.wpxliff.unit.Fragment;
+import net.wpxliff.unit.Part;
+import net.wpxliff.unit.Segment;
+import net.wpxliff.unit.Text;
+import net.wpxliff.unit.TextUnit;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Writes one document's units as XLIFF 2.1 (core namespace {@code urn:oasis:names:tc:xliff:document:2.0},
+ * {@code version="2.1"}): a {@code <unit>} per unit with its key in {@code name} and context in
+ * {@code <notes>}; sentences as {@code <segment>}s with the whitespace between them as {@code <ignorable>};
+ * inline markup as {@code <pc>}/{@code <ph>} ({@code <sc>}/{@code <ec>} where a pair spans sentences)
+ * pointing to {@code <originalData>}, all with {@code canDelete="no"}. The source document is embedded
+ * in {@code <skeleton>}, its SHA-256 in the metadata module.
+ *
+ * <p>Ids: codes are numbers ({@code 1}, as in XLIFF 1.2), segments {@code s1}, ignorables {@code i1},
+ * original data {@code d1}, so no two share an id within a unit.
+ */
+public final class Xliff2Writer implements XliffWriter {
+    public static final String NAMESPACE = "urn:oasis:names:tc:xliff:document:2.0";
+    public static final String METADATA_NAMESPACE = "urn:oasis:names:tc:xliff:metadata:2.0";
+
+    private final Xliff12Writer.Options options;
+    private final Targets targets;
+
+    public Xliff2Writer(Xliff12Writer.Options options, Targets targets) {
+        this.options = options;
+        this.targets = targets;
+    }
+
+    @Override
+    public String write(Extraction extraction) {
+        SourceDocument doc = extraction.document();
+        EmbeddedSource embedded = EmbeddedSource.of(doc, options);
+        XmlBuilder x = new XmlBuilder(doc.text().length() * 2 + 4096);
+        x.raw("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+        x.open("xliff").attr("xmlns", NAMESPACE).attr("xmlns:mda", METADATA_NAMESPACE).attr("version", "2.1")
+                .attr("srcLang", options.sourceLanguage()).attr("trgLang", options.targetLanguage()).endOpen().raw("\n");
+        x.open("file").attr("id", "f1").attr("original", XliffText.original(doc)).endOpen().raw("\n");
+        x.open("skeleton").endOpen().raw(embedded.encode()).close("skeleton").raw("\n");
+        x.raw("<mda:metadata><mda:metaGroup category=\"wpxliff\">");
+        x.open("mda:meta").attr("type", "source-sha256").endOpen().text(embedded.sha256()).close("mda:meta");
+        x.open("mda:meta").attr("type", "tool").endOpen().text("wpxliff " + Version.VERSION).close("mda:meta");
+        x.raw("</mda:metaGroup></mda:metadata>\n");
+        x.raw("<notes>").open("note").attr("category", "wpxliff").endOpen().text(XliffText.describe(doc))
+                .close("note").raw("</notes>\n");
+        for (TextUnit unit : extraction.units()) writeUnit(x, unit, doc);
+        if (extraction.units().isEmpty()) writeEmptyPlaceholder(x);
+        x.close("file").raw("\n").close("xliff").raw("\n");
+        return x.toString();
+    }
+
+    /** XLIFF 2 requires a unit in every file; a document with no text gets one marked not to translate. */
+    private static void writeEmptyPlaceholder(XmlBuilder x) {
+        x.raw("<unit id=\"" + XliffText.EMPTY_UNIT_ID + "\" translate=\"no\"><segment><source></source></segment></unit>\n");
+    }
+
+    private void writeUnit(XmlBuilder x, TextUnit unit, SourceDocument doc) {
+        x.open("unit").attr("id", unit.id()).attr("name", unit.resname());
+        if (unit.preserveSpace()) x.attr("xml:space", "preserve");
+        x.endOpen().raw("\n");
+        x.raw("<notes>").open("note").attr("category", "context").endOpen().text(unit.note()).close("note").raw("</notes>\n");
+        Map<String, String> data = originalData(unit, doc);
+        if (!data.isEmpty()) {
+            x.raw("<originalData>");
+            for (Map.Entry<String, String> d : data.entrySet()) {
+                x.open("data").attr("id", d.getKey()).endOpen().text(d.getValue()).close("data");
+            }
+            x.raw("</originalData>\n");
+        }
+        List<Segment> target = targets == null ? null : targets.target(unit);
+        int ignorable = 1;
+        for (int i = 0; i < unit.segments().size(); i++) {
+            Segment segment = unit.segments().get(i);
+            x.open("segment").attr("id", "s" + segment.id());
+            if (target != null) x.attr("state", targets.state2());
+            if (target != null && targets.pseudo()) x.attr("subState", "wpxliff:pseudo-translation");
+            x.endOpen();
+            x.open("source").endOpen();
+            writeFragment(x, segment.content());
+            x.close("source");
+            if (target != null) {
+                x.open("target").endOpen();
+                writeFragment(x, target.get(i).content());
+                x.close("target");
+            }
+            x.close("segment");
+            if (!segment.gapAfter().isEmpty()) {
+                x.open("ignorable").attr("id", "i" + ignorable++).endOpen().open("source").endOpen()
+                        .text(segment.gapAfter()).close("source").close("ignorable");
+            }
+            x.raw("\n");
+        }
+        x.close("unit").raw("\n");
+    }
+
+    /** Short stand-ins for the markup (no attribute values: translators never see a link's href). */
+    private static Map<String, String> originalData(TextUnit unit, SourceDocument doc) {
+        Map<String, String> data = new LinkedHashMap<>();
+        for (Code c : unit.source().codes()) data.put(dataId(c), display(c));
+        return data;
+    }
+
+    static String dataId(Code c) {
+        return "d" + c.id() + (c.kind() == Code.Kind.CLOSING ? "e" : "");
+    }
+
+    private static String display(Code c) {
+        String tag = c.label().isEmpty() ? c.type() : c.label();
+        return switch (c.kind()) {
+            case OPENING -> "<" + tag + ">";
+            case CLOSING -> "</" + tag + ">";
+            case STANDALONE -> switch (c.type()) {
+                case "lb" -> "<br>";
+                case "image" -> "<img>";
+                case "x-html-comment" -> "<!-- -->";
+                case "x-shortcode" -> "[shortcode]";
+                default -> "<" + c.type().replaceFirst("^x-", "") + "/>";
+            };
+        };
+    }
+
+    static void writeFragment(XmlBuilder x, Fragment fragment) {
+        Set<Integer> complete = Xliff12Writer.pairedIn(fragment);
+        for (Part part : fragment.parts()) {
+            if (part instanceof Text t) {
+                x.text(t.value());
+                continue;
+            }
+            Code c = (Code) part;
+            String id = Integer.toString(c.id());
+            switch (c.kind()) {
+                case STANDALONE -> {
+                    x.open("ph").attr("id", id).attr("dataRef", dataId(c)).attr("canCopy", "no").attr("canDelete", "no");
+                    typeAttributes(x, c);
+                    x.selfClose();
+                }
+                case OPENING -> {
+                    if (complete.contains(c.id())) {
+                        x.open("pc").attr("id", id).attr("dataRefStart", dataId(c)).attr("dataRefEnd", "d" + c.id() + "e")
+                                .attr("canCopy", "no").attr("canDelete", "no");
+                        typeAttributes(x, c);
+                        x.endOpen();
+                    } else {
+                        x.open("sc").attr("id", id).attr("dataRef", dataId(c)).attr("canCopy", "no")
+                                .attr("canDelete", "no").attr("canOverlap", "no");
+                        typeAttributes(x, c);
+                        x.selfClose();
+                    }
+                }
+                case CLOSING -> {
+                    if (complete.contains(c.id())) {
+                        x.close("pc");
+                    } else {
+                        x.open("ec").attr("startRef", id).attr("dataRef", dataId(c)).attr("canCopy", "no")
+                                .attr("canDelete", "no").attr("canOverlap", "no");
+                        typeAttributes(x, c); // an <ec> repeats its <sc>'s type
+                        x.selfClose();
+                    }
+                }
+            }
+        }
+    }
+
+    /** XLIFF 2 {@code type}/{@code subType} for the formatting codes tools know. */
+    private static void typeAttributes(XmlBuilder x, Code c) {
+        switch (c.type()) {
+            case "bold" -> x.attr("type", "fmt").attr("subType", "xlf:b");
+            case "italic" -> x.attr("type", "fmt").attr("subType", "xlf:i");
+            case "underlined" -> x.attr("type", "fmt").attr("subType", "xlf:u");
+            case "lb" -> x.attr("type", "fmt").attr("subType", "xlf:lb");
+            case "link" -> x.attr("type", "link");
+            case "image" -> x.attr("type", "image");
+            default -> x.attr("type", "other");
+        }
+    }
+}

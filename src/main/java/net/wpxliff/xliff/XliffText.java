@@ -1,0 +1,26 @@
+package net.wpxliff.xliff;
+
+import net.wpxliff.input.SourceDocument;
+
+/** Wording and names both XLIFF writers use for a document. */
+final class XliffText {
+    /** Id of the placeholder unit of an XLIFF 2 file for a document without text. */
+    static final String EMPTY_UNIT_ID = "wpxliff-no-text";
+
+    private XliffText() {
+    }
+
+    /** The document's own address (post link) or file name. */
+    static String original(SourceDocument doc) {
+        if (doc.link() != null && !doc.link().isBlank()) return doc.link();
+        return doc.name() + (doc.kind() == SourceDocument.Kind.HTML_PAGE ? ".html" : ".json");
+    }
+
+    static String describe(SourceDocument doc) {
+        String what = doc.kind() == SourceDocument.Kind.WP_POST
+                ? "WordPress post " + (doc.postId() == null ? doc.name() : doc.postId()) + " (" + doc.name() + ")"
+                : "HTML page " + doc.name();
+        return what + (doc.link() == null ? "" : ", " + doc.link())
+                + ". The file carries the source for wpxliff merge: leave its header/skeleton unchanged.";
+    }
+}
