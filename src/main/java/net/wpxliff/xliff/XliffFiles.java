@@ -12,7 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads returned XLIFF files (1.2; 2.x when supported) safely: size-limited, no DTD, no entities.
+ * Reads returned XLIFF files (1.2, 2.0, 2.1) safely: size-limited, no DTD, no entities.
  * Errors name the file and line and say what to do.
  */
 public final class XliffFiles {
@@ -67,18 +67,26 @@ public final class XliffFiles {
                     + ">, not <xliff>: pass the XLIFF file your CAT tool exported");
         }
         String version = xml.getAttributeValue(null, "version");
-        if (version == null || !version.startsWith("1.")) {
+        boolean v2 = version != null && (version.equals("2.0") || version.equals("2.1") || version.equals("2.2"));
+        if (version == null || !(version.startsWith("1.") || v2)) {
             throw new XliffException(xml.getLocation().getLineNumber() + ": XLIFF version " + version
-                    + " is not supported; wpxliff reads XLIFF 1.2");
+                    + " is not supported; wpxliff reads XLIFF 1.2, 2.0 and 2.1");
         }
+        if (v2 && !Xliff2Writer.NAMESPACE.equals(xml.getNamespaceURI())) {
+            throw new XliffException(xml.getLocation().getLineNumber() + ": XLIFF " + version
+                    + " must use the namespace " + Xliff2Writer.NAMESPACE);
+        }
+        String srcLang = xml.getAttributeValue(null, "srcLang");
+        String trgLang = xml.getAttributeValue(null, "trgLang");
         List<ReturnedFile> files = new ArrayList<>();
-        Xliff12Reader reader = new Xliff12Reader(xml);
+        Xliff12Reader reader12 = new Xliff12Reader(xml);
+        Xliff2Reader reader2 = new Xliff2Reader(xml, version, srcLang, trgLang);
         while (true) {
             int event = xml.next();
             refuseUnsafe(xml, event);
             if (event == XMLStreamConstants.END_DOCUMENT) break;
             if (event == XMLStreamConstants.START_ELEMENT && xml.getLocalName().equals("file")) {
-                files.add(reader.readFile(path));
+                files.add(v2 ? reader2.readFile(path) : reader12.readFile(path));
             }
         }
         if (files.isEmpty()) throw new XliffException("1: no <file> element: nothing to merge");

@@ -1,0 +1,208 @@
+package net.wpxliff.xliff;
+
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads the parts of an XLIFF 2.0/2.1 {@code <file>} that merge needs: units (also inside groups), each
+ * segment's source and target, ignorables, inline codes ({@code <pc>}, {@code <sc>/<ec>}, {@code <ph>})
+ * reduced to their ids, annotations ({@code <mrk>}, {@code <sm/>/<em/>}) read through, {@code <cp>} as the
+ * character it stands for. Notes, original data and module elements are skipped.
+ */
+final class Xliff2Reader {
+    private final XMLStreamReader xml;
+    private final String sourceLanguage;
+    private final String targetLanguage;
+    private final String version;
+
+    Xliff2Reader(XMLStreamReader xml, String version, String sourceLanguage, String targetLanguage) {
+        this.xml = xml;
+        this.version = version;
+        this.sourceLanguage = sourceLanguage;
+        this.targetLanguage = targetLanguage;
+    }
+
+    ReturnedFile readFile(Path path) throws XMLStreamException, XliffException {
+        int line = line();
+        String original = attr("original");
+        String payload = null;
+        String checksum = null;
+        List<ReturnedUnit> units = new ArrayList<>();
+        while (next() != XMLStreamConstants.END_ELEMENT) {
+            if (xml.getEventType() != XMLStreamConstants.START_ELEMENT) continue;
+            switch (xml.getLocalName()) {
+                case "skeleton" -> payload = textOnly();
+                case "metadata" -> checksum = readChecksum(checksum);
+                case "unit" -> readUnit(units);
+                case "group" -> readGroup(units);
+                default -> skipElement();
+            }
+        }
+        return new ReturnedFile(path, line, version, original, sourceLanguage, targetLanguage, payload, checksum, units);
+    }
+
+    /** The metadata module's {@code <meta type="source-sha256">}. */
+    private String readChecksum(String found) throws XMLStreamException, XliffException {
+        int depth = 1;
+        String checksum = found;
+        while (depth > 0) {
+            int event = next();
+            if (event == XMLStreamConstants.START_ELEMENT) {
+                if (xml.getLocalName().equals("meta") && "source-sha256".equals(attr("type"))) {
+                    checksum = textOnly().strip();
+                } else {
+                    depth++;
+                }
+            } else if (event == XMLStreamConstants.END_ELEMENT) {
+                depth--;
+            }
+        }
+        return checksum;
+    }
+
+    private void readGroup(List<ReturnedUnit> units) throws XMLStreamException, XliffException {
+        while (next() != XMLStreamConstants.END_ELEMENT) {
+            if (xml.getEventType() != XMLStreamConstants.START_ELEMENT) continue;
+            switch (xml.getLocalName()) {
+                case "unit" -> readUnit(units);
+                case "group" -> readGroup(units);
+                default -> skipElement();
+            }
+        }
+    }
+
+    private void readUnit(List<ReturnedUnit> units) throws XMLStreamException, XliffException {
+        int line = line();
+        String id = attr("id");
+        List<InlineToken> source = new ArrayList<>();
+        List<ReturnedUnit.TargetSegment> target = new ArrayList<>();
+        boolean anyTarget = false;
+        String state = null;
+        while (next() != XMLStreamConstants.END_ELEMENT) {
+            if (xml.getEventType() != XMLStreamConstants.START_ELEMENT) continue;
+            String name = xml.getLocalName();
+            if (!name.equals("segment") && !name.equals("ignorable")) {
+                skipElement(); // notes, originalData, module elements
+                continue;
+            }
+            boolean segment = name.equals("segment");
+            int segmentLine = line();
+            String segmentId = attr("id");
+            if (segment && state == null) state = attr("state");
+            List<InlineToken> segmentTarget = null;
+            while (next() != XMLStreamConstants.END_ELEMENT) {
+                if (xml.getEventType() != XMLStreamConstants.START_ELEMENT) continue;
+                switch (xml.getLocalName()) {
+                    case "source" -> readInline(source);
+                    case "target" -> {
+                        segmentTarget = new ArrayList<>();
+                        readInline(segmentTarget);
+                    }
+                    default -> skipElement();
+                }
+            }
+            if (segment) {
+                anyTarget |= segmentTarget != null;
+                target.add(new ReturnedUnit.TargetSegment(segmentNumber(segmentId),
+                        segmentTarget == null ? List.of() : segmentTarget, segmentLine));
+            }
+        }
+        if (XliffText.EMPTY_UNIT_ID.equals(id)) return; // the placeholder of a file without text
+        units.add(new ReturnedUnit(id, line, source, anyTarget ? target : null, state));
+    }
+
+    /** Export names segments s1, s2, ...; other ids (a tool re-segmented) keep their own name. */
+    private static String segmentNumber(String id) {
+        if (id != null && id.matches("s\\d+")) return id.substring(1);
+        return id == null ? "?" : "x-" + id;
+    }
+
+    private void readInline(List<InlineToken> into) throws XMLStreamException, XliffException {
+        while (next() != XMLStreamConstants.END_ELEMENT) {
+            int event = xml.getEventType();
+            if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA
+                    || event == XMLStreamConstants.SPACE) {
+                into.add(InlineToken.text(xml.getText(), line()));
+                continue;
+            }
+            if (event != XMLStreamConstants.START_ELEMENT) continue;
+            int line = line();
+            String name = xml.getLocalName();
+            switch (name) {
+                case "pc" -> {
+                    String id = attr("id");
+                    into.add(new InlineToken(InlineToken.Kind.OPEN, id, "pc", line));
+                    readInline(into);
+                    into.add(new InlineToken(InlineToken.Kind.CLOSE, id, "pc", line()));
+                }
+                case "sc" -> {
+                    into.add(new InlineToken(InlineToken.Kind.OPEN, attr("id"), "sc", line));
+                    skipElement();
+                }
+                case "ec" -> {
+                    String ref = attr("startRef");
+                    into.add(new InlineToken(InlineToken.Kind.CLOSE, ref != null ? ref : attr("id"), "ec", line));
+                    skipElement();
+                }
+                case "ph" -> {
+                    into.add(new InlineToken(InlineToken.Kind.STANDALONE, attr("id"), "ph", line));
+                    skipElement();
+                }
+                case "cp" -> {
+                    into.add(InlineToken.text(codePoint(attr("hex"), line), line));
+                    skipElement();
+                }
+                case "mrk" -> readInline(into); // annotation (comment, term): its text is content
+                case "sm", "em" -> skipElement(); // annotation markers carry no content
+                default -> throw new XliffException(line + ": unexpected <" + name + "> inside inline content;"
+                        + " only XLIFF 2 inline elements are allowed there");
+            }
+        }
+    }
+
+    private static String codePoint(String hex, int line) throws XliffException {
+        try {
+            return new String(Character.toChars(Integer.parseInt(hex, 16)));
+        } catch (RuntimeException e) {
+            throw new XliffException(line + ": <cp hex=\"" + hex + "\"/> is not a valid code point");
+        }
+    }
+
+    private String textOnly() throws XMLStreamException, XliffException {
+        StringBuilder sb = new StringBuilder();
+        while (next() != XMLStreamConstants.END_ELEMENT) {
+            int event = xml.getEventType();
+            if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA
+                    || event == XMLStreamConstants.SPACE) sb.append(xml.getText());
+            else if (event == XMLStreamConstants.START_ELEMENT) skipElement();
+        }
+        return sb.toString();
+    }
+
+    private void skipElement() throws XMLStreamException, XliffException {
+        int depth = 1;
+        while (depth > 0) {
+            int event = next();
+            if (event == XMLStreamConstants.START_ELEMENT) depth++;
+            else if (event == XMLStreamConstants.END_ELEMENT) depth--;
+        }
+    }
+
+    private int next() throws XMLStreamException, XliffException {
+        int event = xml.next();
+        XliffFiles.refuseUnsafe(xml, event);
+        return event;
+    }
+
+    private String attr(String name) {
+        return xml.getAttributeValue(null, name);
+    }
+
+    private int line() {
+        return xml.getLocation().getLineNumber();
+    }
+}
