@@ -12,8 +12,13 @@ import net.wpxliff.segment.Segmenter;
 import net.wpxliff.segment.SentenceSplitter;
 import net.wpxliff.xliff.EmbeddedSource;
 import net.wpxliff.xliff.ReturnedFile;
+import net.wpxliff.xliff.SchemaCheck;
+import net.wpxliff.xliff.XliffException;
+import net.wpxliff.xliff.XliffFiles;
 
 import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.nio.charset.Charset;
 import java.util.HashMap;
 import java.util.List;
@@ -32,6 +37,49 @@ public final class Merger {
 
     public Merger(DocumentMerger.Options options) {
         this.options = options;
+    }
+
+    /**
+     * Everything merge knows about one returned XLIFF file: the merged documents when every check passed,
+     * else every problem found (unreadable file, schema, embedded source, units, result tree).
+     */
+    public record FileOutcome(Path path, List<DocumentMerger.Result> results, List<Problem> problems) {
+        public FileOutcome {
+            results = List.copyOf(results);
+            problems = List.copyOf(problems);
+        }
+
+        public boolean ok() {
+            return problems.isEmpty();
+        }
+    }
+
+    /** Reads, validates and merges one XLIFF file, collecting all its problems. Writes nothing. */
+    public FileOutcome check(Path path) {
+        List<ReturnedFile> files;
+        try {
+            files = XliffFiles.read(path);
+        } catch (XliffException e) {
+            return new FileOutcome(path, List.of(), List.of(new Problem(null, e.line(), e.getMessage())));
+        }
+        List<Problem> problems = new ArrayList<>();
+        try {
+            for (SchemaCheck.Violation v : SchemaCheck.validate(path, files.get(0).format())) {
+                problems.add(new Problem(null, v.line(), "not valid XLIFF " + files.get(0).xliffVersion() + " ("
+                        + v.message() + "); fix this element or export the file again from your CAT tool"));
+            }
+        } catch (IOException e) {
+            problems.add(new Problem(null, -1, "cannot read (" + e.getMessage() + ")"));
+        }
+        List<DocumentMerger.Result> results = new ArrayList<>();
+        for (ReturnedFile file : files) {
+            try {
+                results.add(merge(file));
+            } catch (MergeException e) {
+                problems.addAll(e.problems());
+            }
+        }
+        return new FileOutcome(path, problems.isEmpty() ? results : List.of(), problems);
     }
 
     public DocumentMerger.Result merge(ReturnedFile file) throws MergeException {

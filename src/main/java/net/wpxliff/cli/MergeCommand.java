@@ -4,12 +4,9 @@ import net.wpxliff.Merger;
 import net.wpxliff.input.InputException;
 import net.wpxliff.input.InputFiles;
 import net.wpxliff.merge.DocumentMerger;
-import net.wpxliff.merge.MergeException;
+import net.wpxliff.merge.Problem;
 import net.wpxliff.output.AtomicFiles;
 import net.wpxliff.output.OutputNames;
-import net.wpxliff.xliff.ReturnedFile;
-import net.wpxliff.xliff.XliffException;
-import net.wpxliff.xliff.XliffFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -28,7 +25,7 @@ import java.util.concurrent.Callable;
                 + " (the post for the target locale); for HTML pages OUT/<name>.<target>.html. Every unit is checked"
                 + " first; nothing is written for a file with problems.")
 final class MergeCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "XLIFF", arity = "1..*", description = "Translated XLIFF file(s) or directories of them.")
+    @Parameters(paramLabel = "XLIFF", arity = "1..*", description = "Translated XLIFF 1.2 or 2.x file(s), or directories of them.")
     List<Path> inputs;
 
     @Option(names = {"-o", "--output"}, paramLabel = "DIR", defaultValue = "out", description = "Output directory (default: ${DEFAULT-VALUE}).")
@@ -46,30 +43,24 @@ final class MergeCommand implements Callable<Integer> {
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         List<Path> files;
         try {
-            files = InputFiles.expand(inputs, List.of("xlf", "xliff"));
+            files = XliffInputs.expand(inputs);
         } catch (InputException e) {
             err.println("error: " + e.getMessage());
-            return 1;
-        }
-        if (files.isEmpty()) {
-            err.println("error: no .xlf or .xliff files in " + inputs);
             return 1;
         }
         Merger merger = new Merger(new DocumentMerger.Options(allowMissing, !noLinkRewrite));
         OutputNames names = new OutputNames(output, files);
         int failed = 0;
         for (Path file : files) {
+            Merger.FileOutcome outcome = merger.check(file);
+            if (!outcome.ok()) {
+                err.println("error: " + file + ": " + outcome.problems().size() + " problem(s), nothing written:");
+                for (Problem problem : outcome.problems()) err.println("  " + problem.format(file));
+                failed++;
+                continue;
+            }
             try {
-                List<DocumentMerger.Result> results = new ArrayList<>();
-                for (ReturnedFile returned : XliffFiles.read(file)) results.add(merger.merge(returned));
-                for (DocumentMerger.Result result : results) write(result, names, out, err);
-            } catch (XliffException e) {
-                err.println("error: " + e.getMessage());
-                failed++;
-            } catch (MergeException e) {
-                err.println("error: " + file + ": " + e.problems().size() + " problem(s), nothing written:");
-                err.println(e.getMessage());
-                failed++;
+                for (DocumentMerger.Result result : outcome.results()) write(result, names, out, err);
             } catch (IOException e) {
                 err.println("error: " + file + ": cannot write output (" + e.getMessage() + ")");
                 failed++;

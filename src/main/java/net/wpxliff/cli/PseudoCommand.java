@@ -3,7 +3,6 @@ package net.wpxliff.cli;
 import net.wpxliff.Merger;
 import net.wpxliff.extract.Extraction;
 import net.wpxliff.input.InputException;
-import net.wpxliff.input.InputFiles;
 import net.wpxliff.merge.DocumentMerger;
 import net.wpxliff.merge.MergeException;
 import net.wpxliff.output.AtomicFiles;
@@ -46,7 +45,7 @@ final class PseudoCommand implements Callable<Integer> {
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         List<Path> files;
         try {
-            files = InputFiles.expand(inputs, List.of("xlf", "xliff"));
+            files = XliffInputs.expand(inputs);
         } catch (InputException e) {
             err.println("error: " + e.getMessage());
             return 1;
@@ -69,7 +68,7 @@ final class PseudoCommand implements Callable<Integer> {
                             extraction.units().size(), path);
                 }
             } catch (XliffException e) {
-                err.println("error: " + e.getMessage());
+                err.println("error: " + file + (e.line() > 0 ? ":" + e.line() : "") + ": " + e.getMessage());
                 failed++;
             } catch (MergeException e) {
                 err.println("error: " + e.getMessage());

@@ -50,7 +50,8 @@ final class TargetResolver {
         int before = problems.size();
         List<InlineToken> tokens = assemble(unit, returned, problems);
         if (problems.size() > before) return new Resolved(null, false, false);
-        Fragment target = build(unit, tokens, line, problems);
+        int targetLine = returned.target().isEmpty() ? line : returned.target().get(0).line();
+        Fragment target = build(unit, tokens, targetLine, problems);
         if (problems.size() > before) return new Resolved(null, false, false);
         boolean unchanged = UnitContent.canonical(tokens, unit.preserveSpace())
                 .equals(UnitContent.canonical(UnitContent.tokens(unit.source()), unit.preserveSpace()));
@@ -163,13 +164,23 @@ final class TargetResolver {
             parts.add(code);
         }
         for (Code c : unit.source().codes()) {
-            String key = (c.kind() == Code.Kind.OPENING ? "OPEN" : c.kind() == Code.Kind.CLOSING ? "CLOSE" : "STANDALONE") + ":" + c.id();
-            if (!seen.contains(key)) {
-                problems.add(new Problem(unit.id(), unitLine, "the target lacks code " + describe(c)
-                        + "; every code of the source must appear in the target once (its order may change)"));
-            }
+            if (seen.contains(key(c))) continue;
+            boolean wholePairMissing = c.kind() != Code.Kind.STANDALONE
+                    && !seen.contains((c.kind() == Code.Kind.OPENING ? "CLOSE:" : "OPEN:") + c.id());
+            if (c.kind() == Code.Kind.CLOSING && wholePairMissing) continue; // reported with its opening half
+            String what = wholePairMissing ? "the paired code <g id=\"" + c.id() + "\">…</g> (" + c.type() + ")" : "code " + describe(c);
+            problems.add(new Problem(unit.id(), unitLine, "the target lacks " + what
+                    + "; every code of the source must appear in the target once (its order may change)"));
         }
         return Fragment.of(parts);
+    }
+
+    private static String key(Code c) {
+        return switch (c.kind()) {
+            case OPENING -> "OPEN:" + c.id();
+            case CLOSING -> "CLOSE:" + c.id();
+            case STANDALONE -> "STANDALONE:" + c.id();
+        };
     }
 
     private static String unknownCode(InlineToken token, Map<String, Code> opening, Map<String, Code> closing,

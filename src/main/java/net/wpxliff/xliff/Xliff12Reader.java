@@ -169,7 +169,7 @@ final class Xliff12Reader {
                 skipElement();
             }
             case "mrk" -> readInline(into); // comment, term or protected marker: its text is target text
-            default -> throw new XliffException("line " + line + ": unexpected <" + name + "> inside inline content;"
+            default -> throw new XliffException(line, "unexpected <" + name + "> inside inline content;"
                     + " only XLIFF 1.2 inline elements are allowed there");
         }
     }

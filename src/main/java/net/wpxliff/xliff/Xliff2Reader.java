@@ -158,7 +158,7 @@ final class Xliff2Reader {
                 }
                 case "mrk" -> readInline(into); // annotation (comment, term): its text is content
                 case "sm", "em" -> skipElement(); // annotation markers carry no content
-                default -> throw new XliffException(line + ": unexpected <" + name + "> inside inline content;"
+                default -> throw new XliffException(line, "unexpected <" + name + "> inside inline content;"
                         + " only XLIFF 2 inline elements are allowed there");
             }
         }
@@ -168,7 +168,7 @@ final class Xliff2Reader {
         try {
             return new String(Character.toChars(Integer.parseInt(hex, 16)));
         } catch (RuntimeException e) {
-            throw new XliffException(line + ": <cp hex=\"" + hex + "\"/> is not a valid code point");
+            throw new XliffException(line, "<cp hex=\"" + hex + "\"/> is not a valid code point");
         }
     }
 

@@ -27,10 +27,10 @@ public final class XliffFiles {
         try {
             long size = Files.size(path);
             if (size > MAX_BYTES) {
-                throw new XliffException(path + ": " + size + " bytes is over the " + MAX_BYTES + "-byte limit");
+                throw new XliffException(-1, size + " bytes is over the " + MAX_BYTES + "-byte limit; split the job");
             }
         } catch (IOException e) {
-            throw new XliffException(path + ": cannot read (" + e.getMessage() + ")", e);
+            throw new XliffException(-1, "cannot read (" + e.getMessage() + ")", e);
         }
         XMLStreamReader xml = null;
         try (InputStream in = Files.newInputStream(path)) {
@@ -38,12 +38,10 @@ public final class XliffFiles {
             return readDocument(path, xml);
         } catch (XMLStreamException e) {
             int line = e.getLocation() == null ? -1 : e.getLocation().getLineNumber();
-            throw new XliffException(path + ":" + line + ": not well-formed XML (" + cleanMessage(e)
+            throw new XliffException(line, "not well-formed XML (" + cleanMessage(e)
                     + "); the file may be truncated or damaged: export it again from your CAT tool", e);
-        } catch (XliffException e) {
-            throw new XliffException(path + ":" + e.getMessage(), e);
         } catch (IOException e) {
-            throw new XliffException(path + ": cannot read (" + e.getMessage() + ")", e);
+            throw new XliffException(-1, "cannot read (" + e.getMessage() + ")", e);
         } finally {
             if (xml != null) {
                 try {
@@ -60,20 +58,20 @@ public final class XliffFiles {
             int event = xml.next();
             refuseUnsafe(xml, event);
             if (event == XMLStreamConstants.START_ELEMENT) break;
-            if (event == XMLStreamConstants.END_DOCUMENT) throw new XliffException("1: empty document: no <xliff> element");
+            if (event == XMLStreamConstants.END_DOCUMENT) throw new XliffException(1, "empty document: no <xliff> element");
         }
         if (!xml.getLocalName().equals("xliff")) {
-            throw new XliffException(xml.getLocation().getLineNumber() + ": root element is <" + xml.getLocalName()
+            throw new XliffException(xml.getLocation().getLineNumber(), "root element is <" + xml.getLocalName()
                     + ">, not <xliff>: pass the XLIFF file your CAT tool exported");
         }
         String version = xml.getAttributeValue(null, "version");
         boolean v2 = version != null && (version.equals("2.0") || version.equals("2.1") || version.equals("2.2"));
         if (version == null || !(version.startsWith("1.") || v2)) {
-            throw new XliffException(xml.getLocation().getLineNumber() + ": XLIFF version " + version
+            throw new XliffException(xml.getLocation().getLineNumber(), "XLIFF version " + version
                     + " is not supported; wpxliff reads XLIFF 1.2, 2.0 and 2.1");
         }
         if (v2 && !Xliff2Writer.NAMESPACE.equals(xml.getNamespaceURI())) {
-            throw new XliffException(xml.getLocation().getLineNumber() + ": XLIFF " + version
+            throw new XliffException(xml.getLocation().getLineNumber(), "XLIFF " + version
                     + " must use the namespace " + Xliff2Writer.NAMESPACE);
         }
         String srcLang = xml.getAttributeValue(null, "srcLang");
@@ -89,18 +87,18 @@ public final class XliffFiles {
                 files.add(v2 ? reader2.readFile(path) : reader12.readFile(path));
             }
         }
-        if (files.isEmpty()) throw new XliffException("1: no <file> element: nothing to merge");
+        if (files.isEmpty()) throw new XliffException(1, "no <file> element: nothing to merge");
         return files;
     }
 
     /** DTDs and entity references are never expanded: refuse the file instead. */
     static void refuseUnsafe(XMLStreamReader xml, int event) throws XliffException {
         if (event == XMLStreamConstants.DTD) {
-            throw new XliffException(xml.getLocation().getLineNumber() + ": the file declares a DTD (<!DOCTYPE>);"
+            throw new XliffException(xml.getLocation().getLineNumber(), "the file declares a DTD (<!DOCTYPE>);"
                     + " refused for safety (external entities, entity expansion). Remove the DOCTYPE line.");
         }
         if (event == XMLStreamConstants.ENTITY_REFERENCE) {
-            throw new XliffException(xml.getLocation().getLineNumber() + ": entity reference &" + xml.getLocalName()
+            throw new XliffException(xml.getLocation().getLineNumber(), "entity reference &" + xml.getLocalName()
                     + "; is not allowed; refused for safety");
         }
     }

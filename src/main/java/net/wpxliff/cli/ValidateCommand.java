@@ -1,0 +1,98 @@
+package net.wpxliff.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import net.wpxliff.Merger;
+import net.wpxliff.input.InputException;
+import net.wpxliff.merge.DocumentMerger;
+import net.wpxliff.merge.Problem;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/** {@code wpxliff validate}: every check merge runs, on returned files, writing nothing. */
+@Command(name = "validate", mixinStandardHelpOptions = true,
+        description = "Checks returned XLIFF files as merge would (schema, ids, codes, embedded source, missing"
+                + " targets, resulting HTML) and prints every problem with file, line, unit and a fix. Writes"
+                + " nothing. Exit 0 when every file would merge.")
+final class ValidateCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "XLIFF", arity = "1..*", description = "XLIFF 1.2 or 2.x file(s), or directories of them.")
+    List<Path> inputs;
+
+    @Option(names = "--allow-missing", description = "Accept untranslated units, as merge --allow-missing does.")
+    boolean allowMissing;
+
+    @Option(names = "--json", description = "Print the report as JSON.")
+    boolean json;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+        PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+        List<Path> files;
+        try {
+            files = XliffInputs.expand(inputs);
+        } catch (InputException e) {
+            err.println("error: " + e.getMessage());
+            return 1;
+        }
+        Merger merger = new Merger(new DocumentMerger.Options(allowMissing, true));
+        List<Merger.FileOutcome> outcomes = new ArrayList<>();
+        for (Path file : files) outcomes.add(merger.check(file));
+        boolean ok = outcomes.stream().allMatch(Merger.FileOutcome::ok);
+        if (json) out.println(toJson(outcomes, ok));
+        else printText(outcomes, out);
+        return ok ? 0 : 1;
+    }
+
+    private static void printText(List<Merger.FileOutcome> outcomes, PrintWriter out) {
+        for (Merger.FileOutcome outcome : outcomes) {
+            if (outcome.ok()) {
+                int units = outcome.results().stream().mapToInt(DocumentMerger.Result::units).sum();
+                out.println(outcome.path() + ": ok (" + units + " units would merge)");
+                continue;
+            }
+            out.println(outcome.path() + ": " + outcome.problems().size() + " problem(s)");
+            for (Problem problem : outcome.problems()) out.println("  " + problem.format(outcome.path()));
+        }
+    }
+
+    private static String toJson(List<Merger.FileOutcome> outcomes, boolean ok) {
+        List<Map<String, Object>> files = new ArrayList<>();
+        for (Merger.FileOutcome outcome : outcomes) {
+            Map<String, Object> file = new LinkedHashMap<>();
+            file.put("file", outcome.path().toString());
+            file.put("ok", outcome.ok());
+            file.put("units", outcome.results().stream().mapToInt(DocumentMerger.Result::units).sum());
+            List<Map<String, Object>> problems = new ArrayList<>();
+            for (Problem problem : outcome.problems()) {
+                Map<String, Object> p = new LinkedHashMap<>();
+                p.put("line", problem.line() > 0 ? problem.line() : null);
+                p.put("unit", problem.unitId());
+                p.put("message", problem.message());
+                problems.add(p);
+            }
+            file.put("problems", problems);
+            files.add(file);
+        }
+        Map<String, Object> report = new LinkedHashMap<>();
+        report.put("ok", ok);
+        report.put("files", files);
+        try {
+            return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(report);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

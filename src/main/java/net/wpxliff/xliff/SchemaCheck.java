@@ -1,0 +1,125 @@
+package net.wpxliff.xliff;
+
+import org.xml.sax.ErrorHandler;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
+import org.xml.sax.XMLReader;
+
+import javax.xml.XMLConstants;
+import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.parsers.SAXParserFactory;
+import javax.xml.transform.Source;
+import javax.xml.transform.sax.SAXSource;
+import javax.xml.transform.stream.StreamSource;
+import javax.xml.validation.Schema;
+import javax.xml.validation.SchemaFactory;
+import javax.xml.validation.Validator;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Validates a returned XLIFF file against its OASIS schema, offline: XLIFF 1.2 against the transitional
+ * schema (which lets tools add their own namespaces, as they do), XLIFF 2.x against the core schema and
+ * the modules. The file is parsed with DOCTYPEs disallowed. Schemas are compiled once.
+ */
+public final class SchemaCheck {
+    /** One schema violation: line in the file and the validator's message. */
+    public record Violation(int line, String message) {
+    }
+
+    private static final String BASE = "/net/wpxliff/xliff/xsd/";
+    private static final String[] XLIFF2_MODULES = {"metadata", "matches", "glossary", "size_restriction",
+            "validation", "resource_data", "change_tracking"};
+    private static Schema xliff12;
+    private static Schema xliff2;
+
+    private SchemaCheck() {
+    }
+
+    public static List<Violation> validate(Path file, XliffFormat format) throws IOException {
+        Validator validator = schema(format).newValidator();
+        trySet(validator, XMLConstants.ACCESS_EXTERNAL_DTD);
+        trySet(validator, XMLConstants.ACCESS_EXTERNAL_SCHEMA);
+        List<Violation> violations = new ArrayList<>();
+        validator.setErrorHandler(new ErrorHandler() {
+            @Override
+            public void warning(SAXParseException e) {
+                // warnings do not stop a merge
+            }
+
+            @Override
+            public void error(SAXParseException e) {
+                violations.add(new Violation(e.getLineNumber(), e.getMessage()));
+            }
+
+            @Override
+            public void fatalError(SAXParseException e) {
+                violations.add(new Violation(e.getLineNumber(), e.getMessage()));
+            }
+        });
+        try (InputStream in = Files.newInputStream(file)) {
+            validator.validate(new SAXSource(secureReader(), new InputSource(in)));
+        } catch (SAXException e) {
+            if (violations.isEmpty()) violations.add(new Violation(-1, e.getMessage()));
+        }
+        return violations;
+    }
+
+    private static synchronized Schema schema(XliffFormat format) {
+        try {
+            if (format == XliffFormat.XLIFF12) {
+                if (xliff12 == null) xliff12 = compile(List.of(BASE + "xliff-1.2/xliff-core-1.2-transitional.xsd"));
+                return xliff12;
+            }
+            if (xliff2 == null) {
+                List<String> paths = new ArrayList<>(List.of(BASE + "xliff-2/xliff_core_2.0.xsd"));
+                for (String module : XLIFF2_MODULES) paths.add(BASE + "xliff-2/modules/" + module + ".xsd");
+                xliff2 = compile(paths);
+            }
+            return xliff2;
+        } catch (SAXException e) {
+            throw new IllegalStateException("bundled XLIFF schemas do not compile: " + e.getMessage(), e);
+        }
+    }
+
+    private static Schema compile(List<String> resources) throws SAXException {
+        SchemaFactory factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
+        // Bundled schemas import each other by relative path, from the jar or the classes folder only.
+        factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "file,jar:file");
+        factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "file,jar:file");
+        Source[] sources = new Source[resources.size()];
+        for (int i = 0; i < sources.length; i++) {
+            URL url = SchemaCheck.class.getResource(resources.get(i));
+            if (url == null) throw new IllegalStateException("missing bundled schema " + resources.get(i));
+            sources[i] = new StreamSource(url.toExternalForm());
+        }
+        return factory.newSchema(sources);
+    }
+
+    private static XMLReader secureReader() {
+        try {
+            SAXParserFactory factory = SAXParserFactory.newInstance();
+            factory.setNamespaceAware(true);
+            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
+            factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
+            return factory.newSAXParser().getXMLReader();
+        } catch (ParserConfigurationException | SAXException e) {
+            throw new IllegalStateException("cannot configure a safe XML parser", e);
+        }
+    }
+
+    private static void trySet(Validator validator, String property) {
+        try {
+            validator.setProperty(property, "");
+        } catch (SAXException e) {
+            // not supported: the reader already refuses DOCTYPEs
+        }
+    }
+}
