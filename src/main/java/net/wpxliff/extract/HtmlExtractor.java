@@ -68,19 +68,19 @@ final class HtmlExtractor {
 
     private void visitBlock(Element el, boolean inherited) {
         boolean translate = HtmlVocabulary.translates(el, inherited);
-        if (!translate) return;
-        extractAttributes(el);
-        if (HtmlVocabulary.isJsonLd(el)) {
+        if (translate) extractAttributes(el);
+        if (translate && HtmlVocabulary.isJsonLd(el)) {
             extractJsonLd(el);
         } else if (!HtmlVocabulary.isProtected(el)) {
-            walkChildren(el, true);
+            walkChildren(el, translate); // translate="yes" inside may switch it back on
         }
     }
 
     /** @return true when the run produced a unit */
     private boolean flushRun(Element parent, List<Node> run, boolean translate, int runIndex) {
-        if (run.isEmpty() || !translate) return false;
-        for (Node node : run) if (node instanceof Element el) visitInlineExtras(el, true);
+        if (run.isEmpty()) return false;
+        for (Node node : run) if (node instanceof Element el) visitInlineExtras(el, translate);
+        if (!translate) return false;
 
         InlineRun inline = new InlineRun(html);
         for (Node node : run) inline.add(node);
@@ -101,17 +101,23 @@ final class HtmlExtractor {
         return true;
     }
 
-    /** Attributes and JSON-LD inside inline elements are units of their own. */
+    /**
+     * Attributes and JSON-LD inside inline elements are units of their own; so is inline content switched
+     * back on with translate="yes" inside a run that is not translated.
+     */
     private void visitInlineExtras(Element el, boolean inherited) {
         boolean translate = HtmlVocabulary.translates(el, inherited);
-        if (!translate) return;
-        extractAttributes(el);
-        if (HtmlVocabulary.isJsonLd(el)) {
+        if (translate) extractAttributes(el);
+        if (translate && HtmlVocabulary.isJsonLd(el)) {
             extractJsonLd(el);
             return;
         }
         if (HtmlVocabulary.isProtected(el)) return;
-        for (Element child : el.children()) visitInlineExtras(child, true);
+        if (translate && !inherited) {
+            walkChildren(el, true); // translate="yes" inside translate="no": its content is a unit again
+            return;
+        }
+        for (Element child : el.children()) visitInlineExtras(child, translate);
     }
 
     private void extractAttributes(Element el) {

@@ -81,7 +81,8 @@ final class InlineRun {
         if (HtmlVocabulary.isVoid(el)) {
             addStandalone(HtmlVocabulary.standaloneType(tag), start(open), end(open), voidLabel(el));
         } else if (HtmlVocabulary.isProtected(el) || !HtmlVocabulary.translates(el, true)) {
-            addStandalone("x-" + tag, start(open), outerEnd(el), protectedLabel(el, HtmlVocabulary.isProtected(el)));
+            boolean showText = HtmlVocabulary.isProtected(el) && HtmlVocabulary.translates(el, true);
+            addStandalone("x-" + tag, start(open), outerEnd(el), protectedLabel(el, showText));
         } else {
             int id = nextCodeId++;
             String type = HtmlVocabulary.pairedType(tag);

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
  */
 final class TextScanner {
     /** A shortcode tag: [name attrs], [name/], [/name]; names as WordPress allows them. */
+    private static final Pattern CHARACTER_REFERENCE = Pattern.compile("&#(?:[xX][0-9a-fA-F]+|[0-9]+);?");
     private static final Pattern SHORTCODE = Pattern.compile("\\[/?[A-Za-z][\\w-]*(?:\\s[^\\[\\]]*)?/?\\]");
 
     interface Sink {
@@ -58,9 +59,26 @@ final class TextScanner {
     private static void emitText(String raw, int from, int to, int base, boolean inAttribute, Sink sink) {
         if (from >= to) return;
         String piece = raw.substring(from, to);
-        String decoded = piece.indexOf('&') >= 0 ? Parser.unescapeEntities(piece, inAttribute) : piece;
-        if (allXmlChars(decoded)) sink.text(decoded, base + from, base + to);
-        else sink.protectedPiece("x-control", base + from, base + to); // e.g. &#1;: XML cannot carry it
+        if (piece.indexOf('&') < 0) {
+            sink.text(piece, base + from, base + to);
+            return;
+        }
+        String decoded = Parser.unescapeEntities(piece, inAttribute);
+        if (allXmlChars(decoded)) {
+            sink.text(decoded, base + from, base + to);
+            return;
+        }
+        // A reference to a character XML cannot carry (&#1;): protect just that reference.
+        Matcher ref = CHARACTER_REFERENCE.matcher(piece);
+        int at = 0;
+        while (ref.find()) {
+            String one = Parser.unescapeEntities(ref.group(), inAttribute);
+            if (allXmlChars(one)) continue;
+            emitText(raw, from + at, from + ref.start(), base, inAttribute, sink);
+            sink.protectedPiece("x-control", base + from + ref.start(), base + from + ref.end());
+            at = ref.end();
+        }
+        emitText(raw, from + at, to, base, inAttribute, sink);
     }
 
     static boolean allXmlChars(String s) {

@@ -36,6 +36,10 @@ public final class Segmenter {
             String leading = stripLeadingSpace(parts);
             String trailing = stripTrailingSpace(parts);
             Fragment content = Fragment.of(parts);
+            if (content.isEmpty() && !segments.isEmpty()) {
+                pendingGap.append(leading).append(trailing); // only space between two breaks: part of the gap
+                continue;
+            }
             if (!content.hasTranslatableText() && !segments.isEmpty()) {
                 // No words of its own (a lone "1." or a code): keep it with the previous sentence.
                 Segment previous = segments.remove(segments.size() - 1);

@@ -56,7 +56,8 @@ public final class SentenceSplitter {
             markerGroups[i] = group;
             isBreak[i] = rule.isBreak();
             if (rule.isBreak()) {
-                breakFinders.add(Pattern.compile("(?:" + before + ")" + (after.isEmpty() ? "" : "(?=" + after + ")"), FLAGS));
+                breakFinders.add(Pattern.compile(startOfRun(before) + "(?:" + before + ")"
+                        + (after.isEmpty() ? "" : "(?=" + after + ")"), FLAGS));
             }
         }
         decider = Pattern.compile(combined.toString(), FLAGS);
@@ -135,6 +136,47 @@ public final class SentenceSplitter {
             while (b > 0 && Character.isWhitespace(text.charAt(b - 1))) b--;
             into.add(b);
         }
+    }
+
+    /**
+     * For a before-pattern that opens with a repeated class ({@code \\w+...}, {@code [\\p{L}]+...}), a
+     * guard that lets a search start only where such a run starts. Starting inside the run finds no break
+     * the run's start does not (the repetition can take the extra characters), and it is what makes a plain
+     * search backtrack through every word: quadratic in word length.
+     */
+    static String startOfRun(String before) {
+        String atom = leadingAtom(before);
+        if (atom == null || atom.length() >= before.length()) return "";
+        char quantifier = before.charAt(atom.length());
+        boolean repeated = quantifier == '+' || quantifier == '*'
+                || quantifier == '{' && before.indexOf('}', atom.length()) > 0
+                && before.substring(atom.length(), before.indexOf('}', atom.length())).endsWith(",");
+        return repeated ? "(?<!" + atom + ")" : "";
+    }
+
+    /** The first atom of a pattern when it is a character class or class escape, else null. */
+    private static String leadingAtom(String regex) {
+        if (regex.startsWith("\\p{") || regex.startsWith("\\P{")) {
+            int close = regex.indexOf('}');
+            return close > 0 ? regex.substring(0, close + 1) : null;
+        }
+        if (regex.length() >= 2 && regex.charAt(0) == '\\' && "wdsWDS".indexOf(regex.charAt(1)) >= 0) {
+            return regex.substring(0, 2);
+        }
+        if (regex.startsWith("[")) {
+            int depth = 0;
+            for (int i = 0; i < regex.length(); i++) {
+                char c = regex.charAt(i);
+                if (c == '\\') {
+                    i++;
+                } else if (c == '[') {
+                    depth++;
+                } else if (c == ']' && --depth == 0) {
+                    return regex.substring(0, i + 1);
+                }
+            }
+        }
+        return null;
     }
 
     private static int groupCount(String regex) {

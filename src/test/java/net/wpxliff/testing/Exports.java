@@ -29,9 +29,18 @@ public final class Exports {
         return new Exporter(new Xliff12Writer.Options("en", "ko", true, false));
     }
 
+    /** Building an exporter compiles the SRX rules (~0.1 s): tests share one per thread. */
+    private static final ThreadLocal<Exporter> SHARED = ThreadLocal.withInitial(Exports::defaultExporter);
+
+    /** This thread's shared default exporter (export(...) uses it too). */
+    public static Exporter shared() {
+        return SHARED.get();
+    }
+
+    /** Exports with the default options (a shared exporter); a failure is an assertion error naming the file. */
     public static List<Exporter.Result> export(Path file) {
         try {
-            return defaultExporter().export(file);
+            return SHARED.get().export(file);
         } catch (InputException e) {
             throw new AssertionError(file + ": export failed: " + e.getMessage(), e);
         }

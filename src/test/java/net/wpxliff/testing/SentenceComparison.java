@@ -32,9 +32,35 @@ public final class SentenceComparison {
         okapi = doc.compileLanguageRules(LocaleId.ENGLISH, null);
     }
 
-    /** Our sentences of a text: cut at our breaks, trimmed, empty pieces dropped. */
-    public List<String> ours(String text) {
-        int[] breaks = ours.breaks(text);
+    /** Both segmentations of one text. */
+    public record Outcome(List<String> ours, List<String> okapi, boolean sameOffsets) {
+        public boolean agree() {
+            return ours.equals(okapi);
+        }
+    }
+
+    /**
+     * Segments a text both ways. Sentences are cut at the break offsets, trimmed, and empty pieces dropped.
+     * {@code sameOffsets} is stricter: the raw break offsets are identical too. Okapi also lists the end of
+     * the text as a split position when the text ends with a sentence; we do not (a break is strictly inside
+     * the text), so that one is ignored.
+     */
+    public Outcome compare(String text) {
+        int[] ourBreaks = ours.breaks(text);
+        okapi.computeSegments(text);
+        int[] okapiBreaks = okapi.getSplitPositions().stream().mapToInt(Integer::intValue)
+                .filter(p -> p > 0 && p < text.length()).toArray();
+        List<String> okapiSentences = new ArrayList<>();
+        for (Range r : okapi.getRanges()) add(okapiSentences, text.substring(r.start, r.end));
+        return new Outcome(cut(text, ourBreaks), okapiSentences, Arrays.equals(ourBreaks, okapiBreaks));
+    }
+
+    /** Okapi's sentences of a text. */
+    public List<String> okapi(String text) {
+        return compare(text).okapi();
+    }
+
+    private static List<String> cut(String text, int[] breaks) {
         List<String> sentences = new ArrayList<>();
         int from = 0;
         for (int b : breaks) {
@@ -43,21 +69,6 @@ public final class SentenceComparison {
         }
         add(sentences, text.substring(from));
         return sentences;
-    }
-
-    /** Okapi's sentences of a text: its segment ranges, trimmed, empty pieces dropped. */
-    public List<String> okapi(String text) {
-        okapi.computeSegments(text);
-        List<String> sentences = new ArrayList<>();
-        for (Range r : okapi.getRanges()) add(sentences, text.substring(r.start, r.end));
-        return sentences;
-    }
-
-    /** True when the raw break offsets are the same too (stricter than comparing sentences). */
-    public boolean sameOffsets(String text) {
-        okapi.computeSegments(text);
-        int[] theirs = okapi.getSplitPositions().stream().mapToInt(Integer::intValue).toArray();
-        return Arrays.equals(ours.breaks(text), theirs);
     }
 
     private static void add(List<String> sentences, String piece) {
