@@ -71,6 +71,11 @@ final class Escaper {
                 case '\r' -> out.append("\\r");
                 case '\t' -> out.append("\\t");
                 case '<', '>', '&', '\u2028', '\u2029' -> unicodeEscape(c, out);
+                case '[' -> {
+                    // WordPress runs shortcodes inside script blocks of post content too
+                    if (i + 1 < text.length() && isShortcodeStart(text.charAt(i + 1))) unicodeEscape(c, out);
+                    else out.append(c);
+                }
                 default -> {
                     if (c < 0x20 || (encoder != null && !encoder.canEncode(c))) unicodeEscape(c, out);
                     else out.append(c);
