@@ -154,12 +154,13 @@ public final class OkapiBaseline {
         XLIFFWriter writer = newTikalXliffWriter();
         writer.setOptions(target, ENCODING);
         writer.setOutput(out);
+        HtmlFilter filter = extractFilter;
         int units = 0;
         int segments = 0;
         try (RawDocument rd = rawDocument(doc.html())) {
-            extractFilter.open(rd);
-            while (extractFilter.hasNext()) {
-                Event event = extractFilter.next();
+            filter.open(rd);
+            while (filter.hasNext()) {
+                Event event = filter.next();
                 if (event.isTextUnit()) {
                     ITextUnit tu = event.getTextUnit();
                     if (tu.isTranslatable()) {
@@ -174,7 +175,7 @@ public final class OkapiBaseline {
             fresh();
             throw e;
         } finally {
-            extractFilter.close();
+            filter.close();
             writer.close();
         }
         return new Part(doc, out.toByteArray(), units, segments);
@@ -214,27 +215,29 @@ public final class OkapiBaseline {
      */
     public String merge(Part part) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(part.document().html().length + 1024);
-        SkeletonMergerWriter merger = new SkeletonMergerWriter(mergeFilter);
+        HtmlFilter html = mergeFilter;
+        XLIFFFilter xlf = xliffFilter;
+        SkeletonMergerWriter merger = new SkeletonMergerWriter(html);
         merger.setOptions(target, ENCODING);
         merger.getParameters().setCopyCodeMetadata(MERGE_STEP.isCopyCodeMetadata());
         merger.setOutput(out);
         net.sf.okapi.filters.xliff.Parameters xp = new net.sf.okapi.filters.xliff.Parameters();
         xp.setPreserveSpaceByDefault(MERGE_STEP.isPreserveWhiteSpaceByDefault());
-        xliffFilter.setParameters(xp);
+        xlf.setParameters(xp);
         try (RawDocument original = rawDocument(part.document().html());
                 RawDocument xliff = new RawDocument(new ByteArrayInputStream(part.xliff()), ENCODING, source, target)) {
-            mergeFilter.open(original); // the skeleton: the original re-filtered
-            xliffFilter.open(xliff);
-            while (xliffFilter.hasNext()) {
-                merger.handleEvent(xliffFilter.next());
+            html.open(original); // the skeleton: the original re-filtered
+            xlf.open(xliff);
+            while (xlf.hasNext()) {
+                merger.handleEvent(xlf.next());
             }
         } catch (RuntimeException e) {
             fresh();
             throw e;
         } finally {
-            xliffFilter.close();
+            xlf.close();
             merger.close();
-            mergeFilter.close();
+            html.close();
         }
         return out.toString(StandardCharsets.UTF_8);
     }

@@ -13,7 +13,9 @@ import org.junit.jupiter.api.Test;
 /** Smoke test of the Okapi baseline on two corpus files (skipped when the corpus is absent). */
 class OkapiBaselineTest {
 
-    static final Path CORPUS = Path.of("..", "shared", "corpus").toAbsolutePath().normalize();
+    /** ../shared/corpus beside the project (Surefire sets basedir to the project directory). */
+    static final Path CORPUS = Path.of(System.getProperty("basedir", "."), "..", "shared", "corpus")
+            .toAbsolutePath().normalize();
     static OkapiBaseline okapi;
 
     @BeforeAll
