@@ -34,6 +34,7 @@ public final class Merger {
     private final DocumentMerger.Options options;
     private final DocumentReader reader = new DocumentReader();
     private final Map<String, DocumentExtractor> extractors = new HashMap<>();
+    private final DocumentExtractor unsegmented = new DocumentExtractor(new Segmenter(null));
 
     public Merger(DocumentMerger.Options options) {
         this.options = options;
@@ -84,11 +85,12 @@ public final class Merger {
 
     public DocumentMerger.Result merge(ReturnedFile file) throws MergeException {
         EmbeddedSource embedded = embeddedSource(file);
-        Extraction extraction = extract(file, embedded);
+        // Sentences come from the file itself (checked against the source), so merge does not split again.
+        Extraction extraction = unsegmented.extract(document(file, embedded));
         return new DocumentMerger(options, embedded.sourceLanguage(), targetLanguage(file, embedded)).merge(file, extraction);
     }
 
-    /** The units of the document embedded in a returned file, exactly as export found them. */
+    /** The units of the document embedded in a returned file, split into sentences exactly as export did. */
     public Extraction extract(ReturnedFile file, EmbeddedSource embedded) throws MergeException {
         return extractor(embedded).extract(document(file, embedded));
     }
@@ -97,8 +99,8 @@ public final class Merger {
         return file.targetLanguage() != null ? file.targetLanguage() : embedded.targetLanguage();
     }
 
-    /** The re-extraction must split sentences exactly as export did. */
-    public DocumentExtractor extractor(EmbeddedSource embedded) {
+    /** Pseudo-translation writes the file again, so it must split sentences exactly as export did. */
+    private DocumentExtractor extractor(EmbeddedSource embedded) {
         String key = embedded.segmented() ? embedded.sourceLanguage() : "";
         return extractors.computeIfAbsent(key, k -> new DocumentExtractor(
                 new Segmenter(k.isEmpty() ? null : SentenceSplitter.okapiDefault(k))));

@@ -3,7 +3,6 @@ package net.wpxliff.merge;
 import net.wpxliff.unit.Code;
 import net.wpxliff.unit.Fragment;
 import net.wpxliff.unit.Part;
-import net.wpxliff.unit.Segment;
 import net.wpxliff.unit.Text;
 import net.wpxliff.unit.TextUnit;
 import net.wpxliff.xliff.InlineToken;
@@ -59,32 +58,44 @@ final class TargetResolver {
     }
 
     private static void checkSource(TextUnit unit, ReturnedUnit returned, List<Problem> problems) {
-        if (returned.source() == null) {
+        if (returned.source() == null && returned.sourceSegments() == null) {
             problems.add(new Problem(unit.id(), returned.line(), "the unit has no <source>; it must keep the source it was exported with"));
             return;
         }
         List<String> expected = UnitContent.canonical(UnitContent.tokens(unit.source()), unit.preserveSpace());
-        List<String> found = UnitContent.canonical(returned.source(), unit.preserveSpace());
-        if (!expected.equals(found)) {
-            problems.add(new Problem(unit.id(), returned.line(), "the <source> differs from the source this file was"
-                    + " exported with (edited, re-segmented, or from another version of the post): expected \""
-                    + unit.source() + "\"; export the post again and re-translate with your translation memory"));
+        boolean sourceDiffers = returned.source() != null
+                && !expected.equals(UnitContent.canonical(returned.source(), unit.preserveSpace()));
+        boolean segmentsDiffer = returned.sourceSegments() != null
+                && !expected.equals(UnitContent.canonical(flatten(returned.sourceSegments()), unit.preserveSpace()));
+        if (sourceDiffers || segmentsDiffer) {
+            problems.add(new Problem(unit.id(), returned.line(), "the " + (sourceDiffers ? "<source>" : "segmented source")
+                    + " differs from the source this file was exported with (edited, re-segmented, or from another"
+                    + " version of the post): expected \"" + unit.source() + "\"; export the post again and"
+                    + " re-translate with your translation memory"));
         }
     }
 
+    private static List<InlineToken> flatten(List<ReturnedUnit.TargetSegment> segments) {
+        List<InlineToken> all = new ArrayList<>();
+        for (ReturnedUnit.TargetSegment s : segments) all.addAll(s.tokens());
+        return all;
+    }
+
     /**
-     * The target as one token list. Targets segmented like the source are joined with the source's own
-     * whitespace between sentences; any other shape (unsegmented, merged or split sentences) is taken
-     * as it is, in order.
+     * The target as one token list. A target segmented like the file's source is joined with the
+     * source's own text between sentences (and, with --allow-missing, an empty sentence takes its source);
+     * any other shape (unsegmented, sentences merged or split by the translator) is taken as it is.
      */
     private List<InlineToken> assemble(TextUnit unit, ReturnedUnit returned, List<Problem> problems) {
         List<ReturnedUnit.TargetSegment> segments = returned.target();
-        boolean allMarked = segments.stream().allMatch(s -> s.mid() != null);
         Map<String, ReturnedUnit.TargetSegment> byMid = new HashMap<>();
         for (ReturnedUnit.TargetSegment s : segments) if (s.mid() != null) byMid.put(s.mid(), s);
-        Set<String> sourceMids = new HashSet<>();
-        for (Segment s : unit.segments()) sourceMids.add(Integer.toString(s.id()));
-        boolean sameSegmentation = allMarked && sourceMids.equals(byMid.keySet()) && byMid.size() == segments.size();
+        List<ReturnedUnit.TargetSegment> source = returned.sourceSegments();
+        List<String> sourceMids = new ArrayList<>();
+        if (source != null) for (ReturnedUnit.TargetSegment s : source) if (s.mid() != null) sourceMids.add(s.mid());
+        boolean sameSegmentation = source != null && segments.stream().allMatch(s -> s.mid() != null)
+                && byMid.size() == segments.size() && new HashSet<>(sourceMids).equals(byMid.keySet())
+                && sourceMids.size() == byMid.size();
 
         List<InlineToken> tokens = new ArrayList<>();
         if (!sameSegmentation) {
@@ -94,18 +105,26 @@ final class TargetResolver {
             }
             return tokens;
         }
-        for (Segment s : unit.segments()) {
-            ReturnedUnit.TargetSegment found = byMid.get(Integer.toString(s.id()));
+        boolean afterSentence = false;
+        for (ReturnedUnit.TargetSegment piece : source) {
+            if (piece.mid() == null) {
+                tokens.addAll(piece.tokens()); // the source's own space between sentences
+                afterSentence = false;
+                continue;
+            }
+            // A tool that dropped the space between two sentence markers must not glue them together.
+            if (afterSentence && !unit.preserveSpace()) tokens.add(InlineToken.text(" ", piece.line()));
+            afterSentence = true;
+            ReturnedUnit.TargetSegment found = byMid.get(piece.mid());
             if (isBlank(found.tokens())) {
                 if (!allowMissing) {
-                    problems.add(new Problem(unit.id(), found.line(), "sentence " + s.id() + " has no translation;"
+                    problems.add(new Problem(unit.id(), found.line(), "sentence " + piece.mid() + " has no translation;"
                             + " translate it, or merge with --allow-missing to keep its source text"));
                 }
-                tokens.addAll(UnitContent.tokens(s.content()));
+                tokens.addAll(piece.tokens());
             } else {
                 tokens.addAll(found.tokens());
             }
-            if (!s.gapAfter().isEmpty()) tokens.add(InlineToken.text(s.gapAfter(), found.line()));
         }
         return tokens;
     }

@@ -7,14 +7,18 @@ import java.util.List;
  *
  * @param id       the unit id
  * @param line     line of the unit in the file
- * @param source   the source content as the file has it (all segments, in order)
+ * @param source   the source content as the file has it (all segments, in order), or null
+ * @param sourceSegments the source as sentences ({@code mid} set) and the text between them ({@code mid}
+ *                 null), as the file segments it ({@code <seg-source>}, or XLIFF 2 segments and ignorables);
+ *                 null when the file does not segment the unit
  * @param target   the target's segments, or null when the unit has no target
  * @param state    the target state attribute if any (for reports)
  */
-public record ReturnedUnit(String id, int line, List<InlineToken> source, List<TargetSegment> target, String state) {
+public record ReturnedUnit(String id, int line, List<InlineToken> source, List<TargetSegment> sourceSegments,
+                           List<TargetSegment> target, String state) {
 
     /**
-     * One segment of a target. {@code mid} is null for content outside any segment marker (a target
+     * One segment of a source or target. {@code mid} is null for content outside any segment marker (a target
      * written without {@code <mrk mtype="seg">}).
      */
     public record TargetSegment(String mid, List<InlineToken> tokens, int line) {

@@ -102,14 +102,24 @@ public final class SchemaCheck {
         return factory.newSchema(sources);
     }
 
-    private static XMLReader secureReader() {
+    private static final SAXParserFactory PARSERS = secureParsers();
+
+    private static SAXParserFactory secureParsers() {
         try {
             SAXParserFactory factory = SAXParserFactory.newInstance();
             factory.setNamespaceAware(true);
             factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
             factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
             factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
-            return factory.newSAXParser().getXMLReader();
+            return factory;
+        } catch (ParserConfigurationException | SAXException e) {
+            throw new IllegalStateException("cannot configure a safe XML parser", e);
+        }
+    }
+
+    private static XMLReader secureReader() {
+        try {
+            return PARSERS.newSAXParser().getXMLReader();
         } catch (ParserConfigurationException | SAXException e) {
             throw new IllegalStateException("cannot configure a safe XML parser", e);
         }

@@ -74,26 +74,29 @@ final class Xliff12Reader {
         int line = line();
         String id = attr("id");
         List<InlineToken> source = null;
-        List<InlineToken> segSource = null;
+        List<ReturnedUnit.TargetSegment> segSource = null;
         List<ReturnedUnit.TargetSegment> target = null;
         String state = null;
         while (next() != XMLStreamConstants.END_ELEMENT) {
             if (xml.getEventType() != XMLStreamConstants.START_ELEMENT) continue;
             switch (xml.getLocalName()) {
-                case "source" -> source = flatten(readSegmented());
-                case "seg-source" -> segSource = flatten(readSegmented());
+                case "source" -> source = flatten(readSegmented(false));
+                case "seg-source" -> segSource = readSegmented(true);
                 case "target" -> {
                     state = attr("state");
-                    target = readSegmented();
+                    target = readSegmented(false);
                 }
                 default -> skipElement(); // note, alt-trans (has its own source/target), context-group, ...
             }
         }
-        return new ReturnedUnit(id, line, source != null ? source : segSource, target, state);
+        return new ReturnedUnit(id, line, source, segSource, target, state);
     }
 
-    /** Content of source/target: top-level {@code <mrk mtype="seg">} become segments; the rest is kept in order. */
-    private List<ReturnedUnit.TargetSegment> readSegmented() throws XMLStreamException, XliffException {
+    /**
+     * Content of source/target: top-level {@code <mrk mtype="seg">} become segments; the rest is kept in
+     * order, whitespace between segments only with {@code keepGaps}.
+     */
+    private List<ReturnedUnit.TargetSegment> readSegmented(boolean keepGaps) throws XMLStreamException, XliffException {
         List<ReturnedUnit.TargetSegment> segments = new ArrayList<>();
         List<InlineToken> outside = new ArrayList<>();
         int outsideLine = line();
@@ -101,7 +104,7 @@ final class Xliff12Reader {
             int event = xml.getEventType();
             if (event == XMLStreamConstants.START_ELEMENT && xml.getLocalName().equals("mrk")
                     && "seg".equals(attr("mtype"))) {
-                flushOutside(segments, outside, outsideLine);
+                flushOutside(segments, outside, outsideLine, keepGaps);
                 int line = line();
                 String mid = attr("mid");
                 List<InlineToken> tokens = new ArrayList<>();
@@ -112,14 +115,16 @@ final class Xliff12Reader {
                 readInlineEvent(outside);
             }
         }
-        flushOutside(segments, outside, outsideLine);
+        flushOutside(segments, outside, outsideLine, keepGaps);
         return segments;
     }
 
-    /** Content outside segment markers: whitespace between segments is dropped, anything else kept. */
-    private static void flushOutside(List<ReturnedUnit.TargetSegment> segments, List<InlineToken> outside, int line) {
+    /** Content outside segment markers: whitespace between segments is dropped unless asked for, anything else kept. */
+    private static void flushOutside(List<ReturnedUnit.TargetSegment> segments, List<InlineToken> outside, int line,
+                                     boolean keepGaps) {
+        if (outside.isEmpty()) return;
         boolean blank = outside.stream().allMatch(t -> t.kind() == InlineToken.Kind.TEXT && t.value().isBlank());
-        if (!blank) segments.add(new ReturnedUnit.TargetSegment(null, List.copyOf(outside), line));
+        if (!blank || keepGaps) segments.add(new ReturnedUnit.TargetSegment(null, List.copyOf(outside), line));
         outside.clear();
     }
 

@@ -79,6 +79,7 @@ final class Xliff2Reader {
         int line = line();
         String id = attr("id");
         List<InlineToken> source = new ArrayList<>();
+        List<ReturnedUnit.TargetSegment> sourceSegments = new ArrayList<>();
         List<ReturnedUnit.TargetSegment> target = new ArrayList<>();
         boolean anyTarget = false;
         String state = null;
@@ -94,10 +95,11 @@ final class Xliff2Reader {
             String segmentId = attr("id");
             if (segment && state == null) state = attr("state");
             List<InlineToken> segmentTarget = null;
+            List<InlineToken> segmentSource = new ArrayList<>();
             while (next() != XMLStreamConstants.END_ELEMENT) {
                 if (xml.getEventType() != XMLStreamConstants.START_ELEMENT) continue;
                 switch (xml.getLocalName()) {
-                    case "source" -> readInline(source);
+                    case "source" -> readInline(segmentSource);
                     case "target" -> {
                         segmentTarget = new ArrayList<>();
                         readInline(segmentTarget);
@@ -105,6 +107,9 @@ final class Xliff2Reader {
                     default -> skipElement();
                 }
             }
+            source.addAll(segmentSource);
+            sourceSegments.add(new ReturnedUnit.TargetSegment(segment ? segmentNumber(segmentId) : null,
+                    segmentSource, segmentLine));
             if (segment) {
                 anyTarget |= segmentTarget != null;
                 target.add(new ReturnedUnit.TargetSegment(segmentNumber(segmentId),
@@ -112,7 +117,7 @@ final class Xliff2Reader {
             }
         }
         if (XliffText.EMPTY_UNIT_ID.equals(id)) return; // the placeholder of a file without text
-        units.add(new ReturnedUnit(id, line, source, anyTarget ? target : null, state));
+        units.add(new ReturnedUnit(id, line, source, sourceSegments, anyTarget ? target : null, state));
     }
 
     /** Export names segments s1, s2, ...; other ids (a tool re-segmented) keep their own name. */
