@@ -9,8 +9,15 @@ import net.sf.okapi.lib.segmentation.SRXDocument;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.lang.UProperty;
+
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,45 +30,43 @@ import java.util.regex.Pattern;
  *
  * <p>Why not Okapi's {@code SRXSegmenter}: it runs every one of the ~200 English rules over the whole
  * text and compiles a new regex for each ICU boundary, about 1 ms per paragraph. Here candidate positions
- * come from the few break rules and ICU, and each candidate is decided by one combined, anchored pattern,
- * so the cost follows the number of sentences instead of rules times text length.
+ * come from the few break rules (searched only around sentence terminators) and ICU, and each candidate is
+ * decided by testing the rules in order at that one position, most of them without the regex engine
+ * ({@link FixedRule}), so the cost follows the number of sentences instead of rules times text length.
  *
  * <p>Built once per run; not thread-safe (one instance per thread).
  */
 public final class SentenceSplitter {
-    /** Longest text a before-pattern may look back over; SRX before-patterns are short abbreviations. */
-    private static final int LOOKBEHIND_LIMIT = 60;
     private static final int FLAGS = Pattern.UNICODE_CHARACTER_CLASS;
 
     private final List<Pattern> breakFinders = new ArrayList<>();
-    private final Pattern decider;
-    private final int[] markerGroups;
-    private final boolean[] isBreak;
+    private final List<RuleTest> rules = new ArrayList<>();
+    private final FixedRule.CharTest word;
     private final BreakIterator icu;
+    private final boolean terminatorBound;
+    /**
+     * How far punctuation and spaces around a terminator may reach into a break rule's before-pattern
+     * (the default rules' before-patterns are at most a word, punctuation and spaces).
+     */
+    private static final int REACH = 24;
+    private static final BitSet TERMINATORS = terminators();
+    /** A terminator written in a rule: \\. or a class holding . ? ! : or ?, !, :, …, \\u2026, \\n. */
+    private static final Pattern TERMINATOR_IN_RULE = Pattern.compile("\\\\\\.|\\[[^\\]]*[.?!:]|[?!:…]|\\\\u2026|\\\\n");
 
-    private SentenceSplitter(List<Rule> rules, boolean useIcu, String language) {
-        StringBuilder combined = new StringBuilder();
-        markerGroups = new int[rules.size()];
-        isBreak = new boolean[rules.size()];
-        int group = 0;
-        for (int i = 0; i < rules.size(); i++) {
-            Rule rule = rules.get(i);
-            String before = rule.getBefore() == null ? "" : rule.getBefore();
-            String after = rule.getAfter() == null ? "" : rule.getAfter();
-            if (i > 0) combined.append('|');
-            if (!before.isEmpty()) combined.append("(?<=").append(boundedForLookbehind(before)).append(')');
-            if (!after.isEmpty()) combined.append("(?=").append(after).append(')');
-            group += groupCount(before) + groupCount(after) + 1;
-            combined.append("()");
-            markerGroups[i] = group;
-            isBreak[i] = rule.isBreak();
+    private SentenceSplitter(List<Rule> srxRules, boolean useIcu, String language) {
+        Map<String, FixedRule.CharTest> tests = new HashMap<>();
+        word = tests.computeIfAbsent("\\w", k -> new FixedRule.CharTest(k, FLAGS));
+        for (Rule rule : srxRules) {
+            rules.add(new RuleTest(rule, FLAGS, tests));
             if (rule.isBreak()) {
+                String before = rule.getBefore() == null ? "" : rule.getBefore();
+                String after = rule.getAfter() == null ? "" : rule.getAfter();
                 breakFinders.add(Pattern.compile(startOfRun(before) + "(?:" + before + ")"
                         + (after.isEmpty() ? "" : "(?=" + after + ")"), FLAGS));
             }
         }
-        decider = Pattern.compile(combined.toString(), FLAGS);
         icu = useIcu ? BreakIterator.getSentenceInstance(ULocale.createCanonical(language)) : null;
+        terminatorBound = allNeedTerminator(srxRules);
     }
 
     /** A splitter with Okapi's default SRX rules for the given language (BCP 47 code such as {@code en}). */
@@ -94,38 +99,91 @@ public final class SentenceSplitter {
     public int[] breaks(String text) {
         int length = text.length();
         if (length < 2) return new int[0];
+        int[] windows = terminatorWindows(text);
+        if (windows != null && windows.length == 0) return new int[0];
         TreeSet<Integer> candidates = new TreeSet<>();
-        for (Pattern finder : breakFinders) collectMatchEnds(finder, text, candidates);
+        for (Pattern finder : breakFinders) collectMatchEnds(finder, text, windows, candidates);
         if (icu != null) collectIcuBoundaries(text, candidates);
 
         int[] result = new int[candidates.size()];
         int count = 0;
-        Matcher decide = decider.matcher(text);
-        decide.useTransparentBounds(true);
-        decide.useAnchoringBounds(false);
         for (int position : candidates) {
             if (position <= 0 || position >= length) continue;
-            if (decideBreak(decide, position, length)) result[count++] = position;
+            if (decideBreak(text, position)) result[count++] = position;
         }
-        return java.util.Arrays.copyOf(result, count);
+        return Arrays.copyOf(result, count);
     }
 
-    private boolean decideBreak(Matcher decide, int position, int length) {
-        decide.region(position, length);
-        if (!decide.lookingAt()) return true; // only ICU proposed it: ICU rules come last and break
-        for (int i = 0; i < markerGroups.length; i++) {
-            if (decide.start(markerGroups[i]) >= 0) return isBreak[i];
+    /** SRX: the first rule that applies decides; when none does, only ICU proposed it, and ICU breaks. */
+    private boolean decideBreak(String text, int position) {
+        for (RuleTest rule : rules) {
+            if (rule.appliesAt(text, position, word)) return rule.isBreak;
         }
         return true;
     }
 
-    private static void collectMatchEnds(Pattern finder, String text, TreeSet<Integer> into) {
+    /** Ends of the finder's matches, searched in the given windows (pairs of start, end) or the whole text. */
+    private static void collectMatchEnds(Pattern finder, String text, int[] windows, TreeSet<Integer> into) {
         Matcher m = finder.matcher(text);
-        int from = 0;
-        while (from <= text.length() && m.find(from)) {
-            into.add(m.end());
-            from = m.end() > from ? m.end() : from + 1;
+        m.useTransparentBounds(true);
+        m.useAnchoringBounds(false);
+        if (windows == null) windows = new int[]{0, text.length()};
+        for (int w = 0; w < windows.length; w += 2) {
+            m.region(windows[w], windows[w + 1]);
+            while (m.find()) into.add(m.end());
         }
+    }
+
+    /**
+     * Where breaks can be: every break rule of the default rules (and ICU) needs a sentence terminator
+     * ({@code . ? ! : …}, a line or paragraph separator) in or just before the break. Returns windows
+     * around terminators (start, end pairs; each start at a word start so rules that open with a word run
+     * see it whole), an empty array when the text has no terminator, or null when the rules do not allow
+     * this shortcut.
+     */
+    private int[] terminatorWindows(String text) {
+        if (!terminatorBound) return null;
+        int[] windows = new int[8];
+        int count = 0;
+        int length = text.length();
+        for (int i = 0; i < length; i++) {
+            if (!TERMINATORS.get(text.charAt(i))) continue;
+            // back over the punctuation and spaces before the terminator, then over the word before them
+            int start = i;
+            while (start > 0 && i - start < REACH && !Character.isLetterOrDigit(text.charAt(start - 1))) start--;
+            while (start > 0 && Character.isLetterOrDigit(text.charAt(start - 1))) start--;
+            int end = Math.min(length, i + REACH);
+            if (count > 0 && start <= windows[count - 1]) {
+                windows[count - 1] = end;
+            } else {
+                if (count == windows.length) windows = Arrays.copyOf(windows, count * 2);
+                windows[count++] = start;
+                windows[count++] = end;
+            }
+        }
+        return Arrays.copyOf(windows, count);
+    }
+
+    /** Characters that can end a sentence: the SRX rules' terminators and ICU's STerm, ATerm and separators. */
+    private static BitSet terminators() {
+        BitSet set = new BitSet(0x10000);
+        for (char c : ".?!:\u2026\n\r\u0085\u2028\u2029".toCharArray()) set.set(c);
+        for (int c = 0; c < 0x10000; c++) {
+            int type = UCharacter.getIntPropertyValue(c, UProperty.SENTENCE_BREAK);
+            if (type == UCharacter.SentenceBreak.STERM || type == UCharacter.SentenceBreak.ATERM
+                    || type == UCharacter.SentenceBreak.SEP) set.set(c);
+        }
+        return set;
+    }
+
+    /** True when every break rule's before-pattern names a terminator, so breaks only happen near one. */
+    private static boolean allNeedTerminator(List<Rule> rules) {
+        for (Rule rule : rules) {
+            if (!rule.isBreak()) continue;
+            String before = rule.getBefore() == null ? "" : rule.getBefore();
+            if (!TERMINATOR_IN_RULE.matcher(before).find()) return false;
+        }
+        return true;
     }
 
     /** ICU puts a boundary after trailing whitespace; Okapi (and we) move it back before it. */
@@ -177,58 +235,5 @@ public final class SentenceSplitter {
             }
         }
         return null;
-    }
-
-    private static int groupCount(String regex) {
-        return regex.isEmpty() ? 0 : Pattern.compile(regex, FLAGS).matcher("").groupCount();
-    }
-
-    /**
-     * Rewrites unbounded quantifiers ({@code *}, {@code +}, {@code {n,}}) as bounded ones so that Java can
-     * run the pattern as a lookbehind without scanning back to the start of the text at every candidate.
-     */
-    static String boundedForLookbehind(String regex) {
-        StringBuilder out = new StringBuilder(regex.length() + 16);
-        int classDepth = 0;
-        boolean afterQuantifier = false;
-        for (int i = 0; i < regex.length(); i++) {
-            char c = regex.charAt(i);
-            if (c == '\\' && i + 1 < regex.length()) {
-                int end = i + 2;
-                char next = regex.charAt(i + 1);
-                if ((next == 'p' || next == 'P') && end < regex.length() && regex.charAt(end) == '{') {
-                    end = regex.indexOf('}', end) + 1;
-                }
-                out.append(regex, i, end);
-                i = end - 1;
-                afterQuantifier = false;
-                continue;
-            }
-            if (classDepth > 0) {
-                if (c == '[') classDepth++;
-                else if (c == ']') classDepth--;
-                out.append(c);
-                continue;
-            }
-            if (c == '[') {
-                classDepth++;
-                out.append(c);
-                afterQuantifier = false;
-            } else if ((c == '+' || c == '*') && !afterQuantifier && !(i > 0 && regex.charAt(i - 1) == '(')) {
-                out.append(c == '+' ? "{1," : "{0,").append(LOOKBEHIND_LIMIT).append('}');
-                afterQuantifier = true;
-            } else if (c == '{' && !afterQuantifier) {
-                int close = regex.indexOf('}', i);
-                String body = regex.substring(i + 1, close);
-                if (body.endsWith(",")) out.append('{').append(body).append(LOOKBEHIND_LIMIT).append('}');
-                else out.append('{').append(body).append('}');
-                i = close;
-                afterQuantifier = true;
-            } else {
-                out.append(c);
-                afterQuantifier = c == '?' && i > 0 && regex.charAt(i - 1) != '(';
-            }
-        }
-        return out.toString();
     }
 }
