@@ -22,22 +22,22 @@ import java.util.List;
  * parsed with source positions, so each unit knows exactly which characters of the source it replaces.
  */
 final class HtmlExtractor {
-    private final String field;
     private final String fieldNote;
     private final String html;
     private final UnitSink sink;
     private final JsonLdExtractor jsonLd;
+    private final UnitNames names;
 
     /**
      * @param field     field key, first part of every resname
      * @param fieldNote words for where the field is ("post content"), first part of every note
      */
     HtmlExtractor(String field, String fieldNote, String html, UnitSink sink) {
-        this.field = field;
         this.fieldNote = fieldNote;
         this.html = html;
         this.sink = sink;
         this.jsonLd = new JsonLdExtractor(html, sink);
+        this.names = new UnitNames(field);
     }
 
     /** Parses HTML keeping source positions; merge parses the same way to compare trees. */
@@ -86,7 +86,7 @@ final class HtmlExtractor {
         for (Node node : run) inline.add(node);
         InlineRun.Built built = inline.build(true);
         if (built == null) return false;
-        String resname = UnitNames.path(field, parent) + (runIndex > 0 ? "/text()[" + (runIndex + 1) + "]" : "");
+        String resname = names.path(parent) + (runIndex > 0 ? "/text()[" + (runIndex + 1) + "]" : "");
         if (inline.isOutOfOrder()) {
             sink.warning(resname + ": markup too broken to extract safely (tags the parser had to reorder);"
                     + " this text stays untranslated: \"" + abbreviate(built.fragment().plainText()) + "\"");
@@ -137,7 +137,7 @@ final class HtmlExtractor {
             // Only whole values are replaced; spaces around the text stay where they are.
             int lead = raw.length() - raw.stripLeading().length();
             int trail = raw.length() - raw.stripTrailing().length();
-            String resname = UnitNames.path(field, el) + "/@" + key;
+            String resname = names.path(el) + "/@" + key;
             String elementNote = fieldNote + ": " + note + " of <" + el.normalName() + ">";
             sink.unit(resname, elementNote, TextContext.HTML_ATTRIBUTE, false,
                     value.startPos() + lead, value.endPos() - trail, fragment);
@@ -148,7 +148,7 @@ final class HtmlExtractor {
         for (Node child : script.childNodes()) {
             if (child instanceof DataNode data && InlineRun.isReal(data.sourceRange())) {
                 Range r = data.sourceRange();
-                jsonLd.extract(r.startPos(), r.endPos(), UnitNames.path(field, script), fieldNote);
+                jsonLd.extract(r.startPos(), r.endPos(), names.path(script), fieldNote);
             }
         }
     }

@@ -3,26 +3,32 @@ package net.wpxliff.extract;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
-import java.util.ArrayDeque;
-import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.Map;
 
-/** Stable, readable keys for where a unit lives: {@code content/blockquote[1]/p[2]/@title}. */
+/**
+ * Stable, readable keys for where a unit lives: {@code content/blockquote[1]/p[2]/@title}. One per
+ * parsed document: paths are remembered, so long pages do not count siblings again for every unit.
+ */
 final class UnitNames {
-    private UnitNames() {
+    private final String field;
+    private final Map<Element, String> paths = new IdentityHashMap<>();
+
+    UnitNames(String field) {
+        this.field = field;
     }
 
     /** Element path below the document, with 1-based positions among same-name siblings. */
-    static String path(String field, Element el) {
-        Deque<String> steps = new ArrayDeque<>();
-        for (Element e = el; e != null && !(e instanceof Document); e = e.parent()) {
-            String tag = e.normalName();
-            // html and body are implied for post fields; head/body carry no information for them either
-            if (tag.equals("html") || tag.equals("body")) continue;
-            steps.push(tag + "[" + sameNameIndex(e) + "]");
-        }
-        StringBuilder sb = new StringBuilder(field);
-        for (String step : steps) sb.append('/').append(step);
-        return sb.toString();
+    String path(Element el) {
+        if (el == null || el instanceof Document) return field;
+        String known = paths.get(el);
+        if (known != null) return known;
+        String tag = el.normalName();
+        // html and body are implied for post fields; they carry no information for pages either
+        String path = tag.equals("html") || tag.equals("body") ? path(el.parent())
+                : path(el.parent()) + "/" + tag + "[" + sameNameIndex(el) + "]";
+        paths.put(el, path);
+        return path;
     }
 
     private static int sameNameIndex(Element el) {

@@ -5,8 +5,6 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -27,7 +25,6 @@ public final class DocumentReader {
     private static final String[] POST_FIELDS = {"title", "excerpt", "content"};
 
     private final JsonFactory jsonFactory;
-    private final ObjectMapper mapper;
 
     public DocumentReader() {
         jsonFactory = JsonFactory.builder()
@@ -36,7 +33,6 @@ public final class DocumentReader {
                         .maxStringLength((int) MAX_INPUT_BYTES)
                         .build())
                 .build();
-        mapper = new ObjectMapper(jsonFactory);
     }
 
     /** Reads one file. HTML is recognised by extension ({@code .html}, {@code .htm}, ...), JSON by content. */
@@ -110,26 +106,40 @@ public final class DocumentReader {
         return posts;
     }
 
-    /** Reads the object whose START_OBJECT the parser is on, recording the spans of the rendered fields. */
+    /**
+     * Reads the object whose START_OBJECT the parser is on in one pass: the spans of the rendered fields
+     * and the few top-level values naming the post.
+     */
     private SourceDocument readPost(Path file, String text, JsonParser parser, int index)
             throws IOException, InputException {
         String origin = index < 0 ? file.toString() : file + "[" + index + "]";
         int objectStart = (int) parser.currentTokenLocation().getCharOffset();
         int[][] spans = new int[POST_FIELDS.length][];
         String[] values = new String[POST_FIELDS.length];
+        String id = "", slug = "", link = null, guid = null;
         for (JsonToken t = parser.nextToken(); t != JsonToken.END_OBJECT; t = parser.nextToken()) {
             String key = parser.currentName();
             JsonToken value = parser.nextToken();
             int fieldIndex = indexOf(key);
             if (fieldIndex >= 0 && value == JsonToken.START_OBJECT) {
                 readRendered(parser, text, fieldIndex, spans, values);
+            } else if (key.equals("guid") && value == JsonToken.START_OBJECT) {
+                String[] rendered = new String[1];
+                readRendered(parser, text, 0, new int[1][], rendered);
+                guid = rendered[0];
+            } else if (value.isScalarValue() && value != JsonToken.VALUE_NULL
+                    && (key.equals("id") || key.equals("slug") || key.equals("link"))) {
+                switch (key) {
+                    case "id" -> id = parser.getText();
+                    case "slug" -> slug = parser.getText();
+                    default -> link = parser.getText();
+                }
             } else {
                 parser.skipChildren();
             }
         }
         int objectEnd = (int) parser.currentLocation().getCharOffset();
         String postText = text.substring(objectStart, objectEnd);
-        JsonNode post = mapper.readTree(postText);
         if (values[2] == null && values[0] == null) {
             throw new InputException(origin + ": no title.rendered or content.rendered: not a WordPress REST"
                     + " post or page (GET /wp/v2/posts/ID or /wp/v2/pages/ID)");
@@ -140,15 +150,13 @@ public final class DocumentReader {
                 fields.add(new Field(POST_FIELDS[i], values[i], spans[i][0] - objectStart, spans[i][1] - objectStart));
             }
         }
-        String slug = decodeSlug(post.path("slug").asText(""));
-        String id = post.path("id").asText("");
+        slug = decodeSlug(slug);
         String name = !slug.isBlank() ? slug : !id.isBlank() ? "post-" + id : baseName(file, index);
-        String guid = post.path("guid").path("rendered").asText(null);
-        String link = post.hasNonNull("link") ? post.get("link").asText() : guid;
         return new SourceDocument(origin, SourceDocument.Kind.WP_POST, safeName(name), postText,
-                StandardCharsets.UTF_8, false, id.isBlank() ? null : id, link, guid, fields);
+                StandardCharsets.UTF_8, false, id.isBlank() ? null : id, link != null ? link : guid, guid, fields);
     }
 
+    /** Reads a {@code {"rendered": "..."}} object, recording the string token's span in the text. */
     private static void readRendered(JsonParser parser, String text, int fieldIndex, int[][] spans, String[] values)
             throws IOException {
         for (JsonToken t = parser.nextToken(); t != JsonToken.END_OBJECT; t = parser.nextToken()) {
