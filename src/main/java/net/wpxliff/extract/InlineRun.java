@@ -46,6 +46,10 @@ final class InlineRun {
     }
 
     void add(Node node) {
+        if (pieces.isEmpty() && cursor == 0) {
+            // Markup the parser implied (no source position) takes the position of what follows it.
+            cursor = Math.max(0, firstSourcePosition(node));
+        }
         if (node instanceof TextNode text) {
             addText(text);
         } else if (node instanceof Comment comment) {
@@ -125,6 +129,16 @@ final class InlineRun {
 
     static boolean isReal(Range r) {
         return r.isTracked() && !r.isImplicit();
+    }
+
+    /** Where the first piece of the node that has a source position starts, or -1. */
+    private static int firstSourcePosition(Node node) {
+        if (isReal(node.sourceRange())) return node.sourceRange().startPos();
+        for (Node child : node.childNodes()) {
+            int position = firstSourcePosition(child);
+            if (position >= 0) return position;
+        }
+        return -1;
     }
 
     /** End of an element's whole source, end tag included. */

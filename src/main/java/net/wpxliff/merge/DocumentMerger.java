@@ -75,17 +75,41 @@ public final class DocumentMerger {
         for (Field field : document.fields()) {
             List<Edit> edits = new ArrayList<>(editsByField.getOrDefault(field.key(), List.of()));
             if (localizer != null) edits.addAll(localizer.edits(field.html(), document.kind() == SourceDocument.Kind.HTML_PAGE));
-            String html = new FieldRenderer(field.html(), escaper).render(edits);
+            FieldRenderer renderer = new FieldRenderer(field.html(), escaper);
+            String html = renderer.render(edits);
             String difference = html.equals(field.html()) ? null : TreeCheck.compare(field.html(), html);
-            if (difference != null) {
-                problems.add(new Problem(null, file.line(), "field " + field.key() + ": " + difference
-                        + "; the merge was stopped so that no broken page is written (please report this file)"));
-            }
+            if (difference != null) problems.addAll(blame(field, renderer, edits, difference, file, returned));
             merged.put(field.key(), html);
         }
         if (!problems.isEmpty()) throw new MergeException(file.path(), problems);
         return new Result(document, targetLanguage, merged, outputs(document, merged, localizer),
                 extraction.units().size(), missing, extraction.warnings());
+    }
+
+    /**
+     * Finds the units whose translation alone changes the page's element tree (codes nested differently
+     * from the source, which the code checks allow), to name them; falls back to the field.
+     */
+    private static List<Problem> blame(Field field, FieldRenderer renderer, List<Edit> edits, String difference,
+                                       ReturnedFile file, Map<String, ReturnedUnit> returned) {
+        List<Edit> others = edits.stream().filter(e -> !(e instanceof Edit.UnitEdit)).toList();
+        List<Problem> found = new ArrayList<>();
+        for (Edit edit : edits) {
+            if (!(edit instanceof Edit.UnitEdit unitEdit) || unitEdit.unchanged()) continue;
+            List<Edit> alone = new ArrayList<>(others);
+            alone.add(edit);
+            String own = TreeCheck.compare(field.html(), renderer.render(alone));
+            if (own == null) continue;
+            ReturnedUnit unit = returned.get(unitEdit.unit().id());
+            found.add(new Problem(unitEdit.unit().id(), unit == null ? -1 : unit.line(), "the translation changes the"
+                    + " page's structure (" + own + "): its codes are nested differently from the source; keep each"
+                    + " paired code around the words it marks, not around other codes it did not contain"));
+        }
+        if (found.isEmpty()) {
+            found.add(new Problem(null, file.line(), "field " + field.key() + ": " + difference
+                    + "; the merge was stopped so that no broken page is written (please report this file)"));
+        }
+        return found;
     }
 
     /** Returned units by id; unknown and duplicate ids are problems. */

@@ -29,18 +29,20 @@ final class PostJsonWriter {
      */
     static String write(SourceDocument post, Map<String, String> merged, String newLink) {
         String text = post.text();
+        // One style for the whole post: WordPress escapes '/' and, by default, every non-ASCII character.
+        boolean escapeSlash = text.contains("\\/");
+        boolean asciiOnly = text.chars().allMatch(c -> c < 0x80) && text.contains("\\u");
         List<Edit> edits = new ArrayList<>();
         for (Field field : post.fields()) {
             String html = merged.get(field.key());
             if (html == null || html.equals(field.html())) continue;
-            edits.add(new Edit.Replace(field.tokenStart(), field.tokenEnd(),
-                    encodeLike(text.substring(field.tokenStart(), field.tokenEnd()), html)));
+            edits.add(new Edit.Replace(field.tokenStart(), field.tokenEnd(), encode(html, escapeSlash, asciiOnly)));
         }
         if (newLink != null) {
             int[] span = topLevelStringSpan(text, "link");
             if (span != null) {
                 String raw = text.substring(span[0], span[1]);
-                String encoded = encodeLike(raw, newLink);
+                String encoded = encode(newLink, escapeSlash, asciiOnly);
                 if (!encoded.equals(raw)) edits.add(new Edit.Replace(span[0], span[1], encoded));
             }
         }
@@ -54,10 +56,8 @@ final class PostJsonWriter {
         return out.append(text, cursor, text.length()).toString();
     }
 
-    /** JSON string for {@code value}, escaping '/' and non-ASCII when the original token did. */
-    static String encodeLike(String originalToken, String value) {
-        boolean escapeSlash = originalToken.contains("\\/");
-        boolean asciiOnly = originalToken.chars().allMatch(c -> c < 0x80) && originalToken.contains("\\u");
+    /** JSON string for {@code value}, escaping '/' and non-ASCII characters as asked. */
+    static String encode(String value, boolean escapeSlash, boolean asciiOnly) {
         StringBuilder out = new StringBuilder(value.length() + 16).append('"');
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);

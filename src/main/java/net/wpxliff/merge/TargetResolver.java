@@ -25,6 +25,8 @@ import java.util.Set;
  */
 final class TargetResolver {
     private final boolean allowMissing;
+    /** Set by {@link #assemble}: a sentence had no translation and kept its source (--allow-missing). */
+    private boolean sentencesMissing;
 
     TargetResolver(boolean allowMissing) {
         this.allowMissing = allowMissing;
@@ -54,7 +56,7 @@ final class TargetResolver {
         if (problems.size() > before) return new Resolved(null, false, false);
         boolean unchanged = UnitContent.canonical(tokens, unit.preserveSpace())
                 .equals(UnitContent.canonical(UnitContent.tokens(unit.source()), unit.preserveSpace()));
-        return new Resolved(target, false, unchanged);
+        return new Resolved(target, sentencesMissing, unchanged);
     }
 
     private static void checkSource(TextUnit unit, ReturnedUnit returned, List<Problem> problems) {
@@ -87,6 +89,7 @@ final class TargetResolver {
      * any other shape (unsegmented, sentences merged or split by the translator) is taken as it is.
      */
     private List<InlineToken> assemble(TextUnit unit, ReturnedUnit returned, List<Problem> problems) {
+        sentencesMissing = false;
         List<ReturnedUnit.TargetSegment> segments = returned.target();
         Map<String, ReturnedUnit.TargetSegment> byMid = new HashMap<>();
         for (ReturnedUnit.TargetSegment s : segments) if (s.mid() != null) byMid.put(s.mid(), s);
@@ -105,22 +108,19 @@ final class TargetResolver {
             }
             return tokens;
         }
-        boolean afterSentence = false;
+        // The text between sentences is the file's own, which checkSource compared with the source.
         for (ReturnedUnit.TargetSegment piece : source) {
             if (piece.mid() == null) {
-                tokens.addAll(piece.tokens()); // the source's own space between sentences
-                afterSentence = false;
+                tokens.addAll(piece.tokens());
                 continue;
             }
-            // A tool that dropped the space between two sentence markers must not glue them together.
-            if (afterSentence && !unit.preserveSpace()) tokens.add(InlineToken.text(" ", piece.line()));
-            afterSentence = true;
             ReturnedUnit.TargetSegment found = byMid.get(piece.mid());
             if (isBlank(found.tokens())) {
                 if (!allowMissing) {
                     problems.add(new Problem(unit.id(), found.line(), "sentence " + piece.mid() + " has no translation;"
                             + " translate it, or merge with --allow-missing to keep its source text"));
                 }
+                sentencesMissing = true;
                 tokens.addAll(piece.tokens());
             } else {
                 tokens.addAll(found.tokens());
@@ -149,7 +149,7 @@ final class TargetResolver {
         List<Part> parts = new ArrayList<>();
         for (InlineToken token : tokens) {
             if (token.kind() == InlineToken.Kind.TEXT) {
-                parts.add(new Text(unit.preserveSpace() ? token.value() : token.value().replaceAll("[ \\t\\n\\r\\f]+", " ")));
+                parts.add(new Text(token.value()));
                 continue;
             }
             String id = token.value();
@@ -191,6 +191,19 @@ final class TargetResolver {
             problems.add(new Problem(unit.id(), unitLine, "the target lacks " + what
                     + "; every code of the source must appear in the target once (its order may change)"));
         }
+        Fragment target = Fragment.of(parts);
+        return unit.preserveSpace() ? target : collapseSpace(target);
+    }
+
+    /** HTML text: whitespace runs (also across the pieces a tool wrote) as one space, none at the ends. */
+    private static Fragment collapseSpace(Fragment fragment) {
+        List<Part> parts = new ArrayList<>(fragment.parts().size());
+        for (Part part : fragment.parts()) {
+            parts.add(part instanceof Text t ? new Text(t.value().replaceAll("[ \\t\\n\\r\\f]+", " ")) : part);
+        }
+        if (!parts.isEmpty() && parts.get(0) instanceof Text first) parts.set(0, new Text(first.value().stripLeading()));
+        int last = parts.size() - 1;
+        if (last >= 0 && parts.get(last) instanceof Text end) parts.set(last, new Text(end.value().stripTrailing()));
         return Fragment.of(parts);
     }
 

@@ -26,7 +26,6 @@ import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -74,20 +73,6 @@ class CorpusRoundTripTest {
     static final Path CORPUS = Path.of("..", "shared", "corpus").toAbsolutePath().normalize();
     /** The one corpus file that is not a document: Translate Toolkit's expectations, which export must refuse. */
     static final String NOT_A_DOCUMENT = "html/tt-html2po/expected.json";
-    static final String IMPLIED_TAG_BUG = "bug: a unit whose run starts with a formatting element the parser re-opened"
-            + " (<p><b>one<p>two</b>) gets span start 0 (InlineRun.start() uses cursor=0 for implied tags), so it swallows"
-            + " everything before it as an x-markup code and its translation's text lands at the start of the field"
-            + " (see impliedFormattingElementDoesNotMoveTheTranslationToTheStartOfTheField)";
-    static final String GLUED_SENTENCES_BUG = "bug: an untranslated merge is not byte-identical when two sentences"
-            + " of a unit have no whitespace between them in the source (\"1983.In 2007\", \"Source:&nbsp;<a>\","
-            + " \"blocks:<em>\", \"planet.<br />\"): TargetResolver.assemble inserts a space between adjacent <mrk>"
-            + " segments, so the copied target no longer equals the source and the unit is re-rendered (space added,"
-            + " newlines collapsed, &nbsp; written as U+00A0, '>' as &gt;) (see"
-            + " identityMergeKeepsSentencesTheSourceWritesWithoutSpaceBetween)";
-    /** Files whose pseudo round trip fails because of a known src/main bug: a failure there is reported as skipped. */
-    static final Map<String, String> KNOWN_PSEUDO_BUGS = Map.of(
-            "html/okapi-html-filter/324.html", IMPLIED_TAG_BUG,
-            "html/okapi-html-filter/sanitizer.html", IMPLIED_TAG_BUG);
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final PseudoTranslator PSEUDO = new PseudoTranslator();
 
@@ -172,9 +157,6 @@ class CorpusRoundTripTest {
             Files.writeString(xlf, result.xliff());
             DocumentMerger.Result merged = mergeOrFail(xlf);
             for (Field f : doc.fields()) {
-                if (!f.html().equals(field(merged, f.key())) && result.xliff().contains("</mrk><mrk mtype=\"seg\"")) {
-                    Assumptions.abort(GLUED_SENTENCES_BUG + " [" + relative(file) + ": " + f.key() + "]");
-                }
                 assertEquals(f.html(), field(merged, f.key()), doc.origin() + ": " + f.key() + " after an untranslated merge");
             }
             if (doc.kind() == SourceDocument.Kind.HTML_PAGE) {
@@ -243,15 +225,8 @@ class CorpusRoundTripTest {
         return batch;
     }
 
-    /** The pseudo checks; a failure of a file with a known src/main bug is reported as skipped, with the bug. */
     private static void pseudo(Path file) throws Exception {
-        try {
-            pseudoChecks(file);
-        } catch (AssertionError e) {
-            String bug = KNOWN_PSEUDO_BUGS.get(relative(file));
-            if (bug == null) throw e;
-            Assumptions.abort(bug + " [" + e.getMessage().lines().findFirst().orElse("") + "]");
-        }
+        pseudoChecks(file);
     }
 
     private static void pseudoChecks(Path file) throws Exception {
@@ -437,7 +412,6 @@ class CorpusRoundTripTest {
     // ------------------------------------------------------------------ the bugs the corpus found, in small
 
     @Test
-    @Disabled(GLUED_SENTENCES_BUG)
     void identityMergeKeepsSentencesTheSourceWritesWithoutSpaceBetween(@TempDir Path dir) throws IOException {
         Path post = dir.resolve("glued.json");
         Files.writeString(post, "{\"id\":4,\"slug\":\"glued\",\"title\":{\"rendered\":\"Glued\"},\"content\":{\"rendered\":"
@@ -450,7 +424,6 @@ class CorpusRoundTripTest {
     }
 
     @Test
-    @Disabled(IMPLIED_TAG_BUG)
     void impliedFormattingElementDoesNotMoveTheTranslationToTheStartOfTheField(@TempDir Path dir) throws Exception {
         Path post = dir.resolve("implied.json");
         Files.writeString(post, "{\"id\":1,\"slug\":\"implied\",\"link\":\"https://example.com/en/implied/\","
