@@ -16,6 +16,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Checks one returned unit against the unit re-extracted from the embedded source and builds the
@@ -24,6 +25,7 @@ import java.util.Set;
  * order may change. Codes in the result are the source's own, so their markup comes from the source.
  */
 final class TargetResolver {
+    private static final Pattern HTML_SPACE_RUN = Pattern.compile("[ \\t\\n\\r\\f]+");
     private final boolean allowMissing;
     /** Set by {@link #assemble}: a sentence had no translation and kept its source (--allow-missing). */
     private boolean sentencesMissing;
@@ -199,7 +201,7 @@ final class TargetResolver {
     private static Fragment collapseSpace(Fragment fragment) {
         List<Part> parts = new ArrayList<>(fragment.parts().size());
         for (Part part : fragment.parts()) {
-            parts.add(part instanceof Text t ? new Text(t.value().replaceAll("[ \\t\\n\\r\\f]+", " ")) : part);
+            parts.add(part instanceof Text t ? new Text(HTML_SPACE_RUN.matcher(t.value()).replaceAll(" ")) : part);
         }
         if (!parts.isEmpty() && parts.get(0) instanceof Text first) parts.set(0, new Text(first.value().stripLeading()));
         int last = parts.size() - 1;

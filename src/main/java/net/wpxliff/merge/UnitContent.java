@@ -8,9 +8,12 @@ import net.wpxliff.xliff.InlineToken;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** Conversions between a unit's {@link Fragment} and XLIFF inline tokens, for comparing and checking. */
 final class UnitContent {
+    private static final Pattern SPACE_RUN = Pattern.compile("\\s+");
+
     private UnitContent() {
     }
 
@@ -61,7 +64,7 @@ final class UnitContent {
     private static void flushText(StringBuilder text, List<String> out, boolean preserveSpace) {
         if (text.length() == 0) return;
         String s = text.toString();
-        out.add("T:" + (preserveSpace ? s : s.replaceAll("\\s+", " ")));
+        out.add("T:" + (preserveSpace ? s : SPACE_RUN.matcher(s).replaceAll(" ")));
         text.setLength(0);
     }
 }
