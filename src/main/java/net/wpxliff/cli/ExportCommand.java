@@ -13,16 +13,14 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 
 /** {@code wpxliff export}: posts and pages to XLIFF, one file per post. */
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = "Writes one XLIFF per post or page: OUT/<slug>.<target>.xlf.")
-final class ExportCommand implements Callable<Integer> {
+final class ExportCommand extends FileCommand {
     @Parameters(paramLabel = "INPUT", arity = "0..*", defaultValue = "seeds",
             description = "WordPress REST post JSON (object or array), .html file, or directory of them (default: ${DEFAULT-VALUE}).")
     List<Path> inputs;
@@ -48,20 +46,16 @@ final class ExportCommand implements Callable<Integer> {
     boolean copySource;
 
     @Override
-    public Integer call() {
-        PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
-        PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-        List<Path> files;
-        try {
-            files = InputFiles.expand(inputs, List.of("json", "html", "htm", "xhtml", "phtml"));
-        } catch (InputException e) {
-            err.println("error: " + e.getMessage());
-            return 1;
-        }
+    protected List<Path> inputFiles() throws InputException {
+        List<Path> files = InputFiles.expand(inputs, List.of("json", "html", "htm", "xhtml", "phtml"));
         if (files.isEmpty()) {
-            err.println("error: no input files found in " + inputs + " (expected .json post files or .html pages)");
-            return 1;
+            throw new InputException("no input files found in " + inputs + " (expected .json post files or .html pages)");
         }
+        return files;
+    }
+
+    @Override
+    protected int run(List<Path> files) {
         Exporter exporter = new Exporter(new Xliff12Writer.Options(sourceLanguage, targetLanguage, !noSegment, copySource), format);
         OutputNames names = new OutputNames(output, files);
         int failed = 0;

@@ -2,7 +2,6 @@ package net.wpxliff.cli;
 
 import net.wpxliff.Merger;
 import net.wpxliff.input.InputException;
-import net.wpxliff.input.InputFiles;
 import net.wpxliff.merge.DocumentMerger;
 import net.wpxliff.merge.Problem;
 import net.wpxliff.output.AtomicFiles;
@@ -13,18 +12,16 @@ import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 
 /** {@code wpxliff merge}: translated XLIFF back into the target-locale post (HTML and JSON) or page. */
 @Command(name = "merge", mixinStandardHelpOptions = true,
         description = "Writes the translated post: OUT/<slug>.<target>.html (content) and OUT/<slug>.<target>.json"
                 + " (the post for the target locale); for HTML pages OUT/<name>.<target>.html. Every unit is checked"
                 + " first; nothing is written for a file with problems.")
-final class MergeCommand implements Callable<Integer> {
+final class MergeCommand extends FileCommand {
     @Parameters(paramLabel = "XLIFF", arity = "1..*", description = "Translated XLIFF 1.2 or 2.x file(s), or directories of them.")
     List<Path> inputs;
 
@@ -38,16 +35,12 @@ final class MergeCommand implements Callable<Integer> {
     boolean noLinkRewrite;
 
     @Override
-    public Integer call() {
-        PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
-        PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-        List<Path> files;
-        try {
-            files = XliffInputs.expand(inputs);
-        } catch (InputException e) {
-            err.println("error: " + e.getMessage());
-            return 1;
-        }
+    protected List<Path> inputFiles() throws InputException {
+        return XliffInputs.expand(inputs);
+    }
+
+    @Override
+    protected int run(List<Path> files) {
         Merger merger = new Merger(new DocumentMerger.Options(allowMissing, !noLinkRewrite));
         OutputNames names = new OutputNames(output, files);
         int failed = 0;

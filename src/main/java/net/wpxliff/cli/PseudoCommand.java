@@ -22,17 +22,15 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 
 /** {@code wpxliff pseudo}: fills every target with a Korean-looking pseudo-translation, to try layouts and the round trip. */
 @Command(name = "pseudo", mixinStandardHelpOptions = true,
         description = "Writes OUT/<slug>.<target>.xlf with every target pseudo-translated (Hangul, longer than the"
                 + " source, codes kept), marked state-qualifier=\"x-pseudo-translation\".")
-final class PseudoCommand implements Callable<Integer> {
+final class PseudoCommand extends FileCommand {
     @Parameters(paramLabel = "XLIFF", arity = "1..*", description = "XLIFF file(s) exported by wpxliff, or directories of them.")
     List<Path> inputs;
 
@@ -40,16 +38,12 @@ final class PseudoCommand implements Callable<Integer> {
     Path output;
 
     @Override
-    public Integer call() {
-        PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
-        PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-        List<Path> files;
-        try {
-            files = XliffInputs.expand(inputs);
-        } catch (InputException e) {
-            err.println("error: " + e.getMessage());
-            return 1;
-        }
+    protected List<Path> inputFiles() throws InputException {
+        return XliffInputs.expand(inputs);
+    }
+
+    @Override
+    protected int run(List<Path> files) {
         Merger merger = new Merger(new DocumentMerger.Options(false, false));
         PseudoTranslator pseudo = new PseudoTranslator();
         OutputNames names = new OutputNames(output, files);

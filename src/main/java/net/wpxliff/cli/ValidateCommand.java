@@ -13,20 +13,18 @@ import picocli.CommandLine.Parameters;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 
 /** {@code wpxliff validate}: every check merge runs, on returned files, writing nothing. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = "Checks returned XLIFF files as merge would (schema, ids, codes, embedded source, missing"
                 + " targets, resulting HTML) and prints every problem with file, line, unit and a fix. Writes"
                 + " nothing. Exit 0 when every file would merge.")
-final class ValidateCommand implements Callable<Integer> {
+final class ValidateCommand extends FileCommand {
     @Parameters(paramLabel = "XLIFF", arity = "1..*", description = "XLIFF 1.2 or 2.x file(s), or directories of them.")
     List<Path> inputs;
 
@@ -37,16 +35,12 @@ final class ValidateCommand implements Callable<Integer> {
     boolean json;
 
     @Override
-    public Integer call() {
-        PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
-        PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-        List<Path> files;
-        try {
-            files = XliffInputs.expand(inputs);
-        } catch (InputException e) {
-            err.println("error: " + e.getMessage());
-            return 1;
-        }
+    protected List<Path> inputFiles() throws InputException {
+        return XliffInputs.expand(inputs);
+    }
+
+    @Override
+    protected int run(List<Path> files) {
         Merger merger = new Merger(new DocumentMerger.Options(allowMissing, true));
         List<Merger.FileOutcome> outcomes = new ArrayList<>();
         for (Path file : files) outcomes.add(merger.check(file));

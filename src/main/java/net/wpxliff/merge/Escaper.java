@@ -46,7 +46,7 @@ final class Escaper {
         }
     }
 
-    private static boolean isShortcodeStart(char c) {
+    static boolean isShortcodeStart(char c) {
         return Character.isLetter(c) || c == '/' || c == '[';
     }
 
@@ -56,36 +56,8 @@ final class Escaper {
         else out.append("&#").append(cp).append(';');
     }
 
-    /**
-     * A JSON string with its quotes. {@code <}, {@code >} and {@code &} are escaped too, so a
-     * translation can never write {@code </script>} or {@code <!--} into a script block.
-     */
+    /** A JSON string, quotes included, for JSON-LD inside a script block of the page. */
     void json(String text, StringBuilder out) {
-        out.append('"');
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                case '<', '>', '&', '\u2028', '\u2029' -> unicodeEscape(c, out);
-                case '[' -> {
-                    // WordPress runs shortcodes inside script blocks of post content too
-                    if (i + 1 < text.length() && isShortcodeStart(text.charAt(i + 1))) unicodeEscape(c, out);
-                    else out.append(c);
-                }
-                default -> {
-                    if (c < 0x20 || (encoder != null && !encoder.canEncode(c))) unicodeEscape(c, out);
-                    else out.append(c);
-                }
-            }
-        }
-        out.append('"');
-    }
-
-    static void unicodeEscape(char c, StringBuilder out) {
-        out.append(String.format("\\u%04x", (int) c));
+        JsonStrings.quote(text, out, false, c -> encoder != null && !encoder.canEncode((char) c), true);
     }
 }

@@ -192,11 +192,9 @@ final class LinkLocalizer {
             int e = (int) parser.currentLocation().getCharOffset();
             String localized = localize(text);
             if (localized != null) {
-                boolean escapedSlashes = json.substring(s, e).contains("\\/");
-                StringBuilder out = new StringBuilder();
-                new Escaper(java.nio.charset.StandardCharsets.UTF_8).json(localized, out);
-                String token = escapedSlashes ? out.toString().replace("/", "\\/") : out.toString();
-                edits.add(new Edit.Replace(base + s, base + e, token));
+                StringBuilder token = new StringBuilder();
+                JsonStrings.quote(localized, token, json.substring(s, e).contains("\\/"), c -> false, true);
+                edits.add(new Edit.Replace(base + s, base + e, token.toString()));
             }
         }
     }

@@ -58,23 +58,9 @@ final class PostJsonWriter {
 
     /** JSON string for {@code value}, escaping '/' and non-ASCII characters as asked. */
     static String encode(String value, boolean escapeSlash, boolean asciiOnly) {
-        StringBuilder out = new StringBuilder(value.length() + 16).append('"');
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                case '/' -> out.append(escapeSlash ? "\\/" : "/");
-                default -> {
-                    if (c < 0x20 || (asciiOnly && c >= 0x80) || c == '\u2028' || c == '\u2029') Escaper.unicodeEscape(c, out);
-                    else out.append(c);
-                }
-            }
-        }
-        return out.append('"').toString();
+        StringBuilder out = new StringBuilder(value.length() + 16);
+        JsonStrings.quote(value, out, escapeSlash, c -> asciiOnly && c >= 0x80, false);
+        return out.toString();
     }
 
     private static int[] topLevelStringSpan(String text, String name) {

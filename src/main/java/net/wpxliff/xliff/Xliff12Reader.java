@@ -13,11 +13,10 @@ import java.util.List;
  * markers ({@code <mrk>} for comments or terms) around text. Everything else ({@code <alt-trans>},
  * notes, other namespaces) is skipped.
  */
-final class Xliff12Reader {
-    private final XMLStreamReader xml;
+final class Xliff12Reader extends XmlCursor {
 
     Xliff12Reader(XMLStreamReader xml) {
-        this.xml = xml;
+        super(xml);
     }
 
     /** Reads from the {@code <file>} start tag to its end. */
@@ -141,8 +140,7 @@ final class Xliff12Reader {
 
     private void readInlineEvent(List<InlineToken> into) throws XMLStreamException, XliffException {
         int event = xml.getEventType();
-        if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA
-                || event == XMLStreamConstants.SPACE) {
+        if (isText(event)) {
             into.add(InlineToken.text(xml.getText(), line()));
             return;
         }
@@ -183,39 +181,5 @@ final class Xliff12Reader {
     private String idOrRid(String element) {
         String rid = attr("rid");
         return rid != null && (element.equals("bx") || element.equals("ex") || element.equals("ept")) ? rid : attr("id");
-    }
-
-    private String textOnly() throws XMLStreamException, XliffException {
-        StringBuilder sb = new StringBuilder();
-        while (next() != XMLStreamConstants.END_ELEMENT) {
-            int event = xml.getEventType();
-            if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA
-                    || event == XMLStreamConstants.SPACE) sb.append(xml.getText());
-            else if (event == XMLStreamConstants.START_ELEMENT) skipElement();
-        }
-        return sb.toString();
-    }
-
-    private void skipElement() throws XMLStreamException, XliffException {
-        int depth = 1;
-        while (depth > 0) {
-            int event = next();
-            if (event == XMLStreamConstants.START_ELEMENT) depth++;
-            else if (event == XMLStreamConstants.END_ELEMENT) depth--;
-        }
-    }
-
-    private int next() throws XMLStreamException, XliffException {
-        int event = xml.next();
-        XliffFiles.refuseUnsafe(xml, event);
-        return event;
-    }
-
-    private String attr(String name) {
-        return xml.getAttributeValue(null, name);
-    }
-
-    private int line() {
-        return xml.getLocation().getLineNumber();
     }
 }

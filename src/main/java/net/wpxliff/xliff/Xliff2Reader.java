@@ -13,14 +13,13 @@ import java.util.List;
  * reduced to their ids, annotations ({@code <mrk>}, {@code <sm/>/<em/>}) read through, {@code <cp>} as the
  * character it stands for. Notes, original data and module elements are skipped.
  */
-final class Xliff2Reader {
-    private final XMLStreamReader xml;
+final class Xliff2Reader extends XmlCursor {
     private final String sourceLanguage;
     private final String targetLanguage;
     private final String version;
 
     Xliff2Reader(XMLStreamReader xml, String version, String sourceLanguage, String targetLanguage) {
-        this.xml = xml;
+        super(xml);
         this.version = version;
         this.sourceLanguage = sourceLanguage;
         this.targetLanguage = targetLanguage;
@@ -129,8 +128,7 @@ final class Xliff2Reader {
     private void readInline(List<InlineToken> into) throws XMLStreamException, XliffException {
         while (next() != XMLStreamConstants.END_ELEMENT) {
             int event = xml.getEventType();
-            if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA
-                    || event == XMLStreamConstants.SPACE) {
+            if (isText(event)) {
                 into.add(InlineToken.text(xml.getText(), line()));
                 continue;
             }
@@ -175,39 +173,5 @@ final class Xliff2Reader {
         } catch (RuntimeException e) {
             throw new XliffException(line, "<cp hex=\"" + hex + "\"/> is not a valid code point");
         }
-    }
-
-    private String textOnly() throws XMLStreamException, XliffException {
-        StringBuilder sb = new StringBuilder();
-        while (next() != XMLStreamConstants.END_ELEMENT) {
-            int event = xml.getEventType();
-            if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA
-                    || event == XMLStreamConstants.SPACE) sb.append(xml.getText());
-            else if (event == XMLStreamConstants.START_ELEMENT) skipElement();
-        }
-        return sb.toString();
-    }
-
-    private void skipElement() throws XMLStreamException, XliffException {
-        int depth = 1;
-        while (depth > 0) {
-            int event = next();
-            if (event == XMLStreamConstants.START_ELEMENT) depth++;
-            else if (event == XMLStreamConstants.END_ELEMENT) depth--;
-        }
-    }
-
-    private int next() throws XMLStreamException, XliffException {
-        int event = xml.next();
-        XliffFiles.refuseUnsafe(xml, event);
-        return event;
-    }
-
-    private String attr(String name) {
-        return xml.getAttributeValue(null, name);
-    }
-
-    private int line() {
-        return xml.getLocation().getLineNumber();
     }
 }

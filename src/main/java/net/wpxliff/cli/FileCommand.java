@@ -1,0 +1,36 @@
+package net.wpxliff.cli;
+
+import net.wpxliff.input.InputException;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/**
+ * A command over input files: expands the paths given, reports an input error the same way for every
+ * command, and prints through UTF-8 writers (Korean in messages must not depend on the platform).
+ */
+abstract class FileCommand implements Callable<Integer> {
+    protected final PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+    protected final PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+
+    @Override
+    public final Integer call() {
+        List<Path> files;
+        try {
+            files = inputFiles();
+        } catch (InputException e) {
+            err.println("error: " + e.getMessage());
+            return 1;
+        }
+        return run(files);
+    }
+
+    /** The files to work on; throws with a message naming what is wrong when there are none. */
+    protected abstract List<Path> inputFiles() throws InputException;
+
+    /** Works on the files and returns the exit code: 0 when every file succeeded, else 1. */
+    protected abstract int run(List<Path> files);
+}
