@@ -33,10 +33,7 @@ public final class Xliff12Writer implements XliffWriter {
     private final Options options;
     private final Targets targets;
 
-    public Xliff12Writer(Options options) {
-        this(options, options.copySource() ? Targets.COPY_SOURCE : null);
-    }
-
+    /** @param targets targets to fill in, or null to write none */
     public Xliff12Writer(Options options, Targets targets) {
         this.options = options;
         this.targets = targets;
