@@ -107,9 +107,10 @@ public final class Benchmark {
 
         System.out.printf(Locale.ROOT, "%n%d files (%.2f MB of HTML) that both tools handle; %d left out: %s%n",
                 files.size(), bytes / 1e6, skipped.size(), skipped);
-        System.out.printf(Locale.ROOT, "%d cores, %s %s; medians of %d passes after %d warm-up%n",
+        System.out.printf(Locale.ROOT, "%d cores, %s %s, load average %.1f at the end; medians of %d passes after %d warm-up%n",
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.vm.name"),
-                System.getProperty("java.version"), timed, warmup);
+                System.getProperty("java.version"), ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                timed, warmup);
         report("export", ourExport, okapiExport, files.size(), bytes);
         report("merge ", ourMerge, okapiMerge, files.size(), bytes);
     }
