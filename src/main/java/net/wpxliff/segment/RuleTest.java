@@ -31,6 +31,9 @@ final class RuleTest {
     private final boolean anchored;
     /** Characters every match must end with, last first (a cheap test before the regex engine). */
     private final FixedRule.CharTest[] tailChars;
+    /** A character every match of a regex before-pattern contains, or 0: a text without it is skipped. */
+    private final char requiredChar;
+    private boolean textHasRequiredChar;
     private final Pattern after;
     private Matcher beforeMatcher;
     private Matcher afterMatcher;
@@ -55,14 +58,17 @@ final class RuleTest {
             tailChars[i] = tests.computeIfAbsent(tail.get(i), k -> new FixedRule.CharTest(k, flags));
         }
         after = a.isEmpty() ? null : Pattern.compile(a, flags);
+        requiredChar = before == null ? 0 : requiredLiteral(b);
     }
 
     boolean appliesAt(String text, int position, FixedRule.CharTest word) {
         if (this.text != text) {
             this.text = text;
+            textHasRequiredChar = requiredChar == 0 || text.indexOf(requiredChar) >= 0;
             beforeMatcher = before == null ? null : transparent(before.matcher(text));
             afterMatcher = after == null ? null : transparent(after.matcher(text));
         }
+        if (!textHasRequiredChar) return false;
         for (int i = 0; i < tailChars.length; i++) {
             if (position - 1 - i < 0 || !tailChars[i].test(text.charAt(position - 1 - i))) return false;
         }
@@ -106,6 +112,115 @@ final class RuleTest {
             if (repeated) break;
         }
         return atoms;
+    }
+
+    /**
+     * A literal character that every match must contain: a top-level atom of the pattern (no top-level
+     * alternation) that is one literal character, written plainly, escaped or as a one-character class,
+     * and not optional. 0 when there is none.
+     */
+    static char requiredLiteral(String regex) {
+        int depth = 0;
+        for (int i = 0; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '[') {
+                i = classEnd(regex, i) - 1;
+                if (i < 0) return 0;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+            } else if (c == '|' && depth == 0) {
+                return 0; // alternatives need not share a character
+            }
+        }
+        for (int i = 0; i < regex.length(); ) {
+            char c = regex.charAt(i);
+            int end;
+            char literal = 0;
+            if (c == '(') {
+                end = skipGroup(regex, i);
+                if (end < 0) return 0;
+            } else if (c == '[') {
+                end = classEnd(regex, i);
+                if (end < 0) return 0;
+                String body = regex.substring(i + 1, end - 1);
+                if (body.length() == 1 && "^\\".indexOf(body.charAt(0)) < 0) literal = body.charAt(0);
+                if (body.length() == 2 && body.charAt(0) == '\\' && !Character.isLetterOrDigit(body.charAt(1))) {
+                    literal = body.charAt(1);
+                }
+            } else if (c == '\\') {
+                if (i + 1 >= regex.length()) return 0;
+                char d = regex.charAt(i + 1);
+                end = i + 2;
+                if ((d == 'p' || d == 'P') && end < regex.length() && regex.charAt(end) == '{') end = regex.indexOf('}', end) + 1;
+                if (end <= 0) return 0;
+                if (d == 'u' && i + 6 <= regex.length()) {
+                    end = i + 6;
+                    try {
+                        literal = (char) Integer.parseInt(regex.substring(i + 2, i + 6), 16);
+                    } catch (NumberFormatException e) {
+                        return 0;
+                    }
+                } else if (d == 'x' || d == 'Q' || d == 'c' || d == '0') {
+                    return 0; // other escapes: not worth reading
+                } else if (!Character.isLetterOrDigit(d)) {
+                    literal = d;
+                }
+            } else {
+                end = i + 1;
+                if (".^$".indexOf(c) < 0) literal = c;
+            }
+            boolean optional = end < regex.length() && (regex.charAt(end) == '*' || regex.charAt(end) == '?'
+                    || regex.startsWith("{0", end));
+            if (literal != 0 && !optional) return literal;
+            i = end;
+            while (i < regex.length() && "*+?".indexOf(regex.charAt(i)) >= 0) i++;
+            if (i < regex.length() && regex.charAt(i) == '{') {
+                int close = regex.indexOf('}', i);
+                if (close < 0) return 0;
+                i = close + 1;
+                while (i < regex.length() && "+?".indexOf(regex.charAt(i)) >= 0) i++;
+            }
+        }
+        return 0;
+    }
+
+    /** The index after the character class opening at {@code open} (escapes and nested classes read), or -1. */
+    private static int classEnd(String regex, int open) {
+        int depth = 0;
+        for (int i = open; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '[') {
+                depth++;
+            } else if (c == ']' && --depth == 0) {
+                return i + 1;
+            }
+        }
+        return -1;
+    }
+
+    /** The index after the group opening at {@code open}, or -1. */
+    private static int skipGroup(String regex, int open) {
+        int depth = 0;
+        for (int i = open; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '[') {
+                i = classEnd(regex, i) - 1;
+                if (i < 0) return -1;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')' && --depth == 0) {
+                return i + 1;
+            }
+        }
+        return -1;
     }
 
     /** The single-character atom the pattern ends with, or null when it ends otherwise. */

@@ -54,19 +54,24 @@ final class XmlBuilder {
     }
 
     private void escape(String s, boolean attribute) {
+        int run = 0; // start of the characters not yet written, copied in one go up to the next special one
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append(attribute ? "&quot;" : "\"");
-                case '\r' -> out.append("&#13;");
-                case '\n' -> out.append(attribute ? "&#10;" : "\n");
-                case '\t' -> out.append(attribute ? "&#9;" : "\t");
-                default -> out.append(c);
-            }
+            String replacement = switch (c) {
+                case '&' -> "&amp;";
+                case '<' -> "&lt;";
+                case '>' -> "&gt;";
+                case '"' -> attribute ? "&quot;" : null;
+                case '\r' -> "&#13;";
+                case '\n' -> attribute ? "&#10;" : null;
+                case '\t' -> attribute ? "&#9;" : null;
+                default -> null;
+            };
+            if (replacement == null) continue;
+            out.append(s, run, i).append(replacement);
+            run = i + 1;
         }
+        out.append(s, run, s.length());
     }
 
     @Override
