@@ -1,25 +1,19 @@
 package net.wpxliff.merge;
 
-import net.sf.okapi.common.Event;
-import net.sf.okapi.common.IResource;
 import net.sf.okapi.common.LocaleId;
-import net.sf.okapi.common.filterwriter.IFilterWriter;
 import net.sf.okapi.common.resource.Code;
 import net.sf.okapi.common.resource.ISegments;
 import net.sf.okapi.common.resource.ITextUnit;
-import net.sf.okapi.common.resource.RawDocument;
 import net.sf.okapi.common.resource.TextContainer;
 import net.sf.okapi.common.resource.TextFragment;
-import net.sf.okapi.filters.xliff.XLIFFFilter;
 import net.wpxliff.Exporter;
+import net.wpxliff.testing.OkapiXliff;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -357,33 +351,12 @@ class CatToolFormsTest {
 
     // ------------------------------------------------------------------ Okapi's XLIFF filter and writer
 
-    /**
-     * Reads an XLIFF with Okapi's {@link XLIFFFilter}, lets {@code translate} set targets on its text units
-     * through Okapi's API, and writes the file back with the filter's own writer, as Okapi-based tools do.
-     */
-    private static byte[] throughOkapi(String xliff, java.util.function.Consumer<ITextUnit> translate) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        XLIFFFilter filter = new XLIFFFilter();
-        try (RawDocument raw = new RawDocument(new ByteArrayInputStream(xliff.getBytes(StandardCharsets.UTF_8)),
-                "UTF-8", LocaleId.ENGLISH, KO)) {
-            filter.open(raw);
-            IFilterWriter writer = filter.createFilterWriter();
-            writer.setOptions(KO, "UTF-8");
-            writer.setOutput(out);
-            while (filter.hasNext()) {
-                Event event = filter.next();
-                if (event.isTextUnit()) translate.accept(event.getTextUnit());
-                writer.handleEvent(event);
-            }
-            writer.close();
-        } finally {
-            filter.close();
-        }
-        return out.toByteArray();
+    private static byte[] throughOkapi(String xliff, java.util.function.Consumer<ITextUnit> translate) {
+        return OkapiXliff.rewrite(xliff, KO, translate);
     }
 
     private static void copySource(ITextUnit unit) {
-        unit.createTarget(KO, true, IResource.COPY_ALL);
+        OkapiXliff.copySource(unit, KO);
     }
 
     @Test
@@ -457,17 +430,11 @@ class CatToolFormsTest {
     }
 
     private static Code code(TextFragment fragment, int id, TextFragment.TagType type) {
-        for (Code c : fragment.getCodes()) if (c.getId() == id && c.getTagType() == type) return c.clone();
-        return fail("no code " + id + " " + type + " in " + fragment);
+        return OkapiXliff.code(fragment, id, type);
     }
 
     private static TextFragment fragment(Object... parts) {
-        TextFragment f = new TextFragment();
-        for (Object part : parts) {
-            if (part instanceof Code c) f.append(c);
-            else f.append((String) part);
-        }
-        return f;
+        return OkapiXliff.fragment(parts);
     }
 
     @Test

@@ -2,8 +2,8 @@ package net.wpxliff.merge;
 
 import net.wpxliff.Exporter;
 import net.wpxliff.Merger;
-import net.wpxliff.cli.Main;
 import net.wpxliff.input.InputException;
+import net.wpxliff.testing.Cli;
 import net.wpxliff.testing.Exports;
 import net.wpxliff.xliff.ReturnedFile;
 import net.wpxliff.xliff.Xliff12Writer;
@@ -15,9 +15,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.net.URL;
@@ -162,18 +160,9 @@ final class MergeSupport {
     }
 
     /** Runs {@code wpxliff ...} in-process with System.out and System.err captured (restored afterwards). */
-    static synchronized CliRun cli(String... args) {
-        PrintStream oldOut = System.out, oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int code = Main.run(args);
-            return new CliRun(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
+    static CliRun cli(String... args) {
+        Cli.Run run = Cli.run(args);
+        return new CliRun(run.exitCode(), run.out(), run.err());
     }
 
     /** Regular files under a directory (none when it does not exist). */

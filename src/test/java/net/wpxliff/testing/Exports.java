@@ -4,12 +4,20 @@ import net.wpxliff.Exporter;
 import net.wpxliff.input.InputException;
 import net.wpxliff.unit.TextUnit;
 import net.wpxliff.xliff.Xliff12Writer;
+import net.wpxliff.xliff.XliffFormat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.net.URL;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -21,7 +29,35 @@ public final class Exports {
     /** The shared conformance corpus beside the project; may be absent (then corpus tests skip). */
     public static final Path CORPUS = Path.of("..", "shared", "corpus").toAbsolutePath().normalize();
 
+    /** The one corpus file that is not a document (Translate Toolkit's expectations): export must refuse it. */
+    public static final String NOT_A_DOCUMENT = "html/tt-html2po/expected.json";
+
     private Exports() {
+    }
+
+    /** True when the corpus is beside the project (with its wp and html folders). */
+    public static boolean corpusPresent() {
+        return Files.isDirectory(CORPUS.resolve("wp")) && Files.isDirectory(CORPUS.resolve("html"));
+    }
+
+    /** Every file of corpus/wp and corpus/html (no dot files), sorted, with or without {@link #NOT_A_DOCUMENT}. */
+    public static List<Path> corpusFiles(boolean withTheNonDocument) {
+        List<Path> files = new ArrayList<>();
+        for (String dir : List.of("wp", "html")) {
+            try (Stream<Path> walk = Files.walk(CORPUS.resolve(dir))) {
+                walk.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().startsWith(".")).sorted()
+                        .forEach(files::add);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        if (!withTheNonDocument) files.removeIf(p -> corpusName(p).equals(NOT_A_DOCUMENT));
+        return files;
+    }
+
+    /** A corpus file's name relative to the corpus, '/'-separated ({@code wp/post.json}). */
+    public static String corpusName(Path file) {
+        return CORPUS.relativize(file).toString().replace('\\', '/');
     }
 
     /** en → ko, segmented, no target copy: what {@code wpxliff export} does by default. */
@@ -35,6 +71,42 @@ public final class Exports {
     /** This thread's shared default exporter (export(...) uses it too). */
     public static Exporter shared() {
         return SHARED.get();
+    }
+
+    /** Exporters by format and --copy-source, per thread (exporters are not thread-safe). */
+    private static final ThreadLocal<Map<String, Exporter>> BY_FORMAT = ThreadLocal.withInitial(HashMap::new);
+
+    /** This thread's shared exporter en → ko, segmented, in the given format, with or without copied targets. */
+    public static Exporter exporter(XliffFormat format, boolean copySource) {
+        return BY_FORMAT.get().computeIfAbsent(format + "/" + copySource,
+                k -> new Exporter(new Xliff12Writer.Options("en", "ko", true, copySource), format));
+    }
+
+    /** Exports in the given format; a failure is an assertion error naming the file. */
+    public static List<Exporter.Result> export(Path file, XliffFormat format, boolean copySource) {
+        try {
+            return exporter(format, copySource).export(file);
+        } catch (InputException e) {
+            throw new AssertionError(file + ": export failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** Exports a file that holds exactly one document, in the given format. */
+    public static Exporter.Result exportOne(Path file, XliffFormat format, boolean copySource) {
+        List<Exporter.Result> results = export(file, format, copySource);
+        assertEquals(1, results.size(), file + ": number of documents");
+        return results.get(0);
+    }
+
+    /** A file of src/test/resources (a path such as {@code /xliff2/bold-across-sentences.json}). */
+    public static Path resource(String path) {
+        URL url = Exports.class.getResource(path);
+        if (url == null) throw new IllegalStateException(path + " is not on the test classpath");
+        try {
+            return Path.of(url.toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Exports with the default options (a shared exporter); a failure is an assertion error naming the file. */
@@ -55,13 +127,7 @@ public final class Exports {
 
     /** A file of src/test/resources/fixtures. */
     public static Path fixture(String name) {
-        URL url = Exports.class.getResource("/fixtures/" + name);
-        if (url == null) throw new IllegalStateException("fixture " + name + " is not on the test classpath");
-        try {
-            return Path.of(url.toURI());
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
+        return resource("/fixtures/" + name);
     }
 
     public static Optional<TextUnit> unitWithText(Exporter.Result result, String plainText) {

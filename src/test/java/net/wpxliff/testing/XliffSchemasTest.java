@@ -12,6 +12,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The validation helper itself: accepts valid XLIFF, reports errors with lines, never goes online. */
 class XliffSchemasTest {
+    private static final String VALID_2 = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" xmlns:mda="urn:oasis:names:tc:xliff:metadata:2.0" version="2.1" srcLang="en" trgLang="ko">
+            <file id="f1">
+            <mda:metadata><mda:metaGroup category="wpxliff"><mda:meta type="source-sha256">abc</mda:meta></mda:metaGroup></mda:metadata>
+            <unit id="u1" name="title">
+            <segment id="s1"><source>Hello <pc id="1">world</pc>.</source></segment>
+            </unit>
+            </file>
+            </xliff>
+            """;
+
     private static final String VALID = """
             <?xml version="1.0" encoding="UTF-8"?>
             <xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
@@ -67,5 +79,27 @@ class XliffSchemasTest {
         List<XliffSchemas.Problem> problems = assertTimeoutPreemptively(Duration.ofSeconds(5),
                 () -> XliffSchemas.validateStrict(withHint));
         assertEquals(List.of(), problems, "the hint names another namespace, so the document is still valid");
+    }
+
+    @Test
+    void validXliff2WithTheMetadataModuleHasNoProblems() {
+        assertEquals(List.of(), XliffSchemas.validateXliff2(VALID_2));
+    }
+
+    @Test
+    void xliff2CoreViolationIsReportedWithItsLine() {
+        List<XliffSchemas.Problem> problems = XliffSchemas.validateXliff2(VALID_2.replace("<segment id=\"s1\">",
+                "<segment id=\"s1\" state=\"done\">"));
+        assertFalse(problems.isEmpty(), "state=\"done\" is not an XLIFF 2 state");
+        assertEquals(6, problems.get(0).line(), problems.toString());
+    }
+
+    @Test
+    void metadataModuleElementsAreValidatedToo() {
+        // lax wildcard in the core: only a compiled module schema catches a misspelt module element
+        List<XliffSchemas.Problem> problems = XliffSchemas.validateXliff2(VALID_2.replace("<mda:meta type", "<mda:metta type")
+                .replace("</mda:meta>", "</mda:metta>"));
+        assertFalse(problems.isEmpty(), "<mda:metta> is not in the metadata module");
+        assertEquals(4, problems.get(0).line(), problems.toString());
     }
 }

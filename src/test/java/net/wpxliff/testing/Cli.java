@@ -1,0 +1,32 @@
+package net.wpxliff.testing;
+
+import net.wpxliff.cli.Main;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+
+/** Runs {@code wpxliff ...} in-process, as a script would, with what it prints captured. */
+public final class Cli {
+    /** What one command line did. */
+    public record Run(int exitCode, String out, String err) {
+    }
+
+    private Cli() {
+    }
+
+    /** Runs the command line with System.out and System.err captured (restored afterwards). */
+    public static synchronized Run run(String... args) {
+        PrintStream oldOut = System.out, oldErr = System.err;
+        ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            int code = Main.run(args);
+            return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(oldOut);
+            System.setErr(oldErr);
+        }
+    }
+}
