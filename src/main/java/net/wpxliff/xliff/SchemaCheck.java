@@ -55,6 +55,7 @@ public final class SchemaCheck {
 
             @Override
             public void error(SAXParseException e) {
+                if (format == XliffFormat.XLIFF12 && isTargetBeforeSegSource(e)) return;
                 violations.add(new Violation(e.getLineNumber(), e.getMessage()));
             }
 
@@ -69,6 +70,16 @@ public final class SchemaCheck {
             if (violations.isEmpty()) violations.add(new Violation(-1, e.getMessage()));
         }
         return violations;
+    }
+
+    /**
+     * Translate Toolkit (podebug, pot2po) writes a new {@code <target>} right after {@code <source>}, before
+     * {@code <seg-source>}, against the schema's order. The order means nothing to merge (it reads each
+     * element wherever it is), so this one violation is accepted rather than refusing every unit.
+     */
+    private static boolean isTargetBeforeSegSource(SAXParseException e) {
+        String message = e.getMessage();
+        return message != null && message.contains("'seg-source'") && message.contains("cvc-complex-type.2.4");
     }
 
     private static synchronized Schema schema(XliffFormat format) {
