@@ -79,7 +79,7 @@ public final class SchemaCheck {
      */
     private static boolean isTargetBeforeSegSource(SAXParseException e) {
         String message = e.getMessage();
-        return message != null && message.contains("'seg-source'") && message.contains("cvc-complex-type.2.4");
+        return message != null && message.contains("cvc-complex-type.2.4") && message.contains(":seg-source}");
     }
 
     private static synchronized Schema schema(XliffFormat format) {
