@@ -14,7 +14,9 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** {@code wpxliff merge}: translated XLIFF back into the target-locale post (HTML and JSON) or page. */
 @Command(name = "merge", mixinStandardHelpOptions = true,
@@ -65,12 +67,12 @@ final class MergeCommand extends FileCommand {
 
     private static void write(DocumentMerger.Result result, OutputNames names, PrintWriter out, PrintWriter err)
             throws IOException {
-        List<Path> written = new ArrayList<>();
+        Map<Path, byte[]> files = new LinkedHashMap<>();
         for (DocumentMerger.Output output : result.outputs()) {
-            Path target = names.next(result.document().name(), output.suffix());
-            AtomicFiles.write(target, output.content());
-            written.add(target);
+            files.put(names.next(result.document().name(), output.suffix()), output.content());
         }
+        AtomicFiles.writeAll(files); // the post's HTML and JSON together, or neither
+        List<Path> written = new ArrayList<>(files.keySet());
         out.printf("%s: %d units merged, %d missing, %d warnings -> %s%n", result.document().name(),
                 result.units() - result.missingUnits().size(), result.missingUnits().size(), result.warnings().size(),
                 String.join(", ", written.stream().map(Path::toString).toList()));
