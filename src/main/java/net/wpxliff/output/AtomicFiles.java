@@ -5,6 +5,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -28,9 +29,12 @@ public final class AtomicFiles {
             for (Map.Entry<Path, byte[]> file : files.entrySet()) {
                 Path dir = file.getKey().toAbsolutePath().getParent();
                 Files.createDirectories(dir);
-                Path temp = Files.createTempFile(dir, "." + file.getKey().getFileName(), ".tmp");
+                // Not Files.createTempFile: it makes owner-only files, and a web server must read these.
+                Path temp = dir.resolve("." + file.getKey().getFileName() + "." + ProcessHandle.current().pid()
+                        + "-" + temps.size() + ".tmp");
+                Files.deleteIfExists(temp); // left by a crashed run of a process with the same id
+                Files.write(temp, file.getValue(), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
                 temps.put(file.getKey(), temp);
-                Files.write(temp, file.getValue());
             }
             for (Map.Entry<Path, Path> move : temps.entrySet()) rename(move.getValue(), move.getKey());
         } finally {
