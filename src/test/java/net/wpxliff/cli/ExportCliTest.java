@@ -1,12 +1,11 @@
 package net.wpxliff.cli;
 
+import net.wpxliff.testing.Cli;
 import net.wpxliff.testing.Exports;
 import net.wpxliff.testing.XliffSchemas;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,28 +18,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ExportCliTest {
     private static final String SLUG = "chinese-tech-giants-open-protocol-ai-development";
 
-    /** What one command line did. */
-    record Run(int exitCode, String out, String err) {
-    }
-
-    /** Runs the CLI with System.out and System.err captured (restored afterwards). */
-    static synchronized Run run(String... args) {
-        PrintStream oldOut = System.out, oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int code = Main.run(args);
-            return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
+    private static Cli.Run run(String... args) {
+        return Cli.run(args);
     }
 
     @Test
     void exportingTheSeedWritesSlugDotKoDotXlf(@TempDir Path dir) throws Exception {
-        Run run = run("export", "-o", dir.toString(), Exports.SEED.toString());
+        Cli.Run run = run("export", "-o", dir.toString(), Exports.SEED.toString());
         assertEquals(0, run.exitCode(), "exit code; stderr: " + run.err());
         Path xlf = dir.resolve(SLUG + ".ko.xlf");
         assertTrue(Files.isRegularFile(xlf), "written: " + xlf + "; stdout: " + run.out());
@@ -55,7 +39,7 @@ class ExportCliTest {
 
     @Test
     void targetLanguageOptionNamesTheFile(@TempDir Path dir) {
-        Run run = run("export", "-o", dir.toString(), "--target-lang", "ja", Exports.SEED.toString());
+        Cli.Run run = run("export", "-o", dir.toString(), "--target-lang", "ja", Exports.SEED.toString());
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(Files.isRegularFile(dir.resolve(SLUG + ".ja.xlf")));
     }
@@ -63,7 +47,7 @@ class ExportCliTest {
     @Test
     void missingInputFileExitsWithOneAndNamesIt(@TempDir Path dir) {
         Path missing = dir.resolve("no-such-post.json");
-        Run run = run("export", "-o", dir.resolve("out").toString(), missing.toString());
+        Cli.Run run = run("export", "-o", dir.resolve("out").toString(), missing.toString());
         assertEquals(1, run.exitCode(), "exit code; stderr: " + run.err());
         assertTrue(run.err().contains(missing.toString()), "the message names the file: " + run.err());
         assertTrue(run.err().contains("no such file"), run.err());
@@ -80,7 +64,7 @@ class ExportCliTest {
                   "content": {"rendered": "<p>World.</p>"}
                 }
                 """, StandardCharsets.UTF_8); // line 4: missing comma after the title object
-        Run run = run("export", "-o", dir.resolve("out").toString(), broken.toString());
+        Cli.Run run = run("export", "-o", dir.resolve("out").toString(), broken.toString());
         assertEquals(1, run.exitCode(), "exit code; stderr: " + run.err());
         assertTrue(run.err().contains(broken.toString()), "names the file: " + run.err());
         assertTrue(run.err().contains("line 4"), "names the line of the syntax error: " + run.err());
@@ -93,7 +77,7 @@ class ExportCliTest {
         Path in = Files.createDirectories(dir.resolve("in"));
         Files.copy(Exports.SEED, in.resolve("a-seed.json"));
         Files.writeString(in.resolve("b-broken.json"), "{\"title\": ", StandardCharsets.UTF_8);
-        Run run = run("export", "-o", dir.resolve("out").toString(), in.toString());
+        Cli.Run run = run("export", "-o", dir.resolve("out").toString(), in.toString());
         assertEquals(1, run.exitCode(), run.err());
         assertTrue(Files.isRegularFile(dir.resolve("out").resolve(SLUG + ".ko.xlf")), "the good file is exported");
         assertTrue(run.err().contains("b-broken.json"), run.err());
