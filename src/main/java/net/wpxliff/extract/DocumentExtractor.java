@@ -6,10 +6,13 @@ import net.wpxliff.segment.Segmenter;
 import net.wpxliff.unit.Fragment;
 import net.wpxliff.unit.TextContext;
 import net.wpxliff.unit.TextUnit;
+import org.jsoup.nodes.Document;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Extracts the units of a whole document, field by field, numbers them in document order and splits
@@ -26,6 +29,7 @@ public final class DocumentExtractor {
     public Extraction extract(SourceDocument document) {
         List<TextUnit> all = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
+        Map<String, Document> parsed = new HashMap<>();
         for (Field field : document.fields()) {
             List<TextUnit> found = new ArrayList<>();
             HtmlExtractor extractor = new HtmlExtractor(field.key(), fieldNote(document, field), field.html(),
@@ -42,14 +46,14 @@ public final class DocumentExtractor {
                             warnings.add(message);
                         }
                     });
-            extractor.extract();
+            parsed.put(field.key(), extractor.extract());
             found.sort(Comparator.comparingInt(TextUnit::spanStart).thenComparing(u -> -u.spanEnd()));
             int number = 1;
             for (TextUnit unit : dropOverlaps(found, warnings)) {
                 all.add(unit.withId(field.key() + "-" + number++).withSegments(segmenter.segment(unit.source())));
             }
         }
-        return new Extraction(document, all, warnings);
+        return new Extraction(document, all, warnings, parsed);
     }
 
     /** Units must nest (an attribute inside a paragraph's code) or be apart; a partial overlap cannot be merged. */

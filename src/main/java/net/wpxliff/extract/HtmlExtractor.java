@@ -45,9 +45,11 @@ final class HtmlExtractor {
         return Jsoup.parse(html, "", Parser.htmlParser().setTrackPosition(true));
     }
 
-    void extract() {
+    /** Finds the units and returns the parsed document (with source positions), for later steps to reuse. */
+    Document extract() {
         Document doc = parse(html);
         walkChildren(doc, true);
+        return doc;
     }
 
     /** Splits an element's children into runs of inline content (units) and blocks (walked in turn). */

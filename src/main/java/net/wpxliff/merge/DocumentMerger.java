@@ -74,7 +74,10 @@ public final class DocumentMerger {
         Map<String, String> merged = new LinkedHashMap<>();
         for (Field field : document.fields()) {
             List<Edit> edits = new ArrayList<>(editsByField.getOrDefault(field.key(), List.of()));
-            if (localizer != null) edits.addAll(localizer.edits(field.html(), document.kind() == SourceDocument.Kind.HTML_PAGE));
+            if (localizer != null) {
+                edits.addAll(localizer.edits(field.html(), extraction.parsedFields().get(field.key()),
+                        document.kind() == SourceDocument.Kind.HTML_PAGE));
+            }
             FieldRenderer renderer = new FieldRenderer(field.html(), escaper);
             String html = renderer.render(edits);
             String difference = html.equals(field.html()) ? null : TreeCheck.compare(field.html(), html);

@@ -3,14 +3,12 @@ package net.wpxliff.merge;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.Range;
-import org.jsoup.parser.Parser;
 
 import java.io.IOException;
 import java.net.URI;
@@ -90,10 +88,13 @@ final class LinkLocalizer {
         return host.matches() ? host.group(1) + "/" + targetLanguage + (host.group(2) == null ? "/" : host.group(2)) : link;
     }
 
-    /** Edits for one HTML field: hrefs, JSON-LD URLs and inLanguage, and (for whole pages) {@code <html lang>}. */
-    List<Edit> edits(String html, boolean wholePage) {
+    /**
+     * Edits for one HTML field: hrefs, JSON-LD URLs and inLanguage, and (for whole pages) {@code <html lang>}.
+     *
+     * @param doc the field parsed with source positions
+     */
+    List<Edit> edits(String html, Document doc, boolean wholePage) {
         List<Edit> edits = new ArrayList<>();
-        Document doc = Jsoup.parse(html, "", Parser.htmlParser().setTrackPosition(true));
         for (Element el : doc.getAllElements()) {
             for (Attribute attribute : el.attributes()) {
                 String key = attribute.getKey().toLowerCase(Locale.ROOT);

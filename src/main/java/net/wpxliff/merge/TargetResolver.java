@@ -27,6 +27,8 @@ import java.util.regex.Pattern;
 final class TargetResolver {
     private static final Pattern HTML_SPACE_RUN = Pattern.compile("[ \\t\\n\\r\\f]+");
     private final boolean allowMissing;
+    private TextUnit canonicalFor;
+    private List<String> canonical;
     /** Set by {@link #assemble}: a sentence had no translation and kept its source (--allow-missing). */
     private boolean sentencesMissing;
 
@@ -56,17 +58,16 @@ final class TargetResolver {
         int targetLine = returned.target().isEmpty() ? line : returned.target().get(0).line();
         Fragment target = build(unit, tokens, targetLine, problems);
         if (problems.size() > before) return new Resolved(null, false, false);
-        boolean unchanged = UnitContent.canonical(tokens, unit.preserveSpace())
-                .equals(UnitContent.canonical(UnitContent.tokens(unit.source()), unit.preserveSpace()));
+        boolean unchanged = UnitContent.canonical(tokens, unit.preserveSpace()).equals(canonicalSource(unit));
         return new Resolved(target, sentencesMissing, unchanged);
     }
 
-    private static void checkSource(TextUnit unit, ReturnedUnit returned, List<Problem> problems) {
+    private void checkSource(TextUnit unit, ReturnedUnit returned, List<Problem> problems) {
         if (returned.source() == null && returned.sourceSegments() == null) {
             problems.add(new Problem(unit.id(), returned.line(), "the unit has no <source>; it must keep the source it was exported with"));
             return;
         }
-        List<String> expected = UnitContent.canonical(UnitContent.tokens(unit.source()), unit.preserveSpace());
+        List<String> expected = canonicalSource(unit);
         boolean sourceDiffers = returned.source() != null
                 && !expected.equals(UnitContent.canonical(returned.source(), unit.preserveSpace()));
         boolean segmentsDiffer = returned.sourceSegments() != null
@@ -77,6 +78,15 @@ final class TargetResolver {
                     + " version of the post): expected \"" + unit.source() + "\"; export the post again and"
                     + " re-translate with your translation memory"));
         }
+    }
+
+    /** The unit's source in canonical form, computed once per unit. */
+    private List<String> canonicalSource(TextUnit unit) {
+        if (canonicalFor != unit) {
+            canonicalFor = unit;
+            canonical = UnitContent.canonical(UnitContent.tokens(unit.source()), unit.preserveSpace());
+        }
+        return canonical;
     }
 
     private static List<InlineToken> flatten(List<ReturnedUnit.TargetSegment> segments) {

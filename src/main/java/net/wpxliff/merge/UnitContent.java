@@ -8,11 +8,9 @@ import net.wpxliff.xliff.InlineToken;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /** Conversions between a unit's {@link Fragment} and XLIFF inline tokens, for comparing and checking. */
 final class UnitContent {
-    private static final Pattern SPACE_RUN = Pattern.compile("\\s+");
 
     private UnitContent() {
     }
@@ -61,10 +59,26 @@ final class UnitContent {
         return out;
     }
 
+    /** Whitespace runs as one space (a plain loop: this runs for every unit of every file). */
+    private static String collapse(CharSequence text) {
+        StringBuilder out = new StringBuilder(text.length());
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c)) {
+                if (!space) out.append(' ');
+                space = true;
+            } else {
+                out.append(c);
+                space = false;
+            }
+        }
+        return out.toString();
+    }
+
     private static void flushText(StringBuilder text, List<String> out, boolean preserveSpace) {
         if (text.length() == 0) return;
-        String s = text.toString();
-        out.add("T:" + (preserveSpace ? s : SPACE_RUN.matcher(s).replaceAll(" ")));
+        out.add("T:" + (preserveSpace ? text.toString() : collapse(text)));
         text.setLength(0);
     }
 }
