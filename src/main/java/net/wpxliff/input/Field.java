@@ -9,8 +9,4 @@ package net.wpxliff.input;
  * @param tokenEnd   for post fields: offset just after the closing quote; -1 for pages
  */
 public record Field(String key, String html, int tokenStart, int tokenEnd) {
-
-    public boolean isJsonString() {
-        return tokenStart >= 0;
-    }
 }

@@ -27,11 +27,6 @@ public record Code(int id, Kind kind, String type, int rawStart, int rawEnd, Str
         label = label == null ? "" : label;
     }
 
-    /** Same code, other kind: used to make the closing half of a pair. */
-    public Code withKind(Kind newKind, int start, int end) {
-        return new Code(id, newKind, type, start, end, label);
-    }
-
     /** True when two codes are the same placeholder, whatever their source position. */
     public boolean sameAs(Code other) {
         return other != null && id == other.id && kind == other.kind;
