@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Makes a pseudo-translation that looks like Korean: every Latin letter becomes a Hangul syllable, each
+ * Makes a pseudo-translation that looks like Korean: every letter (of any script but Hangul) becomes a Hangul syllable, each
  * word grows by a third (Korean layouts must survive longer text), and each sentence is framed by
  * ⟦ ⟧ so truncation shows. Codes stay exactly where they are. Deterministic.
  */
@@ -38,22 +38,33 @@ public final class PseudoTranslator {
         StringBuilder out = new StringBuilder(text.length() * 4 / 3 + 2);
         int wordLength = 0;
         int wordHash = 0;
-        for (int i = 0; i <= text.length(); i++) {
-            char c = i < text.length() ? text.charAt(i) : ' ';
-            if (c < 0x80 && Character.isLetter(c)) {
-                int letter = Character.toLowerCase(c) - 'a';
-                out.append((char) (HANGUL_FIRST + (letter * 431 + (Character.isUpperCase(c) ? 97 : 0)) % HANGUL_COUNT));
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            i += Character.charCount(c);
+            if (Character.isLetter(c) && !isHangul(c)) {
+                // any script, so that no source word survives (Latin, Greek, Cyrillic, kana, ...)
+                out.append((char) (HANGUL_FIRST + Math.floorMod(c * 431 + (Character.isUpperCase(c) ? 97 : 0), HANGUL_COUNT)));
                 wordLength++;
                 wordHash = wordHash * 31 + c;
                 continue;
             }
-            for (int extra = 0; extra < (wordLength + 2) / 3; extra++) {
-                out.append((char) (HANGUL_FIRST + Math.floorMod(wordHash + extra * 7919, HANGUL_COUNT)));
-            }
+            lengthen(out, wordLength, wordHash);
             wordLength = 0;
             wordHash = 0;
-            if (i < text.length()) out.append(c);
+            out.appendCodePoint(c);
         }
+        lengthen(out, wordLength, wordHash);
         return out.toString();
+    }
+
+    /** A third more syllables after each word, as Korean text often runs longer than English. */
+    private static void lengthen(StringBuilder out, int wordLength, int wordHash) {
+        for (int extra = 0; extra < (wordLength + 2) / 3; extra++) {
+            out.append((char) (HANGUL_FIRST + Math.floorMod(wordHash + extra * 7919, HANGUL_COUNT)));
+        }
+    }
+
+    private static boolean isHangul(int c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HANGUL;
     }
 }
