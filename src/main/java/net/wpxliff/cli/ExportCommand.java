@@ -56,31 +56,38 @@ final class ExportCommand extends FileCommand {
 
     @Override
     protected int run(List<Path> files) {
-        Exporter exporter = new Exporter(new Xliff12Writer.Options(sourceLanguage, targetLanguage, !noSegment, copySource), format);
+        Xliff12Writer.Options options = new Xliff12Writer.Options(sourceLanguage, targetLanguage, !noSegment, copySource);
+        // An exporter holds compiled sentence rules that are not thread-safe: one per worker thread.
+        ThreadLocal<Exporter> exporters = ThreadLocal.withInitial(() -> new Exporter(options, format));
         OutputNames names = new OutputNames(output, files);
-        int failed = 0;
-        for (Path file : files) {
+        int[] failed = {0};
+        InOrder.run(files, jobs, file -> exporters.get().export(file), done -> {
             try {
-                for (Exporter.Result result : exporter.export(file)) {
-                    Path target = names.next(result.document().name(), "." + targetLanguage + ".xlf");
-                    AtomicFiles.write(target, result.xliff().getBytes(StandardCharsets.UTF_8));
-                    int segments = result.extraction().units().stream().mapToInt(u -> u.segments().size()).sum();
-                    out.printf("%s: %d units, %d segments -> %s%n", result.document().origin(),
-                            result.extraction().units().size(), segments, target);
-                    for (String warning : result.extraction().warnings()) {
-                        err.println("warning: " + result.document().origin() + ": " + warning);
-                    }
-                }
+                if (done.failure() != null) throw done.failure();
+                for (Exporter.Result result : done.result()) write(result, names);
             } catch (InputException e) {
                 err.println("error: " + e.getMessage());
-                failed++;
+                failed[0]++;
             } catch (IOException e) {
-                err.println("error: " + file + ": cannot write output (" + e.getMessage() + ")");
-                failed++;
+                err.println("error: " + done.input() + ": cannot write output (" + e.getMessage() + ")");
+                failed[0]++;
+            } catch (Exception e) {
+                throw new IllegalStateException(done.input() + ": " + e, e);
             }
+        });
+        if (failed[0] > 0) err.printf("%d of %d input files failed%n", failed[0], files.size());
+        return failed[0] == 0 ? 0 : 1;
+    }
+
+    private void write(Exporter.Result result, OutputNames names) throws IOException {
+        Path target = names.next(result.document().name(), "." + targetLanguage + ".xlf");
+        AtomicFiles.write(target, result.xliff().getBytes(StandardCharsets.UTF_8));
+        int segments = result.extraction().units().stream().mapToInt(u -> u.segments().size()).sum();
+        out.printf("%s: %d units, %d segments -> %s%n", result.document().origin(),
+                result.extraction().units().size(), segments, target);
+        for (String warning : result.extraction().warnings()) {
+            err.println("warning: " + result.document().origin() + ": " + warning);
         }
-        if (failed > 0) err.printf("%d of %d input files failed%n", failed, files.size());
-        return failed == 0 ? 0 : 1;
     }
 
     /** Accepts the names users type: xliff12, 1.2, xliff2, 2.1. */

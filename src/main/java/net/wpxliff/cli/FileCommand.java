@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import picocli.CommandLine.Option;
+
 /**
  * A command over input files: expands the paths given, reports an input error the same way for every
  * command, and prints through UTF-8 writers (Korean in messages must not depend on the platform).
@@ -15,6 +17,9 @@ import java.util.concurrent.Callable;
 abstract class FileCommand implements Callable<Integer> {
     protected final PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
     protected final PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+
+    @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "Files processed at once (default: the number of processors).")
+    int jobs = Runtime.getRuntime().availableProcessors();
 
     @Override
     public final Integer call() {

@@ -43,26 +43,29 @@ final class MergeCommand extends FileCommand {
 
     @Override
     protected int run(List<Path> files) {
-        Merger merger = new Merger(new DocumentMerger.Options(allowMissing, !noLinkRewrite));
+        DocumentMerger.Options options = new DocumentMerger.Options(allowMissing, !noLinkRewrite);
+        ThreadLocal<Merger> mergers = ThreadLocal.withInitial(() -> new Merger(options)); // one per worker thread
         OutputNames names = new OutputNames(output, files);
-        int failed = 0;
-        for (Path file : files) {
-            Merger.FileOutcome outcome = merger.check(file);
+        int[] failed = {0};
+        InOrder.run(files, jobs, file -> mergers.get().check(file), done -> {
+            Path file = done.input();
+            Merger.FileOutcome outcome = done.result();
+            if (done.failure() != null) throw new IllegalStateException(file + ": " + done.failure(), done.failure());
             if (!outcome.ok()) {
                 err.println("error: " + file + ": " + outcome.problems().size() + " problem(s), nothing written:");
                 for (Problem problem : outcome.problems()) err.println("  " + problem.format(file));
-                failed++;
-                continue;
+                failed[0]++;
+                return;
             }
             try {
                 for (DocumentMerger.Result result : outcome.results()) write(result, names, out, err);
             } catch (IOException e) {
                 err.println("error: " + file + ": cannot write output (" + e.getMessage() + ")");
-                failed++;
+                failed[0]++;
             }
-        }
-        if (failed > 0) err.printf("%d of %d files failed%n", failed, files.size());
-        return failed == 0 ? 0 : 1;
+        });
+        if (failed[0] > 0) err.printf("%d of %d files failed%n", failed[0], files.size());
+        return failed[0] == 0 ? 0 : 1;
     }
 
     private static void write(DocumentMerger.Result result, OutputNames names, PrintWriter out, PrintWriter err)

@@ -113,7 +113,8 @@ public final class SchemaCheck {
         return factory.newSchema(sources);
     }
 
-    private static final SAXParserFactory PARSERS = secureParsers();
+    /** Factories are not guaranteed thread-safe: one per thread. */
+    private static final ThreadLocal<SAXParserFactory> PARSERS = ThreadLocal.withInitial(SchemaCheck::secureParsers);
 
     private static SAXParserFactory secureParsers() {
         try {
@@ -130,7 +131,7 @@ public final class SchemaCheck {
 
     private static XMLReader secureReader() {
         try {
-            return PARSERS.newSAXParser().getXMLReader();
+            return PARSERS.get().newSAXParser().getXMLReader();
         } catch (ParserConfigurationException | SAXException e) {
             throw new IllegalStateException("cannot configure a safe XML parser", e);
         }

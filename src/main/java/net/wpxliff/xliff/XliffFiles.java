@@ -18,7 +18,8 @@ import java.util.List;
 public final class XliffFiles {
     /** A returned file larger than this is refused (no real post comes near). */
     public static final long MAX_BYTES = 256L * 1024 * 1024;
-    private static final XMLInputFactory FACTORY = SafeXml.inputFactory();
+    /** StAX factories are not guaranteed thread-safe: one per thread. */
+    private static final ThreadLocal<XMLInputFactory> FACTORY = ThreadLocal.withInitial(SafeXml::inputFactory);
 
     private XliffFiles() {
     }
@@ -34,7 +35,7 @@ public final class XliffFiles {
         }
         XMLStreamReader xml = null;
         try (InputStream in = Files.newInputStream(path)) {
-            xml = FACTORY.createXMLStreamReader(in);
+            xml = FACTORY.get().createXMLStreamReader(in);
             return readDocument(path, xml);
         } catch (XMLStreamException e) {
             int line = e.getLocation() == null ? -1 : e.getLocation().getLineNumber();
