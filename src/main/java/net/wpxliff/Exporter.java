@@ -7,6 +7,8 @@ import net.wpxliff.input.InputException;
 import net.wpxliff.input.SourceDocument;
 import net.wpxliff.segment.Segmenter;
 import net.wpxliff.segment.SentenceSplitter;
+import net.wpxliff.segment.WordCount;
+import net.wpxliff.xliff.WordCounts;
 import net.wpxliff.xliff.Xliff12Writer;
 import net.wpxliff.xliff.XliffFormat;
 import net.wpxliff.xliff.XliffWriter;
@@ -20,8 +22,12 @@ import java.util.List;
  * the sentence rules are compiled once here. Not thread-safe.
  */
 public final class Exporter {
-    /** What export made of one document. */
-    public record Result(Extraction extraction, String xliff) {
+    /**
+     * What export made of one document.
+     *
+     * @param words source word counts, or null when not counted
+     */
+    public record Result(Extraction extraction, String xliff, WordCounts words) {
         public SourceDocument document() {
             return extraction.document();
         }
@@ -30,6 +36,7 @@ public final class Exporter {
     private final DocumentReader reader = new DocumentReader();
     private final DocumentExtractor extractor;
     private final XliffWriter writer;
+    private final WordCount wordCount;
 
     /** An exporter writing XLIFF 1.2. */
     public Exporter(Xliff12Writer.Options options) {
@@ -37,9 +44,15 @@ public final class Exporter {
     }
 
     public Exporter(Xliff12Writer.Options options, XliffFormat format) {
+        this(options, format, false);
+    }
+
+    /** @param countWords record source word counts (Okapi's word counter) per unit and per file */
+    public Exporter(Xliff12Writer.Options options, XliffFormat format, boolean countWords) {
         SentenceSplitter splitter = options.segmented() ? SentenceSplitter.okapiDefault(options.sourceLanguage()) : null;
         this.extractor = new DocumentExtractor(new Segmenter(splitter));
         this.writer = format.writer(options, XliffFormat.exportTargets(options));
+        this.wordCount = countWords ? new WordCount(options.sourceLanguage()) : null;
     }
 
     public List<Result> export(Path file) throws InputException {
@@ -50,6 +63,7 @@ public final class Exporter {
 
     public Result export(SourceDocument document) {
         Extraction extraction = extractor.extract(document);
-        return new Result(extraction, writer.write(extraction));
+        WordCounts words = wordCount == null ? null : WordCounts.of(extraction, wordCount);
+        return new Result(extraction, writer.write(extraction, words), words);
     }
 }

@@ -42,6 +42,9 @@ final class ExportCommand extends FileCommand {
             description = "xliff12 (XLIFF 1.2, default) or xliff2 (XLIFF 2.1).", converter = FormatConverter.class)
     XliffFormat format;
 
+    @Option(names = "--word-count", description = "Record source word counts (Okapi's word counter) per unit and per file.")
+    boolean wordCount;
+
     @Option(names = "--copy-source", description = "Pre-fill every target with its source (for tools that translate in place).")
     boolean copySource;
 
@@ -58,7 +61,7 @@ final class ExportCommand extends FileCommand {
     protected int run(List<Path> files) {
         Xliff12Writer.Options options = new Xliff12Writer.Options(sourceLanguage, targetLanguage, !noSegment, copySource);
         // An exporter holds compiled sentence rules that are not thread-safe: one per worker thread.
-        ThreadLocal<Exporter> exporters = ThreadLocal.withInitial(() -> new Exporter(options, format));
+        ThreadLocal<Exporter> exporters = ThreadLocal.withInitial(() -> new Exporter(options, format, wordCount));
         OutputNames names = new OutputNames(output, files);
         int[] failed = {0};
         InOrder.run(files, jobs, file -> exporters.get().export(file), done -> {
@@ -83,8 +86,9 @@ final class ExportCommand extends FileCommand {
         Path target = names.next(result.document().name(), "." + targetLanguage + ".xlf");
         AtomicFiles.write(target, result.xliff().getBytes(StandardCharsets.UTF_8));
         int segments = result.extraction().units().stream().mapToInt(u -> u.segments().size()).sum();
-        out.printf("%s: %d units, %d segments -> %s%n", result.document().origin(),
-                result.extraction().units().size(), segments, target);
+        out.printf("%s: %d units, %d segments%s -> %s%n", result.document().origin(),
+                result.extraction().units().size(), segments,
+                result.words() == null ? "" : ", " + result.words().total() + " words", target);
         for (String warning : result.extraction().warnings()) {
             err.println("warning: " + result.document().origin() + ": " + warning);
         }

@@ -40,7 +40,7 @@ public final class Xliff12Writer implements XliffWriter {
     }
 
     @Override
-    public String write(Extraction extraction) {
+    public String write(Extraction extraction, WordCounts words) {
         SourceDocument doc = extraction.document();
         EmbeddedSource embedded = EmbeddedSource.of(doc, options);
         XmlBuilder x = new XmlBuilder(doc.text().length() * 2 + 4096);
@@ -56,14 +56,15 @@ public final class Xliff12Writer implements XliffWriter {
         x.open("tool").attr("tool-id", "wpxliff").attr("tool-name", "wpxliff").attr("tool-version", Version.VERSION)
                 .selfClose().raw("\n");
         x.open("note").attr("from", "wpxliff").endOpen().text(XliffText.describe(doc)).close("note").raw("\n");
+        if (words != null) writeCount(x, "total", words.total());
         x.close("header").raw("\n");
         x.open("body").endOpen().raw("\n");
-        for (TextUnit unit : extraction.units()) writeUnit(x, unit);
+        for (TextUnit unit : extraction.units()) writeUnit(x, unit, words);
         x.close("body").raw("\n").close("file").raw("\n").close("xliff").raw("\n");
         return x.toString();
     }
 
-    private void writeUnit(XmlBuilder x, TextUnit unit) {
+    private void writeUnit(XmlBuilder x, TextUnit unit, WordCounts words) {
         x.open("trans-unit").attr("id", unit.id()).attr("resname", unit.resname())
                 .attr("restype", restype(unit));
         if (unit.preserveSpace()) x.attr("xml:space", "preserve");
@@ -85,7 +86,14 @@ public final class Xliff12Writer implements XliffWriter {
             x.close("target").raw("\n");
         }
         x.open("note").attr("from", "wpxliff").endOpen().text(unit.note()).close("note").raw("\n");
+        if (words != null) writeCount(x, "words:" + unit.id(), words.of(unit)); // names are unique per file
         x.close("trans-unit").raw("\n");
+    }
+
+    private static void writeCount(XmlBuilder x, String name, long words) {
+        x.open("count-group").attr("name", name).endOpen()
+                .open("count").attr("count-type", "total").attr("unit", "word").endOpen().text(Long.toString(words))
+                .close("count").close("count-group").raw("\n");
     }
 
     private static void writeSegments(XmlBuilder x, List<Segment> segments) {

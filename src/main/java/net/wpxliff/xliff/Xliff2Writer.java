@@ -39,7 +39,7 @@ public final class Xliff2Writer implements XliffWriter {
     }
 
     @Override
-    public String write(Extraction extraction) {
+    public String write(Extraction extraction, WordCounts words) {
         SourceDocument doc = extraction.document();
         EmbeddedSource embedded = EmbeddedSource.of(doc, options);
         XmlBuilder x = new XmlBuilder(doc.text().length() * 2 + 4096);
@@ -51,10 +51,11 @@ public final class Xliff2Writer implements XliffWriter {
         x.raw("<mda:metadata><mda:metaGroup category=\"wpxliff\">");
         x.open("mda:meta").attr("type", "source-sha256").endOpen().text(embedded.sha256()).close("mda:meta");
         x.open("mda:meta").attr("type", "tool").endOpen().text("wpxliff " + Version.VERSION).close("mda:meta");
+        if (words != null) x.open("mda:meta").attr("type", "words").endOpen().text(Long.toString(words.total())).close("mda:meta");
         x.raw("</mda:metaGroup></mda:metadata>\n");
         x.raw("<notes>").open("note").attr("category", "wpxliff").endOpen().text(XliffText.describe(doc))
                 .close("note").raw("</notes>\n");
-        for (TextUnit unit : extraction.units()) writeUnit(x, unit, doc);
+        for (TextUnit unit : extraction.units()) writeUnit(x, unit, words);
         if (extraction.units().isEmpty()) writeEmptyPlaceholder(x);
         x.close("file").raw("\n").close("xliff").raw("\n");
         return x.toString();
@@ -65,12 +66,16 @@ public final class Xliff2Writer implements XliffWriter {
         x.raw("<unit id=\"" + XliffText.EMPTY_UNIT_ID + "\" translate=\"no\"><segment><source></source></segment></unit>\n");
     }
 
-    private void writeUnit(XmlBuilder x, TextUnit unit, SourceDocument doc) {
+    private void writeUnit(XmlBuilder x, TextUnit unit, WordCounts words) {
         x.open("unit").attr("id", unit.id()).attr("name", unit.resname());
         if (unit.preserveSpace()) x.attr("xml:space", "preserve");
         x.endOpen().raw("\n");
+        if (words != null) {
+            x.raw("<mda:metadata><mda:metaGroup category=\"word-count\">").open("mda:meta").attr("type", "words")
+                    .endOpen().text(Long.toString(words.of(unit))).close("mda:meta").raw("</mda:metaGroup></mda:metadata>\n");
+        }
         x.raw("<notes>").open("note").attr("category", "context").endOpen().text(unit.note()).close("note").raw("</notes>\n");
-        Map<String, String> data = originalData(unit, doc);
+        Map<String, String> data = originalData(unit);
         if (!data.isEmpty()) {
             x.raw("<originalData>");
             for (Map.Entry<String, String> d : data.entrySet()) {
@@ -105,7 +110,7 @@ public final class Xliff2Writer implements XliffWriter {
     }
 
     /** Short stand-ins for the markup (no attribute values: translators never see a link's href). */
-    private static Map<String, String> originalData(TextUnit unit, SourceDocument doc) {
+    private static Map<String, String> originalData(TextUnit unit) {
         Map<String, String> data = new LinkedHashMap<>();
         for (Code c : unit.source().codes()) data.put(dataId(c), display(c));
         return data;
