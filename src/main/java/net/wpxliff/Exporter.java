@@ -9,9 +9,9 @@ import net.wpxliff.segment.Segmenter;
 import net.wpxliff.segment.SentenceSplitter;
 import net.wpxliff.segment.WordCount;
 import net.wpxliff.xliff.WordCounts;
-import net.wpxliff.xliff.Xliff12Writer;
 import net.wpxliff.xliff.XliffFormat;
 import net.wpxliff.xliff.XliffWriter;
+import net.wpxliff.xliff.ExportOptions;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -39,16 +39,16 @@ public final class Exporter {
     private final WordCount wordCount;
 
     /** An exporter writing XLIFF 1.2. */
-    public Exporter(Xliff12Writer.Options options) {
+    public Exporter(ExportOptions options) {
         this(options, XliffFormat.XLIFF12);
     }
 
-    public Exporter(Xliff12Writer.Options options, XliffFormat format) {
+    public Exporter(ExportOptions options, XliffFormat format) {
         this(options, format, false);
     }
 
     /** @param countWords record source word counts (Okapi's word counter) per unit and per file */
-    public Exporter(Xliff12Writer.Options options, XliffFormat format, boolean countWords) {
+    public Exporter(ExportOptions options, XliffFormat format, boolean countWords) {
         SentenceSplitter splitter = options.segmented() ? SentenceSplitter.okapiDefault(options.sourceLanguage()) : null;
         this.extractor = new DocumentExtractor(new Segmenter(splitter));
         this.writer = format.writer(options, XliffFormat.exportTargets(options));

@@ -7,7 +7,7 @@ import net.wpxliff.unit.Code;
 import net.wpxliff.unit.Segment;
 import net.wpxliff.unit.TextContext;
 import net.wpxliff.unit.TextUnit;
-import net.wpxliff.xliff.Xliff12Writer;
+import net.wpxliff.xliff.ExportOptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -342,7 +342,7 @@ class FixtureExportTest {
     @MethodSource("fixturesAndOptions")
     void everyFixtureXliffValidatesAgainstTheStrictSchema(String fixture, boolean segmented, boolean copySource)
             throws InputException {
-        Exporter exporter = new Exporter(new Xliff12Writer.Options("en", "ko", segmented, copySource));
+        Exporter exporter = new Exporter(new ExportOptions("en", "ko", segmented, copySource));
         for (Exporter.Result r : exporter.export(Exports.fixture(fixture))) {
             XliffSchemas.assertValidStrict(r.xliff(), fixture + " / " + r.document().name());
             assertEquals(segmented, r.xliff().contains("<seg-source>"), "seg-source only when segmented");

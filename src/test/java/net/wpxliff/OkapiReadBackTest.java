@@ -4,7 +4,7 @@ import net.wpxliff.input.InputException;
 import net.wpxliff.testing.Exports;
 import net.wpxliff.testing.OkapiXliff;
 import net.wpxliff.unit.TextUnit;
-import net.wpxliff.xliff.Xliff12Writer;
+import net.wpxliff.xliff.ExportOptions;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -49,7 +49,7 @@ class OkapiReadBackTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("inputs")
     void okapiReadsCopiedTargetsAsTheSourceText(Path input) throws InputException {
-        Exporter exporter = new Exporter(new Xliff12Writer.Options("en", "ko", true, true));
+        Exporter exporter = new Exporter(new ExportOptions("en", "ko", true, true));
         for (Exporter.Result result : exporter.export(input)) {
             List<OkapiXliff.Unit> theirs = OkapiXliff.read(result.xliff(), "en", "ko");
             List<String> expected = new ArrayList<>(), targets = new ArrayList<>();

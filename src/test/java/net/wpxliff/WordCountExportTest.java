@@ -5,8 +5,8 @@ import net.sf.okapi.steps.wordcount.WordCounter;
 import net.wpxliff.testing.Exports;
 import net.wpxliff.testing.XliffSchemas;
 import net.wpxliff.unit.TextUnit;
-import net.wpxliff.xliff.Xliff12Writer;
 import net.wpxliff.xliff.XliffFormat;
+import net.wpxliff.xliff.ExportOptions;
 import org.junit.jupiter.api.Test;
 
 import java.util.regex.Matcher;
@@ -18,7 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** {@code export --word-count}: Okapi's word counts per unit and per file, in both XLIFF versions. */
 class WordCountExportTest {
-    private static final Xliff12Writer.Options OPTIONS = new Xliff12Writer.Options("en", "ko", true, false);
+    private static final ExportOptions OPTIONS = new ExportOptions("en", "ko", true, false);
 
     @Test
     void xliff12RecordsOkapisCountPerUnitAndTheTotalInTheHeader() throws Exception {

@@ -5,8 +5,8 @@ import net.wpxliff.input.InputException;
 import net.wpxliff.input.InputFiles;
 import net.wpxliff.output.AtomicFiles;
 import net.wpxliff.output.OutputNames;
-import net.wpxliff.xliff.Xliff12Writer;
 import net.wpxliff.xliff.XliffFormat;
+import net.wpxliff.xliff.ExportOptions;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -59,7 +59,7 @@ final class ExportCommand extends FileCommand {
 
     @Override
     protected int run(List<Path> files) {
-        Xliff12Writer.Options options = new Xliff12Writer.Options(sourceLanguage, targetLanguage, !noSegment, copySource);
+        ExportOptions options = new ExportOptions(sourceLanguage, targetLanguage, !noSegment, copySource);
         // An exporter holds compiled sentence rules that are not thread-safe: one per worker thread.
         ThreadLocal<Exporter> exporters = ThreadLocal.withInitial(() -> new Exporter(options, format, wordCount));
         OutputNames names = new OutputNames(output, files);

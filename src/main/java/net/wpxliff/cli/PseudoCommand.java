@@ -13,10 +13,10 @@ import net.wpxliff.unit.TextUnit;
 import net.wpxliff.xliff.EmbeddedSource;
 import net.wpxliff.xliff.ReturnedFile;
 import net.wpxliff.xliff.Targets;
-import net.wpxliff.xliff.Xliff12Writer;
 import net.wpxliff.xliff.XliffWriter;
 import net.wpxliff.xliff.XliffException;
 import net.wpxliff.xliff.XliffFiles;
+import net.wpxliff.xliff.ExportOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -54,7 +54,7 @@ final class PseudoCommand extends FileCommand {
                     EmbeddedSource embedded = Merger.embeddedSource(returned);
                     Extraction extraction = merger.extract(returned, embedded);
                     String target = Merger.targetLanguage(returned, embedded);
-                    XliffWriter writer = returned.format().writer(new Xliff12Writer.Options(embedded.sourceLanguage(),
+                    XliffWriter writer = returned.format().writer(new ExportOptions(embedded.sourceLanguage(),
                             target, embedded.segmented(), false), new PseudoTargets(pseudo));
                     Path path = names.next(extraction.document().name(), "." + target + ".xlf");
                     AtomicFiles.write(path, writer.write(extraction).getBytes(StandardCharsets.UTF_8));

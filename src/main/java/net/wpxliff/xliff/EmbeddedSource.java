@@ -42,7 +42,7 @@ public record EmbeddedSource(int format, String kind, String origin, String name
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** The payload export embeds for a document. */
-    public static EmbeddedSource of(SourceDocument doc, Xliff12Writer.Options options) {
+    public static EmbeddedSource of(SourceDocument doc, ExportOptions options) {
         return new EmbeddedSource(FORMAT, doc.kind().name(), doc.origin(), doc.name(), doc.charset().name(), doc.bom(),
                 options.sourceLanguage(), options.targetLanguage(), options.segmented(), doc.text());
     }

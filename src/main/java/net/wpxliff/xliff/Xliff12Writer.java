@@ -24,17 +24,11 @@ import java.util.Set;
 public final class Xliff12Writer implements XliffWriter {
     public static final String NAMESPACE = "urn:oasis:names:tc:xliff:document:1.2";
 
-    /**
-     * @param copySource pre-fill every target with the source (for tools that translate in place)
-     */
-    public record Options(String sourceLanguage, String targetLanguage, boolean segmented, boolean copySource) {
-    }
-
-    private final Options options;
+    private final ExportOptions options;
     private final Targets targets;
 
     /** @param targets targets to fill in, or null to write none */
-    public Xliff12Writer(Options options, Targets targets) {
+    public Xliff12Writer(ExportOptions options, Targets targets) {
         this.options = options;
         this.targets = targets;
     }

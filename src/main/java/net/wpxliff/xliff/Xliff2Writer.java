@@ -30,10 +30,10 @@ public final class Xliff2Writer implements XliffWriter {
     public static final String NAMESPACE = "urn:oasis:names:tc:xliff:document:2.0";
     public static final String METADATA_NAMESPACE = "urn:oasis:names:tc:xliff:metadata:2.0";
 
-    private final Xliff12Writer.Options options;
+    private final ExportOptions options;
     private final Targets targets;
 
-    public Xliff2Writer(Xliff12Writer.Options options, Targets targets) {
+    public Xliff2Writer(ExportOptions options, Targets targets) {
         this.options = options;
         this.targets = targets;
     }

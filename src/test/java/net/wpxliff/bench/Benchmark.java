@@ -3,7 +3,7 @@ package net.wpxliff.bench;
 import net.wpxliff.Exporter;
 import net.wpxliff.Merger;
 import net.wpxliff.merge.DocumentMerger;
-import net.wpxliff.xliff.Xliff12Writer;
+import net.wpxliff.xliff.ExportOptions;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -44,7 +44,7 @@ public final class Benchmark {
         }
 
         OkapiBaseline okapi = new OkapiBaseline();
-        Exporter exporter = new Exporter(new Xliff12Writer.Options("en", "ko", true, true));
+        Exporter exporter = new Exporter(new ExportOptions("en", "ko", true, true));
         Merger merger = new Merger(new DocumentMerger.Options(false, true));
 
         // Files both tools handle (Okapi 1.47 crashes on <audio>); their HTML bytes are the MB/s basis.

@@ -6,9 +6,9 @@ import net.wpxliff.input.InputException;
 import net.wpxliff.testing.Cli;
 import net.wpxliff.testing.Exports;
 import net.wpxliff.xliff.ReturnedFile;
-import net.wpxliff.xliff.Xliff12Writer;
 import net.wpxliff.xliff.XliffException;
 import net.wpxliff.xliff.XliffFiles;
+import net.wpxliff.xliff.ExportOptions;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
@@ -68,7 +68,7 @@ final class MergeSupport {
     private static final ThreadLocal<Exporter> COPY = ThreadLocal.withInitial(() -> exporter(true));
 
     private static Exporter exporter(boolean copySource) {
-        return new Exporter(new Xliff12Writer.Options("en", "ko", true, copySource));
+        return new Exporter(new ExportOptions("en", "ko", true, copySource));
     }
 
     /**

@@ -3,8 +3,8 @@ package net.wpxliff.testing;
 import net.wpxliff.Exporter;
 import net.wpxliff.input.InputException;
 import net.wpxliff.unit.TextUnit;
-import net.wpxliff.xliff.Xliff12Writer;
 import net.wpxliff.xliff.XliffFormat;
+import net.wpxliff.xliff.ExportOptions;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -62,7 +62,7 @@ public final class Exports {
 
     /** en → ko, segmented, no target copy: what {@code wpxliff export} does by default. */
     public static Exporter defaultExporter() {
-        return new Exporter(new Xliff12Writer.Options("en", "ko", true, false));
+        return new Exporter(new ExportOptions("en", "ko", true, false));
     }
 
     /** Building an exporter compiles the SRX rules (~0.1 s): tests share one per thread. */
@@ -79,7 +79,7 @@ public final class Exports {
     /** This thread's shared exporter en → ko, segmented, in the given format, with or without copied targets. */
     public static Exporter exporter(XliffFormat format, boolean copySource) {
         return BY_FORMAT.get().computeIfAbsent(format + "/" + copySource,
-                k -> new Exporter(new Xliff12Writer.Options("en", "ko", true, copySource), format));
+                k -> new Exporter(new ExportOptions("en", "ko", true, copySource), format));
     }
 
     /** Exports in the given format; a failure is an assertion error naming the file. */

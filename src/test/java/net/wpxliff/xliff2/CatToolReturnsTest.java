@@ -10,8 +10,8 @@ import net.wpxliff.testing.Cli;
 import net.wpxliff.testing.Exports;
 import net.wpxliff.testing.OkapiXliff;
 import net.wpxliff.testing.OkapiXliff2;
-import net.wpxliff.xliff.Xliff12Writer;
 import net.wpxliff.xliff.XliffFormat;
+import net.wpxliff.xliff.ExportOptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -177,7 +177,7 @@ class CatToolReturnsTest {
     /** A target without segment markers (export --no-segment) is one paragraph OmegaT compresses, unless xml:space="preserve". */
     @Test
     void omegaTCompressesWhitespaceOfUnsegmentedTargetsUnlessPreserved(@TempDir Path dir) throws Exception {
-        String exported = new Exporter(new Xliff12Writer.Options("en", "ko", false, true)).export(POST).get(0).xliff();
+        String exported = new Exporter(new ExportOptions("en", "ko", false, true)).export(POST).get(0).xliff();
         assertFalse(exported.contains("<seg-source>"), "unsegmented export");
         Map<String, List<String>> sentences = new LinkedHashMap<>(KOREAN_12);
         sentences.put("content-1", List.of("<g id=\"1\" ctype=\"link\" clone=\"no\">안내서</g>가  왜 중요할까?\n",

@@ -8,8 +8,8 @@ import net.wpxliff.testing.XliffSchemas;
 import net.wpxliff.unit.Segment;
 import net.wpxliff.unit.TextUnit;
 import net.wpxliff.xliff.EmbeddedSource;
-import net.wpxliff.xliff.Xliff12Writer;
 import net.wpxliff.xliff.XliffFormat;
+import net.wpxliff.xliff.ExportOptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -246,7 +246,7 @@ class Xliff2ExportTest {
 
     @Test
     void exportingTwiceGivesTheSameBytes() throws Exception {
-        Exporter another = new Exporter(new Xliff12Writer.Options("en", "ko", true, false), XliffFormat.XLIFF2);
+        Exporter another = new Exporter(new ExportOptions("en", "ko", true, false), XliffFormat.XLIFF2);
         for (Path file : List.of(Exports.SEED, BOLD_ACROSS_SENTENCES)) {
             byte[] first = Exports.exportOne(file, XliffFormat.XLIFF2, false).xliff().getBytes(StandardCharsets.UTF_8);
             byte[] second = another.export(file).get(0).xliff().getBytes(StandardCharsets.UTF_8);
