@@ -2,7 +2,9 @@ package net.wpxliff.unit;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Text with inline codes, as a translator sees one unit or one segment. Immutable; adjacent text is
@@ -54,6 +56,20 @@ public final class Fragment {
         List<Code> codes = new ArrayList<>();
         for (Part part : parts) if (part instanceof Code c) codes.add(c);
         return codes;
+    }
+
+    /**
+     * Ids of the pairs whose opening and closing halves are both here; a sentence split inside a pair has
+     * only one half, which XLIFF writes as a begin or end marker instead of a wrapping element.
+     */
+    public Set<Integer> completePairs() {
+        Set<Integer> opened = new HashSet<>();
+        Set<Integer> complete = new HashSet<>();
+        for (Code c : codes()) {
+            if (c.kind() == Code.Kind.OPENING) opened.add(c.id());
+            else if (c.kind() == Code.Kind.CLOSING && opened.contains(c.id())) complete.add(c.id());
+        }
+        return complete;
     }
 
     /** True when there is something to translate: at least one letter. */

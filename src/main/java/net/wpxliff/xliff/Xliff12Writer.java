@@ -10,7 +10,6 @@ import net.wpxliff.unit.Segment;
 import net.wpxliff.unit.Text;
 import net.wpxliff.unit.TextUnit;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -105,7 +104,7 @@ public final class Xliff12Writer implements XliffWriter {
      *
      */
     static XmlBuilder writeFragment(XmlBuilder x, Fragment fragment) {
-        Set<Integer> completePairs = pairedIn(fragment);
+        Set<Integer> completePairs = fragment.completePairs();
         for (Part part : fragment.parts()) {
             if (part instanceof Text t) {
                 x.text(t.value());
@@ -128,17 +127,6 @@ public final class Xliff12Writer implements XliffWriter {
             }
         }
         return x;
-    }
-
-    /** Ids of the pairs whose opening and closing halves are both in the fragment. */
-    static Set<Integer> pairedIn(Fragment fragment) {
-        Set<Integer> opened = new HashSet<>();
-        Set<Integer> complete = new HashSet<>();
-        for (Code c : fragment.codes()) {
-            if (c.kind() == Code.Kind.OPENING) opened.add(c.id());
-            else if (c.kind() == Code.Kind.CLOSING && opened.contains(c.id())) complete.add(c.id());
-        }
-        return complete;
     }
 
     private static String restype(TextUnit unit) {

@@ -136,7 +136,7 @@ public final class Xliff2Writer implements XliffWriter {
     }
 
     static void writeFragment(XmlBuilder x, Fragment fragment) {
-        Set<Integer> complete = Xliff12Writer.pairedIn(fragment);
+        Set<Integer> complete = fragment.completePairs();
         for (Part part : fragment.parts()) {
             if (part instanceof Text t) {
                 x.text(t.value());
