@@ -1,0 +1,2 @@
+/** The picocli commands: export, merge, validate, pseudo. */
+package net.wpxliff.cli;
