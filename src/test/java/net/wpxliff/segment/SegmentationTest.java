@@ -280,14 +280,27 @@ class SegmentationTest {
 
     @Test
     void corpusPostsAreSegmentedExactlyAsOkapiDoes() throws IOException {
-        Path wp = Exports.CORPUS.resolve("wp");
-        assumeTrue(Files.isDirectory(wp), "corpus not found at " + wp + ": Okapi agreement on the corpus skipped");
+        assertCorpusSplitsAsOkapi("wp");
+    }
+
+    @Test
+    void corpusPagesAreSegmentedExactlyAsOkapiDoes() throws IOException {
+        assertCorpusSplitsAsOkapi("html");
+    }
+
+    /** Every unit text of a corpus folder: the fast splitter must not drift from Okapi's rules, however optimised. */
+    private static void assertCorpusSplitsAsOkapi(String folder) throws IOException {
+        Path dir = Exports.CORPUS.resolve(folder);
+        assumeTrue(Files.isDirectory(dir), "corpus not found at " + dir + ": Okapi agreement on the corpus skipped");
         List<Exporter.Result> results = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(wp)) {
-            for (Path f : files.filter(Files::isRegularFile).sorted().toList()) results.addAll(Exports.export(f));
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path f : files.filter(Files::isRegularFile).filter(f -> !f.endsWith("expected.json")).sorted().toList()) {
+                results.addAll(Exports.export(f));
+            }
         }
         Agreement a = compare(unitSegments(results));
-        System.out.println(a.summary("corpus/wp"));
+        String name = "corpus/" + folder;
+        System.out.println(a.summary(name));
         if (!a.disagreements().isEmpty()) {
             System.out.println("sentence splits that differ from Okapi:\n" + String.join("\n", a.disagreements()));
         }
@@ -295,8 +308,7 @@ class SegmentationTest {
             System.out.println("written segments not explained by Okapi's sentences:\n" + String.join("\n", a.unexplained()));
         }
         assertTrue(a.texts() > 500, "the corpus should give many unit texts: " + a.texts());
-        // every text: the fast splitter must not drift from Okapi's rules, however it is optimised
-        assertEquals(a.texts(), a.agreeing(), a.summary("corpus/wp") + "\n" + String.join("\n", a.disagreements()));
-        assertEquals(a.texts(), a.segmenterExplained(), a.summary("corpus/wp") + "\n" + String.join("\n", a.unexplained()));
+        assertEquals(a.texts(), a.agreeing(), a.summary(name) + "\n" + String.join("\n", a.disagreements()));
+        assertEquals(a.texts(), a.segmenterExplained(), a.summary(name) + "\n" + String.join("\n", a.unexplained()));
     }
 }
