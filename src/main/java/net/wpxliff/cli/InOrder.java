@@ -1,5 +1,9 @@
 package net.wpxliff.cli;
 
+import net.wpxliff.Merger;
+import net.wpxliff.merge.DocumentMerger;
+
+import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Iterator;
@@ -56,6 +60,20 @@ final class InOrder {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /**
+     * Every returned XLIFF file checked as merge checks it (one {@link Merger} per worker thread), outcomes
+     * handed over in input order: what {@code merge} and {@code validate} share.
+     */
+    static void checkEach(List<Path> files, int threads, DocumentMerger.Options options,
+                          Consumer<Merger.FileOutcome> consumer) {
+        ThreadLocal<Merger> mergers = ThreadLocal.withInitial(() -> new Merger(options));
+        run(files, threads, file -> mergers.get().check(file), done -> {
+            // check() reports problems in its outcome; a thrown exception is a bug, not a bad file
+            if (done.failure() != null) throw new IllegalStateException(done.input() + ": " + done.failure(), done.failure());
+            consumer.accept(done.result());
+        });
     }
 
     private static <T, R> Done<T, R> attempt(Job<T, R> job, T input) {

@@ -1,6 +1,5 @@
 package net.wpxliff.cli;
 
-import net.wpxliff.Merger;
 import net.wpxliff.input.InputException;
 import net.wpxliff.merge.DocumentMerger;
 import net.wpxliff.merge.Problem;
@@ -43,14 +42,10 @@ final class MergeCommand extends FileCommand {
 
     @Override
     protected int run(List<Path> files) {
-        DocumentMerger.Options options = new DocumentMerger.Options(allowMissing, !noLinkRewrite);
-        ThreadLocal<Merger> mergers = ThreadLocal.withInitial(() -> new Merger(options)); // one per worker thread
         OutputNames names = new OutputNames(output, files);
         int[] failed = {0};
-        InOrder.run(files, jobs, file -> mergers.get().check(file), done -> {
-            Path file = done.input();
-            Merger.FileOutcome outcome = done.result();
-            if (done.failure() != null) throw new IllegalStateException(file + ": " + done.failure(), done.failure());
+        InOrder.checkEach(files, jobs, new DocumentMerger.Options(allowMissing, !noLinkRewrite), outcome -> {
+            Path file = outcome.path();
             if (!outcome.ok()) {
                 err.println("error: " + file + ": " + outcome.problems().size() + " problem(s), nothing written:");
                 for (Problem problem : outcome.problems()) err.println("  " + problem.format(file));

@@ -41,13 +41,8 @@ final class ValidateCommand extends FileCommand {
 
     @Override
     protected int run(List<Path> files) {
-        DocumentMerger.Options options = new DocumentMerger.Options(allowMissing, true);
-        ThreadLocal<Merger> mergers = ThreadLocal.withInitial(() -> new Merger(options)); // one per worker thread
         List<Merger.FileOutcome> outcomes = new ArrayList<>();
-        InOrder.run(files, jobs, file -> mergers.get().check(file), done -> {
-            if (done.failure() != null) throw new IllegalStateException(done.input() + ": " + done.failure(), done.failure());
-            outcomes.add(done.result());
-        });
+        InOrder.checkEach(files, jobs, new DocumentMerger.Options(allowMissing, true), outcomes::add);
         boolean ok = outcomes.stream().allMatch(Merger.FileOutcome::ok);
         if (json) out.println(toJson(outcomes, ok));
         else printText(outcomes, out);

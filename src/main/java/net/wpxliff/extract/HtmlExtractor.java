@@ -1,6 +1,7 @@
 package net.wpxliff.extract;
 
 import net.wpxliff.unit.Fragment;
+import net.wpxliff.unit.HtmlSpace;
 import net.wpxliff.unit.TextContext;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
@@ -71,7 +72,7 @@ final class HtmlExtractor {
     private void visitBlock(Element el, boolean inherited) {
         boolean translate = HtmlVocabulary.translates(el, inherited);
         if (translate) extractAttributes(el);
-        if (translate && HtmlVocabulary.isJsonLd(el)) {
+        if (translate && JsonLdScripts.is(el)) {
             extractJsonLd(el);
         } else if (!HtmlVocabulary.isProtected(el)) {
             walkChildren(el, translate); // translate="yes" inside may switch it back on
@@ -110,7 +111,7 @@ final class HtmlExtractor {
     private void visitInlineExtras(Element el, boolean inherited) {
         boolean translate = HtmlVocabulary.translates(el, inherited);
         if (translate) extractAttributes(el);
-        if (translate && HtmlVocabulary.isJsonLd(el)) {
+        if (translate && JsonLdScripts.is(el)) {
             extractJsonLd(el);
             return;
         }
@@ -132,7 +133,7 @@ final class HtmlExtractor {
             if (!InlineRun.isReal(value) || value.endPos() <= value.startPos()) continue;
             String decoded = attribute.getValue();
             String raw = html.substring(value.startPos(), value.endPos());
-            String shown = TextScanner.collapseSpace(decoded).strip();
+            String shown = HtmlSpace.collapse(decoded).strip();
             if (!TextScanner.allXmlChars(shown)) continue;
             Fragment fragment = Fragment.text(shown);
             if (!fragment.hasTranslatableText()) continue;
@@ -170,7 +171,7 @@ final class HtmlExtractor {
     }
 
     static String abbreviate(String s) {
-        s = TextScanner.collapseSpace(s).strip();
+        s = HtmlSpace.collapse(s).strip();
         return s.length() > 60 ? s.substring(0, 60) + "…" : s;
     }
 }

@@ -75,11 +75,6 @@ final class HtmlVocabulary {
         return VOID.contains(el.normalName());
     }
 
-    static boolean isJsonLd(Element el) {
-        return el.normalName().equals("script")
-                && el.attr("type").trim().toLowerCase(Locale.ROOT).equals("application/ld+json");
-    }
-
     /** The translate flag an element gives its content, from its own attributes and its parent's flag. */
     static boolean translates(Element el, boolean inherited) {
         String translate = el.attr("translate").trim().toLowerCase(Locale.ROOT);

@@ -2,6 +2,7 @@ package net.wpxliff.extract;
 
 import net.wpxliff.unit.Code;
 import net.wpxliff.unit.Fragment;
+import net.wpxliff.unit.HtmlSpace;
 import net.wpxliff.unit.Part;
 import net.wpxliff.unit.Text;
 import org.jsoup.nodes.Comment;
@@ -180,7 +181,7 @@ final class InlineRun {
                     value = value.substring(0, value.length() - trimmed);
                     spanEnd -= trimmed;
                 }
-                part = new Text(collapseSpace ? TextScanner.collapseSpace(value) : value);
+                part = new Text(collapseSpace ? HtmlSpace.collapse(value) : value);
             }
             parts.add(part);
         }
@@ -191,21 +192,21 @@ final class InlineRun {
     private static boolean isTrimmable(Piece piece) {
         if (piece.part() instanceof Code c) return c.kind() == Code.Kind.STANDALONE;
         String s = ((Text) piece.part()).value();
-        for (int i = 0; i < s.length(); i++) if (!TextScanner.isHtmlSpace(s.charAt(i))) return false;
+        for (int i = 0; i < s.length(); i++) if (!HtmlSpace.is(s.charAt(i))) return false;
         return true;
     }
 
     /** Leading spaces that are literally spaces in the source too (so the span can skip them). */
     private int leadingSpace(String decoded, int rawStart) {
         int n = 0;
-        while (n < decoded.length() && TextScanner.isHtmlSpace(decoded.charAt(n))
+        while (n < decoded.length() && HtmlSpace.is(decoded.charAt(n))
                 && rawStart + n < source.length() && source.charAt(rawStart + n) == decoded.charAt(n)) n++;
         return n;
     }
 
     private int trailingSpace(String decoded, int rawEnd) {
         int n = 0;
-        while (n < decoded.length() && TextScanner.isHtmlSpace(decoded.charAt(decoded.length() - 1 - n))
+        while (n < decoded.length() && HtmlSpace.is(decoded.charAt(decoded.length() - 1 - n))
                 && rawEnd - 1 - n >= 0 && source.charAt(rawEnd - 1 - n) == decoded.charAt(decoded.length() - 1 - n)) n++;
         return n;
     }
@@ -222,7 +223,7 @@ final class InlineRun {
     private static String protectedLabel(Element el, boolean codeLike) {
         String tag = el.normalName();
         if (!codeLike || !(tag.equals("code") || tag.equals("kbd") || tag.equals("samp") || tag.equals("var"))) return tag;
-        String text = TextScanner.collapseSpace(el.text()).strip();
+        String text = HtmlSpace.collapse(el.text()).strip();
         if (text.length() > LABEL_LIMIT) text = text.substring(0, LABEL_LIMIT) + "…";
         return text.isEmpty() ? tag : text;
     }

@@ -98,35 +98,4 @@ final class TextScanner {
         if (Character.isLowSurrogate(c)) return false;
         return c != 0xFFFE && c != 0xFFFF;
     }
-
-    /** Collapses runs of HTML whitespace to one space, as a browser renders them. */
-    static String collapseSpace(String s) {
-        if (!needsCollapse(s)) return s;
-        StringBuilder sb = new StringBuilder(s.length());
-        boolean inSpace = false;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (isHtmlSpace(c)) {
-                if (!inSpace) sb.append(' ');
-                inSpace = true;
-            } else {
-                sb.append(c);
-                inSpace = false;
-            }
-        }
-        return sb.toString();
-    }
-
-    private static boolean needsCollapse(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '\t' || c == '\n' || c == '\r' || c == '\f') return true;
-            if (c == ' ' && i + 1 < s.length() && isHtmlSpace(s.charAt(i + 1))) return true;
-        }
-        return false;
-    }
-
-    static boolean isHtmlSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
-    }
 }

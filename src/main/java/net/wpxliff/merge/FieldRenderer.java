@@ -106,9 +106,8 @@ final class FieldRenderer {
     }
 
     private void flushText(TextUnit unit, char quote, StringBuilder text, StringBuilder out) {
-        if (unit.context() == TextContext.JSON_STRING) {
-            escaper.json(text.toString(), out);
-        } else if (text.length() > 0) {
+        // a JSON string is written whole, quotes included, even when empty; HTML text only when there is some
+        if (unit.context() == TextContext.JSON_STRING || text.length() > 0) {
             escaper.escape(unit.context(), quote, text.toString(), out);
         }
         text.setLength(0);

@@ -3,6 +3,7 @@ package net.wpxliff.merge;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import net.wpxliff.extract.JsonLdScripts;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
@@ -106,7 +107,7 @@ final class LinkLocalizer {
                 Range value = el.attributes().sourceRange("lang").valueRange();
                 if (value.isTracked() && !value.isImplicit()) edits.add(new Edit.Replace(value.startPos(), value.endPos(), targetLanguage));
             }
-            if (el.normalName().equals("script") && el.attr("type").trim().equalsIgnoreCase("application/ld+json")) {
+            if (JsonLdScripts.is(el)) {
                 for (Node child : el.childNodes()) {
                     if (child instanceof DataNode data && data.sourceRange().isTracked()) {
                         jsonLdEdits(html, data.sourceRange().startPos(), data.sourceRange().endPos(), edits);

@@ -2,6 +2,7 @@ package net.wpxliff.merge;
 
 import net.wpxliff.unit.Code;
 import net.wpxliff.unit.Fragment;
+import net.wpxliff.unit.HtmlSpace;
 import net.wpxliff.unit.Part;
 import net.wpxliff.unit.Text;
 import net.wpxliff.unit.TextUnit;
@@ -16,7 +17,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Checks one returned unit against the unit re-extracted from the embedded source and builds the
@@ -25,7 +25,6 @@ import java.util.regex.Pattern;
  * order may change. Codes in the result are the source's own, so their markup comes from the source.
  */
 final class TargetResolver {
-    private static final Pattern HTML_SPACE_RUN = Pattern.compile("[ \\t\\n\\r\\f]+");
     private final boolean allowMissing;
     private TextUnit canonicalFor;
     private List<String> canonical;
@@ -211,7 +210,7 @@ final class TargetResolver {
     private static Fragment collapseSpace(Fragment fragment) {
         List<Part> parts = new ArrayList<>(fragment.parts().size());
         for (Part part : fragment.parts()) {
-            parts.add(part instanceof Text t ? new Text(HTML_SPACE_RUN.matcher(t.value()).replaceAll(" ")) : part);
+            parts.add(part instanceof Text t ? new Text(HtmlSpace.collapse(t.value())) : part);
         }
         if (!parts.isEmpty() && parts.get(0) instanceof Text first) parts.set(0, new Text(first.value().stripLeading()));
         int last = parts.size() - 1;

@@ -1,11 +1,14 @@
 package net.wpxliff.merge;
 
+import net.wpxliff.extract.JsonLdScripts;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
+import org.jsoup.select.NodeTraversor;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -35,20 +38,35 @@ final class TreeCheck {
             return "the merged HTML has more parse errors than the source (" + mergedParser.getErrors().size()
                     + " > " + sourceParser.getErrors().size() + "), first: " + mergedParser.getErrors().get(0);
         }
-        List<Element> left = a.getAllElements();
-        List<Element> right = b.getAllElements();
+        List<Element> left = new ArrayList<>(), right = new ArrayList<>();
+        List<Integer> leftDepths = new ArrayList<>(), rightDepths = new ArrayList<>();
+        elementsWithDepth(a, left, leftDepths);
+        elementsWithDepth(b, right, rightDepths);
         if (left.size() != right.size()) {
             return "the merged HTML has " + right.size() + " elements, the source " + left.size();
         }
         for (int i = 0; i < left.size(); i++) {
+            if (!leftDepths.get(i).equals(rightDepths.get(i))) {
+                return "element <" + right.get(i).normalName() + "> is nested differently from the source";
+            }
             String difference = compareElements(left.get(i), right.get(i));
             if (difference != null) return difference;
         }
         return null;
     }
 
+    /** Elements in document order with their depth, in one walk (long pages are deep as well as wide). */
+    private static void elementsWithDepth(Document doc, List<Element> elements, List<Integer> depths) {
+        NodeTraversor.traverse((node, depth) -> {
+            if (node instanceof Element el) {
+                elements.add(el);
+                depths.add(depth);
+            }
+        }, doc);
+    }
+
     private static String compareElements(Element x, Element y) {
-        if (!x.normalName().equals(y.normalName()) || depth(x) != depth(y)) {
+        if (!x.normalName().equals(y.normalName())) {
             return "element <" + y.normalName() + "> where the source has <" + x.normalName() + ">";
         }
         if (x.attributesSize() != y.attributesSize()) return "attributes of <" + x.normalName() + "> differ";
@@ -59,17 +77,11 @@ final class TreeCheck {
                 return "attribute " + key + " of <" + x.normalName() + "> changed";
             }
         }
-        boolean jsonLd = x.normalName().equals("script") && x.attr("type").trim().equalsIgnoreCase("application/ld+json");
+        boolean jsonLd = JsonLdScripts.is(x);
         if ((PROTECTED_TEXT.contains(x.normalName()) || x.normalName().equals("script") && !jsonLd)
                 && !x.wholeText().equals(y.wholeText())) {
             return "the content of <" + x.normalName() + "> changed";
         }
         return null;
-    }
-
-    private static int depth(Element el) {
-        int d = 0;
-        for (Element p = el.parent(); p != null; p = p.parent()) d++;
-        return d;
     }
 }

@@ -7,7 +7,7 @@ import java.util.List;
  * One {@code <file>} of a returned XLIFF: its languages, the embedded source (payload and checksum as
  * found), and its units in file order.
  */
-public record ReturnedFile(Path path, int line, String xliffVersion, String original, String sourceLanguage,
+public record ReturnedFile(Path path, int line, String xliffVersion, String sourceLanguage,
                            String targetLanguage, String payload, String payloadChecksum, List<ReturnedUnit> units) {
     public ReturnedFile {
         units = List.copyOf(units);

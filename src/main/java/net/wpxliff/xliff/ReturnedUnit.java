@@ -12,10 +12,9 @@ import java.util.List;
  *                 null), as the file segments it ({@code <seg-source>}, or XLIFF 2 segments and ignorables);
  *                 null when the file does not segment the unit
  * @param target   the target's segments, or null when the unit has no target
- * @param state    the target state attribute if any (for reports)
  */
 public record ReturnedUnit(String id, int line, List<InlineToken> source, List<TargetSegment> sourceSegments,
-                           List<TargetSegment> target, String state) {
+                           List<TargetSegment> target) {
 
     /**
      * One segment of a source or target. {@code mid} is null for content outside any segment marker (a target

@@ -22,7 +22,6 @@ final class Xliff12Reader extends XmlCursor {
     /** Reads from the {@code <file>} start tag to its end. */
     ReturnedFile readFile(java.nio.file.Path path) throws XMLStreamException, XliffException {
         int line = line();
-        String original = attr("original");
         String sourceLanguage = attr("source-language");
         String targetLanguage = attr("target-language");
         String[] payload = new String[2];
@@ -35,7 +34,7 @@ final class Xliff12Reader extends XmlCursor {
                 default -> skipElement();
             }
         }
-        return new ReturnedFile(path, line, "1.2", original, sourceLanguage, targetLanguage, payload[0], payload[1], units);
+        return new ReturnedFile(path, line, "1.2", sourceLanguage, targetLanguage, payload[0], payload[1], units);
     }
 
     private void readHeader(String[] payload) throws XMLStreamException, XliffException {
@@ -75,20 +74,16 @@ final class Xliff12Reader extends XmlCursor {
         List<InlineToken> source = null;
         List<ReturnedUnit.TargetSegment> segSource = null;
         List<ReturnedUnit.TargetSegment> target = null;
-        String state = null;
         while (next() != XMLStreamConstants.END_ELEMENT) {
             if (xml.getEventType() != XMLStreamConstants.START_ELEMENT) continue;
             switch (xml.getLocalName()) {
                 case "source" -> source = flatten(readSegmented(false));
                 case "seg-source" -> segSource = readSegmented(true);
-                case "target" -> {
-                    state = attr("state");
-                    target = readSegmented(false);
-                }
+                case "target" -> target = readSegmented(false);
                 default -> skipElement(); // note, alt-trans (has its own source/target), context-group, ...
             }
         }
-        return new ReturnedUnit(id, line, source, segSource, target, state);
+        return new ReturnedUnit(id, line, source, segSource, target);
     }
 
     /**

@@ -27,7 +27,6 @@ final class Xliff2Reader extends XmlCursor {
 
     ReturnedFile readFile(Path path) throws XMLStreamException, XliffException {
         int line = line();
-        String original = attr("original");
         String payload = null;
         String checksum = null;
         List<ReturnedUnit> units = new ArrayList<>();
@@ -41,7 +40,7 @@ final class Xliff2Reader extends XmlCursor {
                 default -> skipElement();
             }
         }
-        return new ReturnedFile(path, line, version, original, sourceLanguage, targetLanguage, payload, checksum, units);
+        return new ReturnedFile(path, line, version, sourceLanguage, targetLanguage, payload, checksum, units);
     }
 
     /** The metadata module's {@code <meta type="source-sha256">}. */
@@ -81,7 +80,6 @@ final class Xliff2Reader extends XmlCursor {
         List<ReturnedUnit.TargetSegment> sourceSegments = new ArrayList<>();
         List<ReturnedUnit.TargetSegment> target = new ArrayList<>();
         boolean anyTarget = false;
-        String state = null;
         while (next() != XMLStreamConstants.END_ELEMENT) {
             if (xml.getEventType() != XMLStreamConstants.START_ELEMENT) continue;
             String name = xml.getLocalName();
@@ -92,7 +90,6 @@ final class Xliff2Reader extends XmlCursor {
             boolean segment = name.equals("segment");
             int segmentLine = line();
             String segmentId = attr("id");
-            if (segment && state == null) state = attr("state");
             List<InlineToken> segmentTarget = null;
             List<InlineToken> segmentSource = new ArrayList<>();
             while (next() != XMLStreamConstants.END_ELEMENT) {
@@ -116,7 +113,7 @@ final class Xliff2Reader extends XmlCursor {
             }
         }
         if (XliffText.EMPTY_UNIT_ID.equals(id)) return; // the placeholder of a file without text
-        units.add(new ReturnedUnit(id, line, source, sourceSegments, anyTarget ? target : null, state));
+        units.add(new ReturnedUnit(id, line, source, sourceSegments, anyTarget ? target : null));
     }
 
     /** Export names segments s1, s2, ...; other ids (a tool re-segmented) keep their own name. */
