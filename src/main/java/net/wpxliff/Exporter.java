@@ -12,6 +12,11 @@ import net.wpxliff.xliff.WordCounts;
 import net.wpxliff.xliff.XliffFormat;
 import net.wpxliff.xliff.XliffWriter;
 import net.wpxliff.xliff.ExportOptions;
+import net.wpxliff.xliff.EmbeddedSource;
+import net.wpxliff.xliff.SealedSource;
+import net.wpxliff.output.SafeFileName;
+import net.wpxliff.trust.KeyException;
+import net.wpxliff.trust.SigningKey;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,9 +30,12 @@ public final class Exporter {
     /**
      * What export made of one document.
      *
-     * @param words source word counts, or null when not counted
+     * @param xliff      the file, its embedded source signed and naming {@code outputName}
+     * @param words      source word counts, or null when not counted
+     * @param outputName the base name recorded in the file for its outputs: the document's name made safe
+     *                   ({@link SafeFileName}); {@link #renamed} when the run gives the file another one
      */
-    public record Result(Extraction extraction, String xliff, WordCounts words) {
+    public record Result(Extraction extraction, String xliff, WordCounts words, String outputName) {
         public SourceDocument document() {
             return extraction.document();
         }
@@ -37,8 +45,10 @@ public final class Exporter {
     private final DocumentExtractor extractor;
     private final XliffWriter writer;
     private final WordCount wordCount;
+    private final ExportOptions options;
+    private final SigningKey key;
 
-    /** An exporter writing XLIFF 1.2. */
+    /** An exporter writing XLIFF 1.2, signing with the standard key ({@link SigningKey#resolve}). */
     public Exporter(ExportOptions options) {
         this(options, XliffFormat.XLIFF12);
     }
@@ -49,6 +59,13 @@ public final class Exporter {
 
     /** @param countWords record source word counts (Okapi's word counter) per unit and per file */
     public Exporter(ExportOptions options, XliffFormat format, boolean countWords) {
+        this(options, format, countWords, standardKey());
+    }
+
+    /** @param key the exporting side's key, which signs every embedded source */
+    public Exporter(ExportOptions options, XliffFormat format, boolean countWords, SigningKey key) {
+        this.options = options;
+        this.key = key;
         SentenceSplitter splitter = options.segmented() ? SentenceSplitter.okapiDefault(options.sourceLanguage()) : null;
         this.extractor = new DocumentExtractor(new Segmenter(splitter));
         this.writer = format.writer(options, XliffFormat.exportTargets(options));
@@ -64,6 +81,27 @@ public final class Exporter {
     public Result export(SourceDocument document) {
         Extraction extraction = extractor.extract(document);
         WordCounts words = wordCount == null ? null : WordCounts.of(extraction, wordCount);
-        return new Result(extraction, writer.write(extraction, words), words);
+        return render(extraction, words, SafeFileName.clean(document.name()));
+    }
+
+    /**
+     * The same export naming another output base name (the run found {@code outputName} taken: a second
+     * post with the same slug). Rare, so the file is written again rather than every file twice.
+     */
+    public Result renamed(Result result, String outputName) {
+        return outputName.equals(result.outputName()) ? result : render(result.extraction(), result.words(), outputName);
+    }
+
+    private Result render(Extraction extraction, WordCounts words, String outputName) {
+        SealedSource sealed = EmbeddedSource.of(extraction.document(), options, outputName).seal(key);
+        return new Result(extraction, writer.write(extraction, words, sealed), words, outputName);
+    }
+
+    private static SigningKey standardKey() {
+        try {
+            return SigningKey.resolve(null, true);
+        } catch (KeyException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
     }
 }

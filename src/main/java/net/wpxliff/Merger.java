@@ -8,6 +8,7 @@ import net.wpxliff.input.SourceDocument;
 import net.wpxliff.merge.MergeException;
 import net.wpxliff.merge.Problem;
 import net.wpxliff.merge.DocumentMerger;
+import net.wpxliff.merge.SourceTrust;
 import net.wpxliff.segment.Segmenter;
 import net.wpxliff.segment.SentenceSplitter;
 import net.wpxliff.xliff.EmbeddedSource;
@@ -17,6 +18,7 @@ import net.wpxliff.xliff.XliffException;
 import net.wpxliff.xliff.XliffFiles;
 
 import java.io.IOException;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.nio.charset.Charset;
@@ -25,29 +27,42 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The merge pipeline: a returned XLIFF {@code <file>} → its embedded source, checked against its
- * checksum → the units extracted again → every returned unit checked → the translated documents.
+ * The merge pipeline: a returned XLIFF {@code <file>} → its embedded source, believed only as
+ * {@link SourceTrust} allows (its signature, or {@code --source}) → the units extracted again → every returned unit checked → the translated documents.
  * Nothing is produced unless every check passes. Build one per run (sentence rules are compiled once
  * per source language and reused). Not thread-safe.
  */
 public final class Merger {
     private final DocumentMerger.Options options;
+    private final SourceTrust trust;
     private final DocumentReader reader = new DocumentReader();
     private final Map<String, DocumentExtractor> extractors = new HashMap<>();
     private final DocumentExtractor unsegmented = new DocumentExtractor(new Segmenter(null));
 
+    /** A merger that believes only embedded sources signed with the standard key. */
     public Merger(DocumentMerger.Options options) {
+        this(options, SourceTrust.standard());
+    }
+
+    /** @param trust which embedded sources to believe ({@code --key-file}, {@code --source}, {@code --trust-embedded-source}) */
+    public Merger(DocumentMerger.Options options, SourceTrust trust) {
         this.options = options;
+        this.trust = trust;
     }
 
     /**
      * Everything merge knows about one returned XLIFF file: the merged documents when every check passed,
      * else every problem found (unreadable file, schema, embedded source, units, result tree).
      */
-    public record FileOutcome(Path path, List<DocumentMerger.Result> results, List<Problem> problems) {
+    public record FileOutcome(Path path, List<DocumentMerger.Result> results, List<Problem> problems, List<String> warnings) {
         public FileOutcome {
             results = List.copyOf(results);
             problems = List.copyOf(problems);
+            warnings = List.copyOf(warnings);
+        }
+
+        public FileOutcome(Path path, List<DocumentMerger.Result> results, List<Problem> problems) {
+            this(path, results, problems, List.of());
         }
 
         public boolean ok() {
@@ -73,18 +88,24 @@ public final class Merger {
             problems.add(new Problem(null, -1, "cannot read (" + e.getMessage() + ")"));
         }
         List<DocumentMerger.Result> results = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
         for (ReturnedFile file : files) {
             try {
-                results.add(merge(file));
+                SourceTrust.Opened opened = trust.open(file);
+                if (opened.warning() != null) warnings.add(opened.warning());
+                results.add(merge(file, opened.source()));
             } catch (MergeException e) {
                 problems.addAll(e.problems());
             }
         }
-        return new FileOutcome(path, problems.isEmpty() ? results : List.of(), problems);
+        return new FileOutcome(path, problems.isEmpty() ? results : List.of(), problems, warnings);
     }
 
     public DocumentMerger.Result merge(ReturnedFile file) throws MergeException {
-        EmbeddedSource embedded = embeddedSource(file);
+        return merge(file, trust.open(file).source());
+    }
+
+    private DocumentMerger.Result merge(ReturnedFile file, EmbeddedSource embedded) throws MergeException {
         // Sentences come from the file itself (checked against the source), so merge does not split again.
         Extraction extraction = unsegmented.extract(document(file, embedded));
         return new DocumentMerger(options, embedded.sourceLanguage(), targetLanguage(file, embedded)).merge(file, extraction);
@@ -106,27 +127,14 @@ public final class Merger {
                 new Segmenter(k.isEmpty() ? null : SentenceSplitter.okapiDefault(k))));
     }
 
-    /** The source carried in the file, after checking it is there and intact. */
+    /** The source carried in the file, after checking it may be believed (signed with the standard key). */
     public static EmbeddedSource embeddedSource(ReturnedFile file) throws MergeException {
-        if (file.payload() == null || file.payload().isBlank()) {
-            throw fail(file, "the file carries no embedded source (<header><skl><internal-file>): it was not"
-                    + " exported by wpxliff, or a tool removed its header; export the post again and re-translate");
-        }
-        EmbeddedSource embedded;
-        try {
-            embedded = EmbeddedSource.decode(file.payload());
-        } catch (IOException e) {
-            throw fail(file, "the embedded source is damaged (" + e.getMessage() + "); export the post again");
-        }
-        if (embedded.format() != EmbeddedSource.FORMAT) {
-            throw fail(file, "the embedded source has format " + embedded.format() + "; this wpxliff reads format "
-                    + EmbeddedSource.FORMAT + ": use the wpxliff version that exported it");
-        }
-        if (!embedded.sha256().equals(file.payloadChecksum())) {
-            throw fail(file, "the embedded source does not match its checksum (crc): the header was edited or"
-                    + " damaged; export the post again");
-        }
-        return embedded;
+        return SourceTrust.standard().open(file).source();
+    }
+
+    /** The source carried in the file, if this merger's trust rules accept it. */
+    public SourceTrust.Opened open(ReturnedFile file) throws MergeException {
+        return trust.open(file);
     }
 
     private SourceDocument document(ReturnedFile file, EmbeddedSource embedded) throws MergeException {
@@ -137,16 +145,28 @@ public final class Merger {
             } catch (IllegalArgumentException e) {
                 throw fail(file, "unknown charset " + embedded.charset() + " in the embedded source");
             }
-            return new SourceDocument(embedded.origin(), SourceDocument.Kind.HTML_PAGE, embedded.name(), embedded.text(),
+            // outputs are named as export named them (its recorded name), never by the order files are read in
+            return new SourceDocument(embedded.origin(), SourceDocument.Kind.HTML_PAGE, embedded.outputName(), embedded.text(),
                     charset, embedded.bom(), null, null, null,
                     List.of(new net.wpxliff.input.Field("html", embedded.text(), -1, -1)));
         }
         try {
-            List<SourceDocument> posts = reader.readPosts(java.nio.file.Path.of(embedded.origin()), embedded.text());
+            List<SourceDocument> posts = reader.readPosts(originPath(file, embedded), embedded.text());
             if (posts.size() != 1) throw fail(file, "the embedded source holds " + posts.size() + " posts, expected one");
-            return posts.get(0);
+            SourceDocument post = posts.get(0);
+            return new SourceDocument(post.origin(), post.kind(), embedded.outputName(), post.text(), post.charset(),
+                    post.bom(), post.postId(), post.link(), post.guid(), post.fields());
         } catch (InputException e) {
             throw fail(file, "the embedded source cannot be read (" + e.getMessage() + ")");
+        }
+    }
+
+    /** The export-time path, for messages; one this system cannot take as a path names the returned file instead. */
+    private static Path originPath(ReturnedFile file, EmbeddedSource embedded) {
+        try {
+            return Path.of(embedded.origin());
+        } catch (InvalidPathException e) {
+            return Path.of(file.path() + " (embedded source)");
         }
     }
 

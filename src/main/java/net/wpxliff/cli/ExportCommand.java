@@ -5,6 +5,8 @@ import net.wpxliff.input.InputException;
 import net.wpxliff.input.InputFiles;
 import net.wpxliff.output.AtomicFiles;
 import net.wpxliff.output.OutputNames;
+import net.wpxliff.trust.KeyException;
+import net.wpxliff.trust.SigningKey;
 import net.wpxliff.xliff.XliffFormat;
 import net.wpxliff.xliff.ExportOptions;
 import picocli.CommandLine;
@@ -48,6 +50,10 @@ final class ExportCommand extends FileCommand {
     @Option(names = "--copy-source", description = "Pre-fill every target with its source (for tools that translate in place).")
     boolean copySource;
 
+    @Option(names = "--key-file", paramLabel = "FILE", description = "Key that signs the embedded source (default:"
+            + " WPXLIFF_KEY, else $XDG_CONFIG_HOME/wpxliff/key or ~/.config/wpxliff/key, created on first use).")
+    Path keyFile;
+
     @Override
     protected List<Path> inputFiles() throws InputException {
         List<Path> files = InputFiles.expand(inputs, List.of("json", "html", "htm", "xhtml", "phtml"));
@@ -60,14 +66,21 @@ final class ExportCommand extends FileCommand {
     @Override
     protected int run(List<Path> files) {
         ExportOptions options = new ExportOptions(sourceLanguage, targetLanguage, !noSegment, copySource);
+        SigningKey key;
+        try {
+            key = SigningKey.resolve(keyFile, true);
+        } catch (KeyException e) {
+            err.println("error: " + e.getMessage());
+            return 1;
+        }
         // An exporter holds compiled sentence rules that are not thread-safe: one per worker thread.
-        ThreadLocal<Exporter> exporters = ThreadLocal.withInitial(() -> new Exporter(options, format, wordCount));
+        ThreadLocal<Exporter> exporters = ThreadLocal.withInitial(() -> new Exporter(options, format, wordCount, key));
         OutputNames names = new OutputNames(output, files);
         int[] failed = {0};
         InOrder.run(files, jobs, file -> exporters.get().export(file), done -> {
             try {
                 if (done.failure() != null) throw done.failure();
-                for (Exporter.Result result : done.result()) write(result, names);
+                for (Exporter.Result result : done.result()) write(exporters.get(), result, names);
             } catch (InputException e) {
                 err.println("error: " + e.getMessage());
                 failed[0]++;
@@ -82,8 +95,11 @@ final class ExportCommand extends FileCommand {
         return failed[0] == 0 ? 0 : 1;
     }
 
-    private void write(Exporter.Result result, OutputNames names) throws IOException {
-        Path target = names.next(result.document().name(), "." + targetLanguage + ".xlf");
+    private void write(Exporter exporter, Exporter.Result exported, OutputNames names) throws IOException {
+        OutputNames.Choice choice = names.choose(exported.outputName(), "." + targetLanguage + ".xlf");
+        // the file records the name it was given, so that merge names the outputs after it (same, same-2)
+        Exporter.Result result = exporter.renamed(exported, choice.name());
+        Path target = choice.path();
         AtomicFiles.write(target, result.xliff().getBytes(StandardCharsets.UTF_8));
         int segments = result.extraction().units().stream().mapToInt(u -> u.segments().size()).sum();
         out.printf("%s: %d units, %d segments%s -> %s%n", result.document().origin(),

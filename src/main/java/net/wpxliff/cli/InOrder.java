@@ -2,6 +2,7 @@ package net.wpxliff.cli;
 
 import net.wpxliff.Merger;
 import net.wpxliff.merge.DocumentMerger;
+import net.wpxliff.merge.SourceTrust;
 
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -66,9 +67,9 @@ final class InOrder {
      * Every returned XLIFF file checked as merge checks it (one {@link Merger} per worker thread), outcomes
      * handed over in input order: what {@code merge} and {@code validate} share.
      */
-    static void checkEach(List<Path> files, int threads, DocumentMerger.Options options,
+    static void checkEach(List<Path> files, int threads, DocumentMerger.Options options, SourceTrust trust,
                           Consumer<Merger.FileOutcome> consumer) {
-        ThreadLocal<Merger> mergers = ThreadLocal.withInitial(() -> new Merger(options));
+        ThreadLocal<Merger> mergers = ThreadLocal.withInitial(() -> new Merger(options, trust));
         run(files, threads, file -> mergers.get().check(file), done -> {
             // check() reports problems in its outcome; a thrown exception is a bug, not a bad file
             if (done.failure() != null) throw new IllegalStateException(done.input() + ": " + done.failure(), done.failure());

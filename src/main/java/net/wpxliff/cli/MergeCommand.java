@@ -5,7 +5,9 @@ import net.wpxliff.merge.DocumentMerger;
 import net.wpxliff.merge.Problem;
 import net.wpxliff.output.AtomicFiles;
 import net.wpxliff.output.OutputNames;
+import net.wpxliff.merge.SourceTrust;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -35,6 +37,9 @@ final class MergeCommand extends FileCommand {
     @Option(names = "--no-link-rewrite", description = "Keep links, JSON-LD URLs and language as in the source.")
     boolean noLinkRewrite;
 
+    @Mixin
+    TrustOptions trustOptions;
+
     @Override
     protected List<Path> inputFiles() throws InputException {
         return XliffInputs.expand(inputs);
@@ -43,9 +48,17 @@ final class MergeCommand extends FileCommand {
     @Override
     protected int run(List<Path> files) {
         OutputNames names = new OutputNames(output, files);
+        SourceTrust trust;
+        try {
+            trust = trustOptions.trust(err);
+        } catch (InputException e) {
+            err.println("error: --source: " + e.getMessage());
+            return 1;
+        }
         int[] failed = {0};
-        InOrder.checkEach(files, jobs, new DocumentMerger.Options(allowMissing, !noLinkRewrite), outcome -> {
+        InOrder.checkEach(files, jobs, new DocumentMerger.Options(allowMissing, !noLinkRewrite), trust, outcome -> {
             Path file = outcome.path();
+            for (String warning : outcome.warnings()) err.println("warning: " + file + ": " + warning);
             if (!outcome.ok()) {
                 err.println("error: " + file + ": " + outcome.problems().size() + " problem(s), nothing written:");
                 for (Problem problem : outcome.problems()) err.println("  " + problem.format(file));

@@ -12,12 +12,15 @@ import net.wpxliff.unit.Segment;
 import net.wpxliff.unit.TextUnit;
 import net.wpxliff.xliff.EmbeddedSource;
 import net.wpxliff.xliff.ReturnedFile;
+import net.wpxliff.xliff.SealedSource;
+import net.wpxliff.merge.SourceTrust;
 import net.wpxliff.xliff.Targets;
 import net.wpxliff.xliff.XliffWriter;
 import net.wpxliff.xliff.XliffException;
 import net.wpxliff.xliff.XliffFiles;
 import net.wpxliff.xliff.ExportOptions;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -37,6 +40,9 @@ final class PseudoCommand extends FileCommand {
     @Option(names = {"-o", "--output"}, paramLabel = "DIR", defaultValue = "out/pseudo", description = "Output directory (default: ${DEFAULT-VALUE}).")
     Path output;
 
+    @Mixin
+    TrustOptions trustOptions;
+
     @Override
     protected List<Path> inputFiles() throws InputException {
         return XliffInputs.expand(inputs);
@@ -44,20 +50,31 @@ final class PseudoCommand extends FileCommand {
 
     @Override
     protected int run(List<Path> files) {
-        Merger merger = new Merger(new DocumentMerger.Options(false, false));
+        SourceTrust trust;
+        try {
+            trust = trustOptions.trust(err);
+        } catch (InputException e) {
+            err.println("error: --source: " + e.getMessage());
+            return 1;
+        }
+        Merger merger = new Merger(new DocumentMerger.Options(false, false), trust);
         PseudoTranslator pseudo = new PseudoTranslator();
         OutputNames names = new OutputNames(output, files);
         int failed = 0;
         for (Path file : files) {
             try {
                 for (ReturnedFile returned : XliffFiles.read(file)) {
-                    EmbeddedSource embedded = Merger.embeddedSource(returned);
+                    SourceTrust.Opened opened = merger.open(returned);
+                    if (opened.warning() != null) err.println("warning: " + file + ": " + opened.warning());
+                    EmbeddedSource embedded = opened.source();
                     Extraction extraction = merger.extract(returned, embedded);
                     String target = Merger.targetLanguage(returned, embedded);
                     XliffWriter writer = returned.format().writer(new ExportOptions(embedded.sourceLanguage(),
                             target, embedded.segmented(), false), new PseudoTargets(pseudo));
-                    Path path = names.next(extraction.document().name(), "." + target + ".xlf");
-                    AtomicFiles.write(path, writer.write(extraction).getBytes(StandardCharsets.UTF_8));
+                    Path path = names.next(embedded.outputName(), "." + target + ".xlf");
+                    // the payload and its signature exactly as they came: the output verifies as the input did
+                    SealedSource sealed = new SealedSource(returned.payload().strip(), returned.payloadChecksum());
+                    AtomicFiles.write(path, writer.write(extraction, null, sealed).getBytes(StandardCharsets.UTF_8));
                     out.printf("%s: %d units pseudo-translated -> %s%n", extraction.document().name(),
                             extraction.units().size(), path);
                 }

@@ -6,7 +6,9 @@ import net.wpxliff.Merger;
 import net.wpxliff.input.InputException;
 import net.wpxliff.merge.DocumentMerger;
 import net.wpxliff.merge.Problem;
+import net.wpxliff.merge.SourceTrust;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -34,6 +36,9 @@ final class ValidateCommand extends FileCommand {
     @Option(names = "--json", description = "Print the report as JSON.")
     boolean json;
 
+    @Mixin
+    TrustOptions trustOptions;
+
     @Override
     protected List<Path> inputFiles() throws InputException {
         return XliffInputs.expand(inputs);
@@ -41,8 +46,18 @@ final class ValidateCommand extends FileCommand {
 
     @Override
     protected int run(List<Path> files) {
+        SourceTrust trust;
+        try {
+            trust = trustOptions.trust(err);
+        } catch (InputException e) {
+            err.println("error: --source: " + e.getMessage());
+            return 1;
+        }
         List<Merger.FileOutcome> outcomes = new ArrayList<>();
-        InOrder.checkEach(files, jobs, new DocumentMerger.Options(allowMissing, true), outcomes::add);
+        InOrder.checkEach(files, jobs, new DocumentMerger.Options(allowMissing, true), trust, outcomes::add);
+        for (Merger.FileOutcome outcome : outcomes) {
+            for (String warning : outcome.warnings()) err.println("warning: " + outcome.path() + ": " + warning);
+        }
         boolean ok = outcomes.stream().allMatch(Merger.FileOutcome::ok);
         if (json) out.println(toJson(outcomes, ok));
         else printText(outcomes, out);

@@ -3,51 +3,69 @@ package net.wpxliff.xliff;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import net.wpxliff.input.SourceDocument;
+import net.wpxliff.trust.PayloadSignature;
+import net.wpxliff.trust.SigningKey;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import java.nio.charset.Charset;
 import java.util.Base64;
-import java.util.HexFormat;
+import java.util.regex.Pattern;
 import java.util.zip.Deflater;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
 /**
- * The source document carried inside the XLIFF ({@code <header><skl><internal-file>}), so that merge
- * needs nothing but the returned file: the exact source text plus what is needed to read it again.
- * Stored as base64 of gzipped JSON; {@link #sha256()} of the text goes in the {@code crc} attribute so a
- * damaged or edited copy is detected.
+ * The source document carried inside the XLIFF ({@code <header><skl><internal-file>} in 1.2, {@code <skeleton>}
+ * in 2.x), so that merge needs nothing but the returned file: the exact source text plus what is needed to
+ * read it again and name the output. Stored as base64 of gzipped JSON; export signs those gzip bytes
+ * ({@link #seal}) so that merge can tell the payload it wrote from an edited one.
  *
- * @param format     version of this payload layout
+ * @param format     version of this payload layout ({@link #FORMAT}; 1 was unsigned)
  * @param kind       {@code WP_POST} or {@code HTML_PAGE}
  * @param origin     the input path at export time (for messages only)
- * @param name       output base name (slug)
+ * @param name       the document's own name (slug, or HTML file name)
  * @param charset    encoding to write the document back in
  * @param bom        whether to write a byte order mark
+ * @param postId     the post id, or null for pages
+ * @param outputName the base name export gave this document's files ({@code same-2} for a second {@code same}):
+ *                   merge names its outputs after it, whatever order files are read in
  * @param segmented  whether export split units into sentences
  * @param text       the exact source document text
  */
 public record EmbeddedSource(int format, String kind, String origin, String name, String charset, boolean bom,
+                             String postId, String outputName,
                              String sourceLanguage, String targetLanguage, boolean segmented, String text) {
 
-    public static final int FORMAT = 1;
+    public static final int FORMAT = 2;
+    private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*");
+    private static final int MAX_ORIGIN = 4096;
     /** Decompressed payloads larger than this are refused (a zip bomb in a hostile XLIFF). */
     private static final int MAX_PAYLOAD = 256 * 1024 * 1024;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** The payload export embeds for a document. */
-    public static EmbeddedSource of(SourceDocument doc, ExportOptions options) {
+    public static EmbeddedSource of(SourceDocument doc, ExportOptions options, String outputName) {
         return new EmbeddedSource(FORMAT, doc.kind().name(), doc.origin(), doc.name(), doc.charset().name(), doc.bom(),
-                options.sourceLanguage(), options.targetLanguage(), options.segmented(), doc.text());
+                doc.postId(), outputName, options.sourceLanguage(), options.targetLanguage(), options.segmented(), doc.text());
     }
 
-    public String encode() {
+    /** The payload as written in the file (base64) and its signature with this key. */
+    public SealedSource seal(SigningKey key) {
+        byte[] gzip = gzip();
+        return new SealedSource(Base64.getEncoder().encodeToString(gzip), PayloadSignature.sign(gzip, key).toString());
+    }
+
+    /** The same payload under another output name. */
+    public EmbeddedSource withOutputName(String newName) {
+        return new EmbeddedSource(format, kind, origin, name, charset, bom, postId, newName, sourceLanguage,
+                targetLanguage, segmented, text);
+    }
+
+    private byte[] gzip() {
         try {
             byte[] json = JSON.writeValueAsBytes(this);
             ByteArrayOutputStream bytes = new ByteArrayOutputStream(json.length / 3 + 64);
@@ -58,20 +76,27 @@ public record EmbeddedSource(int format, String kind, String origin, String name
             }) {
                 gzip.write(json);
             }
-            return Base64.getEncoder().encodeToString(bytes.toByteArray());
+            return bytes.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** Decodes a payload; whitespace that tools may add inside the element is ignored. */
-    public static EmbeddedSource decode(String base64) throws IOException {
-        byte[] gz;
+    /** The bytes a payload's base64 text stands for (what is signed); whitespace tools may add is ignored. */
+    public static byte[] bytes(String base64) throws IOException {
         try {
-            gz = Base64.getMimeDecoder().decode(base64.strip());
+            return Base64.getMimeDecoder().decode(base64.strip());
         } catch (IllegalArgumentException e) {
             throw new IOException("not base64 (" + e.getMessage() + ")");
         }
+    }
+
+    /** Decodes a payload (no check of its signature or fields: see {@link #problem()}). */
+    public static EmbeddedSource decode(String base64) throws IOException {
+        return decode(bytes(base64));
+    }
+
+    public static EmbeddedSource decode(byte[] gz) throws IOException {
         try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(gz))) {
             byte[] json = in.readNBytes(MAX_PAYLOAD + 1);
             if (json.length > MAX_PAYLOAD) throw new IOException("payload larger than " + MAX_PAYLOAD + " bytes");
@@ -81,12 +106,38 @@ public record EmbeddedSource(int format, String kind, String origin, String name
         }
     }
 
-    public String sha256() {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+    /**
+     * What is wrong with the fields merge relies on, or null. Checked even on a signed payload: a name, a
+     * charset or a path must never reach the file system or a parser in a form it cannot take.
+     */
+    public String problem() {
+        if (text == null) return "no text";
+        if (!SourceDocument.Kind.WP_POST.name().equals(kind) && !SourceDocument.Kind.HTML_PAGE.name().equals(kind)) {
+            return "unknown kind " + quoted(kind);
         }
+        if (name == null || name.isEmpty() || hasControl(name)) return "invalid name " + quoted(name);
+        if (outputName == null || outputName.isEmpty() || hasControl(outputName)) return "invalid output name " + quoted(outputName);
+        if (origin == null || origin.length() > MAX_ORIGIN || hasControl(origin)) return "invalid origin " + quoted(origin);
+        if (postId != null && !postId.matches("[0-9]{1,20}")) return "invalid post id " + quoted(postId);
+        if (charset == null || !charset.matches("[A-Za-z0-9][A-Za-z0-9._:+-]{0,39}") || !Charset.isSupported(charset)) {
+            return "unknown charset " + quoted(charset);
+        }
+        if (sourceLanguage == null || !LANGUAGE.matcher(sourceLanguage).matches()) return "invalid source language " + quoted(sourceLanguage);
+        if (targetLanguage == null || !LANGUAGE.matcher(targetLanguage).matches()) return "invalid target language " + quoted(targetLanguage);
+        return null;
+    }
+
+    private static boolean hasControl(String s) {
+        return s.chars().anyMatch(c -> Character.isISOControl(c) || c == '\u2028' || c == '\u2029');
+    }
+
+    private static String quoted(String s) {
+        if (s == null) return "(none)";
+        StringBuilder out = new StringBuilder("\"");
+        s.codePoints().limit(80).forEach(c -> {
+            if (Character.isISOControl(c)) out.append(String.format("\\u%04x", c));
+            else out.appendCodePoint(c);
+        });
+        return out.append(s.length() > 80 ? "…\"" : "\"").toString();
     }
 }

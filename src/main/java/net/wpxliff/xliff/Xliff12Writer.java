@@ -33,9 +33,8 @@ public final class Xliff12Writer implements XliffWriter {
     }
 
     @Override
-    public String write(Extraction extraction, WordCounts words) {
+    public String write(Extraction extraction, WordCounts words, SealedSource source) {
         SourceDocument doc = extraction.document();
-        EmbeddedSource embedded = EmbeddedSource.of(doc, options);
         XmlBuilder x = new XmlBuilder(doc.text().length() * 2 + 4096);
         x.raw("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         x.open("xliff").attr("version", "1.2").attr("xmlns", NAMESPACE).endOpen().raw("\n");
@@ -44,8 +43,8 @@ public final class Xliff12Writer implements XliffWriter {
                 .attr("tool-id", "wpxliff").attr("category", doc.kind() == SourceDocument.Kind.WP_POST ? "wordpress-post" : "html-page")
                 .attr("product-name", doc.name()).endOpen().raw("\n");
         x.open("header").endOpen().raw("\n");
-        x.open("skl").endOpen().open("internal-file").attr("form", "base64").attr("crc", embedded.sha256()).endOpen()
-                .raw(embedded.encode()).close("internal-file").close("skl").raw("\n");
+        x.open("skl").endOpen().open("internal-file").attr("form", "base64").attr("crc", source.signature()).endOpen()
+                .raw(source.payload()).close("internal-file").close("skl").raw("\n");
         x.open("tool").attr("tool-id", "wpxliff").attr("tool-name", "wpxliff").attr("tool-version", Version.VERSION)
                 .selfClose().raw("\n");
         x.open("note").attr("from", "wpxliff").endOpen().text(XliffText.describe(doc)).close("note").raw("\n");

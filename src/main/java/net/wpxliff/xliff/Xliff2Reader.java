@@ -43,14 +43,14 @@ final class Xliff2Reader extends XmlCursor {
         return new ReturnedFile(path, line, version, sourceLanguage, targetLanguage, payload, checksum, units);
     }
 
-    /** The metadata module's {@code <meta type="source-sha256">}. */
+    /** The metadata module's {@code <meta type="source-signature">} (or a format-1 file's {@code source-sha256}). */
     private String readChecksum(String found) throws XMLStreamException, XliffException {
         int depth = 1;
         String checksum = found;
         while (depth > 0) {
             int event = next();
             if (event == XMLStreamConstants.START_ELEMENT) {
-                if (xml.getLocalName().equals("meta") && "source-sha256".equals(attr("type"))) {
+                if (xml.getLocalName().equals("meta") && (Xliff2Writer.SIGNATURE_META.equals(attr("type")) || "source-sha256".equals(attr("type")))) {
                     checksum = textOnly().strip();
                 } else {
                     depth++;

@@ -21,7 +21,7 @@ import java.util.Set;
  * {@code <notes>}; sentences as {@code <segment>}s with the whitespace between them as {@code <ignorable>};
  * inline markup as {@code <pc>}/{@code <ph>} ({@code <sc>}/{@code <ec>} where a pair spans sentences)
  * pointing to {@code <originalData>}, all with {@code canDelete="no"}. The source document is embedded
- * in {@code <skeleton>}, its SHA-256 in the metadata module.
+ * in {@code <skeleton>}, its signature in the metadata module.
  *
  * <p>Ids: codes are numbers ({@code 1}, as in XLIFF 1.2), segments {@code s1}, ignorables {@code i1},
  * original data {@code d1}, so no two share an id within a unit.
@@ -29,6 +29,8 @@ import java.util.Set;
 public final class Xliff2Writer implements XliffWriter {
     public static final String NAMESPACE = "urn:oasis:names:tc:xliff:document:2.0";
     public static final String METADATA_NAMESPACE = "urn:oasis:names:tc:xliff:metadata:2.0";
+    /** The metadata {@code <meta type>} holding the payload's signature (format 1 wrote a plain {@code source-sha256}). */
+    public static final String SIGNATURE_META = "source-signature";
 
     private final ExportOptions options;
     private final Targets targets;
@@ -39,17 +41,16 @@ public final class Xliff2Writer implements XliffWriter {
     }
 
     @Override
-    public String write(Extraction extraction, WordCounts words) {
+    public String write(Extraction extraction, WordCounts words, SealedSource source) {
         SourceDocument doc = extraction.document();
-        EmbeddedSource embedded = EmbeddedSource.of(doc, options);
         XmlBuilder x = new XmlBuilder(doc.text().length() * 2 + 4096);
         x.raw("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         x.open("xliff").attr("xmlns", NAMESPACE).attr("xmlns:mda", METADATA_NAMESPACE).attr("version", "2.1")
                 .attr("srcLang", options.sourceLanguage()).attr("trgLang", options.targetLanguage()).endOpen().raw("\n");
         x.open("file").attr("id", "f1").attr("original", XliffText.original(doc)).endOpen().raw("\n");
-        x.open("skeleton").endOpen().raw(embedded.encode()).close("skeleton").raw("\n");
+        x.open("skeleton").endOpen().raw(source.payload()).close("skeleton").raw("\n");
         x.raw("<mda:metadata><mda:metaGroup category=\"wpxliff\">");
-        x.open("mda:meta").attr("type", "source-sha256").endOpen().text(embedded.sha256()).close("mda:meta");
+        x.open("mda:meta").attr("type", SIGNATURE_META).endOpen().text(source.signature()).close("mda:meta");
         x.open("mda:meta").attr("type", "tool").endOpen().text("wpxliff " + Version.VERSION).close("mda:meta");
         if (words != null) x.open("mda:meta").attr("type", "words").endOpen().text(Long.toString(words.total())).close("mda:meta");
         x.raw("</mda:metaGroup></mda:metadata>\n");

@@ -4,10 +4,9 @@ import net.wpxliff.extract.Extraction;
 
 /** Writes one document's units as an XLIFF file. Output depends only on the input. */
 public interface XliffWriter {
-    default String write(Extraction extraction) {
-        return write(extraction, null);
-    }
-
-    /** @param words source word counts to record in the file, or null for none */
-    String write(Extraction extraction, WordCounts words);
+    /**
+     * @param words  source word counts to record in the file, or null for none
+     * @param source the signed embedded source to carry in the header
+     */
+    String write(Extraction extraction, WordCounts words, SealedSource source);
 }
