@@ -436,8 +436,8 @@ class HostileTargetTest {
 
     @Test
     void editedChecksumIsRefused(@TempDir Path dir) {
-        Matcher crc = Pattern.compile("crc=\"([0-9a-f]{64})\"").matcher(seed);
-        assertTrue(crc.find(), "export writes a SHA-256 crc");
+        Matcher crc = Pattern.compile("crc=\"hmac-sha256-[0-9a-f]{8}-([0-9a-f]{64})\"").matcher(seed);
+        assertTrue(crc.find(), "export writes an HMAC-SHA-256 crc");
         String other = (crc.group(1).charAt(0) == '0' ? "1" : "0") + crc.group(1).substring(1);
         MergeException e = refused(dir, "crc.ko.xlf", seed.replace(crc.group(1), other), STRICT);
         assertTrue(e.getMessage().contains("checksum"), e.getMessage());

@@ -24,6 +24,8 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import static net.sf.okapi.common.resource.TextFragment.TagType.CLOSING;
@@ -319,10 +321,29 @@ class CatToolReturnsTest {
         return replaceOnce(c, "\"description\":\"Why  does", "\"description\":\"\\u005bxx] Why  does");
     }
 
+    /**
+     * podebug leaves the header alone; the real file was written from an export of payload format 1 (unsigned), so
+     * its {@code <internal-file>} is replaced by this run's signed one for the same post (same text, same units).
+     */
     @Test
     void podebugOutputAsTranslateToolkitWroteItMerges(@TempDir Path dir) throws IOException {
-        byte[] real = Files.readAllBytes(Exports.resource("/xliff2/podebug/bold-across-sentences.copy-source.ko.xlf"));
-        assertHtml(merge(dir, "podebug-real.ko.xlf", real), TITLE_XX, EXCERPT_XX, contentXx(), "podebug 3.8.4's own output");
+        String real = Files.readString(Exports.resource("/xliff2/podebug/bold-across-sentences.copy-source.ko.xlf"));
+        Pattern internalFile = Pattern.compile("<internal-file[^>]*>[^<]*</internal-file>");
+        Matcher signed = internalFile.matcher(export(XliffFormat.XLIFF12, true));
+        assertTrue(signed.find());
+        String resigned = internalFile.matcher(real).replaceFirst(Matcher.quoteReplacement(signed.group()));
+        assertHtml(merge(dir, "podebug-real.ko.xlf", resigned), TITLE_XX, EXCERPT_XX, contentXx(), "podebug 3.8.4's own output");
+    }
+
+    /** A file exported before payloads were signed is refused with a message saying to export again. */
+    @Test
+    void fileOfTheUnsignedPayloadFormatIsRefusedWithExportAgain(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("old.ko.xlf");
+        Files.copy(Exports.resource("/xliff2/podebug/bold-across-sentences.copy-source.ko.xlf"), file);
+        Merger.FileOutcome outcome = new Merger(new DocumentMerger.Options(false, false)).check(file);
+        assertFalse(outcome.ok());
+        String message = outcome.problems().get(0).message();
+        assertTrue(message.contains("format 1") && message.contains("export the post again"), message);
     }
 
     /**

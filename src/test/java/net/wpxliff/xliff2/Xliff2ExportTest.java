@@ -8,6 +8,8 @@ import net.wpxliff.testing.XliffSchemas;
 import net.wpxliff.unit.Segment;
 import net.wpxliff.unit.TextUnit;
 import net.wpxliff.xliff.EmbeddedSource;
+import net.wpxliff.trust.PayloadSignature;
+import net.wpxliff.trust.SigningKey;
 import net.wpxliff.xliff.XliffFormat;
 import net.wpxliff.xliff.ExportOptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -21,11 +23,9 @@ import org.w3c.dom.NodeList;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -228,20 +228,23 @@ class Xliff2ExportTest {
     }
 
     @Test
-    void skeletonCarriesTheSourceAndTheMetadataModuleItsChecksum() throws Exception {
+    void skeletonCarriesTheSourceAndTheMetadataModuleItsSignature() throws Exception {
         Element file = child(seedDom.getDocumentElement(), "file");
         Element skeleton = child(file, "skeleton");
         assertNotNull(skeleton, "<skeleton>");
         EmbeddedSource embedded = EmbeddedSource.decode(skeleton.getTextContent());
         assertEquals(seed.document().text(), embedded.text(), "the skeleton holds the source post, exactly");
         NodeList metas = seedDom.getElementsByTagNameNS(Xliff2Dom.METADATA, "meta");
-        String checksum = null;
+        String signature = null;
         for (int i = 0; i < metas.getLength(); i++) {
             Element meta = (Element) metas.item(i);
-            if ("source-sha256".equals(attr(meta, "type"))) checksum = meta.getTextContent();
+            if ("source-signature".equals(attr(meta, "type"))) signature = meta.getTextContent();
         }
-        byte[] sha = MessageDigest.getInstance("SHA-256").digest(seed.document().text().getBytes(StandardCharsets.UTF_8));
-        assertEquals(HexFormat.of().formatHex(sha), checksum, "<mda:meta type=\"source-sha256\"> is the SHA-256 of the source");
+        PayloadSignature parsed = PayloadSignature.parse(signature);
+        assertNotNull(parsed, "<mda:meta type=\"source-signature\"> holds hmac-sha256-<key id>-<hex>: " + signature);
+        SigningKey key = SigningKey.resolve(null, false);
+        assertTrue(parsed.verifies(EmbeddedSource.bytes(skeleton.getTextContent()), key),
+                "the signature is the HMAC of the skeleton's bytes under the exporting key");
     }
 
     @Test
