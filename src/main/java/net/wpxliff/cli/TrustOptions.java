@@ -16,8 +16,9 @@ final class TrustOptions {
     Path keyFile;
 
     @Option(names = "--source", paramLabel = "FILE|DIR",
-            description = "The current post JSON / HTML files (or directories): a file whose signature does not verify"
-                    + " is accepted when its embedded post equals the current one byte for byte. Repeatable.")
+            description = "The current post JSON / HTML files (or directories): each file's embedded post must equal"
+                    + " its current post byte for byte (found by post id, or page name); then a file whose signature does"
+                    + " not verify is accepted too. Repeatable.")
     List<Path> sources;
 
     @Option(names = "--trust-embedded-source",

@@ -18,9 +18,10 @@ import java.util.List;
 /**
  * Decides whether merge may believe the source embedded in a returned file: merge publishes that post, so an
  * edited one (a {@code <script>} added, the checksum recomputed) must never pass. A payload is believed when
- * its signature verifies with the exporting side's key; otherwise only when {@code --source} gives the current
- * post and the embedded one equals it byte for byte, or when the user accepts the risk with
- * {@code --trust-embedded-source} (a warning says so). Immutable and thread-safe.
+ * its signature verifies with the exporting side's key, or, when {@code --source} gives the current posts, only
+ * when the embedded one equals its current post byte for byte (signed or not: this also tells a post that changed
+ * since export), or when the user accepts the risk with {@code --trust-embedded-source} (a warning says so).
+ * Immutable and thread-safe.
  */
 public final class SourceTrust {
     /**
@@ -97,8 +98,10 @@ public final class SourceTrust {
             throw fail(file, "the embedded source is invalid (" + invalid + "); export the post again");
         }
         String why = unverified(file, bytes);
-        if (why == null) return new Opened(embedded, null);
+        // with --source every file is checked against the current post, signed or not: it also tells
+        // a post that changed on the site since export
         if (sources != null) return new Opened(checkedAgainstSource(file, embedded, why), null);
+        if (why == null) return new Opened(embedded, null);
         if (trustEmbedded) {
             return new Opened(embedded, "the embedded source " + why + "; accepted because of --trust-embedded-source:"
                     + " the page is published as this file carries it, so whoever edited the file can add scripts,"
@@ -128,7 +131,11 @@ public final class SourceTrust {
         return null;
     }
 
-    /** The payload rebuilt from the matching {@code --source} document, when the embedded text equals it. */
+    /**
+     * The payload rebuilt from the matching {@code --source} document, when the embedded text equals it.
+     *
+     * @param why why the signature did not verify, or null when it did
+     */
     private EmbeddedSource checkedAgainstSource(ReturnedFile file, EmbeddedSource embedded, String why) throws MergeException {
         boolean post = SourceDocument.Kind.WP_POST.name().equals(embedded.kind());
         List<SourceDocument> candidates = new ArrayList<>();
@@ -139,8 +146,9 @@ public final class SourceTrust {
             if (match) candidates.add(doc);
         }
         String wanted = post && embedded.postId() != null ? "post id " + embedded.postId() : "name " + embedded.name();
+        String unsigned = why == null ? "" : " (and the embedded source " + why + ")";
         if (candidates.isEmpty()) {
-            throw fail(file, "the embedded source " + why + ", and no file given with --source holds " + wanted
+            throw fail(file, "no file given with --source holds " + wanted + unsigned
                     + ": pass the post's current JSON (or the page's HTML) file");
         }
         for (SourceDocument doc : candidates) {
@@ -150,9 +158,9 @@ public final class SourceTrust {
                         embedded.targetLanguage(), embedded.segmented(), doc.text());
             }
         }
-        throw fail(file, "the embedded source " + why + ", and the embedded post (" + wanted + ") differs from "
-                + candidates.get(0).origin() + " given with --source: the post changed since export, or the file was"
-                + " edited. Export the post again and re-translate");
+        throw fail(file, "the embedded post (" + wanted + ") differs from " + candidates.get(0).origin()
+                + " given with --source: the post changed since export, or the file was edited" + unsigned
+                + ". Export the post again and re-translate (your CAT tool's memory fills in the translations)");
     }
 
     private static MergeException fail(ReturnedFile file, String message) {

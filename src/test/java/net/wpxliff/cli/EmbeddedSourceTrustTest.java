@@ -107,6 +107,24 @@ class EmbeddedSourceTrustTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"xliff12", "xliff2"})
+    void sourceOptionTellsAPostThatChangedSinceExport(String format, @TempDir Path dir) throws Exception {
+        Path file = export(dir.resolve("x"), format); // signed with this machine's key: verifies
+        Path current = dir.resolve("current.json");
+        Files.writeString(current, Files.readString(SEED).replace("\"title\":{\"rendered\":\"Chinese Tech Giants",
+                "\"title\":{\"rendered\":\"Updated: Chinese Tech Giants"));
+        Cli.Run changed = Cli.run("validate", file.toString(), "--source", current.toString());
+        assertEquals(1, changed.exitCode(), changed.out());
+        assertTrue(changed.out().contains("the post changed since export"), changed.out());
+
+        Cli.Run missing = Cli.run("validate", file.toString(), "--source", "src/test/resources/fixtures/two-posts.json");
+        assertEquals(1, missing.exitCode(), missing.out());
+        assertTrue(missing.out().contains("no file given with --source holds post id 261198"), missing.out());
+
+        assertEquals(0, Cli.run("validate", file.toString(), "--source", SEED.toString()).exitCode());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"xliff12", "xliff2"})
     void fileSignedWithAnotherKeyIsRefusedSayingSo(String format, @TempDir Path dir) throws Exception {
         Path key = otherKey(dir);
         Path file = export(dir.resolve("x"), format, "--key-file", key.toString());
