@@ -28,7 +28,8 @@ import java.util.Map;
 
 /**
  * The merge pipeline: a returned XLIFF {@code <file>} → its embedded source, believed only as
- * {@link SourceTrust} allows (its signature, or {@code --source}) → the units extracted again → every returned unit checked → the translated documents.
+ * {@link SourceTrust} allows (its signature, or {@code --source}) → the units extracted again → every
+ * returned unit checked → the translated documents.
  * Nothing is produced unless every check passes. Build one per run (sentence rules are compiled once
  * per source language and reused). Not thread-safe.
  */

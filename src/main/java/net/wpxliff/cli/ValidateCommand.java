@@ -92,6 +92,7 @@ final class ValidateCommand extends FileCommand {
                 problems.add(p);
             }
             file.put("problems", problems);
+            file.put("warnings", outcome.warnings());
             files.add(file);
         }
         Map<String, Object> report = new LinkedHashMap<>();
