@@ -44,7 +44,8 @@ final class MergeCommand extends FileCommand {
     protected int run(List<Path> files) {
         OutputNames names = new OutputNames(output, files);
         int[] failed = {0};
-        InOrder.checkEach(files, jobs, new DocumentMerger.Options(allowMissing, !noLinkRewrite), outcome -> {
+        Unexpected unexpected = unexpected();
+        InOrder.checkEach(files, jobs, new DocumentMerger.Options(allowMissing, !noLinkRewrite), unexpected, outcome -> {
             Path file = outcome.path();
             if (!outcome.ok()) {
                 err.println("error: " + file + ": " + outcome.problems().size() + " problem(s), nothing written:");
@@ -56,6 +57,9 @@ final class MergeCommand extends FileCommand {
                 for (DocumentMerger.Result result : outcome.results()) write(result, names, out, err);
             } catch (IOException e) {
                 err.println("error: " + file + ": cannot write output (" + e.getMessage() + ")");
+                failed[0]++;
+            } catch (RuntimeException e) {
+                err.println("error: " + file + ": " + unexpected.report(e));
                 failed[0]++;
             }
         });

@@ -42,7 +42,7 @@ final class ValidateCommand extends FileCommand {
     @Override
     protected int run(List<Path> files) {
         List<Merger.FileOutcome> outcomes = new ArrayList<>();
-        InOrder.checkEach(files, jobs, new DocumentMerger.Options(allowMissing, true), outcomes::add);
+        InOrder.checkEach(files, jobs, new DocumentMerger.Options(allowMissing, true), unexpected(), outcomes::add);
         boolean ok = outcomes.stream().allMatch(Merger.FileOutcome::ok);
         if (json) out.println(toJson(outcomes, ok));
         else printText(outcomes, out);

@@ -1,0 +1,160 @@
+package net.wpxliff.cli;
+
+import net.wpxliff.testing.Cli;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** One bad file is that file's error: the batch goes on, every file gets its outcome, exit 1 at the end. */
+class BatchOutcomeTest {
+    private static final Path SEED = Path.of("seeds", "chinese-tech-giants-open-protocol-ai-development.json");
+    private static final String SLUG = "\"slug\":\"chinese-tech-giants-open-protocol-ai-development\"";
+
+    @ParameterizedTest(name = "{0} with {1}")
+    @CsvSource({"xliff12, &#0;", "xliff12, &#1;", "xliff12, &#xD800;", "xliff2, &#0;", "xliff2, &#1;", "xliff2, &#xD800;"})
+    void aCharacterXmlForbidsFailsOnlyItsFile(String format, String reference, @TempDir Path dir) throws IOException {
+        Path xliff = exportThree(dir, format);
+        Path bad = xliff.resolve("second.ko.xlf");
+        insertIntoFirstTarget(bad, reference);
+        int line = lineOf(bad, reference);
+
+        for (String jobs : List.of("1", "3")) {
+            Cli.Run validate = Cli.run("validate", xliff.toString(), "-j", jobs);
+            assertEquals(1, validate.exitCode(), validate.out() + validate.err());
+            assertTrue(validate.out().contains(xliff.resolve("first.ko.xlf") + ": ok"), validate.out());
+            assertTrue(validate.out().contains(bad + ":" + line + ": not well-formed XML"), validate.out());
+            assertTrue(validate.out().contains("remove it from the target"), validate.out());
+            assertTrue(validate.out().contains(xliff.resolve("third.ko.xlf") + ": ok"), validate.out());
+            assertNoStackTrace(validate);
+
+            Path out = dir.resolve("ko-" + jobs);
+            Cli.Run merge = Cli.run("merge", xliff.toString(), "-o", out.toString(), "-j", jobs);
+            assertEquals(1, merge.exitCode(), merge.out() + merge.err());
+            assertTrue(merge.err().contains("error: " + bad + ": 1 problem(s), nothing written"), merge.err());
+            assertTrue(merge.err().contains("1 of 3 files failed"), merge.err());
+            assertNoStackTrace(merge);
+            assertEquals(List.of("first.ko.html", "first.ko.json", "third.ko.html", "third.ko.json"), names(out));
+        }
+
+        Cli.Run pseudo = Cli.run("pseudo", xliff.toString(), "-o", dir.resolve("pseudo").toString());
+        assertEquals(1, pseudo.exitCode());
+        assertTrue(pseudo.err().contains(bad + ":" + line + ": not well-formed XML"), pseudo.err());
+        assertEquals(List.of("first.ko.xlf", "third.ko.xlf"), names(dir.resolve("pseudo")));
+        assertNoStackTrace(pseudo);
+    }
+
+    @Test
+    void debugIsAcceptedBeforeAndAfterTheCommand(@TempDir Path dir) throws IOException {
+        Path xliff = exportThree(dir, "xliff12");
+        assertEquals(0, Cli.run("--debug", "validate", xliff.toString()).exitCode());
+        assertEquals(0, Cli.run("validate", "--debug", xliff.toString()).exitCode());
+    }
+
+    @Test
+    void anUnexpectedExceptionIsThatInputsFailureAndTheOthersGoOn() {
+        List<String> seen = new ArrayList<>();
+        InOrder.run(List.of("a", "b", "c"), 2, input -> {
+            if (input.equals("b")) throw new IllegalArgumentException("bug on " + input);
+            if (input.equals("c")) return deeper(0);
+            return input;
+        }, done -> seen.add(done.input() + "=" + (done.failure() == null ? done.result() : done.failure().getMessage())));
+
+        assertEquals(List.of("a=a", "b=bug on b", "c=stack overflow (input nested too deeply)"), seen);
+    }
+
+    @Test
+    void anInternalErrorSaysReportItAndPrintsTheStackTraceOnlyWithDebug() {
+        IllegalStateException bug = new IllegalStateException("index 3 out of bounds");
+
+        ByteArrayOutputStream quiet = new ByteArrayOutputStream();
+        String message = report(bug, quiet, false);
+        assertEquals("internal error (IllegalStateException: index 3 out of bounds), please report it to the wpxliff"
+                + " maintainers with the file and the output of the same command with --debug", message);
+        assertEquals(0, quiet.size(), "no stack trace without --debug");
+
+        ByteArrayOutputStream debug = new ByteArrayOutputStream();
+        assertTrue(report(bug, debug, true).startsWith("internal error (IllegalStateException: index 3 out of bounds)"));
+        assertTrue(debug.toString(StandardCharsets.UTF_8).contains("\tat net.wpxliff.cli.BatchOutcomeTest"));
+    }
+
+    @Test
+    void anInputErrorLeavesNoStackTraceEither(@TempDir Path dir) throws IOException {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        String post = Files.readString(SEED);
+        Files.writeString(in.resolve("a.json"), post.replace(SLUG, "\"slug\":\"a\""));
+        Files.writeString(in.resolve("b.json"), "{\"id\": 1, \"content\": ");
+        Files.writeString(in.resolve("c.json"), post.replace(SLUG, "\"slug\":\"c\""));
+
+        Cli.Run export = Cli.run("export", in.toString(), "-o", dir.resolve("x").toString());
+
+        assertEquals(1, export.exitCode());
+        assertTrue(export.err().contains("1 of 3 input files failed"), export.err());
+        assertEquals(List.of("a.ko.xlf", "c.ko.xlf"), names(dir.resolve("x")));
+        assertNoStackTrace(export);
+    }
+
+    private static Object deeper(int depth) {
+        return depth < 0 ? null : deeper(depth + 1);
+    }
+
+    private static String report(Throwable failure, ByteArrayOutputStream sink, boolean debug) {
+        PrintWriter err = new PrintWriter(sink, true, StandardCharsets.UTF_8);
+        String message = new Unexpected(err, debug).report(failure);
+        err.flush();
+        return message;
+    }
+
+    /** Three copies of the seed post (slugs first, second, third) exported with targets filled. */
+    private static Path exportThree(Path dir, String format) throws IOException {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        String post = Files.readString(SEED);
+        assertTrue(post.contains(SLUG));
+        for (String slug : List.of("first", "second", "third")) {
+            Files.writeString(in.resolve(slug + ".json"), post.replace(SLUG, "\"slug\":\"" + slug + "\""));
+        }
+        Path xliff = dir.resolve("xliff");
+        Cli.Run export = Cli.run("export", in.toString(), "-o", xliff.toString(), "--format", format, "--copy-source");
+        assertEquals(0, export.exitCode(), export.err());
+        return xliff;
+    }
+
+    private static void insertIntoFirstTarget(Path file, String reference) throws IOException {
+        String xml = Files.readString(file);
+        int target = xml.indexOf("<target");
+        int text = xml.indexOf("Chinese", target);
+        assertTrue(target > 0 && text > target, "a target holding the title");
+        Files.writeString(file, xml.substring(0, text) + reference + xml.substring(text));
+    }
+
+    private static int lineOf(Path file, String text) throws IOException {
+        List<String> lines = Files.readAllLines(file);
+        for (int i = 0; i < lines.size(); i++) if (lines.get(i).contains(text)) return i + 1;
+        throw new AssertionError(text + " not in " + file);
+    }
+
+    private static void assertNoStackTrace(Cli.Run run) {
+        assertFalse((run.out() + run.err()).contains("\tat "), "no stack trace without --debug:\n" + run.err());
+        assertFalse((run.out() + run.err()).contains("Exception"), "no exception name:\n" + run.err());
+    }
+
+    private static List<String> names(Path dir) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+}
