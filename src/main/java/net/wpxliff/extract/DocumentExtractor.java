@@ -67,7 +67,8 @@ public final class DocumentExtractor {
         while (!LoneSurrogates.isLone(html, first)) first++;
         warnings.add(field.key() + ": " + count + " unpaired surrogate(s) (half of a character such as an emoji;"
                 + " the first, \\u" + String.format("%04x", (int) html.charAt(first)) + ", at character " + first
-                + " of the field): protected as a code in the XLIFF, kept as its escape in the merged .json; the merged"
+                + " of the field): protected as a code in the XLIFF (an attribute holding one is left untranslated),"
+                + " kept as its escape in the merged .json; the merged"
                 + " .html shows U+FFFD there (HTML cannot hold it). Fix the text in WordPress to remove it");
     }
 
