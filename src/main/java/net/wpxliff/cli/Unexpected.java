@@ -20,8 +20,19 @@ final class Unexpected {
     String report(Throwable failure) {
         if (debug) failure.printStackTrace(err);
         return "internal error (" + failure.getClass().getSimpleName()
-                + (failure.getMessage() == null ? "" : ": " + failure.getMessage().strip())
+                + (failure.getMessage() == null ? "" : ": " + printable(failure.getMessage().strip()))
                 + "), please report it to the wpxliff maintainers with the file"
                 + (debug ? "" : " and the output of the same command with --debug");
+    }
+
+    /** The message may quote the input: control characters (NUL, terminal escapes) are shown as escapes. */
+    static String printable(String message) {
+        StringBuilder out = new StringBuilder(message.length());
+        for (int i = 0; i < message.length(); i++) {
+            char c = message.charAt(i);
+            if (Character.isISOControl(c)) out.append(String.format("\\u%04x", (int) c));
+            else out.append(c);
+        }
+        return out.toString();
     }
 }

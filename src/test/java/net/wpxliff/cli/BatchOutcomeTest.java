@@ -39,6 +39,7 @@ class BatchOutcomeTest {
             assertTrue(validate.out().contains(xliff.resolve("first.ko.xlf") + ": ok"), validate.out());
             assertTrue(validate.out().contains(bad + ":" + line + ": not well-formed XML"), validate.out());
             assertTrue(validate.out().contains("remove it from the target"), validate.out());
+            assertFalse(validate.out().contains("Exception"), "a bad file, not an internal error: " + validate.out());
             assertTrue(validate.out().contains(xliff.resolve("third.ko.xlf") + ": ok"), validate.out());
             assertNoStackTrace(validate);
 
@@ -59,10 +60,65 @@ class BatchOutcomeTest {
     }
 
     @Test
-    void debugIsAcceptedBeforeAndAfterTheCommand(@TempDir Path dir) throws IOException {
+    void aMiddleFileThatMakesMergeThrowIsReportedAndTheOthersMerge(@TempDir Path dir) throws Exception {
         Path xliff = exportThree(dir, "xliff12");
-        assertEquals(0, Cli.run("--debug", "validate", xliff.toString()).exitCode());
-        assertEquals(0, Cli.run("validate", "--debug", xliff.toString()).exitCode());
+        Path bad = xliff.resolve("second.ko.xlf");
+        forgeOrigin(bad, "second\u0000.json"); // a NUL in a path used to crash Path.of deep inside merge
+
+        Cli.Run merge = Cli.run("merge", xliff.toString(), "-o", dir.resolve("ko").toString(), "-j", "1");
+
+        assertEquals(1, merge.exitCode());
+        assertTrue(merge.err().contains("error: " + bad + ": 1 problem(s), nothing written"), merge.err());
+        assertTrue(merge.err().contains("1 of 3 files failed"), merge.err());
+        assertNoStackTrace(merge);
+        assertFalse(merge.err().contains("\u0000"), "no raw control character reaches the terminal");
+        assertEquals(List.of("first.ko.html", "first.ko.json", "third.ko.html", "third.ko.json"), names(dir.resolve("ko")));
+
+        Cli.Run validate = Cli.run("validate", xliff.toString(), "--json");
+        assertEquals(1, validate.exitCode());
+        assertTrue(validate.out().contains("\"ok\" : false"), validate.out());
+        assertEquals(3, validate.out().split("\"file\" :").length - 1, "one outcome per file: " + validate.out());
+    }
+
+    /** Rewrites the embedded source's origin and its plain SHA-256 checksum, as a forger could. */
+    private static void forgeOrigin(Path file, String origin) throws IOException {
+        String xml = Files.readString(file);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("crc=\"([0-9a-f]+)\">([^<]+)<").matcher(xml);
+        assertTrue(m.find(), "an embedded source");
+        byte[] json;
+        try (java.io.InputStream in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(
+                java.util.Base64.getMimeDecoder().decode(m.group(2).strip())))) {
+            json = in.readAllBytes();
+        }
+        com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+        com.fasterxml.jackson.databind.node.ObjectNode payload = (com.fasterxml.jackson.databind.node.ObjectNode) mapper.readTree(json);
+        payload.put("origin", origin);
+        ByteArrayOutputStream gz = new ByteArrayOutputStream();
+        try (java.util.zip.GZIPOutputStream out = new java.util.zip.GZIPOutputStream(gz)) {
+            out.write(mapper.writeValueAsBytes(payload));
+        }
+        String crc;
+        try {
+            crc = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(payload.get("text").asText().getBytes(StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        Files.writeString(file, xml.substring(0, m.start()) + "crc=\"" + crc + "\">"
+                + java.util.Base64.getEncoder().encodeToString(gz.toByteArray()) + "<" + xml.substring(m.end()));
+    }
+
+    @Test
+    void debugIsAGlobalOptionBeforeOrAfterTheCommand() {
+        for (String[] args : List.of(new String[]{"--debug", "validate", "x.xlf"}, new String[]{"validate", "--debug", "x.xlf"},
+                new String[]{"merge", "x.xlf", "--debug"}, new String[]{"export", "--debug"}, new String[]{"pseudo", "--debug", "x.xlf"})) {
+            Main main = new Main();
+            new picocli.CommandLine(main).parseArgs(args);
+            assertTrue(main.debug, String.join(" ", args));
+        }
+        Main main = new Main();
+        new picocli.CommandLine(main).parseArgs("validate", "x.xlf");
+        assertFalse(main.debug);
     }
 
     @Test
@@ -90,6 +146,13 @@ class BatchOutcomeTest {
         ByteArrayOutputStream debug = new ByteArrayOutputStream();
         assertTrue(report(bug, debug, true).startsWith("internal error (IllegalStateException: index 3 out of bounds)"));
         assertTrue(debug.toString(StandardCharsets.UTF_8).contains("\tat net.wpxliff.cli.BatchOutcomeTest"));
+    }
+
+    @Test
+    void anInternalErrorMessageCannotWriteControlCharactersToTheTerminal() {
+        String message = report(new IllegalArgumentException("Nul character not allowed: a\u0000b\u001b[31m"),
+                new ByteArrayOutputStream(), false);
+        assertTrue(message.contains("a\\u0000b\\u001b[31m"), message);
     }
 
     @Test
@@ -149,7 +212,7 @@ class BatchOutcomeTest {
 
     private static void assertNoStackTrace(Cli.Run run) {
         assertFalse((run.out() + run.err()).contains("\tat "), "no stack trace without --debug:\n" + run.err());
-        assertFalse((run.out() + run.err()).contains("Exception"), "no exception name:\n" + run.err());
+        assertFalse((run.out() + run.err()).contains("Caused by"), "no stack trace without --debug:\n" + run.err());
     }
 
     private static List<String> names(Path dir) throws IOException {
