@@ -152,7 +152,8 @@ public final class Merger {
                     List.of(new net.wpxliff.input.Field("html", embedded.text(), -1, -1)));
         }
         try {
-            List<SourceDocument> posts = reader.readPosts(originPath(file, embedded), embedded.text());
+            List<SourceDocument> posts = reader.readPosts(originPath(file, embedded), embedded.text(),
+                    postCharset(file, embedded), embedded.bom()); // written back in the bytes it was read in
             if (posts.size() != 1) throw fail(file, "the embedded source holds " + posts.size() + " posts, expected one");
             SourceDocument post = posts.get(0);
             return new SourceDocument(post.origin(), post.kind(), embedded.outputName(), post.text(), post.charset(),
@@ -168,6 +169,15 @@ public final class Merger {
             return Path.of(embedded.origin());
         } catch (InvalidPathException e) {
             return Path.of(file.path() + " (embedded source)");
+        }
+    }
+
+    /** The encoding a post was read in (UTF-8, or UTF-16/32 after a byte order mark). */
+    private static Charset postCharset(ReturnedFile file, EmbeddedSource embedded) throws MergeException {
+        try {
+            return embedded.charset() == null ? java.nio.charset.StandardCharsets.UTF_8 : Charset.forName(embedded.charset());
+        } catch (IllegalArgumentException e) {
+            throw fail(file, "unknown charset " + embedded.charset() + " in the embedded source");
         }
     }
 

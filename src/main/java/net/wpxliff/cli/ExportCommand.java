@@ -77,6 +77,7 @@ final class ExportCommand extends FileCommand {
         ThreadLocal<Exporter> exporters = ThreadLocal.withInitial(() -> new Exporter(options, format, wordCount, key));
         OutputNames names = new OutputNames(output, files);
         int[] failed = {0};
+        Unexpected unexpected = unexpected();
         InOrder.run(files, jobs, file -> exporters.get().export(file), done -> {
             try {
                 if (done.failure() != null) throw done.failure();
@@ -88,7 +89,8 @@ final class ExportCommand extends FileCommand {
                 err.println("error: " + done.input() + ": cannot write output (" + e.getMessage() + ")");
                 failed[0]++;
             } catch (Exception e) {
-                throw new IllegalStateException(done.input() + ": " + e, e);
+                err.println("error: " + done.input() + ": " + unexpected.report(e));
+                failed[0]++;
             }
         });
         if (failed[0] > 0) err.printf("%d of %d input files failed%n", failed[0], files.size());

@@ -21,6 +21,14 @@ abstract class FileCommand implements Callable<Integer> {
     @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "Files processed at once (default: the number of processors).")
     int jobs = Runtime.getRuntime().availableProcessors();
 
+    @picocli.CommandLine.ParentCommand
+    Main main;
+
+    /** How this run reports an exception no check expected (stack trace only with --debug). */
+    protected Unexpected unexpected() {
+        return new Unexpected(err, main != null && main.debug);
+    }
+
     @Override
     public final Integer call() {
         List<Path> files;

@@ -3,6 +3,7 @@ package net.wpxliff.cli;
 import net.wpxliff.Merger;
 import net.wpxliff.merge.DocumentMerger;
 import net.wpxliff.merge.SourceTrust;
+import net.wpxliff.merge.Problem;
 
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -68,11 +69,16 @@ final class InOrder {
      * handed over in input order: what {@code merge} and {@code validate} share.
      */
     static void checkEach(List<Path> files, int threads, DocumentMerger.Options options, SourceTrust trust,
+                          Unexpected unexpected,
                           Consumer<Merger.FileOutcome> consumer) {
         ThreadLocal<Merger> mergers = ThreadLocal.withInitial(() -> new Merger(options, trust));
         run(files, threads, file -> mergers.get().check(file), done -> {
-            // check() reports problems in its outcome; a thrown exception is a bug, not a bad file
-            if (done.failure() != null) throw new IllegalStateException(done.input() + ": " + done.failure(), done.failure());
+            // check() reports problems in its outcome; a thrown exception is a bug: that file's error, the rest go on
+            if (done.failure() != null) {
+                consumer.accept(new Merger.FileOutcome(done.input(), List.of(),
+                        List.of(new Problem(null, -1, unexpected.report(done.failure())))));
+                return;
+            }
             consumer.accept(done.result());
         });
     }
@@ -82,6 +88,8 @@ final class InOrder {
             return new Done<>(input, job.run(input), null);
         } catch (Exception e) {
             return new Done<>(input, null, e);
+        } catch (StackOverflowError e) { // a pathologically deep input: that file's failure, not the run's
+            return new Done<>(input, null, new IllegalStateException("stack overflow (input nested too deeply)", e));
         }
     }
 }

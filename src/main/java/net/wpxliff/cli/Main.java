@@ -4,6 +4,8 @@ import net.wpxliff.Version;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
+import java.io.PrintWriter;
+
 /** Entry point: {@code wpxliff export|merge|pseudo ...}. */
 @Command(name = "wpxliff", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
         description = "WordPress posts and HTML pages to segmented XLIFF for translators, and back.",
@@ -13,13 +15,24 @@ public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    @CommandLine.Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
+            description = "Print the stack trace of an internal error (for a bug report).")
+    boolean debug;
+
     public static void main(String[] args) {
         System.exit(run(args));
     }
 
     /** Runs a command line and returns the exit code (0 success, 1 failure, 2 usage error). */
     public static int run(String... args) {
-        return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true).execute(args);
+        Main main = new Main();
+        return new CommandLine(main).setCaseInsensitiveEnumValuesAllowed(true)
+                .setExecutionExceptionHandler((e, commandLine, parsed) -> { // a bug outside any one file's work
+                    PrintWriter err = commandLine.getErr();
+                    err.println("error: " + new Unexpected(err, main.debug).report(e));
+                    return 1;
+                })
+                .execute(args);
     }
 
     @Override

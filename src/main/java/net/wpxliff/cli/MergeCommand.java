@@ -56,7 +56,9 @@ final class MergeCommand extends FileCommand {
             return 1;
         }
         int[] failed = {0};
-        InOrder.checkEach(files, jobs, new DocumentMerger.Options(allowMissing, !noLinkRewrite), trust, outcome -> {
+        Unexpected unexpected = unexpected();
+        InOrder.checkEach(files, jobs, new DocumentMerger.Options(allowMissing, !noLinkRewrite), trust, unexpected,
+                outcome -> {
             Path file = outcome.path();
             for (String warning : outcome.warnings()) err.println("warning: " + file + ": " + warning);
             if (!outcome.ok()) {
@@ -69,6 +71,9 @@ final class MergeCommand extends FileCommand {
                 for (DocumentMerger.Result result : outcome.results()) write(result, names, out, err);
             } catch (IOException e) {
                 err.println("error: " + file + ": cannot write output (" + e.getMessage() + ")");
+                failed[0]++;
+            } catch (RuntimeException e) {
+                err.println("error: " + file + ": " + unexpected.report(e));
                 failed[0]++;
             }
         });
@@ -87,6 +92,7 @@ final class MergeCommand extends FileCommand {
         out.printf("%s: %d units merged, %d missing, %d warnings -> %s%n", result.document().name(),
                 result.units() - result.missingUnits().size(), result.missingUnits().size(), result.warnings().size(),
                 String.join(", ", written.stream().map(Path::toString).toList()));
+        for (String warning : result.warnings()) err.println("warning: " + result.document().name() + ": " + warning);
         if (!result.missingUnits().isEmpty()) {
             err.println("warning: " + result.document().name() + ": source text kept for untranslated units "
                     + String.join(", ", result.missingUnits()));

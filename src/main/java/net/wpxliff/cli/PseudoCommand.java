@@ -87,6 +87,9 @@ final class PseudoCommand extends FileCommand {
             } catch (IOException e) {
                 err.println("error: " + file + ": cannot write output (" + e.getMessage() + ")");
                 failed++;
+            } catch (RuntimeException | StackOverflowError e) {
+                err.println("error: " + file + ": " + unexpected().report(e));
+                failed++;
             }
         }
         return failed == 0 ? 0 : 1;

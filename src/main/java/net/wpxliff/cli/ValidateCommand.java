@@ -54,7 +54,7 @@ final class ValidateCommand extends FileCommand {
             return 1;
         }
         List<Merger.FileOutcome> outcomes = new ArrayList<>();
-        InOrder.checkEach(files, jobs, new DocumentMerger.Options(allowMissing, true), trust, outcomes::add);
+        InOrder.checkEach(files, jobs, new DocumentMerger.Options(allowMissing, true), trust, unexpected(), outcomes::add);
         for (Merger.FileOutcome outcome : outcomes) {
             for (String warning : outcome.warnings()) err.println("warning: " + outcome.path() + ": " + warning);
         }

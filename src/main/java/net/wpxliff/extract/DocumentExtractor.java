@@ -4,6 +4,7 @@ import net.wpxliff.input.Field;
 import net.wpxliff.input.SourceDocument;
 import net.wpxliff.segment.Segmenter;
 import net.wpxliff.unit.Fragment;
+import net.wpxliff.unit.LoneSurrogates;
 import net.wpxliff.unit.TextContext;
 import net.wpxliff.unit.TextUnit;
 import org.jsoup.nodes.Document;
@@ -31,6 +32,7 @@ public final class DocumentExtractor {
         List<String> warnings = new ArrayList<>();
         Map<String, Document> parsed = new HashMap<>();
         for (Field field : document.fields()) {
+            warnLoneSurrogates(field, warnings);
             List<TextUnit> found = new ArrayList<>();
             HtmlExtractor extractor = new HtmlExtractor(field.key(), fieldNote(document, field), field.html(),
                     new UnitSink() {
@@ -54,6 +56,20 @@ public final class DocumentExtractor {
             }
         }
         return new Extraction(document, all, warnings, parsed);
+    }
+
+    /** A post field holding half a surrogate pair (a damaged emoji): what each output makes of it. */
+    private static void warnLoneSurrogates(Field field, List<String> warnings) {
+        String html = field.html();
+        int count = LoneSurrogates.count(html);
+        if (count == 0) return;
+        int first = 0;
+        while (!LoneSurrogates.isLone(html, first)) first++;
+        warnings.add(field.key() + ": " + count + " unpaired surrogate(s) (half of a character such as an emoji;"
+                + " the first, \\u" + String.format("%04x", (int) html.charAt(first)) + ", at character " + first
+                + " of the field): protected as a code in the XLIFF (an attribute holding one is left untranslated),"
+                + " kept as its escape in the merged .json; the merged"
+                + " .html shows U+FFFD there (HTML cannot hold it). Fix the text in WordPress to remove it");
     }
 
     /** Units must nest (an attribute inside a paragraph's code) or be apart; a partial overlap cannot be merged. */

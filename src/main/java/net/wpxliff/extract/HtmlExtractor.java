@@ -134,7 +134,11 @@ final class HtmlExtractor {
             String decoded = attribute.getValue();
             String raw = html.substring(value.startPos(), value.endPos());
             String shown = HtmlSpace.collapse(decoded).strip();
-            if (!TextScanner.allXmlChars(shown)) continue;
+            if (!TextScanner.allXmlChars(shown)) { // a value is replaced whole: no code can protect the character
+                sink.warning(names.path(el) + "/@" + key + ": holds a character XML cannot carry (a control character"
+                        + " or half a surrogate pair); left untranslated");
+                continue;
+            }
             Fragment fragment = Fragment.text(shown);
             if (!fragment.hasTranslatableText()) continue;
             // Only whole values are replaced; spaces around the text stay where they are.

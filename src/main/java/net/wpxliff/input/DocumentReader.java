@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,12 +40,31 @@ public final class DocumentReader {
     public List<SourceDocument> read(Path file) throws InputException {
         byte[] bytes = readBytes(file);
         if (isHtmlName(file)) return List.of(readHtml(file, bytes));
-        String text = new String(bytes, StandardCharsets.UTF_8);
-        if (text.startsWith("\uFEFF")) text = text.substring(1);
+        JsonBytes.Decoded json;
+        try {
+            json = JsonBytes.decode(bytes);
+        } catch (JsonBytes.Malformed e) {
+            // not valid text in its encoding: an HTML page (any legacy encoding) or a damaged post
+            String trimmed = new String(bytes, e.charset).replaceFirst("^\uFEFF", "").stripLeading();
+            if (trimmed.startsWith("<")) return List.of(readHtml(file, bytes));
+            if (!trimmed.startsWith("{") && !trimmed.startsWith("[")) throw notADocument(file);
+            throw new InputException(file + ": " + e.getMessage() + ": a WordPress post is always valid "
+                    + e.charset.name() + " (WordPress never sends anything else), so this file was damaged or"
+                    + " re-saved in another encoding; download the post again from the REST API", e);
+        }
+        String text = json.text();
         String trimmed = text.stripLeading();
-        if (trimmed.startsWith("{") || trimmed.startsWith("[")) return readPosts(file, text);
+        if (trimmed.startsWith("{") || trimmed.startsWith("[")) return readPosts(file, text, json.charset(), json.bom());
         if (trimmed.startsWith("<")) return List.of(readHtml(file, bytes));
-        throw new InputException(file + ": not a WordPress post JSON (object or array) nor an HTML file;"
+        if (JsonBytes.looksLikeWideWithoutMark(bytes)) {
+            throw new InputException(file + ": looks like UTF-16 or UTF-32 without a byte order mark; save it as"
+                    + " UTF-8 (as WordPress sends it), or with a byte order mark");
+        }
+        throw notADocument(file);
+    }
+
+    private static InputException notADocument(Path file) {
+        return new InputException(file + ": not a WordPress post JSON (object or array) nor an HTML file;"
                 + " pass a /wp/v2/posts/ID JSON file, a .html file, or a directory of them");
     }
 
@@ -78,18 +98,26 @@ public final class DocumentReader {
 
     /** Parses posts from a JSON text, which is also what merge does with the source embedded in an XLIFF. */
     public List<SourceDocument> readPosts(Path file, String text) throws InputException {
+        return readPosts(file, text, StandardCharsets.UTF_8, false);
+    }
+
+    /**
+     * Parses posts from a JSON text that was read in {@code charset} (after a byte order mark when {@code bom}),
+     * which is how merge writes each post back.
+     */
+    public List<SourceDocument> readPosts(Path file, String text, Charset charset, boolean bom) throws InputException {
         List<SourceDocument> posts = new ArrayList<>();
         try (JsonParser parser = jsonFactory.createParser(text)) {
             JsonToken first = parser.nextToken();
             if (first == JsonToken.START_OBJECT) {
-                posts.add(readPost(file, text, parser, -1));
+                posts.add(readPost(file, text, parser, -1, charset, bom));
             } else if (first == JsonToken.START_ARRAY) {
                 int index = 0;
                 for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY; t = parser.nextToken()) {
                     if (t != JsonToken.START_OBJECT) {
                         throw new InputException(file + ": item " + index + " of the array is not a post object");
                     }
-                    posts.add(readPost(file, text, parser, index++));
+                    posts.add(readPost(file, text, parser, index++, charset, bom));
                 }
             } else {
                 throw new InputException(file + ": JSON must be a post object or an array of posts");
@@ -110,7 +138,7 @@ public final class DocumentReader {
      * Reads the object whose START_OBJECT the parser is on in one pass: the spans of the rendered fields
      * and the few top-level values naming the post.
      */
-    private SourceDocument readPost(Path file, String text, JsonParser parser, int index)
+    private SourceDocument readPost(Path file, String text, JsonParser parser, int index, Charset charset, boolean bom)
             throws IOException, InputException {
         String origin = index < 0 ? file.toString() : file + "[" + index + "]";
         int objectStart = (int) parser.currentTokenLocation().getCharOffset();
@@ -152,8 +180,9 @@ public final class DocumentReader {
         }
         slug = decodeSlug(slug);
         String name = !slug.isBlank() ? slug : !id.isBlank() ? "post-" + id : baseName(file, index);
+        // a post from an array is written back on its own: with the file's encoding, and its mark only at the start
         return new SourceDocument(origin, SourceDocument.Kind.WP_POST, safeName(name), postText,
-                StandardCharsets.UTF_8, false, id.isBlank() ? null : id, link != null ? link : guid, guid, fields);
+                charset, bom, id.isBlank() ? null : id, link != null ? link : guid, guid, fields);
     }
 
     /** Reads a {@code {"rendered": "..."}} object, recording the string token's span in the text. */

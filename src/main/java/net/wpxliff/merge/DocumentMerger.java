@@ -3,6 +3,7 @@ package net.wpxliff.merge;
 import net.wpxliff.extract.Extraction;
 import net.wpxliff.input.Field;
 import net.wpxliff.input.SourceDocument;
+import net.wpxliff.unit.LoneSurrogates;
 import net.wpxliff.unit.TextUnit;
 import net.wpxliff.xliff.ReturnedFile;
 import net.wpxliff.xliff.ReturnedUnit;
@@ -138,9 +139,10 @@ public final class DocumentMerger {
         }
         List<Output> outputs = new ArrayList<>();
         String content = merged.get("content");
-        if (content != null) outputs.add(new Output(suffix + ".html", content.getBytes(StandardCharsets.UTF_8)));
+        // HTML has no way to write half a surrogate pair (a reference to one is a parse error): U+FFFD, as browsers show it
+        if (content != null) outputs.add(new Output(suffix + ".html", LoneSurrogates.replaced(content).getBytes(StandardCharsets.UTF_8)));
         String link = localizer == null ? null : localizer.pageUrl(guidOrLink(document));
-        outputs.add(new Output(suffix + ".json", PostJsonWriter.write(document, merged, link).getBytes(StandardCharsets.UTF_8)));
+        outputs.add(new Output(suffix + ".json", encode(document, PostJsonWriter.write(document, merged, link))));
         return outputs;
     }
 

@@ -1,5 +1,7 @@
 package net.wpxliff.merge;
 
+import net.wpxliff.unit.LoneSurrogates;
+
 import java.util.function.IntPredicate;
 
 /**
@@ -44,7 +46,8 @@ final class JsonStrings {
                     }
                 }
                 default -> {
-                    if (c < 0x20 || escapeChar.test(c)) unicodeEscape(c, out);
+                    // half a surrogate pair has no bytes in any encoding: its escape keeps it exactly
+                    if (c < 0x20 || escapeChar.test(c) || LoneSurrogates.isLone(value, i)) unicodeEscape(c, out);
                     else out.append(c);
                 }
             }

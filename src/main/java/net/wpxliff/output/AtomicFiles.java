@@ -1,20 +1,53 @@
 package net.wpxliff.output;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
- * Writes files so that a reader never sees half of one: each goes to a temporary file beside its target,
- * and only when all of a group are written are they renamed into place. A failure leaves no partial
- * output behind.
+ * Writes files so that a reader never sees half of one: each goes to a temporary file beside its target
+ * (created and registered for removal before its first byte, see {@link TempFiles}), and only when all of a
+ * group are written are they renamed into place. A group is committed last file first, so that a reader
+ * who finds the first file new (a post's {@code .html}) finds the others new too (its {@code .json}); if a
+ * rename fails, the files already replaced get their previous content back. A failure leaves no temporary
+ * file and no changed target behind.
  */
 public final class AtomicFiles {
+    /** The two disk operations a write depends on; tests inject failures here. */
+    interface Disk {
+        void write(Path temp, byte[] content) throws IOException;
+
+        void move(Path from, Path to) throws IOException;
+    }
+
+    static final Disk REAL = new Disk() {
+        @Override
+        public void write(Path temp, byte[] content) throws IOException {
+            try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING,
+                    LinkOption.NOFOLLOW_LINKS)) {
+                out.write(content);
+            }
+        }
+
+        @Override
+        public void move(Path from, Path to) throws IOException {
+            try {
+                Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+    };
+
     private AtomicFiles() {
     }
 
@@ -22,39 +55,81 @@ public final class AtomicFiles {
         writeAll(Map.of(target, content));
     }
 
-    /** Writes every file of the group, or (on any error while writing) none of them. */
+    /** Writes every file of the group, or (on any error while writing or renaming) none of them. */
     public static void writeAll(Map<Path, byte[]> files) throws IOException {
+        writeAll(files, REAL);
+    }
+
+    static void writeAll(Map<Path, byte[]> files, Disk disk) throws IOException {
         Map<Path, Path> temps = new LinkedHashMap<>();
+        List<Path> backups = new ArrayList<>();
         try {
             for (Map.Entry<Path, byte[]> file : files.entrySet()) {
-                Path dir = file.getKey().toAbsolutePath().getParent();
-                Files.createDirectories(dir);
                 // Not Files.createTempFile: it makes owner-only files, and a web server must read these.
-                Path temp = dir.resolve("." + file.getKey().getFileName() + "." + ProcessHandle.current().pid()
-                        + "-" + temps.size() + ".tmp");
-                Files.deleteIfExists(temp); // left by a crashed run of a process with the same id
-                Files.write(temp, file.getValue(), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+                Path temp = TempFiles.create(file.getKey());
                 temps.put(file.getKey(), temp);
+                disk.write(temp, file.getValue());
             }
-            for (Map.Entry<Path, Path> move : temps.entrySet()) rename(move.getValue(), move.getKey());
+            commit(temps, disk, backups);
         } finally {
-            for (Path temp : temps.values()) deleteQuietly(temp); // gone after a rename; left over after a failure
+            for (Path temp : temps.values()) TempFiles.delete(temp); // gone after a rename; left over after a failure
+            for (Path backup : backups) TempFiles.delete(backup);
         }
     }
 
-    private static void deleteQuietly(Path temp) {
+    /** Renames the temporary files into place, last first; on a failure puts back what was replaced. */
+    private static void commit(Map<Path, Path> temps, Disk disk, List<Path> backups) throws IOException {
+        List<Path> targets = new ArrayList<>(temps.keySet());
+        List<Runnable> undo = new ArrayList<>();
         try {
-            Files.deleteIfExists(temp);
+            for (int i = targets.size() - 1; i >= 0; i--) {
+                Path target = targets.get(i);
+                Path temp = temps.get(target);
+                if (i == 0) { // the last rename: nothing after it can fail
+                    disk.move(temp, target);
+                    TempFiles.committed(temp);
+                    break;
+                }
+                Path previous = keepPrevious(target, backups);
+                disk.move(temp, target);
+                TempFiles.committed(temp);
+                undo.add(() -> restore(target, previous, disk));
+            }
+        } catch (IOException | RuntimeException e) {
+            for (int i = undo.size() - 1; i >= 0; i--) {
+                try {
+                    undo.get(i).run();
+                } catch (RuntimeException restoreFailure) {
+                    e.addSuppressed(restoreFailure);
+                }
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * A second name for the target's current content (a hard link, else a copy), so that it can be put
+     * back; null when there is no such target yet.
+     */
+    private static Path keepPrevious(Path target, List<Path> backups) throws IOException {
+        if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) return null;
+        Path backup = TempFiles.reserve(target);
+        backups.add(backup);
+        try {
+            Files.createLink(backup, target);
+        } catch (IOException | UnsupportedOperationException e) {
+            Files.copy(target, backup, StandardCopyOption.COPY_ATTRIBUTES, LinkOption.NOFOLLOW_LINKS);
+        }
+        return backup;
+    }
+
+    private static void restore(Path target, Path previous, Disk disk) {
+        try {
+            if (previous == null) Files.deleteIfExists(target);
+            else disk.move(previous, target);
         } catch (IOException e) {
-            // best effort: the original error matters more, and the name starts with a dot
-        }
-    }
-
-    private static void rename(Path temp, Path target) throws IOException {
-        try {
-            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            throw new java.io.UncheckedIOException("could not restore " + target + " (" + e.getMessage()
+                    + "): it may hold the new content while the other files of its group hold the old", e);
         }
     }
 }

@@ -21,6 +21,13 @@ public final class XliffFiles {
     /** StAX factories are not guaranteed thread-safe: one per thread. */
     private static final ThreadLocal<XMLInputFactory> FACTORY = ThreadLocal.withInitial(SafeXml::inputFactory);
 
+    /** How Woodstox and the JDK's parser word a character XML forbids (&#0;, &#xD800;, a raw control character). */
+    private static final java.util.regex.Pattern FORBIDDEN_CHARACTER = java.util.regex.Pattern.compile(
+            "(?i)character reference|character entity|illegal character|invalid xml character|ctrl-char");
+
+    private static final java.util.regex.Pattern WOODSTOX_PLACE = java.util.regex.Pattern.compile(
+            "\\s*at \\[row,col[^\\]]*\\]: \\[\\d+,(\\d+)\\]");
+
     private XliffFiles() {
     }
 
@@ -38,9 +45,12 @@ public final class XliffFiles {
             xml = FACTORY.get().createXMLStreamReader(in);
             return readDocument(path, xml);
         } catch (XMLStreamException e) {
-            int line = e.getLocation() == null ? -1 : e.getLocation().getLineNumber();
-            throw new XliffException(line, "not well-formed XML (" + cleanMessage(e)
-                    + "); the file may be truncated or damaged: export it again from your CAT tool", e);
+            throw notWellFormed(e);
+        } catch (RuntimeException e) {
+            // Woodstox reports some errors (a character reference XML forbids, such as &#0;) lazily, unchecked
+            XMLStreamException cause = streamCause(e);
+            if (cause == null) throw e;
+            throw notWellFormed(cause);
         } catch (IOException e) {
             throw new XliffException(-1, "cannot read (" + e.getMessage() + ")", e);
         } finally {
@@ -104,9 +114,31 @@ public final class XliffFiles {
         }
     }
 
+    private static XliffException notWellFormed(XMLStreamException e) {
+        int line = e.getLocation() == null ? -1 : e.getLocation().getLineNumber();
+        String message = cleanMessage(e);
+        if (FORBIDDEN_CHARACTER.matcher(message).find()) {
+            return new XliffException(line, "not well-formed XML (" + message + "): a character XML does not allow"
+                    + " (a control character such as &#0; or &#1;, or half a surrogate pair such as &#xD800;);"
+                    + " remove it from the target in your CAT tool and export the file again", e);
+        }
+        return new XliffException(line, "not well-formed XML (" + message
+                + "); the file may be truncated or damaged: export it again from your CAT tool", e);
+    }
+
+    /** The parser's own error wrapped in an unchecked exception, or null when it is something else. */
+    private static XMLStreamException streamCause(RuntimeException e) {
+        for (Throwable t = e.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
+            if (t instanceof XMLStreamException stream) return stream;
+        }
+        return null;
+    }
+
     private static String cleanMessage(XMLStreamException e) {
         String m = e.getMessage() == null ? "" : e.getMessage();
         int i = m.indexOf("Message: ");
-        return (i >= 0 ? m.substring(i + 9) : m).replace('\n', ' ').strip();
+        m = (i >= 0 ? m.substring(i + 9) : m).replace('\n', ' ');
+        // Woodstox appends the place, which the error already gives as a line: keep only the column
+        return WOODSTOX_PLACE.matcher(m).replaceAll(" (column $1)").strip();
     }
 }

@@ -1,0 +1,223 @@
+package net.wpxliff.cli;
+
+import net.wpxliff.testing.Cli;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** One bad file is that file's error: the batch goes on, every file gets its outcome, exit 1 at the end. */
+class BatchOutcomeTest {
+    private static final Path SEED = Path.of("seeds", "chinese-tech-giants-open-protocol-ai-development.json");
+    private static final String SLUG = "\"slug\":\"chinese-tech-giants-open-protocol-ai-development\"";
+
+    @ParameterizedTest(name = "{0} with {1}")
+    @CsvSource({"xliff12, &#0;", "xliff12, &#1;", "xliff12, &#xD800;", "xliff2, &#0;", "xliff2, &#1;", "xliff2, &#xD800;"})
+    void aCharacterXmlForbidsFailsOnlyItsFile(String format, String reference, @TempDir Path dir) throws IOException {
+        Path xliff = exportThree(dir, format);
+        Path bad = xliff.resolve("second.ko.xlf");
+        insertIntoFirstTarget(bad, reference);
+        int line = lineOf(bad, reference);
+
+        for (String jobs : List.of("1", "3")) {
+            Cli.Run validate = Cli.run("validate", xliff.toString(), "-j", jobs);
+            assertEquals(1, validate.exitCode(), validate.out() + validate.err());
+            assertTrue(validate.out().contains(xliff.resolve("first.ko.xlf") + ": ok"), validate.out());
+            assertTrue(validate.out().contains(bad + ":" + line + ": not well-formed XML"), validate.out());
+            assertTrue(validate.out().contains("remove it from the target"), validate.out());
+            assertFalse(validate.out().contains("Exception"), "a bad file, not an internal error: " + validate.out());
+            assertTrue(validate.out().contains(xliff.resolve("third.ko.xlf") + ": ok"), validate.out());
+            assertNoStackTrace(validate);
+
+            Path out = dir.resolve("ko-" + jobs);
+            Cli.Run merge = Cli.run("merge", xliff.toString(), "-o", out.toString(), "-j", jobs);
+            assertEquals(1, merge.exitCode(), merge.out() + merge.err());
+            assertTrue(merge.err().contains("error: " + bad + ": 1 problem(s), nothing written"), merge.err());
+            assertTrue(merge.err().contains("1 of 3 files failed"), merge.err());
+            assertNoStackTrace(merge);
+            assertEquals(List.of("first.ko.html", "first.ko.json", "third.ko.html", "third.ko.json"), names(out));
+        }
+
+        Cli.Run pseudo = Cli.run("pseudo", xliff.toString(), "-o", dir.resolve("pseudo").toString());
+        assertEquals(1, pseudo.exitCode());
+        assertTrue(pseudo.err().contains(bad + ":" + line + ": not well-formed XML"), pseudo.err());
+        assertEquals(List.of("first.ko.xlf", "third.ko.xlf"), names(dir.resolve("pseudo")));
+        assertNoStackTrace(pseudo);
+    }
+
+    @Test
+    void aMiddleFileThatMakesMergeThrowIsReportedAndTheOthersMerge(@TempDir Path dir) throws Exception {
+        Path xliff = exportThree(dir, "xliff12");
+        Path bad = xliff.resolve("second.ko.xlf");
+        forgeOrigin(bad, "second\u0000.json"); // a NUL in a path used to crash Path.of deep inside merge
+
+        Cli.Run merge = Cli.run("merge", xliff.toString(), "-o", dir.resolve("ko").toString(), "-j", "1");
+
+        assertEquals(1, merge.exitCode());
+        assertTrue(merge.err().contains("error: " + bad + ": 1 problem(s), nothing written"), merge.err());
+        assertTrue(merge.err().contains("1 of 3 files failed"), merge.err());
+        assertNoStackTrace(merge);
+        assertFalse(merge.err().contains("\u0000"), "no raw control character reaches the terminal");
+        assertEquals(List.of("first.ko.html", "first.ko.json", "third.ko.html", "third.ko.json"), names(dir.resolve("ko")));
+
+        Cli.Run validate = Cli.run("validate", xliff.toString(), "--json");
+        assertEquals(1, validate.exitCode());
+        assertTrue(validate.out().contains("\"ok\" : false"), validate.out());
+        assertEquals(3, validate.out().split("\"file\" :").length - 1, "one outcome per file: " + validate.out());
+    }
+
+    /** Rewrites the embedded source's origin and its plain SHA-256 checksum, as a forger could. */
+    private static void forgeOrigin(Path file, String origin) throws IOException {
+        String xml = Files.readString(file);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("crc=\"([0-9a-f]+)\">([^<]+)<").matcher(xml);
+        assertTrue(m.find(), "an embedded source");
+        byte[] json;
+        try (java.io.InputStream in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(
+                java.util.Base64.getMimeDecoder().decode(m.group(2).strip())))) {
+            json = in.readAllBytes();
+        }
+        com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+        com.fasterxml.jackson.databind.node.ObjectNode payload = (com.fasterxml.jackson.databind.node.ObjectNode) mapper.readTree(json);
+        payload.put("origin", origin);
+        ByteArrayOutputStream gz = new ByteArrayOutputStream();
+        try (java.util.zip.GZIPOutputStream out = new java.util.zip.GZIPOutputStream(gz)) {
+            out.write(mapper.writeValueAsBytes(payload));
+        }
+        String crc;
+        try {
+            crc = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(payload.get("text").asText().getBytes(StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        Files.writeString(file, xml.substring(0, m.start()) + "crc=\"" + crc + "\">"
+                + java.util.Base64.getEncoder().encodeToString(gz.toByteArray()) + "<" + xml.substring(m.end()));
+    }
+
+    @Test
+    void debugIsAGlobalOptionBeforeOrAfterTheCommand() {
+        for (String[] args : List.of(new String[]{"--debug", "validate", "x.xlf"}, new String[]{"validate", "--debug", "x.xlf"},
+                new String[]{"merge", "x.xlf", "--debug"}, new String[]{"export", "--debug"}, new String[]{"pseudo", "--debug", "x.xlf"})) {
+            Main main = new Main();
+            new picocli.CommandLine(main).parseArgs(args);
+            assertTrue(main.debug, String.join(" ", args));
+        }
+        Main main = new Main();
+        new picocli.CommandLine(main).parseArgs("validate", "x.xlf");
+        assertFalse(main.debug);
+    }
+
+    @Test
+    void anUnexpectedExceptionIsThatInputsFailureAndTheOthersGoOn() {
+        List<String> seen = new ArrayList<>();
+        InOrder.run(List.of("a", "b", "c"), 2, input -> {
+            if (input.equals("b")) throw new IllegalArgumentException("bug on " + input);
+            if (input.equals("c")) return deeper(0);
+            return input;
+        }, done -> seen.add(done.input() + "=" + (done.failure() == null ? done.result() : done.failure().getMessage())));
+
+        assertEquals(List.of("a=a", "b=bug on b", "c=stack overflow (input nested too deeply)"), seen);
+    }
+
+    @Test
+    void anInternalErrorSaysReportItAndPrintsTheStackTraceOnlyWithDebug() {
+        IllegalStateException bug = new IllegalStateException("index 3 out of bounds");
+
+        ByteArrayOutputStream quiet = new ByteArrayOutputStream();
+        String message = report(bug, quiet, false);
+        assertEquals("internal error (IllegalStateException: index 3 out of bounds), please report it to the wpxliff"
+                + " maintainers with the file and the output of the same command with --debug", message);
+        assertEquals(0, quiet.size(), "no stack trace without --debug");
+
+        ByteArrayOutputStream debug = new ByteArrayOutputStream();
+        assertTrue(report(bug, debug, true).startsWith("internal error (IllegalStateException: index 3 out of bounds)"));
+        assertTrue(debug.toString(StandardCharsets.UTF_8).contains("\tat net.wpxliff.cli.BatchOutcomeTest"));
+    }
+
+    @Test
+    void anInternalErrorMessageCannotWriteControlCharactersToTheTerminal() {
+        String message = report(new IllegalArgumentException("Nul character not allowed: a\u0000b\u001b[31m"),
+                new ByteArrayOutputStream(), false);
+        assertTrue(message.contains("a\\u0000b\\u001b[31m"), message);
+    }
+
+    @Test
+    void anInputErrorLeavesNoStackTraceEither(@TempDir Path dir) throws IOException {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        String post = Files.readString(SEED);
+        Files.writeString(in.resolve("a.json"), post.replace(SLUG, "\"slug\":\"a\""));
+        Files.writeString(in.resolve("b.json"), "{\"id\": 1, \"content\": ");
+        Files.writeString(in.resolve("c.json"), post.replace(SLUG, "\"slug\":\"c\""));
+
+        Cli.Run export = Cli.run("export", in.toString(), "-o", dir.resolve("x").toString());
+
+        assertEquals(1, export.exitCode());
+        assertTrue(export.err().contains("1 of 3 input files failed"), export.err());
+        assertEquals(List.of("a.ko.xlf", "c.ko.xlf"), names(dir.resolve("x")));
+        assertNoStackTrace(export);
+    }
+
+    private static Object deeper(int depth) {
+        return depth < 0 ? null : deeper(depth + 1);
+    }
+
+    private static String report(Throwable failure, ByteArrayOutputStream sink, boolean debug) {
+        PrintWriter err = new PrintWriter(sink, true, StandardCharsets.UTF_8);
+        String message = new Unexpected(err, debug).report(failure);
+        err.flush();
+        return message;
+    }
+
+    /** Three copies of the seed post (slugs first, second, third) exported with targets filled. */
+    private static Path exportThree(Path dir, String format) throws IOException {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        String post = Files.readString(SEED);
+        assertTrue(post.contains(SLUG));
+        for (String slug : List.of("first", "second", "third")) {
+            Files.writeString(in.resolve(slug + ".json"), post.replace(SLUG, "\"slug\":\"" + slug + "\""));
+        }
+        Path xliff = dir.resolve("xliff");
+        Cli.Run export = Cli.run("export", in.toString(), "-o", xliff.toString(), "--format", format, "--copy-source");
+        assertEquals(0, export.exitCode(), export.err());
+        return xliff;
+    }
+
+    private static void insertIntoFirstTarget(Path file, String reference) throws IOException {
+        String xml = Files.readString(file);
+        int target = xml.indexOf("<target");
+        int text = xml.indexOf("Chinese", target);
+        assertTrue(target > 0 && text > target, "a target holding the title");
+        Files.writeString(file, xml.substring(0, text) + reference + xml.substring(text));
+    }
+
+    private static int lineOf(Path file, String text) throws IOException {
+        List<String> lines = Files.readAllLines(file);
+        for (int i = 0; i < lines.size(); i++) if (lines.get(i).contains(text)) return i + 1;
+        throw new AssertionError(text + " not in " + file);
+    }
+
+    private static void assertNoStackTrace(Cli.Run run) {
+        assertFalse((run.out() + run.err()).contains("\tat "), "no stack trace without --debug:\n" + run.err());
+        assertFalse((run.out() + run.err()).contains("Caused by"), "no stack trace without --debug:\n" + run.err());
+    }
+
+    private static List<String> names(Path dir) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+}
