@@ -72,6 +72,7 @@ public final class DocumentMerger {
                 LinkLocalizer.hostsOf(document.link(), document.guid()), sourceLanguage, targetLanguage) : null;
         Escaper escaper = new Escaper(document.charset());
         Map<String, String> merged = new LinkedHashMap<>();
+        List<String> warnings = new ArrayList<>(extraction.warnings());
         for (Field field : document.fields()) {
             List<Edit> edits = new ArrayList<>(editsByField.getOrDefault(field.key(), List.of()));
             if (localizer != null) {
@@ -80,13 +81,19 @@ public final class DocumentMerger {
             }
             FieldRenderer renderer = new FieldRenderer(field.html(), escaper);
             String html = renderer.render(edits);
+            if (document.kind() == SourceDocument.Kind.HTML_PAGE) {
+                EarlyCharset.Outcome early = EarlyCharset.keep(field.html(), html, document.charset(), document.bom());
+                if (early.refusal() != null) problems.add(new Problem(null, file.line(), early.refusal()));
+                if (early.moved() != null) warnings.add(early.moved());
+                html = early.html();
+            }
             String difference = html.equals(field.html()) ? null : TreeCheck.compare(field.html(), html);
             if (difference != null) problems.addAll(blame(field, renderer, edits, difference, file, returned));
             merged.put(field.key(), html);
         }
         if (!problems.isEmpty()) throw new MergeException(file.path(), problems);
         return new Result(document, targetLanguage, merged, outputs(document, merged, localizer),
-                extraction.units().size(), missing, extraction.warnings());
+                extraction.units().size(), missing, warnings);
     }
 
     /**
@@ -105,8 +112,9 @@ public final class DocumentMerger {
             if (own == null) continue;
             ReturnedUnit unit = returned.get(unitEdit.unit().id());
             found.add(new Problem(unitEdit.unit().id(), unit == null ? -1 : unit.line(), "the translation changes the"
-                    + " page's structure (" + own + "): its codes are nested differently from the source; keep each"
-                    + " paired code around the words it marks, not around other codes it did not contain"));
+                    + " page's structure (" + own + "): its codes are nested differently from the source; codes may"
+                    + " change order (a link or a bold phrase moved), but keep each paired code around the words it"
+                    + " marks, not around other codes it did not contain, and no code inside another it was not in"));
         }
         if (found.isEmpty()) {
             found.add(new Problem(null, file.line(), "field " + field.key() + ": " + difference
