@@ -30,35 +30,48 @@ import java.util.Map;
  * ICU4J 74 Okapi brings no longer has, so that loader has the test class path with ICU4J 58.2 (the version
  * the checker declares, from the local Maven repository) in place of 74.</li>
  * </ul>
- * Build one per test class: setting it up takes a few seconds; each check after that is fast. Not thread-safe.
+ * Setting it up takes a few seconds ({@link #shared()}); each check after that is fast. Not thread-safe.
  */
 public final class NuChecker {
     private static final String SCHEMA = "http://s.validator.nu/html5-all.rnc";
     private static final String VALIDATOR = "nu.validator.validation.SimpleDocumentValidator";
+
+    private static NuChecker shared;
 
     private final Object validator;
     private final Method checkHtmlFile;
     private final List<String> errors = new ArrayList<>();
 
     public NuChecker() {
+        ClassLoader previous = Thread.currentThread().getContextClassLoader();
         try {
             ClassLoader loader = isolatedLoader();
             Class<?> type = loader.loadClass(VALIDATOR);
+            // log4j loads its appenders through the context class loader: the checker's own
+            Thread.currentThread().setContextClassLoader(loader);
             // log4j configured quietly, no URL logging, no language detection (a Korean page says lang="ko")
             validator = type.getConstructor(boolean.class, boolean.class, boolean.class).newInstance(true, false, false);
             type.getMethod("setUpMainSchema", String.class, ErrorHandler.class)
                     .invoke(validator, SCHEMA, new Collect(new ArrayList<>()));
             type.getMethod("setUpValidatorAndParsers", ErrorHandler.class, boolean.class, boolean.class)
-                    .invoke(validator, new Collect(errors), false, false);
+                    .invoke(validator, new Collect(errors), true, false); // buffered: a late charset is re-read, not fatal
             guessUndeclaredEncodingsWithIcu(loader);
             checkHtmlFile = type.getMethod("checkHtmlFile", File.class, boolean.class);
         } catch (ReflectiveOperationException | IOException e) {
             throw new IllegalStateException("cannot set up the Nu HTML checker: " + e, e);
+        } finally {
+            Thread.currentThread().setContextClassLoader(previous);
         }
     }
 
+    /** One checker for all test classes (setting one up takes seconds); use it from one thread at a time. */
+    public static synchronized NuChecker shared() {
+        if (shared == null) shared = new NuChecker();
+        return shared;
+    }
+
     /** The checker's errors for an HTML page given as its bytes, "line:column TAB message" (warnings left out). */
-    public List<String> errors(byte[] page) {
+    public synchronized List<String> errors(byte[] page) {
         errors.clear();
         try {
             Path file = Files.createTempFile("nu-check", ".html");
