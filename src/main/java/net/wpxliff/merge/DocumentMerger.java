@@ -81,19 +81,31 @@ public final class DocumentMerger {
             }
             FieldRenderer renderer = new FieldRenderer(field.html(), escaper);
             String html = renderer.render(edits);
-            if (document.kind() == SourceDocument.Kind.HTML_PAGE) {
-                EarlyCharset.Outcome early = EarlyCharset.keep(field.html(), html, document.charset(), document.bom());
-                if (early.refusal() != null) problems.add(new Problem(null, file.line(), early.refusal()));
-                if (early.moved() != null) warnings.add(early.moved());
-                html = early.html();
+            boolean page = document.kind() == SourceDocument.Kind.HTML_PAGE;
+            if (page) {
+                html = apply(CharsetDeclaration.keepEarly(field.html(), html, document.charset(), document.bom()),
+                        file, problems, warnings);
             }
             String difference = html.equals(field.html()) ? null : TreeCheck.compare(field.html(), html);
-            if (difference != null) problems.addAll(blame(field, renderer, edits, difference, file, returned));
+            if (difference != null) {
+                problems.addAll(blame(field, renderer, edits, difference, file, returned));
+            } else if (page) {
+                // after the tree check: the one element merge may add to a page
+                html = apply(CharsetDeclaration.addWhenMissing(field.html(), html, document.charset(), document.bom()),
+                        file, problems, warnings);
+            }
             merged.put(field.key(), html);
         }
         if (!problems.isEmpty()) throw new MergeException(file.path(), problems);
         return new Result(document, targetLanguage, merged, outputs(document, merged, localizer),
                 extraction.units().size(), missing, warnings);
+    }
+
+    private static String apply(CharsetDeclaration.Outcome outcome, ReturnedFile file, List<Problem> problems,
+                                List<String> warnings) {
+        if (outcome.refusal() != null) problems.add(new Problem(null, file.line(), outcome.refusal()));
+        if (outcome.note() != null) warnings.add(outcome.note());
+        return outcome.html();
     }
 
     /**
