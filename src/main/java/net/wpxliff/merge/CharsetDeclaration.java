@@ -1,8 +1,8 @@
 package net.wpxliff.merge;
 
+import net.wpxliff.input.SourceDocument;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.jsoup.nodes.DocumentType;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.Range;
@@ -15,14 +15,14 @@ import java.util.Locale;
 /**
  * Keeps a merged page's encoding known to browsers. A browser not told the encoding reads it from a
  * {@code <meta charset>} (or {@code <meta http-equiv="Content-Type" content="…; charset=…">}) in the first
- * 1024 bytes, else it guesses (windows-1252 in most locales). Two things a translation can break:
+ * 1024 bytes, else it guesses (windows-1252 in most locales). Two things a translation could break:
  * <ul>
  * <li>a translated {@code <title>} written before the declaration pushes it out of the first 1024 bytes (a
  * Hangul syllable is three bytes in UTF-8): {@link #keepEarly} moves it to the start of {@code <head>},
  * where HTML recommends it anyway, changing only the order of the head's children;</li>
- * <li>a page that declares no encoding and was plain ASCII gets Korean UTF-8 bytes, which a browser would
- * read as windows-1252: {@link #addWhenMissing} declares the encoding the page is written in at the start
- * of {@code <head>}, the one element merge adds to a page.</li>
+ * <li>a page that declares no encoding gets Korean bytes a browser would decode by guess:
+ * {@link #outputCharset} has the translation written as character references ({@code &#54620;}), which
+ * read the same in any encoding, so the page needs no element it did not have.</li>
  * </ul>
  */
 final class CharsetDeclaration {
@@ -33,11 +33,11 @@ final class CharsetDeclaration {
      * The page to write, and what was done or why it cannot be written.
      *
      * @param html    the page to write
-     * @param note    a note for the user when the declaration was moved or added, else null
+     * @param note    a note for the user when the declaration was moved, else null
      * @param refusal why the page cannot be written with an early declaration, else null
      */
     record Outcome(String html, String note, String refusal) {
-        static Outcome unchanged(String html) {
+        private static Outcome unchanged(String html) {
             return new Outcome(html, null, null);
         }
     }
@@ -88,25 +88,15 @@ final class CharsetDeclaration {
     }
 
     /**
-     * Declares the page's encoding when the source declares none (and has no byte order mark) and the
-     * translation brings characters outside ASCII into it. Left undeclared (with a note) when the
-     * declaration could not be among the first 1024 bytes of the head.
+     * The encoding translations are escaped for: the page's own, or plain ASCII (everything else as
+     * character references) for a page that has neither a byte order mark nor a charset declaration.
+     *
+     * @param parsedPage the source page, parsed with source positions
      */
-    static Outcome addWhenMissing(String source, String merged, Charset charset, boolean bom) {
-        if (bom || merged.equals(source) || nonAscii(merged) <= nonAscii(source)) return Outcome.unchanged(merged);
-        if (declaration(parse(source)) != null) return Outcome.unchanged(merged);
-        String meta = "<meta charset=\"" + (charset.equals(StandardCharsets.UTF_8) ? "utf-8" : charset.name().toLowerCase(Locale.ROOT)) + "\">";
-        String declared = insertAtStartOfHead(parse(merged), merged, meta);
-        Element added = declared == null ? null : declaration(parse(declared));
-        if (added == null || added.parent() == null || !added.parent().normalName().equals("head")
-                || bytesBefore(declared, added.sourceRange().endPos(), charset) > PRESCAN_BYTES) {
-            return new Outcome(merged, "the page declares no encoding and the translation is not plain ASCII, but"
-                    + " a declaration cannot be placed in its first " + PRESCAN_BYTES + " bytes: serve it as "
-                    + charset.name() + " (HTTP Content-Type) or add " + meta + " to the source page", null);
-        }
-        return new Outcome(declared, "declared the page's encoding, " + meta + " at the start of <head>: the"
-                + " page declared none and the translation brings characters outside ASCII, which browsers would"
-                + " otherwise decode by guess", null);
+    static Charset outputCharset(SourceDocument document, Document parsedPage) {
+        boolean undeclared = document.kind() == SourceDocument.Kind.HTML_PAGE && !document.bom()
+                && parsedPage != null && declaration(parsedPage) == null;
+        return undeclared ? StandardCharsets.US_ASCII : document.charset();
     }
 
     private static Document parse(String html) {
@@ -155,35 +145,8 @@ final class CharsetDeclaration {
         return html.substring(0, insertAt) + moved + html.substring(insertAt, from) + html.substring(end);
     }
 
-    /**
-     * The page with {@code tag} at the start of its head: after the {@code <head>} tag, else before the head's
-     * first element, else after the {@code <html>} tag, else after the doctype, else at the very start.
-     */
-    private static String insertAtStartOfHead(Document page, String html, String tag) {
-        Element head = page.head();
-        if (written(head)) return insert(html, head.sourceRange().endPos(), "\n" + tag);
-        Element first = head.firstElementChild();
-        if (first != null && written(first)) return insert(html, first.sourceRange().startPos(), tag + "\n");
-        Element root = page.firstElementChild();
-        if (root != null && written(root)) return insert(html, root.sourceRange().endPos(), "\n" + tag);
-        for (Node node : page.childNodes()) {
-            if (node instanceof DocumentType && written(node)) return insert(html, node.sourceRange().endPos(), "\n" + tag);
-        }
-        return tag + "\n" + html;
-    }
-
-    private static String insert(String html, int at, String text) {
-        return html.substring(0, at) + text + html.substring(at);
-    }
-
     private static boolean isSpace(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
-    }
-
-    private static int nonAscii(String text) {
-        int count = 0;
-        for (int i = 0; i < text.length(); i++) if (text.charAt(i) > 0x7F) count++;
-        return count;
     }
 
     private static int bytesBefore(String text, int end, Charset charset) {

@@ -70,7 +70,7 @@ public final class DocumentMerger {
 
         LinkLocalizer localizer = options.rewriteLinks() ? new LinkLocalizer(
                 LinkLocalizer.hostsOf(document.link(), document.guid()), sourceLanguage, targetLanguage) : null;
-        Escaper escaper = new Escaper(document.charset());
+        Escaper escaper = new Escaper(CharsetDeclaration.outputCharset(document, extraction.parsedFields().get("html")));
         Map<String, String> merged = new LinkedHashMap<>();
         List<String> warnings = new ArrayList<>(extraction.warnings());
         for (Field field : document.fields()) {
@@ -87,13 +87,7 @@ public final class DocumentMerger {
                         file, problems, warnings);
             }
             String difference = html.equals(field.html()) ? null : TreeCheck.compare(field.html(), html);
-            if (difference != null) {
-                problems.addAll(blame(field, renderer, edits, difference, file, returned));
-            } else if (page) {
-                // after the tree check: the one element merge may add to a page
-                html = apply(CharsetDeclaration.addWhenMissing(field.html(), html, document.charset(), document.bom()),
-                        file, problems, warnings);
-            }
+            if (difference != null) problems.addAll(blame(field, renderer, edits, difference, file, returned));
             merged.put(field.key(), html);
         }
         if (!problems.isEmpty()) throw new MergeException(file.path(), problems);
