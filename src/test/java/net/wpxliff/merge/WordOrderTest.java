@@ -47,6 +47,17 @@ class WordOrderTest {
     }
 
     @Test
+    void validateAcceptsASwapAndMergeWritesIt(@TempDir Path dir) {
+        Path xlf = MergeSupport.write(dir, "word-order.ko.xlf", withTarget(export12(), "content-1", segments(
+                "시작하기 전에 <g id=\"2\">릴리스 노트</g>와 <g id=\"1\">설치 안내서</g>를 읽으세요.")));
+        MergeSupport.CliRun validate = MergeSupport.cli("validate", xlf.toString());
+        assertEquals(0, validate.exitCode(), validate.out() + validate.err());
+        MergeSupport.CliRun merge = MergeSupport.cli("merge", xlf.toString(), "-o", dir.resolve("ko").toString());
+        assertEquals(0, merge.exitCode(), merge.err());
+        assertTrue(java.nio.file.Files.exists(dir.resolve("ko").resolve("word-order.ko.html")), merge.out());
+    }
+
+    @Test
     void pairsSwappedAcrossTheSentencesOfAUnitMerge(@TempDir Path dir) {
         // the italic phrase of sentence 2 moves to sentence 1, the link of sentence 1 to sentence 2
         String xliff = withTarget(export12(), "content-2", segments(

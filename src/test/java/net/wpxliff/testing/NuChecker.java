@@ -1,5 +1,6 @@
 package net.wpxliff.testing;
 
+import nu.validator.validation.SimpleDocumentValidator;
 import org.xml.sax.ErrorHandler;
 import org.xml.sax.SAXParseException;
 
@@ -34,7 +35,7 @@ import java.util.Map;
  */
 public final class NuChecker {
     private static final String SCHEMA = "http://s.validator.nu/html5-all.rnc";
-    private static final String VALIDATOR = "nu.validator.validation.SimpleDocumentValidator";
+    private static final String VALIDATOR = SimpleDocumentValidator.class.getName();
 
     private static NuChecker shared;
 
@@ -121,7 +122,8 @@ public final class NuChecker {
     /** ICU4J 58.2 in the local Maven repository the checker's own jar came from. */
     private static Path icu4j58() throws IOException {
         try {
-            Path jar = Path.of(Class.forName(VALIDATOR).getProtectionDomain().getCodeSource().getLocation().toURI());
+            // the class itself, only located (not initialized) in this loader
+            Path jar = Path.of(SimpleDocumentValidator.class.getProtectionDomain().getCodeSource().getLocation().toURI());
             // <repo>/nu/validator/validator/20.7.2/validator-20.7.2.jar
             Path icu = jar.getParent().getParent().getParent().getParent().getParent()
                     .resolve("com/ibm/icu/icu4j/58.2/icu4j-58.2.jar");
@@ -129,7 +131,7 @@ public final class NuChecker {
                 throw new IOException(icu + " is missing: run `mvn dependency:get -Dartifact=com.ibm.icu:icu4j:58.2` once");
             }
             return icu;
-        } catch (ReflectiveOperationException | java.net.URISyntaxException e) {
+        } catch (java.net.URISyntaxException e) {
             throw new IOException("cannot find the Nu checker's jar: " + e, e);
         }
     }
