@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  */
 final class HtmlDecoder {
     private static final Pattern META_CHARSET = Pattern.compile(
-            "<meta[^>]+charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9._:-]+)", Pattern.CASE_INSENSITIVE);
+            // the first charset= in the tag that is not part of a longer name (data-charset="..." is not it)
+            "<meta\\s[^>]*?(?<![\\w-])charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9._:-]+)", Pattern.CASE_INSENSITIVE);
     private static final int SNIFF_BYTES = 4096;
 
     record Decoded(String text, Charset charset, boolean bom) {

@@ -71,8 +71,9 @@ public final class DocumentMerger {
 
         LinkLocalizer localizer = options.rewriteLinks() ? new LinkLocalizer(
                 LinkLocalizer.hostsOf(document.link(), document.guid()), sourceLanguage, targetLanguage) : null;
-        Escaper escaper = new Escaper(document.charset());
+        Escaper escaper = new Escaper(CharsetDeclaration.outputCharset(document, extraction.parsedFields().get("html")));
         Map<String, String> merged = new LinkedHashMap<>();
+        List<String> warnings = new ArrayList<>(extraction.warnings());
         for (Field field : document.fields()) {
             List<Edit> edits = new ArrayList<>(editsByField.getOrDefault(field.key(), List.of()));
             if (localizer != null) {
@@ -81,13 +82,25 @@ public final class DocumentMerger {
             }
             FieldRenderer renderer = new FieldRenderer(field.html(), escaper);
             String html = renderer.render(edits);
+            boolean page = document.kind() == SourceDocument.Kind.HTML_PAGE;
+            if (page) {
+                html = apply(CharsetDeclaration.keepEarly(field.html(), html, document.charset(), document.bom()),
+                        file, problems, warnings);
+            }
             String difference = html.equals(field.html()) ? null : TreeCheck.compare(field.html(), html);
             if (difference != null) problems.addAll(blame(field, renderer, edits, difference, file, returned));
             merged.put(field.key(), html);
         }
         if (!problems.isEmpty()) throw new MergeException(file.path(), problems);
         return new Result(document, targetLanguage, merged, outputs(document, merged, localizer),
-                extraction.units().size(), missing, extraction.warnings());
+                extraction.units().size(), missing, warnings);
+    }
+
+    private static String apply(CharsetDeclaration.Outcome outcome, ReturnedFile file, List<Problem> problems,
+                                List<String> warnings) {
+        if (outcome.refusal() != null) problems.add(new Problem(null, file.line(), outcome.refusal()));
+        if (outcome.note() != null) warnings.add(outcome.note());
+        return outcome.html();
     }
 
     /**
@@ -106,8 +119,9 @@ public final class DocumentMerger {
             if (own == null) continue;
             ReturnedUnit unit = returned.get(unitEdit.unit().id());
             found.add(new Problem(unitEdit.unit().id(), unit == null ? -1 : unit.line(), "the translation changes the"
-                    + " page's structure (" + own + "): its codes are nested differently from the source; keep each"
-                    + " paired code around the words it marks, not around other codes it did not contain"));
+                    + " page's structure (" + own + "): its codes are nested differently from the source; codes may"
+                    + " change order (a link or a bold phrase moved), but keep each paired code around the words it"
+                    + " marks, not around other codes it did not contain, and no code inside another it was not in"));
         }
         if (found.isEmpty()) {
             found.add(new Problem(null, file.line(), "field " + field.key() + ": " + difference

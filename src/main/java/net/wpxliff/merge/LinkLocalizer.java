@@ -90,7 +90,8 @@ final class LinkLocalizer {
     }
 
     /**
-     * Edits for one HTML field: hrefs, JSON-LD URLs and inLanguage, and (for whole pages) {@code <html lang>}.
+     * Edits for one HTML field: hrefs, JSON-LD URLs and inLanguage, and (for whole pages) {@code <html lang>}
+     * with its {@code xml:lang}.
      *
      * @param doc the field parsed with source positions
      */
@@ -104,8 +105,11 @@ final class LinkLocalizer {
                 }
             }
             if (wholePage && el.normalName().equals("html") && el.hasAttr("lang")) {
-                Range value = el.attributes().sourceRange("lang").valueRange();
-                if (value.isTracked() && !value.isImplicit()) edits.add(new Edit.Replace(value.startPos(), value.endPos(), targetLanguage));
+                // xml:lang must say what lang says (HTML requires the same value when both are present)
+                for (String key : el.hasAttr("xml:lang") ? List.of("lang", "xml:lang") : List.of("lang")) {
+                    Range value = el.attributes().sourceRange(key).valueRange();
+                    if (value.isTracked() && !value.isImplicit()) edits.add(new Edit.Replace(value.startPos(), value.endPos(), targetLanguage));
+                }
             }
             if (JsonLdScripts.is(el)) {
                 for (Node child : el.childNodes()) {

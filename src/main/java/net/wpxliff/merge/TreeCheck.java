@@ -5,24 +5,33 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
 import org.jsoup.parser.Parser;
 import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * The last fail-closed check before anything is written: the merged HTML must parse with no more
  * errors than the source, into the same element tree (same elements, nesting and attributes; values may
- * differ only for translated and localized attributes), with the same text in protected elements.
+ * differ only for translated and localized attributes), with the same text in protected elements. Siblings
+ * may come in another order (a translator moves a link or a bold phrase, as Korean word order needs, or merge
+ * moves the charset declaration ahead), but no element may move into or out of another.
  */
 final class TreeCheck {
     /** Attributes whose values merge may change: translatable ones, and localized links / language. */
     private static final Set<String> CHANGEABLE = Set.of(
             "alt", "title", "aria-label", "aria-description", "aria-placeholder", "placeholder", "summary",
-            "label", "abbr", "standby", "content", "value", "href", "lang");
+            "label", "abbr", "standby", "content", "value", "href", "lang", "xml:lang");
     private static final Set<String> PROTECTED_TEXT = Set.of("pre", "code", "kbd", "samp", "var", "style", "textarea");
 
     private TreeCheck() {
@@ -38,6 +47,12 @@ final class TreeCheck {
             return "the merged HTML has more parse errors than the source (" + mergedParser.getErrors().size()
                     + " > " + sourceParser.getErrors().size() + "), first: " + mergedParser.getErrors().get(0);
         }
+        String difference = inOrder(a, b);
+        return difference == null || SiblingOrder.sameTree(a, b) ? null : difference;
+    }
+
+    /** The first difference of the two trees compared element by element in document order, or null. */
+    private static String inOrder(Document a, Document b) {
         List<Element> left = new ArrayList<>(), right = new ArrayList<>();
         List<Integer> leftDepths = new ArrayList<>(), rightDepths = new ArrayList<>();
         elementsWithDepth(a, left, leftDepths);
@@ -65,6 +80,59 @@ final class TreeCheck {
         }, doc);
     }
 
+    /**
+     * Trees compared up to the order of siblings: each element gets a number for its shape (its name, its
+     * attributes as {@link #compareElements} compares them, its protected text, and the multiset of its
+     * children's shapes), numbered bottom-up in one walk; the trees agree when their roots get the same number.
+     */
+    private static final class SiblingOrder {
+        private final Map<String, Integer> shapes = new HashMap<>();
+
+        static boolean sameTree(Document a, Document b) {
+            SiblingOrder order = new SiblingOrder();
+            return order.shape(a) == order.shape(b);
+        }
+
+        private int shape(Document doc) {
+            Deque<List<Integer>> children = new ArrayDeque<>();
+            children.push(new ArrayList<>());
+            NodeTraversor.traverse(new NodeVisitor() {
+                @Override
+                public void head(Node node, int depth) {
+                    if (node instanceof Element) children.push(new ArrayList<>());
+                }
+
+                @Override
+                public void tail(Node node, int depth) {
+                    if (!(node instanceof Element el)) return;
+                    List<Integer> own = children.pop();
+                    Collections.sort(own);
+                    String key = label(el) + own;
+                    children.peek().add(shapes.computeIfAbsent(key, k -> shapes.size()));
+                }
+            }, doc);
+            return children.pop().get(0);
+        }
+
+        private static String label(Element el) {
+            // every piece prefixed with its length, so that no two different labels read the same
+            StringBuilder label = new StringBuilder().append(el.normalName().length()).append(':').append(el.normalName());
+            List<String> attributes = new ArrayList<>();
+            for (Attribute attribute : el.attributes()) {
+                String key = attribute.getKey();
+                attributes.add(CHANGEABLE.contains(key.toLowerCase(Locale.ROOT)) ? key : key + "=" + attribute.getValue());
+            }
+            Collections.sort(attributes);
+            for (String attribute : attributes) label.append(' ').append(attribute.length()).append(':').append(attribute);
+            if (hasProtectedText(el)) label.append(" text ").append(el.wholeText().length()).append(':').append(el.wholeText());
+            return label.toString();
+        }
+    }
+
+    private static boolean hasProtectedText(Element x) {
+        return PROTECTED_TEXT.contains(x.normalName()) || x.normalName().equals("script") && !JsonLdScripts.is(x);
+    }
+
     private static String compareElements(Element x, Element y) {
         if (!x.normalName().equals(y.normalName())) {
             return "element <" + y.normalName() + "> where the source has <" + x.normalName() + ">";
@@ -77,9 +145,7 @@ final class TreeCheck {
                 return "attribute " + key + " of <" + x.normalName() + "> changed";
             }
         }
-        boolean jsonLd = JsonLdScripts.is(x);
-        if ((PROTECTED_TEXT.contains(x.normalName()) || x.normalName().equals("script") && !jsonLd)
-                && !x.wholeText().equals(y.wholeText())) {
+        if (hasProtectedText(x) && !x.wholeText().equals(y.wholeText())) {
             return "the content of <" + x.normalName() + "> changed";
         }
         return null;

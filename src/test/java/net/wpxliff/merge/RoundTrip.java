@@ -217,12 +217,36 @@ public final class RoundTrip {
                 String where = origin + ": " + f.key();
                 assertTrue(html.errors() <= source.errors(), where + ": more HTML parse errors than the source ("
                         + html.errors() + " > " + source.errors() + ")");
-                assertEquals(elementTree(source.doc()), elementTree(html.doc()), where + ": element tree");
+                assertEquals(expectedTree(source.doc(), html.doc()), elementTree(html.doc()), where + ": element tree");
                 assertNothingLeftUntranslated(where, exported.extraction().unitsOf(f.key()), source.doc(), html.doc(),
                         sentencesChecked, sentencesExcluded);
             }
         }
         pseudoNanos.addAndGet(System.nanoTime() - start);
+    }
+
+    /**
+     * The source's element tree, with its charset declaration first in {@code <head>} when merge moved it
+     * there (a translated title before it would have pushed it past byte 1024; see CharsetDeclaration).
+     */
+    static List<String> expectedTree(Document source, Document merged) {
+        List<String> tree = elementTree(source);
+        Element declared = charsetMeta(source), moved = charsetMeta(merged);
+        if (declared == null || moved == null || declared.elementSiblingIndex() == 0 || moved.elementSiblingIndex() != 0
+                || declared.parent() != source.head() || moved.parent() != merged.head()) {
+            return tree;
+        }
+        List<Element> elements = source.getAllElements();
+        String line = tree.remove(elements.indexOf(declared));
+        tree.add(elements.indexOf(source.head()) + 1, line);
+        return tree;
+    }
+
+    private static Element charsetMeta(Document doc) {
+        for (Element meta : doc.getElementsByTag("meta")) {
+            if (meta.hasAttr("charset") || meta.attr("http-equiv").equalsIgnoreCase("content-type")) return meta;
+        }
+        return null;
     }
 
     /** {@code wpxliff pseudo} writes the version it read (1.2 stays 1.2, 2.1 stays 2.1), valid for its schema. */
