@@ -1,6 +1,8 @@
 package net.wpxliff.cli;
 
 import net.wpxliff.testing.Cli;
+import net.wpxliff.testing.Forgery;
+import net.wpxliff.trust.SigningKey;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -80,32 +82,14 @@ class BatchOutcomeTest {
         assertEquals(3, validate.out().split("\"file\" :").length - 1, "one outcome per file: " + validate.out());
     }
 
-    /** Rewrites the embedded source's origin and its plain SHA-256 checksum, as a forger could. */
-    private static void forgeOrigin(Path file, String origin) throws IOException {
-        String xml = Files.readString(file);
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("crc=\"([0-9a-f]+)\">([^<]+)<").matcher(xml);
-        assertTrue(m.find(), "an embedded source");
-        byte[] json;
-        try (java.io.InputStream in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(
-                java.util.Base64.getMimeDecoder().decode(m.group(2).strip())))) {
-            json = in.readAllBytes();
-        }
-        com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper();
-        com.fasterxml.jackson.databind.node.ObjectNode payload = (com.fasterxml.jackson.databind.node.ObjectNode) mapper.readTree(json);
-        payload.put("origin", origin);
-        ByteArrayOutputStream gz = new ByteArrayOutputStream();
-        try (java.util.zip.GZIPOutputStream out = new java.util.zip.GZIPOutputStream(gz)) {
-            out.write(mapper.writeValueAsBytes(payload));
-        }
-        String crc;
-        try {
-            crc = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(payload.get("text").asText().getBytes(StandardCharsets.UTF_8)));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-        Files.writeString(file, xml.substring(0, m.start()) + "crc=\"" + crc + "\">"
-                + java.util.Base64.getEncoder().encodeToString(gz.toByteArray()) + "<" + xml.substring(m.end()));
+    /**
+     * Rewrites the embedded source's origin and signs it with the exporting key: a payload that passes the
+     * signature check but once crashed merge deep inside ({@code Path.of} on a NUL).
+     */
+    private static void forgeOrigin(Path file, String origin) throws Exception {
+        SigningKey key = SigningKey.resolve(null, false); // the exporting key (under target/, see pom.xml)
+        Files.writeString(file, Forgery.replace(Files.readString(file),
+                s -> Forgery.withNames(s, s.name(), s.outputName(), origin), Forgery.SignatureChoice.key(key)));
     }
 
     @Test
