@@ -95,13 +95,21 @@ public final class XliffFiles {
     /** DTDs and entity references are never expanded: refuse the file instead. */
     static void refuseUnsafe(XMLStreamReader xml, int event) throws XliffException {
         if (event == XMLStreamConstants.DTD) {
-            throw new XliffException(xml.getLocation().getLineNumber(), "the file declares a DTD (<!DOCTYPE>);"
+            throw new XliffException(doctypeStartLine(xml), "the file declares a DTD (<!DOCTYPE>);"
                     + " refused for safety (external entities, entity expansion). Remove the DOCTYPE line.");
         }
         if (event == XMLStreamConstants.ENTITY_REFERENCE) {
             throw new XliffException(xml.getLocation().getLineNumber(), "entity reference &" + xml.getLocalName()
                     + "; is not allowed; refused for safety");
         }
+    }
+
+    /** The JDK's parser reports a DOCTYPE where it ends; the user needs the line where it starts. */
+    private static int doctypeStartLine(XMLStreamReader xml) {
+        int endLine = xml.getLocation().getLineNumber();
+        String declaration = xml.getText();
+        if (endLine < 0 || declaration == null) return endLine;
+        return Math.max(1, endLine - (int) declaration.chars().filter(c -> c == '\n').count());
     }
 
     private static String cleanMessage(XMLStreamException e) {
