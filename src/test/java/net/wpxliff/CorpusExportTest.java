@@ -2,6 +2,7 @@ package net.wpxliff;
 
 import net.wpxliff.input.InputException;
 import net.wpxliff.testing.Exports;
+import net.wpxliff.testing.SharedCorpus;
 import net.wpxliff.testing.XliffSchemas;
 import net.wpxliff.unit.Segment;
 import net.wpxliff.unit.TextUnit;
@@ -33,7 +34,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Export of every file of the shared conformance corpus ({@code ../shared/corpus/wp} and {@code html}): each
@@ -49,9 +49,7 @@ class CorpusExportTest {
             "not a post: Translate Toolkit's expectations for the html2po snippets (a JSON object of test names)");
 
     private static void assumeCorpus() {
-        assumeTrue(Files.isDirectory(CORPUS.resolve("wp")) && Files.isDirectory(CORPUS.resolve("html")),
-                "conformance corpus not found at " + CORPUS + " (../shared/corpus beside the project):"
-                        + " corpus export tests skipped");
+        SharedCorpus.assumeCorpus("corpus export tests");
     }
 
     private static List<Path> filesUnder(String folder) throws IOException {
@@ -68,7 +66,7 @@ class CorpusExportTest {
 
     @TestFactory
     Stream<DynamicTest> everyCorpusFileExportsToValidStrictXliffOrFailsAsExpected() throws IOException {
-        assumeCorpus();
+        if (!SharedCorpus.present()) return SharedCorpus.missing("export of every corpus file");
         List<Path> files = new ArrayList<>(filesUnder("wp"));
         files.addAll(filesUnder("html"));
         assertTrue(files.size() > 300, "the corpus has about 350 files; found " + files.size());
@@ -182,7 +180,7 @@ class CorpusExportTest {
 
     @TestFactory
     Stream<DynamicTest> translateNoTextIsNeverInAUnitOnTheItsPages() throws IOException {
-        assumeCorpus();
+        if (!SharedCorpus.present()) return SharedCorpus.missing("ITS translate=\"no\" pages");
         List<Path> pages = filesUnder("html/okapi-its-translate");
         assertEquals(7, pages.size(), "translate1html.html ... translate7html.html");
         return pages.stream().map(page -> DynamicTest.dynamicTest(page.getFileName().toString(), () -> {

@@ -105,7 +105,7 @@ public final class XliffFiles {
     /** DTDs and entity references are never expanded: refuse the file instead. */
     static void refuseUnsafe(XMLStreamReader xml, int event) throws XliffException {
         if (event == XMLStreamConstants.DTD) {
-            throw new XliffException(xml.getLocation().getLineNumber(), "the file declares a DTD (<!DOCTYPE>);"
+            throw new XliffException(doctypeStartLine(xml), "the file declares a DTD (<!DOCTYPE>);"
                     + " refused for safety (external entities, entity expansion). Remove the DOCTYPE line.");
         }
         if (event == XMLStreamConstants.ENTITY_REFERENCE) {
@@ -132,6 +132,14 @@ public final class XliffFiles {
             if (t instanceof XMLStreamException stream) return stream;
         }
         return null;
+    }
+
+    /** The JDK's parser reports a DOCTYPE where it ends; the user needs the line where it starts. */
+    private static int doctypeStartLine(XMLStreamReader xml) {
+        int endLine = xml.getLocation().getLineNumber();
+        String declaration = xml.getText();
+        if (endLine < 0 || declaration == null) return endLine;
+        return Math.max(1, endLine - (int) declaration.chars().filter(c -> c == '\n').count());
     }
 
     private static String cleanMessage(XMLStreamException e) {

@@ -2,26 +2,24 @@ package net.wpxliff.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
+import net.wpxliff.testing.SharedCorpus;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Smoke test of the Okapi baseline on two corpus files (skipped when the corpus is absent). */
 class OkapiBaselineTest {
 
-    /** ../shared/corpus beside the project (Surefire sets basedir to the project directory). */
-    static final Path CORPUS = Path.of(System.getProperty("basedir", "."), "..", "shared", "corpus")
-            .toAbsolutePath().normalize();
+    static final Path CORPUS = SharedCorpus.ROOT;
     static OkapiBaseline okapi;
 
-    @BeforeAll
-    static void setUp() {
-        assumeTrue(Files.isDirectory(CORPUS), "corpus not found at " + CORPUS + ": Okapi baseline test skipped");
-        okapi = new OkapiBaseline();
+    /** Checked before each test, not once per class: Surefire counts tests skipped one by one, not a skipped class. */
+    @BeforeEach
+    void setUp() {
+        SharedCorpus.assumeCorpus("Okapi baseline test");
+        if (okapi == null) okapi = new OkapiBaseline();
     }
 
     @Test

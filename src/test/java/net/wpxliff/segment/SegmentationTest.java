@@ -3,6 +3,7 @@ package net.wpxliff.segment;
 import net.wpxliff.Exporter;
 import net.wpxliff.testing.Exports;
 import net.wpxliff.testing.SentenceComparison;
+import net.wpxliff.testing.SharedCorpus;
 import net.wpxliff.unit.Code;
 import net.wpxliff.unit.Fragment;
 import net.wpxliff.unit.Part;
@@ -25,7 +26,6 @@ import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Sentence segmentation: what must and must not end a sentence in English, how codes travel with
@@ -291,7 +291,7 @@ class SegmentationTest {
     /** Every unit text of a corpus folder: the fast splitter must not drift from Okapi's rules, however optimised. */
     private static void assertCorpusSplitsAsOkapi(String folder) throws IOException {
         Path dir = Exports.CORPUS.resolve(folder);
-        assumeTrue(Files.isDirectory(dir), "corpus not found at " + dir + ": Okapi agreement on the corpus skipped");
+        SharedCorpus.assumeCorpus("Okapi agreement on corpus/" + folder);
         List<Exporter.Result> results = new ArrayList<>();
         try (Stream<Path> files = Files.walk(dir)) {
             for (Path f : files.filter(Files::isRegularFile).filter(f -> !f.endsWith("expected.json")).sorted().toList()) {

@@ -26,8 +26,8 @@ import static org.junit.jupiter.api.Assertions.fail;
 public final class Exports {
     /** The project's sample post (tests run with the project directory as working directory). */
     public static final Path SEED = Path.of("seeds", "chinese-tech-giants-open-protocol-ai-development.json");
-    /** The shared conformance corpus beside the project; may be absent (then corpus tests skip). */
-    public static final Path CORPUS = Path.of("..", "shared", "corpus").toAbsolutePath().normalize();
+    /** The shared conformance corpus beside the project; may be absent (see {@link SharedCorpus}). */
+    public static final Path CORPUS = SharedCorpus.ROOT;
 
     /** The one corpus file that is not a document (Translate Toolkit's expectations): export must refuse it. */
     public static final String NOT_A_DOCUMENT = "html/tt-html2po/expected.json";
@@ -37,7 +37,7 @@ public final class Exports {
 
     /** True when the corpus is beside the project (with its wp and html folders). */
     public static boolean corpusPresent() {
-        return Files.isDirectory(CORPUS.resolve("wp")) && Files.isDirectory(CORPUS.resolve("html"));
+        return SharedCorpus.present();
     }
 
     /** Every file of corpus/wp and corpus/html (no dot files), sorted, with or without {@link #NOT_A_DOCUMENT}. */

@@ -3,6 +3,7 @@ package net.wpxliff.xliff2;
 import net.wpxliff.Exporter;
 import net.wpxliff.input.InputException;
 import net.wpxliff.testing.Exports;
+import net.wpxliff.testing.SharedCorpus;
 import net.wpxliff.testing.OkapiXliff2;
 import net.wpxliff.testing.XliffSchemas;
 import net.wpxliff.unit.Segment;
@@ -43,7 +44,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Issue 4, export side: {@code export --format xliff2} writes XLIFF 2.1 that the OASIS schemas (core + metadata
@@ -73,8 +73,7 @@ class Xliff2ExportTest {
 
     @TestFactory
     Stream<DynamicTest> everyCorpusFileIsValidXliff21AndOkapiReadsIt() {
-        assumeTrue(Exports.corpusPresent(), "the conformance corpus is not at " + Exports.CORPUS
-                + " (../shared/corpus beside the project): XLIFF 2.1 corpus export skipped");
+        if (!SharedCorpus.present()) return SharedCorpus.missing("XLIFF 2.1 export of every corpus file");
         List<Path> files = Exports.corpusFiles(true);
         assertTrue(files.size() > 300, "the corpus has about 350 files; found " + files.size());
         return files.stream().map(file -> DynamicTest.dynamicTest(Exports.corpusName(file), () -> exportAndCheck(file)));

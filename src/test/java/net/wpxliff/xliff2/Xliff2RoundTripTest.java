@@ -2,6 +2,7 @@ package net.wpxliff.xliff2;
 
 import net.wpxliff.merge.RoundTrip;
 import net.wpxliff.testing.Exports;
+import net.wpxliff.testing.SharedCorpus;
 import net.wpxliff.xliff.XliffFormat;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DynamicNode;
@@ -33,15 +34,12 @@ class Xliff2RoundTripTest {
     @TestFactory
     Stream<DynamicNode> seedAndEveryCorpusFileRoundTripInXliff21() {
         List<Path> files = new ArrayList<>(List.of(Exports.SEED, Xliff2ExportTest.BOLD_ACROSS_SENTENCES));
-        if (Exports.corpusPresent()) {
-            files.addAll(Exports.corpusFiles(false));
-        } else {
-            System.out.println("Xliff2RoundTripTest: the conformance corpus is not at " + Exports.CORPUS
-                    + " (../shared/corpus beside the project): only the seed and our fixture round-trip");
-        }
+        boolean corpus = SharedCorpus.present();
+        if (corpus) files.addAll(Exports.corpusFiles(false));
         roundTrip = new RoundTrip(XliffFormat.XLIFF2, work, files,
                 file -> file.startsWith(Exports.CORPUS) ? Exports.corpusName(file) : file.getFileName().toString());
-        return roundTrip.tests();
+        // without the corpus: the seed and our fixture round-trip, and one skipped test (failed under CI) says so
+        return corpus ? roundTrip.tests() : Stream.concat(roundTrip.tests(), SharedCorpus.missing("corpus round trip (XLIFF 2.1)"));
     }
 
     @AfterAll
