@@ -24,15 +24,18 @@ import java.util.regex.Pattern;
 
 /**
  * Finds sentence breaks in plain text with SRX rules (by default Okapi's own
- * {@code defaultSegmentation.srx}, with its ICU4J break option), with the SRX meaning of the rules: at a
- * candidate position the first rule, in rule order, whose before-pattern matches up to the position and
- * whose after-pattern matches from it decides; ICU4J sentence boundaries come last, as in Okapi.
+ * {@code defaultSegmentation.srx}, with its ICU4J break option), giving exactly the breaks of Okapi's
+ * {@code SRXSegmenter}: at a position the first rule, in rule order, that Okapi records there decides;
+ * ICU4J sentence boundaries come last. Okapi records a rule where its chain of leftmost matches lands
+ * ({@link OkapiRuleScan}), which is not quite "wherever the before-pattern can end": the difference is
+ * reproduced, and nothing is bounded (a before-pattern may reach back over a word of any length).
  *
  * <p>Why not Okapi's {@code SRXSegmenter}: it runs every one of the ~200 English rules over the whole
- * text and compiles a new regex for each ICU boundary, about 1 ms per paragraph. Here candidate positions
- * come from the few break rules (searched only around sentence terminators) and ICU, and each candidate is
- * decided by testing the rules in order at that one position, most of them without the regex engine
- * ({@link FixedRule}), so the cost follows the number of sentences instead of rules times text length.
+ * text, about 1 ms per paragraph. Here candidate positions come from the few break rules and ICU, and each
+ * candidate is decided by asking the rules in order at that one position: most of them answer no from a
+ * character or two ({@link FixedRule}, the characters a match must end with, the after-pattern), and only
+ * a rule that could apply is searched as Okapi searches it, once per text at most. So the cost follows the
+ * number of sentences instead of rules times text length.
  *
  * <p>Built once per run; not thread-safe (one instance per thread).
  */
@@ -87,12 +90,15 @@ public final class SentenceSplitter {
     public int[] breaks(String text) {
         int length = text.length();
         if (length < 2) return new int[0];
-        if (terminatorBound && !hasTerminator(text)) return new int[0];
         boolean charTests = !hasSurrogate(text);
         long number = ++textCount;
         TreeSet<Integer> candidates = new TreeSet<>();
-        for (RuleTest rule : rules) if (rule.isBreak) rule.collectBreaks(text, number, charTests, candidates);
+        if (!terminatorBound || hasTerminator(text)) {
+            for (RuleTest rule : rules) if (rule.isBreak) rule.collectBreaks(text, number, charTests, candidates);
+        }
+        // ICU always: its rules are tailored by locale (Greek ends a question with ';')
         if (icu != null) collectIcuBoundaries(text, candidates);
+        if (candidates.isEmpty()) return new int[0];
 
         int[] result = new int[candidates.size()];
         int count = 0;
@@ -112,8 +118,8 @@ public final class SentenceSplitter {
     }
 
     /**
-     * Every break rule of the default rules (and ICU) needs a sentence terminator ({@code . ? ! : …}, a
-     * line or paragraph separator) in the text: without one there is no break.
+     * Every break rule of the default rules needs a sentence terminator ({@code . ? ! : …}, a line
+     * separator) in the text: without one no break rule applies (ICU is asked all the same).
      */
     private static boolean hasTerminator(String text) {
         for (int i = 0; i < text.length(); i++) if (TERMINATORS.get(text.charAt(i))) return true;

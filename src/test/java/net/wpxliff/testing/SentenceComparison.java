@@ -22,7 +22,8 @@ public final class SentenceComparison {
     private final SentenceSplitter ours;
     private final ISegmenter okapi;
     /** Time spent in each splitter so far. */
-    public long oursNanos, okapiNanos;
+    public long oursNanos;
+    public long okapiNanos;
 
     public SentenceComparison() {
         this("en");
