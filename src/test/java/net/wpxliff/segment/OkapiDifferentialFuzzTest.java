@@ -60,6 +60,17 @@ class OkapiDifferentialFuzzTest {
     }
 
     @Test
+    void greekSemicolonEndsAQuestionAsInOkapiAlthoughNoRuleNamesIt() {
+        // ICU's Greek sentence rules treat ';' as a question mark; no SRX break rule looks at it, and the
+        // text has no other terminator (an early "no terminator, no break" shortcut once missed this)
+        String text = "Τι κάνεις;   Καλά";
+        SentenceComparison.Outcome o = new SentenceComparison("el").compare(text);
+        assertEquals(List.of("Τι κάνεις;", "Καλά"), o.okapi());
+        assertEquals(o.okapi(), o.ours());
+        assertTrue(o.sameOffsets(), "same break offsets");
+    }
+
+    @Test
     void generatedTextsSplitExactlyAsOkapiDoes() {
         Map<String, SentenceComparison> comparisons = new HashMap<>();
         Map<String, List<String[]>> samples = new HashMap<>();
