@@ -3,89 +3,101 @@ package net.wpxliff.segment;
 import net.sf.okapi.lib.segmentation.Rule;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * One SRX rule, tested at a position: does its before-pattern match the text ending there and its
- * after-pattern the text starting there? Fixed-shape before-patterns ({@link FixedRule}) skip the regex
- * engine; the others run as a bounded lookbehind (or, when anchored with {@code ^}, as a match of the
- * whole text before the position), after a cheap check of the last character where the pattern allows.
- * Holds matchers: not thread-safe.
+ * One SRX rule, asked at a position: does Okapi record this rule there? The exact answer comes from
+ * {@link OkapiRuleScan} (Okapi's own chain of searches); in front of it, cheap tests of what every
+ * recorded position needs — the after-pattern matching there, the characters the before-pattern must end
+ * with, a fixed-shape before-pattern ({@link FixedRule}) ending there, a literal the text must contain —
+ * turn most questions away without the regex engine. A break rule's positions are all found up front:
+ * they are where sentences can end. Holds matchers: not thread-safe.
  */
 final class RuleTest {
-    /**
-     * Longest run a repeated atom of a regex before-pattern may cover when it is run as a lookbehind. SRX
-     * before-patterns are a word and punctuation; Java tries every length a lookbehind allows at each
-     * position, so the bound is what keeps the test cheap.
-     */
-    static final int LOOKBEHIND_LIMIT = 16;
-    /** The same for runs of a negated class, such as the rest of a URL. */
-    static final int LONG_RUN_LIMIT = 256;
-
     final boolean isBreak;
     private final FixedRule fixed;
-    private final Pattern before;
-    private final boolean anchored;
     /** Characters every match must end with, last first (a cheap test before the regex engine). */
     private final FixedRule.CharTest[] tailChars;
-    /** A character every match of a regex before-pattern contains, or 0: a text without it is skipped. */
+    /** A character every match of the before-pattern contains, or 0: a text without it is skipped. */
     private final char requiredChar;
-    private boolean textHasRequiredChar;
-    private final Pattern after;
-    private Matcher beforeMatcher;
-    private Matcher afterMatcher;
+    private final Matcher afterMatcher;
+    private final OkapiRuleScan scan;
     private String text;
+    /** The splitter's count of texts: state for another count is stale (set up on first use, most rules never are). */
+    private long textNumber = -1;
+    private boolean textHasRequiredChar;
+    /** False when the text has surrogate pairs: the character tests read chars, the regex engine code points. */
+    private boolean charTests;
+    /** A break rule's recorded positions in the current text, in order, and how far the questions got. */
+    private int[] recorded = new int[8];
+    private int recordedCount;
+    private int recordedCursor;
 
     RuleTest(Rule rule, int flags, Map<String, FixedRule.CharTest> tests) {
         String b = rule.getBefore() == null ? "" : rule.getBefore();
         String a = rule.getAfter() == null ? "" : rule.getAfter();
         isBreak = rule.isBreak();
-        fixed = b.isEmpty() ? null : FixedRule.parse(b, flags, tests);
-        anchored = b.startsWith("^");
-        if (b.isEmpty() || fixed != null) {
-            before = null;
-        } else if (anchored) {
-            before = Pattern.compile(b, flags);
-        } else {
-            before = Pattern.compile("(?<=" + boundedForLookbehind(b) + ")", flags);
-        }
-        List<String> tail = fixed == null ? tailAtoms(b) : List.of();
+        boolean plain = !b.isEmpty() && !b.endsWith("[noauto]"); // Okapi's suffix, not part of the regex
+        fixed = plain ? FixedRule.parse(b, flags, tests) : null;
+        List<String> tail = plain && fixed == null && !OkapiRuleScan.hasTopLevelAlternation(b) ? tailAtoms(b) : List.of();
         tailChars = new FixedRule.CharTest[tail.size()];
         for (int i = 0; i < tail.size(); i++) {
             tailChars[i] = tests.computeIfAbsent(tail.get(i), k -> new FixedRule.CharTest(k, flags));
         }
-        after = a.isEmpty() ? null : Pattern.compile(a, flags);
-        requiredChar = before == null ? 0 : requiredLiteral(b);
+        afterMatcher = a.isEmpty() ? null : transparent(Pattern.compile(a, flags).matcher(""));
+        requiredChar = !plain || fixed != null ? 0 : requiredLiteral(b);
+        scan = new OkapiRuleScan(rule, flags, tests);
     }
 
-    boolean appliesAt(String text, int position, FixedRule.CharTest word) {
-        if (this.text != text) {
-            this.text = text;
-            textHasRequiredChar = requiredChar == 0 || text.indexOf(requiredChar) >= 0;
-            beforeMatcher = before == null ? null : transparent(before.matcher(text));
-            afterMatcher = after == null ? null : transparent(after.matcher(text));
+    /** A break rule: finds all its positions in a new text and adds them to {@code candidates}. */
+    void collectBreaks(String text, long textNumber, boolean charTests, TreeSet<Integer> candidates) {
+        prepare(text, textNumber, charTests);
+        if (!textHasRequiredChar) return;
+        for (int p = scan.next(); p >= 0; p = scan.next()) {
+            if (recordedCount == recorded.length) recorded = Arrays.copyOf(recorded, recordedCount * 2);
+            recorded[recordedCount++] = p;
+            candidates.add(p);
         }
+    }
+
+    private void prepare(String text, long textNumber, boolean charTests) {
+        this.text = text;
+        this.textNumber = textNumber;
+        this.charTests = charTests;
+        textHasRequiredChar = requiredChar == 0 || text.indexOf(requiredChar) >= 0;
+        if (afterMatcher != null) afterMatcher.reset(text);
+        scan.reset(text, charTests);
+        recordedCount = 0;
+        recordedCursor = 0;
+    }
+
+    /**
+     * True when Okapi records this rule at the position. For one text (its number counted by the caller)
+     * positions are asked in increasing order.
+     */
+    boolean appliesAt(String text, long textNumber, boolean charTests, int position, FixedRule.CharTest word) {
+        if (this.textNumber != textNumber) prepare(text, textNumber, charTests);
         if (!textHasRequiredChar) return false;
-        for (int i = 0; i < tailChars.length; i++) {
-            if (position - 1 - i < 0 || !tailChars[i].test(text.charAt(position - 1 - i))) return false;
+        if (isBreak) {
+            while (recordedCursor < recordedCount && recorded[recordedCursor] < position) recordedCursor++;
+            return recordedCursor < recordedCount && recorded[recordedCursor] == position;
         }
-        if (fixed != null) {
-            if (!fixed.matchesBefore(text, position, word)) return false;
-        } else if (before != null) {
-            if (anchored) {
-                beforeMatcher.region(0, position);
-                if (!beforeMatcher.matches()) return false;
-            } else {
-                beforeMatcher.region(position, text.length());
-                if (!beforeMatcher.lookingAt()) return false;
+        if (charTests) {
+            for (int i = 0; i < tailChars.length; i++) {
+                if (position - 1 - i < 0 || !tailChars[i].test(text.charAt(position - 1 - i))) return false;
             }
+            if (fixed != null && !fixed.matchesBefore(text, position, word)) return false;
         }
-        if (afterMatcher == null) return true;
-        afterMatcher.region(position, text.length());
-        return afterMatcher.lookingAt();
+        if (afterMatcher != null) {
+            afterMatcher.region(position, text.length());
+            if (!afterMatcher.lookingAt()) return false;
+        }
+        return scan.recordsAt(position);
     }
 
     private static Matcher transparent(Matcher m) {
@@ -240,62 +252,5 @@ final class RuleTest {
         if ("^$.|()*+?{}\\".indexOf(last) >= 0) return null;
         if (r.length() >= 2 && r.charAt(r.length() - 2) == '\\') return null;
         return String.valueOf(last);
-    }
-
-    /**
-     * Rewrites unbounded quantifiers ({@code *}, {@code +}, {@code {n,}}) as bounded ones so that Java can
-     * run the pattern as a lookbehind without scanning far back at every candidate: runs of a negated
-     * class ({@code [^\\s]*}, the rest of a URL) up to {@link #LONG_RUN_LIMIT}, other runs (letters,
-     * digits, spaces, punctuation) up to {@link #LOOKBEHIND_LIMIT}.
-     */
-    static String boundedForLookbehind(String regex) {
-        StringBuilder out = new StringBuilder(regex.length() + 16);
-        int classDepth = 0;
-        int classStart = -1;
-        boolean afterQuantifier = false;
-        boolean negatedAtom = false;
-        for (int i = 0; i < regex.length(); i++) {
-            char c = regex.charAt(i);
-            if (c == '\\' && i + 1 < regex.length()) {
-                int end = i + 2;
-                char next = regex.charAt(i + 1);
-                if ((next == 'p' || next == 'P') && end < regex.length() && regex.charAt(end) == '{') {
-                    end = regex.indexOf('}', end) + 1;
-                }
-                out.append(regex, i, end);
-                i = end - 1;
-                afterQuantifier = false;
-                if (classDepth == 0) negatedAtom = next == 'S';
-                continue;
-            }
-            if (classDepth > 0) {
-                if (c == '[') classDepth++;
-                else if (c == ']' && --classDepth == 0) negatedAtom = regex.charAt(classStart + 1) == '^';
-                out.append(c);
-                continue;
-            }
-            int limit = negatedAtom ? LONG_RUN_LIMIT : LOOKBEHIND_LIMIT;
-            if (c == '[') {
-                classDepth++;
-                classStart = i;
-                out.append(c);
-                afterQuantifier = false;
-            } else if ((c == '+' || c == '*') && !afterQuantifier && !(i > 0 && regex.charAt(i - 1) == '(')) {
-                out.append(c == '+' ? "{1," : "{0,").append(limit).append('}');
-                afterQuantifier = true;
-            } else if (c == '{' && !afterQuantifier) {
-                int close = regex.indexOf('}', i);
-                String body = regex.substring(i + 1, close);
-                if (body.endsWith(",")) out.append('{').append(body).append(limit).append('}');
-                else out.append('{').append(body).append('}');
-                i = close;
-                afterQuantifier = true;
-            } else {
-                out.append(c);
-                afterQuantifier = c == '?' && i > 0 && regex.charAt(i - 1) != '(';
-                negatedAtom = false;
-            }
-        }
-        return out.toString();
     }
 }

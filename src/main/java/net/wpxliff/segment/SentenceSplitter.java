@@ -19,36 +19,34 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Finds sentence breaks in plain text with SRX rules (by default Okapi's own
- * {@code defaultSegmentation.srx}, with its ICU4J break option), with the SRX meaning of the rules: at a
- * candidate position the first rule, in rule order, whose before-pattern matches up to the position and
- * whose after-pattern matches from it decides; ICU4J sentence boundaries come last, as in Okapi.
+ * {@code defaultSegmentation.srx}, with its ICU4J break option), giving exactly the breaks of Okapi's
+ * {@code SRXSegmenter}: at a position the first rule, in rule order, that Okapi records there decides;
+ * ICU4J sentence boundaries come last. Okapi records a rule where its chain of leftmost matches lands
+ * ({@link OkapiRuleScan}), which is not quite "wherever the before-pattern can end": the difference is
+ * reproduced, and nothing is bounded (a before-pattern may reach back over a word of any length).
  *
  * <p>Why not Okapi's {@code SRXSegmenter}: it runs every one of the ~200 English rules over the whole
- * text and compiles a new regex for each ICU boundary, about 1 ms per paragraph. Here candidate positions
- * come from the few break rules (searched only around sentence terminators) and ICU, and each candidate is
- * decided by testing the rules in order at that one position, most of them without the regex engine
- * ({@link FixedRule}), so the cost follows the number of sentences instead of rules times text length.
+ * text, about 1 ms per paragraph. Here candidate positions come from the few break rules and ICU, and each
+ * candidate is decided by asking the rules in order at that one position: most of them answer no from a
+ * character or two ({@link FixedRule}, the characters a match must end with, the after-pattern), and only
+ * a rule that could apply is searched as Okapi searches it, once per text at most. So the cost follows the
+ * number of sentences instead of rules times text length.
  *
  * <p>Built once per run; not thread-safe (one instance per thread).
  */
 public final class SentenceSplitter {
     private static final int FLAGS = Pattern.UNICODE_CHARACTER_CLASS;
 
-    private final List<Pattern> breakFinders = new ArrayList<>();
     private final List<RuleTest> rules = new ArrayList<>();
     private final FixedRule.CharTest word;
     private final BreakIterator icu;
     private final boolean terminatorBound;
-    /**
-     * How far punctuation and spaces around a terminator may reach into a break rule's before-pattern
-     * (the default rules' before-patterns are at most a word, punctuation and spaces).
-     */
-    private static final int REACH = 24;
+    /** Texts split so far: tells the rules when their per-text state is stale. */
+    private long textCount;
     private static final BitSet TERMINATORS = terminators();
     /** A terminator written in a rule: \\. or a class holding . ? ! : or ?, !, :, …, \\u2026, \\n. */
     private static final Pattern TERMINATOR_IN_RULE = Pattern.compile("\\\\\\.|\\[[^\\]]*[.?!:]|[?!:…]|\\\\u2026|\\\\n");
@@ -56,15 +54,7 @@ public final class SentenceSplitter {
     private SentenceSplitter(List<Rule> srxRules, boolean useIcu, String language) {
         Map<String, FixedRule.CharTest> tests = new HashMap<>();
         word = tests.computeIfAbsent("\\w", k -> new FixedRule.CharTest(k, FLAGS));
-        for (Rule rule : srxRules) {
-            rules.add(new RuleTest(rule, FLAGS, tests));
-            if (rule.isBreak()) {
-                String before = rule.getBefore() == null ? "" : rule.getBefore();
-                String after = rule.getAfter() == null ? "" : rule.getAfter();
-                breakFinders.add(Pattern.compile(startOfRun(before) + "(?:" + before + ")"
-                        + (after.isEmpty() ? "" : "(?=" + after + ")"), FLAGS));
-            }
-        }
+        for (Rule rule : srxRules) rules.add(new RuleTest(rule, FLAGS, tests));
         icu = useIcu ? BreakIterator.getSentenceInstance(ULocale.createCanonical(language)) : null;
         terminatorBound = allNeedTerminator(srxRules);
     }
@@ -99,69 +89,45 @@ public final class SentenceSplitter {
     public int[] breaks(String text) {
         int length = text.length();
         if (length < 2) return new int[0];
-        int[] windows = terminatorWindows(text);
-        if (windows != null && windows.length == 0) return new int[0];
+        boolean charTests = !hasSurrogate(text);
+        long number = ++textCount;
         TreeSet<Integer> candidates = new TreeSet<>();
-        for (Pattern finder : breakFinders) collectMatchEnds(finder, text, windows, candidates);
+        if (!terminatorBound || hasTerminator(text)) {
+            for (RuleTest rule : rules) if (rule.isBreak) rule.collectBreaks(text, number, charTests, candidates);
+        }
+        // ICU always: its rules are tailored by locale (Greek ends a question with ';')
         if (icu != null) collectIcuBoundaries(text, candidates);
+        if (candidates.isEmpty()) return new int[0];
 
         int[] result = new int[candidates.size()];
         int count = 0;
         for (int position : candidates) {
             if (position <= 0 || position >= length) continue;
-            if (decideBreak(text, position)) result[count++] = position;
+            if (decideBreak(text, number, charTests, position)) result[count++] = position;
         }
         return Arrays.copyOf(result, count);
     }
 
     /** SRX: the first rule that applies decides; when none does, only ICU proposed it, and ICU breaks. */
-    private boolean decideBreak(String text, int position) {
+    private boolean decideBreak(String text, long number, boolean charTests, int position) {
         for (RuleTest rule : rules) {
-            if (rule.appliesAt(text, position, word)) return rule.isBreak;
+            if (rule.appliesAt(text, number, charTests, position, word)) return rule.isBreak;
         }
         return true;
     }
 
-    /** Ends of the finder's matches, searched in the given windows (pairs of start, end) or the whole text. */
-    private static void collectMatchEnds(Pattern finder, String text, int[] windows, TreeSet<Integer> into) {
-        Matcher m = finder.matcher(text);
-        m.useTransparentBounds(true);
-        m.useAnchoringBounds(false);
-        if (windows == null) windows = new int[]{0, text.length()};
-        for (int w = 0; w < windows.length; w += 2) {
-            m.region(windows[w], windows[w + 1]);
-            while (m.find()) into.add(m.end());
-        }
+    /**
+     * Every break rule of the default rules needs a sentence terminator ({@code . ? ! : …}, a line
+     * separator) in the text: without one no break rule applies (ICU is asked all the same).
+     */
+    private static boolean hasTerminator(String text) {
+        for (int i = 0; i < text.length(); i++) if (TERMINATORS.get(text.charAt(i))) return true;
+        return false;
     }
 
-    /**
-     * Where breaks can be: every break rule of the default rules (and ICU) needs a sentence terminator
-     * ({@code . ? ! : …}, a line or paragraph separator) in or just before the break. Returns windows
-     * around terminators (start, end pairs; each start at a word start so rules that open with a word run
-     * see it whole), an empty array when the text has no terminator, or null when the rules do not allow
-     * this shortcut.
-     */
-    private int[] terminatorWindows(String text) {
-        if (!terminatorBound) return null;
-        int[] windows = new int[8];
-        int count = 0;
-        int length = text.length();
-        for (int i = 0; i < length; i++) {
-            if (!TERMINATORS.get(text.charAt(i))) continue;
-            // back over the punctuation and spaces before the terminator, then over the word before them
-            int start = i;
-            while (start > 0 && i - start < REACH && !Character.isLetterOrDigit(text.charAt(start - 1))) start--;
-            while (start > 0 && Character.isLetterOrDigit(text.charAt(start - 1))) start--;
-            int end = Math.min(length, i + REACH);
-            if (count > 0 && start <= windows[count - 1]) {
-                windows[count - 1] = end;
-            } else {
-                if (count == windows.length) windows = Arrays.copyOf(windows, count * 2);
-                windows[count++] = start;
-                windows[count++] = end;
-            }
-        }
-        return Arrays.copyOf(windows, count);
+    private static boolean hasSurrogate(String text) {
+        for (int i = 0; i < text.length(); i++) if (Character.isSurrogate(text.charAt(i))) return true;
+        return false;
     }
 
     /** Characters that can end a sentence: the SRX rules' terminators and ICU's STerm, ATerm and separators. */
@@ -186,12 +152,15 @@ public final class SentenceSplitter {
         return true;
     }
 
-    /** ICU puts a boundary after trailing whitespace; Okapi (and we) move it back before it. */
+    /**
+     * ICU puts a boundary after trailing whitespace; Okapi (and we) move it back before it, as Okapi does:
+     * never back to the first character.
+     */
     private void collectIcuBoundaries(String text, TreeSet<Integer> into) {
         icu.setText(text);
         for (int b = icu.next(); b != BreakIterator.DONE; b = icu.next()) {
             if (b >= text.length()) continue;
-            while (b > 0 && Character.isWhitespace(text.charAt(b - 1))) b--;
+            while (b - 1 > 0 && Character.isWhitespace(text.codePointAt(b - 1))) b--;
             into.add(b);
         }
     }
@@ -203,6 +172,7 @@ public final class SentenceSplitter {
      * search backtrack through every word: quadratic in word length.
      */
     static String startOfRun(String before) {
+        if (OkapiRuleScan.hasTopLevelAlternation(before)) return ""; // the run would open one alternative only
         String atom = leadingAtom(before);
         if (atom == null || atom.length() >= before.length()) return "";
         char quantifier = before.charAt(atom.length());
@@ -213,7 +183,7 @@ public final class SentenceSplitter {
     }
 
     /** The first atom of a pattern when it is a character class or class escape, else null. */
-    private static String leadingAtom(String regex) {
+    static String leadingAtom(String regex) {
         if (regex.startsWith("\\p{") || regex.startsWith("\\P{")) {
             int close = regex.indexOf('}');
             return close > 0 ? regex.substring(0, close + 1) : null;

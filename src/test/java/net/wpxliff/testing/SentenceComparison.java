@@ -15,21 +15,30 @@ import java.util.List;
 
 /**
  * Our {@link SentenceSplitter} next to Okapi's own {@code SRXSegmenter}, both with Okapi's
- * {@code defaultSegmentation.srx} for English, on plain text. Sentences are compared as translators see
+ * {@code defaultSegmentation.srx} for one language (English unless told), on plain text. Sentences are compared as translators see
  * them: trimmed, whitespace-only pieces dropped (Okapi's default SRX trims leading and trailing whitespace).
  */
 public final class SentenceComparison {
-    private final SentenceSplitter ours = SentenceSplitter.okapiDefault("en");
+    private final SentenceSplitter ours;
     private final ISegmenter okapi;
+    /** Time spent in each splitter so far. */
+    public long oursNanos;
+    public long okapiNanos;
 
     public SentenceComparison() {
+        this("en");
+    }
+
+    /** @param language a BCP 47 code such as {@code de}; it selects the rules in both splitters alike */
+    public SentenceComparison(String language) {
+        ours = SentenceSplitter.okapiDefault(language);
         SRXDocument doc = new SRXDocument();
         try (InputStream in = SRXDocument.class.getResourceAsStream("defaultSegmentation.srx")) {
             doc.loadRules(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        okapi = doc.compileLanguageRules(LocaleId.ENGLISH, null);
+        okapi = doc.compileLanguageRules(LocaleId.fromBCP47(language), null);
     }
 
     /** Both segmentations of one text. */
@@ -46,8 +55,12 @@ public final class SentenceComparison {
      * the text), so that one is ignored.
      */
     public Outcome compare(String text) {
+        long t0 = System.nanoTime();
         int[] ourBreaks = ours.breaks(text);
+        long t1 = System.nanoTime();
         okapi.computeSegments(text);
+        oursNanos += t1 - t0;
+        okapiNanos += System.nanoTime() - t1;
         int[] okapiBreaks = okapi.getSplitPositions().stream().mapToInt(Integer::intValue)
                 .filter(p -> p > 0 && p < text.length()).toArray();
         List<String> okapiSentences = new ArrayList<>();
