@@ -3,6 +3,7 @@ package net.wpxliff.extract;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Map;
 
@@ -13,6 +14,7 @@ import java.util.Map;
 final class UnitNames {
     private final String field;
     private final Map<Element, String> paths = new IdentityHashMap<>();
+    private final Map<Element, Integer> positions = new IdentityHashMap<>();
 
     UnitNames(String field) {
         this.field = field;
@@ -31,14 +33,21 @@ final class UnitNames {
         return path;
     }
 
-    private static int sameNameIndex(Element el) {
+    /**
+     * Position among same-name siblings. Each parent's children are counted once, for all of them:
+     * counting per unit made a page with many siblings quadratic.
+     */
+    private int sameNameIndex(Element el) {
+        Integer known = positions.get(el);
+        if (known != null) return known;
         Element parent = el.parent();
         if (parent == null) return 1;
-        int index = 0;
-        for (Element sibling : parent.children()) {
-            if (sibling.normalName().equals(el.normalName())) index++;
-            if (sibling == el) break;
+        Map<String, Integer> counts = new HashMap<>();
+        for (int i = 0; i < parent.childNodeSize(); i++) {
+            if (parent.childNode(i) instanceof Element sibling) {
+                positions.put(sibling, counts.merge(sibling.normalName(), 1, Integer::sum));
+            }
         }
-        return index;
+        return positions.get(el);
     }
 }
