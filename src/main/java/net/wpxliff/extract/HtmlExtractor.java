@@ -15,7 +15,9 @@ import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Finds the translatable units of one piece of HTML (a post field or a whole page): blocks of text with
@@ -28,6 +30,7 @@ final class HtmlExtractor {
     private final UnitSink sink;
     private final JsonLdExtractor jsonLd;
     private final UnitNames names;
+    private final Map<Element, Boolean> containsBlock = new IdentityHashMap<>();
 
     /**
      * @param field     field key, first part of every resname
@@ -156,18 +159,24 @@ final class HtmlExtractor {
         }
     }
 
-    private static boolean isInlineContent(Node node) {
+    private boolean isInlineContent(Node node) {
         if (node instanceof TextNode || node instanceof Comment) return true;
         if (node instanceof Element el) return HtmlVocabulary.isInline(el) && !containsBlock(el);
         return false;
     }
 
-    private static boolean containsBlock(Element el) {
-        if (HtmlVocabulary.isProtected(el)) return false;
-        for (Element child : el.children()) {
-            if (!HtmlVocabulary.isInline(child) || containsBlock(child)) return true;
+    /** Remembered per element: each level of nested inline markup asks again about the same subtree. */
+    private boolean containsBlock(Element el) {
+        Boolean known = containsBlock.get(el);
+        if (known != null) return known;
+        boolean found = false;
+        if (!HtmlVocabulary.isProtected(el)) {
+            for (int i = 0; i < el.childNodeSize() && !found; i++) {
+                found = el.childNode(i) instanceof Element child && (!HtmlVocabulary.isInline(child) || containsBlock(child));
+            }
         }
-        return false;
+        containsBlock.put(el, found);
+        return found;
     }
 
     static String abbreviate(String s) {

@@ -53,6 +53,13 @@ public final class GeneratedPosts {
         return post("deep-nesting", html);
     }
 
+    /** {@code blocks} blocks inside inline elements nested {@code depth} deep (page-builder markup at its worst). */
+    public static String deepInline(int depth, int blocks) {
+        StringBuilder html = new StringBuilder("<span class=\"w\">".repeat(depth));
+        for (int i = 0; i < blocks; i++) block(html, i);
+        return post("deep-inline", html.append("</span>".repeat(depth)));
+    }
+
     /** One list with {@code items} items (all siblings of one element). */
     public static String manySiblings(int items) {
         StringBuilder html = new StringBuilder("<ul>");

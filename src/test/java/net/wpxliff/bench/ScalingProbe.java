@@ -22,6 +22,7 @@ public final class ScalingProbe {
             case "size" -> GeneratedPosts.ofSize(n * 1_000_000L);
             case "huge" -> GeneratedPosts.hugeParagraph(n);
             case "deep" -> GeneratedPosts.deepNesting(n);
+            case "deepinline" -> GeneratedPosts.deepInline(n, 5000);
             case "siblings" -> GeneratedPosts.manySiblings(n);
             case "codes" -> GeneratedPosts.manyCodes(n);
             case "jsonld" -> GeneratedPosts.manyJsonLdStrings(n);
