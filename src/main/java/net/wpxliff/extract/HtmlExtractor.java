@@ -3,6 +3,7 @@ package net.wpxliff.extract;
 import net.wpxliff.unit.Fragment;
 import net.wpxliff.unit.HtmlSpace;
 import net.wpxliff.unit.TextContext;
+import net.wpxliff.unit.XmlChars;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Comment;
@@ -25,6 +26,9 @@ import java.util.Map;
  * parsed with source positions, so each unit knows exactly which characters of the source it replaces.
  */
 final class HtmlExtractor {
+    /** Warning for a value left out because XLIFF cannot carry one of its characters. */
+    static final String NOT_XML = "holds a character XML cannot carry (a control character or a lone surrogate);"
+            + " this value stays untranslated: \"";
     private final String fieldNote;
     private final String html;
     private final UnitSink sink;
@@ -137,13 +141,16 @@ final class HtmlExtractor {
             String decoded = attribute.getValue();
             String raw = html.substring(value.startPos(), value.endPos());
             String shown = HtmlSpace.collapse(decoded).strip();
-            if (!TextScanner.allXmlChars(shown)) continue;
             Fragment fragment = Fragment.text(shown);
             if (!fragment.hasTranslatableText()) continue;
+            String resname = names.path(el) + "/@" + XmlChars.readable(key);
+            if (!TextScanner.allXmlChars(shown)) {
+                sink.warning(resname + ": " + NOT_XML + abbreviate(shown) + "\"");
+                continue;
+            }
             // Only whole values are replaced; spaces around the text stay where they are.
             int lead = raw.length() - raw.stripLeading().length();
             int trail = raw.length() - raw.stripTrailing().length();
-            String resname = names.path(el) + "/@" + key;
             String elementNote = fieldNote + ": " + note + " of <" + el.normalName() + ">";
             sink.unit(resname, elementNote, TextContext.HTML_ATTRIBUTE, false,
                     value.startPos() + lead, value.endPos() - trail, fragment);
@@ -179,8 +186,10 @@ final class HtmlExtractor {
         return found;
     }
 
+    /** Short and printable: characters XML cannot carry are shown as {@code \u0001}. */
     static String abbreviate(String s) {
         s = HtmlSpace.collapse(s).strip();
-        return s.length() > 60 ? s.substring(0, 60) + "…" : s;
+        if (s.length() > 60) s = s.substring(0, Character.isHighSurrogate(s.charAt(59)) ? 59 : 60) + "…";
+        return XmlChars.readable(s);
     }
 }

@@ -1,5 +1,6 @@
 package net.wpxliff.extract;
 
+import net.wpxliff.unit.XmlChars;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -25,7 +26,7 @@ final class UnitNames {
         if (el == null || el instanceof Document) return field;
         String known = paths.get(el);
         if (known != null) return known;
-        String tag = el.normalName();
+        String tag = XmlChars.readable(el.normalName()); // binary junk makes tag names of control characters
         // html and body are implied for post fields; they carry no information for pages either
         String path = tag.equals("html") || tag.equals("body") ? path(el.parent())
                 : path(el.parent()) + "/" + tag + "[" + sameNameIndex(el) + "]";
