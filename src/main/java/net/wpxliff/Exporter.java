@@ -9,6 +9,7 @@ import net.wpxliff.segment.Segmenter;
 import net.wpxliff.segment.SentenceSplitter;
 import net.wpxliff.segment.WordCount;
 import net.wpxliff.xliff.WordCounts;
+import net.wpxliff.xliff.XliffFiles;
 import net.wpxliff.xliff.XliffFormat;
 import net.wpxliff.xliff.XliffWriter;
 import net.wpxliff.xliff.ExportOptions;
@@ -17,6 +18,7 @@ import net.wpxliff.xliff.SealedSource;
 import net.wpxliff.output.SafeFileName;
 import net.wpxliff.trust.KeyException;
 import net.wpxliff.trust.SigningKey;
+import net.wpxliff.xliff.Utf8;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -74,8 +76,21 @@ public final class Exporter {
 
     public List<Result> export(Path file) throws InputException {
         List<Result> results = new ArrayList<>();
-        for (SourceDocument document : reader.read(file)) results.add(export(document));
+        for (SourceDocument document : reader.read(file)) {
+            Result result = export(document);
+            refuseUnreadable(file, result);
+            results.add(result);
+        }
         return results;
+    }
+
+    /** Export never writes a file merge would refuse to read back: here, one over merge's size limit. */
+    private static void refuseUnreadable(Path file, Result result) throws InputException {
+        long bytes = Utf8.length(result.xliff());
+        if (bytes > XliffFiles.MAX_BYTES) {
+            throw new InputException(file + ": the XLIFF of " + result.document().name() + " would be " + bytes
+                    + " bytes, over the " + XliffFiles.MAX_BYTES + "-byte limit merge reads; split the post into smaller ones");
+        }
     }
 
     public Result export(SourceDocument document) {

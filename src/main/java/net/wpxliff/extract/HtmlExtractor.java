@@ -3,6 +3,7 @@ package net.wpxliff.extract;
 import net.wpxliff.unit.Fragment;
 import net.wpxliff.unit.HtmlSpace;
 import net.wpxliff.unit.TextContext;
+import net.wpxliff.unit.XmlChars;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Comment;
@@ -15,7 +16,9 @@ import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Finds the translatable units of one piece of HTML (a post field or a whole page): blocks of text with
@@ -23,11 +26,15 @@ import java.util.List;
  * parsed with source positions, so each unit knows exactly which characters of the source it replaces.
  */
 final class HtmlExtractor {
+    /** Warning for a value left out because XLIFF cannot carry one of its characters. */
+    static final String NOT_XML = "holds a character XML cannot carry (a control character or a lone surrogate);"
+            + " this value stays untranslated: \"";
     private final String fieldNote;
     private final String html;
     private final UnitSink sink;
     private final JsonLdExtractor jsonLd;
     private final UnitNames names;
+    private final Map<Element, Boolean> containsBlock = new IdentityHashMap<>();
 
     /**
      * @param field     field key, first part of every resname
@@ -134,17 +141,16 @@ final class HtmlExtractor {
             String decoded = attribute.getValue();
             String raw = html.substring(value.startPos(), value.endPos());
             String shown = HtmlSpace.collapse(decoded).strip();
-            if (!TextScanner.allXmlChars(shown)) { // a value is replaced whole: no code can protect the character
-                sink.warning(names.path(el) + "/@" + key + ": holds a character XML cannot carry (a control character"
-                        + " or half a surrogate pair); left untranslated");
-                continue;
-            }
             Fragment fragment = Fragment.text(shown);
             if (!fragment.hasTranslatableText()) continue;
+            String resname = names.path(el) + "/@" + XmlChars.readable(key);
+            if (!TextScanner.allXmlChars(shown)) {
+                sink.warning(resname + ": " + NOT_XML + abbreviate(shown) + "\"");
+                continue;
+            }
             // Only whole values are replaced; spaces around the text stay where they are.
             int lead = raw.length() - raw.stripLeading().length();
             int trail = raw.length() - raw.stripTrailing().length();
-            String resname = names.path(el) + "/@" + key;
             String elementNote = fieldNote + ": " + note + " of <" + el.normalName() + ">";
             sink.unit(resname, elementNote, TextContext.HTML_ATTRIBUTE, false,
                     value.startPos() + lead, value.endPos() - trail, fragment);
@@ -160,22 +166,30 @@ final class HtmlExtractor {
         }
     }
 
-    private static boolean isInlineContent(Node node) {
+    private boolean isInlineContent(Node node) {
         if (node instanceof TextNode || node instanceof Comment) return true;
         if (node instanceof Element el) return HtmlVocabulary.isInline(el) && !containsBlock(el);
         return false;
     }
 
-    private static boolean containsBlock(Element el) {
-        if (HtmlVocabulary.isProtected(el)) return false;
-        for (Element child : el.children()) {
-            if (!HtmlVocabulary.isInline(child) || containsBlock(child)) return true;
+    /** Remembered per element: each level of nested inline markup asks again about the same subtree. */
+    private boolean containsBlock(Element el) {
+        Boolean known = containsBlock.get(el);
+        if (known != null) return known;
+        boolean found = false;
+        if (!HtmlVocabulary.isProtected(el)) {
+            for (int i = 0; i < el.childNodeSize() && !found; i++) {
+                found = el.childNode(i) instanceof Element child && (!HtmlVocabulary.isInline(child) || containsBlock(child));
+            }
         }
-        return false;
+        containsBlock.put(el, found);
+        return found;
     }
 
+    /** Short and printable: characters XML cannot carry are shown as {@code \u0001}. */
     static String abbreviate(String s) {
         s = HtmlSpace.collapse(s).strip();
-        return s.length() > 60 ? s.substring(0, 60) + "…" : s;
+        if (s.length() > 60) s = s.substring(0, Character.isHighSurrogate(s.charAt(59)) ? 59 : 60) + "…";
+        return XmlChars.readable(s);
     }
 }

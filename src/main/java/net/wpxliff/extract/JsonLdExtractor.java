@@ -78,9 +78,13 @@ final class JsonLdExtractor {
                 int tokenStart = (int) parser.currentTokenLocation().getCharOffset();
                 String value = parser.getText();
                 int tokenEnd = (int) parser.currentLocation().getCharOffset();
-                if (NOT_TEXT.matcher(value.strip()).find() || !TextScanner.allXmlChars(value)) return;
+                if (NOT_TEXT.matcher(value.strip()).find()) return;
                 Fragment fragment = Fragment.text(value);
                 if (!fragment.hasTranslatableText()) return;
+                if (!TextScanner.allXmlChars(value)) {
+                    sink.warning(scriptPath + "/" + path + ": " + HtmlExtractor.NOT_XML + HtmlExtractor.abbreviate(value) + "\"");
+                    return;
+                }
                 String type = types.isEmpty() || types.peek().isEmpty() ? "" : " (" + types.peek() + ")";
                 sink.unit(scriptPath + "/" + path, fieldNote + ": JSON-LD " + property + type,
                         TextContext.JSON_STRING, true, base + tokenStart, base + tokenEnd, fragment);

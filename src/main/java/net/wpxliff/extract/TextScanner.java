@@ -1,5 +1,6 @@
 package net.wpxliff.extract;
 
+import net.wpxliff.unit.XmlChars;
 import org.jsoup.parser.Parser;
 
 import java.util.regex.Matcher;
@@ -82,20 +83,11 @@ final class TextScanner {
     }
 
     static boolean allXmlChars(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (!isXmlChar(s, i)) return false;
-            if (Character.isHighSurrogate(s.charAt(i))) i++;
-        }
-        return true;
+        return XmlChars.allAllowed(s);
     }
 
     /** XML 1.0 Char production; a surrogate pair counts as one character. */
     static boolean isXmlChar(String s, int i) {
-        char c = s.charAt(i);
-        if (c == 0x9 || c == 0xA || c == 0xD) return true;
-        if (c < 0x20) return false;
-        if (Character.isHighSurrogate(c)) return i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
-        if (Character.isLowSurrogate(c)) return false;
-        return c != 0xFFFE && c != 0xFFFF;
+        return XmlChars.isAllowed(s, i);
     }
 }

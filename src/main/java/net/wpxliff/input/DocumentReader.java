@@ -86,8 +86,14 @@ public final class DocumentReader {
         }
     }
 
-    private static SourceDocument readHtml(Path file, byte[] bytes) {
+    private static SourceDocument readHtml(Path file, byte[] bytes) throws InputException {
         HtmlDecoder.Decoded decoded = HtmlDecoder.decode(bytes);
+        int lossy = HtmlDecoder.firstLossyByte(bytes, decoded);
+        if (lossy >= 0) {
+            throw new InputException(file + ": byte " + lossy + " (0x" + String.format("%02X", bytes[lossy] & 0xFF)
+                    + ") is not a character in " + decoded.charset().name() + ", so the page could not be written back"
+                    + " byte for byte; fix or remove it, or save the page as UTF-8");
+        }
         String name = file.getFileName().toString();
         int dot = name.lastIndexOf('.');
         if (dot > 0) name = name.substring(0, dot);

@@ -45,6 +45,18 @@ final class HtmlDecoder {
         }
     }
 
+    /**
+     * The offset of the first byte the decoded text does not give back when encoded again (a byte
+     * windows-1252 leaves undefined, a sequence invalid in the declared charset), or -1. Merge writes
+     * the page in its charset, so such a byte would silently change.
+     */
+    static int firstLossyByte(byte[] bytes, Decoded decoded) {
+        byte[] again = ((decoded.bom() ? "\uFEFF" : "") + decoded.text()).getBytes(decoded.charset());
+        int n = Math.min(bytes.length, again.length);
+        for (int i = 0; i < n; i++) if (bytes[i] != again[i]) return i;
+        return bytes.length == again.length ? -1 : n;
+    }
+
     private static Decoded withBom(byte[] bytes, int bomLength, Charset charset) {
         return new Decoded(new String(bytes, bomLength, bytes.length - bomLength, charset), charset, true);
     }

@@ -45,7 +45,10 @@ public record EmbeddedSource(int format, String kind, String origin, String name
     private static final int MAX_ORIGIN = 4096;
     /** Decompressed payloads larger than this are refused (a zip bomb in a hostile XLIFF). */
     private static final int MAX_PAYLOAD = 256 * 1024 * 1024;
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Jackson's default 20M-character string limit would refuse the text of a post over 20 MB. */
+    private static final ObjectMapper JSON = new ObjectMapper(com.fasterxml.jackson.core.JsonFactory.builder()
+            .streamReadConstraints(com.fasterxml.jackson.core.StreamReadConstraints.builder()
+                    .maxStringLength(MAX_PAYLOAD).build()).build());
 
     /** The payload export embeds for a document. */
     public static EmbeddedSource of(SourceDocument doc, ExportOptions options, String outputName) {

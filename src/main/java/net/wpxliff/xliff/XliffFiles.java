@@ -16,8 +16,12 @@ import java.util.List;
  * Errors name the file and line and say what to do.
  */
 public final class XliffFiles {
-    /** A returned file larger than this is refused (no real post comes near). */
-    public static final long MAX_BYTES = 256L * 1024 * 1024;
+    /**
+     * A returned file larger than this is refused. An XLIFF is several times its post (source and
+     * sentences side by side, the post embedded): a 48 MB post of short paragraphs gives about 290 MB,
+     * so this leaves room for the largest post export reads; export refuses to write a larger one.
+     */
+    public static final long MAX_BYTES = 1024L * 1024 * 1024;
     /** StAX factories are not guaranteed thread-safe: one per thread. */
     private static final ThreadLocal<XMLInputFactory> FACTORY = ThreadLocal.withInitial(SafeXml::inputFactory);
 

@@ -1,8 +1,13 @@
 package net.wpxliff.xliff;
 
+import net.wpxliff.unit.XmlChars;
+
 /**
  * Minimal, fast XML output into a StringBuilder, escaping text and attribute values. Characters that XML
  * normalises away (CR, and tab/LF in attributes) are written as references so they survive a round trip.
+ * Characters XML cannot carry at all (C0 controls, U+FFFE/FFFF, lone surrogates: a tag name in binary
+ * junk, a control character in a slug) are written as readable {@code \u0011} text, so no input makes the
+ * file invalid. Translatable text never reaches here with one: extraction makes them protected codes.
  */
 final class XmlBuilder {
     private final StringBuilder out;
@@ -65,7 +70,7 @@ final class XmlBuilder {
                 case '\r' -> "&#13;";
                 case '\n' -> attribute ? "&#10;" : null;
                 case '\t' -> attribute ? "&#9;" : null;
-                default -> null;
+                default -> c < 0x20 || c >= Character.MIN_SURROGATE && !XmlChars.isAllowed(s, i) ? XmlChars.readable(c) : null;
             };
             if (replacement == null) continue;
             out.append(s, run, i).append(replacement);

@@ -23,7 +23,12 @@ import java.util.Locale;
  * both handle. Prints files/s, MB/s (HTML bytes, as Okapi's baseline counts them) and the ratios, for
  * wall time and this thread's CPU time (steadier on a shared machine).
  *
- * <p>Usage: {@code Benchmark [corpusDir] [warmupPasses] [timedPasses]} (defaults ../shared/corpus, 2, 5).
+ * <p>Then the same for generated posts of 10,000 and 100,000 blocks (one long post each), beside the
+ * corpus rate: extraction and merge are linear, so a long post should run at about the same MB/s.
+ *
+ * <p>Usage: {@code Benchmark [corpusDir] [warmupPasses] [timedPasses]} (defaults ../shared/corpus, 2, 5);
+ * {@code Benchmark --generated-mb N} times one generated post of N MB alone (scripts/benchmark.sh runs it
+ * in a JVM of its own, with the larger heap it needs).
  */
 public final class Benchmark {
     private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
@@ -34,6 +39,13 @@ public final class Benchmark {
     public static void main(String[] args) throws Exception {
         if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
             System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "off"); // Okapi logs thousands of lines
+        }
+        if (args.length == 2 && args[0].equals("--generated-mb")) {
+            int mb = Integer.parseInt(args[1]);
+            GeneratedPostBenchmark generated = new GeneratedPostBenchmark();
+            generated.run("warm-up 10k blocks", GeneratedPosts.blocks(10_000), 2, null);
+            generated.run(mb + " MB post", GeneratedPosts.ofSize(mb * 1_000_000L), 1, null);
+            return;
         }
         Path corpus = Path.of(args.length > 0 ? args[0] : "../shared/corpus").toAbsolutePath().normalize();
         int warmup = args.length > 1 ? Integer.parseInt(args[1]) : 2;
@@ -113,6 +125,14 @@ public final class Benchmark {
                 timed, warmup);
         report("export", ourExport, okapiExport, files.size(), bytes);
         report("merge ", ourMerge, okapiMerge, files.size(), bytes);
+
+        double mb = bytes / 1e6;
+        double[] corpusRates = {mb / (median(ourExport, false) / 1e9), mb / (median(ourExport, true) / 1e9),
+                mb / (median(ourMerge, false) / 1e9), mb / (median(ourMerge, true) / 1e9)};
+        System.out.println();
+        GeneratedPostBenchmark generated = new GeneratedPostBenchmark();
+        generated.run("10k blocks ", GeneratedPosts.blocks(10_000), 3, corpusRates);
+        generated.run("100k blocks", GeneratedPosts.blocks(100_000), 1, corpusRates);
     }
 
     private static void report(String what, Timing[] ours, Timing[] theirs, int files, long bytes) {
