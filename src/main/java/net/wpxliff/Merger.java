@@ -22,6 +22,7 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -140,20 +141,16 @@ public final class Merger {
 
     private SourceDocument document(ReturnedFile file, EmbeddedSource embedded) throws MergeException {
         if (embedded.kind().equals(SourceDocument.Kind.HTML_PAGE.name())) {
-            Charset charset;
-            try {
-                charset = Charset.forName(embedded.charset());
-            } catch (IllegalArgumentException e) {
-                throw fail(file, "unknown charset " + embedded.charset() + " in the embedded source");
-            }
+            Charset charset = charset(file, embedded);
             // outputs are named as export named them (its recorded name), never by the order files are read in
             return new SourceDocument(embedded.origin(), SourceDocument.Kind.HTML_PAGE, embedded.outputName(), embedded.text(),
                     charset, embedded.bom(), null, null, null,
                     List.of(new net.wpxliff.input.Field("html", embedded.text(), -1, -1)));
         }
         try {
+            Charset charset = embedded.charset() == null ? StandardCharsets.UTF_8 : charset(file, embedded);
             List<SourceDocument> posts = reader.readPosts(originPath(file, embedded), embedded.text(),
-                    postCharset(file, embedded), embedded.bom()); // written back in the bytes it was read in
+                    charset, embedded.bom()); // written back in the bytes it was read in
             if (posts.size() != 1) throw fail(file, "the embedded source holds " + posts.size() + " posts, expected one");
             SourceDocument post = posts.get(0);
             return new SourceDocument(post.origin(), post.kind(), embedded.outputName(), post.text(), post.charset(),
@@ -172,10 +169,10 @@ public final class Merger {
         }
     }
 
-    /** The encoding a post was read in (UTF-8, or UTF-16/32 after a byte order mark). */
-    private static Charset postCharset(ReturnedFile file, EmbeddedSource embedded) throws MergeException {
+    /** The encoding the document was read in and is written back in (posts: UTF-8, or UTF-16/32 after a BOM). */
+    private static Charset charset(ReturnedFile file, EmbeddedSource embedded) throws MergeException {
         try {
-            return embedded.charset() == null ? java.nio.charset.StandardCharsets.UTF_8 : Charset.forName(embedded.charset());
+            return Charset.forName(embedded.charset());
         } catch (IllegalArgumentException e) {
             throw fail(file, "unknown charset " + embedded.charset() + " in the embedded source");
         }

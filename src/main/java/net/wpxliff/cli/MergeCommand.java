@@ -48,17 +48,12 @@ final class MergeCommand extends FileCommand {
     @Override
     protected int run(List<Path> files) {
         OutputNames names = new OutputNames(output, files);
-        SourceTrust trust;
-        try {
-            trust = trustOptions.trust(err);
-        } catch (InputException e) {
-            err.println("error: --source: " + e.getMessage());
-            return 1;
-        }
+        SourceTrust trust = trustOptions.trustOrReport(err);
+        if (trust == null) return 1;
         int[] failed = {0};
         Unexpected unexpected = unexpected();
-        InOrder.checkEach(files, jobs, new DocumentMerger.Options(allowMissing, !noLinkRewrite), trust, unexpected,
-                outcome -> {
+        DocumentMerger.Options options = new DocumentMerger.Options(allowMissing, !noLinkRewrite);
+        InOrder.checkEach(files, jobs, options, trust, unexpected, outcome -> {
             Path file = outcome.path();
             for (String warning : outcome.warnings()) err.println("warning: " + file + ": " + warning);
             if (!outcome.ok()) {

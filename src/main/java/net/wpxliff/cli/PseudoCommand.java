@@ -50,13 +50,8 @@ final class PseudoCommand extends FileCommand {
 
     @Override
     protected int run(List<Path> files) {
-        SourceTrust trust;
-        try {
-            trust = trustOptions.trust(err);
-        } catch (InputException e) {
-            err.println("error: --source: " + e.getMessage());
-            return 1;
-        }
+        SourceTrust trust = trustOptions.trustOrReport(err);
+        if (trust == null) return 1;
         Merger merger = new Merger(new DocumentMerger.Options(false, false), trust);
         PseudoTranslator pseudo = new PseudoTranslator();
         OutputNames names = new OutputNames(output, files);

@@ -25,6 +25,19 @@ final class TrustOptions {
             description = "Accept embedded sources whose signature does not verify (unsafe: an edited file can add scripts to the page).")
     boolean trustEmbedded;
 
+    /**
+     * The trust rules for this run, or null after printing why they cannot be had (an unreadable
+     * {@code --source}): the command then exits 1 before touching any file.
+     */
+    SourceTrust trustOrReport(PrintWriter err) {
+        try {
+            return trust(err);
+        } catch (InputException e) {
+            err.println("error: --source: " + e.getMessage());
+            return null;
+        }
+    }
+
     /** The trust rules for this run; reads the {@code --source} files once. */
     SourceTrust trust(PrintWriter err) throws InputException {
         List<SourceDocument> documents = sources == null || sources.isEmpty() ? null : SourceTrust.readSources(sources);

@@ -46,13 +46,8 @@ final class ValidateCommand extends FileCommand {
 
     @Override
     protected int run(List<Path> files) {
-        SourceTrust trust;
-        try {
-            trust = trustOptions.trust(err);
-        } catch (InputException e) {
-            err.println("error: --source: " + e.getMessage());
-            return 1;
-        }
+        SourceTrust trust = trustOptions.trustOrReport(err);
+        if (trust == null) return 1;
         List<Merger.FileOutcome> outcomes = new ArrayList<>();
         InOrder.checkEach(files, jobs, new DocumentMerger.Options(allowMissing, true), trust, unexpected(), outcomes::add);
         for (Merger.FileOutcome outcome : outcomes) {

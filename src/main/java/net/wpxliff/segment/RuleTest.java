@@ -138,7 +138,7 @@ final class RuleTest {
             if (c == '\\') {
                 i++;
             } else if (c == '[') {
-                i = classEnd(regex, i) - 1;
+                i = RegexText.classEnd(regex, i) - 1;
                 if (i < 0) return 0;
             } else if (c == '(') {
                 depth++;
@@ -153,10 +153,10 @@ final class RuleTest {
             int end;
             char literal = 0;
             if (c == '(') {
-                end = skipGroup(regex, i);
+                end = RegexText.groupEnd(regex, i);
                 if (end < 0) return 0;
             } else if (c == '[') {
-                end = classEnd(regex, i);
+                end = RegexText.classEnd(regex, i);
                 if (end < 0) return 0;
                 String body = regex.substring(i + 1, end - 1);
                 if (body.length() == 1 && "^\\".indexOf(body.charAt(0)) < 0) literal = body.charAt(0);
@@ -198,41 +198,6 @@ final class RuleTest {
             }
         }
         return 0;
-    }
-
-    /** The index after the character class opening at {@code open} (escapes and nested classes read), or -1. */
-    private static int classEnd(String regex, int open) {
-        int depth = 0;
-        for (int i = open; i < regex.length(); i++) {
-            char c = regex.charAt(i);
-            if (c == '\\') {
-                i++;
-            } else if (c == '[') {
-                depth++;
-            } else if (c == ']' && --depth == 0) {
-                return i + 1;
-            }
-        }
-        return -1;
-    }
-
-    /** The index after the group opening at {@code open}, or -1. */
-    private static int skipGroup(String regex, int open) {
-        int depth = 0;
-        for (int i = open; i < regex.length(); i++) {
-            char c = regex.charAt(i);
-            if (c == '\\') {
-                i++;
-            } else if (c == '[') {
-                i = classEnd(regex, i) - 1;
-                if (i < 0) return -1;
-            } else if (c == '(') {
-                depth++;
-            } else if (c == ')' && --depth == 0) {
-                return i + 1;
-            }
-        }
-        return -1;
     }
 
     /** The single-character atom the pattern ends with, or null when it ends otherwise. */

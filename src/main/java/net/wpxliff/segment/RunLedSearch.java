@@ -98,8 +98,8 @@ final class RunLedSearch {
             int end;
             if (regex.charAt(i) == '(') {
                 if (regex.startsWith("(?", i) && !regex.startsWith("(?:", i)) return null;
-                end = closingParen(regex, i) + 1;
-                if (end <= 0) return null;
+                end = RegexText.groupEnd(regex, i);
+                if (end < 0) return null;
                 atom = firstCharacters(regex.substring(regex.startsWith("(?:", i) ? i + 3 : i + 1, end - 1));
                 if (atom == null) return null;
             } else {
@@ -161,39 +161,10 @@ final class RunLedSearch {
         return parts;
     }
 
-    /** Index of the parenthesis closing the one at {@code open}, or -1. */
-    private static int closingParen(String regex, int open) {
-        int depth = 0;
-        for (int i = open; i < regex.length(); i++) {
-            char c = regex.charAt(i);
-            if (c == '\\') {
-                i++;
-            } else if (c == '[') {
-                int end = atomEnd(regex, i);
-                if (end < 0) return -1;
-                i = end - 1;
-            } else if (c == '(') {
-                depth++;
-            } else if (c == ')' && --depth == 0) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
     /** End of a single-character atom at {@code i} (class, escape, literal), or -1 for anything else. */
     private static int atomEnd(String re, int i) {
         char c = re.charAt(i);
-        if (c == '[') {
-            int depth = 0;
-            for (int j = i; j < re.length(); j++) {
-                char d = re.charAt(j);
-                if (d == '\\') j++;
-                else if (d == '[') depth++;
-                else if (d == ']' && --depth == 0) return j + 1;
-            }
-            return -1;
-        }
+        if (c == '[') return RegexText.classEnd(re, i);
         if (c == '\\') {
             if (i + 1 >= re.length()) return -1;
             char d = re.charAt(i + 1);
