@@ -1,5 +1,7 @@
 package net.wpxliff.merge;
 
+import net.wpxliff.input.DocumentFormat;
+import net.wpxliff.input.DocumentFormats;
 import net.wpxliff.input.DocumentReader;
 import net.wpxliff.input.InputException;
 import net.wpxliff.input.InputFiles;
@@ -137,7 +139,8 @@ public final class SourceTrust {
      * @param why why the signature did not verify, or null when it did
      */
     private EmbeddedSource checkedAgainstSource(ReturnedFile file, EmbeddedSource embedded, String why) throws MergeException {
-        boolean post = SourceDocument.Kind.WP_POST.name().equals(embedded.kind());
+        DocumentFormat format = DocumentFormats.named(embedded.kind());
+        boolean post = format != null && format.identifiedById();
         List<SourceDocument> candidates = new ArrayList<>();
         for (SourceDocument doc : sources) {
             if (!doc.kind().name().equals(embedded.kind())) continue;
