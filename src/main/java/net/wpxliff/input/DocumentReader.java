@@ -14,6 +14,8 @@ import java.util.Locale;
 public final class DocumentReader {
     /** Larger inputs are refused: no real post or page comes near, and it keeps hostile input bounded. */
     public static final long MAX_INPUT_BYTES = 64L * 1024 * 1024;
+    /** The extensions of the files read from a directory: post JSON and HTML pages. */
+    public static final List<String> EXTENSIONS = List.of("json", "html", "htm", "xhtml", "phtml");
 
     private final RenderedPostFormat posts = RenderedPostFormat.INSTANCE;
     private final HtmlPageFormat pages = HtmlPageFormat.INSTANCE;
