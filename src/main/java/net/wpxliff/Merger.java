@@ -2,7 +2,9 @@ package net.wpxliff;
 
 import net.wpxliff.extract.DocumentExtractor;
 import net.wpxliff.extract.Extraction;
-import net.wpxliff.input.DocumentReader;
+import net.wpxliff.input.DocumentFormat;
+import net.wpxliff.input.DocumentFormats;
+import net.wpxliff.input.EmbeddedDocument;
 import net.wpxliff.input.InputException;
 import net.wpxliff.input.SourceDocument;
 import net.wpxliff.merge.MergeException;
@@ -22,7 +24,6 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +38,6 @@ import java.util.Map;
 public final class Merger {
     private final DocumentMerger.Options options;
     private final SourceTrust trust;
-    private final DocumentReader reader = new DocumentReader();
     private final Map<String, DocumentExtractor> extractors = new HashMap<>();
     private final DocumentExtractor unsegmented = new DocumentExtractor(new Segmenter(null));
 
@@ -140,23 +140,13 @@ public final class Merger {
     }
 
     private SourceDocument document(ReturnedFile file, EmbeddedSource embedded) throws MergeException {
-        if (embedded.kind().equals(SourceDocument.Kind.HTML_PAGE.name())) {
-            Charset charset = charset(file, embedded);
-            // outputs are named as export named them (its recorded name), never by the order files are read in
-            return new SourceDocument(embedded.origin(), SourceDocument.Kind.HTML_PAGE, embedded.outputName(), embedded.text(),
-                    charset, embedded.bom(), null, null, null,
-                    List.of(new net.wpxliff.input.Field("html", embedded.text(), -1, -1)));
-        }
+        DocumentFormat format = DocumentFormats.named(embedded.kind());
+        if (format == null) throw fail(file, "unknown kind " + embedded.kind() + " in the embedded source");
         try {
-            Charset charset = embedded.charset() == null ? StandardCharsets.UTF_8 : charset(file, embedded);
-            List<SourceDocument> posts = reader.readPosts(originPath(file, embedded), embedded.text(),
-                    charset, embedded.bom()); // written back in the bytes it was read in
-            if (posts.size() != 1) throw fail(file, "the embedded source holds " + posts.size() + " posts, expected one");
-            SourceDocument post = posts.get(0);
-            return new SourceDocument(post.origin(), post.kind(), embedded.outputName(), post.text(), post.charset(),
-                    post.bom(), post.postId(), post.link(), post.guid(), post.fields());
+            return format.restore(new EmbeddedDocument(originPath(file, embedded), embedded.origin(),
+                    embedded.outputName(), embedded.text(), charset(file, embedded), embedded.bom()));
         } catch (InputException e) {
-            throw fail(file, "the embedded source cannot be read (" + e.getMessage() + ")");
+            throw fail(file, e.getMessage());
         }
     }
 

@@ -1,6 +1,7 @@
 package net.wpxliff.cli;
 
 import net.wpxliff.Exporter;
+import net.wpxliff.input.DocumentReader;
 import net.wpxliff.input.InputException;
 import net.wpxliff.input.InputFiles;
 import net.wpxliff.output.AtomicFiles;
@@ -56,7 +57,7 @@ final class ExportCommand extends FileCommand {
 
     @Override
     protected List<Path> inputFiles() throws InputException {
-        List<Path> files = InputFiles.expand(inputs, List.of("json", "html", "htm", "xhtml", "phtml"));
+        List<Path> files = InputFiles.expand(inputs, DocumentReader.EXTENSIONS);
         if (files.isEmpty()) {
             throw new InputException("no input files found in " + inputs + " (expected .json post files or .html pages)");
         }

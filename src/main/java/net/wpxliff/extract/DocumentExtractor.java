@@ -34,7 +34,7 @@ public final class DocumentExtractor {
         for (Field field : document.fields()) {
             warnLoneSurrogates(field, warnings);
             List<TextUnit> found = new ArrayList<>();
-            HtmlExtractor extractor = new HtmlExtractor(field.key(), fieldNote(document, field), field.html(),
+            HtmlExtractor extractor = new HtmlExtractor(field.key(), document.format().fieldNote(field), field.html(),
                     new UnitSink() {
                         @Override
                         public void unit(String resname, String note, TextContext context, boolean preserveSpace,
@@ -87,15 +87,5 @@ public final class DocumentExtractor {
             open.add(unit);
         }
         return kept;
-    }
-
-    private static String fieldNote(SourceDocument document, Field field) {
-        if (document.kind() == SourceDocument.Kind.HTML_PAGE) return "page";
-        String kind = "post";
-        return switch (field.key()) {
-            case "title" -> kind + " title";
-            case "excerpt" -> kind + " excerpt";
-            default -> kind + " content";
-        };
     }
 }

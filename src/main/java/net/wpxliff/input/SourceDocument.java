@@ -10,7 +10,7 @@ import java.util.Objects;
  * XLIFF and merge rewrites; {@link #fields()} are the pieces of HTML inside it.
  *
  * @param origin   where it came from, for messages (a path, or a path and array index)
- * @param kind     post or HTML page
+ * @param kind     post or HTML page: the stable name of its {@link #format()}
  * @param name     output base name: the post slug, or the HTML file name without extension
  * @param text     the document text (no byte order mark)
  * @param charset  the encoding the document was read with and is written back in
@@ -23,7 +23,7 @@ import java.util.Objects;
 public record SourceDocument(String origin, Kind kind, String name, String text, Charset charset, boolean bom,
                              String postId, String link, String guid, List<Field> fields) {
 
-    /** What sort of input a document came from. */
+    /** What sort of input a document came from: the stable name of its format, recorded in signed payloads. */
     public enum Kind { WP_POST, HTML_PAGE }
 
     public SourceDocument {
@@ -33,6 +33,22 @@ public record SourceDocument(String origin, Kind kind, String name, String text,
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(charset, "charset");
         fields = List.copyOf(fields);
+    }
+
+    /** How this document is read, restored and written back. */
+    public DocumentFormat format() {
+        return DocumentFormats.of(kind);
+    }
+
+    /** The bytes of {@code text} in this document's encoding, after its byte order mark when it had one. */
+    public byte[] encode(String text) {
+        byte[] body = text.getBytes(charset);
+        if (!bom) return body;
+        byte[] mark = "\uFEFF".getBytes(charset);
+        byte[] out = new byte[mark.length + body.length];
+        System.arraycopy(mark, 0, out, 0, mark.length);
+        System.arraycopy(body, 0, out, mark.length, body.length);
+        return out;
     }
 
     public Field field(String key) {

@@ -94,7 +94,7 @@ final class CharsetDeclaration {
      * @param parsedPage the source page, parsed with source positions
      */
     static Charset outputCharset(SourceDocument document, Document parsedPage) {
-        boolean undeclared = document.kind() == SourceDocument.Kind.HTML_PAGE && !document.bom()
+        boolean undeclared = document.format().wholePage() && !document.bom()
                 && parsedPage != null && declaration(parsedPage) == null;
         return undeclared ? StandardCharsets.US_ASCII : document.charset();
     }

@@ -3,12 +3,10 @@ package net.wpxliff.merge;
 import net.wpxliff.extract.Extraction;
 import net.wpxliff.input.Field;
 import net.wpxliff.input.SourceDocument;
-import net.wpxliff.unit.LoneSurrogates;
 import net.wpxliff.unit.TextUnit;
 import net.wpxliff.xliff.ReturnedFile;
 import net.wpxliff.xliff.ReturnedUnit;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -78,12 +76,11 @@ public final class DocumentMerger {
             List<Edit> edits = new ArrayList<>(editsByField.getOrDefault(field.key(), List.of()));
             if (localizer != null) {
                 edits.addAll(localizer.edits(field.html(), extraction.parsedFields().get(field.key()),
-                        document.kind() == SourceDocument.Kind.HTML_PAGE));
+                        document.format().wholePage()));
             }
             FieldRenderer renderer = new FieldRenderer(field.html(), escaper);
             String html = renderer.render(edits);
-            boolean page = document.kind() == SourceDocument.Kind.HTML_PAGE;
-            if (page) {
+            if (document.format().wholePage()) {
                 html = apply(CharsetDeclaration.keepEarly(field.html(), html, document.charset(), document.bom()),
                         file, problems, warnings);
             }
@@ -147,28 +144,8 @@ public final class DocumentMerger {
     }
 
     private List<Output> outputs(SourceDocument document, Map<String, String> merged, LinkLocalizer localizer) {
-        String suffix = "." + targetLanguage;
-        if (document.kind() == SourceDocument.Kind.HTML_PAGE) {
-            return List.of(new Output(suffix + ".html", encode(document, merged.get("html"))));
-        }
-        List<Output> outputs = new ArrayList<>();
-        String content = merged.get("content");
-        // HTML has no way to write half a surrogate pair (a reference to one is a parse error): U+FFFD, as browsers show it
-        if (content != null) outputs.add(new Output(suffix + ".html", LoneSurrogates.replaced(content).getBytes(StandardCharsets.UTF_8)));
         String link = localizer == null ? null : localizer.pageUrl(guidOrLink(document));
-        outputs.add(new Output(suffix + ".json", encode(document, PostJsonWriter.write(document, merged, link))));
-        return outputs;
-    }
-
-    private static byte[] encode(SourceDocument document, String text) {
-        byte[] body = text.getBytes(document.charset());
-        if (!document.bom()) return body;
-        String bomChar = "\uFEFF";
-        byte[] bom = bomChar.getBytes(document.charset());
-        byte[] out = new byte[bom.length + body.length];
-        System.arraycopy(bom, 0, out, 0, bom.length);
-        System.arraycopy(body, 0, out, bom.length, body.length);
-        return out;
+        return document.format().outputs(document, merged, "." + targetLanguage, link);
     }
 
     /** The English address the target link is derived from: the guid when it is a source-locale URL, else the link. */

@@ -17,7 +17,7 @@ import java.util.Map;
  * replaced, everything else byte for byte. New strings are encoded in the style of the string they
  * replace (WordPress escapes {@code /} and non-ASCII characters).
  */
-final class PostJsonWriter {
+public final class PostJsonWriter {
     private static final JsonFactory JSON = new JsonFactory();
 
     private PostJsonWriter() {
@@ -27,7 +27,7 @@ final class PostJsonWriter {
      * @param merged  field key to merged HTML
      * @param newLink the post's target-locale link, or null to keep it
      */
-    static String write(SourceDocument post, Map<String, String> merged, String newLink) {
+    public static String write(SourceDocument post, Map<String, String> merged, String newLink) {
         String text = post.text();
         // One style for the whole post: WordPress escapes '/' and, by default, every non-ASCII character.
         boolean escapeSlash = text.contains("\\/");

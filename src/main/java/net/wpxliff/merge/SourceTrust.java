@@ -1,5 +1,7 @@
 package net.wpxliff.merge;
 
+import net.wpxliff.input.DocumentFormat;
+import net.wpxliff.input.DocumentFormats;
 import net.wpxliff.input.DocumentReader;
 import net.wpxliff.input.InputException;
 import net.wpxliff.input.InputFiles;
@@ -68,7 +70,7 @@ public final class SourceTrust {
     public static List<SourceDocument> readSources(List<Path> paths) throws InputException {
         DocumentReader reader = new DocumentReader();
         List<SourceDocument> documents = new ArrayList<>();
-        for (Path file : InputFiles.expand(paths, List.of("json", "html", "htm", "xhtml", "phtml"))) {
+        for (Path file : InputFiles.expand(paths, DocumentReader.EXTENSIONS)) {
             documents.addAll(reader.read(file));
         }
         return documents;
@@ -137,15 +139,16 @@ public final class SourceTrust {
      * @param why why the signature did not verify, or null when it did
      */
     private EmbeddedSource checkedAgainstSource(ReturnedFile file, EmbeddedSource embedded, String why) throws MergeException {
-        boolean post = SourceDocument.Kind.WP_POST.name().equals(embedded.kind());
+        DocumentFormat format = DocumentFormats.named(embedded.kind());
+        boolean byId = format != null && format.identifiedById();
         List<SourceDocument> candidates = new ArrayList<>();
         for (SourceDocument doc : sources) {
             if (!doc.kind().name().equals(embedded.kind())) continue;
-            boolean match = post && embedded.postId() != null ? embedded.postId().equals(doc.postId())
+            boolean match = byId && embedded.postId() != null ? embedded.postId().equals(doc.postId())
                     : embedded.name().equals(doc.name());
             if (match) candidates.add(doc);
         }
-        String wanted = post && embedded.postId() != null ? "post id " + embedded.postId() : "name " + embedded.name();
+        String wanted = byId && embedded.postId() != null ? "post id " + embedded.postId() : "name " + embedded.name();
         String unsigned = why == null ? "" : " (and the embedded source " + why + ")";
         if (candidates.isEmpty()) {
             throw fail(file, "no file given with --source holds " + wanted + unsigned

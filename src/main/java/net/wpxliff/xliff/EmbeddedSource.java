@@ -2,6 +2,7 @@ package net.wpxliff.xliff;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import net.wpxliff.input.DocumentFormats;
 import net.wpxliff.input.SourceDocument;
 import net.wpxliff.trust.PayloadSignature;
 import net.wpxliff.trust.SigningKey;
@@ -115,7 +116,7 @@ public record EmbeddedSource(int format, String kind, String origin, String name
      */
     public String problem() {
         if (text == null) return "no text";
-        if (!SourceDocument.Kind.WP_POST.name().equals(kind) && !SourceDocument.Kind.HTML_PAGE.name().equals(kind)) {
+        if (DocumentFormats.named(kind) == null) {
             return "unknown kind " + quoted(kind);
         }
         if (name == null || name.isEmpty() || hasControl(name)) return "invalid name " + quoted(name);

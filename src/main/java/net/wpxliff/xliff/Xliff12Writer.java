@@ -40,7 +40,7 @@ public final class Xliff12Writer implements XliffWriter {
         x.open("xliff").attr("version", "1.2").attr("xmlns", NAMESPACE).endOpen().raw("\n");
         x.open("file").attr("original", XliffText.original(doc)).attr("datatype", "html")
                 .attr("source-language", options.sourceLanguage()).attr("target-language", options.targetLanguage())
-                .attr("tool-id", "wpxliff").attr("category", doc.kind() == SourceDocument.Kind.WP_POST ? "wordpress-post" : "html-page")
+                .attr("tool-id", "wpxliff").attr("category", doc.format().category())
                 .attr("product-name", doc.name()).endOpen().raw("\n");
         x.open("header").endOpen().raw("\n");
         x.open("skl").endOpen().open("internal-file").attr("form", "base64").attr("crc", source.signature()).endOpen()

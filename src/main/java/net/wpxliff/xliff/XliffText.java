@@ -13,14 +13,11 @@ final class XliffText {
     /** The document's own address (post link) or file name. */
     static String original(SourceDocument doc) {
         if (doc.link() != null && !doc.link().isBlank()) return doc.link();
-        return doc.name() + (doc.kind() == SourceDocument.Kind.HTML_PAGE ? ".html" : ".json");
+        return doc.name() + doc.format().extension();
     }
 
     static String describe(SourceDocument doc) {
-        String what = doc.kind() == SourceDocument.Kind.WP_POST
-                ? "WordPress post " + (doc.postId() == null ? doc.name() : doc.postId()) + " (" + doc.name() + ")"
-                : "HTML page " + doc.name();
-        return what + (doc.link() == null ? "" : ", " + doc.link())
+        return doc.format().describe(doc) + (doc.link() == null ? "" : ", " + doc.link())
                 + ". The file carries the source for wpxliff merge: leave its header/skeleton unchanged.";
     }
 }

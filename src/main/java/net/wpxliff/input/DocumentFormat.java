@@ -1,0 +1,51 @@
+package net.wpxliff.input;
+
+import net.wpxliff.merge.DocumentMerger;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One document format, the way Okapi has one filter per format: what its fields are, how the document
+ * export embedded in an XLIFF is read back, and what merge writes for it. Everything that differs between
+ * formats is here, so adding a format is one class (and its entry in {@link DocumentFormats}).
+ * <p>
+ * Reading an input file starts in {@link DocumentReader}, which recognises the format (by file name, then by
+ * content, which may need decoding) and hands the file to that format's {@code read} method.
+ */
+public interface DocumentFormat {
+
+    /** The format's stable name, recorded in every signed payload ({@code WP_POST}, {@code HTML_PAGE}): never rename it. */
+    SourceDocument.Kind kind();
+
+    /** The document export embedded in an XLIFF, read again exactly as export read it, under the name export gave it. */
+    SourceDocument restore(EmbeddedDocument embedded) throws InputException;
+
+    /** What a field's units are part of, for the translator's notes ({@code post title}, {@code page}). */
+    String fieldNote(Field field);
+
+    /** Whether each field is a whole HTML page ({@code <html lang>}, a charset declaration), not a fragment. */
+    boolean wholePage();
+
+    /** Whether {@code --source} finds a document of this format by its post id (else by its name). */
+    boolean identifiedById();
+
+    /** The XLIFF 1.2 {@code <file category>}. */
+    String category();
+
+    /** The file name extension of the document, for an XLIFF {@code original} when it has no link of its own. */
+    String extension();
+
+    /** The document in words, for the XLIFF header's note ({@code WordPress post 12 (slug)}). */
+    String describe(SourceDocument document);
+
+    /**
+     * The files merge writes for the document.
+     *
+     * @param merged     field key to merged HTML
+     * @param suffix     what follows the output name ({@code .ko})
+     * @param targetLink the document's address in the target locale, or null to keep its own
+     */
+    List<DocumentMerger.Output> outputs(SourceDocument document, Map<String, String> merged, String suffix,
+                                        String targetLink);
+}
