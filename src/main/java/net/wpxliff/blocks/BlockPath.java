@@ -3,7 +3,7 @@ package net.wpxliff.blocks;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -16,9 +16,9 @@ public final class BlockPath {
     private BlockPath() {
     }
 
-    /** The path of each block of {@code document} under {@code root} (e.g. {@code "content"}), by identity. */
+    /** The path of each block of {@code document} under {@code root} (e.g. {@code "content"}); blocks are keys by identity. */
     public static Map<Block, String> all(BlockDocument document, String root) {
-        Map<Block, String> paths = new IdentityHashMap<>();
+        Map<Block, String> paths = new LinkedHashMap<>();
         Deque<Map.Entry<String, List<BlockContent>>> pending = new ArrayDeque<>();
         pending.push(Map.entry(root, document.contents()));
         while (!pending.isEmpty()) {
