@@ -8,7 +8,8 @@ package net.wpxliff.blocks;
  * after the name; names are {@code [a-z][a-z0-9_-]*}, with an optional {@code namespace/} of the same form;</li>
  * <li>the attribute JSON runs from {@code {} to the first {@code }} that is followed by whitespace, an optional
  * {@code /} and {@code -->} (the regex's possessive loop): JSON holding {@code } -->} ends early and is then
- * invalid; with no such end anywhere, the comment is not a delimiter;</li>
+ * invalid; with no such end anywhere, the comment is not a delimiter; WordPress decodes the JSON together with
+ * the whitespace after it;</li>
  * <li>a trailing {@code /} makes a self-closing block even on a closer ({@code <!-- /wp:x /-->}); any other
  * comment, or one that does not match exactly, is plain HTML.</li>
  * </ul>
@@ -62,11 +63,13 @@ final class BlockDelimiterScanner {
         if (afterName == i) return null;
         i = afterName;
         SourceRange attributes = null;
+        SourceRange capture = null;
         if (i < text.length() && text.charAt(i) == '{') {
             int close = attributesEnd(i + 1);
             if (close < 0) return null;
             attributes = new SourceRange(i, close + 1);
-            i = skipWhitespace(close + 1);
+            capture = new SourceRange(i, skipWhitespace(close + 1));
+            i = capture.end();
         }
         boolean selfClosing = i < text.length() && text.charAt(i) == '/';
         if (selfClosing) i++;
@@ -74,7 +77,7 @@ final class BlockDelimiterScanner {
         SourceRange range = new SourceRange(start, i + COMMENT_END.length());
         BlockDelimiter.Kind kind = selfClosing ? BlockDelimiter.Kind.SELF_CLOSING
                 : closer ? BlockDelimiter.Kind.CLOSER : BlockDelimiter.Kind.OPENER;
-        return new BlockDelimiter(kind, name, range, attributes);
+        return new BlockDelimiter(kind, name, range, attributes, capture);
     }
 
     /** The first {@code }} at or after {@code from} followed by whitespace, an optional {@code /} and {@code -->}. */

@@ -22,7 +22,8 @@ import java.util.List;
  * <li>at the end of the text one open block is closed implicitly (its inner HTML runs to the end); several open
  * blocks are each put at the top level, innermost first, each with the text from its last inner position to the
  * end (WordPress repeats that text, so the tree does not tile the source then);</li>
- * <li>attribute JSON that does not decode gives {@code null} attributes, the block is kept.</li>
+ * <li>attribute JSON that does not decode gives {@code null} attributes, the block is kept; it is decoded with
+ * the whitespace that follows it in the delimiter, so a form feed or vertical tab there invalidates it.</li>
  * </ul>
  * One deliberate difference from the PHP parser: an HTML chunk that is exactly {@code "0"} is kept, as the
  * JavaScript parser keeps it (PHP's {@code empty("0")} drops it and with it one byte of the source).
@@ -172,7 +173,8 @@ public final class BlockParser {
 
         private Block newBlock(BlockDelimiter delimiter, boolean selfClosing) {
             SourceRange json = delimiter.attributesJson();
-            ObjectNode attributes = json == null ? JSON.createObjectNode() : decodeAttributes(json.of(text));
+            ObjectNode attributes = json == null ? JSON.createObjectNode()
+                    : decodeAttributes(delimiter.attributesCapture().of(text));
             return new Block(delimiter.name(), attributes, delimiter.range(), json, selfClosing);
         }
 

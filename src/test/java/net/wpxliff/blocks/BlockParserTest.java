@@ -112,10 +112,11 @@ class BlockParserTest {
 
     @Test
     void delimiterWhitespaceIsPcreAsciiWhitespace() {
-        String text = "<!--\n\twp:paragraph\r\n{\"a\":1}\f--><p>x</p><!--\u000B/wp:paragraph\t-->";
+        String text = "<!--\n\twp:paragraph\r\n{\"a\":1}\r\n--><p>x</p><!--\u000B/wp:paragraph\f-->";
         BlockDocument document = BlockParser.parse(text);
         assertEquals(List.of("block:core/paragraph"), outline(document));
         assertEquals(1, document.topLevelBlocks().get(0).attributes().get("a").intValue());
+        assertTiles(document);
         // a no-break space is whitespace for JavaScript's \s but not for PHP's
         String nbsp = "<!--\u00A0wp:paragraph --><p>x</p>";
         assertEquals(List.of("html:" + nbsp), outline(BlockParser.parse(nbsp)));
@@ -168,6 +169,26 @@ class BlockParserTest {
         assertTrue(BlockParser.parse("<!-- wp:a {} /-->").topLevelBlocks().get(0).attributes().isEmpty());
         assertEquals(2, BlockParser.parse("<!-- wp:a {\"a\":1,\"a\":2} /-->").topLevelBlocks().get(0)
                 .attributes().get("a").intValue(), "the last duplicate key wins, as in PHP");
+    }
+
+    @Test
+    void attributeJsonIsDecodedWithTheWhitespaceAfterIt() {
+        // WordPress decodes "{…}" plus the whitespace before "-->": JSON allows space, tab, CR, LF there, not FF or VT
+        for (String end : List.of("\f-->", "\u000B-->", " \f/-->")) {
+            String text = "<!-- wp:a {\"a\":1}" + end;
+            Block block = BlockParser.parse(text).topLevelBlocks().get(0);
+            assertNull(block.attributes(), end);
+            assertEquals("{\"a\":1}", block.attributesJson().of(text));
+        }
+        assertEquals(1, BlockParser.parse("<!-- wp:a {\"a\":1} \t\r\n/-->").topLevelBlocks().get(0)
+                .attributes().get("a").intValue());
+    }
+
+    @Test
+    void longAttributeJson() {
+        String value = "a".repeat(100_000);
+        Block block = BlockParser.parse("<!-- wp:fake {\"a\":\"" + value + "\"} /-->").topLevelBlocks().get(0);
+        assertEquals(value, block.attributes().get("a").textValue());
     }
 
     @Test
