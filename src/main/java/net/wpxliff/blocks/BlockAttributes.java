@@ -15,8 +15,9 @@ import java.util.Map;
  * <p>
  * The quote is escaped inside the string writer rather than by WordPress's text replacement of {@code \"}: the
  * output is the same, except that a value ending in a backslash stays valid JSON (WordPress's text replacement
- * takes the escaped backslash and the closing quote of such a string for an escaped quote, and breaks it). Empty objects are written
- * {@code {}} as the block editor writes them (PHP, having decoded them to arrays, would write {@code []}).
+ * takes the escaped backslash and the closing quote of such a string for an escaped quote, and breaks it).
+ * Empty objects are written {@code {}} as the block editor writes them (PHP, having decoded them to arrays,
+ * would write {@code []}).
  */
 public final class BlockAttributes {
     private static final char[] HEX = "0123456789abcdef".toCharArray();

@@ -16,7 +16,10 @@ public final class BlockPath {
     private BlockPath() {
     }
 
-    /** The path of each block of {@code document} under {@code root} (e.g. {@code "content"}); blocks are keys by identity. */
+    /**
+     * The path of each block of {@code document} under {@code root} (e.g. {@code "content"}); blocks are keys by
+     * identity. The work is linear in the number of blocks (plus the length of the paths it writes).
+     */
     public static Map<Block, String> all(BlockDocument document, String root) {
         Map<Block, String> paths = new LinkedHashMap<>();
         Deque<Map.Entry<String, List<BlockContent>>> pending = new ArrayDeque<>();
