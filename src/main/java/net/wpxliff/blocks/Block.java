@@ -1,0 +1,106 @@
+package net.wpxliff.blocks;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * A parsed block: its full name ({@code core/paragraph}, {@code my-plugin/x}), its attributes, where its
+ * delimiters and attribute JSON are in the source, and its inner content (HTML chunks and child blocks in
+ * document order), as {@code WP_Block_Parser} builds them.
+ */
+public final class Block implements BlockContent {
+    private static final String CORE_NAMESPACE = "core/";
+
+    private final String name;
+    private final ObjectNode attributes;
+    private final SourceRange opener;
+    private final SourceRange attributesJson;
+    private final boolean selfClosing;
+    private final List<BlockContent> innerContent = new ArrayList<>();
+    private SourceRange closer;
+
+    Block(String name, ObjectNode attributes, SourceRange opener, SourceRange attributesJson, boolean selfClosing) {
+        this.name = name;
+        this.attributes = attributes;
+        this.opener = opener;
+        this.attributesJson = attributesJson;
+        this.selfClosing = selfClosing;
+    }
+
+    /** The full name, namespace included: {@code core/} when the delimiter has none. */
+    public String name() {
+        return name;
+    }
+
+    /** The name as delimiters and paths write it: without {@code core/} for core blocks. */
+    public String shortName() {
+        return name.startsWith(CORE_NAMESPACE) ? name.substring(CORE_NAMESPACE.length()) : name;
+    }
+
+    /**
+     * The attributes: an empty object when the delimiter has no JSON, {@code null} when its JSON is invalid
+     * (WordPress's {@code attrs} is then {@code null} too, and the block is kept).
+     */
+    public ObjectNode attributes() {
+        return attributes;
+    }
+
+    /** False when the delimiter's attribute JSON does not decode (see {@link #attributes()}). */
+    public boolean attributesValid() {
+        return attributes != null;
+    }
+
+    /** The opening delimiter ({@code <!-- wp:name {…} -->}), or the whole self-closing one. */
+    public SourceRange opener() {
+        return opener;
+    }
+
+    /** The attribute JSON text ({@code {…}}) inside the opener, or {@code null} when there is none. */
+    public SourceRange attributesJson() {
+        return attributesJson;
+    }
+
+    /** True for {@code <!-- wp:name /-->}. */
+    public boolean selfClosing() {
+        return selfClosing;
+    }
+
+    /**
+     * The closing delimiter, or {@code null} for a self-closing block and for a block never closed (WordPress then
+     * ends it at the end of the document).
+     */
+    public SourceRange closer() {
+        return closer;
+    }
+
+    /** HTML chunks and child blocks between the delimiters, in order (WordPress's {@code innerContent}). */
+    public List<BlockContent> innerContent() {
+        return Collections.unmodifiableList(innerContent);
+    }
+
+    /** The child blocks (WordPress's {@code innerBlocks}). */
+    public List<Block> innerBlocks() {
+        return innerContent.stream().filter(Block.class::isInstance).map(Block.class::cast).toList();
+    }
+
+    /** The HTML chunks between the child blocks (WordPress's {@code innerHTML} is their concatenation). */
+    public List<HtmlChunk> innerHtml() {
+        return innerContent.stream().filter(HtmlChunk.class::isInstance).map(HtmlChunk.class::cast).toList();
+    }
+
+    void add(BlockContent content) {
+        innerContent.add(content);
+    }
+
+    void closeWith(SourceRange closer) {
+        this.closer = closer;
+    }
+
+    @Override
+    public String toString() {
+        return "Block[" + name + " at " + opener.start() + "]";
+    }
+}
