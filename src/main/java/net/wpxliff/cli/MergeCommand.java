@@ -5,6 +5,7 @@ import net.wpxliff.merge.DocumentMerger;
 import net.wpxliff.merge.Problem;
 import net.wpxliff.output.AtomicFiles;
 import net.wpxliff.output.OutputNames;
+import net.wpxliff.merge.SiteLocale;
 import net.wpxliff.merge.SourceTrust;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -40,6 +41,9 @@ final class MergeCommand extends FileCommand {
     @Mixin
     TrustOptions trustOptions;
 
+    @Mixin
+    LocaleOptions localeOptions;
+
     @Override
     protected List<Path> inputFiles() throws InputException {
         return XliffInputs.expand(inputs);
@@ -50,9 +54,11 @@ final class MergeCommand extends FileCommand {
         OutputNames names = new OutputNames(output, files);
         SourceTrust trust = trustOptions.trustOrReport(err);
         if (trust == null) return 1;
+        SiteLocale locale = localeOptions.localeOrReport(err);
+        if (locale == null) return 1;
         int[] failed = {0};
         Unexpected unexpected = unexpected();
-        DocumentMerger.Options options = new DocumentMerger.Options(allowMissing, !noLinkRewrite);
+        DocumentMerger.Options options = new DocumentMerger.Options(allowMissing, !noLinkRewrite, locale);
         InOrder.checkEach(files, jobs, options, trust, unexpected, outcome -> {
             Path file = outcome.path();
             for (String warning : outcome.warnings()) err.println("warning: " + file + ": " + warning);

@@ -6,6 +6,7 @@ import net.wpxliff.Merger;
 import net.wpxliff.input.InputException;
 import net.wpxliff.merge.DocumentMerger;
 import net.wpxliff.merge.Problem;
+import net.wpxliff.merge.SiteLocale;
 import net.wpxliff.merge.SourceTrust;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -39,6 +40,9 @@ final class ValidateCommand extends FileCommand {
     @Mixin
     TrustOptions trustOptions;
 
+    @Mixin
+    LocaleOptions localeOptions;
+
     @Override
     protected List<Path> inputFiles() throws InputException {
         return XliffInputs.expand(inputs);
@@ -48,8 +52,10 @@ final class ValidateCommand extends FileCommand {
     protected int run(List<Path> files) {
         SourceTrust trust = trustOptions.trustOrReport(err);
         if (trust == null) return 1;
+        SiteLocale locale = localeOptions.localeOrReport(err);
+        if (locale == null) return 1;
         List<Merger.FileOutcome> outcomes = new ArrayList<>();
-        InOrder.checkEach(files, jobs, new DocumentMerger.Options(allowMissing, true), trust, unexpected(), outcomes::add);
+        InOrder.checkEach(files, jobs, new DocumentMerger.Options(allowMissing, true, locale), trust, unexpected(), outcomes::add);
         for (Merger.FileOutcome outcome : outcomes) {
             for (String warning : outcome.warnings()) err.println("warning: " + outcome.path() + ": " + warning);
         }

@@ -24,8 +24,16 @@ public final class DocumentMerger {
     /**
      * @param allowMissing keep the source text for units without translation instead of failing
      * @param rewriteLinks move the site's own links and JSON-LD into the target locale
+     * @param locale       where each language lives ({@code --source-url}, {@code --target-url}, {@code --url-map})
      */
-    public record Options(boolean allowMissing, boolean rewriteLinks) {
+    public record Options(boolean allowMissing, boolean rewriteLinks, SiteLocale locale) {
+        public Options {
+            if (locale == null) locale = SiteLocale.DEFAULT;
+        }
+
+        public Options(boolean allowMissing, boolean rewriteLinks) {
+            this(allowMissing, rewriteLinks, SiteLocale.DEFAULT);
+        }
     }
 
     /** One output file: a suffix for the document's base name ({@code .ko.html}) and its bytes. */
@@ -68,7 +76,7 @@ public final class DocumentMerger {
         if (!problems.isEmpty()) throw new MergeException(file.path(), problems);
 
         LinkLocalizer localizer = options.rewriteLinks() ? new LinkLocalizer(
-                LinkLocalizer.hostsOf(document.link(), document.guid()), sourceLanguage, targetLanguage) : null;
+                options.locale().urlsFor(document, sourceLanguage, targetLanguage), targetLanguage) : null;
         Escaper escaper = new Escaper(CharsetDeclaration.outputCharset(document, extraction.parsedFields().get("html")));
         Map<String, String> merged = new LinkedHashMap<>();
         List<String> warnings = new ArrayList<>(extraction.warnings());
@@ -144,14 +152,7 @@ public final class DocumentMerger {
     }
 
     private List<Output> outputs(SourceDocument document, Map<String, String> merged, LinkLocalizer localizer) {
-        String link = localizer == null ? null : localizer.pageUrl(guidOrLink(document));
+        String link = localizer == null ? null : localizer.pageUrl(document);
         return document.format().outputs(document, merged, "." + targetLanguage, link);
-    }
-
-    /** The English address the target link is derived from: the guid when it is a source-locale URL, else the link. */
-    private String guidOrLink(SourceDocument document) {
-        String guid = document.guid();
-        if (guid != null && guid.contains("/" + sourceLanguage + "/")) return guid;
-        return document.link();
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import net.wpxliff.extract.JsonLdScripts;
+import net.wpxliff.input.SourceDocument;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
@@ -12,17 +13,14 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.Range;
 
 import java.io.IOException;
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * Moves a page into the target locale: links to the site's own pages under the source-language prefix
- * ({@code /en/...}) point to the target prefix ({@code /ko/...}); in JSON-LD the page's own URLs follow
+ * Moves a page into the target locale: links to the site's own pages point to their target-language address
+ * (as {@link LocaleUrls} maps them: {@code /en/...} to {@code /ko/...} by default); in JSON-LD the page's own URLs follow
  * and {@code inLanguage} names the target language. External links are never touched. Produces
  * {@link Edit.Replace} edits on the raw source, so everything else stays byte for byte.
  */
@@ -34,59 +32,22 @@ final class LinkLocalizer {
             "SearchResultsPage", "MedicalWebPage", "CreativeWork", "HowTo", "Recipe", "Review", "Course");
     private static final JsonFactory JSON = new JsonFactory();
 
-    private final Set<String> siteHosts;
-    private final String sourceLanguage;
+    private final LocaleUrls urls;
     private final String targetLanguage;
-    private final Pattern localPrefix;
 
-    LinkLocalizer(Set<String> siteHosts, String sourceLanguage, String targetLanguage) {
-        this.siteHosts = siteHosts;
-        this.sourceLanguage = sourceLanguage;
+    LinkLocalizer(LocaleUrls urls, String targetLanguage) {
+        this.urls = urls;
         this.targetLanguage = targetLanguage;
-        // scheme-relative or absolute URL on any host, or a root-relative path; the host is checked after
-        this.localPrefix = Pattern.compile("^((?:https?:)?//([^/?#]+))?(/)" + Pattern.quote(sourceLanguage)
-                + "(?=/|$|[?#])", Pattern.CASE_INSENSITIVE);
-    }
-
-    /** Hosts of a post's own URLs ({@code link}, {@code guid}), lower case, without {@code www.}. */
-    static Set<String> hostsOf(String... urls) {
-        java.util.Set<String> hosts = new java.util.HashSet<>();
-        for (String url : urls) {
-            if (url == null) continue;
-            try {
-                String host = URI.create(url.strip()).getHost();
-                if (host != null) hosts.add(normalHost(host));
-            } catch (IllegalArgumentException e) {
-                // not a URL: no host to add
-            }
-        }
-        return hosts;
-    }
-
-    private static String normalHost(String host) {
-        host = host.toLowerCase(Locale.ROOT);
-        int colon = host.indexOf(':');
-        if (colon >= 0) host = host.substring(0, colon);
-        return host.startsWith("www.") ? host.substring(4) : host;
     }
 
     /** The URL in the target locale, or null when it is not one of the site's source-language URLs. */
     String localize(String url) {
-        Matcher m = localPrefix.matcher(url);
-        if (!m.find()) return null;
-        if (m.group(2) != null && !siteHosts.contains(normalHost(m.group(2)))) return null;
-        return url.substring(0, m.end(3)) + targetLanguage + url.substring(m.end());
+        return urls.localize(url);
     }
 
-    /** The target-locale address of the page itself, from its link (or guid). */
-    String pageUrl(String link) {
-        if (link == null) return null;
-        String localized = localize(link);
-        if (localized != null) return localized;
-        String marker = "/" + targetLanguage + "/";
-        if (link.contains(marker)) return link;
-        Matcher host = Pattern.compile("^(https?://[^/]+)(/.*)?$").matcher(link);
-        return host.matches() ? host.group(1) + "/" + targetLanguage + (host.group(2) == null ? "/" : host.group(2)) : link;
+    /** The target-locale address of the post itself. */
+    String pageUrl(SourceDocument document) {
+        return urls.pageUrl(document);
     }
 
     /**
