@@ -15,10 +15,14 @@ import java.util.regex.Pattern;
  * the text of {@code script} and {@code style}) and shortcodes, keeps the first words (55 by default,
  * split on spaces, tabs and line breaks) and, when it cut some, appends the "more" text ({@code  [&hellip;]}
  * by default; themes often use {@code &hellip;} and a "Continue reading" link of class {@code more-link}).
- * The rendered excerpt is then generated when its visible text, without that ending, is a prefix of the
- * content's visible text. Both texts are compared the same way: tags and comments removed without adding
- * space (as WordPress strips them), entities decoded, runs of whitespace made one space. An excerpt an
- * author wrote differs from the content's start and stays a unit.
+ * The rendered excerpt is then generated when, without that ending, it is the content's words: with an
+ * ending (WordPress cut the content), its words appear in the content in order, mostly one after the other
+ * (see {@link #wordsInOrder}); without one, it is all of the content's text. Both texts are compared the
+ * same way: script, style, comments and tags removed without adding space (as WordPress strips them),
+ * entities decoded, runs of whitespace made one space. An excerpt an author wrote differs from the content
+ * and stays a unit; so does an excerpt the rendered JSON cannot decide (a short excerpt of a block post
+ * that skips blocks WordPress leaves out of excerpts looks like an author's first sentence): counted twice,
+ * never lost.
  */
 public final class GeneratedExcerpt {
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.DOTALL;
@@ -44,12 +48,14 @@ public final class GeneratedExcerpt {
     public static boolean isGenerated(String rendered, String raw, String contentHtml) {
         if (raw != null) return raw.isEmpty();
         if (rendered == null || contentHtml == null) return false;
-        String shown = visibleText(MORE_LINK.matcher(rendered).replaceFirst(""));
+        String withoutLink = MORE_LINK.matcher(rendered).replaceFirst("");
+        String shown = visibleText(withoutLink);
         String excerpt = MORE_TEXT.matcher(shown).replaceFirst("");
         if (excerpt.isEmpty()) return false;
         String content = visibleText(contentHtml);
+        boolean cut = !excerpt.equals(shown) || !withoutLink.equals(rendered);
         // no "more" ending: WordPress cut nothing, so the excerpt is all of the content's text
-        if (excerpt.equals(shown)) return excerpt.equals(content);
+        if (!cut) return excerpt.equals(content);
         return wordsInOrder(excerpt.split(" "), content.replace(" ", ""));
     }
 

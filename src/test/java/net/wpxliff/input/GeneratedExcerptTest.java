@@ -30,6 +30,8 @@ class GeneratedExcerptTest {
         assertTrue(GeneratedExcerpt.isGenerated("<p>Rivers carry sediment &hellip; <a href=\"https://site.example/x/\""
                 + " class=\"more-link\">Continue reading<span class=\"screen-reader-text\"> &#8220;X&#8221;</span></a></p>\n",
                 null, CONTENT));
+        assertTrue(GeneratedExcerpt.isGenerated("<p>Rivers carry sediment <a href=\"https://site.example/x/\""
+                + " class=\"more-link\">Read more</a></p>\n", null, CONTENT), "the link alone");
     }
 
     @Test
