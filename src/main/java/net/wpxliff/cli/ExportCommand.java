@@ -19,6 +19,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /** {@code wpxliff export}: posts and pages to XLIFF, one file per post. */
 @Command(name = "export", mixinStandardHelpOptions = true,
@@ -105,9 +106,10 @@ final class ExportCommand extends FileCommand {
         Path target = choice.path();
         AtomicFiles.write(target, result.xliff().getBytes(StandardCharsets.UTF_8));
         int segments = result.extraction().units().stream().mapToInt(u -> u.segments().size()).sum();
-        out.printf("%s: %d units, %d segments%s -> %s%n", result.document().origin(),
+        out.printf("%s: %d units, %d segments%s%s -> %s%n", result.document().origin(),
                 result.extraction().units().size(), segments,
-                result.words() == null ? "" : ", " + result.words().total() + " words", target);
+                result.words() == null ? "" : ", " + result.words().total() + " words",
+                result.document().notes().stream().map(note -> "; " + note).collect(Collectors.joining()), target);
         for (String warning : result.extraction().warnings()) {
             err.println("warning: " + result.document().origin() + ": " + warning);
         }

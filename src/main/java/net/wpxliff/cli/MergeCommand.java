@@ -93,6 +93,7 @@ final class MergeCommand extends FileCommand {
         out.printf("%s: %d units merged, %d missing, %d warnings -> %s%n", result.document().name(),
                 result.units() - result.missingUnits().size(), result.missingUnits().size(), result.warnings().size(),
                 String.join(", ", written.stream().map(Path::toString).toList()));
+        for (String note : result.document().notes()) out.println("note: " + result.document().name() + ": " + note);
         for (String warning : result.warnings()) err.println("warning: " + result.document().name() + ": " + warning);
         if (!result.missingUnits().isEmpty()) {
             err.println("warning: " + result.document().name() + ": source text kept for untranslated units "

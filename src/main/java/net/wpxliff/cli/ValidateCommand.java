@@ -70,6 +70,9 @@ final class ValidateCommand extends FileCommand {
             if (outcome.ok()) {
                 int units = outcome.results().stream().mapToInt(DocumentMerger.Result::units).sum();
                 out.println(outcome.path() + ": ok (" + units + " units would merge)");
+                for (DocumentMerger.Result result : outcome.results()) {
+                    for (String note : result.document().notes()) out.println("  note: " + note);
+                }
                 continue;
             }
             out.println(outcome.path() + ": " + outcome.problems().size() + " problem(s)");
@@ -94,6 +97,7 @@ final class ValidateCommand extends FileCommand {
             }
             file.put("problems", problems);
             file.put("warnings", outcome.warnings());
+            file.put("notes", outcome.results().stream().flatMap(r -> r.document().notes().stream()).toList());
             files.add(file);
         }
         Map<String, Object> report = new LinkedHashMap<>();

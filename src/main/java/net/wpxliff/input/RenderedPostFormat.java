@@ -48,7 +48,7 @@ public final class RenderedPostFormat implements DocumentFormat {
         }
         SourceDocument post = posts.get(0);
         return new SourceDocument(post.origin(), post.kind(), embedded.outputName(), post.text(), post.charset(),
-                post.bom(), post.postId(), post.link(), post.guid(), post.fields());
+                post.bom(), post.postId(), post.link(), post.guid(), post.fields(), post.notes());
     }
 
     @Override

@@ -19,9 +19,10 @@ import java.util.Objects;
  * @param link     the post's {@code link} (or {@code guid}), or null
  * @param guid     the post's {@code guid.rendered}, or null
  * @param fields   the HTML fields to localize, in document order
+ * @param notes    what the reader decided for the user to know (an excerpt WordPress generated, left out)
  */
 public record SourceDocument(String origin, Kind kind, String name, String text, Charset charset, boolean bom,
-                             String postId, String link, String guid, List<Field> fields) {
+                             String postId, String link, String guid, List<Field> fields, List<String> notes) {
 
     /** What sort of input a document came from: the stable name of its format, recorded in signed payloads. */
     public enum Kind { WP_POST, HTML_PAGE }
@@ -33,6 +34,13 @@ public record SourceDocument(String origin, Kind kind, String name, String text,
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(charset, "charset");
         fields = List.copyOf(fields);
+        notes = notes == null ? List.of() : List.copyOf(notes);
+    }
+
+    /** A document with nothing to note. */
+    public SourceDocument(String origin, Kind kind, String name, String text, Charset charset, boolean bom,
+                          String postId, String link, String guid, List<Field> fields) {
+        this(origin, kind, name, text, charset, bom, postId, link, guid, fields, List.of());
     }
 
     /** How this document is read, restored and written back. */
