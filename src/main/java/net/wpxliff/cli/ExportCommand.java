@@ -83,7 +83,7 @@ final class ExportCommand extends FileCommand {
         InOrder.run(files, jobs, file -> exporters.get().export(file), done -> {
             try {
                 if (done.failure() != null) throw done.failure();
-                for (Exporter.Result result : done.result()) write(exporters.get(), result, names);
+                for (Exporter.Result result : done.result()) write(exporters, result, names);
             } catch (InputException e) {
                 err.println("error: " + e.getMessage());
                 failed[0]++;
@@ -99,10 +99,12 @@ final class ExportCommand extends FileCommand {
         return failed[0] == 0 ? 0 : 1;
     }
 
-    private void write(Exporter exporter, Exporter.Result exported, OutputNames names) throws IOException {
+    private void write(ThreadLocal<Exporter> exporters, Exporter.Result exported, OutputNames names) throws IOException {
         OutputNames.Choice choice = names.choose(exported.outputName(), "." + targetLanguage + ".xlf");
-        // the file records the name it was given, so that merge names the outputs after it (same, same-2)
-        Exporter.Result result = exporter.renamed(exported, choice.name());
+        // The file records the name it was given, so that merge names the outputs after it (same, same-2).
+        // Renaming is rare: only then does this (consumer) thread need an exporter, with its sentence rules.
+        Exporter.Result result = choice.name().equals(exported.outputName()) ? exported
+                : exporters.get().renamed(exported, choice.name());
         Path target = choice.path();
         AtomicFiles.write(target, result.xliff().getBytes(StandardCharsets.UTF_8));
         int segments = result.extraction().units().stream().mapToInt(u -> u.segments().size()).sum();

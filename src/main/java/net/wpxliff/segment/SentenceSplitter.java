@@ -192,17 +192,8 @@ public final class SentenceSplitter {
             return regex.substring(0, 2);
         }
         if (regex.startsWith("[")) {
-            int depth = 0;
-            for (int i = 0; i < regex.length(); i++) {
-                char c = regex.charAt(i);
-                if (c == '\\') {
-                    i++;
-                } else if (c == '[') {
-                    depth++;
-                } else if (c == ']' && --depth == 0) {
-                    return regex.substring(0, i + 1);
-                }
-            }
+            int end = RegexText.classEnd(regex, 0);
+            return end < 0 ? null : regex.substring(0, end);
         }
         return null;
     }

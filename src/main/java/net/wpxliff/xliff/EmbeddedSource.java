@@ -63,12 +63,6 @@ public record EmbeddedSource(int format, String kind, String origin, String name
         return new SealedSource(Base64.getEncoder().encodeToString(gzip), PayloadSignature.sign(gzip, key).toString());
     }
 
-    /** The same payload under another output name. */
-    public EmbeddedSource withOutputName(String newName) {
-        return new EmbeddedSource(format, kind, origin, name, charset, bom, postId, newName, sourceLanguage,
-                targetLanguage, segmented, text);
-    }
-
     private byte[] gzip() {
         try {
             byte[] json = JSON.writeValueAsBytes(this);
