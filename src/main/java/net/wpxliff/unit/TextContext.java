@@ -7,5 +7,10 @@ public enum TextContext {
     /** An HTML attribute value. */
     HTML_ATTRIBUTE,
     /** A JSON string inside a {@code <script type="application/ld+json">} block. */
-    JSON_STRING
+    JSON_STRING,
+    /**
+     * A string value in a Gutenberg block's attribute JSON ({@code <!-- wp:search {"label":"..."} /-->}): written
+     * back the way WordPress serializes block attributes, so no translation can end the comment or its JSON.
+     */
+    BLOCK_ATTRIBUTE
 }
