@@ -24,6 +24,8 @@ final class Escaper {
             case HTML_TEXT -> html(text, out, (char) 0);
             case HTML_ATTRIBUTE -> html(text, out, quote);
             case JSON_STRING -> json(text, out);
+            // the value is HTML inside the attribute's JSON string, which is encoded as a whole afterwards
+            case BLOCK_ATTRIBUTE -> html(text, out, (char) 0);
         }
     }
 

@@ -133,6 +133,7 @@ public final class Xliff12Writer implements XliffWriter {
             case HTML_TEXT -> "x-html-text";
             case HTML_ATTRIBUTE -> "x-html-attribute";
             case JSON_STRING -> "x-json-ld";
+            case BLOCK_ATTRIBUTE -> "x-block-attribute";
         };
     }
 }
