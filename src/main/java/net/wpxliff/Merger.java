@@ -110,7 +110,8 @@ public final class Merger {
     private DocumentMerger.Result merge(ReturnedFile file, EmbeddedSource embedded) throws MergeException {
         // Sentences come from the file itself (checked against the source), so merge does not split again.
         Extraction extraction = unsegmented.extract(document(file, embedded));
-        return new DocumentMerger(options, embedded.sourceLanguage(), targetLanguage(file, embedded)).merge(file, extraction);
+        return new DocumentMerger(options, embedded.sourceLanguage(), targetLanguage(file, embedded), unsegmented)
+                .merge(file, extraction);
     }
 
     /** The units of the document embedded in a returned file, split into sentences exactly as export did. */

@@ -1,9 +1,8 @@
 package net.wpxliff.input;
 
-import net.wpxliff.merge.DocumentMerger;
-
-import java.util.List;
-import java.util.Map;
+import net.wpxliff.merge.MergeException;
+import net.wpxliff.merge.MergedOutputs;
+import net.wpxliff.merge.OutputContext;
 
 /**
  * One document format, the way Okapi has one filter per format: what its fields are, how the document
@@ -15,7 +14,7 @@ import java.util.Map;
  */
 public interface DocumentFormat {
 
-    /** The format's stable name, recorded in every signed payload ({@code WP_POST}, {@code HTML_PAGE}): never rename it. */
+    /** The format's stable name, recorded in every signed payload ({@code WP_POST}, {@code WP_POST_RAW}, {@code HTML_PAGE}): never rename it. */
     SourceDocument.Kind kind();
 
     /** The document export embedded in an XLIFF, read again exactly as export read it, under the name export gave it. */
@@ -39,13 +38,6 @@ public interface DocumentFormat {
     /** The document in words, for the XLIFF header's note ({@code WordPress post 12 (slug)}). */
     String describe(SourceDocument document);
 
-    /**
-     * The files merge writes for the document.
-     *
-     * @param merged     field key to merged HTML
-     * @param suffix     what follows the output name ({@code .ko})
-     * @param targetLink the document's address in the target locale, or null to keep its own
-     */
-    List<DocumentMerger.Output> outputs(SourceDocument document, Map<String, String> merged, String suffix,
-                                        String targetLink);
+    /** The files merge writes for the document (its merged fields and unit translations are in the context). */
+    MergedOutputs outputs(OutputContext context) throws MergeException;
 }

@@ -17,7 +17,8 @@ public final class DocumentReader {
     /** The extensions of the files read from a directory: post JSON and HTML pages. */
     public static final List<String> EXTENSIONS = List.of("json", "html", "htm", "xhtml", "phtml");
 
-    private final RenderedPostFormat posts = RenderedPostFormat.INSTANCE;
+    /** Posts with raw fields ({@code context=edit}) are {@link RawPostFormat}'s, others {@link RenderedPostFormat}'s. */
+    private final PostJsonReader posts = new PostJsonReader();
     private final HtmlPageFormat pages = HtmlPageFormat.INSTANCE;
 
     /** Reads one file. HTML is recognised by extension ({@code .html}, {@code .htm}, ...), JSON by content. */
@@ -38,7 +39,9 @@ public final class DocumentReader {
         }
         String text = json.text();
         String trimmed = text.stripLeading();
-        if (trimmed.startsWith("{") || trimmed.startsWith("[")) return posts.read(file, text, json.charset(), json.bom());
+        if (trimmed.startsWith("{") || trimmed.startsWith("[")) {
+            return posts.read(file, text, json.charset(), json.bom(), PostJsonReader.Fields.AUTO);
+        }
         if (trimmed.startsWith("<")) return List.of(pages.read(file, bytes));
         if (JsonBytes.looksLikeWideWithoutMark(bytes)) {
             throw new InputException(file + ": looks like UTF-16 or UTF-32 without a byte order mark; save it as"

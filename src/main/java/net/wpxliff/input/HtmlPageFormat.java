@@ -1,11 +1,12 @@
 package net.wpxliff.input;
 
 import net.wpxliff.merge.DocumentMerger;
+import net.wpxliff.merge.MergedOutputs;
+import net.wpxliff.merge.OutputContext;
 
 import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 
 /** A whole HTML page ({@code .html}), in its own encoding: one field, {@code html}, the page itself. */
 public final class HtmlPageFormat implements DocumentFormat {
@@ -77,8 +78,8 @@ public final class HtmlPageFormat implements DocumentFormat {
 
     /** The translated page, in the page's own encoding (and byte order mark). */
     @Override
-    public List<DocumentMerger.Output> outputs(SourceDocument document, Map<String, String> merged, String suffix,
-                                               String targetLink) {
-        return List.of(new DocumentMerger.Output(suffix + ".html", document.encode(merged.get("html"))));
+    public MergedOutputs outputs(OutputContext context) {
+        return MergedOutputs.of(List.of(new DocumentMerger.Output(context.suffix() + ".html",
+                context.document().encode(context.merged().get("html")))));
     }
 }

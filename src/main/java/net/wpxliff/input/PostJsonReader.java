@@ -11,14 +11,18 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
  * Parses WordPress REST post JSON (a post object, or an array of them) into documents in one pass, keeping
- * each post's exact text and the offsets of the rendered strings, so that merge can replace just those.
+ * each post's exact text and the offsets of the rendered and raw strings, so that merge can replace just those.
+ * A post with raw strings ({@code context=edit}) is read from them ({@link SourceDocument.Kind#WP_POST_RAW}),
+ * any other from its rendered strings ({@link SourceDocument.Kind#WP_POST}).
  */
 final class PostJsonReader {
     private static final String[] POST_FIELDS = {"title", "excerpt", "content"};
+    private static final int TITLE = 0;
     private static final int EXCERPT = 1;
     private static final int CONTENT = 2;
     /** What export, validate and merge say of a post whose excerpt WordPress generated. */
@@ -36,23 +40,35 @@ final class PostJsonReader {
                 .build();
     }
 
+    /** Which fields of a post become the document's fields. */
+    enum Fields {
+        /** Export: the raw fields when the post has any ({@code context=edit}), else the rendered ones. */
+        AUTO,
+        /** The rendered fields, raw ones or not (a payload recorded as {@code WP_POST}). */
+        RENDERED,
+        /** The raw fields, which the post must have (a payload recorded as {@code WP_POST_RAW}). */
+        RAW,
+        /** The rendered fields of a post read as raw, for merge to translate them too: none is no error. */
+        RENDERED_OF_RAW
+    }
+
     /**
      * Parses posts from a JSON text that was read in {@code charset} (after a byte order mark when {@code bom}),
      * which is how merge writes each post back.
      */
-    List<SourceDocument> read(Path file, String text, Charset charset, boolean bom) throws InputException {
+    List<SourceDocument> read(Path file, String text, Charset charset, boolean bom, Fields which) throws InputException {
         List<SourceDocument> posts = new ArrayList<>();
         try (JsonParser parser = jsonFactory.createParser(text)) {
             JsonToken first = parser.nextToken();
             if (first == JsonToken.START_OBJECT) {
-                posts.add(readPost(file, text, parser, -1, charset, bom));
+                posts.add(readPost(file, text, parser, -1, charset, bom, which));
             } else if (first == JsonToken.START_ARRAY) {
                 int index = 0;
                 for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY; t = parser.nextToken()) {
                     if (t != JsonToken.START_OBJECT) {
                         throw new InputException(file + ": item " + index + " of the array is not a post object");
                     }
-                    posts.add(readPost(file, text, parser, index++, charset, bom));
+                    posts.add(readPost(file, text, parser, index++, charset, bom, which));
                 }
             } else {
                 throw new InputException(file + ": JSON must be a post object or an array of posts");
@@ -69,28 +85,32 @@ final class PostJsonReader {
         return posts;
     }
 
+    /** One post field's {@code rendered} and {@code raw} strings, with their string tokens' spans in the text. */
+    private static final class Strings {
+        String rendered;
+        int[] renderedSpan;
+        String raw;
+        int[] rawSpan;
+    }
+
     /**
-     * Reads the object whose START_OBJECT the parser is on in one pass: the spans of the rendered fields
-     * and the few top-level values naming the post.
+     * Reads the object whose START_OBJECT the parser is on in one pass: the spans of the rendered and raw
+     * fields and the few top-level values naming the post.
      */
-    private SourceDocument readPost(Path file, String text, JsonParser parser, int index, Charset charset, boolean bom)
-            throws IOException, InputException {
+    private SourceDocument readPost(Path file, String text, JsonParser parser, int index, Charset charset, boolean bom,
+                                    Fields which) throws IOException, InputException {
         String origin = index < 0 ? file.toString() : file + "[" + index + "]";
         int objectStart = (int) parser.currentTokenLocation().getCharOffset();
-        int[][] spans = new int[POST_FIELDS.length][];
-        String[] values = new String[POST_FIELDS.length];
-        String[] raws = new String[POST_FIELDS.length];
+        Strings[] strings = new Strings[POST_FIELDS.length];
         String id = "", slug = "", link = null, guid = null;
         for (JsonToken t = parser.nextToken(); t != JsonToken.END_OBJECT; t = parser.nextToken()) {
             String key = parser.currentName();
             JsonToken value = parser.nextToken();
             int fieldIndex = indexOf(key);
             if (fieldIndex >= 0 && value == JsonToken.START_OBJECT) {
-                readRendered(parser, text, fieldIndex, spans, values, raws);
+                strings[fieldIndex] = readStrings(parser, text);
             } else if (key.equals("guid") && value == JsonToken.START_OBJECT) {
-                String[] rendered = new String[1];
-                readRendered(parser, text, 0, new int[1][], rendered, new String[1]);
-                guid = rendered[0];
+                guid = readStrings(parser, text).rendered;
             } else if (value.isScalarValue() && value != JsonToken.VALUE_NULL
                     && (key.equals("id") || key.equals("slug") || key.equals("link"))) {
                 switch (key) {
@@ -102,54 +122,107 @@ final class PostJsonReader {
                 parser.skipChildren();
             }
         }
+        for (int i = 0; i < strings.length; i++) if (strings[i] == null) strings[i] = new Strings();
         int objectEnd = (int) parser.currentLocation().getCharOffset();
         String postText = text.substring(objectStart, objectEnd);
-        if (values[2] == null && values[0] == null) {
-            throw new InputException(origin + ": no title.rendered or content.rendered: not a WordPress REST"
-                    + " post or page (GET /wp/v2/posts/ID or /wp/v2/pages/ID)");
-        }
-        List<Field> fields = new ArrayList<>();
+        boolean hasRaw = Arrays.stream(strings).anyMatch(s -> s.raw != null);
+        boolean raw = which == Fields.RAW || which == Fields.AUTO && hasRaw;
         List<String> notes = new ArrayList<>();
-        // deterministic, so merge leaves out the same excerpt when it reads the embedded post again
-        if (values[EXCERPT] != null && GeneratedExcerpt.isGenerated(values[EXCERPT], raws[EXCERPT], values[CONTENT])) {
-            values[EXCERPT] = null;
-            notes.add(GENERATED_EXCERPT_NOTE);
-        }
-        for (int i = 0; i < POST_FIELDS.length; i++) {
-            if (values[i] != null) {
-                fields.add(new Field(POST_FIELDS[i], values[i], spans[i][0] - objectStart, spans[i][1] - objectStart));
-            }
-        }
+        List<Field> fields = raw ? rawFields(origin, strings, objectStart, notes)
+                : renderedFields(origin, strings, objectStart, notes, which != Fields.RENDERED_OF_RAW);
         slug = decodeSlug(slug);
         String name = !slug.isBlank() ? slug : !id.isBlank() ? "post-" + id : baseName(file, index);
         // a post from an array is written back on its own: with the file's encoding, and its mark only at the start
-        return new SourceDocument(origin, SourceDocument.Kind.WP_POST, safeName(name), postText,
-                charset, bom, id.isBlank() ? null : id, link != null ? link : guid, guid, fields, notes);
+        return new SourceDocument(origin, raw ? SourceDocument.Kind.WP_POST_RAW : SourceDocument.Kind.WP_POST,
+                safeName(name), postText, charset, bom, id.isBlank() ? null : id, link != null ? link : guid, guid,
+                fields, notes);
+    }
+
+    /** The rendered title, excerpt (unless WordPress generated it) and content, spans relative to the post. */
+    private static List<Field> renderedFields(String origin, Strings[] strings, int objectStart, List<String> notes,
+                                              boolean required) throws InputException {
+        if (required && strings[CONTENT].rendered == null && strings[TITLE].rendered == null) {
+            throw new InputException(origin + ": no title.rendered or content.rendered: not a WordPress REST"
+                    + " post or page (GET /wp/v2/posts/ID or /wp/v2/pages/ID)");
+        }
+        // deterministic, so merge leaves out the same excerpt when it reads the embedded post again
+        Strings excerpt = strings[EXCERPT];
+        boolean generated = excerpt.rendered != null
+                && GeneratedExcerpt.isGenerated(excerpt.rendered, excerpt.raw, strings[CONTENT].rendered);
+        if (generated) notes.add(GENERATED_EXCERPT_NOTE);
+        List<Field> fields = new ArrayList<>();
+        for (int i = 0; i < POST_FIELDS.length; i++) {
+            Strings s = strings[i];
+            if (s.rendered == null || i == EXCERPT && generated) continue;
+            fields.add(new Field(POST_FIELDS[i], s.rendered, s.renderedSpan[0] - objectStart,
+                    s.renderedSpan[1] - objectStart));
+        }
+        return fields;
     }
 
     /**
-     * Reads a {@code {"rendered": "...", "raw": "..."}} object, recording the rendered string token's span in
-     * the text, and the raw string when there is one ({@code context=edit}).
+     * The raw fields ({@code context=edit}): the title (HTML), the excerpt unless empty (WordPress generates
+     * one) and the content, as editors wrote them; spans relative to the post.
      */
-    private static void readRendered(JsonParser parser, String text, int fieldIndex, int[][] spans, String[] values,
-                                     String[] raws) throws IOException {
+    private static List<Field> rawFields(String origin, Strings[] strings, int objectStart, List<String> notes)
+            throws InputException {
+        if (strings[CONTENT].raw == null && strings[TITLE].raw == null) {
+            throw new InputException(origin + ": no title.raw or content.raw: read the post with"
+                    + " ?context=edit (GET /wp/v2/posts/ID?context=edit, with an application password)");
+        }
+        for (int i = 0; i < POST_FIELDS.length; i++) {
+            if (strings[i].raw == null && strings[i].rendered != null) {
+                // translating the rendered string instead would mix two markups in one post
+                throw new InputException(origin + ": " + POST_FIELDS[i] + " has no raw string while the post has"
+                        + " others (context=edit gives raw title, excerpt and content): download the post again"
+                        + " with ?context=edit, or remove the raw strings to translate the rendered fields");
+            }
+        }
+        Strings excerpt = strings[EXCERPT];
+        boolean generated = excerpt.raw != null
+                && GeneratedExcerpt.isGenerated(excerpt.rendered, excerpt.raw, strings[CONTENT].rendered);
+        if (generated) notes.add(GENERATED_EXCERPT_NOTE);
+        List<Field> fields = new ArrayList<>();
+        for (int i = 0; i < POST_FIELDS.length; i++) {
+            Strings s = strings[i];
+            if (s.raw == null || i == EXCERPT && generated) continue;
+            fields.add(new Field(POST_FIELDS[i], s.raw, s.rawSpan[0] - objectStart, s.rawSpan[1] - objectStart,
+                    i == TITLE ? Field.Markup.HTML : Field.Markup.EDITOR));
+        }
+        return fields;
+    }
+
+    /**
+     * Reads a {@code {"rendered": "...", "raw": "..."}} object, recording each string and its token's span
+     * in the text ({@code raw} only with {@code context=edit}).
+     */
+    private static Strings readStrings(JsonParser parser, String text) throws IOException {
+        Strings strings = new Strings();
         for (JsonToken t = parser.nextToken(); t != JsonToken.END_OBJECT; t = parser.nextToken()) {
             String key = parser.currentName();
             JsonToken value = parser.nextToken();
             if ("rendered".equals(key) && value == JsonToken.VALUE_STRING) {
-                int start = (int) parser.currentTokenLocation().getCharOffset();
-                values[fieldIndex] = parser.getText();
-                int end = (int) parser.currentLocation().getCharOffset();
-                if (text.charAt(start) != '"' || text.charAt(end - 1) != '"') {
-                    throw new IllegalStateException("JSON string span not found at " + start);
-                }
-                spans[fieldIndex] = new int[]{start, end};
+                strings.renderedSpan = stringSpan(parser, text);
+                strings.rendered = parser.getText();
             } else if ("raw".equals(key) && value == JsonToken.VALUE_STRING) {
-                raws[fieldIndex] = parser.getText();
+                strings.rawSpan = stringSpan(parser, text);
+                strings.raw = parser.getText();
             } else {
                 parser.skipChildren();
             }
         }
+        return strings;
+    }
+
+    /** The span of the string token the parser is on, quotes included (reads the string). */
+    private static int[] stringSpan(JsonParser parser, String text) throws IOException {
+        int start = (int) parser.currentTokenLocation().getCharOffset();
+        parser.getText();
+        int end = (int) parser.currentLocation().getCharOffset();
+        if (text.charAt(start) != '"' || text.charAt(end - 1) != '"') {
+            throw new IllegalStateException("JSON string span not found at " + start);
+        }
+        return new int[]{start, end};
     }
 
     private static int indexOf(String key) {

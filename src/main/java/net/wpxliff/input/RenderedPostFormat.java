@@ -1,6 +1,9 @@
 package net.wpxliff.input;
 
 import net.wpxliff.merge.DocumentMerger;
+import net.wpxliff.merge.MergedOutputs;
+import net.wpxliff.merge.OutputContext;
+import net.wpxliff.merge.PostBody;
 import net.wpxliff.merge.PostJsonWriter;
 import net.wpxliff.unit.LoneSurrogates;
 
@@ -13,8 +16,9 @@ import java.util.Map;
 
 /**
  * A post or page as the WordPress REST API serves it publicly ({@code context=view}): its fields are the
- * rendered {@code title}, {@code excerpt} and {@code content}; merge writes the translated content as HTML
- * and the post JSON with those fields (and its link) replaced, everything else byte for byte.
+ * rendered {@code title}, {@code excerpt} and {@code content}; merge writes the translated content as HTML,
+ * the post JSON with those fields (and its link) replaced and its {@code id} recorded as {@code translation_of},
+ * everything else byte for byte, and the body to POST to WordPress ({@link PostBody}).
  */
 public final class RenderedPostFormat implements DocumentFormat {
     public static final RenderedPostFormat INSTANCE = new RenderedPostFormat();
@@ -29,9 +33,12 @@ public final class RenderedPostFormat implements DocumentFormat {
         return SourceDocument.Kind.WP_POST;
     }
 
-    /** The posts of a JSON text (a post object, or an array of them) read in {@code charset}, after a mark when {@code bom}. */
+    /**
+     * The posts of a JSON text (a post object, or an array of them) read in {@code charset}, after a mark when
+     * {@code bom}, from their rendered fields (raw ones or not).
+     */
     public List<SourceDocument> read(Path file, String text, Charset charset, boolean bom) throws InputException {
-        return reader.read(file, text, charset, bom);
+        return reader.read(file, text, charset, bom, PostJsonReader.Fields.RENDERED);
     }
 
     @Override
@@ -86,19 +93,32 @@ public final class RenderedPostFormat implements DocumentFormat {
                 + " (" + document.name() + ")";
     }
 
-    /** The translated content as an HTML page (always UTF-8), and the post JSON in the post's own encoding. */
+    /**
+     * The translated content as an HTML page (always UTF-8), the post JSON in the post's own encoding, and the
+     * body to POST to WordPress.
+     */
     @Override
-    public List<DocumentMerger.Output> outputs(SourceDocument document, Map<String, String> merged, String suffix,
-                                               String targetLink) {
+    public MergedOutputs outputs(OutputContext context) {
+        SourceDocument document = context.document();
         List<DocumentMerger.Output> outputs = new ArrayList<>();
-        String content = merged.get("content");
+        contentPage(context.suffix(), context.merged().get("content"), outputs);
+        outputs.add(new DocumentMerger.Output(context.suffix() + ".json",
+                document.encode(PostJsonWriter.write(document, context.merged(), context.targetLink()))));
+        outputs.add(postBody(context.suffix(), document, context.merged()));
+        return MergedOutputs.of(outputs);
+    }
+
+    /** The {@code .html} of a post: its translated content, when it has content. */
+    static void contentPage(String suffix, String content, List<DocumentMerger.Output> outputs) {
         // HTML has no way to write half a surrogate pair (a reference to one is a parse error): U+FFFD, as browsers show it
         if (content != null) {
             outputs.add(new DocumentMerger.Output(suffix + ".html",
                     LoneSurrogates.replaced(content).getBytes(StandardCharsets.UTF_8)));
         }
-        outputs.add(new DocumentMerger.Output(suffix + ".json",
-                document.encode(PostJsonWriter.write(document, merged, targetLink))));
-        return outputs;
+    }
+
+    /** The {@code .post.json}: what to POST to {@code /wp/v2/posts} (or {@code /pages}) to publish the translation. */
+    static DocumentMerger.Output postBody(String suffix, SourceDocument document, Map<String, String> merged) {
+        return new DocumentMerger.Output(suffix + ".post.json", PostBody.write(document, merged));
     }
 }

@@ -24,8 +24,11 @@ import java.util.Objects;
 public record SourceDocument(String origin, Kind kind, String name, String text, Charset charset, boolean bom,
                              String postId, String link, String guid, List<Field> fields, List<String> notes) {
 
-    /** What sort of input a document came from: the stable name of its format, recorded in signed payloads. */
-    public enum Kind { WP_POST, HTML_PAGE }
+    /**
+     * What sort of input a document came from: the stable name of its format, recorded in signed payloads
+     * (never rename one): a post's rendered fields, a post's raw fields ({@code context=edit}), an HTML page.
+     */
+    public enum Kind { WP_POST, HTML_PAGE, WP_POST_RAW }
 
     public SourceDocument {
         Objects.requireNonNull(origin, "origin");

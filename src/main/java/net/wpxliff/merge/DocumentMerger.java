@@ -1,8 +1,10 @@
 package net.wpxliff.merge;
 
+import net.wpxliff.extract.DocumentExtractor;
 import net.wpxliff.extract.Extraction;
 import net.wpxliff.input.Field;
 import net.wpxliff.input.SourceDocument;
+import net.wpxliff.segment.Segmenter;
 import net.wpxliff.unit.TextUnit;
 import net.wpxliff.xliff.ReturnedFile;
 import net.wpxliff.xliff.ReturnedUnit;
@@ -52,11 +54,18 @@ public final class DocumentMerger {
     private final Options options;
     private final String sourceLanguage;
     private final String targetLanguage;
+    private final DocumentExtractor extractor;
 
     public DocumentMerger(Options options, String sourceLanguage, String targetLanguage) {
+        this(options, sourceLanguage, targetLanguage, new DocumentExtractor(new Segmenter(null)));
+    }
+
+    /** @param extractor extracts (unsegmented) another view of a document, for formats whose outputs need one */
+    public DocumentMerger(Options options, String sourceLanguage, String targetLanguage, DocumentExtractor extractor) {
         this.options = options;
         this.sourceLanguage = sourceLanguage;
         this.targetLanguage = targetLanguage;
+        this.extractor = extractor;
     }
 
     public Result merge(ReturnedFile file, Extraction extraction) throws MergeException {
@@ -66,10 +75,12 @@ public final class DocumentMerger {
         TargetResolver resolver = new TargetResolver(options.allowMissing());
         Map<String, List<Edit>> editsByField = new LinkedHashMap<>();
         List<String> missing = new ArrayList<>();
+        List<RenderedFill.Translation> translations = new ArrayList<>();
         for (TextUnit unit : extraction.units()) {
             TargetResolver.Resolved resolved = resolver.resolve(unit, returned.get(unit.id()), problems);
             if (resolved.target() == null) continue;
             if (resolved.missing()) missing.add(unit.id());
+            translations.add(new RenderedFill.Translation(unit, resolved.target()));
             editsByField.computeIfAbsent(unit.field(), k -> new ArrayList<>())
                     .add(new Edit.UnitEdit(unit, resolved.target(), resolved.unchanged()));
         }
@@ -97,8 +108,11 @@ public final class DocumentMerger {
             merged.put(field.key(), html);
         }
         if (!problems.isEmpty()) throw new MergeException(file.path(), problems);
-        return new Result(document, targetLanguage, merged, outputs(document, merged, localizer),
-                extraction.units().size(), missing, warnings);
+        String link = localizer == null ? null : localizer.pageUrl(document);
+        MergedOutputs outputs = document.format().outputs(new OutputContext(file.path(), document, merged, translations,
+                "." + targetLanguage, link, options, sourceLanguage, targetLanguage, extractor));
+        warnings.addAll(outputs.warnings());
+        return new Result(document, targetLanguage, merged, outputs.files(), extraction.units().size(), missing, warnings);
     }
 
     private static String apply(CharsetDeclaration.Outcome outcome, ReturnedFile file, List<Problem> problems,
@@ -149,10 +163,5 @@ public final class DocumentMerger {
             }
         }
         return byId;
-    }
-
-    private List<Output> outputs(SourceDocument document, Map<String, String> merged, LinkLocalizer localizer) {
-        String link = localizer == null ? null : localizer.pageUrl(document);
-        return document.format().outputs(document, merged, "." + targetLanguage, link);
     }
 }

@@ -1,24 +1,32 @@
 package net.wpxliff.merge;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import net.wpxliff.input.Field;
 import net.wpxliff.input.SourceDocument;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Writes the target-locale post JSON: the source post text with the rendered fields (and {@code link})
- * replaced, everything else byte for byte. New strings are encoded in the style of the string they
- * replace (WordPress escapes {@code /} and non-ASCII characters).
+ * Writes the target-locale post JSON: the source post text with the translated fields (and {@code link})
+ * replaced, and the top-level {@code "id"} key renamed {@code "translation_of"} (the English post's id is the
+ * source of the translation, not the translated post's id: POSTed with it, WordPress answers
+ * {@code rest_post_exists}); everything else byte for byte. New strings are encoded in the style of the string
+ * they replace (WordPress escapes {@code /} and non-ASCII characters).
  */
 public final class PostJsonWriter {
-    private static final JsonFactory JSON = new JsonFactory();
+    /** The key that records the source post's id in a translated post. */
+    public static final String TRANSLATION_OF = "translation_of";
+
+    /**
+     * New values for some fields of the post.
+     *
+     * @param fields the document whose fields' spans (in the same post text) the values replace
+     * @param values field key to new text
+     */
+    public record FieldValues(SourceDocument fields, Map<String, String> values) {
+    }
 
     private PostJsonWriter() {
     }
@@ -28,29 +36,43 @@ public final class PostJsonWriter {
      * @param newLink the post's target-locale link, or null to keep it
      */
     public static String write(SourceDocument post, Map<String, String> merged, String newLink) {
-        String text = post.text();
+        return write(post.text(), List.of(new FieldValues(post, merged)), newLink);
+    }
+
+    /**
+     * @param text    the post object's text
+     * @param changes new values of fields of that text (a raw post: its raw fields, then its rendered ones)
+     * @param newLink the post's target-locale link, or null to keep it
+     */
+    public static String write(String text, List<FieldValues> changes, String newLink) {
         // One style for the whole post: WordPress escapes '/' and, by default, every non-ASCII character.
         boolean escapeSlash = text.contains("\\/");
         boolean asciiOnly = text.chars().allMatch(c -> c < 0x80) && text.contains("\\u");
-        List<Edit> edits = new ArrayList<>();
-        for (Field field : post.fields()) {
-            String html = merged.get(field.key());
-            if (html == null || html.equals(field.html())) continue;
-            edits.add(new Edit.Replace(field.tokenStart(), field.tokenEnd(), encode(html, escapeSlash, asciiOnly)));
-        }
-        if (newLink != null) {
-            int[] span = topLevelStringSpan(text, "link");
-            if (span != null) {
-                String raw = text.substring(span[0], span[1]);
-                String encoded = encode(newLink, escapeSlash, asciiOnly);
-                if (!encoded.equals(raw)) edits.add(new Edit.Replace(span[0], span[1], encoded));
+        List<Edit.Replace> edits = new ArrayList<>();
+        for (FieldValues change : changes) {
+            for (Field field : change.fields().fields()) {
+                String html = change.values().get(field.key());
+                if (html == null || html.equals(field.html())) continue;
+                edits.add(new Edit.Replace(field.tokenStart(), field.tokenEnd(), encode(html, escapeSlash, asciiOnly)));
             }
         }
-        edits.sort(java.util.Comparator.comparingInt(Edit::start));
+        Map<String, TopLevelMembers.Member> members = TopLevelMembers.of(text);
+        TopLevelMembers.Member id = members.get("id");
+        // a post that already names its source keeps it (two such keys would make the JSON ambiguous)
+        if (id != null && !members.containsKey(TRANSLATION_OF)) {
+            edits.add(new Edit.Replace(id.nameStart(), id.nameEnd(), "\"" + TRANSLATION_OF + "\""));
+        }
+        TopLevelMembers.Member link = members.get("link");
+        if (newLink != null && link != null && link.string() != null) {
+            String raw = text.substring(link.valueStart(), link.valueEnd());
+            String encoded = encode(newLink, escapeSlash, asciiOnly);
+            if (!encoded.equals(raw)) edits.add(new Edit.Replace(link.valueStart(), link.valueEnd(), encoded));
+        }
+        edits.sort(Comparator.comparingInt(Edit::start));
         StringBuilder out = new StringBuilder(text.length() + text.length() / 2);
         int cursor = 0;
-        for (Edit edit : edits) {
-            out.append(text, cursor, edit.start()).append(((Edit.Replace) edit).text());
+        for (Edit.Replace edit : edits) {
+            out.append(text, cursor, edit.start()).append(edit.text());
             cursor = edit.end();
         }
         return out.append(text, cursor, text.length()).toString();
@@ -61,24 +83,5 @@ public final class PostJsonWriter {
         StringBuilder out = new StringBuilder(value.length() + 16);
         JsonStrings.quote(value, out, escapeSlash, c -> asciiOnly && c >= 0x80, false);
         return out.toString();
-    }
-
-    private static int[] topLevelStringSpan(String text, String name) {
-        try (JsonParser parser = JSON.createParser(text)) {
-            if (parser.nextToken() != JsonToken.START_OBJECT) return null;
-            for (JsonToken t = parser.nextToken(); t == JsonToken.FIELD_NAME; t = parser.nextToken()) {
-                String key = parser.currentName();
-                JsonToken value = parser.nextToken();
-                if (key.equals(name) && value == JsonToken.VALUE_STRING) {
-                    int start = (int) parser.currentTokenLocation().getCharOffset();
-                    parser.getText();
-                    return new int[]{start, (int) parser.currentLocation().getCharOffset()};
-                }
-                parser.skipChildren();
-            }
-            return null;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
