@@ -51,7 +51,8 @@ class BatchOutcomeTest {
             assertTrue(merge.err().contains("error: " + bad + ": 1 problem(s), nothing written"), merge.err());
             assertTrue(merge.err().contains("1 of 3 files failed"), merge.err());
             assertNoStackTrace(merge);
-            assertEquals(List.of("first.ko.html", "first.ko.json", "third.ko.html", "third.ko.json"), names(out));
+            assertEquals(List.of("first.ko.html", "first.ko.json", "first.ko.post.json", "third.ko.html", "third.ko.json",
+                    "third.ko.post.json"), names(out));
         }
 
         Cli.Run pseudo = Cli.run("pseudo", xliff.toString(), "-o", dir.resolve("pseudo").toString());
@@ -74,7 +75,8 @@ class BatchOutcomeTest {
         assertTrue(merge.err().contains("1 of 3 files failed"), merge.err());
         assertNoStackTrace(merge);
         assertFalse(merge.err().contains("\u0000"), "no raw control character reaches the terminal");
-        assertEquals(List.of("first.ko.html", "first.ko.json", "third.ko.html", "third.ko.json"), names(dir.resolve("ko")));
+        assertEquals(List.of("first.ko.html", "first.ko.json", "first.ko.post.json", "third.ko.html", "third.ko.json",
+                "third.ko.post.json"), names(dir.resolve("ko")));
 
         Cli.Run validate = Cli.run("validate", xliff.toString(), "--json");
         assertEquals(1, validate.exitCode());

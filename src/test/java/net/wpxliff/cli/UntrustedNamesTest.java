@@ -110,7 +110,8 @@ class UntrustedNamesTest {
 
     private static String postId(Path json) throws IOException {
         String text = Files.readString(json);
-        return text.substring("{\"id\":".length(), text.indexOf(','));
+        // the source post's id, recorded as translation_of in the .ko.json (issue 8 point 5)
+        return text.substring("{\"translation_of\":".length(), text.indexOf(','));
     }
 
     @Test
@@ -131,8 +132,9 @@ class UntrustedNamesTest {
         Cli.Run merge = Cli.run("merge", dir.resolve("pseudo").toString(), "-o", dir.resolve("ko").toString());
         assertEquals(0, merge.exitCode(), merge.err());
         Path ko = dir.resolve("ko");
-        assertEquals(Set.of("_hidden.ko.html", "_hidden.ko.json", "_.ko.html", "_.ko.json", "__.ko.html", "__.ko.json",
-                "__-..-x.ko.html", "__-..-x.ko.json"), tree(ko));
+        assertEquals(Set.of("_hidden.ko.html", "_hidden.ko.json", "_hidden.ko.post.json", "_.ko.html", "_.ko.json",
+                "_.ko.post.json", "__.ko.html", "__.ko.json", "__.ko.post.json", "__-..-x.ko.html", "__-..-x.ko.json",
+                "__-..-x.ko.post.json"), tree(ko));
         assertEquals("1", postId(ko.resolve("_hidden.ko.json")));
         assertEquals("2", postId(ko.resolve("_.ko.json")));
         assertEquals("3", postId(ko.resolve("__.ko.json")));
@@ -158,7 +160,8 @@ class UntrustedNamesTest {
         Files.copy(xliff.resolve("same-2.ko.xlf"), swapped.resolve("a.ko.xlf"));
         Cli.Run again = Cli.run("merge", swapped.toString(), "-o", dir.resolve("ko2").toString());
         assertEquals(0, again.exitCode(), again.err());
-        assertEquals(Set.of("same.ko.html", "same.ko.json", "same-2.ko.html", "same-2.ko.json"), tree(dir.resolve("ko2")));
+        assertEquals(Set.of("same.ko.html", "same.ko.json", "same.ko.post.json", "same-2.ko.html", "same-2.ko.json",
+                "same-2.ko.post.json"), tree(dir.resolve("ko2")));
         assertEquals("1", postId(dir.resolve("ko2/same.ko.json")));
         assertEquals("2", postId(dir.resolve("ko2/same-2.ko.json")));
     }

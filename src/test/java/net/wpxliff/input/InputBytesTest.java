@@ -1,5 +1,6 @@
 package net.wpxliff.input;
 
+import net.wpxliff.testing.TranslationOf;
 import net.wpxliff.testing.Cli;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -67,7 +68,8 @@ class InputBytesTest {
         Cli.Run merge = Cli.run("merge", dir.resolve("x").toString(), "-o", dir.resolve("ko").toString(), "--no-link-rewrite");
         assertEquals(0, merge.exitCode(), merge.err());
 
-        assertArrayEquals(original, Files.readAllBytes(dir.resolve("ko").resolve("wide.ko.json")), "byte for byte, mark included");
+        assertArrayEquals(TranslationOf.renamed(original, charset), Files.readAllBytes(dir.resolve("ko").resolve("wide.ko.json")),
+                "byte for byte, mark included, the id recorded as translation_of");
     }
 
     @Test
@@ -85,7 +87,7 @@ class InputBytesTest {
         assertEquals(0xFF, json[0] & 0xFF);
         assertEquals(0xFE, json[1] & 0xFF);
         String text = new String(json, 2, json.length - 2, StandardCharsets.UTF_16LE);
-        assertTrue(text.startsWith("{\"id\":261198,"), text.substring(0, 40));
+        assertTrue(text.startsWith("{\"translation_of\":261198,"), text.substring(0, 40));
         assertTrue(text.contains("\\/ko\\/"), "the link moved to the target locale");
         assertFalse(text.contains("Why is"), "translated");
     }
@@ -143,7 +145,8 @@ class InputBytesTest {
         assertEquals(0, Cli.run("export", in.toString(), "-o", dir.resolve("same").toString(), "--copy-source").exitCode());
         assertEquals(0, Cli.run("merge", dir.resolve("same").toString(), "-o", dir.resolve("same-ko").toString(),
                 "--no-link-rewrite").exitCode());
-        assertEquals(post, Files.readString(dir.resolve("same-ko").resolve("lone.ko.json")), "identity merge byte for byte");
+        assertEquals(TranslationOf.renamed(post), Files.readString(dir.resolve("same-ko").resolve("lone.ko.json")),
+                "identity merge byte for byte, the id recorded as translation_of");
 
         assertEquals(0, Cli.run("pseudo", dir.resolve("x").toString(), "-o", dir.resolve("p").toString()).exitCode());
         Cli.Run merge = Cli.run("merge", dir.resolve("p").toString(), "-o", dir.resolve("ko").toString());

@@ -1,5 +1,6 @@
 package net.wpxliff.merge;
 
+import net.wpxliff.testing.TranslationOf;
 import net.wpxliff.Exporter;
 import net.wpxliff.input.InputException;
 import net.wpxliff.testing.Exports;
@@ -111,7 +112,7 @@ class CorpusRoundTripTest {
         Exporter.Result exported = MergeSupport.exportOne(post, true);
         DocumentMerger.Result merged = MergeSupport.mergeText(dir, "glued.ko.xlf", exported.xliff(), STRICT);
         assertEquals(exported.document().field("content").html(), field(merged, "content"));
-        assertEquals(exported.document().text(), outputText(merged, ".ko.json"));
+        assertEquals(TranslationOf.renamed(exported.document().text()), outputText(merged, ".ko.json"));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package net.wpxliff.merge;
 
+import net.wpxliff.testing.TranslationOf;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -83,7 +84,8 @@ class SeedMergeTest {
     @Test
     void identityMergeWritesTheInputJsonBackByteForByte(@TempDir Path dir) {
         DocumentMerger.Result result = mergeText(dir, "seed.ko.xlf", copied.xliff(), STRICT);
-        assertArrayEquals(seedBytes, output(result, ".ko.json"), "the .ko.json of an untranslated merge is the input file");
+        assertArrayEquals(TranslationOf.renamed(seedBytes), output(result, ".ko.json"),
+                "the .ko.json of an untranslated merge is the input file, its id recorded as translation_of");
         assertArrayEquals(sourceField("content").getBytes(StandardCharsets.UTF_8), output(result, ".ko.html"),
                 "the .ko.html is content.rendered");
     }
@@ -96,7 +98,7 @@ class SeedMergeTest {
         MergeSupport.CliRun merge = cli("merge", xliffDir.toString(), "-o", outDir.toString(), "--no-link-rewrite");
         assertEquals(0, merge.exitCode(), "merge --no-link-rewrite; stderr: " + merge.err());
         String slug = "chinese-tech-giants-open-protocol-ai-development";
-        assertArrayEquals(seedBytes, Files.readAllBytes(outDir.resolve(slug + ".ko.json")), slug + ".ko.json");
+        assertArrayEquals(TranslationOf.renamed(seedBytes), Files.readAllBytes(outDir.resolve(slug + ".ko.json")), slug + ".ko.json");
         assertEquals(sourceField("content"), Files.readString(outDir.resolve(slug + ".ko.html")), slug + ".ko.html");
     }
 
@@ -152,9 +154,10 @@ class SeedMergeTest {
         for (String key : List.of("title", "excerpt", "content")) {
             ((ObjectNode) expected.path(key)).put("rendered", field(result, key));
         }
+        expected.set("translation_of", expected.remove("id"));
         assertEquals(expected, post, "every other member of the post is unchanged");
-        assertEquals(outsideRenderedStrings(new String(seedBytes, StandardCharsets.UTF_8)), outsideRenderedStrings(json),
-                "the JSON text outside the three rendered strings is byte for byte the input's");
+        assertEquals(outsideRenderedStrings(TranslationOf.renamed(new String(seedBytes, StandardCharsets.UTF_8))), outsideRenderedStrings(json),
+                "the JSON text outside the three rendered strings is byte for byte the input's, its id recorded as translation_of");
     }
 
     @Test
@@ -228,8 +231,8 @@ class SeedMergeTest {
         JsonNode post = JSON.readTree(json);
         assertEquals(KO_URL, post.path("link").asText(), "link");
         assertEquals(EN_URL, post.path("guid").path("rendered").asText(), "guid is an identifier: unchanged");
-        assertEquals(outsideRenderedStrings(new String(seedBytes, StandardCharsets.UTF_8)), outsideRenderedStrings(json),
-                "the seed's link is already the /ko/ one, so nothing outside the rendered strings changes");
+        assertEquals(outsideRenderedStrings(TranslationOf.renamed(new String(seedBytes, StandardCharsets.UTF_8))), outsideRenderedStrings(json),
+                "the seed's link is already the /ko/ one, so nothing outside the rendered strings changes but the id key");
     }
 
     // ------------------------------------------------------------------ helpers
