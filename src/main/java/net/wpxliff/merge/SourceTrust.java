@@ -143,7 +143,7 @@ public final class SourceTrust {
         boolean byId = format != null && format.identifiedById();
         List<SourceDocument> candidates = new ArrayList<>();
         for (SourceDocument doc : sources) {
-            if (!doc.kind().name().equals(embedded.kind())) continue;
+            if (!sameFormat(doc, embedded.kind())) continue;
             boolean match = byId && embedded.postId() != null ? embedded.postId().equals(doc.postId())
                     : embedded.name().equals(doc.name());
             if (match) candidates.add(doc);
@@ -156,7 +156,8 @@ public final class SourceTrust {
         }
         for (SourceDocument doc : candidates) {
             if (doc.text().equals(embedded.text()) && doc.charset().name().equals(embedded.charset()) && doc.bom() == embedded.bom()) {
-                return new EmbeddedSource(EmbeddedSource.FORMAT, doc.kind().name(), doc.origin(), doc.name(),
+                // the payload's kind decides how the post is read: a file exported before raw fields were read says WP_POST
+                return new EmbeddedSource(EmbeddedSource.FORMAT, embedded.kind(), doc.origin(), doc.name(),
                         doc.charset().name(), doc.bom(), doc.postId(), embedded.outputName(), embedded.sourceLanguage(),
                         embedded.targetLanguage(), embedded.segmented(), doc.text());
             }
@@ -164,6 +165,13 @@ public final class SourceTrust {
         throw fail(file, "the embedded post (" + wanted + ") differs from " + candidates.get(0).origin()
                 + " given with --source: the post changed since export, or the file was edited" + unsigned
                 + ". Export the post again and re-translate (your CAT tool's memory fills in the translations)");
+    }
+
+    /** Whether a {@code --source} document is of the payload's kind; a post is a post, read raw or rendered. */
+    private static boolean sameFormat(SourceDocument doc, String kind) {
+        if (doc.kind().name().equals(kind)) return true;
+        return doc.kind() != SourceDocument.Kind.HTML_PAGE
+                && (kind.equals(SourceDocument.Kind.WP_POST.name()) || kind.equals(SourceDocument.Kind.WP_POST_RAW.name()));
     }
 
     private static MergeException fail(ReturnedFile file, String message) {

@@ -120,6 +120,19 @@ class RawPostTest {
     }
 
     @Test
+    void sourceOptionFindsThePostOfAFileExportedBeforeRawFieldsWereRead(@TempDir Path dir) throws Exception {
+        // what an earlier version exported from a context=edit post: its rendered fields, recorded as WP_POST
+        String text = Files.readString(RAW);
+        SourceDocument rendered = RenderedPostFormat.INSTANCE.read(RAW, text, StandardCharsets.UTF_8, false).get(0);
+        Exporter.Result old = Exports.exporter(net.wpxliff.xliff.XliffFormat.XLIFF12, true).export(rendered);
+        Path xlf = MergeSupport.write(dir, "old.ko.xlf", old.xliff());
+        MergeSupport.CliRun run = cli("merge", xlf.toString(), "-o", dir.resolve("ko").toString(), "--no-link-rewrite",
+                "--source", RAW.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals(TranslationOf.renamed(text), Files.readString(dir.resolve("ko").resolve("river-deltas.ko.json")));
+    }
+
+    @Test
     void aPostWithSomeRawFieldsOnlyIsRefusedWithWhatToDo(@TempDir Path dir) throws IOException {
         Path file = Files.writeString(dir.resolve("half.json"), "{\"id\":3,\"slug\":\"half\",\"title\":{\"raw\":\"Half\","
                 + "\"rendered\":\"Half\"},\"content\":{\"rendered\":\"<p>Only rendered.</p>\"}}");
