@@ -236,6 +236,23 @@ class RawPostTest {
     }
 
     @Test
+    void aPostWithRawFieldsOnlyMergesWithoutAnHtmlFile(@TempDir Path dir) throws Exception {
+        // what a WordPress export file (WXR) gives: no rendered field
+        Path post = Files.writeString(dir.resolve("only-raw.json"), "{\"id\":41,\"slug\":\"only-raw\",\"type\":\"page\","
+                + "\"title\":{\"raw\":\"Only raw fields here\"},\"content\":{\"raw\":\"<!-- wp:paragraph -->\\n<p>A page"
+                + " read from an export file has raw fields only.</p>\\n<!-- /wp:paragraph -->\"},\"excerpt\":{\"raw\":\"\"}}");
+        DocumentMerger.Result result = pseudoMerge(dir, post);
+        assertEquals(List.of(".ko.json", ".ko.post.json"), result.outputs().stream().map(DocumentMerger.Output::suffix).toList());
+        JsonNode ko = JSON.readTree(outputText(result, ".ko.json"));
+        assertEquals(field(result, "content"), ko.path("content").path("raw").asText());
+        assertEquals(41, ko.path("translation_of").asInt());
+        assertEquals("", ko.path("excerpt").path("raw").asText(), "the generated excerpt is left for WordPress");
+        JsonNode body = JSON.readTree(outputText(result, ".ko.post.json"));
+        assertEquals(field(result, "title"), body.path("title").asText());
+        assertTrue(body.path("excerpt").isMissingNode());
+    }
+
+    @Test
     void aRenderedPostsBodyHoldsItsTranslatedRenderedFields(@TempDir Path dir) throws Exception {
         DocumentMerger.Result result = pseudoMerge(dir, MergeSupport.SEED);
         JsonNode body = JSON.readTree(outputText(result, ".ko.post.json"));
