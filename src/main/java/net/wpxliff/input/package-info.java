@@ -1,5 +1,6 @@
 /**
- * Input files to {@link net.wpxliff.input.SourceDocument}s: WordPress REST post JSON and HTML pages, read exactly as they are.
+ * Input files to {@link net.wpxliff.input.SourceDocument}s: WordPress REST post JSON (public rendered fields, or raw
+ * fields with {@code context=edit}) and HTML pages, read exactly as they are.
  * Each document format is one {@link net.wpxliff.input.DocumentFormat} (its fields, how the embedded source is
  * restored, what merge writes), found by the document's kind in {@link net.wpxliff.input.DocumentFormats}.
  */
