@@ -1,0 +1,245 @@
+package net.wpxliff.merge;
+
+import net.wpxliff.extract.DocumentExtractor;
+import net.wpxliff.extract.Extraction;
+import net.wpxliff.input.Field;
+import net.wpxliff.input.SourceDocument;
+import net.wpxliff.unit.Code;
+import net.wpxliff.unit.Fragment;
+import net.wpxliff.unit.Part;
+import net.wpxliff.unit.Segment;
+import net.wpxliff.unit.Text;
+import net.wpxliff.unit.TextUnit;
+import net.wpxliff.xliff.ReturnedFile;
+import net.wpxliff.xliff.ReturnedUnit;
+
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Translates the rendered fields of a post whose raw fields were translated ({@code context=edit} input).
+ * WordPress's renderer cannot run here, but the rendered HTML holds the sentences of the raw HTML, changed
+ * only by {@code wptexturize} (curly quotes, dashes, ellipsis, entities) and {@code wpautop} (paragraphs and
+ * line breaks), plus markup of its own (dynamic blocks, expanded shortcodes). So each rendered unit, or each
+ * of its sentences, takes the translation of the raw unit or sentence with the same {@link TexturizedText
+ * key} and the same codes one to one ({@link CodeMap}); the translation's codes are replaced by the rendered
+ * ones. The rendered post is then merged by the ordinary {@link DocumentMerger}, so every merge check
+ * (codes, escaping, the tree check, link localization) applies. Whatever finds no match keeps its English
+ * text, and the warnings say how many units per field did: WordPress renders those fields again from the
+ * raw ones when the post is saved.
+ */
+public final class RenderedFill {
+
+    /**
+     * One merged raw unit.
+     *
+     * @param unit     the raw unit, with its sentences
+     * @param target   its whole translation (with the unit's own codes)
+     * @param segments the translation per sentence of {@code unit}, in order, or null when unknown (then the
+     *                 translation is split with the export's sentence rules, and used per sentence only when
+     *                 that gives the same sentences with the same codes)
+     */
+    public record Translation(TextUnit unit, Fragment target, List<Fragment> segments) {
+        public Translation(TextUnit unit, Fragment target) {
+            this(unit, target, null);
+        }
+
+        public Translation {
+            segments = segments == null ? null : List.copyOf(segments);
+        }
+    }
+
+    /**
+     * The translated rendered fields.
+     *
+     * @param fields     field key to merged HTML, for every field of the rendered document
+     * @param units      rendered units found
+     * @param translated rendered units translated in full (every sentence)
+     * @param warnings   one line per field where units (or some of their sentences) kept their English text
+     */
+    public record Filled(Map<String, String> fields, int units, int translated, List<String> warnings) {
+        public Filled {
+            fields = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(fields));
+            warnings = List.copyOf(warnings);
+        }
+    }
+
+    /** A source (raw unit or sentence) and its translation. */
+    private record Candidate(Fragment source, Fragment target) {
+    }
+
+    /** Outcome for one rendered unit. */
+    private record Match(Fragment target, boolean complete) {
+    }
+
+    private static final int ATTEMPTS = 3;
+
+    private final DocumentMerger.Options options;
+    private final String sourceLanguage;
+    private final String targetLanguage;
+    private final DocumentExtractor extractor;
+
+    public RenderedFill(DocumentMerger.Options options, String sourceLanguage, String targetLanguage,
+                        DocumentExtractor extractor) {
+        // units without a match keep their English text: never a reason to fail
+        this.options = new DocumentMerger.Options(true, options.rewriteLinks(), options.locale());
+        this.sourceLanguage = sourceLanguage;
+        this.targetLanguage = targetLanguage;
+        this.extractor = extractor;
+    }
+
+    /**
+     * @param rendered    the post with its rendered fields ({@code title}, {@code excerpt}, {@code content})
+     * @param translations the merged raw units
+     * @throws MergeException when the merged rendered HTML fails a merge check that no unit can be blamed for
+     */
+    public Filled fill(SourceDocument rendered, List<Translation> translations) throws MergeException {
+        Map<String, Candidate> unitIndex = new HashMap<>();
+        Map<String, Candidate> sentenceIndex = new HashMap<>();
+        for (Translation t : translations) {
+            if (t.target() == null) continue;
+            unitIndex.putIfAbsent(TexturizedText.key(t.unit().source()), new Candidate(t.unit().source(), t.target()));
+            List<Fragment> sentences = sentenceTargets(t);
+            if (sentences == null) continue;
+            for (int i = 0; i < sentences.size(); i++) {
+                Fragment sentence = t.unit().segments().get(i).content();
+                sentenceIndex.putIfAbsent(TexturizedText.key(sentence), new Candidate(sentence, sentences.get(i)));
+            }
+        }
+
+        Extraction extraction = extractor.extract(rendered);
+        Map<String, Match> matches = new LinkedHashMap<>();
+        for (TextUnit unit : extraction.units()) {
+            Match match = match(unit, unitIndex, sentenceIndex);
+            if (match != null) matches.put(unit.id(), match);
+        }
+
+        Set<String> refused = new HashSet<>();
+        DocumentMerger.Result result = merge(rendered, extraction, matches, refused);
+        return new Filled(result.fields(), extraction.units().size(),
+                (int) matches.values().stream().filter(Match::complete).count(),
+                warnings(rendered, extraction, matches, refused));
+    }
+
+    /** The rendered unit's translation, whole or sentence by sentence; null when nothing in it matches. */
+    private static Match match(TextUnit unit, Map<String, Candidate> unitIndex, Map<String, Candidate> sentenceIndex) {
+        Fragment whole = moved(unitIndex.get(TexturizedText.key(unit.source())), unit.source());
+        if (whole != null) return new Match(whole, true);
+        List<Part> parts = new ArrayList<>();
+        int found = 0;
+        for (Segment sentence : unit.segments()) {
+            Fragment target = moved(sentenceIndex.get(TexturizedText.key(sentence.content())), sentence.content());
+            if (target != null) found++;
+            parts.addAll((target == null ? sentence.content() : target).parts());
+            parts.add(new Text(sentence.gapAfter()));
+        }
+        if (found == 0) return null;
+        return new Match(Fragment.of(parts), found == unit.segments().size());
+    }
+
+    /** The candidate's translation with the rendered codes, or null without a candidate or a one-to-one code match. */
+    private static Fragment moved(Candidate candidate, Fragment rendered) {
+        if (candidate == null) return null;
+        CodeMap codes = CodeMap.between(candidate.source(), rendered);
+        return codes == null ? null : codes.apply(candidate.target());
+    }
+
+    /**
+     * The translation per sentence of the raw unit: as given, or the translation split with the export's
+     * rules when that gives as many sentences as the source, each with the codes of its source sentence.
+     */
+    private List<Fragment> sentenceTargets(Translation t) {
+        List<Segment> source = t.unit().segments();
+        if (t.segments() != null) return t.segments().size() == source.size() ? t.segments() : null;
+        if (source.size() == 1) return List.of(t.target());
+        List<Segment> split = extractor.segmenter().segment(t.target());
+        if (split.size() != source.size()) return null;
+        List<Fragment> sentences = new ArrayList<>(split.size());
+        for (int i = 0; i < split.size(); i++) {
+            if (!codeKeys(split.get(i).content()).equals(codeKeys(source.get(i).content()))) return null;
+            sentences.add(split.get(i).content());
+        }
+        return sentences;
+    }
+
+    private static Set<String> codeKeys(Fragment fragment) {
+        Set<String> keys = new HashSet<>();
+        for (Code c : fragment.codes()) keys.add(c.kind() + ":" + c.id());
+        return keys;
+    }
+
+    /**
+     * Merges with every merge check. A unit whose translation a check refuses (only possible when a raw
+     * translation moved onto rendered markup nests differently there) keeps its English text instead, and
+     * the merge runs again; a problem no unit is named for is thrown.
+     */
+    private DocumentMerger.Result merge(SourceDocument rendered, Extraction extraction, Map<String, Match> matches,
+                                        Set<String> refused) throws MergeException {
+        Path path = pathOf(rendered);
+        DocumentMerger merger = new DocumentMerger(options, sourceLanguage, targetLanguage);
+        for (int attempt = 1; ; attempt++) {
+            List<ReturnedUnit> returned = new ArrayList<>();
+            for (TextUnit unit : extraction.units()) {
+                Match match = matches.get(unit.id());
+                if (match == null) continue;
+                returned.add(new ReturnedUnit(unit.id(), -1, UnitContent.tokens(unit.source()), null,
+                        List.of(new ReturnedUnit.TargetSegment(null, UnitContent.tokens(match.target()), -1))));
+            }
+            ReturnedFile file = new ReturnedFile(path, -1, "1.2", sourceLanguage, targetLanguage, null, null, returned);
+            try {
+                return merger.merge(file, extraction);
+            } catch (MergeException e) {
+                Set<String> blamed = new HashSet<>();
+                for (Problem p : e.problems()) if (p.unitId() != null && matches.containsKey(p.unitId())) blamed.add(p.unitId());
+                if (attempt == ATTEMPTS || blamed.size() < e.problems().size()) throw e;
+                matches.keySet().removeAll(blamed);
+                refused.addAll(blamed);
+            }
+        }
+    }
+
+    private static Path pathOf(SourceDocument rendered) {
+        try {
+            return Path.of(rendered.origin());
+        } catch (InvalidPathException e) {
+            return Path.of(rendered.name());
+        }
+    }
+
+    /** One line per field with units (or sentences) left in English. */
+    private static List<String> warnings(SourceDocument rendered, Extraction extraction, Map<String, Match> matches,
+                                         Set<String> refused) {
+        List<String> warnings = new ArrayList<>();
+        for (Field field : rendered.fields()) {
+            List<TextUnit> units = extraction.unitsOf(field.key());
+            int english = 0, partly = 0, unsafe = 0;
+            for (TextUnit unit : units) {
+                Match match = matches.get(unit.id());
+                if (refused.contains(unit.id())) unsafe++;
+                if (match == null) english++;
+                else if (!match.complete()) partly++;
+            }
+            if (english == 0 && partly == 0) continue;
+            StringBuilder line = new StringBuilder(field.key()).append(".rendered: ");
+            if (english > 0) {
+                line.append(english).append(" of ").append(units.size()).append(" units kept in English (");
+                line.append(unsafe > 0 ? unsafe + " whose translation does not fit the rendered markup, "
+                        + (english - unsafe) + " with no raw sentence matching" : "no raw sentence matches");
+                line.append(")");
+            }
+            if (partly > 0) {
+                line.append(english > 0 ? ", " : "").append(partly).append(" of ").append(units.size())
+                        .append(" partly (some sentences match no raw sentence)");
+            }
+            warnings.add(line.append("; WordPress renders this field again when the post is saved").toString());
+        }
+        return warnings;
+    }
+}

@@ -1,0 +1,257 @@
+package net.wpxliff.merge;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import net.wpxliff.extract.DocumentExtractor;
+import net.wpxliff.extract.Extraction;
+import net.wpxliff.input.Field;
+import net.wpxliff.input.InputException;
+import net.wpxliff.input.RenderedPostFormat;
+import net.wpxliff.input.SourceDocument;
+import net.wpxliff.pseudo.PseudoTranslator;
+import net.wpxliff.segment.Segmenter;
+import net.wpxliff.segment.SentenceSplitter;
+import net.wpxliff.unit.Fragment;
+import net.wpxliff.unit.Part;
+import net.wpxliff.unit.Segment;
+import net.wpxliff.unit.Text;
+import net.wpxliff.unit.TextUnit;
+import net.wpxliff.testing.SharedCorpus;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The rendered fields of a {@code context=edit} post, translated from its raw fields' translations
+ * ({@link RenderedFill}): matched through wptexturize's typography and wpautop's markup, guarded by every
+ * merge check, with what stays in English counted.
+ */
+class RenderedFillTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final DocumentExtractor EXTRACTOR =
+            new DocumentExtractor(new Segmenter(SentenceSplitter.okapiDefault("en")));
+    private static final PseudoTranslator PSEUDO = new PseudoTranslator();
+    private static final DocumentMerger.Options OPTIONS = new DocumentMerger.Options(false, true);
+
+    // ------------------------------------------------------------------ own fixture
+
+    /** A paragraph as an editor writes it, and as WordPress renders it (wptexturize, wpautop, a dynamic attribute). */
+    private static final String RAW_CONTENT = "<!-- wp:paragraph -->\n<p>It's the \"best\" plan -- see"
+            + " <a href=\"/en/about/\">our page</a>... Really.</p>\n<!-- /wp:paragraph -->\n\n"
+            + "<!-- wp:paragraph -->\n<p>Second paragraph, 2x3 rooms.</p>\n<!-- /wp:paragraph -->";
+    private static final String RENDERED_CONTENT = "\n<p>It&#8217;s the &#8220;best&#8221; plan &#8211; see"
+            + " <a href=\"/en/about/\" rel=\"noopener\">our page</a>&#8230; Really.</p>\n\n\n\n"
+            + "<p>Second paragraph, 2&#215;3 rooms.</p>\n\n<p>Latest posts: Hello world!</p>\n";
+
+    @Test
+    void curlyQuotesDashesAndLinksMatchTheRawTranslation() throws Exception {
+        Fill fill = fill(fixture(RENDERED_CONTENT, "It&#8217;s a &#8220;title&#8221;"),
+                List.of(new Field("title", "It's a \"title\"", -1, -1, Field.Markup.EDITOR),
+                        new Field("content", RAW_CONTENT, -1, -1, Field.Markup.EDITOR)), PSEUDO::translate);
+
+        String content = fill.filled.fields().get("content");
+        Document page = Jsoup.parseBodyFragment(content);
+        assertEquals(3, page.select("p").size());
+        String first = page.select("p").get(0).text();
+        assertTrue(first.startsWith("⟦") && !first.contains("best") && !first.contains("Really"), first);
+        // the rendered link kept its own markup (rel), and the same-site link went to the target locale
+        assertEquals("noopener", page.selectFirst("a").attr("rel"));
+        assertEquals("/ko/about/", page.selectFirst("a").attr("href"));
+        assertFalse(page.select("p").get(1).text().contains("rooms"), page.select("p").get(1).text());
+        // the dynamic block's text has no raw counterpart: English, and said so
+        assertEquals("Latest posts: Hello world!", page.select("p").get(2).text());
+        assertFalse(fill.filled.fields().get("title").contains("title"), fill.filled.fields().get("title"));
+        assertEquals(4, fill.filled.units());
+        assertEquals(3, fill.filled.translated());
+        assertEquals(List.of("content.rendered: 1 of 3 units kept in English (no raw sentence matches); WordPress"
+                + " renders this field again when the post is saved"), fill.filled.warnings());
+    }
+
+    @Test
+    void sentencesMatchWhenUnitBoundsDiffer() throws Exception {
+        // raw: one paragraph of two sentences; rendered: the second sentence alone, and a new one
+        String raw = "<p>First sentence here. Second sentence, with <em>emphasis</em>.</p>";
+        String rendered = "<p>Second sentence, with <em>emphasis</em>. Rendered only here.</p>";
+        Fill fill = fill(fixture(rendered, "Title"), List.of(new Field("title", "Title", -1, -1, Field.Markup.EDITOR),
+                new Field("content", raw, -1, -1, Field.Markup.EDITOR)), PSEUDO::translate);
+        String text = Jsoup.parseBodyFragment(fill.filled.fields().get("content")).text();
+        assertFalse(text.contains("Second"), text);
+        assertTrue(text.contains("Rendered only here."), text);
+        assertEquals(1, fill.filled.translated()); // the title
+        assertTrue(fill.filled.warnings().get(0).contains("1 of 1 partly"), fill.filled.warnings().toString());
+        assertTrue(fill.filled.fields().get("content").contains("<em>"), fill.filled.fields().get("content"));
+    }
+
+    @Test
+    void aHostileTranslationStaysText() throws Exception {
+        Function<Fragment, Fragment> hostile = source -> {
+            List<Part> parts = new ArrayList<>();
+            parts.add(new Text("<script>alert(1)</script> --> <!-- \"'&amp; "));
+            parts.addAll(source.parts());
+            return Fragment.of(parts);
+        };
+        Fill fill = fill(fixture(RENDERED_CONTENT, "It&#8217;s a &#8220;title&#8221;"),
+                List.of(new Field("title", "It's a \"title\"", -1, -1, Field.Markup.EDITOR),
+                        new Field("content", RAW_CONTENT, -1, -1, Field.Markup.EDITOR)), hostile);
+        for (String html : fill.filled.fields().values()) {
+            assertFalse(html.contains("<script"), html);
+            assertFalse(html.contains("-->"), html);
+            assertFalse(html.contains("<!--"), html);
+            Document page = Jsoup.parseBodyFragment(html);
+            assertTrue(page.select("script").isEmpty(), html);
+        }
+        Document page = Jsoup.parseBodyFragment(fill.filled.fields().get("content"));
+        assertTrue(page.select("p").get(0).text().startsWith("<script>alert(1)</script> --> <!--"),
+                page.select("p").get(0).text());
+        assertEquals(1, page.select("a").size());
+    }
+
+    @Test
+    void aTranslationThatDropsACodeKeepsTheEnglish() throws Exception {
+        // a raw translation without the link's code: merge's code check refuses it on the rendered side too
+        Function<Fragment, Fragment> noCodes = source -> Fragment.text("번역 " + source.plainText().length());
+        Fill fill = fill(fixture(RENDERED_CONTENT, "T"),
+                List.of(new Field("content", RAW_CONTENT, -1, -1, Field.Markup.EDITOR)), noCodes);
+        Document page = Jsoup.parseBodyFragment(fill.filled.fields().get("content"));
+        assertTrue(page.select("p").get(0).text().contains("best"), page.select("p").get(0).text());
+        assertEquals("/ko/about/", page.selectFirst("a").attr("href"));
+        assertTrue(page.select("p").get(1).text().startsWith("번역"), page.select("p").get(1).text());
+        assertTrue(fill.filled.warnings().stream().anyMatch(w -> w.startsWith("content.rendered: 2 of 3 units kept in English"
+                + " (1 whose translation does not fit the rendered markup, 1 with no raw sentence matching)")),
+                fill.filled.warnings().toString());
+    }
+
+    // ------------------------------------------------------------------ corpus
+
+    @Test
+    void corpusRenderedFieldsTakeTheRawTranslations() throws Exception {
+        SharedCorpus.assumeCorpus("rendered fields filled from raw translations");
+        List<Path> files = new ArrayList<>();
+        for (String set : List.of("wp61-block-test-data", "wp61-theme-unit-test")) {
+            try (Stream<Path> list = Files.list(SharedCorpus.ROOT.resolve("wp").resolve(set))) {
+                list.filter(p -> p.getFileName().toString().endsWith(".edit.json")).sorted().forEach(files::add);
+            }
+        }
+        assertEquals(80, files.size(), "context=edit posts in the corpus");
+        int units = 0, translated = 0, fromRaw = 0, fromRawTranslated = 0;
+        StringBuilder report = new StringBuilder();
+        for (Path file : files) {
+            String text = Files.readString(file, StandardCharsets.UTF_8);
+            SourceDocument rendered = RenderedPostFormat.INSTANCE.read(file, text, StandardCharsets.UTF_8, false).get(0);
+            List<Field> rawFields = rawFields(JSON.readTree(text));
+            // the fill threw no MergeException: every merged field passed the codes, escaping and tree checks
+            Fill fill = fill(rendered, rawFields, PSEUDO::translate);
+            for (Field field : rendered.fields()) {
+                String merged = fill.filled.fields().get(field.key());
+                assertEquals(null, TreeCheck.compare(field.html(), merged), file + " " + field.key());
+            }
+            // what the merged fields hold, unit by unit: pseudo-translated (no Latin letter left) or English
+            List<TextUnit> before = EXTRACTOR.extract(rendered).units();
+            List<TextUnit> after = EXTRACTOR.extract(withFields(rendered, fill.filled.fields())).units();
+            assertEquals(before.size(), after.size(), file + ": units of the merged rendered fields");
+            assertEquals(before.size(), fill.filled.units(), file.toString());
+            String rawText = plainKey(rawFields.stream().map(f -> Jsoup.parse(f.html()).text()).reduce("", String::concat));
+            int filled = 0;
+            for (int i = 0; i < before.size(); i++) {
+                String merged = after.get(i).source().plainText();
+                boolean korean = !hasScript(merged, Character.UnicodeScript.LATIN) && hasScript(merged, Character.UnicodeScript.HANGUL);
+                if (korean) filled++;
+                if (rawText.contains(plainKey(before.get(i).source().plainText()))) {
+                    fromRaw++;
+                    if (korean) fromRawTranslated++;
+                }
+            }
+            assertEquals(fill.filled.translated(), filled, file + ": units counted as translated");
+            units += fill.filled.units();
+            translated += fill.filled.translated();
+            if (fill.filled.translated() < fill.filled.units()) {
+                report.append(file.getFileName()).append(": ").append(fill.filled.warnings()).append('\n');
+            }
+        }
+        double share = 100.0 * translated / units;
+        double rawShare = 100.0 * fromRawTranslated / fromRaw;
+        String figures = String.format("rendered fields: %d of %d units translated from raw (%.1f%%); of the %d units"
+                + " whose text is in the raw fields, %d (%.1f%%)", translated, units, share, fromRaw, fromRawTranslated, rawShare);
+        System.err.println("[wpxliff tests] " + figures);
+        // the rest is what dynamic blocks render (archives, calendars, query loops, search forms): not in the raw fields
+        assertTrue(rawShare >= 90.0, figures + "\n" + report);
+        assertTrue(share >= 55.0, figures + "\n" + report);
+    }
+
+    private static SourceDocument withFields(SourceDocument post, java.util.Map<String, String> html) {
+        List<Field> fields = post.fields().stream().map(f -> new Field(f.key(), html.get(f.key()), -1, -1)).toList();
+        return new SourceDocument(post.origin(), post.kind(), post.name(), "", post.charset(), false, post.postId(),
+                post.link(), post.guid(), fields);
+    }
+
+    private static String plainKey(String text) {
+        return TexturizedText.key(Fragment.text(text));
+    }
+
+    private static boolean hasScript(String text, Character.UnicodeScript script) {
+        return text.codePoints().anyMatch(c -> Character.isLetter(c) && Character.UnicodeScript.of(c) == script);
+    }
+
+    /** The post's raw fields, as export reads them (editor markup). */
+    private static List<Field> rawFields(JsonNode post) {
+        List<Field> fields = new ArrayList<>();
+        for (String key : List.of("title", "excerpt", "content")) {
+            String raw = post.path(key).path("raw").asText("");
+            if (!raw.isEmpty()) fields.add(new Field(key, raw, -1, -1, Field.Markup.EDITOR));
+        }
+        return fields;
+    }
+
+    // ------------------------------------------------------------------ support
+
+    private record Fill(RenderedFill.Filled filled, Extraction raw) {
+    }
+
+    /**
+     * Extracts the raw fields, translates each sentence with {@code translator} (as pseudo does: a target per
+     * sentence, joined with the source's space between sentences), and fills the rendered post.
+     */
+    private static Fill fill(SourceDocument rendered, List<Field> rawFields, Function<Fragment, Fragment> translator)
+            throws MergeException {
+        SourceDocument raw = new SourceDocument(rendered.origin() + " (raw)", SourceDocument.Kind.WP_POST,
+                rendered.name(), "", StandardCharsets.UTF_8, false, rendered.postId(), rendered.link(),
+                rendered.guid(), rawFields);
+        Extraction extraction = EXTRACTOR.extract(raw);
+        List<RenderedFill.Translation> translations = new ArrayList<>();
+        for (TextUnit unit : extraction.units()) {
+            List<Fragment> sentences = new ArrayList<>();
+            List<Part> whole = new ArrayList<>();
+            for (Segment segment : unit.segments()) {
+                Fragment target = translator.apply(segment.content());
+                sentences.add(target);
+                whole.addAll(target.parts());
+                whole.add(new Text(segment.gapAfter()));
+            }
+            translations.add(new RenderedFill.Translation(unit, Fragment.of(whole), sentences));
+        }
+        RenderedFill fill = new RenderedFill(OPTIONS, "en", "ko", EXTRACTOR);
+        return new Fill(fill.fill(rendered, translations), extraction);
+    }
+
+    /** A rendered post of our own, read the way export reads public JSON. */
+    private static SourceDocument fixture(String content, String title) throws IOException, InputException {
+        String json = JSON.writeValueAsString(JSON.createObjectNode()
+                .put("id", 7).put("slug", "fixture").put("link", "https://site.example/en/fixture/")
+                .<com.fasterxml.jackson.databind.node.ObjectNode>set("title", JSON.createObjectNode().put("rendered", title))
+                .set("content", JSON.createObjectNode().put("rendered", content)));
+        return RenderedPostFormat.INSTANCE.read(Path.of("fixture.json"), json, StandardCharsets.UTF_8, false).get(0);
+    }
+}
