@@ -130,7 +130,7 @@ public final class RenderedFill {
 
     /** The rendered unit's translation, whole or sentence by sentence; null when nothing in it matches. */
     private static Match match(TextUnit unit, Map<String, Candidate> unitIndex, Map<String, Candidate> sentenceIndex) {
-        Fragment whole = moved(unitIndex.get(TexturizedText.key(unit.source())), unit.source());
+        Fragment whole = wrapped(unit.source(), unitIndex, sentenceIndex);
         if (whole != null) return new Match(whole, true);
         List<Part> parts = new ArrayList<>();
         int found = 0;
@@ -142,6 +142,31 @@ public final class RenderedFill {
         }
         if (found == 0) return null;
         return new Match(Fragment.of(parts), found == unit.segments().size());
+    }
+
+    /**
+     * The translation of the whole fragment, or of its text inside the paired codes that enclose all of it (a
+     * dynamic block renders a block attribute, {@code "label":"Search"}, as {@code <label>Search</label>}),
+     * the enclosing codes kept around it; null when none matches.
+     */
+    private static Fragment wrapped(Fragment rendered, Map<String, Candidate> unitIndex,
+                                    Map<String, Candidate> sentenceIndex) {
+        String key = TexturizedText.key(rendered);
+        Fragment target = moved(unitIndex.get(key), rendered);
+        if (target == null) target = moved(sentenceIndex.get(key), rendered);
+        if (target != null) return target;
+        List<Part> parts = rendered.parts();
+        if (parts.size() < 3 || !(parts.get(0) instanceof Code open) || !(parts.get(parts.size() - 1) instanceof Code close)
+                || open.kind() != Code.Kind.OPENING || close.kind() != Code.Kind.CLOSING || open.id() != close.id()) {
+            return null;
+        }
+        Fragment inner = wrapped(Fragment.of(parts.subList(1, parts.size() - 1)), unitIndex, sentenceIndex);
+        if (inner == null) return null;
+        List<Part> around = new ArrayList<>(inner.parts().size() + 2);
+        around.add(open);
+        around.addAll(inner.parts());
+        around.add(close);
+        return Fragment.of(around);
     }
 
     /** The candidate's translation with the rendered codes, or null without a candidate or a one-to-one code match. */

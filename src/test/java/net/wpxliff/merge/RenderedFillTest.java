@@ -15,6 +15,7 @@ import net.wpxliff.unit.Fragment;
 import net.wpxliff.unit.Part;
 import net.wpxliff.unit.Segment;
 import net.wpxliff.unit.Text;
+import net.wpxliff.unit.TextContext;
 import net.wpxliff.unit.TextUnit;
 import net.wpxliff.testing.SharedCorpus;
 import org.jsoup.Jsoup;
@@ -96,6 +97,35 @@ class RenderedFillTest {
     }
 
     @Test
+    void blockAttributesRenderedInsideMarkupTakeTheirTranslation() throws Exception {
+        // <!-- wp:search {"label":"Search","placeholder":"Find posts"} /-->: its attributes are raw units of their own
+        String rendered = "<form role=\"search\" class=\"wp-block-search\"><label class=\"wp-block-search__label\""
+                + " for=\"s1\">Search</label><div><input id=\"s1\" type=\"search\" placeholder=\"Find posts\"/>"
+                + "<button type=\"submit\">Search</button></div></form>";
+        List<RenderedFill.Translation> attributes = List.of(
+                attribute("content/wp:search[1]/@label", "Search", "검색"),
+                attribute("content/wp:search[1]/@placeholder", "Find posts", "글 찾기"));
+        RenderedFill.Filled filled = new RenderedFill(OPTIONS, "en", "ko", EXTRACTOR)
+                .fill(fixture(rendered, "Search"), attributes);
+        Document page = Jsoup.parseBodyFragment(filled.fields().get("content"));
+        assertEquals("검색", page.selectFirst("label").text());
+        assertEquals("s1", page.selectFirst("label").attr("for"));
+        assertEquals("글 찾기", page.selectFirst("input").attr("placeholder"));
+        assertEquals("검색", page.selectFirst("button").text());
+        assertEquals("검색", filled.fields().get("title"));
+        assertEquals(filled.units(), filled.translated());
+        assertEquals(List.of(), filled.warnings());
+    }
+
+    /** A raw unit for a block attribute, as the block extraction makes it, and its translation. */
+    private static RenderedFill.Translation attribute(String resname, String source, String target) {
+        Fragment text = Fragment.text(source);
+        TextUnit unit = new TextUnit("content-" + resname.length(), "content", resname, "block attribute",
+                TextContext.BLOCK_ATTRIBUTE, false, 0, source.length(), text, List.of(new Segment(1, text, "")));
+        return new RenderedFill.Translation(unit, Fragment.text(target));
+    }
+
+    @Test
     void aHostileTranslationStaysText() throws Exception {
         Function<Fragment, Fragment> hostile = source -> {
             List<Part> parts = new ArrayList<>();
@@ -172,6 +202,7 @@ class RenderedFillTest {
                 if (rawText.contains(plainKey(before.get(i).source().plainText()))) {
                     fromRaw++;
                     if (korean) fromRawTranslated++;
+                    else if (System.getProperty("fillDebug") != null) System.err.println("MISS " + file.getFileName() + " " + before.get(i).resname() + " | " + before.get(i).source());
                 }
             }
             assertEquals(fill.filled.translated(), filled, file + ": units counted as translated");
