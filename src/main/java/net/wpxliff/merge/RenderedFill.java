@@ -6,10 +6,12 @@ import net.wpxliff.input.Field;
 import net.wpxliff.input.SourceDocument;
 import net.wpxliff.unit.Code;
 import net.wpxliff.unit.Fragment;
+import net.wpxliff.unit.HtmlSpace;
 import net.wpxliff.unit.Part;
 import net.wpxliff.unit.Segment;
 import net.wpxliff.unit.Text;
 import net.wpxliff.unit.TextUnit;
+import net.wpxliff.xliff.InlineToken;
 import net.wpxliff.xliff.ReturnedFile;
 import net.wpxliff.xliff.ReturnedUnit;
 
@@ -128,6 +130,62 @@ public final class RenderedFill {
                 warnings(rendered, extraction, matches, refused));
     }
 
+    /**
+     * The translations of a returned file's units, as merge resolves them for {@code raw} (units without a
+     * translation, or refused by a merge check, are left out: merge reports those), each with its sentences
+     * when the file keeps the source's sentences (XLIFF 1.2 {@code <mrk mtype="seg">}, XLIFF 2 segments).
+     */
+    public static List<Translation> translations(ReturnedFile file, Extraction raw) {
+        Map<String, ReturnedUnit> returned = new HashMap<>();
+        for (ReturnedUnit unit : file.units()) if (unit.id() != null) returned.putIfAbsent(unit.id(), unit);
+        TargetResolver resolver = new TargetResolver(true);
+        List<Translation> translations = new ArrayList<>();
+        for (TextUnit unit : raw.units()) {
+            ReturnedUnit back = returned.get(unit.id());
+            List<Problem> problems = new ArrayList<>();
+            TargetResolver.Resolved resolved = resolver.resolve(unit, back, problems);
+            if (!problems.isEmpty() || resolved.target() == null || back == null || !back.hasTarget()) continue;
+            translations.add(new Translation(unit, resolved.target(), sentencesOf(unit, back)));
+        }
+        return translations;
+    }
+
+    /** The returned unit's target per sentence of the source, or null when it is not segmented as the source. */
+    private static List<Fragment> sentencesOf(TextUnit unit, ReturnedUnit returned) {
+        if (returned.sourceSegments() == null || returned.target() == null) return null;
+        List<String> mids = new ArrayList<>();
+        for (ReturnedUnit.TargetSegment s : returned.sourceSegments()) if (s.mid() != null) mids.add(s.mid());
+        Map<String, ReturnedUnit.TargetSegment> byMid = new HashMap<>();
+        for (ReturnedUnit.TargetSegment s : returned.target()) {
+            if (s.mid() == null || byMid.put(s.mid(), s) != null) return null;
+        }
+        if (mids.size() != unit.segments().size() || !byMid.keySet().equals(new HashSet<>(mids))) return null;
+        Map<String, Code> codes = new HashMap<>();
+        for (Code c : unit.source().codes()) codes.put(c.kind() + ":" + c.id(), c);
+        List<Fragment> sentences = new ArrayList<>(mids.size());
+        for (int i = 0; i < mids.size(); i++) {
+            List<Part> parts = new ArrayList<>();
+            for (InlineToken token : byMid.get(mids.get(i)).tokens()) {
+                if (token.kind() == InlineToken.Kind.TEXT) {
+                    parts.add(new Text(HtmlSpace.collapse(token.value())));
+                    continue;
+                }
+                Code code = codes.get(switch (token.kind()) {
+                    case OPEN -> Code.Kind.OPENING;
+                    case CLOSE -> Code.Kind.CLOSING;
+                    default -> Code.Kind.STANDALONE;
+                } + ":" + token.value());
+                if (code == null) return null;
+                parts.add(code);
+            }
+            Fragment sentence = Fragment.of(parts);
+            // an untranslated sentence keeps its source, as merge keeps it (--allow-missing)
+            boolean blank = sentence.plainText().isBlank() && sentence.codes().isEmpty();
+            sentences.add(blank ? unit.segments().get(i).content() : sentence);
+        }
+        return sentences;
+    }
+
     /** The rendered unit's translation, whole or sentence by sentence; null when nothing in it matches. */
     private static Match match(TextUnit unit, Map<String, Candidate> unitIndex, Map<String, Candidate> sentenceIndex) {
         Fragment whole = wrapped(unit.source(), unitIndex, sentenceIndex);
@@ -182,14 +240,12 @@ public final class RenderedFill {
      */
     private List<Fragment> sentenceTargets(Translation t) {
         List<Segment> source = t.unit().segments();
-        if (t.segments() != null) return t.segments().size() == source.size() ? t.segments() : null;
-        if (source.size() == 1) return List.of(t.target());
-        List<Segment> split = extractor.segmenter().segment(t.target());
-        if (split.size() != source.size()) return null;
-        List<Fragment> sentences = new ArrayList<>(split.size());
-        for (int i = 0; i < split.size(); i++) {
-            if (!codeKeys(split.get(i).content()).equals(codeKeys(source.get(i).content()))) return null;
-            sentences.add(split.get(i).content());
+        List<Fragment> sentences = t.segments();
+        if (sentences == null && source.size() == 1) sentences = List.of(t.target());
+        if (sentences == null) sentences = extractor.segmenter().segment(t.target()).stream().map(Segment::content).toList();
+        if (sentences.size() != source.size()) return null;
+        for (int i = 0; i < sentences.size(); i++) {
+            if (!codeKeys(sentences.get(i)).equals(codeKeys(source.get(i).content()))) return null;
         }
         return sentences;
     }
@@ -201,9 +257,10 @@ public final class RenderedFill {
     }
 
     /**
-     * Merges with every merge check. A unit whose translation a check refuses (only possible when a raw
-     * translation moved onto rendered markup nests differently there) keeps its English text instead, and
-     * the merge runs again; a problem no unit is named for is thrown.
+     * Merges with every merge check. A unit whose translation a check refuses (a translation that does not
+     * fit the rendered markup) keeps its English text instead, and the merge runs again; when a problem names
+     * no unit, or problems remain after {@value #ATTEMPTS} runs, every unit keeps its English text (links are
+     * still localized). Only a problem of the rendered post itself, with no translation in it, is thrown.
      */
     private DocumentMerger.Result merge(SourceDocument rendered, Extraction extraction, Map<String, Match> matches,
                                         Set<String> refused) throws MergeException {
@@ -221,9 +278,11 @@ public final class RenderedFill {
             try {
                 return merger.merge(file, extraction);
             } catch (MergeException e) {
+                if (matches.isEmpty()) throw e; // the rendered post itself fails a check: nothing a translation did
                 Set<String> blamed = new HashSet<>();
                 for (Problem p : e.problems()) if (p.unitId() != null && matches.containsKey(p.unitId())) blamed.add(p.unitId());
-                if (attempt == ATTEMPTS || blamed.size() < e.problems().size()) throw e;
+                // a problem no unit is named for, or one more after the named ones left: all keep their English
+                if (blamed.size() < e.problems().size() || attempt == ATTEMPTS) blamed = new HashSet<>(matches.keySet());
                 matches.keySet().removeAll(blamed);
                 refused.addAll(blamed);
             }

@@ -11,6 +11,7 @@ import net.wpxliff.input.SourceDocument;
 import net.wpxliff.pseudo.PseudoTranslator;
 import net.wpxliff.segment.Segmenter;
 import net.wpxliff.segment.SentenceSplitter;
+import net.wpxliff.unit.Code;
 import net.wpxliff.unit.Fragment;
 import net.wpxliff.unit.Part;
 import net.wpxliff.unit.Segment;
@@ -18,6 +19,9 @@ import net.wpxliff.unit.Text;
 import net.wpxliff.unit.TextContext;
 import net.wpxliff.unit.TextUnit;
 import net.wpxliff.testing.SharedCorpus;
+import net.wpxliff.xliff.InlineToken;
+import net.wpxliff.xliff.ReturnedFile;
+import net.wpxliff.xliff.ReturnedUnit;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -97,6 +101,27 @@ class RenderedFillTest {
     }
 
     @Test
+    void aWholeTranslationIsSplitWithTheExportRulesWhenItHasTheSourceSentences() throws Exception {
+        String raw = "<p>First sentence here. Second sentence, with <em>emphasis</em>.</p>";
+        String rendered = "<p>Second sentence, with <em>emphasis</em>.</p><p>First sentence here.</p>";
+        SourceDocument rawPost = new SourceDocument("raw", SourceDocument.Kind.WP_POST, "raw", "", StandardCharsets.UTF_8,
+                false, null, null, null, List.of(new Field("content", raw, -1, -1, Field.Markup.EDITOR)));
+        TextUnit unit = EXTRACTOR.extract(rawPost).units().get(0);
+        List<Code> codes = unit.source().codes();
+        Fragment target = Fragment.of(List.of(new Text("첫째 문장입니다. 둘째 문장은 "), codes.get(0), new Text("강조"),
+                codes.get(1), new Text("와 함께.")));
+        RenderedFill.Filled filled = new RenderedFill(OPTIONS, "en", "ko", EXTRACTOR)
+                .fill(fixture(rendered, "T"), List.of(new RenderedFill.Translation(unit, target)));
+        assertEquals("<p>둘째 문장은 <em>강조</em>와 함께.</p><p>첫째 문장입니다.</p>", filled.fields().get("content"));
+
+        // a translation that merged the two sentences cannot be split: only the whole unit could match
+        Fragment merged = Fragment.of(List.of(new Text("두 문장을 합친 "), codes.get(0), new Text("번역"), codes.get(1)));
+        filled = new RenderedFill(OPTIONS, "en", "ko", EXTRACTOR)
+                .fill(fixture(rendered, "T"), List.of(new RenderedFill.Translation(unit, merged)));
+        assertEquals(rendered, filled.fields().get("content"));
+    }
+
+    @Test
     void blockAttributesRenderedInsideMarkupTakeTheirTranslation() throws Exception {
         // <!-- wp:search {"label":"Search","placeholder":"Find posts"} /-->: its attributes are raw units of their own
         String rendered = "<form role=\"search\" class=\"wp-block-search\"><label class=\"wp-block-search__label\""
@@ -127,15 +152,9 @@ class RenderedFillTest {
 
     @Test
     void aHostileTranslationStaysText() throws Exception {
-        Function<Fragment, Fragment> hostile = source -> {
-            List<Part> parts = new ArrayList<>();
-            parts.add(new Text("<script>alert(1)</script> --> <!-- \"'&amp; "));
-            parts.addAll(source.parts());
-            return Fragment.of(parts);
-        };
         Fill fill = fill(fixture(RENDERED_CONTENT, "It&#8217;s a &#8220;title&#8221;"),
                 List.of(new Field("title", "It's a \"title\"", -1, -1, Field.Markup.EDITOR),
-                        new Field("content", RAW_CONTENT, -1, -1, Field.Markup.EDITOR)), hostile);
+                        new Field("content", RAW_CONTENT, -1, -1, Field.Markup.EDITOR)), RenderedFillTest::hostile);
         for (String html : fill.filled.fields().values()) {
             assertFalse(html.contains("<script"), html);
             assertFalse(html.contains("-->"), html);
@@ -152,9 +171,14 @@ class RenderedFillTest {
     @Test
     void aTranslationThatDropsACodeKeepsTheEnglish() throws Exception {
         // a raw translation without the link's code: merge's code check refuses it on the rendered side too
-        Function<Fragment, Fragment> noCodes = source -> Fragment.text("번역 " + source.plainText().length());
-        Fill fill = fill(fixture(RENDERED_CONTENT, "T"),
-                List.of(new Field("content", RAW_CONTENT, -1, -1, Field.Markup.EDITOR)), noCodes);
+        SourceDocument raw = new SourceDocument("raw", SourceDocument.Kind.WP_POST, "raw", "", StandardCharsets.UTF_8,
+                false, null, null, null, List.of(new Field("content", RAW_CONTENT, -1, -1, Field.Markup.EDITOR)));
+        List<RenderedFill.Translation> translations = EXTRACTOR.extract(raw).units().stream()
+                .map(unit -> new RenderedFill.Translation(unit, Fragment.text("번역 " + unit.source().plainText().length())))
+                .toList();
+        RenderedFill.Filled filled = new RenderedFill(OPTIONS, "en", "ko", EXTRACTOR)
+                .fill(fixture(RENDERED_CONTENT, "T"), translations);
+        Fill fill = new Fill(filled, null);
         Document page = Jsoup.parseBodyFragment(fill.filled.fields().get("content"));
         assertTrue(page.select("p").get(0).text().contains("best"), page.select("p").get(0).text());
         assertEquals("/ko/about/", page.selectFirst("a").attr("href"));
@@ -162,6 +186,14 @@ class RenderedFillTest {
         assertTrue(fill.filled.warnings().stream().anyMatch(w -> w.startsWith("content.rendered: 2 of 3 units kept in English"
                 + " (1 whose translation does not fit the rendered markup, 1 with no raw sentence matching)")),
                 fill.filled.warnings().toString());
+    }
+
+    /** A translation that tries to end a comment, open a script and break out of an attribute. */
+    private static Fragment hostile(Fragment source) {
+        List<Part> parts = new ArrayList<>();
+        parts.add(new Text("<script>alert(1)</script> --> <!-- \"'&amp; "));
+        parts.addAll(source.parts());
+        return Fragment.of(parts);
     }
 
     // ------------------------------------------------------------------ corpus
@@ -202,10 +234,18 @@ class RenderedFillTest {
                 if (rawText.contains(plainKey(before.get(i).source().plainText()))) {
                     fromRaw++;
                     if (korean) fromRawTranslated++;
-                    else if (System.getProperty("fillDebug") != null) System.err.println("MISS " + file.getFileName() + " " + before.get(i).resname() + " | " + before.get(i).source());
                 }
             }
             assertEquals(fill.filled.translated(), filled, file + ": units counted as translated");
+
+            Fill attack = fill(rendered, rawFields, RenderedFillTest::hostile);
+            assertEquals(fill.filled.translated(), attack.filled.translated(), file + ": hostile translations");
+            for (Field field : rendered.fields()) {
+                String merged = attack.filled.fields().get(field.key());
+                for (String markup : List.of("<script", "<!--", "-->")) {
+                    assertEquals(count(field.html(), markup), count(merged, markup), file + " " + field.key() + ": " + markup);
+                }
+            }
             units += fill.filled.units();
             translated += fill.filled.translated();
             if (fill.filled.translated() < fill.filled.units()) {
@@ -226,6 +266,12 @@ class RenderedFillTest {
         List<Field> fields = post.fields().stream().map(f -> new Field(f.key(), html.get(f.key()), -1, -1)).toList();
         return new SourceDocument(post.origin(), post.kind(), post.name(), "", post.charset(), false, post.postId(),
                 post.link(), post.guid(), fields);
+    }
+
+    private static int count(String text, String what) {
+        int n = 0;
+        for (int at = text.indexOf(what); at >= 0; at = text.indexOf(what, at + 1)) n++;
+        return n;
     }
 
     private static String plainKey(String text) {
@@ -252,8 +298,9 @@ class RenderedFillTest {
     }
 
     /**
-     * Extracts the raw fields, translates each sentence with {@code translator} (as pseudo does: a target per
-     * sentence, joined with the source's space between sentences), and fills the rendered post.
+     * Extracts the raw fields, translates each sentence with {@code translator} into a returned file segmented
+     * as export segments it (what pseudo and most CAT tools return), takes its translations as merge resolves
+     * them, and fills the rendered post.
      */
     private static Fill fill(SourceDocument rendered, List<Field> rawFields, Function<Fragment, Fragment> translator)
             throws MergeException {
@@ -261,17 +308,24 @@ class RenderedFillTest {
                 rendered.name(), "", StandardCharsets.UTF_8, false, rendered.postId(), rendered.link(),
                 rendered.guid(), rawFields);
         Extraction extraction = EXTRACTOR.extract(raw);
-        List<RenderedFill.Translation> translations = new ArrayList<>();
+        List<ReturnedUnit> returned = new ArrayList<>();
         for (TextUnit unit : extraction.units()) {
-            List<Fragment> sentences = new ArrayList<>();
-            List<Part> whole = new ArrayList<>();
+            List<ReturnedUnit.TargetSegment> source = new ArrayList<>(), target = new ArrayList<>();
             for (Segment segment : unit.segments()) {
-                Fragment target = translator.apply(segment.content());
-                sentences.add(target);
-                whole.addAll(target.parts());
-                whole.add(new Text(segment.gapAfter()));
+                String mid = Integer.toString(segment.id());
+                source.add(new ReturnedUnit.TargetSegment(mid, UnitContent.tokens(segment.content()), 1));
+                if (!segment.gapAfter().isEmpty()) {
+                    source.add(new ReturnedUnit.TargetSegment(null, List.of(InlineToken.text(segment.gapAfter(), 1)), 1));
+                }
+                target.add(new ReturnedUnit.TargetSegment(mid, UnitContent.tokens(translator.apply(segment.content())), 1));
             }
-            translations.add(new RenderedFill.Translation(unit, Fragment.of(whole), sentences));
+            returned.add(new ReturnedUnit(unit.id(), 1, UnitContent.tokens(unit.source()), source, target));
+        }
+        ReturnedFile file = new ReturnedFile(Path.of("raw.xlf"), 1, "1.2", "en", "ko", null, null, returned);
+        List<RenderedFill.Translation> translations = RenderedFill.translations(file, extraction);
+        assertEquals(extraction.units().size(), translations.size(), "every raw unit translated");
+        for (RenderedFill.Translation t : translations) {
+            assertEquals(t.unit().segments().size(), t.segments().size(), t.unit().id() + ": sentences");
         }
         RenderedFill fill = new RenderedFill(OPTIONS, "en", "ko", EXTRACTOR);
         return new Fill(fill.fill(rendered, translations), extraction);
