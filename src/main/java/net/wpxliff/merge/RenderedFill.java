@@ -230,6 +230,8 @@ public final class RenderedFill {
     /** The candidate's translation with the rendered codes, or null without a candidate or a one-to-one code match. */
     private static Fragment moved(Candidate candidate, Fragment rendered) {
         if (candidate == null) return null;
+        // a translation that is the raw source itself (an identity merge) keeps the rendered text as it is
+        if (candidate.target().sameContentAs(candidate.source())) return rendered;
         CodeMap codes = CodeMap.between(candidate.source(), rendered);
         return codes == null ? null : codes.apply(candidate.target());
     }

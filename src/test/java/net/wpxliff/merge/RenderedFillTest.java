@@ -201,12 +201,7 @@ class RenderedFillTest {
     @Test
     void corpusRenderedFieldsTakeTheRawTranslations() throws Exception {
         SharedCorpus.assumeCorpus("rendered fields filled from raw translations");
-        List<Path> files = new ArrayList<>();
-        for (String set : List.of("wp61-block-test-data", "wp61-theme-unit-test")) {
-            try (Stream<Path> list = Files.list(SharedCorpus.ROOT.resolve("wp").resolve(set))) {
-                list.filter(p -> p.getFileName().toString().endsWith(".edit.json")).sorted().forEach(files::add);
-            }
-        }
+        List<Path> files = editPosts();
         assertEquals(80, files.size(), "context=edit posts in the corpus");
         int units = 0, translated = 0, fromRaw = 0, fromRawTranslated = 0;
         StringBuilder report = new StringBuilder();
@@ -282,6 +277,30 @@ class RenderedFillTest {
         return text.codePoints().anyMatch(c -> Character.isLetter(c) && Character.UnicodeScript.of(c) == script);
     }
 
+    @Test
+    void corpusIdentityTranslationsKeepTheRenderedFieldsByteForByte() throws Exception {
+        SharedCorpus.assumeCorpus("rendered fields filled from identity translations");
+        DocumentMerger.Options keepLinks = new DocumentMerger.Options(false, false);
+        for (Path file : editPosts()) {
+            String text = Files.readString(file, StandardCharsets.UTF_8);
+            SourceDocument rendered = RenderedPostFormat.INSTANCE.read(file, text, StandardCharsets.UTF_8, false).get(0);
+            Fill fill = fill(rendered, rawFields(JSON.readTree(text)), Function.identity(), keepLinks);
+            for (Field field : rendered.fields()) {
+                assertEquals(field.html(), fill.filled.fields().get(field.key()), file + " " + field.key());
+            }
+        }
+    }
+
+    private static List<Path> editPosts() throws IOException {
+        List<Path> files = new ArrayList<>();
+        for (String set : List.of("wp61-block-test-data", "wp61-theme-unit-test")) {
+            try (Stream<Path> list = Files.list(SharedCorpus.ROOT.resolve("wp").resolve(set))) {
+                list.filter(p -> p.getFileName().toString().endsWith(".edit.json")).sorted().forEach(files::add);
+            }
+        }
+        return files;
+    }
+
     /** The post's raw fields, as export reads them (editor markup). */
     private static List<Field> rawFields(JsonNode post) {
         List<Field> fields = new ArrayList<>();
@@ -304,6 +323,11 @@ class RenderedFillTest {
      */
     private static Fill fill(SourceDocument rendered, List<Field> rawFields, Function<Fragment, Fragment> translator)
             throws MergeException {
+        return fill(rendered, rawFields, translator, OPTIONS);
+    }
+
+    private static Fill fill(SourceDocument rendered, List<Field> rawFields, Function<Fragment, Fragment> translator,
+                             DocumentMerger.Options options) throws MergeException {
         SourceDocument raw = new SourceDocument(rendered.origin() + " (raw)", SourceDocument.Kind.WP_POST,
                 rendered.name(), "", StandardCharsets.UTF_8, false, rendered.postId(), rendered.link(),
                 rendered.guid(), rawFields);
@@ -327,7 +351,7 @@ class RenderedFillTest {
         for (RenderedFill.Translation t : translations) {
             assertEquals(t.unit().segments().size(), t.segments().size(), t.unit().id() + ": sentences");
         }
-        RenderedFill fill = new RenderedFill(OPTIONS, "en", "ko", EXTRACTOR);
+        RenderedFill fill = new RenderedFill(options, "en", "ko", EXTRACTOR);
         return new Fill(fill.fill(rendered, translations), extraction);
     }
 
