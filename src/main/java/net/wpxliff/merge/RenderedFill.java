@@ -116,6 +116,7 @@ public final class RenderedFill {
             }
         }
 
+        rendered = withTokenSpans(rendered);
         Extraction extraction = extractor.extract(rendered);
         Map<String, Match> matches = new LinkedHashMap<>();
         for (TextUnit unit : extraction.units()) {
@@ -289,6 +290,29 @@ public final class RenderedFill {
                 refused.addAll(blamed);
             }
         }
+    }
+
+    /**
+     * The document as merge needs it: the post JSON with each field's string token in it (merge writes the
+     * post's JSON too, which the fill does not use). A document made of the rendered strings alone gets a
+     * JSON text of its own holding them.
+     */
+    private static SourceDocument withTokenSpans(SourceDocument rendered) {
+        boolean spans = rendered.fields().stream().allMatch(f -> f.tokenStart() >= 0 && f.tokenEnd() <= rendered.text().length()
+                && f.tokenStart() < f.tokenEnd());
+        if (spans) return rendered;
+        StringBuilder json = new StringBuilder("{");
+        List<Field> fields = new ArrayList<>();
+        for (Field field : rendered.fields()) {
+            if (json.length() > 1) json.append(',');
+            json.append(PostJsonWriter.encode(field.key(), false, false)).append(':');
+            int start = json.length();
+            json.append(PostJsonWriter.encode(field.html(), false, false));
+            fields.add(new Field(field.key(), field.html(), start, json.length(), field.markup()));
+        }
+        json.append('}');
+        return new SourceDocument(rendered.origin(), rendered.kind(), rendered.name(), json.toString(),
+                rendered.charset(), false, rendered.postId(), rendered.link(), rendered.guid(), fields, rendered.notes());
     }
 
     private static Path pathOf(SourceDocument rendered) {

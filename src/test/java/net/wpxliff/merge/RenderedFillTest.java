@@ -86,6 +86,16 @@ class RenderedFillTest {
     }
 
     @Test
+    void renderedStringsWithoutTheirJsonFillTheSame() throws Exception {
+        SourceDocument post = fixture(RENDERED_CONTENT, "It&#8217;s a &#8220;title&#8221;");
+        List<Field> raw = List.of(new Field("title", "It's a \"title\"", -1, -1, Field.Markup.EDITOR),
+                new Field("content", RAW_CONTENT, -1, -1, Field.Markup.EDITOR));
+        SourceDocument stringsOnly = withFields(post, java.util.Map.of("title", post.field("title").html(),
+                "content", post.field("content").html()));
+        assertEquals(fill(post, raw, PSEUDO::translate).filled, fill(stringsOnly, raw, PSEUDO::translate).filled);
+    }
+
+    @Test
     void sentencesMatchWhenUnitBoundsDiffer() throws Exception {
         // raw: one paragraph of two sentences; rendered: the second sentence alone, and a new one
         String raw = "<p>First sentence here. Second sentence, with <em>emphasis</em>.</p>";
