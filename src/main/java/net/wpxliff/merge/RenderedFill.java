@@ -194,7 +194,7 @@ public final class RenderedFill {
         List<Part> parts = new ArrayList<>();
         int found = 0;
         for (Segment sentence : unit.segments()) {
-            Fragment target = moved(sentenceIndex.get(TexturizedText.key(sentence.content())), sentence.content());
+            Fragment target = wrapped(sentence.content(), Map.of(), sentenceIndex);
             if (target != null) found++;
             parts.addAll((target == null ? sentence.content() : target).parts());
             parts.add(new Text(sentence.gapAfter()));
@@ -204,9 +204,10 @@ public final class RenderedFill {
     }
 
     /**
-     * The translation of the whole fragment, or of its text inside the paired codes that enclose all of it (a
-     * dynamic block renders a block attribute, {@code "label":"Search"}, as {@code <label>Search</label>}),
-     * the enclosing codes kept around it; null when none matches.
+     * The translation of the whole fragment; else of what is inside the paired codes that enclose all of it (a
+     * dynamic block renders a block attribute, {@code "label":"Search"}, as {@code <label>Search</label>}), or
+     * after or before a standalone code at its edge (the {@code <br />} wpautop puts between two sentences of
+     * a line-broken paragraph starts the second one), the codes kept where they are; null when none matches.
      */
     private static Fragment wrapped(Fragment rendered, Map<String, Candidate> unitIndex,
                                     Map<String, Candidate> sentenceIndex) {
@@ -215,17 +216,30 @@ public final class RenderedFill {
         if (target == null) target = moved(sentenceIndex.get(key), rendered);
         if (target != null) return target;
         List<Part> parts = rendered.parts();
-        if (parts.size() < 3 || !(parts.get(0) instanceof Code open) || !(parts.get(parts.size() - 1) instanceof Code close)
-                || open.kind() != Code.Kind.OPENING || close.kind() != Code.Kind.CLOSING || open.id() != close.id()) {
-            return null;
+        int last = parts.size() - 1;
+        if (last < 1) return null;
+        Code first = parts.get(0) instanceof Code c ? c : null, end = parts.get(last) instanceof Code c ? c : null;
+        if (first != null && end != null && first.kind() == Code.Kind.OPENING && end.kind() == Code.Kind.CLOSING
+                && first.id() == end.id()) {
+            return around(first, wrapped(Fragment.of(parts.subList(1, last)), unitIndex, sentenceIndex), end);
         }
-        Fragment inner = wrapped(Fragment.of(parts.subList(1, parts.size() - 1)), unitIndex, sentenceIndex);
+        if (first != null && first.kind() == Code.Kind.STANDALONE) {
+            return around(first, wrapped(Fragment.of(parts.subList(1, last + 1)), unitIndex, sentenceIndex), null);
+        }
+        if (end != null && end.kind() == Code.Kind.STANDALONE) {
+            return around(null, wrapped(Fragment.of(parts.subList(0, last)), unitIndex, sentenceIndex), end);
+        }
+        return null;
+    }
+
+    /** {@code inner} between the codes given (null for none), or null without {@code inner}. */
+    private static Fragment around(Code before, Fragment inner, Code after) {
         if (inner == null) return null;
-        List<Part> around = new ArrayList<>(inner.parts().size() + 2);
-        around.add(open);
-        around.addAll(inner.parts());
-        around.add(close);
-        return Fragment.of(around);
+        List<Part> parts = new ArrayList<>(inner.parts().size() + 2);
+        if (before != null) parts.add(before);
+        parts.addAll(inner.parts());
+        if (after != null) parts.add(after);
+        return Fragment.of(parts);
     }
 
     /** The candidate's translation with the rendered codes, or null without a candidate or a one-to-one code match. */

@@ -111,6 +111,19 @@ class RenderedFillTest {
     }
 
     @Test
+    void lineBreaksWpautopAddsBetweenSentencesStayInPlace() throws Exception {
+        String raw = "First line of the address.\nSecond line, and the town.\n\nA paragraph after it.";
+        String rendered = "<p>First line of the address.<br />\nSecond line, and the town.</p>\n<p>A paragraph after it.</p>\n";
+        Fill fill = fill(fixture(rendered, "T"), List.of(new Field("title", "T", -1, -1, Field.Markup.EDITOR),
+                new Field("content", raw, -1, -1, Field.Markup.EDITOR)), PSEUDO::translate);
+        String content = fill.filled.fields().get("content");
+        Document page = Jsoup.parseBodyFragment(content);
+        assertEquals(1, page.select("br").size(), content);
+        assertFalse(hasScript(page.text(), Character.UnicodeScript.LATIN), content);
+        assertEquals(fill.filled.units(), fill.filled.translated());
+    }
+
+    @Test
     void aWholeTranslationIsSplitWithTheExportRulesWhenItHasTheSourceSentences() throws Exception {
         String raw = "<p>First sentence here. Second sentence, with <em>emphasis</em>.</p>";
         String rendered = "<p>Second sentence, with <em>emphasis</em>.</p><p>First sentence here.</p>";
