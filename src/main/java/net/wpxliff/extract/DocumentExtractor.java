@@ -27,6 +27,11 @@ public final class DocumentExtractor {
         this.segmenter = segmenter;
     }
 
+    /** The sentence rules units are split with (merge splits a translation the same way to match sentences). */
+    public Segmenter segmenter() {
+        return segmenter;
+    }
+
     public Extraction extract(SourceDocument document) {
         List<TextUnit> all = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
