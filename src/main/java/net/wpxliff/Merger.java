@@ -110,7 +110,7 @@ public final class Merger {
     private DocumentMerger.Result merge(ReturnedFile file, EmbeddedSource embedded) throws MergeException {
         // Sentences come from the file itself (checked against the source), so merge does not split again.
         Extraction extraction = unsegmented.extract(document(file, embedded));
-        return new DocumentMerger(options, embedded.sourceLanguage(), targetLanguage(file, embedded), unsegmented)
+        return new DocumentMerger(options, embedded.sourceLanguage(), targetLanguage(file, embedded), extractor(embedded))
                 .merge(file, extraction);
     }
 

@@ -75,12 +75,10 @@ public final class DocumentMerger {
         TargetResolver resolver = new TargetResolver(options.allowMissing());
         Map<String, List<Edit>> editsByField = new LinkedHashMap<>();
         List<String> missing = new ArrayList<>();
-        List<RenderedFill.Translation> translations = new ArrayList<>();
         for (TextUnit unit : extraction.units()) {
             TargetResolver.Resolved resolved = resolver.resolve(unit, returned.get(unit.id()), problems);
             if (resolved.target() == null) continue;
             if (resolved.missing()) missing.add(unit.id());
-            translations.add(new RenderedFill.Translation(unit, resolved.target()));
             editsByField.computeIfAbsent(unit.field(), k -> new ArrayList<>())
                     .add(new Edit.UnitEdit(unit, resolved.target(), resolved.unchanged()));
         }
@@ -109,7 +107,7 @@ public final class DocumentMerger {
         }
         if (!problems.isEmpty()) throw new MergeException(file.path(), problems);
         String link = localizer == null ? null : localizer.pageUrl(document);
-        MergedOutputs outputs = document.format().outputs(new OutputContext(file.path(), document, merged, translations,
+        MergedOutputs outputs = document.format().outputs(new OutputContext(file.path(), document, merged, file, extraction,
                 "." + targetLanguage, link, options, sourceLanguage, targetLanguage, extractor));
         warnings.addAll(outputs.warnings());
         return new Result(document, targetLanguage, merged, outputs.files(), extraction.units().size(), missing, warnings);

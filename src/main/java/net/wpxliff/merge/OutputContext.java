@@ -1,6 +1,8 @@
 package net.wpxliff.merge;
 
 import net.wpxliff.extract.DocumentExtractor;
+import net.wpxliff.extract.Extraction;
+import net.wpxliff.xliff.ReturnedFile;
 import net.wpxliff.input.SourceDocument;
 
 import java.nio.file.Path;
@@ -13,19 +15,25 @@ import java.util.Map;
  * @param file           the returned XLIFF file, for messages
  * @param document       the source document
  * @param merged         field key to merged text
- * @param translations   every merged unit and its translation (a raw post's rendered fields are filled from them)
+ * @param returned       the returned file the document was merged from
+ * @param extraction     the document's units, as merge extracted them
  * @param suffix         what follows the output name ({@code .ko})
  * @param targetLink     the document's address in the target locale, or null to keep its own
  * @param options        the merge options
  * @param sourceLanguage the source language
  * @param targetLanguage the target language
- * @param extractor      extracts (unsegmented) the units of another view of the document
+ * @param extractor      extracts the units of another view of the document, split into sentences as export did
  */
 public record OutputContext(Path file, SourceDocument document, Map<String, String> merged,
-                            List<RenderedFill.Translation> translations, String suffix, String targetLink,
+                            ReturnedFile returned, Extraction extraction, String suffix, String targetLink,
                             DocumentMerger.Options options, String sourceLanguage, String targetLanguage,
                             DocumentExtractor extractor) {
-    public OutputContext {
-        translations = List.copyOf(translations);
+
+    /**
+     * Every merged unit with its translation, per sentence when the file keeps the source's sentences: a raw
+     * post's rendered fields are filled from them. Computed on demand: only formats with two views need it.
+     */
+    public List<RenderedFill.Translation> translations() {
+        return RenderedFill.translations(returned, extraction, extractor.segmenter());
     }
 }

@@ -4,6 +4,7 @@ import net.wpxliff.extract.DocumentExtractor;
 import net.wpxliff.extract.Extraction;
 import net.wpxliff.input.Field;
 import net.wpxliff.input.SourceDocument;
+import net.wpxliff.segment.Segmenter;
 import net.wpxliff.unit.Code;
 import net.wpxliff.unit.Fragment;
 import net.wpxliff.unit.HtmlSpace;
@@ -137,6 +138,14 @@ public final class RenderedFill {
      * when the file keeps the source's sentences (XLIFF 1.2 {@code <mrk mtype="seg">}, XLIFF 2 segments).
      */
     public static List<Translation> translations(ReturnedFile file, Extraction raw) {
+        return translations(file, raw, null);
+    }
+
+    /**
+     * As {@link #translations(ReturnedFile, Extraction)}, with units merge extracted unsplit first split into
+     * sentences by {@code segmenter} (as export split them), so that their sentences can match rendered ones.
+     */
+    public static List<Translation> translations(ReturnedFile file, Extraction raw, Segmenter segmenter) {
         Map<String, ReturnedUnit> returned = new HashMap<>();
         for (ReturnedUnit unit : file.units()) if (unit.id() != null) returned.putIfAbsent(unit.id(), unit);
         TargetResolver resolver = new TargetResolver(true);
@@ -146,6 +155,7 @@ public final class RenderedFill {
             List<Problem> problems = new ArrayList<>();
             TargetResolver.Resolved resolved = resolver.resolve(unit, back, problems);
             if (!problems.isEmpty() || resolved.target() == null || back == null || !back.hasTarget()) continue;
+            if (segmenter != null && unit.segments().size() <= 1) unit = unit.withSegments(segmenter.segment(unit.source()));
             translations.add(new Translation(unit, resolved.target(), sentencesOf(unit, back)));
         }
         return translations;
