@@ -6,8 +6,11 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import java.io.BufferedInputStream;
 import java.io.CharConversionException;
+import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
@@ -97,6 +100,7 @@ public final class WxrReader {
 
     private final Path file;
     private final XMLStreamReader xml;
+    private final XmlRunLimit bytes;
     private final long maxText;
     private String version;
     private final Map<String, Integer> kept = new TreeMap<>();
@@ -104,9 +108,10 @@ public final class WxrReader {
     private final Map<String, Integer> statuses = new TreeMap<>();
     private int items;
 
-    private WxrReader(Path file, XMLStreamReader xml, long maxText) {
+    private WxrReader(Path file, XMLStreamReader xml, XmlRunLimit bytes, long maxText) {
         this.file = file;
         this.xml = xml;
+        this.bytes = bytes;
         this.maxText = maxText;
     }
 
@@ -119,11 +124,21 @@ public final class WxrReader {
         XMLStreamReader xml = null;
         WxrReader reader = null;
         try {
-            xml = FACTORY.get().createXMLStreamReader(new XmlRunLimit(in, maxText));
-            reader = new WxrReader(file, xml, maxText);
+            InputStream checked = new BufferedInputStream(in, 8192);
+            if (declaresUtf8(checked)) checked = new StrictUtf8(checked);
+            XmlRunLimit bytes = new XmlRunLimit(checked, maxText);
+            xml = FACTORY.get().createXMLStreamReader(bytes);
+            reader = new WxrReader(file, xml, bytes, maxText);
             return reader.readDocument(sink);
+        } catch (XmlRunLimit.Exceeded e) {
+            throw new InputException(file + ": line " + e.line + ": " + e.getMessage()
+                    + ", more than one post may hold; refused (a damaged or hostile file)", e);
+        } catch (StrictUtf8.Malformed e) {
+            throw notUtf8(file, e.line, e.getMessage(), e);
         } catch (XMLStreamException e) {
             throw reader == null || !reader.rootSeen ? notWxr(file, e) : notWellFormed(file, e);
+        } catch (IOException e) {
+            throw new InputException(file + ": cannot read (" + e.getMessage() + ")", e);
         } catch (RuntimeException e) {
             XMLStreamException cause = streamCause(e);
             if (cause == null) throw e;
@@ -138,6 +153,25 @@ public final class WxrReader {
             }
         }
     }
+
+    /**
+     * Whether the file is UTF-8, as WordPress writes its exports (in the site's charset, which is UTF-8 but on
+     * very old sites): no byte order mark of another encoding and no XML declaration naming another one.
+     */
+    private static boolean declaresUtf8(InputStream in) throws IOException {
+        in.mark(256);
+        byte[] head = in.readNBytes(256);
+        in.reset();
+        if (head.length >= 2 && ((head[0] == (byte) 0xFE && head[1] == (byte) 0xFF) || (head[0] == (byte) 0xFF && head[1] == (byte) 0xFE))) {
+            return false;
+        }
+        if (head.length >= 2 && (head[0] == 0 || head[1] == 0)) return false; // UTF-16 or UTF-32 without a mark
+        java.util.regex.Matcher declared = DECLARED_ENCODING.matcher(new String(head, StandardCharsets.ISO_8859_1));
+        return !declared.lookingAt() || declared.group(1).equalsIgnoreCase("UTF-8") || declared.group(1).equalsIgnoreCase("UTF8");
+    }
+
+    private static final Pattern DECLARED_ENCODING =
+            Pattern.compile("(?:\u00EF\u00BB\u00BF)?\\s*<\\?xml[^>]*?encoding\\s*=\\s*[\"']([A-Za-z0-9._-]+)[\"']");
 
     private boolean rootSeen;
 
@@ -274,11 +308,8 @@ public final class WxrReader {
     }
 
     /** The JDK's parser reports a DOCTYPE where it ends; the user needs the line where it starts. */
-    private int doctypeStartLine() {
-        int endLine = line();
-        String declaration = xml.getText();
-        if (endLine < 0 || declaration == null) return endLine;
-        return Math.max(1, endLine - (int) declaration.chars().filter(c -> c == '\n').count());
+    private long doctypeStartLine() {
+        return bytes.doctypeLine() > 0 ? bytes.doctypeLine() : line();
     }
 
     private static InputException notWxr(Path file, String why) {
@@ -287,37 +318,29 @@ public final class WxrReader {
     }
 
     private static InputException notWxr(Path file, XMLStreamException e) {
-        InputException limit = runLimit(file, e);
-        if (limit != null) return limit;
         return new InputException(file + ": not a WordPress export file (WXR): " + where(e) + "not well-formed XML ("
                 + message(e) + "); pass the .xml file WordPress's Tools → Export writes, export HTML pages as .html,"
                 + " posts as REST JSON (/wp/v2/posts/ID)", e);
     }
 
     private static InputException notWellFormed(Path file, XMLStreamException e) {
-        InputException limit = runLimit(file, e);
-        if (limit != null) return limit;
         if (causedBy(e, CharConversionException.class) != null) {
-            return new InputException(file + ": " + where(e) + "not valid UTF-8 (" + message(e) + "); WordPress writes"
-                    + " its export in UTF-8, so the file was damaged or re-saved in another encoding: export it again", e);
+            return notUtf8(file, e.getLocation() == null ? -1 : e.getLocation().getLineNumber(), message(e), e);
         }
         return new InputException(file + ": " + where(e) + "not well-formed XML (" + message(e) + "); the file may be"
                 + " truncated or damaged: export it again from WordPress (Tools → Export)", e);
     }
 
-    /** A text over the limit ({@link XmlRunLimit}) surfaces as the parser's I/O error. */
-    private static InputException runLimit(Path file, XMLStreamException e) {
-        XmlRunLimit.Exceeded exceeded = causedBy(e, XmlRunLimit.Exceeded.class);
-        if (exceeded == null) return null;
-        return new InputException(file + ": line " + exceeded.line + ": " + exceeded.getMessage()
-                + ", more than one post may hold; refused (a damaged or hostile file)", e);
+    private static InputException notUtf8(Path file, long line, String what, Exception e) {
+        return new InputException(file + ": " + (line > 0 ? "line " + line + ": " : "") + "not valid UTF-8 (" + what
+                + "); WordPress writes its export in UTF-8, so the file was damaged or re-saved in another encoding:"
+                + " export it again", e);
     }
 
     private static <T extends Throwable> T causedBy(Throwable e, Class<T> type) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (type.isInstance(t)) return type.cast(t);
-            if (t instanceof XMLStreamException stream && stream.getNestedException() != null
-                    && stream.getNestedException() != t.getCause() && type.isInstance(stream.getNestedException())) {
+            if (t instanceof XMLStreamException stream && type.isInstance(stream.getNestedException())) {
                 return type.cast(stream.getNestedException());
             }
         }

@@ -12,8 +12,8 @@ import java.io.InputStream;
  * {@code <} in either) grows over the limit.
  */
 final class XmlRunLimit extends FilterInputStream {
-    /** Thrown through the parser; {@link #line} says where the run began. */
-    static final class Exceeded extends IOException {
+    /** Thrown through the parser (unchecked: the JDK's parser would print a checked one itself); {@link #line} says where the run began. */
+    static final class Exceeded extends RuntimeException {
         final long line;
 
         Exceeded(String what, long line, long limit) {
@@ -26,18 +26,26 @@ final class XmlRunLimit extends FilterInputStream {
 
     private static final byte[] CDATA_OPEN = "<![CDATA[".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
     private static final byte[] COMMENT_OPEN = "<!--".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    private static final byte[] DOCTYPE_OPEN = "<!DOCTYPE".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
     private final long limit;
     private State state = State.MARKUP;
     private long run;
     private long line = 1;
     private long runLine = 1;
+    private long doctypeLine = -1;
     /** The last bytes seen, enough to recognise {@code <![CDATA[}, {@code ]]>} and {@code -->} across reads. */
     private final byte[] tail = new byte[CDATA_OPEN.length];
 
     XmlRunLimit(InputStream in, long limit) {
         super(in);
         this.limit = limit;
+    }
+
+    /** Bytes are counted once, in order: no going back. */
+    @Override
+    public boolean markSupported() {
+        return false;
     }
 
     @Override
@@ -54,7 +62,7 @@ final class XmlRunLimit extends FilterInputStream {
         return n;
     }
 
-    private void see(byte b) throws Exceeded {
+    private void see(byte b) {
         System.arraycopy(tail, 1, tail, 0, tail.length - 1);
         tail[tail.length - 1] = b;
         if (b == '\n') line++;
@@ -64,6 +72,7 @@ final class XmlRunLimit extends FilterInputStream {
                 if (b == '<') restart(State.MARKUP);
                 else if (endsWith(CDATA_OPEN)) restart(State.CDATA);
                 else if (endsWith(COMMENT_OPEN)) restart(State.COMMENT);
+                else if (doctypeLine < 0 && endsWith(DOCTYPE_OPEN)) doctypeLine = line;
             }
             case CDATA -> {
                 if (b == '>' && tail[tail.length - 2] == ']' && tail[tail.length - 3] == ']') restart(State.MARKUP);
@@ -79,6 +88,14 @@ final class XmlRunLimit extends FilterInputStream {
                 case MARKUP -> "a text or attribute value";
             }, runLine, limit);
         }
+    }
+
+    /**
+     * The line the first {@code <!DOCTYPE} starts on, or -1 (the JDK's parser reports a DTD where it ends, and
+     * its text of the declaration is not reliable).
+     */
+    long doctypeLine() {
+        return doctypeLine;
     }
 
     private void restart(State next) {
