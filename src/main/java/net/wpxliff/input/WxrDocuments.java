@@ -20,9 +20,16 @@ final class WxrDocuments {
     }
 
     private final PostJson posts;
+    private final long maxChars;
 
     WxrDocuments(PostJson posts) {
+        this(posts, DocumentReader.MAX_INPUT_BYTES);
+    }
+
+    /** @param maxChars the most the posts and pages of one file may hold together (their JSON), and any one text */
+    WxrDocuments(PostJson posts, long maxChars) {
         this.posts = posts;
+        this.maxChars = maxChars;
     }
 
     /** Streams the file (no size limit: only its posts and pages are kept, at most {@link DocumentReader#MAX_INPUT_BYTES} of them). */
@@ -37,12 +44,12 @@ final class WxrDocuments {
     DocumentReader.FileDocuments read(Path file, InputStream in) throws InputException {
         List<SourceDocument> documents = new ArrayList<>();
         long[] kept = {0};
-        WxrReader.Summary summary = WxrReader.read(file, in, DocumentReader.MAX_INPUT_BYTES, item -> {
+        WxrReader.Summary summary = WxrReader.read(file, in, maxChars, item -> {
             String json = item.postJson();
             kept[0] += json.length();
-            if (kept[0] > DocumentReader.MAX_INPUT_BYTES) {
+            if (kept[0] > maxChars) {
                 throw new InputException(file + ": item " + item.number() + " (line " + item.line() + "): the posts and"
-                        + " pages up to here hold over " + DocumentReader.MAX_INPUT_BYTES + " characters, more than one"
+                        + " pages up to here hold over " + maxChars + " characters, more than one"
                         + " input may hold; export fewer at once (Tools → Export can export by category, author or date"
                         + " range) and export each file");
             }

@@ -160,6 +160,40 @@ class WxrReaderTest {
     }
 
     @Test
+    void everyFormOfBadUtf8IsFoundWithItsOffset() {
+        String head = wxr("<item>\n<title>X</title>\n</item>\n");
+        int at = head.indexOf(">X<") + 1;
+        for (byte[] bad : List.of(new byte[]{(byte) 0xC0, (byte) 0x80}, // overlong
+                new byte[]{(byte) 0xED, (byte) 0xA0, (byte) 0x80}, // a surrogate
+                new byte[]{(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80}, // above U+10FFFF
+                new byte[]{(byte) 0x80}, // a continuation byte alone
+                new byte[]{(byte) 0xE2, (byte) 0x82})) { // cut short
+            byte[] xml = (head.substring(0, at) + "\u0000" + head.substring(at + 1)).getBytes(StandardCharsets.UTF_8);
+            byte[] withBad = new byte[xml.length - 1 + bad.length];
+            System.arraycopy(xml, 0, withBad, 0, at);
+            System.arraycopy(bad, 0, withBad, at, bad.length);
+            System.arraycopy(xml, at + 1, withBad, at + bad.length, xml.length - at - 1);
+            InputException e = refused(withBad, DocumentReader.MAX_INPUT_BYTES);
+            assertTrue(e.getMessage().startsWith("hostile.xml: line 6: not valid UTF-8 (the bytes from offset " + at),
+                    e.getMessage());
+        }
+        byte[] cut = wxr("").getBytes(StandardCharsets.UTF_8);
+        byte[] endsInACharacter = java.util.Arrays.copyOf(cut, cut.length + 1);
+        endsInACharacter[cut.length] = (byte) 0xE2;
+        assertTrue(refused(endsInACharacter, 1000).getMessage().contains("the file ends inside a character"));
+    }
+
+    @Test
+    void anExportInTheSitesOwnLegacyCharsetIsRead() throws Exception {
+        byte[] latin1 = wxr("<item><title>Caf\u00e9</title><content:encoded><![CDATA[<p>\u00c0 bient\u00f4t.</p>]]>"
+                + "</content:encoded></item>\n").replace("encoding=\"UTF-8\"", "encoding=\"ISO-8859-1\"")
+                .getBytes(StandardCharsets.ISO_8859_1);
+        Read read = read(Path.of("latin1.xml"), new ByteArrayInputStream(latin1), 1000);
+        assertEquals("Caf\u00e9", read.items().get(0).title());
+        assertEquals("<p>\u00c0 bient\u00f4t.</p>", read.items().get(0).content());
+    }
+
+    @Test
     void otherXmlIsNotAWordPressExport() {
         for (String xml : List.of(
                 "<?xml version=\"1.0\"?>\n<rss version=\"2.0\"><channel><title>A feed</title><item><title>x</title></item></channel></rss>",
