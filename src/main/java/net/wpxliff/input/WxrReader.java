@@ -292,9 +292,10 @@ public final class WxrReader {
     private int next() throws XMLStreamException, InputException {
         int event = xml.next();
         if (event == XMLStreamConstants.DTD) {
-            throw new InputException(file + ": line " + doctypeStartLine() + ": the file declares a DTD (<!DOCTYPE>);"
-                    + " refused for safety (external entities, entity expansion). WordPress never writes one: use the"
-                    + " file Tools → Export wrote, or remove the DOCTYPE");
+            throw new InputException(file + ": line " + doctypeStartLine() + ": the file declares a DTD (<!DOCTYPE>),"
+                    + " refused for safety (external entities, entity expansion); WordPress never writes one, so this is"
+                    + " not a WordPress export file (WXR) as WordPress wrote it: pass the .xml file Tools → Export writes,"
+                    + " export HTML pages as .html, posts as REST JSON");
         }
         if (event == XMLStreamConstants.ENTITY_REFERENCE) {
             throw new InputException(file + ": line " + line() + ": entity reference &" + xml.getLocalName()
