@@ -58,7 +58,11 @@ final class StrictUtf8 extends FilterInputStream {
     public int read(byte[] buffer, int from, int length) throws IOException {
         int n = super.read(buffer, from, length);
         if (n < 0) atEnd();
-        for (int i = 0; i < n; i++) see(buffer[from + i] & 0xFF);
+        for (int i = from, end = from + n; i < end; i++) {
+            byte b = buffer[i];
+            if (b > '\n' && need == 0) offset++; // ASCII, the common case
+            else see(b & 0xFF);
+        }
         return n;
     }
 

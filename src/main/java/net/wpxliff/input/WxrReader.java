@@ -220,7 +220,7 @@ public final class WxrReader {
             if (ns.isEmpty() && name.equals("title") && title == null) title = text();
             else if (ns.isEmpty() && name.equals("link") && link == null) link = text().strip();
             else if (ns.equals(CONTENT_NAMESPACE) && name.equals("encoded") && content == null) content = text();
-            else if (EXCERPT_NAMESPACE.matcher(ns).matches() && name.equals("encoded") && excerpt == null) excerpt = text();
+            else if (name.equals("encoded") && isNamespace(EXCERPT_NAMESPACE, ns) && excerpt == null) excerpt = text();
             else if (isWp("post_id") && id == null) id = text().strip();
             else if (isWp("post_name") && slug == null) slug = text().strip();
             else if (isWp("post_type") && type == null) type = text().strip();
@@ -243,8 +243,17 @@ public final class WxrReader {
     }
 
     private boolean isWp(String localName) {
-        String ns = xml.getNamespaceURI();
-        return xml.getLocalName().equals(localName) && ns != null && WP_NAMESPACE.matcher(ns).matches();
+        return xml.getLocalName().equals(localName) && isNamespace(WP_NAMESPACE, xml.getNamespaceURI());
+    }
+
+    /** The namespaces found to match, so that each element costs a string comparison, not a regular expression. */
+    private final Map<String, Boolean> wpNamespaces = new java.util.HashMap<>();
+    private final Map<String, Boolean> excerptNamespaces = new java.util.HashMap<>();
+
+    private boolean isNamespace(Pattern namespace, String uri) {
+        if (uri == null) return false;
+        Map<String, Boolean> known = namespace == WP_NAMESPACE ? wpNamespaces : excerptNamespaces;
+        return known.computeIfAbsent(uri, u -> namespace.matcher(u).matches());
     }
 
     private boolean declaresWordPressNamespace() {

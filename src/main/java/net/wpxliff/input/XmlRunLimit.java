@@ -34,8 +34,12 @@ final class XmlRunLimit extends FilterInputStream {
     private long line = 1;
     private long runLine = 1;
     private long doctypeLine = -1;
-    /** The last bytes seen, enough to recognise {@code <![CDATA[}, {@code ]]>} and {@code -->} across reads. */
-    private final byte[] tail = new byte[CDATA_OPEN.length];
+    /** How much of each opening marker the last bytes matched (each starts with {@code <}, found nowhere else in it). */
+    private int cdataMatched;
+    private int commentMatched;
+    private int doctypeMatched;
+    /** How many {@code ]} (in CDATA) or {@code -} (in a comment) came last: two and a {@code >} end the section. */
+    private int closers;
 
     XmlRunLimit(InputStream in, long limit) {
         super(in);
@@ -58,28 +62,38 @@ final class XmlRunLimit extends FilterInputStream {
     @Override
     public int read(byte[] buffer, int offset, int length) throws IOException {
         int n = super.read(buffer, offset, length);
-        for (int i = 0; i < n; i++) see(buffer[offset + i]);
+        for (int i = offset, end = offset + n; i < end; i++) {
+            byte b = buffer[i];
+            // the common case, a byte that changes nothing but the run's length
+            if (b != '<' && b != ']' && b != '-' && b != '\n' && closers == 0 && cdataMatched == 0
+                    && commentMatched == 0 && doctypeMatched == 0 && run < limit) {
+                run++;
+            } else {
+                see(b);
+            }
+        }
         return n;
     }
 
     private void see(byte b) {
-        System.arraycopy(tail, 1, tail, 0, tail.length - 1);
-        tail[tail.length - 1] = b;
         if (b == '\n') line++;
         run++;
         switch (state) {
             case MARKUP -> {
-                if (b == '<') restart(State.MARKUP);
-                else if (endsWith(CDATA_OPEN)) restart(State.CDATA);
-                else if (endsWith(COMMENT_OPEN)) restart(State.COMMENT);
-                else if (doctypeLine < 0 && endsWith(DOCTYPE_OPEN)) doctypeLine = line;
+                if (b == '<') {
+                    restart(State.MARKUP);
+                    cdataMatched = commentMatched = doctypeMatched = 1;
+                } else {
+                    cdataMatched = next(CDATA_OPEN, cdataMatched, b);
+                    commentMatched = next(COMMENT_OPEN, commentMatched, b);
+                    doctypeMatched = next(DOCTYPE_OPEN, doctypeMatched, b);
+                    if (cdataMatched == CDATA_OPEN.length) restart(State.CDATA);
+                    else if (commentMatched == COMMENT_OPEN.length) restart(State.COMMENT);
+                    else if (doctypeMatched == DOCTYPE_OPEN.length && doctypeLine < 0) doctypeLine = line;
+                }
             }
-            case CDATA -> {
-                if (b == '>' && tail[tail.length - 2] == ']' && tail[tail.length - 3] == ']') restart(State.MARKUP);
-            }
-            case COMMENT -> {
-                if (b == '>' && tail[tail.length - 2] == '-' && tail[tail.length - 3] == '-') restart(State.MARKUP);
-            }
+            case CDATA -> closers = b == ']' ? closers + 1 : b == '>' && closers >= 2 ? end() : 0;
+            case COMMENT -> closers = b == '-' ? closers + 1 : b == '>' && closers >= 2 ? end() : 0;
         }
         if (run > limit) {
             throw new Exceeded(switch (state) {
@@ -88,6 +102,16 @@ final class XmlRunLimit extends FilterInputStream {
                 case MARKUP -> "a text or attribute value";
             }, runLine, limit);
         }
+    }
+
+    /** The marker's matched length after {@code b}, given {@code matched} before it (0 once it failed). */
+    private static int next(byte[] marker, int matched, byte b) {
+        return matched > 0 && matched < marker.length && marker[matched] == b ? matched + 1 : 0;
+    }
+
+    private int end() {
+        restart(State.MARKUP);
+        return 0;
     }
 
     /**
@@ -102,11 +126,7 @@ final class XmlRunLimit extends FilterInputStream {
         state = next;
         run = 0;
         runLine = line;
-    }
-
-    private boolean endsWith(byte[] marker) {
-        int from = tail.length - marker.length;
-        for (int i = 0; i < marker.length; i++) if (tail[from + i] != marker[i]) return false;
-        return true;
+        cdataMatched = commentMatched = doctypeMatched = 0;
+        closers = 0;
     }
 }
