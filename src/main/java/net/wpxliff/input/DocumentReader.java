@@ -54,9 +54,9 @@ public final class DocumentReader {
         return new FileDocuments(read(file, bytes), List.of());
     }
 
-    /** The post JSON of a WXR item: read as a {@code .json} file's post is. */
+    /** The post JSON of a WXR item, read exactly as a {@code .json} file holding it would be (whatever format that finds). */
     private List<SourceDocument> readPostJson(Path file, String json) throws InputException {
-        return posts.read(file, json, StandardCharsets.UTF_8, false);
+        return read(file, json.getBytes(StandardCharsets.UTF_8));
     }
 
     private List<SourceDocument> read(Path file, byte[] bytes) throws InputException {

@@ -7,11 +7,13 @@ import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -96,6 +98,17 @@ class WxrDocumentsTest {
         assertTrue(e.getMessage().startsWith(FIXTURE + ": item 3 (line 72): the posts and pages up to here hold over 600"
                 + " characters"), e.getMessage());
         assertTrue(e.getMessage().contains("Tools → Export can export by category, author or date range"), e.getMessage());
+    }
+
+    @Test
+    void anExportNotNamedXmlIsStillRecognisedAndNeverReadAsHtml(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("site-export.txt");
+        Files.writeString(file, WxrReaderTest.wxr("<item><title>boat</title><wp:post_type>attachment</wp:post_type></item>\n"),
+                StandardCharsets.UTF_8);
+        DocumentReader.FileDocuments read = new DocumentReader().readFile(file);
+        assertEquals(List.of(), read.documents(), "not an HTML page of RSS metadata");
+        assertEquals(List.of("WordPress export (WXR 1.2): 0 posts and pages; skipped 1 item of other types: attachment 1"),
+                read.notes());
     }
 
     // ---- through the real post JSON reader: needs the raw post format ----
