@@ -10,7 +10,7 @@ import java.io.UncheckedIOException;
 /**
  * One post or page of a WordPress export file (an {@code <item>}), with its fields as WordPress stored them:
  * {@code content:encoded} is the raw content, blocks and all, as {@code content.raw} of {@code context=edit}.
- * A field the item does not have is null.
+ * A field the item does not have is null, but for the content, which is then empty.
  *
  * @param number  the item's position among all {@code <item>}s of the file, from 1 (for messages)
  * @param line    the line its {@code <item>} starts on

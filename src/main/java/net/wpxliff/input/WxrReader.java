@@ -98,15 +98,23 @@ public final class WxrReader {
         }
     }
 
+    private static final Pattern DECLARED_ENCODING =
+            Pattern.compile("(?:\u00EF\u00BB\u00BF)?\\s*<\\?xml[^>]*?encoding\\s*=\\s*[\"']([A-Za-z0-9._-]+)[\"']");
+
     private final Path file;
     private final XMLStreamReader xml;
     private final XmlRunLimit bytes;
     private final long maxText;
+    private boolean rootSeen;
     private String version;
     private final Map<String, Integer> kept = new TreeMap<>();
     private final Map<String, Integer> otherTypes = new TreeMap<>();
     private final Map<String, Integer> statuses = new TreeMap<>();
     private int items;
+    /** The namespaces found to match, so that each element costs a string comparison, not a regular expression. */
+    private final Map<String, Boolean> wpNamespaces = new java.util.HashMap<>();
+    private final Map<String, Boolean> excerptNamespaces = new java.util.HashMap<>();
+
 
     private WxrReader(Path file, XMLStreamReader xml, XmlRunLimit bytes, long maxText) {
         this.file = file;
@@ -169,11 +177,6 @@ public final class WxrReader {
         java.util.regex.Matcher declared = DECLARED_ENCODING.matcher(new String(head, StandardCharsets.ISO_8859_1));
         return !declared.lookingAt() || declared.group(1).equalsIgnoreCase("UTF-8") || declared.group(1).equalsIgnoreCase("UTF8");
     }
-
-    private static final Pattern DECLARED_ENCODING =
-            Pattern.compile("(?:\u00EF\u00BB\u00BF)?\\s*<\\?xml[^>]*?encoding\\s*=\\s*[\"']([A-Za-z0-9._-]+)[\"']");
-
-    private boolean rootSeen;
 
     private Summary readDocument(ItemSink sink) throws XMLStreamException, InputException {
         int event;
@@ -245,10 +248,6 @@ public final class WxrReader {
     private boolean isWp(String localName) {
         return xml.getLocalName().equals(localName) && isNamespace(WP_NAMESPACE, xml.getNamespaceURI());
     }
-
-    /** The namespaces found to match, so that each element costs a string comparison, not a regular expression. */
-    private final Map<String, Boolean> wpNamespaces = new java.util.HashMap<>();
-    private final Map<String, Boolean> excerptNamespaces = new java.util.HashMap<>();
 
     private boolean isNamespace(Pattern namespace, String uri) {
         if (uri == null) return false;
