@@ -139,8 +139,8 @@ public final class WxrReader {
             reader = new WxrReader(file, xml, bytes, maxText);
             return reader.readDocument(sink);
         } catch (XmlRunLimit.Exceeded e) {
-            throw new InputException(file + ": line " + e.line + ": " + e.getMessage()
-                    + ", more than one post may hold; refused (a damaged or hostile file)", e);
+            throw new InputException(file + ": line " + e.line + ": " + e.getMessage() + " starts here, more than one"
+                    + " post may hold; refused as a damaged or hostile file", e);
         } catch (StrictUtf8.Malformed e) {
             throw notUtf8(file, e.line, e.getMessage(), e);
         } catch (XMLStreamException e) {

@@ -17,7 +17,7 @@ final class XmlRunLimit extends FilterInputStream {
         final long line;
 
         Exceeded(String what, long line, long limit) {
-            super(what + " longer than " + limit + " bytes, starting on line " + line);
+            super(what + " longer than " + limit + " bytes");
             this.line = line;
         }
     }
