@@ -74,14 +74,26 @@ public final class Exporter {
         this.wordCount = countWords ? new WordCount(options.sourceLanguage()) : null;
     }
 
+    /**
+     * What export made of one input file: a result per document, and what the reader told about the file
+     * (a WordPress export's summary of the items it skipped).
+     */
+    public record FileResult(List<Result> results, List<String> notes) {
+    }
+
     public List<Result> export(Path file) throws InputException {
+        return exportFile(file).results();
+    }
+
+    public FileResult exportFile(Path file) throws InputException {
+        DocumentReader.FileDocuments read = reader.readFile(file);
         List<Result> results = new ArrayList<>();
-        for (SourceDocument document : reader.read(file)) {
+        for (SourceDocument document : read.documents()) {
             Result result = export(document);
             refuseUnreadable(file, result);
             results.add(result);
         }
-        return results;
+        return new FileResult(results, read.notes());
     }
 
     /** Export never writes a file merge would refuse to read back: here, one over merge's size limit. */

@@ -26,7 +26,8 @@ import java.util.stream.Collectors;
         description = "Writes one XLIFF per post or page: OUT/<slug>.<target>.xlf.")
 final class ExportCommand extends FileCommand {
     @Parameters(paramLabel = "INPUT", arity = "0..*", defaultValue = "seeds",
-            description = "WordPress REST post JSON (object or array), .html file, or directory of them (default: ${DEFAULT-VALUE}).")
+            description = "WordPress REST post JSON (object or array), .html file, WordPress export file (WXR .xml), or"
+                    + " directory of them (default: ${DEFAULT-VALUE}).")
     List<Path> inputs;
 
     @Option(names = {"-o", "--output"}, paramLabel = "DIR", defaultValue = "out",
@@ -60,7 +61,7 @@ final class ExportCommand extends FileCommand {
     protected List<Path> inputFiles() throws InputException {
         List<Path> files = InputFiles.expand(inputs, DocumentReader.EXTENSIONS);
         if (files.isEmpty()) {
-            throw new InputException("no input files found in " + inputs + " (expected .json post files or .html pages)");
+            throw new InputException("no input files found in " + inputs + " (expected .json post files, .html pages or .xml WordPress export files)");
         }
         return files;
     }
@@ -80,10 +81,11 @@ final class ExportCommand extends FileCommand {
         OutputNames names = new OutputNames(output, files);
         int[] failed = {0};
         Unexpected unexpected = unexpected();
-        InOrder.run(files, jobs, file -> exporters.get().export(file), done -> {
+        InOrder.run(files, jobs, file -> exporters.get().exportFile(file), done -> {
             try {
                 if (done.failure() != null) throw done.failure();
-                for (Exporter.Result result : done.result()) write(exporters, result, names);
+                for (Exporter.Result result : done.result().results()) write(exporters, result, names);
+                for (String note : done.result().notes()) out.printf("%s: %s%n", done.input(), note);
             } catch (InputException e) {
                 err.println("error: " + e.getMessage());
                 failed[0]++;
