@@ -10,6 +10,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.Range;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.Parser;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -22,6 +23,7 @@ import java.util.List;
  */
 final class InlineRun {
     private static final int LABEL_LIMIT = 60;
+    private static final String SHORTCODE = "x-shortcode";
 
     /** A part with the raw source range it came from. */
     private record Piece(Part part, int rawStart, int rawEnd) {
@@ -32,13 +34,28 @@ final class InlineRun {
     }
 
     private final String source;
+    /** Editor text rules (shortcodes, line breaks), or null for HTML. */
+    private final EditorMarkup editor;
     private final List<Piece> pieces = new ArrayList<>();
     private int nextCodeId = 1;
     private int cursor;
     private boolean outOfOrder;
+    private int clipStart = 0;
+    private int clipEnd = Integer.MAX_VALUE;
 
     InlineRun(String source) {
+        this(source, null);
+    }
+
+    InlineRun(String source, EditorMarkup editor) {
         this.source = source;
+        this.editor = editor;
+    }
+
+    /** Keeps only the text in {@code [from, to)}: a run that starts or ends inside a text node, at a blank line. */
+    void clip(int from, int to) {
+        clipStart = from;
+        clipEnd = to;
     }
 
     /** True when the parser rebuilt the markup in an order the source does not have (badly nested tags). */
@@ -67,7 +84,12 @@ final class InlineRun {
             outOfOrder = true;
             return;
         }
-        TextScanner.scan(source, r.startPos(), r.endPos(), text.getWholeText(), false, new TextScanner.Sink() {
+        int start = Math.max(r.startPos(), clipStart), end = Math.min(r.endPos(), clipEnd);
+        if (start >= end) return;
+        boolean whole = start == r.startPos() && end == r.endPos();
+        String decoded = whole ? text.getWholeText() : Parser.unescapeEntities(source.substring(start, end), false);
+        boolean newlineBreaks = editor != null && editor.wpautop();
+        TextScanner.scan(source, start, end, decoded, false, editor != null, newlineBreaks, new TextScanner.Sink() {
             @Override
             public void text(String decoded, int rawStart, int rawEnd) {
                 addPiece(new Text(decoded), rawStart, rawEnd);
@@ -75,9 +97,16 @@ final class InlineRun {
 
             @Override
             public void protectedPiece(String type, int rawStart, int rawEnd) {
-                addStandalone(type, rawStart, rawEnd, "");
+                addStandalone(type, rawStart, rawEnd, editor == null ? "" : editorLabel(type, rawStart, rawEnd));
             }
         });
+    }
+
+    /** In editor text a shortcode code shows its tag name, a newline code says what WordPress makes of it. */
+    private String editorLabel(String type, int rawStart, int rawEnd) {
+        if (type.equals(TextScanner.LINE_BREAK)) return "line break";
+        Shortcode tag = type.equals(SHORTCODE) ? Shortcode.parse(source.substring(rawStart, rawEnd)) : null;
+        return tag == null ? "" : tag.label();
     }
 
     private void addElement(Element el) {
@@ -159,6 +188,7 @@ final class InlineRun {
      * they are), or null when what is left has no words.
      */
     Built build(boolean collapseSpace) {
+        if (editor != null) new ShortcodeCodes().apply();
         int first = 0, last = pieces.size() - 1;
         while (first <= last && isTrimmable(pieces.get(first))) first++;
         while (last >= first && isTrimmable(pieces.get(last))) last--;
@@ -226,5 +256,132 @@ final class InlineRun {
         String text = HtmlSpace.collapse(el.text()).strip();
         if (text.length() > LABEL_LIMIT) text = text.substring(0, LABEL_LIMIT) + "…";
         return text.isEmpty() ? tag : text;
+    }
+
+    /**
+     * Shapes the shortcode codes of editor text by their role ({@link Shortcode.Role}): a shortcode that encloses
+     * text becomes a paired code around it; a media shortcode and all it encloses, one standalone code; a
+     * caption's linked image ({@code <a><img></a>}), one code, so that the caption text alone is the unit. Only
+     * where the pair nests properly among the run's other paired codes; otherwise each tag stays a standalone
+     * code. Code ids are then numbered again in order, as for any run.
+     */
+    private final class ShortcodeCodes {
+        private boolean changed;
+
+        void apply() {
+            for (int i = 0; i < pieces.size(); i++) {
+                Shortcode tag = shortcodeAt(i);
+                if (tag == null || !tag.opens()) continue;
+                int close = closingOf(tag, i);
+                if (close < 0 || !nestsProperly(i, close)) continue;
+                switch (tag.role()) {
+                    case WHOLE -> protectWhole(i, close, tag);
+                    case CAPTION -> groupLinkedImage(i + 1, close);
+                    case TAGS -> {
+                        if (enclosesText(i, close)) pair(i, close, tag);
+                    }
+                }
+            }
+            if (changed) renumber();
+        }
+
+        private Shortcode shortcodeAt(int i) {
+            Piece piece = pieces.get(i);
+            if (!(piece.part() instanceof Code c) || c.kind() != Code.Kind.STANDALONE || !c.type().equals(SHORTCODE)) return null;
+            return Shortcode.parse(source.substring(piece.rawStart(), piece.rawEnd()));
+        }
+
+        /** The first {@code [/name]} after the opening tag, as WordPress's pattern matches it; -1 when none. */
+        private int closingOf(Shortcode opening, int at) {
+            for (int k = at + 1; k < pieces.size(); k++) {
+                Shortcode tag = shortcodeAt(k);
+                if (tag != null && tag.closes(opening, source.substring(pieces.get(k).rawStart(), pieces.get(k).rawEnd()))) return k;
+            }
+            return -1;
+        }
+
+        /** True when the paired codes between the two pieces open and close between them. */
+        private boolean nestsProperly(int open, int close) {
+            List<Integer> stack = new ArrayList<>();
+            for (int k = open + 1; k < close; k++) {
+                if (!(pieces.get(k).part() instanceof Code c)) continue;
+                if (c.kind() == Code.Kind.OPENING) stack.add(c.id());
+                else if (c.kind() == Code.Kind.CLOSING) {
+                    if (stack.isEmpty() || stack.get(stack.size() - 1) != c.id()) return false;
+                    stack.remove(stack.size() - 1);
+                }
+            }
+            return stack.isEmpty();
+        }
+
+        private boolean enclosesText(int open, int close) {
+            for (int k = open + 1; k < close; k++) {
+                if (pieces.get(k).part() instanceof Text t && !t.value().isBlank()) return true;
+            }
+            return false;
+        }
+
+        private void protectWhole(int open, int close, Shortcode tag) {
+            replace(open, close, "x-shortcode", tag.label() + "…[/" + tag.name() + "]");
+        }
+
+        /** {@code <a …><img …></a>} right after a caption's opening tag (spaces allowed between) as one code. */
+        private void groupLinkedImage(int from, int close) {
+            int link = nextNonSpace(from, close);
+            if (link < 0 || !(pieces.get(link).part() instanceof Code a) || a.kind() != Code.Kind.OPENING
+                    || !a.type().equals("link")) return;
+            int image = nextNonSpace(link + 1, close);
+            if (image < 0 || !(pieces.get(image).part() instanceof Code img) || !img.type().equals("image")) return;
+            int end = nextNonSpace(image + 1, close);
+            if (end < 0 || !(pieces.get(end).part() instanceof Code c) || c.kind() != Code.Kind.CLOSING || c.id() != a.id()) return;
+            replace(link, end, "image", "linked image");
+        }
+
+        private int nextNonSpace(int from, int limit) {
+            for (int k = from; k < limit; k++) {
+                if (!(pieces.get(k).part() instanceof Text t) || !t.value().isBlank()) return k;
+            }
+            return -1;
+        }
+
+        /** Pieces {@code [from, to]} as one standalone code of their whole source. */
+        private void replace(int from, int to, String type, String label) {
+            int start = pieces.get(from).rawStart(), end = pieces.get(to).rawEnd();
+            pieces.subList(from, to + 1).clear();
+            pieces.add(from, new Piece(new Code(0, Code.Kind.STANDALONE, type, start, end, label), start, end));
+            changed = true;
+        }
+
+        private void pair(int open, int close, Shortcode tag) {
+            Code o = (Code) pieces.get(open).part(), c = (Code) pieces.get(close).part();
+            String label = tag.label();
+            pieces.set(open, new Piece(new Code(o.id(), Code.Kind.OPENING, SHORTCODE, o.rawStart(), o.rawEnd(), label),
+                    o.rawStart(), o.rawEnd()));
+            pieces.set(close, new Piece(new Code(o.id(), Code.Kind.CLOSING, SHORTCODE, c.rawStart(), c.rawEnd(), label),
+                    c.rawStart(), c.rawEnd()));
+            changed = true;
+        }
+
+        /** Ids 1, 2, … in order of appearance; the two halves of a pair share theirs. */
+        private void renumber() {
+            java.util.Map<Integer, Integer> pairs = new java.util.HashMap<>();
+            int next = 1;
+            for (int k = 0; k < pieces.size(); k++) {
+                Piece piece = pieces.get(k);
+                if (!(piece.part() instanceof Code c)) continue;
+                int id = switch (c.kind()) {
+                    case STANDALONE -> next++;
+                    case OPENING -> {
+                        pairs.put(c.id(), next);
+                        yield next++;
+                    }
+                    case CLOSING -> pairs.getOrDefault(c.id(), next);
+                };
+                if (c.kind() == Code.Kind.CLOSING && !pairs.containsKey(c.id())) next++;
+                pieces.set(k, new Piece(new Code(id, c.kind(), c.type(), c.rawStart(), c.rawEnd(), c.label()),
+                        piece.rawStart(), piece.rawEnd()));
+            }
+            nextCodeId = next;
+        }
     }
 }
