@@ -70,8 +70,9 @@ final class EditorMarkup {
         if (!r.isTracked() || r.isImplicit()) return List.of();
         int start = r.startPos(), end = r.endPos();
         List<SourceRange> breaks = new ArrayList<>();
-        for (SourceRange s : structure) {
-            if (s.end() > start && s.start() < end) breaks.add(new SourceRange(Math.max(start, s.start()), Math.min(end, s.end())));
+        for (int i = firstEndingAfter(start); i < structure.size() && structure.get(i).start() < end; i++) {
+            SourceRange s = structure.get(i);
+            breaks.add(new SourceRange(Math.max(start, s.start()), Math.min(end, s.end())));
         }
         if (wpautop) addBlankLines(start, end, breaks);
         if (breaks.size() > 1) breaks.sort(Comparator.comparingInt(SourceRange::start));
@@ -111,6 +112,17 @@ final class EditorMarkup {
             else hi = mid - 1;
         }
         return hi >= 0 && structure.get(hi).end() > start;
+    }
+
+    /** Index of the first structural range ending after {@code position} (they are sorted and apart). */
+    private int firstEndingAfter(int position) {
+        int lo = 0, hi = structure.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (structure.get(mid).end() <= position) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
     }
 
     private static List<SourceRange> structure(String text) {

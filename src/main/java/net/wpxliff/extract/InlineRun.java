@@ -261,53 +261,105 @@ final class InlineRun {
     /**
      * Shapes the shortcode codes of editor text by their role ({@link Shortcode.Role}): a shortcode that encloses
      * text becomes a paired code around it; a media shortcode and all it encloses, one standalone code; a
-     * caption's linked image ({@code <a><img></a>}), one code, so that the caption text alone is the unit. Only
-     * where the pair nests properly among the run's other paired codes; otherwise each tag stays a standalone
-     * code. Code ids are then numbered again in order, as for any run.
+     * caption's linked image ({@code <a><img></a>}), one code, so that the caption text alone is the unit. An
+     * opening tag encloses up to the first {@code [/name]} after it, which no earlier opening took (WordPress's
+     * pattern); only where that pair nests properly among the run's other paired codes, otherwise each tag stays
+     * a standalone code. Decided first, then applied in one pass; code ids are numbered again in order.
      */
     private final class ShortcodeCodes {
+        private Shortcode[] tags;
+        /** For a shortcode pair: the index of the other half; else -1. */
+        private int[] partner;
+        /** For the first piece of pieces made one code: the index of the last; else -1. */
+        private int[] groupEnd;
+        private String[] groupType;
+        private String[] groupLabel;
         private boolean changed;
 
         void apply() {
-            for (int i = 0; i < pieces.size(); i++) {
-                Shortcode tag = shortcodeAt(i);
+            int n = pieces.size();
+            tags = new Shortcode[n];
+            boolean any = false;
+            for (int k = 0; k < n; k++) {
+                tags[k] = shortcodeAt(k);
+                any |= tags[k] != null;
+            }
+            if (!any) return;
+            int[] closing = firstClosings(n);
+            partner = new int[n];
+            groupEnd = new int[n];
+            java.util.Arrays.fill(partner, -1);
+            java.util.Arrays.fill(groupEnd, -1);
+            groupType = new String[n];
+            groupLabel = new String[n];
+            boolean[] taken = new boolean[n];
+            for (int i = 0; i < n; i++) {
+                Shortcode tag = tags[i];
                 if (tag == null || !tag.opens()) continue;
-                int close = closingOf(tag, i);
-                if (close < 0 || !nestsProperly(i, close)) continue;
+                int close = closing[i];
+                if (close < 0 || taken[close] || !nestsProperly(i, close)) continue;
+                taken[close] = true;
                 switch (tag.role()) {
-                    case WHOLE -> protectWhole(i, close, tag);
+                    case WHOLE -> {
+                        group(i, close, SHORTCODE, tag.label() + "…[/" + tag.name() + "]");
+                        i = close;
+                    }
                     case CAPTION -> groupLinkedImage(i + 1, close);
                     case TAGS -> {
-                        if (enclosesText(i, close)) pair(i, close, tag);
+                        if (enclosesText(i, close)) {
+                            partner[i] = close;
+                            partner[close] = i;
+                            changed = true;
+                        }
                     }
                 }
             }
-            if (changed) renumber();
+            if (changed) rebuild();
         }
 
-        private Shortcode shortcodeAt(int i) {
-            Piece piece = pieces.get(i);
+        private Shortcode shortcodeAt(int k) {
+            Piece piece = pieces.get(k);
             if (!(piece.part() instanceof Code c) || c.kind() != Code.Kind.STANDALONE || !c.type().equals(SHORTCODE)) return null;
             return Shortcode.parse(source.substring(piece.rawStart(), piece.rawEnd()));
         }
 
-        /** The first {@code [/name]} after the opening tag, as WordPress's pattern matches it; -1 when none. */
-        private int closingOf(Shortcode opening, int at) {
-            for (int k = at + 1; k < pieces.size(); k++) {
-                Shortcode tag = shortcodeAt(k);
-                if (tag != null && tag.closes(opening, source.substring(pieces.get(k).rawStart(), pieces.get(k).rawEnd()))) return k;
+        /** For each opening tag, the index of the first exact {@code [/name]} after it (-1: none), in one sweep. */
+        private int[] firstClosings(int n) {
+            int[] first = new int[n];
+            java.util.Map<String, Integer> next = new java.util.HashMap<>();
+            for (int k = n - 1; k >= 0; k--) {
+                Shortcode tag = tags[k];
+                first[k] = tag != null && tag.opens() ? next.getOrDefault(tag.name(), -1) : -1;
+                if (tag != null && tag.isExactClosing(source.substring(pieces.get(k).rawStart(), pieces.get(k).rawEnd()))) {
+                    next.put(tag.name(), k);
+                }
             }
-            return -1;
+            return first;
         }
 
-        /** True when the paired codes between the two pieces open and close between them. */
+        /** True when the paired codes between the two pieces (shortcode pairs decided so far included) open and close there. */
         private boolean nestsProperly(int open, int close) {
             List<Integer> stack = new ArrayList<>();
             for (int k = open + 1; k < close; k++) {
-                if (!(pieces.get(k).part() instanceof Code c)) continue;
-                if (c.kind() == Code.Kind.OPENING) stack.add(c.id());
-                else if (c.kind() == Code.Kind.CLOSING) {
-                    if (stack.isEmpty() || stack.get(stack.size() - 1) != c.id()) return false;
+                if (groupEnd[k] >= 0) {
+                    k = groupEnd[k];
+                    continue;
+                }
+                Code.Kind kind;
+                int key;
+                if (partner[k] >= 0) {
+                    kind = partner[k] > k ? Code.Kind.OPENING : Code.Kind.CLOSING;
+                    key = -1 - Math.min(k, partner[k]);
+                } else if (pieces.get(k).part() instanceof Code c && c.kind() != Code.Kind.STANDALONE) {
+                    kind = c.kind();
+                    key = c.id();
+                } else {
+                    continue;
+                }
+                if (kind == Code.Kind.OPENING) {
+                    stack.add(key);
+                } else {
+                    if (stack.isEmpty() || stack.get(stack.size() - 1) != key) return false;
                     stack.remove(stack.size() - 1);
                 }
             }
@@ -321,10 +373,6 @@ final class InlineRun {
             return false;
         }
 
-        private void protectWhole(int open, int close, Shortcode tag) {
-            replace(open, close, "x-shortcode", tag.label() + "…[/" + tag.name() + "]");
-        }
-
         /** {@code <a …><img …></a>} right after a caption's opening tag (spaces allowed between) as one code. */
         private void groupLinkedImage(int from, int close) {
             int link = nextNonSpace(from, close);
@@ -334,7 +382,7 @@ final class InlineRun {
             if (image < 0 || !(pieces.get(image).part() instanceof Code img) || !img.type().equals("image")) return;
             int end = nextNonSpace(image + 1, close);
             if (end < 0 || !(pieces.get(end).part() instanceof Code c) || c.kind() != Code.Kind.CLOSING || c.id() != a.id()) return;
-            replace(link, end, "image", "linked image");
+            group(link, end, "image", "linked image");
         }
 
         private int nextNonSpace(int from, int limit) {
@@ -344,22 +392,34 @@ final class InlineRun {
             return -1;
         }
 
-        /** Pieces {@code [from, to]} as one standalone code of their whole source. */
-        private void replace(int from, int to, String type, String label) {
-            int start = pieces.get(from).rawStart(), end = pieces.get(to).rawEnd();
-            pieces.subList(from, to + 1).clear();
-            pieces.add(from, new Piece(new Code(0, Code.Kind.STANDALONE, type, start, end, label), start, end));
+        private void group(int from, int to, String type, String label) {
+            groupEnd[from] = to;
+            groupType[from] = type;
+            groupLabel[from] = label;
             changed = true;
         }
 
-        private void pair(int open, int close, Shortcode tag) {
-            Code o = (Code) pieces.get(open).part(), c = (Code) pieces.get(close).part();
-            String label = tag.label();
-            pieces.set(open, new Piece(new Code(o.id(), Code.Kind.OPENING, SHORTCODE, o.rawStart(), o.rawEnd(), label),
-                    o.rawStart(), o.rawEnd()));
-            pieces.set(close, new Piece(new Code(o.id(), Code.Kind.CLOSING, SHORTCODE, c.rawStart(), c.rawEnd(), label),
-                    c.rawStart(), c.rawEnd()));
-            changed = true;
+        private void rebuild() {
+            List<Piece> shaped = new ArrayList<>(pieces.size());
+            for (int k = 0; k < pieces.size(); k++) {
+                Piece piece = pieces.get(k);
+                if (groupEnd[k] >= 0) {
+                    int start = piece.rawStart(), end = pieces.get(groupEnd[k]).rawEnd();
+                    shaped.add(new Piece(new Code(0, Code.Kind.STANDALONE, groupType[k], start, end, groupLabel[k]), start, end));
+                    k = groupEnd[k];
+                } else if (partner[k] >= 0) {
+                    int opening = Math.min(k, partner[k]);
+                    Code.Kind kind = opening == k ? Code.Kind.OPENING : Code.Kind.CLOSING;
+                    // a temporary id no element code has; renumber() gives the pair its place
+                    shaped.add(new Piece(new Code(-1 - opening, kind, SHORTCODE, piece.rawStart(), piece.rawEnd(),
+                            tags[opening].label()), piece.rawStart(), piece.rawEnd()));
+                } else {
+                    shaped.add(piece);
+                }
+            }
+            pieces.clear();
+            pieces.addAll(shaped);
+            renumber();
         }
 
         /** Ids 1, 2, … in order of appearance; the two halves of a pair share theirs. */
@@ -369,15 +429,15 @@ final class InlineRun {
             for (int k = 0; k < pieces.size(); k++) {
                 Piece piece = pieces.get(k);
                 if (!(piece.part() instanceof Code c)) continue;
-                int id = switch (c.kind()) {
-                    case STANDALONE -> next++;
-                    case OPENING -> {
-                        pairs.put(c.id(), next);
-                        yield next++;
-                    }
-                    case CLOSING -> pairs.getOrDefault(c.id(), next);
-                };
-                if (c.kind() == Code.Kind.CLOSING && !pairs.containsKey(c.id())) next++;
+                int id;
+                if (c.kind() == Code.Kind.OPENING) {
+                    id = next++;
+                    pairs.put(c.id(), id);
+                } else if (c.kind() == Code.Kind.CLOSING && pairs.containsKey(c.id())) {
+                    id = pairs.get(c.id());
+                } else {
+                    id = next++;
+                }
                 pieces.set(k, new Piece(new Code(id, c.kind(), c.type(), c.rawStart(), c.rawEnd(), c.label()),
                         piece.rawStart(), piece.rawEnd()));
             }

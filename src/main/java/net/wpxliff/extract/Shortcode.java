@@ -47,9 +47,9 @@ record Shortcode(String name, boolean closing, boolean selfClosing, boolean esca
         return !closing && !selfClosing && !escaped;
     }
 
-    /** True when this is exactly the tag that closes {@code opening} ({@code [/name]}, nothing else in it). */
-    boolean closes(Shortcode opening, String raw) {
-        return closing && !escaped && raw.equals("[/" + opening.name + "]");
+    /** True for a closing tag with nothing but its name ({@code [/name]}), the only form that ends an enclosure. */
+    boolean isExactClosing(String raw) {
+        return closing && !escaped && raw.equals("[/" + name + "]");
     }
 
     Role role() {

@@ -1,13 +1,17 @@
 package net.wpxliff.merge;
 
+import net.wpxliff.Exporter;
 import net.wpxliff.blocks.BlockDelimiters;
 import net.wpxliff.blocks.SourceRange;
 import net.wpxliff.extract.Extraction;
 import net.wpxliff.input.Field;
+import net.wpxliff.testing.XliffSchemas;
 import net.wpxliff.unit.Code;
 import net.wpxliff.unit.Fragment;
 import net.wpxliff.unit.Text;
 import net.wpxliff.unit.TextUnit;
+import net.wpxliff.xliff.ExportOptions;
+import net.wpxliff.xliff.XliffFormat;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -171,6 +175,25 @@ class EditorContentTest {
     }
 
     @Test
+    void anOpeningTagEnclosesUpToTheFirstClosingTagNoEarlierOneTook() throws MergeException {
+        // WordPress's pattern: the outer [a] takes the first [/a]; the inner [a] has none left, nor has the last [/a]
+        String nested = "[a]one [a]two[/a] three[/a] four";
+        assertEquals(List.of("{1}one {2/}two{/1} three{3/} four"), units(extract(nested)));
+        // crossing pairs cannot both be paired codes: the second stays two standalone tags
+        assertEquals(List.of("{1}x {2/}y{/1} z{3/} w"), units(extract("[a]x [b]y[/a] z[/b] w")));
+
+        // many tags in one paragraph stay linear: 20,000 openings and one closing
+        StringBuilder many = new StringBuilder("Start ");
+        for (int i = 0; i < 20_000; i++) many.append("[a]w ");
+        many.append("[/a] end.");
+        long started = System.nanoTime();
+        Extraction extraction = extract(many.toString());
+        assertEquals(1, extraction.units().size());
+        assertEquals(many.toString(), identity(extraction));
+        assertTrue(System.nanoTime() - started < 20_000_000_000L, "took " + (System.nanoTime() - started) / 1_000_000 + " ms");
+    }
+
+    @Test
     void aTranslatorCannotWriteAShortcodeOrAStructuralComment() throws MergeException {
         Extraction extraction = extract("A paragraph.\n\nAnother one.");
         String merged = EditorFields.merge(extraction, unit -> Fragment.text(unit.id().equals("content-1")
@@ -220,6 +243,20 @@ class EditorContentTest {
         assertEquals(1, html.size(), html.toString());
         assertTrue(html.get(0).startsWith("WordPress turns blank lines into paragraphs. This first one has a {1}bold{/1}"
                 + " word. The second paragraph follows a blank line. The third"), html.get(0));
+    }
+
+    @Test
+    void editorUnitsWriteSchemaValidXliff() {
+        String text = CLASSIC + "\nSome [highlight]marked words[/highlight] here.\nA second line. And [gallery] too.\n";
+        var document = EditorFields.post(text, Field.Markup.EDITOR);
+        var options = new ExportOptions("en", "ko", true, false);
+        String xliff12 = new Exporter(options, XliffFormat.XLIFF12).export(document).xliff();
+        XliffSchemas.assertValidStrict(xliff12, "editor text, XLIFF 1.2");
+        assertTrue(xliff12.contains("Some <g id=\"1\" ctype=\"x-shortcode\" clone=\"no\">marked words</g> here."
+                + "<x id=\"2\" ctype=\"lb\" clone=\"no\" equiv-text=\"line break\"/>A second line."), xliff12);
+        assertTrue(xliff12.contains("<x id=\"3\" ctype=\"x-shortcode\" clone=\"no\" equiv-text=\"[gallery]\"/>"), xliff12);
+        String xliff2 = new Exporter(options, XliffFormat.XLIFF2).export(document).xliff();
+        XliffSchemas.assertValidXliff2(xliff2, "editor text, XLIFF 2.1");
     }
 
     static List<String> delimiters(String text) {
