@@ -4,6 +4,7 @@ import net.wpxliff.blocks.BlockDelimiters;
 import net.wpxliff.blocks.SourceRange;
 import net.wpxliff.input.Field;
 import org.jsoup.nodes.Comment;
+import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.Range;
 import org.jsoup.nodes.TextNode;
@@ -52,6 +53,33 @@ final class EditorMarkup {
     boolean bounds(Node node) {
         if (node instanceof Comment comment) return isStructural(comment);
         return node instanceof TextNode text && !breaksIn(text).isEmpty();
+    }
+
+    /**
+     * True when a protected element ({@code <code>}, {@code <script>}, ...), which would be one inline code, holds
+     * structure in its source: WordPress's block parser and {@code wpautop} read raw text and do not skip it, so
+     * it must not sit inside a unit either.
+     */
+    boolean holdsBreak(Element el) {
+        Range open = el.sourceRange();
+        if (!open.isTracked() || open.isImplicit()) return false;
+        int start = open.startPos(), end = sourceEnd(el, open.endPos());
+        if (overlapsStructure(start, end)) return true;
+        if (!wpautop) return false;
+        List<SourceRange> blank = new ArrayList<>();
+        addBlankLines(start, end, blank);
+        return !blank.isEmpty();
+    }
+
+    /** The end of an element's source, its end tag or, when that is implied, its last descendant's. */
+    private static int sourceEnd(Element el, int end) {
+        Range close = el.endSourceRange();
+        if (close.isTracked() && !close.isImplicit()) return Math.max(end, close.endPos());
+        for (Node child : el.childNodes()) {
+            if (child instanceof Element e) end = Math.max(end, sourceEnd(e, end));
+            else if (child.sourceRange().isTracked()) end = Math.max(end, child.sourceRange().endPos());
+        }
+        return end;
     }
 
     /** A block delimiter, {@code <!--more-->} or {@code <!--nextpage-->}: never text, never an inline code. */
@@ -104,7 +132,8 @@ final class EditorMarkup {
         }
     }
 
-    private boolean overlapsStructure(int start, int end) {
+    /** True when {@code [start, end)} overlaps a block delimiter, {@code <!--more-->} or {@code <!--nextpage-->}. */
+    boolean overlapsStructure(int start, int end) {
         int lo = 0, hi = structure.size() - 1;
         while (lo <= hi) { // the last range starting before end
             int mid = (lo + hi) >>> 1;

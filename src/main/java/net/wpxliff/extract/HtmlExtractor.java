@@ -132,7 +132,8 @@ final class HtmlExtractor {
         InlineRun.Built built = inline.build(true);
         if (built == null) return false;
         String resname = names.path(parent) + (runIndex > 0 ? "/text()[" + (runIndex + 1) + "]" : "");
-        if (inline.isOutOfOrder()) {
+        if (inline.isOutOfOrder() || editor != null && editor.overlapsStructure(built.spanStart(), built.spanEnd())) {
+            // (the second: formatting the parser carried across a block delimiter, whose end tag lies beyond it)
             sink.warning(resname + ": markup too broken to extract safely (tags the parser had to reorder);"
                     + " this text stays untranslated: \"" + abbreviate(built.fragment().plainText()) + "\"");
             return false;
@@ -217,6 +218,8 @@ final class HtmlExtractor {
                 found = el.childNode(i) instanceof Element child && (!HtmlVocabulary.isInline(child) || containsBlock(child))
                         || editor != null && editor.bounds(el.childNode(i));
             }
+        } else if (editor != null) {
+            found = editor.holdsBreak(el);
         }
         containsBlock.put(el, found);
         return found;
