@@ -131,6 +131,19 @@ class EditorContentTest {
     }
 
     @Test
+    void aProtectedElementHoldingStructureEndsTheUnitAsAWhole() throws MergeException {
+        // wpautop and WordPress's block parser read raw text: a <code> does not hide a blank line or a delimiter
+        String classic = "Type <code>one\n\ntwo</code> to see it.";
+        assertEquals(List.of("Type", "to see it."), units(extract(classic)));
+        String blocks = "<!-- wp:paragraph --><p>Run <code>x <!-- wp:spacer /--> y</code> now.</p><!-- /wp:paragraph -->";
+        Extraction extraction = extract(blocks);
+        assertEquals(List.of("Run", "now."), units(extraction));
+        assertEquals(delimiters(blocks), delimiters(pseudo(extraction)));
+        // without structure in it, a <code> is one protected code inside the sentence, as in HTML
+        assertEquals(List.of("Type {1/} to see it."), units(extract("Type <code>one\ntwo</code> to see it.")));
+    }
+
+    @Test
     void newlinesInBlockContentAreSpacesAsInHtml() throws MergeException {
         String text = "<!-- wp:paragraph -->\n<p>Line one\nline two</p>\n<!-- /wp:paragraph -->\n\nFreeform one\nand two.";
         Extraction extraction = extract(text);
