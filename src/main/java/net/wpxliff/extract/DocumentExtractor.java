@@ -40,7 +40,7 @@ public final class DocumentExtractor {
             warnLoneSurrogates(field, warnings);
             List<TextUnit> found = new ArrayList<>();
             HtmlExtractor extractor = new HtmlExtractor(field.key(), document.format().fieldNote(field), field.html(),
-                    new UnitSink() {
+                    field.markup(), new UnitSink() {
                         @Override
                         public void unit(String resname, String note, TextContext context, boolean preserveSpace,
                                          int spanStart, int spanEnd, Fragment source) {

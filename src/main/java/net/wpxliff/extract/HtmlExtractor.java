@@ -1,5 +1,7 @@
 package net.wpxliff.extract;
 
+import net.wpxliff.blocks.SourceRange;
+import net.wpxliff.input.Field;
 import net.wpxliff.unit.Fragment;
 import net.wpxliff.unit.HtmlSpace;
 import net.wpxliff.unit.TextContext;
@@ -34,6 +36,8 @@ final class HtmlExtractor {
     private final UnitSink sink;
     private final JsonLdExtractor jsonLd;
     private final UnitNames names;
+    /** What bounds units in editor text (block delimiters, blank lines), or null for HTML fields. */
+    private final EditorMarkup editor;
     private final Map<Element, Boolean> containsBlock = new IdentityHashMap<>();
 
     /**
@@ -41,11 +45,17 @@ final class HtmlExtractor {
      * @param fieldNote words for where the field is ("post content"), first part of every note
      */
     HtmlExtractor(String field, String fieldNote, String html, UnitSink sink) {
+        this(field, fieldNote, html, Field.Markup.HTML, sink);
+    }
+
+    /** @param markup HTML, or editor text ({@code content.raw}), where more than HTML bounds units */
+    HtmlExtractor(String field, String fieldNote, String html, Field.Markup markup, UnitSink sink) {
         this.fieldNote = fieldNote;
         this.html = html;
         this.sink = sink;
         this.jsonLd = new JsonLdExtractor(html, sink);
         this.names = new UnitNames(field);
+        this.editor = EditorMarkup.of(markup, html);
     }
 
     /** Parses HTML keeping source positions; merge parses the same way to compare trees. */
@@ -64,16 +74,36 @@ final class HtmlExtractor {
     private void walkChildren(Element parent, boolean translate) {
         List<Node> run = new ArrayList<>();
         int runIndex = 0;
+        int runFrom = 0; // where the run's text starts when it starts inside a text node (after a blank line)
         for (Node child : parent.childNodes()) {
+            if (editor != null && editor.bounds(child)) {
+                // a structural comment ends the run; a text node is cut at its breaks, its last part starts the next run
+                List<SourceRange> breaks = child instanceof TextNode text ? editor.breaksIn(text) : List.of();
+                for (SourceRange cut : breaks) {
+                    run.add(child);
+                    if (flushRun(parent, run, translate, runIndex, runFrom, cut.start())) runIndex++;
+                    run.clear();
+                    runFrom = cut.end();
+                }
+                if (breaks.isEmpty()) {
+                    if (flushRun(parent, run, translate, runIndex, runFrom, Integer.MAX_VALUE)) runIndex++;
+                    run.clear();
+                    runFrom = 0;
+                } else {
+                    run.add(child);
+                }
+                continue;
+            }
             if (isInlineContent(child)) {
                 run.add(child);
                 continue;
             }
-            if (flushRun(parent, run, translate, runIndex)) runIndex++;
+            if (flushRun(parent, run, translate, runIndex, runFrom, Integer.MAX_VALUE)) runIndex++;
             run.clear();
+            runFrom = 0;
             if (child instanceof Element el) visitBlock(el, translate);
         }
-        flushRun(parent, run, translate, runIndex);
+        flushRun(parent, run, translate, runIndex, runFrom, Integer.MAX_VALUE);
     }
 
     private void visitBlock(Element el, boolean inherited) {
@@ -86,18 +116,24 @@ final class HtmlExtractor {
         }
     }
 
-    /** @return true when the run produced a unit */
-    private boolean flushRun(Element parent, List<Node> run, boolean translate, int runIndex) {
+    /**
+     * @param from where the run's text starts (its first text node may start before, at a blank line)
+     * @param to   where it ends (its last text node may go on after)
+     * @return true when the run produced a unit
+     */
+    private boolean flushRun(Element parent, List<Node> run, boolean translate, int runIndex, int from, int to) {
         if (run.isEmpty()) return false;
         for (Node node : run) if (node instanceof Element el) visitInlineExtras(el, translate);
         if (!translate) return false;
 
-        InlineRun inline = new InlineRun(html);
+        InlineRun inline = new InlineRun(html, editor);
+        inline.clip(from, to);
         for (Node node : run) inline.add(node);
         InlineRun.Built built = inline.build(true);
         if (built == null) return false;
         String resname = names.path(parent) + (runIndex > 0 ? "/text()[" + (runIndex + 1) + "]" : "");
-        if (inline.isOutOfOrder()) {
+        if (inline.isOutOfOrder() || editor != null && editor.overlapsStructure(built.spanStart(), built.spanEnd())) {
+            // (the second: formatting the parser carried across a block delimiter, whose end tag lies beyond it)
             sink.warning(resname + ": markup too broken to extract safely (tags the parser had to reorder);"
                     + " this text stays untranslated: \"" + abbreviate(built.fragment().plainText()) + "\"");
             return false;
@@ -179,8 +215,11 @@ final class HtmlExtractor {
         boolean found = false;
         if (!HtmlVocabulary.isProtected(el)) {
             for (int i = 0; i < el.childNodeSize() && !found; i++) {
-                found = el.childNode(i) instanceof Element child && (!HtmlVocabulary.isInline(child) || containsBlock(child));
+                found = el.childNode(i) instanceof Element child && (!HtmlVocabulary.isInline(child) || containsBlock(child))
+                        || editor != null && editor.bounds(el.childNode(i));
             }
+        } else if (editor != null) {
+            found = editor.holdsBreak(el);
         }
         containsBlock.put(el, found);
         return found;

@@ -10,6 +10,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.Range;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.Parser;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -22,6 +23,7 @@ import java.util.List;
  */
 final class InlineRun {
     private static final int LABEL_LIMIT = 60;
+    private static final String SHORTCODE = "x-shortcode";
 
     /** A part with the raw source range it came from. */
     private record Piece(Part part, int rawStart, int rawEnd) {
@@ -32,13 +34,28 @@ final class InlineRun {
     }
 
     private final String source;
+    /** Editor text rules (shortcodes, line breaks), or null for HTML. */
+    private final EditorMarkup editor;
     private final List<Piece> pieces = new ArrayList<>();
     private int nextCodeId = 1;
     private int cursor;
     private boolean outOfOrder;
+    private int clipStart = 0;
+    private int clipEnd = Integer.MAX_VALUE;
 
     InlineRun(String source) {
+        this(source, null);
+    }
+
+    InlineRun(String source, EditorMarkup editor) {
         this.source = source;
+        this.editor = editor;
+    }
+
+    /** Keeps only the text in {@code [from, to)}: a run that starts or ends inside a text node, at a blank line. */
+    void clip(int from, int to) {
+        clipStart = from;
+        clipEnd = to;
     }
 
     /** True when the parser rebuilt the markup in an order the source does not have (badly nested tags). */
@@ -67,7 +84,12 @@ final class InlineRun {
             outOfOrder = true;
             return;
         }
-        TextScanner.scan(source, r.startPos(), r.endPos(), text.getWholeText(), false, new TextScanner.Sink() {
+        int start = Math.max(r.startPos(), clipStart), end = Math.min(r.endPos(), clipEnd);
+        if (start >= end) return;
+        boolean whole = start == r.startPos() && end == r.endPos();
+        String decoded = whole ? text.getWholeText() : Parser.unescapeEntities(source.substring(start, end), false);
+        boolean newlineBreaks = editor != null && editor.wpautop();
+        TextScanner.scan(source, start, end, decoded, false, editor != null, newlineBreaks, new TextScanner.Sink() {
             @Override
             public void text(String decoded, int rawStart, int rawEnd) {
                 addPiece(new Text(decoded), rawStart, rawEnd);
@@ -75,9 +97,16 @@ final class InlineRun {
 
             @Override
             public void protectedPiece(String type, int rawStart, int rawEnd) {
-                addStandalone(type, rawStart, rawEnd, "");
+                addStandalone(type, rawStart, rawEnd, editor == null ? "" : editorLabel(type, rawStart, rawEnd));
             }
         });
+    }
+
+    /** In editor text a shortcode code shows its tag name, a newline code says what WordPress makes of it. */
+    private String editorLabel(String type, int rawStart, int rawEnd) {
+        if (type.equals(TextScanner.LINE_BREAK)) return "line break";
+        Shortcode tag = type.equals(SHORTCODE) ? Shortcode.parse(source.substring(rawStart, rawEnd)) : null;
+        return tag == null ? "" : tag.label();
     }
 
     private void addElement(Element el) {
@@ -159,6 +188,7 @@ final class InlineRun {
      * they are), or null when what is left has no words.
      */
     Built build(boolean collapseSpace) {
+        if (editor != null) new ShortcodeCodes().apply();
         int first = 0, last = pieces.size() - 1;
         while (first <= last && isTrimmable(pieces.get(first))) first++;
         while (last >= first && isTrimmable(pieces.get(last))) last--;
@@ -226,5 +256,192 @@ final class InlineRun {
         String text = HtmlSpace.collapse(el.text()).strip();
         if (text.length() > LABEL_LIMIT) text = text.substring(0, LABEL_LIMIT) + "…";
         return text.isEmpty() ? tag : text;
+    }
+
+    /**
+     * Shapes the shortcode codes of editor text by their role ({@link Shortcode.Role}): a shortcode that encloses
+     * text becomes a paired code around it; a media shortcode and all it encloses, one standalone code; a
+     * caption's linked image ({@code <a><img></a>}), one code, so that the caption text alone is the unit. An
+     * opening tag encloses up to the first {@code [/name]} after it, which no earlier opening took (WordPress's
+     * pattern); only where that pair nests properly among the run's other paired codes, otherwise each tag stays
+     * a standalone code. Decided first, then applied in one pass; code ids are numbered again in order.
+     */
+    private final class ShortcodeCodes {
+        private Shortcode[] tags;
+        /** For a shortcode pair: the index of the other half; else -1. */
+        private int[] partner;
+        /** For the first piece of pieces made one code: the index of the last; else -1. */
+        private int[] groupEnd;
+        private String[] groupType;
+        private String[] groupLabel;
+        private boolean changed;
+
+        void apply() {
+            int n = pieces.size();
+            tags = new Shortcode[n];
+            boolean any = false;
+            for (int k = 0; k < n; k++) {
+                tags[k] = shortcodeAt(k);
+                any |= tags[k] != null;
+            }
+            if (!any) return;
+            int[] closing = firstClosings(n);
+            partner = new int[n];
+            groupEnd = new int[n];
+            java.util.Arrays.fill(partner, -1);
+            java.util.Arrays.fill(groupEnd, -1);
+            groupType = new String[n];
+            groupLabel = new String[n];
+            boolean[] taken = new boolean[n];
+            for (int i = 0; i < n; i++) {
+                Shortcode tag = tags[i];
+                if (tag == null || !tag.opens()) continue;
+                int close = closing[i];
+                if (close < 0 || taken[close] || !nestsProperly(i, close)) continue;
+                taken[close] = true;
+                switch (tag.role()) {
+                    case WHOLE -> {
+                        group(i, close, SHORTCODE, tag.label() + "…[/" + tag.name() + "]");
+                        i = close;
+                    }
+                    case CAPTION -> groupLinkedImage(i + 1, close);
+                    case TAGS -> {
+                        if (enclosesText(i, close)) {
+                            partner[i] = close;
+                            partner[close] = i;
+                            changed = true;
+                        }
+                    }
+                }
+            }
+            if (changed) rebuild();
+        }
+
+        private Shortcode shortcodeAt(int k) {
+            Piece piece = pieces.get(k);
+            if (!(piece.part() instanceof Code c) || c.kind() != Code.Kind.STANDALONE || !c.type().equals(SHORTCODE)) return null;
+            return Shortcode.parse(source.substring(piece.rawStart(), piece.rawEnd()));
+        }
+
+        /** For each opening tag, the index of the first exact {@code [/name]} after it (-1: none), in one sweep. */
+        private int[] firstClosings(int n) {
+            int[] first = new int[n];
+            java.util.Map<String, Integer> next = new java.util.HashMap<>();
+            for (int k = n - 1; k >= 0; k--) {
+                Shortcode tag = tags[k];
+                first[k] = tag != null && tag.opens() ? next.getOrDefault(tag.name(), -1) : -1;
+                if (tag != null && tag.isExactClosing(source.substring(pieces.get(k).rawStart(), pieces.get(k).rawEnd()))) {
+                    next.put(tag.name(), k);
+                }
+            }
+            return first;
+        }
+
+        /** True when the paired codes between the two pieces (shortcode pairs decided so far included) open and close there. */
+        private boolean nestsProperly(int open, int close) {
+            List<Integer> stack = new ArrayList<>();
+            for (int k = open + 1; k < close; k++) {
+                if (groupEnd[k] >= 0) {
+                    k = groupEnd[k];
+                    continue;
+                }
+                Code.Kind kind;
+                int key;
+                if (partner[k] >= 0) {
+                    kind = partner[k] > k ? Code.Kind.OPENING : Code.Kind.CLOSING;
+                    key = -1 - Math.min(k, partner[k]);
+                } else if (pieces.get(k).part() instanceof Code c && c.kind() != Code.Kind.STANDALONE) {
+                    kind = c.kind();
+                    key = c.id();
+                } else {
+                    continue;
+                }
+                if (kind == Code.Kind.OPENING) {
+                    stack.add(key);
+                } else {
+                    if (stack.isEmpty() || stack.get(stack.size() - 1) != key) return false;
+                    stack.remove(stack.size() - 1);
+                }
+            }
+            return stack.isEmpty();
+        }
+
+        private boolean enclosesText(int open, int close) {
+            for (int k = open + 1; k < close; k++) {
+                if (pieces.get(k).part() instanceof Text t && !t.value().isBlank()) return true;
+            }
+            return false;
+        }
+
+        /** {@code <a …><img …></a>} right after a caption's opening tag (spaces allowed between) as one code. */
+        private void groupLinkedImage(int from, int close) {
+            int link = nextNonSpace(from, close);
+            if (link < 0 || !(pieces.get(link).part() instanceof Code a) || a.kind() != Code.Kind.OPENING
+                    || !a.type().equals("link")) return;
+            int image = nextNonSpace(link + 1, close);
+            if (image < 0 || !(pieces.get(image).part() instanceof Code img) || !img.type().equals("image")) return;
+            int end = nextNonSpace(image + 1, close);
+            if (end < 0 || !(pieces.get(end).part() instanceof Code c) || c.kind() != Code.Kind.CLOSING || c.id() != a.id()) return;
+            group(link, end, "image", "linked image");
+        }
+
+        private int nextNonSpace(int from, int limit) {
+            for (int k = from; k < limit; k++) {
+                if (!(pieces.get(k).part() instanceof Text t) || !t.value().isBlank()) return k;
+            }
+            return -1;
+        }
+
+        private void group(int from, int to, String type, String label) {
+            groupEnd[from] = to;
+            groupType[from] = type;
+            groupLabel[from] = label;
+            changed = true;
+        }
+
+        private void rebuild() {
+            List<Piece> shaped = new ArrayList<>(pieces.size());
+            for (int k = 0; k < pieces.size(); k++) {
+                Piece piece = pieces.get(k);
+                if (groupEnd[k] >= 0) {
+                    int start = piece.rawStart(), end = pieces.get(groupEnd[k]).rawEnd();
+                    shaped.add(new Piece(new Code(0, Code.Kind.STANDALONE, groupType[k], start, end, groupLabel[k]), start, end));
+                    k = groupEnd[k];
+                } else if (partner[k] >= 0) {
+                    int opening = Math.min(k, partner[k]);
+                    Code.Kind kind = opening == k ? Code.Kind.OPENING : Code.Kind.CLOSING;
+                    // a temporary id no element code has; renumber() gives the pair its place
+                    shaped.add(new Piece(new Code(-1 - opening, kind, SHORTCODE, piece.rawStart(), piece.rawEnd(),
+                            tags[opening].label()), piece.rawStart(), piece.rawEnd()));
+                } else {
+                    shaped.add(piece);
+                }
+            }
+            pieces.clear();
+            pieces.addAll(shaped);
+            renumber();
+        }
+
+        /** Ids 1, 2, … in order of appearance; the two halves of a pair share theirs. */
+        private void renumber() {
+            java.util.Map<Integer, Integer> pairs = new java.util.HashMap<>();
+            int next = 1;
+            for (int k = 0; k < pieces.size(); k++) {
+                Piece piece = pieces.get(k);
+                if (!(piece.part() instanceof Code c)) continue;
+                int id;
+                if (c.kind() == Code.Kind.OPENING) {
+                    id = next++;
+                    pairs.put(c.id(), id);
+                } else if (c.kind() == Code.Kind.CLOSING && pairs.containsKey(c.id())) {
+                    id = pairs.get(c.id());
+                } else {
+                    id = next++;
+                }
+                pieces.set(k, new Piece(new Code(id, c.kind(), c.type(), c.rawStart(), c.rawEnd(), c.label()),
+                        piece.rawStart(), piece.rawEnd()));
+            }
+            nextCodeId = next;
+        }
     }
 }

@@ -15,6 +15,11 @@ final class TextScanner {
     /** A shortcode tag: [name attrs], [name/], [/name]; names as WordPress allows them. */
     private static final Pattern CHARACTER_REFERENCE = Pattern.compile("&#(?:[xX][0-9a-fA-F]+|[0-9]+);?");
     private static final Pattern SHORTCODE = Pattern.compile("\\[/?[A-Za-z][\\w-]*(?:\\s[^\\[\\]]*)?/?\\]");
+    /** In editor text also an escaped shortcode, {@code [[name …]]}, which WordPress shows as {@code [name …]}: one piece. */
+    private static final Pattern EDITOR_SHORTCODE = Pattern.compile(
+            "\\[\\[/?[A-Za-z][\\w-]*(?:\\s[^\\[\\]]*)?/?\\]\\]|" + SHORTCODE.pattern());
+    /** Type of the code a newline of classic editor text becomes (WordPress shows it as {@code <br />}). */
+    static final String LINE_BREAK = "lb";
 
     interface Sink {
         void text(String decoded, int rawStart, int rawEnd);
@@ -26,27 +31,45 @@ final class TextScanner {
     }
 
     static void scan(String source, int rawStart, int rawEnd, String decodedWhole, boolean inAttribute, Sink sink) {
+        scan(source, rawStart, rawEnd, decodedWhole, inAttribute, false, false, sink);
+    }
+
+    /**
+     * @param editorShortcodes editor text: an escaped shortcode ({@code [[gallery]]}) is one protected piece
+     * @param newlineBreaks    classic editor text: each newline ({@code \n}, {@code \r\n}, {@code \r}) is a
+     *                         protected piece of type {@link #LINE_BREAK}
+     */
+    static void scan(String source, int rawStart, int rawEnd, String decodedWhole, boolean inAttribute,
+                     boolean editorShortcodes, boolean newlineBreaks, Sink sink) {
         String raw = source.substring(rawStart, rawEnd);
-        boolean plain = raw.indexOf('[') < 0 && allXmlChars(decodedWhole);
+        boolean plain = raw.indexOf('[') < 0 && allXmlChars(decodedWhole)
+                && !(newlineBreaks && (raw.indexOf('\n') >= 0 || raw.indexOf('\r') >= 0));
         if (plain) {
             sink.text(decodedWhole, rawStart, rawEnd);
             return;
         }
-        Matcher m = SHORTCODE.matcher(raw);
+        Matcher m = (editorShortcodes ? EDITOR_SHORTCODE : SHORTCODE).matcher(raw);
         int at = 0;
         while (m.find()) {
-            textWithoutControls(raw, at, m.start(), rawStart, inAttribute, sink);
+            textWithoutControls(raw, at, m.start(), rawStart, inAttribute, newlineBreaks, sink);
             sink.protectedPiece("x-shortcode", rawStart + m.start(), rawStart + m.end());
             at = m.end();
         }
-        textWithoutControls(raw, at, raw.length(), rawStart, inAttribute, sink);
+        textWithoutControls(raw, at, raw.length(), rawStart, inAttribute, newlineBreaks, sink);
     }
 
-    private static void textWithoutControls(String raw, int from, int to, int base, boolean inAttribute, Sink sink) {
+    private static void textWithoutControls(String raw, int from, int to, int base, boolean inAttribute,
+                                            boolean newlineBreaks, Sink sink) {
         int start = from;
         for (int i = from; i < to; i++) {
             char c = raw.charAt(i);
-            if (!isXmlChar(raw, i)) {
+            if (newlineBreaks && (c == '\n' || c == '\r')) {
+                int end = c == '\r' && i + 1 < to && raw.charAt(i + 1) == '\n' ? i + 2 : i + 1;
+                emitText(raw, start, i, base, inAttribute, sink);
+                sink.protectedPiece(LINE_BREAK, base + i, base + end);
+                start = end;
+                i = end - 1;
+            } else if (!isXmlChar(raw, i)) {
                 emitText(raw, start, i, base, inAttribute, sink);
                 sink.protectedPiece("x-control", base + i, base + i + 1);
                 start = i + 1;
