@@ -41,11 +41,16 @@ final class HtmlExtractor {
      * @param fieldNote words for where the field is ("post content"), first part of every note
      */
     HtmlExtractor(String field, String fieldNote, String html, UnitSink sink) {
+        this(fieldNote, html, sink, new UnitNames(field));
+    }
+
+    /** @param names how units are named (element paths, or block paths in a field with blocks) */
+    HtmlExtractor(String fieldNote, String html, UnitSink sink, UnitNames names) {
         this.fieldNote = fieldNote;
         this.html = html;
         this.sink = sink;
         this.jsonLd = new JsonLdExtractor(html, sink);
-        this.names = new UnitNames(field);
+        this.names = names;
     }
 
     /** Parses HTML keeping source positions; merge parses the same way to compare trees. */
@@ -96,7 +101,7 @@ final class HtmlExtractor {
         for (Node node : run) inline.add(node);
         InlineRun.Built built = inline.build(true);
         if (built == null) return false;
-        String resname = names.path(parent) + (runIndex > 0 ? "/text()[" + (runIndex + 1) + "]" : "");
+        String resname = names.run(parent, runIndex, built.spanStart());
         if (inline.isOutOfOrder()) {
             sink.warning(resname + ": markup too broken to extract safely (tags the parser had to reorder);"
                     + " this text stays untranslated: \"" + abbreviate(built.fragment().plainText()) + "\"");
