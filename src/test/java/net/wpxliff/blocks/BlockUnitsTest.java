@@ -132,10 +132,11 @@ class BlockUnitsTest {
         assertTrue(extraction.units().stream().noneMatch(u -> u.resname().contains("code-sample")));
     }
 
-    @Test
-    void hostileTranslationsStayInsideTheAttributesJsonString() throws Exception {
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.EnumSource(net.wpxliff.xliff.XliffFormat.class)
+    void hostileTranslationsStayInsideTheAttributesJsonString(net.wpxliff.xliff.XliffFormat format) throws Exception {
         String raw = resource("editor-content.html");
-        EditorFieldMerge merge = fixture();
+        EditorFieldMerge merge = new EditorFieldMerge(fixtureConfig(), false, format);
         Extraction extraction = merge.extract(raw);
         String merged = merge.merge(raw, unit -> unit.context() == TextContext.BLOCK_ATTRIBUTE
                 ? hostile(unit.source()) : unit.source(), work);

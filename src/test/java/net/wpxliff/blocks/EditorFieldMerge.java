@@ -20,6 +20,7 @@ import net.wpxliff.unit.TextUnit;
 import net.wpxliff.xliff.EmbeddedSource;
 import net.wpxliff.xliff.ExportOptions;
 import net.wpxliff.xliff.ReturnedFile;
+import net.wpxliff.xliff.SchemaCheck;
 import net.wpxliff.xliff.Targets;
 import net.wpxliff.xliff.XliffException;
 import net.wpxliff.xliff.XliffFiles;
@@ -35,7 +36,7 @@ import java.util.function.Function;
 
 /**
  * A post whose {@code content} is an editor field ({@link Field.Markup#EDITOR}: {@code content.raw}), taken through
- * export, a returned XLIFF 1.2 file (targets from a function) and merge, with the API the CLI uses
+ * export, a returned XLIFF 1.2 or 2.1 file (targets from a function) and merge, with the API the CLI uses
  * ({@link DocumentExtractor}, the XLIFF writer and reader, {@link DocumentMerger}).
  */
 final class EditorFieldMerge {
@@ -44,10 +45,16 @@ final class EditorFieldMerge {
 
     private final TranslationConfig config;
     private final boolean segmented;
+    private final XliffFormat format;
 
     EditorFieldMerge(TranslationConfig config, boolean segmented) {
+        this(config, segmented, XliffFormat.XLIFF12);
+    }
+
+    EditorFieldMerge(TranslationConfig config, boolean segmented, XliffFormat format) {
         this.config = config;
         this.segmented = segmented;
+        this.format = format;
     }
 
     /** A post JSON object holding {@code raw} as {@code content.raw}, its content field an editor field. */
@@ -82,9 +89,9 @@ final class EditorFieldMerge {
     private String merge(String raw, Function<TextUnit, List<Segment>> targets, Path work, boolean pseudo)
             throws MergeException {
         ExportOptions options = new ExportOptions("en", "ko", segmented, false, config);
-        Exporter exporter = new Exporter(options, XliffFormat.XLIFF12, false, key());
+        Exporter exporter = new Exporter(options, format, false, key());
         Exporter.Result exported = exporter.export(post(raw));
-        String xliff = XliffFormat.XLIFF12.writer(options, new Targets() {
+        String xliff = format.writer(options, new Targets() {
             @Override
             public List<Segment> target(TextUnit unit) {
                 return targets.apply(unit);
@@ -99,6 +106,8 @@ final class EditorFieldMerge {
             Path file = work.resolve("blocks.ko.xlf");
             Files.writeString(file, xliff, StandardCharsets.UTF_8);
             ReturnedFile returned = XliffFiles.read(file).get(0);
+            List<SchemaCheck.Violation> invalid = SchemaCheck.validate(file, returned.format());
+            if (!invalid.isEmpty()) throw new IllegalStateException("not valid XLIFF: " + invalid);
             Extraction again = new DocumentExtractor(new Segmenter(null)).extract(post(raw), config);
             return new DocumentMerger(new DocumentMerger.Options(false, false), "en", "ko")
                     .merge(returned, again).fields().get("content");
