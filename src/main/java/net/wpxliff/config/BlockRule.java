@@ -13,8 +13,8 @@ import java.util.Set;
  *                  attributes) is a unit
  * @param keys      the attributes holding text, each a path of keys into the attribute JSON ({@code [labels, next]}
  *                  for {@code <key name="labels"><key name="next"/></key>})
- * @param xpaths    the {@code <xpath>} entries of a wpml-config.xml, kept for the record: every text of a
- *                  translated block is extracted whatever they say
+ * @param xpaths    the {@code <xpath>} entries of a wpml-config.xml: when there are some, only text inside the
+ *                  elements they select in the block's own HTML is translated (none: all of its text)
  */
 public record BlockRule(String name, boolean translate, List<List<String>> keys, List<String> xpaths) {
     public BlockRule {

@@ -60,11 +60,12 @@ public final class DocumentExtractor {
             BlockStructure blocks = field.markup() == Field.Markup.EDITOR
                     ? BlockStructure.of(field.html(), field.key(), config) : null;
             HtmlExtractor extractor = new HtmlExtractor(note, field.html(), sink, new UnitNames(field.key(), blocks));
-            parsed.put(field.key(), extractor.extract());
+            Document html = extractor.extract();
+            parsed.put(field.key(), html);
             if (blocks != null) new BlockAttributeExtractor(field.html(), note, blocks, config, sink).extract();
             found.sort(Comparator.comparingInt(TextUnit::spanStart).thenComparing(u -> -u.spanEnd()));
             List<TextUnit> units = dropOverlaps(found, warnings);
-            if (blocks != null) units = BlockResnames.settle(units, blocks);
+            if (blocks != null) units = BlockResnames.settle(BlockXpaths.restrict(units, blocks, html, config, warnings), blocks);
             int number = 1;
             for (TextUnit unit : units) {
                 all.add(unit.withId(field.key() + "-" + number++).withSegments(segmenter.segment(unit.source())));

@@ -74,8 +74,8 @@ class BlockUnitsTest {
                 "content/wp:table[1]/figure[1]/figcaption[1]",
                 "content/wp:image[1]/figure[1]/img[1]/@alt",
                 "content/wp:image[1]",
-                "content/wp:acme/hero[1]/div[1]/h2[1]",
-                "content/wp:acme/hero[1]/div[1]/p[1]"), text);
+                "content/wp:acme/hero[1]"), text); // <xpath>//h2</xpath>: the hero's heading, not its paragraph
+        assertEquals("Hero heading", unit(extraction, "content/wp:acme/hero[1]").source().plainText());
         assertEquals(extraction.units().size(), extraction.units().stream().map(TextUnit::resname).distinct().count());
         assertTrue(extraction.warnings().isEmpty(), extraction.warnings().toString());
     }
@@ -124,7 +124,7 @@ class BlockUnitsTest {
             assertFalse(last.startsWith("@") && notText.contains(last.substring(1)), unit.resname());
             String text = unit.source().plainText();
             for (String value : List.of("lead", "arrow-right", "#ff0000", "#cf2e2e", "https://", "Not configured",
-                    "Never translated", "Sample output")) {
+                    "Never translated", "Sample output", "Hero text")) {
                 assertFalse(text.contains(value), unit.resname() + " holds " + value);
             }
         }
@@ -188,6 +188,18 @@ class BlockUnitsTest {
             assertTrue(value.contains("⟦") && !value.contains("Read") && !value.replaceAll("&[a-z]+;", "").matches(".*[A-Za-z]{3}.*")
                     || value.startsWith("<em>⟦"), resname + ": " + value);
         }
+    }
+
+    @Test
+    void anXpathJsoupCannotEvaluateLiftsTheRestrictionWithAWarning() throws Exception {
+        TranslationConfig config = TranslationConfig.parse("c.xml", "<wpml-config><gutenberg-blocks>"
+                + "<gutenberg-block type=\"acme/box\"><xpath>//[</xpath></gutenberg-block></gutenberg-blocks></wpml-config>");
+        Extraction extraction = new EditorFieldMerge(config, false).extract(
+                "<!-- wp:acme/box --><div><h2>Title</h2><p>Body</p></div><!-- /wp:acme/box -->");
+        assertEquals(List.of("Title", "Body"), extraction.units().stream().map(u -> u.source().plainText()).toList());
+        assertEquals(1, extraction.warnings().size());
+        assertTrue(extraction.warnings().get(0).startsWith("content/wp:acme/box[1]: the configuration's xpath \"//[\""
+                + " for acme/box cannot be evaluated"), extraction.warnings().get(0));
     }
 
     @Test
