@@ -86,6 +86,13 @@ class ConfigPayloadTest {
             Path xliff = files.findFirst().orElseThrow();
             assertEquals(CONFIG, payload(Files.readString(xliff)).config());
         }
+        // pseudo, validate and merge read the configuration from the payload: no --config needed
+        Cli.Run pseudo = Cli.run("pseudo", "-o", dir.resolve("pseudo").toString(), dir.resolve("out").toString());
+        assertEquals(0, pseudo.exitCode(), pseudo.err());
+        Cli.Run validate = Cli.run("validate", dir.resolve("pseudo").toString());
+        assertEquals(0, validate.exitCode(), validate.out() + validate.err());
+        Cli.Run merge = Cli.run("merge", "-o", dir.resolve("ko").toString(), dir.resolve("pseudo").toString());
+        assertEquals(0, merge.exitCode(), merge.err());
     }
 
     private Path write(String xliff) throws Exception {
