@@ -106,7 +106,7 @@ public final class Exporter {
     }
 
     public Result export(SourceDocument document) {
-        Extraction extraction = extractor.extract(document);
+        Extraction extraction = extractor.extract(document, options.config());
         WordCounts words = wordCount == null ? null : WordCounts.of(extraction, wordCount);
         return render(extraction, words, SafeFileName.clean(document.name()));
     }

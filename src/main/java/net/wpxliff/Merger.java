@@ -1,5 +1,7 @@
 package net.wpxliff;
 
+import net.wpxliff.config.ConfigException;
+import net.wpxliff.config.TranslationConfig;
 import net.wpxliff.extract.DocumentExtractor;
 import net.wpxliff.extract.Extraction;
 import net.wpxliff.input.DocumentFormat;
@@ -109,14 +111,23 @@ public final class Merger {
 
     private DocumentMerger.Result merge(ReturnedFile file, EmbeddedSource embedded) throws MergeException {
         // Sentences come from the file itself (checked against the source), so merge does not split again.
-        Extraction extraction = unsegmented.extract(document(file, embedded));
+        Extraction extraction = unsegmented.extract(document(file, embedded), config(file, embedded));
         return new DocumentMerger(options, embedded.sourceLanguage(), targetLanguage(file, embedded), extractor(embedded))
                 .merge(file, extraction);
     }
 
     /** The units of the document embedded in a returned file, split into sentences exactly as export did. */
     public Extraction extract(ReturnedFile file, EmbeddedSource embedded) throws MergeException {
-        return extractor(embedded).extract(document(file, embedded));
+        return extractor(embedded).extract(document(file, embedded), config(file, embedded));
+    }
+
+    /** The configuration export extracted with, recorded in the (verified) payload: the built-in list when none. */
+    private static TranslationConfig config(ReturnedFile file, EmbeddedSource embedded) throws MergeException {
+        try {
+            return TranslationConfig.recorded(embedded.config());
+        } catch (ConfigException e) {
+            throw fail(file, e.getMessage());
+        }
     }
 
     public static String targetLanguage(ReturnedFile file, EmbeddedSource embedded) {

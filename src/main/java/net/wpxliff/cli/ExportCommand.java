@@ -1,6 +1,8 @@
 package net.wpxliff.cli;
 
 import net.wpxliff.Exporter;
+import net.wpxliff.config.ConfigException;
+import net.wpxliff.config.TranslationConfig;
 import net.wpxliff.input.DocumentReader;
 import net.wpxliff.input.InputException;
 import net.wpxliff.input.InputFiles;
@@ -57,6 +59,11 @@ final class ExportCommand extends FileCommand {
             + " WPXLIFF_KEY, else $XDG_CONFIG_HOME/wpxliff/key or ~/.config/wpxliff/key, created on first use).")
     Path keyFile;
 
+    @Option(names = "--config", paramLabel = "FILE", description = "wpml-config.xml naming the blocks and block"
+            + " attributes to translate (custom blocks; translate=\"0\" blocks left out), on top of the built-in"
+            + " core-block list; recorded in each XLIFF so that merge extracts the same units.")
+    Path configFile;
+
     @Override
     protected List<Path> inputFiles() throws InputException {
         List<Path> files = InputFiles.expand(inputs, DocumentReader.EXTENSIONS);
@@ -68,7 +75,14 @@ final class ExportCommand extends FileCommand {
 
     @Override
     protected int run(List<Path> files) {
-        ExportOptions options = new ExportOptions(sourceLanguage, targetLanguage, !noSegment, copySource);
+        TranslationConfig config;
+        try {
+            config = configFile == null ? TranslationConfig.BUILT_IN : TranslationConfig.read(configFile);
+        } catch (ConfigException e) {
+            err.println("error: --config: " + e.getMessage());
+            return 1;
+        }
+        ExportOptions options = new ExportOptions(sourceLanguage, targetLanguage, !noSegment, copySource, config);
         SigningKey key;
         try {
             key = SigningKey.resolve(keyFile, true);

@@ -1,5 +1,6 @@
 package net.wpxliff.extract;
 
+import net.wpxliff.config.TranslationConfig;
 import net.wpxliff.input.Field;
 import net.wpxliff.input.SourceDocument;
 import net.wpxliff.segment.Segmenter;
@@ -33,14 +34,21 @@ public final class DocumentExtractor {
     }
 
     public Extraction extract(SourceDocument document) {
+        return extract(document, TranslationConfig.BUILT_IN);
+    }
+
+    /**
+     * @param config which block attributes hold text, and which blocks are not translated (fields with
+     *               {@link Field.Markup#EDITOR} markup)
+     */
+    public Extraction extract(SourceDocument document, TranslationConfig config) {
         List<TextUnit> all = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
         Map<String, Document> parsed = new HashMap<>();
         for (Field field : document.fields()) {
             warnLoneSurrogates(field, warnings);
             List<TextUnit> found = new ArrayList<>();
-            HtmlExtractor extractor = new HtmlExtractor(field.key(), document.format().fieldNote(field), field.html(),
-                    field.markup(), new UnitSink() {
+            UnitSink sink = new UnitSink() {
                         @Override
                         public void unit(String resname, String note, TextContext context, boolean preserveSpace,
                                          int spanStart, int spanEnd, Fragment source) {
@@ -52,11 +60,19 @@ public final class DocumentExtractor {
                         public void warning(String message) {
                             warnings.add(message);
                         }
-                    });
-            parsed.put(field.key(), extractor.extract());
+                    };
+            String note = document.format().fieldNote(field);
+            BlockStructure blocks = field.markup() == Field.Markup.EDITOR
+                    ? BlockStructure.of(field.html(), field.key(), config) : null;
+            HtmlExtractor extractor = new HtmlExtractor(note, field.html(), field.markup(), sink, new UnitNames(field.key(), blocks));
+            Document html = extractor.extract();
+            parsed.put(field.key(), html);
+            if (blocks != null) new BlockAttributeExtractor(field.html(), note, blocks, config, sink).extract();
             found.sort(Comparator.comparingInt(TextUnit::spanStart).thenComparing(u -> -u.spanEnd()));
+            List<TextUnit> units = dropOverlaps(found, warnings);
+            if (blocks != null) units = BlockResnames.settle(BlockXpaths.restrict(units, blocks, html, config, warnings), blocks);
             int number = 1;
-            for (TextUnit unit : dropOverlaps(found, warnings)) {
+            for (TextUnit unit : units) {
                 all.add(unit.withId(field.key() + "-" + number++).withSegments(segmenter.segment(unit.source())));
             }
         }

@@ -45,16 +45,24 @@ final class HtmlExtractor {
      * @param fieldNote words for where the field is ("post content"), first part of every note
      */
     HtmlExtractor(String field, String fieldNote, String html, UnitSink sink) {
-        this(field, fieldNote, html, Field.Markup.HTML, sink);
+        this(fieldNote, html, Field.Markup.HTML, sink, new UnitNames(field));
     }
 
     /** @param markup HTML, or editor text ({@code content.raw}), where more than HTML bounds units */
     HtmlExtractor(String field, String fieldNote, String html, Field.Markup markup, UnitSink sink) {
+        this(fieldNote, html, markup, sink, new UnitNames(field));
+    }
+
+    /**
+     * @param markup HTML, or editor text ({@code content.raw}), where more than HTML bounds units
+     * @param names  how units are named (element paths, or block paths in a field with blocks)
+     */
+    HtmlExtractor(String fieldNote, String html, Field.Markup markup, UnitSink sink, UnitNames names) {
         this.fieldNote = fieldNote;
         this.html = html;
         this.sink = sink;
         this.jsonLd = new JsonLdExtractor(html, sink);
-        this.names = new UnitNames(field);
+        this.names = names;
         this.editor = EditorMarkup.of(markup, html);
     }
 
@@ -131,7 +139,7 @@ final class HtmlExtractor {
         for (Node node : run) inline.add(node);
         InlineRun.Built built = inline.build(true);
         if (built == null) return false;
-        String resname = names.path(parent) + (runIndex > 0 ? "/text()[" + (runIndex + 1) + "]" : "");
+        String resname = names.run(parent, runIndex, built.spanStart());
         if (inline.isOutOfOrder() || editor != null && editor.overlapsStructure(built.spanStart(), built.spanEnd())) {
             // (the second: formatting the parser carried across a block delimiter, whose end tag lies beyond it)
             sink.warning(resname + ": markup too broken to extract safely (tags the parser had to reorder);"

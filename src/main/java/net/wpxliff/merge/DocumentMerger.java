@@ -1,10 +1,12 @@
 package net.wpxliff.merge;
 
+import net.wpxliff.blocks.BlockTreeCheck;
 import net.wpxliff.extract.DocumentExtractor;
 import net.wpxliff.extract.Extraction;
 import net.wpxliff.input.Field;
 import net.wpxliff.input.SourceDocument;
 import net.wpxliff.segment.Segmenter;
+import net.wpxliff.unit.TextContext;
 import net.wpxliff.unit.TextUnit;
 import net.wpxliff.xliff.ReturnedFile;
 import net.wpxliff.xliff.ReturnedUnit;
@@ -103,6 +105,10 @@ public final class DocumentMerger {
             }
             String difference = html.equals(field.html()) ? null : TreeCheck.compare(field.html(), html);
             if (difference != null) problems.addAll(blame(field, renderer, edits, difference, file, returned));
+            if (field.markup() == Field.Markup.EDITOR) {
+                Problem blocks = blockTreeProblem(field, html, edits, file, returned);
+                if (blocks != null) problems.add(blocks);
+            }
             merged.put(field.key(), html);
         }
         if (!problems.isEmpty()) throw new MergeException(file.path(), problems);
@@ -145,6 +151,36 @@ public final class DocumentMerger {
                     + "; the merge was stopped so that no broken page is written (please report this file)"));
         }
         return found;
+    }
+
+    /**
+     * An editor field's blocks must come back as WordPress will read them: the same tree, the same attributes but
+     * for the translated ones (which stay strings). Names the unit translated in the block that differs, if any.
+     */
+    private static Problem blockTreeProblem(Field field, String html, List<Edit> edits, ReturnedFile file,
+                                            Map<String, ReturnedUnit> returned) {
+        if (html.equals(field.html())) return null;
+        Set<String> translated = new HashSet<>();
+        for (Edit edit : edits) {
+            if (edit instanceof Edit.UnitEdit unitEdit && !unitEdit.unchanged()
+                    && unitEdit.unit().context() == TextContext.BLOCK_ATTRIBUTE) {
+                translated.add(unitEdit.unit().resname());
+            }
+        }
+        String difference = BlockTreeCheck.difference(field.html(), html, translated, field.key());
+        if (difference == null) return null;
+        String where = difference.substring(0, Math.max(0, difference.indexOf(": ")));
+        for (Edit edit : edits) {
+            if (edit instanceof Edit.UnitEdit unitEdit && !unitEdit.unchanged() && !where.isEmpty()
+                    && (unitEdit.unit().resname().equals(where) || unitEdit.unit().resname().startsWith(where + "/"))) {
+                ReturnedUnit unit = returned.get(unitEdit.unit().id());
+                return new Problem(unitEdit.unit().id(), unit == null ? -1 : unit.line(), "the translation changes"
+                        + " the field's Gutenberg blocks (" + difference + "); WordPress would read other blocks"
+                        + " than the source's: translate the text only, leaving block comments as they are");
+            }
+        }
+        return new Problem(null, file.line(), "field " + field.key() + ": the merged blocks differ from the source's ("
+                + difference + "); the merge was stopped so that no broken post is written (please report this file)");
     }
 
     /** Returned units by id; unknown and duplicate ids are problems. */

@@ -1,11 +1,19 @@
 package net.wpxliff.merge;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import net.wpxliff.blocks.BlockAttributes;
+import net.wpxliff.extract.RichTextValue;
 import net.wpxliff.unit.Code;
+import net.wpxliff.unit.Fragment;
 import net.wpxliff.unit.Part;
 import net.wpxliff.unit.Text;
 import net.wpxliff.unit.TextContext;
 import net.wpxliff.unit.TextUnit;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -16,6 +24,7 @@ import java.util.List;
  * byte for byte, which is what makes an untranslated merge identical to its source.
  */
 final class FieldRenderer {
+    private static final JsonFactory JSON = new JsonFactory();
     private final String source;
     private final Escaper escaper;
 
@@ -85,6 +94,10 @@ final class FieldRenderer {
             copyRange(unit.spanStart(), unit.spanEnd(), node.children(), out);
             return;
         }
+        if (unit.context() == TextContext.BLOCK_ATTRIBUTE) {
+            out.append(blockAttribute(unit, unitEdit.target()));
+            return;
+        }
         char quote = unit.context() == TextContext.HTML_ATTRIBUTE ? attributeQuote(unit.spanStart()) : 0;
         boolean unquoted = unit.context() == TextContext.HTML_ATTRIBUTE && quote == 0;
         if (unquoted) {
@@ -103,6 +116,39 @@ final class FieldRenderer {
         }
         flushText(unit, quote, text, out);
         if (unquoted) out.append('"');
+    }
+
+    /**
+     * A translated block attribute: the target written as HTML (text escaped, each code's markup copied from the
+     * source value), then the whole value encoded as WordPress writes attribute JSON, so nothing in it can end the
+     * JSON string or the comment.
+     */
+    private String blockAttribute(TextUnit unit, Fragment target) {
+        String value = decodeString(source.substring(unit.spanStart(), unit.spanEnd()));
+        RichTextValue read = RichTextValue.read(value);
+        StringBuilder html = new StringBuilder();
+        // what the unit left out (spaces, markup at either end) is kept as it was
+        if (read != null) html.append(value, 0, read.start());
+        for (Part part : target.parts()) {
+            if (part instanceof Text t) {
+                escaper.escape(TextContext.BLOCK_ATTRIBUTE, (char) 0, t.value(), html);
+            } else {
+                Code code = (Code) part;
+                html.append(value, code.rawStart(), code.rawEnd());
+            }
+        }
+        if (read != null) html.append(value, read.end(), value.length());
+        return BlockAttributes.encodeString(html.toString());
+    }
+
+    /** The value of a JSON string token (extraction found it a string: it decodes). */
+    private static String decodeString(String token) {
+        try (JsonParser parser = JSON.createParser(token)) {
+            if (parser.nextToken() != JsonToken.VALUE_STRING) throw new IllegalStateException("not a JSON string: " + token);
+            return parser.getText();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private void flushText(TextUnit unit, char quote, StringBuilder text, StringBuilder out) {

@@ -154,12 +154,17 @@ public final class SourceTrust {
             throw fail(file, "no file given with --source holds " + wanted + unsigned
                     + ": pass the post's current JSON (or the page's HTML) file");
         }
+        if (why != null && embedded.config() != null) {
+            // the configuration decides which units there are; unsigned, it cannot be believed, and --source has none
+            throw fail(file, "the embedded source " + why + ", and it carries the --config export was given, which"
+                    + " --source cannot vouch for: export the post again (with --config) and re-translate");
+        }
         for (SourceDocument doc : candidates) {
             if (doc.text().equals(embedded.text()) && doc.charset().name().equals(embedded.charset()) && doc.bom() == embedded.bom()) {
                 // the payload's kind decides how the post is read: a file exported before raw fields were read says WP_POST
                 return new EmbeddedSource(EmbeddedSource.FORMAT, embedded.kind(), doc.origin(), doc.name(),
                         doc.charset().name(), doc.bom(), doc.postId(), embedded.outputName(), embedded.sourceLanguage(),
-                        embedded.targetLanguage(), embedded.segmented(), doc.text());
+                        embedded.targetLanguage(), embedded.segmented(), doc.text(), embedded.config());
             }
         }
         throw fail(file, "the embedded post (" + wanted + ") differs from " + candidates.get(0).origin()

@@ -2,6 +2,7 @@ package net.wpxliff.xliff;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import net.wpxliff.input.DocumentFormats;
 import net.wpxliff.input.SourceDocument;
 import net.wpxliff.trust.PayloadSignature;
@@ -36,10 +37,22 @@ import java.util.zip.GZIPOutputStream;
  *                   merge names its outputs after it, whatever order files are read in
  * @param segmented  whether export split units into sentences
  * @param text       the exact source document text
+ * @param config     the wpml-config.xml text export was given ({@code --config}), or null (absent from the payload)
+ *                   when none was: merge extracts with it, so it is signed with the rest; payloads written before it
+ *                   existed have none
  */
 public record EmbeddedSource(int format, String kind, String origin, String name, String charset, boolean bom,
                              String postId, String outputName,
-                             String sourceLanguage, String targetLanguage, boolean segmented, String text) {
+                             String sourceLanguage, String targetLanguage, boolean segmented, String text,
+                             String config) {
+
+    /** A payload without a configuration. */
+    public EmbeddedSource(int format, String kind, String origin, String name, String charset, boolean bom,
+                          String postId, String outputName, String sourceLanguage, String targetLanguage,
+                          boolean segmented, String text) {
+        this(format, kind, origin, name, charset, bom, postId, outputName, sourceLanguage, targetLanguage, segmented,
+                text, null);
+    }
 
     public static final int FORMAT = 2;
     private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*");
@@ -54,7 +67,8 @@ public record EmbeddedSource(int format, String kind, String origin, String name
     /** The payload export embeds for a document. */
     public static EmbeddedSource of(SourceDocument doc, ExportOptions options, String outputName) {
         return new EmbeddedSource(FORMAT, doc.kind().name(), doc.origin(), doc.name(), doc.charset().name(), doc.bom(),
-                doc.postId(), outputName, options.sourceLanguage(), options.targetLanguage(), options.segmented(), doc.text());
+                doc.postId(), outputName, options.sourceLanguage(), options.targetLanguage(), options.segmented(), doc.text(),
+                options.config().source());
     }
 
     /** The payload as written in the file (base64) and its signature with this key. */
@@ -65,7 +79,10 @@ public record EmbeddedSource(int format, String kind, String origin, String name
 
     private byte[] gzip() {
         try {
-            byte[] json = JSON.writeValueAsBytes(this);
+            // without a configuration the payload is written exactly as before there could be one
+            ObjectNode tree = JSON.valueToTree(this);
+            if (config == null) tree.remove("config");
+            byte[] json = JSON.writeValueAsBytes(tree);
             ByteArrayOutputStream bytes = new ByteArrayOutputStream(json.length / 3 + 64);
             try (GZIPOutputStream gzip = new GZIPOutputStream(bytes) {
                 {

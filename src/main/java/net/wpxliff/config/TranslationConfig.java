@@ -1,0 +1,72 @@
+package net.wpxliff.config;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What is translatable beyond the HTML: block attributes (the built-in core list, plus the {@code <gutenberg-blocks>}
+ * of a wpml-config.xml) and custom fields. Export records the file's text in the signed payload, so that merge,
+ * validate and pseudo extract the same units from it without the file.
+ *
+ * @param source       the wpml-config.xml text as given, or null for the built-in list alone
+ * @param blocks       block name ({@code core/search}) to its rule
+ * @param customFields the {@code <custom-fields>} entries, in file order
+ */
+public record TranslationConfig(String source, Map<String, BlockRule> blocks, List<CustomField> customFields) {
+    /** The built-in core list and nothing else. */
+    public static final TranslationConfig BUILT_IN = new TranslationConfig(null, builtIn(), List.of());
+
+    public TranslationConfig {
+        blocks = Map.copyOf(blocks);
+        customFields = List.copyOf(customFields);
+    }
+
+    /** Reads a wpml-config.xml ({@code --config FILE}); errors name the file and line. */
+    public static TranslationConfig read(Path file) throws ConfigException {
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new ConfigException(file + ": cannot read (" + e.getMessage() + ")");
+        }
+        return parse(file.toString(), text);
+    }
+
+    /** The configuration a wpml-config.xml text gives ({@code name} for messages), merged over the built-in list. */
+    public static TranslationConfig parse(String name, String xml) throws ConfigException {
+        WpmlConfigReader.Parsed parsed = WpmlConfigReader.read(name, xml);
+        Map<String, BlockRule> blocks = new LinkedHashMap<>(builtIn());
+        for (BlockRule rule : parsed.blocks()) blocks.merge(rule.name(), rule, BlockRule::with);
+        return new TranslationConfig(xml, blocks, parsed.customFields());
+    }
+
+    /**
+     * The configuration recorded in a payload: {@code null} (none was given) is the built-in list.
+     *
+     * @throws ConfigException when the recorded text no longer parses (it was parsed at export)
+     */
+    public static TranslationConfig recorded(String xml) throws ConfigException {
+        return xml == null ? BUILT_IN : parse("the configuration recorded in the XLIFF", xml);
+    }
+
+    /** The rule for a block's full name, or null when nothing in it is configured. */
+    public BlockRule rule(String blockName) {
+        return blocks.get(blockName);
+    }
+
+    /** Names of the meta fields to translate ({@code <custom-field action="translate">}). */
+    public List<String> translatedCustomFields() {
+        return customFields.stream().filter(CustomField::translated).map(CustomField::name).toList();
+    }
+
+    private static Map<String, BlockRule> builtIn() {
+        Map<String, BlockRule> rules = new LinkedHashMap<>();
+        for (BlockRule rule : CoreBlockAttributes.RULES) rules.put(rule.name(), rule);
+        return rules;
+    }
+}
