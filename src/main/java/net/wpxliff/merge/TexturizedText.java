@@ -25,8 +25,11 @@ final class TexturizedText {
             if (part instanceof Text t) key.append(plain(t.value()));
             else key.append('\u0001').append(signature((Code) part)).append('\u0002');
         }
-        return collapse(key);
+        // wpautop writes "<br />\n" for an editor's newline: space beside a line break is not text
+        return collapse(key).replace(" " + LINE_BREAK, LINE_BREAK).replace(LINE_BREAK + " ", LINE_BREAK);
     }
+
+    private static final String LINE_BREAK = "\u0001" + Code.Kind.STANDALONE + ":lb\u0002";
 
     /** What must be equal for a code of one fragment to stand for a code of the other. */
     static String signature(Code code) {
