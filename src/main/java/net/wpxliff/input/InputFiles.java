@@ -14,7 +14,8 @@ public final class InputFiles {
     }
 
     /**
-     * Files as given, and the matching files of directories (recursively, sorted by path).
+     * Files as given, and the matching files of directories (recursively, sorted by path; a
+     * {@code wpml-config.xml} found there is skipped: it is what {@code --config} reads).
      *
      * @param extensions lower-case extensions to take from directories, without dot
      */
@@ -39,9 +40,12 @@ public final class InputFiles {
         return files;
     }
 
+    /** The translation settings file ({@code --config}) often sits beside the posts: it is not a document. */
+    static final String CONFIG_FILE_NAME = "wpml-config.xml";
+
     private static boolean hasExtension(Path file, List<String> extensions) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (name.startsWith(".")) return false;
+        if (name.startsWith(".") || name.equals(CONFIG_FILE_NAME)) return false;
         for (String ext : extensions) if (name.endsWith("." + ext)) return true;
         return false;
     }
