@@ -336,6 +336,9 @@ public final class RoundTrip {
     }
 
     /** For each kind of unit, the text of the field where such units land. */
+    private static final java.util.regex.Pattern BLOCK_OPENER =
+            java.util.regex.Pattern.compile("(?s)\\s*wp:[a-z][a-z0-9_/-]*\\s+(\\{.*\\})\\s+/?");
+
     static Map<TextContext, String> landingText(Document doc) {
         StringBuilder attributes = new StringBuilder(), jsonLd = new StringBuilder();
         for (Element el : doc.getAllElements()) {
@@ -348,7 +351,19 @@ public final class RoundTrip {
                 }
             }
         }
+        // block attributes: the strings of each Gutenberg delimiter's attribute JSON
+        StringBuilder blockAttributes = new StringBuilder();
+        for (org.jsoup.nodes.Comment comment : doc.select("*").comments()) {
+            java.util.regex.Matcher m = BLOCK_OPENER.matcher(comment.getData());
+            if (!m.matches()) continue;
+            try {
+                strings(JSON.readTree(m.group(1)), blockAttributes);
+            } catch (IOException e) {
+                // invalid attribute JSON has no units
+            }
+        }
         Map<TextContext, String> text = new EnumMap<>(TextContext.class);
+        text.put(TextContext.BLOCK_ATTRIBUTE, blockAttributes.toString());
         text.put(TextContext.HTML_TEXT, normalize(doc.text()));
         text.put(TextContext.HTML_ATTRIBUTE, attributes.toString());
         text.put(TextContext.JSON_STRING, jsonLd.toString());
