@@ -136,6 +136,38 @@ class CustomFieldsTest {
         assertTrue(JSON.readTree(without.resolve(slug + ".ko.post.json").toFile()).path("meta").isMissingNode());
     }
 
+    @Test
+    void aTranslationIsTextInTheJsonStringAndThePostBody() throws Exception {
+        Exporter.Result exported = export(RENDERED, TranslationConfig.read(CONFIG), XliffFormat.XLIFF12);
+        String xliff = MergeSupport.withTarget(exported.xliff(), "meta.subtitle-1", MergeSupport.segments(
+                "\"작은\" <g id=\"1\" ctype=\"italic\" clone=\"no\">세계</g> &lt;/script&gt;&lt;b onclick=x&gt; \\ [gallery] 끝"));
+        DocumentMerger.Result merged = MergeSupport.mergeText(dir, "hostile.ko.xlf", xliff, MergeSupport.ALLOW_MISSING);
+        String expected = "\"작은\" <em>세계</em> &lt;/script&gt;&lt;b onclick=x&gt; \\ &#91;gallery] 끝";
+        String ko = MergeSupport.outputText(merged, ".ko.json");
+        assertEquals(expected, JSON.readTree(ko).path("meta").path("subtitle").asText());
+        assertTrue(ko.contains("\"subtitle\":\"\\\"작은\\\" <em>세계<\\/em> &lt;\\/script&gt;"), ko);
+        JsonNode body = JSON.readTree(MergeSupport.output(merged, ".ko.post.json"));
+        assertEquals(expected, body.path("meta").path("subtitle").asText());
+    }
+
+    @Test
+    void aFieldNameNoXliffIdCouldHoldStillGivesValidIds() throws Exception {
+        Path post = Files.writeString(dir.resolve("odd.json"), "{\"id\":7,\"slug\":\"odd\",\"link\":\"https://site.example/odd/\","
+                + "\"title\":{\"rendered\":\"Odd\"},\"content\":{\"rendered\":\"<p>Body text.</p>\"},"
+                + "\"meta\":{\"my field.x\":\"Odd name\",\"my_field\":\"Plain name\"}}");
+        Path config = Files.writeString(dir.resolve("c.xml"), "<wpml-config><custom-fields>"
+                + "<custom-field action=\"translate\">my field.x</custom-field>"
+                + "<custom-field action=\"translate\">my_field</custom-field></custom-fields></wpml-config>");
+        Exporter.Result result = export(post, TranslationConfig.read(config), XliffFormat.XLIFF2);
+        assertEquals(List.of("meta.my:20:field:2e:x-1", "meta.my_field-1"), metaUnits(result).stream().map(TextUnit::id).toList());
+        assertEquals(List.of("meta/my field.x", "meta/my_field"), metaUnits(result).stream().map(TextUnit::resname).toList());
+        // merge validates the returned XLIFF 2 against its schema (unit ids are XML name tokens)
+        Path ko = roundTrip(post, "xliff2", "odd", "--config", config.toString());
+        JsonNode meta = JSON.readTree(ko.resolve("odd.ko.post.json").toFile()).path("meta");
+        assertNotEquals("Odd name", meta.path("my field.x").asText());
+        assertNotEquals("Plain name", meta.path("my_field").asText());
+    }
+
     /** export (with {@code options}), pseudo and merge through the CLI; the merge's output folder. */
     private Path roundTrip(Path post, String format, String name, String... options) {
         Path xliff = dir.resolve(name + "-xliff"), pseudo = dir.resolve(name + "-pseudo"), ko = dir.resolve(name + "-ko");
