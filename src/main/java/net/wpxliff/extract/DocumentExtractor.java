@@ -2,6 +2,7 @@ package net.wpxliff.extract;
 
 import net.wpxliff.config.TranslationConfig;
 import net.wpxliff.input.Field;
+import net.wpxliff.input.MetaFields;
 import net.wpxliff.input.SourceDocument;
 import net.wpxliff.segment.Segmenter;
 import net.wpxliff.unit.Fragment;
@@ -42,6 +43,8 @@ public final class DocumentExtractor {
      *               {@link Field.Markup#EDITOR} markup)
      */
     public Extraction extract(SourceDocument document, TranslationConfig config) {
+        // the custom fields the configuration translates are fields of their own (merge finds them the same way)
+        document = MetaFields.add(document, config.translatedCustomFields());
         List<TextUnit> all = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
         Map<String, Document> parsed = new HashMap<>();
@@ -72,8 +75,9 @@ public final class DocumentExtractor {
             List<TextUnit> units = dropOverlaps(found, warnings);
             if (blocks != null) units = BlockResnames.settle(BlockXpaths.restrict(units, blocks, html, config, warnings), blocks);
             int number = 1;
+            String idPrefix = MetaFields.unitIdPrefix(field.key());
             for (TextUnit unit : units) {
-                all.add(unit.withId(field.key() + "-" + number++).withSegments(segmenter.segment(unit.source())));
+                all.add(unit.withId(idPrefix + "-" + number++).withSegments(segmenter.segment(unit.source())));
             }
         }
         return new Extraction(document, all, warnings, parsed);

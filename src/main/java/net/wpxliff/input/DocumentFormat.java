@@ -29,6 +29,14 @@ public interface DocumentFormat {
     /** Whether {@code --source} finds a document of this format by its post id (else by its name). */
     boolean identifiedById();
 
+    /**
+     * Whether the document is a post's JSON, whose {@code meta} may hold custom fields a configuration translates
+     * ({@link MetaFields}).
+     */
+    default boolean hasPostMeta() {
+        return false;
+    }
+
     /** The XLIFF 1.2 {@code <file category>}. */
     String category();
 

@@ -25,14 +25,19 @@ public final class MetaFieldSpans {
      * @param value      the decoded string
      * @param tokenStart offset of the opening quote in the post's JSON text
      * @param tokenEnd   offset just after the closing quote
+     * @param name       the meta field's name ({@code subtitle})
+     * @param index      the string's index in the field's array, or -1 when the field is a string
      */
-    public record Span(String key, String value, int tokenStart, int tokenEnd) {
+    public record Span(String key, String value, int tokenStart, int tokenEnd, String name, int index) {
     }
 
     private MetaFieldSpans() {
     }
 
-    /** The translated meta strings of the post object {@code json}, in text order; none when it has no {@code meta}. */
+    /**
+     * The translated meta strings of the post object {@code json}, in text order; none when it has no {@code meta}.
+     * A member given twice counts as PHP's {@code json_decode} (and Jackson) read it: the last one.
+     */
     public static List<Span> find(String json, Set<String> names) throws IOException {
         List<Span> spans = new ArrayList<>();
         if (names.isEmpty()) return spans;
@@ -41,6 +46,7 @@ public final class MetaFieldSpans {
             for (JsonToken t = parser.nextToken(); t == JsonToken.FIELD_NAME; t = parser.nextToken()) {
                 String member = parser.currentName();
                 JsonToken value = parser.nextToken();
+                if (member.equals("meta")) spans.clear();
                 if (member.equals("meta") && value == JsonToken.START_OBJECT) {
                     meta(parser, names, spans);
                 } else {
@@ -55,14 +61,15 @@ public final class MetaFieldSpans {
         for (JsonToken t = parser.nextToken(); t == JsonToken.FIELD_NAME; t = parser.nextToken()) {
             String name = parser.currentName();
             JsonToken value = parser.nextToken();
+            spans.removeIf(span -> span.name().equals(name));
             if (!names.contains(name)) {
                 parser.skipChildren();
             } else if (value == JsonToken.VALUE_STRING) {
-                spans.add(span(parser, "meta." + name));
+                spans.add(span(parser, "meta." + name, name, -1));
             } else if (value == JsonToken.START_ARRAY) {
                 int index = 0;
                 for (JsonToken e = parser.nextToken(); e != JsonToken.END_ARRAY; e = parser.nextToken()) {
-                    if (e == JsonToken.VALUE_STRING) spans.add(span(parser, "meta." + name + "[" + index + "]"));
+                    if (e == JsonToken.VALUE_STRING) spans.add(span(parser, "meta." + name + "[" + index + "]", name, index));
                     else parser.skipChildren();
                     index++;
                 }
@@ -72,9 +79,9 @@ public final class MetaFieldSpans {
         }
     }
 
-    private static Span span(JsonParser parser, String key) throws IOException {
+    private static Span span(JsonParser parser, String key, String name, int index) throws IOException {
         int start = (int) parser.currentTokenLocation().getCharOffset();
         String value = parser.getText();
-        return new Span(key, value, start, (int) parser.currentLocation().getCharOffset());
+        return new Span(key, value, start, (int) parser.currentLocation().getCharOffset(), name, index);
     }
 }

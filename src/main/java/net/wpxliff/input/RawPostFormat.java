@@ -93,6 +93,11 @@ public final class RawPostFormat implements DocumentFormat {
     }
 
     @Override
+    public boolean hasPostMeta() {
+        return true;
+    }
+
+    @Override
     public String category() {
         return RenderedPostFormat.INSTANCE.category();
     }

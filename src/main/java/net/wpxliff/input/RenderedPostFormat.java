@@ -60,6 +60,8 @@ public final class RenderedPostFormat implements DocumentFormat {
 
     @Override
     public String fieldNote(Field field) {
+        MetaFields.Key meta = MetaFields.Key.of(field.key());
+        if (meta != null) return MetaFields.note(meta);
         return switch (field.key()) {
             case "title" -> "post title";
             case "excerpt" -> "post excerpt";
@@ -74,6 +76,11 @@ public final class RenderedPostFormat implements DocumentFormat {
 
     @Override
     public boolean identifiedById() {
+        return true;
+    }
+
+    @Override
+    public boolean hasPostMeta() {
         return true;
     }
 

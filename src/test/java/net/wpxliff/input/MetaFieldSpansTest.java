@@ -24,4 +24,19 @@ class MetaFieldSpansTest {
         assertEquals(List.of(), MetaFieldSpans.find("{\"id\":1}", Set.of("subtitle")));
         assertEquals(List.of(), MetaFieldSpans.find(json, Set.of()));
     }
+
+    @Test
+    void aMemberGivenTwiceIsTheLastOneAsWordPressReadsIt() throws Exception {
+        String json = "{\"meta\":{\"subtitle\":\"first\",\"taglines\":[\"a\",\"b\"],\"subtitle\":\"second\","
+                + "\"taglines\":[\"c\"]}}";
+        List<MetaFieldSpans.Span> spans = MetaFieldSpans.find(json, Set.of("subtitle", "taglines"));
+        assertEquals(List.of("meta.subtitle:second", "meta.taglines[0]:c"),
+                spans.stream().map(s -> s.key() + ":" + s.value()).toList());
+        assertEquals(List.of("subtitle", "taglines"), spans.stream().map(MetaFieldSpans.Span::name).toList());
+        assertEquals(List.of(-1, 0), spans.stream().map(MetaFieldSpans.Span::index).toList());
+        // a second meta member replaces the first, whatever its value
+        assertEquals(List.of(), MetaFieldSpans.find("{\"meta\":{\"subtitle\":\"x\"},\"meta\":[]}", Set.of("subtitle")));
+        assertEquals(List.of("meta.subtitle:y"), MetaFieldSpans.find("{\"meta\":{\"subtitle\":\"x\"},\"meta\":{\"subtitle\":\"y\"}}",
+                Set.of("subtitle")).stream().map(s -> s.key() + ":" + s.value()).toList());
+    }
 }
