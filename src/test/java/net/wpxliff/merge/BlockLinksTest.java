@@ -164,4 +164,16 @@ class BlockLinksTest {
         // no /en/ prefix and no --source-url/--target-url: no link moves (as for HTML links)
         assertEquals(sourceRaw(), field(merge(dir, SiteLocale.DEFAULT), "content"));
     }
+
+    @Test
+    void aLinkThatCannotBeWrittenBackOrOverlapsAnotherEditStaysAsWritten() {
+        LinkLocalizer localizer = new LinkLocalizer(new SiteBaseUrls(SOURCE, TARGET), "ko");
+        String broken = "<!-- wp:navigation-link {\"url\":\"/about/\\ud83d/\"} /-->";
+        assertTrue(localizer.blockEdits(broken, "content", List.of()).edits().isEmpty(), "half a surrogate pair");
+        String fine = "<!-- wp:navigation-link {\"url\":\"/about/\"} /-->";
+        LinkLocalizer.BlockLinkEdits edits = localizer.blockEdits(fine, "content", List.of());
+        assertEquals(Map.of("content/wp:navigation-link[1]/@url", "/ko/about/"), edits.values());
+        int at = fine.indexOf("/about/");
+        assertTrue(localizer.blockEdits(fine, "content", List.of(new Edit.Replace(at, at + 3, "x"))).edits().isEmpty());
+    }
 }
