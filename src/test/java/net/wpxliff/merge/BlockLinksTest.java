@@ -176,4 +176,22 @@ class BlockLinksTest {
         int at = fine.indexOf("/about/");
         assertTrue(localizer.blockEdits(fine, "content", List.of(new Edit.Replace(at, at + 3, "x"))).edits().isEmpty());
     }
+
+    @Test
+    void translatedLabelsAndLocalizedLinksInTheSameDelimiterMergeTogether(@TempDir Path dir) throws IOException {
+        Path out = dir.resolve("x"), pseudo = dir.resolve("p"), ko = dir.resolve("ko");
+        assertEquals(0, MergeSupport.cli("export", file.toString(), "-o", out.toString()).exitCode());
+        assertEquals(0, MergeSupport.cli("pseudo", out.toString(), "-o", pseudo.toString()).exitCode());
+        MergeSupport.CliRun run = MergeSupport.cli("merge", pseudo.toString(), "-o", ko.toString(),
+                "--source-url", "https://site.example/", "--target-url", "https://site.example/ko/");
+        assertEquals(0, run.exitCode(), run.err());
+        String raw = JSON.readTree(ko.resolve("block-links.ko.post.json").toFile()).path("content").asText();
+        BlockDocument merged = BlockParser.parse(raw);
+        Block about = BlockPath.all(merged, "content").entrySet().stream()
+                .filter(e -> e.getValue().equals("content/wp:navigation[1]/wp:navigation-link[1]")).findFirst().orElseThrow().getKey();
+        assertEquals("https://site.example/ko/about/", about.attributes().path("url").asText());
+        assertFalse(about.attributes().path("label").asText().contains("About"), "the label is translated");
+        assertEquals(navigationUrls(links(field(merge(dir, new SiteLocale(SOURCE, TARGET, null)), "content"))),
+                navigationUrls(links(raw)));
+    }
 }
