@@ -11,7 +11,8 @@ import java.util.Set;
  * Compares the block trees of a source text and its translation, as WordPress will read them: the same blocks
  * (names, nesting, order, self-closing or not, closed or not) with the same attributes, except the values of the
  * attributes that were translated, which must still be strings. HTML between the delimiters is not compared here
- * (the HTML tree check does that).
+ * (the HTML tree check does that). A link attribute merge localized ({@link BlockLinks}) must hold exactly its localized
+ * value.
  */
 public final class BlockTreeCheck {
     private BlockTreeCheck() {
@@ -23,14 +24,23 @@ public final class BlockTreeCheck {
      * @return the first difference in words, naming the block's path, or null when the trees agree
      */
     public static String difference(String source, String merged, Set<String> translated, String root) {
+        return difference(source, merged, translated, Map.of(), root);
+    }
+
+    /**
+     * @param localized the link attributes merge localized, by the same keys, each with the value it must now hold
+     * @see #difference(String, String, Set, String)
+     */
+    public static String difference(String source, String merged, Set<String> translated, Map<String, String> localized,
+                                    String root) {
         BlockDocument a = BlockParser.parse(source);
         BlockDocument b = BlockParser.parse(merged);
         Map<Block, String> paths = BlockPath.all(a, root);
-        return compare(a.topLevelBlocks(), b.topLevelBlocks(), root, paths, translated);
+        return compare(a.topLevelBlocks(), b.topLevelBlocks(), root, paths, translated, localized);
     }
 
     private static String compare(List<Block> left, List<Block> right, String where, Map<Block, String> paths,
-                                  Set<String> translated) {
+                                  Set<String> translated, Map<String, String> localized) {
         if (left.size() != right.size()) {
             return where + ": the translation has " + right.size() + " blocks here, the source " + left.size();
         }
@@ -43,19 +53,25 @@ public final class BlockTreeCheck {
             }
             if (x.attributesValid() != y.attributesValid()) return path + ": its attribute JSON no longer decodes";
             if (x.attributesValid()) {
-                String attributes = compareValues(x.attributes(), y.attributes(), path, translated);
+                String attributes = compareValues(x.attributes(), y.attributes(), path, translated, localized);
                 if (attributes != null) return attributes;
             }
-            String inner = compare(x.innerBlocks(), y.innerBlocks(), path, paths, translated);
+            String inner = compare(x.innerBlocks(), y.innerBlocks(), path, paths, translated, localized);
             if (inner != null) return inner;
         }
         return null;
     }
 
     /** Attribute values compared member by member; {@code path} is the unit key of {@code x} ({@code …/@label}). */
-    private static String compareValues(JsonNode x, JsonNode y, String path, Set<String> translated) {
+    private static String compareValues(JsonNode x, JsonNode y, String path, Set<String> translated,
+                                        Map<String, String> localized) {
         if (translated.contains(path)) {
             return x.isTextual() && y.isTextual() ? null : path + ": a translated attribute is no longer a string";
+        }
+        String link = localized.get(path);
+        if (link != null) {
+            return x.isTextual() && y.isTextual() && y.textValue().equals(link) ? null
+                    : path + ": not the localized link \"" + link + "\"";
         }
         if (x.isObject() && y.isObject()) {
             if (x.size() != y.size()) return path + ": its attributes differ from the source's";
@@ -63,7 +79,8 @@ public final class BlockTreeCheck {
                 Map.Entry<String, JsonNode> field = fields.next();
                 JsonNode other = y.get(field.getKey());
                 if (other == null) return path + ": attribute " + field.getKey() + " is missing";
-                String difference = compareValues(field.getValue(), other, path + "/@" + field.getKey(), translated);
+                String difference = compareValues(field.getValue(), other, path + "/@" + field.getKey(), translated,
+                        localized);
                 if (difference != null) return difference;
             }
             return null;

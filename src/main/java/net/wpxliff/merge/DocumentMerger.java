@@ -93,9 +93,15 @@ public final class DocumentMerger {
         List<String> warnings = new ArrayList<>(extraction.warnings());
         for (Field field : document.fields()) {
             List<Edit> edits = new ArrayList<>(editsByField.getOrDefault(field.key(), List.of()));
+            Map<String, String> localizedBlockLinks = Map.of();
             if (localizer != null) {
                 edits.addAll(localizer.edits(field.html(), extraction.parsedFields().get(field.key()),
                         document.format().wholePage()));
+                if (field.markup() == Field.Markup.EDITOR) {
+                    LinkLocalizer.BlockLinkEdits blockLinks = localizer.blockEdits(field.html(), field.key(), edits);
+                    edits.addAll(blockLinks.edits());
+                    localizedBlockLinks = blockLinks.values();
+                }
             }
             FieldRenderer renderer = new FieldRenderer(field.html(), escaper);
             String html = renderer.render(edits);
@@ -106,7 +112,7 @@ public final class DocumentMerger {
             String difference = html.equals(field.html()) ? null : TreeCheck.compare(field.html(), html);
             if (difference != null) problems.addAll(blame(field, renderer, edits, difference, file, returned));
             if (field.markup() == Field.Markup.EDITOR) {
-                Problem blocks = blockTreeProblem(field, html, edits, file, returned);
+                Problem blocks = blockTreeProblem(field, html, edits, localizedBlockLinks, file, returned);
                 if (blocks != null) problems.add(blocks);
             }
             merged.put(field.key(), html);
@@ -155,10 +161,11 @@ public final class DocumentMerger {
 
     /**
      * An editor field's blocks must come back as WordPress will read them: the same tree, the same attributes but
-     * for the translated ones (which stay strings). Names the unit translated in the block that differs, if any.
+     * for the translated ones (which stay strings) and the localized links. Names the unit translated in the block
+     * that differs, if any.
      */
-    private static Problem blockTreeProblem(Field field, String html, List<Edit> edits, ReturnedFile file,
-                                            Map<String, ReturnedUnit> returned) {
+    private static Problem blockTreeProblem(Field field, String html, List<Edit> edits, Map<String, String> localizedLinks,
+                                            ReturnedFile file, Map<String, ReturnedUnit> returned) {
         if (html.equals(field.html())) return null;
         Set<String> translated = new HashSet<>();
         for (Edit edit : edits) {
@@ -167,7 +174,7 @@ public final class DocumentMerger {
                 translated.add(unitEdit.unit().resname());
             }
         }
-        String difference = BlockTreeCheck.difference(field.html(), html, translated, field.key());
+        String difference = BlockTreeCheck.difference(field.html(), html, translated, localizedLinks, field.key());
         if (difference == null) return null;
         String where = difference.substring(0, Math.max(0, difference.indexOf(": ")));
         for (Edit edit : edits) {

@@ -3,6 +3,7 @@ package net.wpxliff.merge;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import net.wpxliff.blocks.BlockLinks;
 import net.wpxliff.extract.JsonLdScripts;
 import net.wpxliff.input.SourceDocument;
 import org.jsoup.nodes.Attribute;
@@ -14,8 +15,10 @@ import org.jsoup.nodes.Range;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -81,6 +84,50 @@ final class LinkLocalizer {
             }
         }
         return edits;
+    }
+
+    /**
+     * The localized link attributes of an editor field's blocks ({@link BlockLinks}: navigation {@code url}, …).
+     *
+     * @param edits  each attribute's JSON string token replaced, written as WordPress writes block attributes
+     * @param values each localized attribute's new value by its key ({@code content/wp:navigation-link[1]/@url}),
+     *               the only attribute changes the block tree check then allows besides translations
+     */
+    record BlockLinkEdits(List<Edit> edits, Map<String, String> values) {
+    }
+
+    /**
+     * Block link attributes of an editor field, localized by the same rules as its HTML links.
+     *
+     * @param others the field's other edits: a token one of them overlaps (a delimiter inside an attribute value or
+     *               a script, never a real block) is left as it is
+     */
+    BlockLinkEdits blockEdits(String text, String fieldKey, List<Edit> others) {
+        List<Edit> edits = new ArrayList<>();
+        Map<String, String> values = new LinkedHashMap<>();
+        for (BlockLinks.LinkAttribute link : BlockLinks.find(text, fieldKey)) {
+            String localized = localize(link.value());
+            if (localized == null || overlaps(link.token().start(), link.token().end(), others)) continue;
+            String token;
+            try {
+                token = BlockLinks.encode(localized, link.token().of(text));
+            } catch (IllegalArgumentException e) {
+                continue; // half a surrogate pair: WordPress could not encode it either; the link stays as written
+            }
+            edits.add(new Edit.Replace(link.token().start(), link.token().end(), token));
+            values.put(link.path(), localized);
+        }
+        return new BlockLinkEdits(edits, values);
+    }
+
+    /** True when [start, end) partly overlaps another edit (an edit holding the whole range is fine: it nests). */
+    private static boolean overlaps(int start, int end, List<Edit> others) {
+        for (Edit edit : others) {
+            boolean holds = edit instanceof Edit.UnitEdit && edit.start() <= start && end <= edit.end();
+            boolean apart = edit.end() <= start || end <= edit.start();
+            if (!holds && !apart) return true;
+        }
+        return false;
     }
 
     /** Links people follow; hreflang alternates and canonical links name specific locales: left to the site. */

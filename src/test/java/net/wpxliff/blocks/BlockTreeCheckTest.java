@@ -2,6 +2,7 @@ package net.wpxliff.blocks;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.Map;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -43,5 +44,36 @@ class BlockTreeCheckTest {
                 check(SOURCE.replace("\"Go\"}", "\"Go\",}")));
         assertEquals("content: the translation has 2 blocks here, the source 1",
                 check(SOURCE + "<!-- wp:separator /-->"));
+    }
+
+    private static final String NAVIGATION = "<!-- wp:navigation --><!-- wp:navigation-link {\"label\":\"About\","
+            + "\"url\":\"https://site.example/about/\",\"kind\":\"custom\"} /--><!-- /wp:navigation -->";
+    private static final String URL_KEY = "content/wp:navigation[1]/wp:navigation-link[1]/@url";
+    private static final Map<String, String> LOCALIZED = Map.of(URL_KEY, "https://site.example/ko/about/");
+
+    @Test
+    void aLocalizedLinkMayHoldExactlyItsLocalizedValue() {
+        String localized = NAVIGATION.replace("/about/", "/ko/about/");
+        assertNull(BlockTreeCheck.difference(NAVIGATION, localized, Set.of(), LOCALIZED, "content"));
+        assertNull(BlockTreeCheck.difference(NAVIGATION, localized.replace("https://site.example/ko/about/",
+                "https:\\/\\/site.example\\/ko\\/about\\/"), Set.of(), LOCALIZED, "content"),
+                "any JSON spelling of the same value");
+        assertEquals(URL_KEY + ": changed from the source",
+                BlockTreeCheck.difference(NAVIGATION, localized, Set.of(), Map.of(), "content"), "not localized by merge");
+    }
+
+    @Test
+    void aLocalizedLinkAllowsNoOtherChange() {
+        assertEquals(URL_KEY + ": not the localized link \"https://site.example/ko/about/\"",
+                BlockTreeCheck.difference(NAVIGATION, NAVIGATION.replace("/about/", "/evil/"), Set.of(), LOCALIZED, "content"));
+        assertEquals(URL_KEY + ": not the localized link \"https://site.example/ko/about/\"",
+                BlockTreeCheck.difference(NAVIGATION, NAVIGATION.replace("\"https://site.example/about/\"", "1"),
+                        Set.of(), LOCALIZED, "content"));
+        assertEquals("content/wp:navigation[1]/wp:navigation-link[1]/@kind: changed from the source",
+                BlockTreeCheck.difference(NAVIGATION, NAVIGATION.replace("/about/", "/ko/about/").replace("custom", "post-type"),
+                        Set.of(), LOCALIZED, "content"));
+        assertEquals("content/wp:navigation[1]/wp:navigation-link[1]: its attributes differ from the source's",
+                BlockTreeCheck.difference(NAVIGATION, NAVIGATION.replace("/about/\"", "/ko/about/\",\"rel\":\"x\""),
+                        Set.of(), LOCALIZED, "content"));
     }
 }
