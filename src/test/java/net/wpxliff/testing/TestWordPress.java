@@ -132,7 +132,7 @@ public final class TestWordPress {
     /** Skips (locally) or fails (in CI, or when .ci/run could not start the site), after saying so on stderr. */
     static void decide(String what, String reason, boolean ci, boolean ciRunFailed) {
         boolean failing = ci || ciRunFailed;
-        String message = "test WordPress not available: " + reason + ": " + what + (failing ? " cannot run" : " skipped");
+        String message = what + (failing ? " cannot run" : " skipped") + ": test WordPress not available: " + reason;
         System.err.println("[wpxliff tests] " + message);
         if (ciRunFailed) fail(message + "; .ci/run could not start it, so the tests that need it fail");
         if (ci) fail(message + "; CI=true requires the test WordPress (.ci/run starts it with " + SCRIPT + ")");
