@@ -18,9 +18,10 @@ import java.nio.file.Path;
  *                   leaves it as it was), else the link
  * @param sourceId   the source post's id as text
  * @param slug       the body's slug, or null
+ * @param sourceGuid the source post's guid, or null: a target post with the same guid is the source post itself
  */
 public record MergedPost(Path bodyFile, Path postFile, ObjectNode body, String sourceSite, String sourceId,
-                         String type, String slug) {
+                         String type, String slug, String sourceGuid) {
     static final String BODY_SUFFIX = ".post.json";
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -50,14 +51,16 @@ public record MergedPost(Path bodyFile, Path postFile, ObjectNode body, String s
         if (type == null || !type.isTextual() || type.asText().isEmpty()) {
             throw new PushException(postFile + ": no \"type\" (post, page, …): push cannot tell the REST route");
         }
-        String site = origin(text(post.get("guid")));
+        String guid = text(post.get("guid"));
+        String site = origin(guid);
         if (site == null) site = origin(text(post.get("link")));
         if (site == null) {
             throw new PushException(postFile + ": neither \"guid\" nor \"link\" is an http(s) URL: push cannot tell"
                     + " which site the post comes from");
         }
         String slug = body.path("slug").isTextual() && !body.path("slug").asText().isEmpty() ? body.path("slug").asText() : null;
-        return new MergedPost(bodyFile, postFile, body, site, id.asText(), type.asText(), slug);
+        return new MergedPost(bodyFile, postFile, body, site, id.asText(), type.asText(), slug,
+                guid == null || guid.isEmpty() ? null : guid);
     }
 
     /** The field's string, or its {@code raw}, else {@code rendered} member ({@code guid} is an object in REST JSON). */

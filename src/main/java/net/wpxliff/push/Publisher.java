@@ -64,6 +64,11 @@ public final class Publisher {
         PushRecord.Key key = key(post);
         JsonNode target = recorded(route, record.targetId(key));
         if (target == null) target = bySlug(route, post);
+        if (target != null && post.sourceGuid() != null && post.sourceGuid().equals(target.path("guid").path("raw").asText(null))) {
+            throw new PushException(post.bodyFile() + ": post " + target.path("id").asText() + " on " + site.root()
+                    + " is the source post itself (same guid " + post.sourceGuid() + "): --site must name the site of the"
+                    + " translation (e.g. the /ko/ site), not the source site");
+        }
         Result result;
         if (target == null) {
             result = send(Action.CREATED, route, createBody(post), -1);

@@ -55,7 +55,13 @@ public final class WpSite {
             try {
                 Response index = wp.get("/", Map.of());
                 JsonNode body = JSON.readTree(index.body());
-                if (body != null && body.has("namespaces")) return wp;
+                // a site's ?rest_route= answers for any path below it: the index must be this site's own
+                boolean root = base.endsWith("/wp-json");
+                String home = body == null ? "" : body.path("home").asText("").replaceAll("/+$", "");
+                String url = body == null ? "" : body.path("url").asText("").replaceAll("/+$", "");
+                if (body != null && body.has("namespaces") && (root || home.equalsIgnoreCase(base) || url.equalsIgnoreCase(base))) {
+                    return wp;
+                }
             } catch (WpException | IOException e) {
                 if (first == null && e instanceof WpException w) first = w;
             }

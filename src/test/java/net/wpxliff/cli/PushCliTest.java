@@ -174,6 +174,36 @@ class PushCliTest {
     }
 
     @Test
+    void aWrongSiteUrlFailsNamingIt(@TempDir Path dir) throws Exception {
+        TestWordPress wp = TestWordPress.require("push to a wrong site URL");
+        Path merged = mergedFolder(dir, uniqueSlug());
+        String wrongSite = wp.url() + "/no-such-site";
+        Cli.Run run = Cli.run("push", merged.toString(), "--site", wrongSite, "--auth-file",
+                wp.authFile(dir, wp.appPassword()).toString(), "--dry-run");
+        assertEquals(1, run.exitCode(), run.out() + run.err());
+        assertTrue(run.err().contains(wrongSite), "names the URL: " + run.err());
+        assertTrue(run.err().contains("not a WordPress REST API root"), run.err());
+    }
+
+    @Test
+    void pushingToTheSourceSiteIsRefused(@TempDir Path dir) throws Exception {
+        TestWordPress wp = TestWordPress.require("push to the source site");
+        JsonNode english = wp.englishGet("wp/v2/posts?context=edit&slug=author-biography");
+        Assumptions.assumeTrue(english.size() == 1, "the English test site has no post author-biography (theme test data)");
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Files.write(in.resolve("author-biography.json"), JSON.writeValueAsBytes(english.get(0)));
+        run(0, "export", in.toString(), "-o", dir.resolve("xliff").toString());
+        run(0, "pseudo", dir.resolve("xliff").toString(), "-o", dir.resolve("pseudo").toString());
+        run(0, "merge", dir.resolve("pseudo").toString(), "-o", dir.resolve("ko").toString());
+        // --dry-run: even a wrong answer could not change the English site
+        Cli.Run run = Cli.run("push", dir.resolve("ko").toString(), "--site", wp.url(), "--auth-file",
+                wp.authFile(dir, wp.appPassword()).toString(), "--dry-run");
+        assertEquals(1, run.exitCode(), run.out() + run.err());
+        assertTrue(run.err().contains("is the source post itself"), run.err());
+        assertFalse(run.out().contains(": would update ("), run.out());
+    }
+
+    @Test
     void withoutCredentialsPushSaysHowToGiveThem(@TempDir Path dir) throws Exception {
         Assumptions.assumeTrue(System.getenv("WPXLIFF_USER") == null && System.getenv("WPXLIFF_APP_PASSWORD") == null,
                 "WPXLIFF_USER or WPXLIFF_APP_PASSWORD is set in this environment");

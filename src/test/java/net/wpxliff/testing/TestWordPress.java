@@ -90,7 +90,16 @@ public record TestWordPress(String url, String koreanUrl, String user, String ap
 
     /** GET {@code $WP_KO_URL/wp-json/<route>} with Basic auth; 200 expected. */
     public JsonNode koreanGet(String route) throws IOException {
-        URI uri = URI.create(koreanUrl + "/wp-json/" + route);
+        return get(koreanUrl, route);
+    }
+
+    /** GET {@code $WP_URL/wp-json/<route>} (the English site) with Basic auth; 200 expected. */
+    public JsonNode englishGet(String route) throws IOException {
+        return get(url, route);
+    }
+
+    private JsonNode get(String site, String route) throws IOException {
+        URI uri = URI.create(site + "/wp-json/" + route);
         HttpResponse<byte[]> response = send(HttpRequest.newBuilder(uri).header("Authorization", "Basic "
                 + Base64.getEncoder().encodeToString((user + ":" + appPassword).getBytes(StandardCharsets.UTF_8))));
         assertEquals(200, response.statusCode(), uri + ": " + new String(response.body(), StandardCharsets.UTF_8));
