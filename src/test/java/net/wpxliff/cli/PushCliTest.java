@@ -42,11 +42,15 @@ class PushCliTest {
     }
 
     /** export → pseudo → merge of the fixture post under the slug, as a user runs them: the merged folder. */
-    private static Path mergedFolder(Path dir, String slug) throws Exception {
+    private static Path mergedFolder(Path dir, String... slugs) throws Exception {
         Path in = Files.createDirectories(dir.resolve("in"));
-        ObjectNode post = (ObjectNode) JSON.readTree(RIVER.toFile());
-        post.put("slug", slug);
-        Files.write(in.resolve(slug + ".json"), JSON.writeValueAsBytes(post));
+        long id = 812;
+        for (String slug : slugs) {
+            ObjectNode post = (ObjectNode) JSON.readTree(RIVER.toFile());
+            post.put("slug", slug);
+            post.put("id", id++);
+            Files.write(in.resolve(slug + ".json"), JSON.writeValueAsBytes(post));
+        }
         run(0, "export", in.toString(), "-o", dir.resolve("xliff").toString());
         run(0, "pseudo", dir.resolve("xliff").toString(), "-o", dir.resolve("pseudo").toString());
         run(0, "merge", dir.resolve("pseudo").toString(), "-o", dir.resolve("ko").toString());
@@ -171,6 +175,29 @@ class PushCliTest {
         assertFalse((run.out() + run.err()).contains(wrong), "never prints the password");
         assertFalse(Files.exists(merged.resolve(PushRecord.FILE_NAME)));
         assertEquals(0, wp.koreanGet("wp/v2/posts?context=edit&status=any&slug=" + slug).size());
+    }
+
+    @Test
+    void onePostsFailureDoesNotStopTheOthersAndTheRecordKeepsWhatSucceeded(@TempDir Path dir) throws Exception {
+        TestWordPress wp = TestWordPress.require("push with one failing post");
+        String good = uniqueSlug(), bad = uniqueSlug();
+        Path merged = mergedFolder(dir, bad, good);
+        Path badBody = merged.resolve(bad + ".ko.post.json");
+        ObjectNode body = (ObjectNode) JSON.readTree(badBody.toFile());
+        body.put("date", "not a date"); // WordPress refuses it: rest_invalid_param
+        Files.write(badBody, JSON.writeValueAsBytes(body));
+        Cli.Run run = Cli.run("push", merged.toString(), "--site", wp.koreanUrl(), "--auth-file",
+                wp.authFile(dir, wp.appPassword()).toString());
+        assertEquals(1, run.exitCode(), run.out() + run.err());
+        assertTrue(run.err().contains("error: " + badBody + ": " + wp.koreanUrl() + "/wp-json/wp/v2/posts"), run.err());
+        assertTrue(run.err().contains("rest_invalid_param"), run.err());
+        long id = resultId(run, "created");
+        assertTrue(run.out().contains(merged.resolve(good + ".ko.post.json") + ": created (id " + id + ")"), run.out());
+        assertTrue(run.out().contains("1 created, 0 updated, 0 unchanged, 1 failed (of 2)"), run.out());
+        JsonNode posts = JSON.readTree(merged.resolve(PushRecord.FILE_NAME).toFile()).path("posts");
+        assertEquals(1, posts.size(), posts.toString());
+        assertEquals(id, posts.get(0).path("target_id").asLong());
+        assertEquals(0, wp.koreanGet("wp/v2/posts?context=edit&status=any&slug=" + bad).size());
     }
 
     @Test
