@@ -201,6 +201,38 @@ class PushCliTest {
     }
 
     @Test
+    void aPageGoesToThePagesRouteAndParamsMakeATargetOfTheirOwn(@TempDir Path dir) throws Exception {
+        TestWordPress wp = TestWordPress.require("push of a page with --param");
+        String slug = uniqueSlug();
+        Path in = Files.createDirectories(dir.resolve("in"));
+        ObjectNode page = (ObjectNode) JSON.readTree(RIVER.toFile());
+        page.put("slug", slug).put("type", "page");
+        Files.write(in.resolve(slug + ".json"), JSON.writeValueAsBytes(page));
+        run(0, "export", in.toString(), "-o", dir.resolve("xliff").toString());
+        run(0, "pseudo", dir.resolve("xliff").toString(), "-o", dir.resolve("pseudo").toString());
+        run(0, "merge", dir.resolve("pseudo").toString(), "-o", dir.resolve("ko").toString());
+        Path merged = dir.resolve("ko"), auth = wp.authFile(dir, wp.appPassword());
+
+        // lang=ko is what Polylang reads; WordPress itself ignores it, so the page is made as usual
+        Cli.Run created = push(wp, merged, auth, "--param", "lang=ko", "--status", "pending");
+        long id = resultId(created, "created");
+        JsonNode target = wp.koreanGet("wp/v2/pages/" + id + "?context=edit");
+        assertEquals("page", target.path("type").asText());
+        assertEquals("pending", target.path("status").asText(), "--status");
+        JsonNode entry = JSON.readTree(merged.resolve(PushRecord.FILE_NAME).toFile()).path("posts").get(0);
+        assertEquals("page", entry.path("type").asText());
+        assertEquals("ko", entry.path("target_params").path("lang").asText());
+
+        // without the parameter it is another target: not in the record, found by slug, recorded beside; and
+        // unchanged although the body says draft: without --status an existing post keeps its own status
+        assertEquals(id, resultId(push(wp, merged, auth), "unchanged"));
+        assertEquals(2, JSON.readTree(merged.resolve(PushRecord.FILE_NAME).toFile()).path("posts").size());
+        // --status on an existing post that differs only in status: an update
+        assertEquals(id, resultId(push(wp, merged, auth, "--status", "draft"), "updated"));
+        assertEquals("draft", wp.koreanGet("wp/v2/pages/" + id + "?context=edit").path("status").asText());
+    }
+
+    @Test
     void aWrongSiteUrlFailsNamingIt(@TempDir Path dir) throws Exception {
         TestWordPress wp = TestWordPress.require("push to a wrong site URL");
         Path merged = mergedFolder(dir, uniqueSlug());
