@@ -179,7 +179,8 @@ public final class Publisher {
     /** The URL of a route under the site's REST root, for messages (the client builds the real one the same way). */
     String url(String route) {
         String root = site.root().toString();
-        return root.contains("?rest_route=") ? root + route : root + route.substring(1);
+        if (root.contains("?rest_route=")) return root + route;
+        return (root.endsWith("/") ? root : root + "/") + route.substring(1);
     }
 
     private JsonNode json(WpSite.Response response) throws PushException {
