@@ -1,0 +1,150 @@
+package net.wpxliff.cli;
+
+import net.wpxliff.push.MergedPost;
+import net.wpxliff.push.MergedPosts;
+import net.wpxliff.push.Publisher;
+import net.wpxliff.push.PushException;
+import net.wpxliff.push.PushRecord;
+import net.wpxliff.wp.Credentials;
+import net.wpxliff.wp.WpException;
+import net.wpxliff.wp.WpSite;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/** {@code wpxliff push}: publishes merged posts through the REST API of the site where the translation lives. */
+@Command(name = "push", mixinStandardHelpOptions = true,
+        description = "Creates or updates the translated posts (the <slug>.<target>.post.json merge writes, with the"
+                + " .json beside it) on the target site: the post pushed before (recorded in .wpxliff-push.json beside"
+                + " the merged files, else the same slug there) is updated, or left alone when its raw title, content"
+                + " and excerpt already equal the body; otherwise a new post is made (a draft unless --status says"
+                + " otherwise). Credentials: WPXLIFF_USER and WPXLIFF_APP_PASSWORD, or --auth-file.")
+final class PushCommand implements Callable<Integer> {
+    private final PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+    private final PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+
+    @Parameters(paramLabel = "MERGED", arity = "1..*", description = "Merged post bodies (<slug>.ko.post.json), or directories of them.")
+    List<Path> inputs;
+
+    @Option(names = "--site", paramLabel = "URL", required = true,
+            description = "The target site (e.g. https://site.example/ko/) or its REST root (…/wp-json/).")
+    String site;
+
+    @Option(names = "--auth-file", paramLabel = "FILE",
+            description = "File with lines user=NAME and password=APPLICATION-PASSWORD, readable by its owner only (chmod 600)."
+                    + " Default: the environment variables WPXLIFF_USER and WPXLIFF_APP_PASSWORD.")
+    Path authFile;
+
+    @Option(names = "--status", paramLabel = "STATUS",
+            description = "Status to give the posts (draft, publish, pending, private…). Default: new posts are drafts,"
+                    + " existing ones keep theirs.")
+    String status;
+
+    @Option(names = "--param", paramLabel = "KEY=VALUE",
+            description = "Extra parameter for every request (query of each GET, member of each POSTed body), e.g."
+                    + " --param lang=ko for Polylang.")
+    Map<String, String> params = new LinkedHashMap<>();
+
+    @Option(names = "--dry-run", description = "Print each request push would make (method, URL, fields, size); change nothing.")
+    boolean dryRun;
+
+    @picocli.CommandLine.ParentCommand
+    Main main;
+
+    @Override
+    public Integer call() {
+        List<Path> files;
+        Credentials credentials;
+        WpSite target;
+        try {
+            files = MergedPosts.expand(inputs);
+        } catch (PushException e) {
+            err.println("error: " + e.getMessage());
+            return 1;
+        }
+        try {
+            credentials = Credentials.resolve(authFile);
+            if (credentials == null) {
+                err.println("error: push needs a WordPress user and Application Password (Users → Profile →"
+                        + " Application Passwords): set WPXLIFF_USER and WPXLIFF_APP_PASSWORD, or pass --auth-file FILE"
+                        + " (lines user=… and password=…, chmod 600)");
+                return 1;
+            }
+            target = WpSite.connect(site, credentials);
+            target.get("/wp/v2/users/me", Map.of("context", "edit")); // bad credentials: one clear error, before any post
+        } catch (WpException e) {
+            err.println("error: " + describe(e));
+            return 1;
+        }
+        Publisher publisher = new Publisher(target, new Publisher.Options(status, params, dryRun));
+        Map<Path, PushRecord> records = new HashMap<>();
+        Map<Publisher.Action, Integer> counts = new EnumMap<>(Publisher.Action.class);
+        int failed = 0;
+        for (Path file : files) {
+            try {
+                MergedPost post = MergedPost.read(file);
+                Path folder = file.toAbsolutePath().getParent();
+                PushRecord record = records.get(folder);
+                if (record == null) {
+                    record = PushRecord.load(folder);
+                    records.put(folder, record);
+                }
+                Publisher.Result result = publisher.push(post, record);
+                counts.merge(result.action(), 1, Integer::sum);
+                out.println(file + ": " + describe(result));
+                if (!dryRun) save(record, file);
+            } catch (WpException e) {
+                err.println("error: " + file + ": " + describe(e));
+                failed++;
+            } catch (PushException e) {
+                err.println("error: " + e.getMessage());
+                failed++;
+            } catch (RuntimeException e) {
+                err.println("error: " + file + ": " + new Unexpected(err, main != null && main.debug).report(e));
+                failed++;
+            }
+        }
+        out.println((dryRun ? "dry run, nothing changed on " : "pushed to ") + target.root() + ": "
+                + (dryRun ? "would create " : "") + counts.getOrDefault(Publisher.Action.CREATED, 0)
+                + (dryRun ? ", would update " : " created, ") + counts.getOrDefault(Publisher.Action.UPDATED, 0)
+                + (dryRun ? ", " : " updated, ") + counts.getOrDefault(Publisher.Action.UNCHANGED, 0) + " unchanged, "
+                + failed + " failed (of " + files.size() + ")");
+        return failed == 0 ? 0 : 1;
+    }
+
+    private static void save(PushRecord record, Path file) throws PushException {
+        try {
+            record.save();
+        } catch (IOException e) {
+            throw new PushException(file + ": pushed, but " + record.file() + " could not be written (" + e.getMessage()
+                    + "): the next push finds the post by its slug");
+        }
+    }
+
+    private static String describe(Publisher.Result result) {
+        String id = result.id() > 0 ? " (id " + result.id() + ")" : "";
+        String link = result.link() == null ? "" : " " + result.link();
+        if (result.request() != null) {
+            return (result.action() == Publisher.Action.CREATED ? "would create: " : "would update" + id + ": ") + result.request();
+        }
+        return result.action().name().toLowerCase() + id + link;
+    }
+
+    /** The client's message, with the URL when it does not name it already (never with credentials: WpException's URL has none). */
+    private static String describe(WpException e) {
+        String message = e.getMessage() == null ? "request failed" : e.getMessage();
+        if (e.url() != null && !message.contains(e.url().toString())) message = e.url() + ": " + message;
+        return message;
+    }
+}

@@ -1,0 +1,96 @@
+package net.wpxliff.push;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * One merged post as merge wrote it: the body to POST ({@code <slug>.ko.post.json}) and, beside it, the post
+ * JSON ({@code <slug>.ko.json}), which says what the body is a translation of: {@code translation_of} (the source
+ * post's id), {@code type} (the REST route) and {@code guid}, else {@code link} (the source site).
+ *
+ * @param sourceSite the source site's origin ({@code https://site.example}), from the guid (link rewriting
+ *                   leaves it as it was), else the link
+ * @param sourceId   the source post's id as text
+ * @param slug       the body's slug, or null
+ * @param sourceGuid the source post's guid, or null: a target post with the same guid is the source post itself
+ */
+public record MergedPost(Path bodyFile, Path postFile, ObjectNode body, String sourceSite, String sourceId,
+                         String type, String slug, String sourceGuid) {
+    static final String BODY_SUFFIX = ".post.json";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    public static MergedPost read(Path bodyFile) throws PushException {
+        String name = bodyFile.getFileName().toString();
+        if (!name.endsWith(BODY_SUFFIX)) {
+            throw new PushException(bodyFile + ": not a merged post body (merge writes <slug>.ko.post.json)");
+        }
+        Path postFile = bodyFile.resolveSibling(name.substring(0, name.length() - BODY_SUFFIX.length()) + ".json");
+        ObjectNode body = object(bodyFile);
+        for (String field : new String[]{"title", "content"}) {
+            if (!body.path(field).isTextual()) {
+                throw new PushException(bodyFile + ": no \"" + field + "\" string: not a body merge wrote; merge the XLIFF again");
+            }
+        }
+        if (!Files.isRegularFile(postFile)) {
+            throw new PushException(bodyFile + ": " + postFile.getFileName() + " is not beside it: push reads the source"
+                    + " post's id, type and site from it (merge writes both; keep them together)");
+        }
+        ObjectNode post = object(postFile);
+        JsonNode id = post.get("translation_of");
+        if (id == null || !(id.isIntegralNumber() || id.isTextual()) || id.asText().isEmpty()) {
+            throw new PushException(postFile + ": no \"translation_of\" (the source post's id): merge a post exported"
+                    + " from WordPress's REST JSON or WXR");
+        }
+        JsonNode type = post.get("type");
+        if (type == null || !type.isTextual() || type.asText().isEmpty()) {
+            throw new PushException(postFile + ": no \"type\" (post, page, …): push cannot tell the REST route");
+        }
+        String guid = text(post.get("guid"));
+        String site = origin(guid);
+        if (site == null) site = origin(text(post.get("link")));
+        if (site == null) {
+            throw new PushException(postFile + ": neither \"guid\" nor \"link\" is an http(s) URL: push cannot tell"
+                    + " which site the post comes from");
+        }
+        String slug = body.path("slug").isTextual() && !body.path("slug").asText().isEmpty() ? body.path("slug").asText() : null;
+        return new MergedPost(bodyFile, postFile, body, site, id.asText(), type.asText(), slug,
+                guid == null || guid.isEmpty() ? null : guid);
+    }
+
+    /** The field's string, or its {@code raw}, else {@code rendered} member ({@code guid} is an object in REST JSON). */
+    private static String text(JsonNode node) {
+        if (node == null) return null;
+        if (node.isTextual()) return node.asText();
+        if (node.path("raw").isTextual()) return node.path("raw").asText();
+        if (node.path("rendered").isTextual()) return node.path("rendered").asText();
+        return null;
+    }
+
+    private static String origin(String url) {
+        if (url == null) return null;
+        try {
+            URI uri = URI.create(url.strip());
+            if (uri.getScheme() == null || !uri.getScheme().matches("(?i)https?") || uri.getHost() == null) return null;
+            return uri.getScheme().toLowerCase() + "://" + uri.getHost().toLowerCase() + (uri.getPort() < 0 ? "" : ":" + uri.getPort());
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static ObjectNode object(Path file) throws PushException {
+        JsonNode node;
+        try {
+            node = JSON.readTree(file.toFile());
+        } catch (IOException e) {
+            throw new PushException(file + ": cannot read it as JSON (" + e.getMessage().lines().findFirst().orElse("") + ")");
+        }
+        if (!(node instanceof ObjectNode object)) throw new PushException(file + ": not a JSON object");
+        return object;
+    }
+}

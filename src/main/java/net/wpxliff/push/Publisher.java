@@ -1,0 +1,195 @@
+package net.wpxliff.push;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import net.wpxliff.wp.WpException;
+import net.wpxliff.wp.WpSite;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Pushes one merged post to the target site: finds the target post made before (the record, else the same slug),
+ * and updates it, leaves it when its raw title, content and excerpt already equal the body ("unchanged"), or
+ * creates it. With dry run, only reads: says which request it would make.
+ */
+public final class Publisher {
+    /** The fields push writes on an update and compares to tell "unchanged". */
+    static final List<String> TEXT_FIELDS = List.of("title", "content", "excerpt");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    public enum Action { CREATED, UPDATED, UNCHANGED }
+
+    /**
+     * What happened to one post.
+     *
+     * @param request for a dry run, the request it would have made ("POST url (…)"); else null
+     */
+    public record Result(Action action, long id, String link, String request) {
+    }
+
+    /**
+     * @param status the {@code --status} given, or null: a new post gets the body's (draft), an existing one keeps its own
+     * @param params {@code --param}s: query parameters of every GET and members of every POSTed body
+     */
+    public record Options(String status, Map<String, String> params, boolean dryRun) {
+        public Options {
+            params = new TreeMap<>(params);
+        }
+    }
+
+    private final WpSite site;
+    private final Options options;
+    private final PostRoutes routes;
+
+    public Publisher(WpSite site, Options options) {
+        this.site = site;
+        this.options = options;
+        this.routes = new PostRoutes(site);
+    }
+
+    public PushRecord.Key key(MergedPost post) {
+        return new PushRecord.Key(post.sourceSite(), post.type(), post.sourceId(), site.root().toString(), options.params());
+    }
+
+    /** Pushes the post and, unless dry run, records its target id (the caller saves the record). */
+    public Result push(MergedPost post, PushRecord record) throws WpException, PushException {
+        String route = routes.of(post.type(), post);
+        PushRecord.Key key = key(post);
+        JsonNode target = recorded(route, record.targetId(key));
+        if (target == null) target = bySlug(route, post);
+        if (target != null && post.sourceGuid() != null && post.sourceGuid().equals(target.path("guid").path("raw").asText(null))) {
+            throw new PushException(post.bodyFile() + ": post " + target.path("id").asText() + " on " + site.root()
+                    + " is the source post itself (same guid " + post.sourceGuid() + "): --site must name the site of the"
+                    + " translation (e.g. the /ko/ site), not the source site");
+        }
+        Result result;
+        if (target == null) {
+            result = send(Action.CREATED, route, createBody(post), -1);
+        } else if (unchanged(post.body(), target)) {
+            result = new Result(Action.UNCHANGED, target.path("id").asLong(), target.path("link").asText(null), null);
+        } else {
+            result = send(Action.UPDATED, route + "/" + target.path("id").asLong(), updateBody(post), target.path("id").asLong());
+            if (!options.dryRun() && result.id() != target.path("id").asLong()) {
+                throw new PushException(post.bodyFile() + ": " + url(route + "/" + target.path("id").asLong())
+                        + " answered with post " + result.id() + " instead of the post it updated");
+            }
+        }
+        if (!options.dryRun()) record.put(key, result.id());
+        return result;
+    }
+
+    /** The recorded target post (context=edit), or null when none is recorded or it is gone (deleted, in the trash). */
+    private JsonNode recorded(String route, Long id) throws WpException, PushException {
+        if (id == null) return null;
+        try {
+            JsonNode post = json(site.get(route + "/" + id, query(Map.of("context", "edit"))));
+            return "trash".equals(post.path("status").asText()) ? null : post;
+        } catch (WpException e) {
+            if (e.status() == 404 || e.status() == 410 || "rest_post_invalid_id".equals(e.code())) return null;
+            throw e;
+        }
+    }
+
+    /** The one post of the route with the body's slug (any status but trash), or null; refuses to guess among several. */
+    private JsonNode bySlug(String route, MergedPost post) throws WpException, PushException {
+        if (post.slug() == null) return null;
+        JsonNode found = json(site.get(route, query(Map.of("slug", post.slug(), "status", "any", "context", "edit",
+                "per_page", "100"))));
+        if (!(found instanceof ArrayNode list)) {
+            throw new PushException(post.bodyFile() + ": " + url(route) + "?slug=…: the answer is not a list of posts");
+        }
+        if (list.isEmpty()) return null;
+        if (list.size() > 1) {
+            List<String> ids = new ArrayList<>();
+            list.forEach(p -> ids.add(p.path("id").asText()));
+            throw new PushException(post.bodyFile() + ": " + list.size() + " posts on " + site.root() + " have the slug "
+                    + post.slug() + " (ids " + String.join(", ", ids) + "): delete or rename the extra ones, or name the"
+                    + " right one in " + PushRecord.FILE_NAME);
+        }
+        return list.get(0);
+    }
+
+    /** True when pushing would change nothing: the body's raw fields equal the target's, and its status is the one asked for. */
+    static boolean unchanged(ObjectNode body, JsonNode target, String status) {
+        for (String field : TEXT_FIELDS) {
+            JsonNode wanted = body.get(field);
+            if (wanted == null) continue; // not sent: WordPress keeps (or generates) its own
+            JsonNode raw = target.path(field).path("raw");
+            if (!raw.isTextual() || !raw.asText().equals(wanted.asText())) return false;
+        }
+        return status == null || status.equals(target.path("status").asText());
+    }
+
+    private boolean unchanged(ObjectNode body, JsonNode target) {
+        return unchanged(body, target, options.status());
+    }
+
+    private ObjectNode createBody(MergedPost post) {
+        ObjectNode body = post.body().deepCopy();
+        if (options.status() != null) body.put("status", options.status());
+        options.params().forEach(body::put);
+        return body;
+    }
+
+    /** Only the translated text (and --status when given): the target's slug, status and the rest stay as its editors left them. */
+    private ObjectNode updateBody(MergedPost post) {
+        ObjectNode body = JSON.createObjectNode();
+        for (String field : TEXT_FIELDS) {
+            if (post.body().has(field)) body.set(field, post.body().get(field));
+        }
+        if (options.status() != null) body.put("status", options.status());
+        options.params().forEach(body::put);
+        return body;
+    }
+
+    private Result send(Action action, String route, ObjectNode body, long existing) throws WpException, PushException {
+        byte[] bytes;
+        try {
+            bytes = JSON.writeValueAsBytes(body);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        if (options.dryRun()) {
+            List<String> fields = new ArrayList<>();
+            body.fields().forEachRemaining(f -> fields.add(f.getValue().isTextual() && !TEXT_FIELDS.contains(f.getKey())
+                    ? f.getKey() + "=" + f.getValue().asText() : f.getKey()));
+            return new Result(action, existing, null, "POST " + url(route) + " (" + String.join(", ", fields) + "; "
+                    + bytes.length + " bytes)");
+        }
+        JsonNode answer = json(site.post(route, bytes));
+        if (!answer.path("id").canConvertToLong() || answer.path("id").asLong() <= 0) {
+            throw new PushException(url(route) + ": the answer has no post id");
+        }
+        return new Result(action, answer.path("id").asLong(), answer.path("link").asText(null), null);
+    }
+
+    private Map<String, String> query(Map<String, String> own) {
+        Map<String, String> query = new LinkedHashMap<>(own);
+        options.params().forEach(query::putIfAbsent);
+        return query;
+    }
+
+    /** The URL of a route under the site's REST root, for messages (the client builds the real one the same way). */
+    String url(String route) {
+        String root = site.root().toString();
+        if (root.contains("?rest_route=")) return root + route;
+        return (root.endsWith("/") ? root : root + "/") + route.substring(1);
+    }
+
+    private JsonNode json(WpSite.Response response) throws PushException {
+        try {
+            JsonNode node = JSON.readTree(response.body());
+            if (node == null) throw new PushException(response.uri() + ": empty answer");
+            return node;
+        } catch (IOException e) {
+            throw new PushException(response.uri() + ": the answer is not JSON (" + e.getMessage().lines().findFirst().orElse("") + ")");
+        }
+    }
+}

@@ -1,0 +1,121 @@
+package net.wpxliff.push;
+
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import net.wpxliff.output.AtomicFiles;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Which target post each merged post became: {@code .wpxliff-push.json} in the folder of the merged files, one
+ * entry per source site + type + source id + target (REST root and {@code --param}s) with the target post's id.
+ * Written atomically, sorted, in the same bytes for the same entries; never holds credentials.
+ */
+public final class PushRecord {
+    public static final String FILE_NAME = ".wpxliff-push.json";
+    private static final int VERSION = 1;
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectWriter WRITER = JSON.writer(new DefaultPrettyPrinter()
+            .withObjectIndenter(new DefaultIndenter("  ", "\n")));
+
+    /** What an entry is found by. */
+    public record Key(String sourceSite, String type, String sourceId, String target, Map<String, String> params) {
+        public Key {
+            params = Map.copyOf(params);
+        }
+
+        private String sortKey() {
+            String id = sourceId.matches("[0-9]{1,18}") ? String.format("%019d", Long.parseLong(sourceId)) : "~" + sourceId;
+            return String.join("\u0000", sourceSite, type, id, target, new TreeMap<>(params).toString());
+        }
+    }
+
+    private final Path file;
+    private final Map<String, Entry> entries = new TreeMap<>();
+
+    private record Entry(Key key, long targetId) {
+    }
+
+    private PushRecord(Path file) {
+        this.file = file;
+    }
+
+    /** The record of a folder; empty when it has none yet. A file that is not a record is refused, never overwritten. */
+    public static PushRecord load(Path folder) throws PushException {
+        PushRecord record = new PushRecord(folder.resolve(FILE_NAME));
+        if (!Files.exists(record.file)) return record;
+        try {
+            JsonNode root = JSON.readTree(record.file.toFile());
+            if (root == null || root.path("wpxliff_push_record").asInt() != VERSION || !root.path("posts").isArray()) {
+                throw new PushException(record.file + ": not a wpxliff push record (version " + VERSION
+                        + "): move it away, and push finds the posts again by slug");
+            }
+            for (JsonNode post : root.path("posts")) {
+                Map<String, String> params = new TreeMap<>();
+                post.path("target_params").fields().forEachRemaining(e -> params.put(e.getKey(), e.getValue().asText()));
+                Key key = new Key(post.path("source_site").asText(), post.path("type").asText(),
+                        post.path("source_id").asText(), post.path("target_site").asText(), params);
+                if (!post.path("target_id").canConvertToLong() || post.path("target_id").asLong() <= 0) {
+                    throw new PushException(record.file + ": an entry without a target_id: move the file away,"
+                            + " and push finds the posts again by slug");
+                }
+                record.entries.put(key.sortKey(), new Entry(key, post.path("target_id").asLong()));
+            }
+        } catch (IOException e) {
+            throw new PushException(record.file + ": cannot read it (" + e.getMessage().lines().findFirst().orElse("")
+                    + "): move it away, and push finds the posts again by slug");
+        }
+        return record;
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /** The target post id recorded for the key, or null. */
+    public Long targetId(Key key) {
+        Entry entry = entries.get(key.sortKey());
+        return entry == null ? null : entry.targetId();
+    }
+
+    public void put(Key key, long targetId) {
+        entries.put(key.sortKey(), new Entry(key, targetId));
+    }
+
+    public void remove(Key key) {
+        entries.remove(key.sortKey());
+    }
+
+    /** Writes the record (atomically: a reader sees the old or the new one). */
+    public void save() throws IOException {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("wpxliff_push_record", VERSION);
+        ArrayNode posts = root.putArray("posts");
+        entries.values().stream().sorted(Comparator.comparing(e -> e.key().sortKey())).forEach(entry -> {
+            ObjectNode post = posts.addObject();
+            Key key = entry.key();
+            post.put("source_site", key.sourceSite());
+            post.put("type", key.type());
+            if (key.sourceId().matches("[0-9]{1,18}")) post.put("source_id", Long.parseLong(key.sourceId()));
+            else post.put("source_id", key.sourceId());
+            post.put("target_site", key.target());
+            if (!key.params().isEmpty()) {
+                ObjectNode params = post.putObject("target_params");
+                new TreeMap<>(key.params()).forEach(params::put);
+            }
+            post.put("target_id", entry.targetId());
+        });
+        AtomicFiles.write(file, (WRITER.writeValueAsString(root) + "\n").getBytes(StandardCharsets.UTF_8));
+    }
+}

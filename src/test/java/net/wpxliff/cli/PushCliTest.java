@@ -1,0 +1,274 @@
+package net.wpxliff.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import net.wpxliff.push.PushRecord;
+import net.wpxliff.testing.BlockTrees;
+import net.wpxliff.testing.Cli;
+
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * {@code wpxliff push} against the real Korean test site ({@code $WP_KO_URL}): a post made by the real pipeline
+ * (export → pseudo → merge) is created, found again (by the record, else by slug), left alone when unchanged,
+ * updated in place when the translation changes; a dry run changes nothing; bad credentials fail naming the URL.
+ * Each run uses its own slug, so runs never collide.
+ */
+class PushCliTest {
+    private static final Path RIVER = Path.of("src", "test", "resources", "raw", "river-deltas.edit.json");
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern RESULT = Pattern.compile(": (created|updated|unchanged) \\(id (\\d+)\\) (\\S+)");
+
+    private static String uniqueSlug() {
+        byte[] bytes = new byte[6];
+        new SecureRandom().nextBytes(bytes);
+        return "wpxliff-push-test-" + HexFormat.of().formatHex(bytes);
+    }
+
+    /** export → pseudo → merge of the fixture post under the slug, as a user runs them: the merged folder. */
+    private static Path mergedFolder(Path dir, String... slugs) throws Exception {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        long id = 812;
+        for (String slug : slugs) {
+            ObjectNode post = (ObjectNode) JSON.readTree(RIVER.toFile());
+            post.put("slug", slug);
+            post.put("id", id++);
+            Files.write(in.resolve(slug + ".json"), JSON.writeValueAsBytes(post));
+        }
+        run(0, "export", in.toString(), "-o", dir.resolve("xliff").toString());
+        run(0, "pseudo", dir.resolve("xliff").toString(), "-o", dir.resolve("pseudo").toString());
+        run(0, "merge", dir.resolve("pseudo").toString(), "-o", dir.resolve("ko").toString());
+        return dir.resolve("ko");
+    }
+
+    private static Cli.Run run(int exitCode, String... args) {
+        Cli.Run run = Cli.run(args);
+        assertEquals(exitCode, run.exitCode(), String.join(" ", args) + "\nstdout: " + run.out() + "\nstderr: " + run.err());
+        return run;
+    }
+
+    private static Cli.Run push(PushTestSite wp, Path merged, Path auth, String... more) {
+        String[] args = new String[5 + more.length];
+        args[0] = "push";
+        args[1] = merged.toString();
+        args[2] = "--site=" + wp.koreanUrl();
+        args[3] = "--auth-file";
+        args[4] = auth.toString();
+        System.arraycopy(more, 0, args, 5, more.length);
+        return run(0, args);
+    }
+
+    private static long resultId(Cli.Run run, String action) {
+        Matcher m = RESULT.matcher(run.out());
+        assertTrue(m.find(), run.out());
+        assertEquals(action, m.group(1), run.out());
+        return Long.parseLong(m.group(2));
+    }
+
+    @Test
+    void createsFindsUpdatesAndLeavesUnchangedTheSameKoreanPost(@TempDir Path dir) throws Exception {
+        PushTestSite wp = PushTestSite.require("push to the Korean test site");
+        String slug = uniqueSlug();
+        Path merged = mergedFolder(dir, slug);
+        Path auth = wp.authFile(dir, wp.appPassword());
+        Path body = merged.resolve(slug + ".ko.post.json");
+        Path record = merged.resolve(PushRecord.FILE_NAME);
+        String search = "wp/v2/posts?context=edit&status=any&slug=" + slug;
+
+        // a dry run says what it would do and does nothing
+        Cli.Run dry = push(wp, merged, auth, "--dry-run");
+        assertTrue(dry.out().contains(body + ": would create: POST " + wp.koreanUrl() + "/wp-json/wp/v2/posts (title,"
+                + " content, excerpt, slug=" + slug + ", status=draft; "), dry.out());
+        assertTrue(dry.out().contains("dry run, nothing changed on " + wp.koreanUrl() + "/wp-json/: would create 1,"
+                + " would update 0, 0 unchanged, 0 failed (of 1)"), dry.out());
+        assertEquals(0, wp.koreanGet(search).size(), "a dry run creates nothing");
+        assertFalse(Files.exists(record), "a dry run writes no record");
+
+        // created: as a draft, holding exactly the body's raw fields and the English post's block tree
+        Cli.Run created = push(wp, merged, auth);
+        long id = resultId(created, "created");
+        assertTrue(created.out().contains("pushed to " + wp.koreanUrl() + "/wp-json/: 1 created, 0 updated, 0 unchanged,"
+                + " 0 failed (of 1)"), created.out());
+        JsonNode posted = JSON.readTree(body.toFile());
+        JsonNode target = wp.koreanGet("wp/v2/posts/" + id + "?context=edit");
+        for (String field : new String[]{"title", "content", "excerpt"}) {
+            assertEquals(posted.path(field).asText(), target.path(field).path("raw").asText(), field + ".raw");
+        }
+        assertEquals("draft", target.path("status").asText());
+        assertEquals(slug, target.path("slug").asText());
+        assertTrue(created.out().contains(" " + target.path("link").asText()), "reports the Korean URL: " + created.out());
+        String english = JSON.readTree(RIVER.toFile()).path("content").path("raw").asText();
+        assertEquals(BlockTrees.of(english), BlockTrees.of(target.path("content").path("raw").asText()), "block tree");
+        JsonNode recorded = JSON.readTree(record.toFile()).path("posts").get(0);
+        assertEquals(812, recorded.path("source_id").asLong());
+        assertEquals(id, recorded.path("target_id").asLong());
+        assertEquals(wp.koreanUrl() + "/wp-json/", recorded.path("target_site").asText());
+
+        // nothing changed: no request writes (WordPress would move modified_gmt, second resolution)
+        Thread.sleep(1100);
+        Cli.Run unchanged = push(wp, merged, auth);
+        assertEquals(id, resultId(unchanged, "unchanged"));
+        assertTrue(unchanged.out().contains("0 created, 0 updated, 1 unchanged, 0 failed"), unchanged.out());
+        assertEquals(target.path("modified_gmt").asText(),
+                wp.koreanGet("wp/v2/posts/" + id + "?context=edit").path("modified_gmt").asText(), "no POST was made");
+
+        // the record lost: the post is found by its slug, and the record written again the same
+        byte[] recordBytes = Files.readAllBytes(record);
+        Files.delete(record);
+        assertEquals(id, resultId(push(wp, merged, auth), "unchanged"));
+        assertArrayEquals(recordBytes, Files.readAllBytes(record), "the record is deterministic");
+
+        // the translation changes: the same post is updated
+        Path xliff = Files.list(dir.resolve("pseudo")).filter(p -> p.toString().endsWith(".xlf")).findFirst().orElseThrow();
+        String text = Files.readString(xliff, StandardCharsets.UTF_8);
+        int title = text.indexOf("⟦", text.indexOf("<target", text.indexOf("id=\"title-1\"")));
+        Files.writeString(xliff, text.substring(0, title + 1) + "새 " + text.substring(title + 1), StandardCharsets.UTF_8);
+        run(0, "merge", dir.resolve("pseudo").toString(), "-o", merged.toString());
+        JsonNode changed = JSON.readTree(body.toFile());
+        assertTrue(changed.path("title").asText().contains("⟦새 "), changed.path("title").asText());
+
+        Cli.Run dryUpdate = push(wp, merged, auth, "--dry-run");
+        assertTrue(dryUpdate.out().contains(body + ": would update (id " + id + "): POST " + wp.koreanUrl()
+                + "/wp-json/wp/v2/posts/" + id + " (title, content, excerpt; "), dryUpdate.out());
+        assertEquals(posted.path("title").asText(),
+                wp.koreanGet("wp/v2/posts/" + id + "?context=edit").path("title").path("raw").asText(), "a dry run changes nothing");
+
+        Cli.Run updated = push(wp, merged, auth);
+        assertEquals(id, resultId(updated, "updated"), "the same post");
+        assertTrue(updated.out().contains("0 created, 1 updated, 0 unchanged, 0 failed"), updated.out());
+        JsonNode after = wp.koreanGet("wp/v2/posts/" + id + "?context=edit");
+        for (String field : new String[]{"title", "content", "excerpt"}) {
+            assertEquals(changed.path(field).asText(), after.path(field).path("raw").asText(), field + ".raw after update");
+        }
+        assertEquals(1, wp.koreanGet(search).size(), "no second post with the slug");
+        assertArrayEquals(recordBytes, Files.readAllBytes(record), "same target id recorded");
+        assertEquals(id, resultId(push(wp, merged, auth), "unchanged"));
+    }
+
+    @Test
+    void badCredentialsFailWithTheUrlAndChangeNothing(@TempDir Path dir) throws Exception {
+        PushTestSite wp = PushTestSite.require("push with bad credentials");
+        String slug = uniqueSlug();
+        Path merged = mergedFolder(dir, slug);
+        String wrong = "wrong pass word xyz1";
+        Cli.Run run = Cli.run("push", merged.toString(), "--site", wp.koreanUrl(), "--auth-file",
+                wp.authFile(dir, wrong).toString());
+        assertEquals(1, run.exitCode(), run.out() + run.err());
+        assertTrue(run.err().contains("error: " + wp.koreanUrl() + "/wp-json/"), "names the URL: " + run.err());
+        assertTrue(run.err().contains("401"), "says WordPress refused the login: " + run.err());
+        assertFalse((run.out() + run.err()).contains(wrong), "never prints the password");
+        assertFalse(Files.exists(merged.resolve(PushRecord.FILE_NAME)));
+        assertEquals(0, wp.koreanGet("wp/v2/posts?context=edit&status=any&slug=" + slug).size());
+    }
+
+    @Test
+    void onePostsFailureDoesNotStopTheOthersAndTheRecordKeepsWhatSucceeded(@TempDir Path dir) throws Exception {
+        PushTestSite wp = PushTestSite.require("push with one failing post");
+        String good = uniqueSlug(), bad = uniqueSlug();
+        Path merged = mergedFolder(dir, bad, good);
+        Path badBody = merged.resolve(bad + ".ko.post.json");
+        ObjectNode body = (ObjectNode) JSON.readTree(badBody.toFile());
+        body.put("date", "not a date"); // WordPress refuses it: rest_invalid_param
+        Files.write(badBody, JSON.writeValueAsBytes(body));
+        Cli.Run run = Cli.run("push", merged.toString(), "--site", wp.koreanUrl(), "--auth-file",
+                wp.authFile(dir, wp.appPassword()).toString());
+        assertEquals(1, run.exitCode(), run.out() + run.err());
+        assertTrue(run.err().contains("error: " + badBody + ": " + wp.koreanUrl() + "/wp-json/wp/v2/posts"), run.err());
+        assertTrue(run.err().contains("rest_invalid_param"), run.err());
+        long id = resultId(run, "created");
+        assertTrue(run.out().contains(merged.resolve(good + ".ko.post.json") + ": created (id " + id + ")"), run.out());
+        assertTrue(run.out().contains("1 created, 0 updated, 0 unchanged, 1 failed (of 2)"), run.out());
+        JsonNode posts = JSON.readTree(merged.resolve(PushRecord.FILE_NAME).toFile()).path("posts");
+        assertEquals(1, posts.size(), posts.toString());
+        assertEquals(id, posts.get(0).path("target_id").asLong());
+        assertEquals(0, wp.koreanGet("wp/v2/posts?context=edit&status=any&slug=" + bad).size());
+    }
+
+    @Test
+    void aPageGoesToThePagesRouteAndParamsMakeATargetOfTheirOwn(@TempDir Path dir) throws Exception {
+        PushTestSite wp = PushTestSite.require("push of a page with --param");
+        String slug = uniqueSlug();
+        Path in = Files.createDirectories(dir.resolve("in"));
+        ObjectNode page = (ObjectNode) JSON.readTree(RIVER.toFile());
+        page.put("slug", slug).put("type", "page");
+        Files.write(in.resolve(slug + ".json"), JSON.writeValueAsBytes(page));
+        run(0, "export", in.toString(), "-o", dir.resolve("xliff").toString());
+        run(0, "pseudo", dir.resolve("xliff").toString(), "-o", dir.resolve("pseudo").toString());
+        run(0, "merge", dir.resolve("pseudo").toString(), "-o", dir.resolve("ko").toString());
+        Path merged = dir.resolve("ko"), auth = wp.authFile(dir, wp.appPassword());
+
+        // lang=ko is what Polylang reads; WordPress itself ignores it, so the page is made as usual
+        Cli.Run created = push(wp, merged, auth, "--param", "lang=ko", "--status", "pending");
+        long id = resultId(created, "created");
+        JsonNode target = wp.koreanGet("wp/v2/pages/" + id + "?context=edit");
+        assertEquals("page", target.path("type").asText());
+        assertEquals("pending", target.path("status").asText(), "--status");
+        JsonNode entry = JSON.readTree(merged.resolve(PushRecord.FILE_NAME).toFile()).path("posts").get(0);
+        assertEquals("page", entry.path("type").asText());
+        assertEquals("ko", entry.path("target_params").path("lang").asText());
+
+        // without the parameter it is another target: not in the record, found by slug, recorded beside; and
+        // unchanged although the body says draft: without --status an existing post keeps its own status
+        assertEquals(id, resultId(push(wp, merged, auth), "unchanged"));
+        assertEquals(2, JSON.readTree(merged.resolve(PushRecord.FILE_NAME).toFile()).path("posts").size());
+        // --status on an existing post that differs only in status: an update
+        assertEquals(id, resultId(push(wp, merged, auth, "--status", "draft"), "updated"));
+        assertEquals("draft", wp.koreanGet("wp/v2/pages/" + id + "?context=edit").path("status").asText());
+    }
+
+    @Test
+    void aWrongSiteUrlFailsNamingIt(@TempDir Path dir) throws Exception {
+        PushTestSite wp = PushTestSite.require("push to a wrong site URL");
+        Path merged = mergedFolder(dir, uniqueSlug());
+        String wrongSite = wp.url() + "/no-such-site";
+        Cli.Run run = Cli.run("push", merged.toString(), "--site", wrongSite, "--auth-file",
+                wp.authFile(dir, wp.appPassword()).toString(), "--dry-run");
+        assertEquals(1, run.exitCode(), run.out() + run.err());
+        assertTrue(run.err().contains(wrongSite), "names the URL: " + run.err());
+        assertFalse(run.out().contains("would create"), run.out());
+    }
+
+    @Test
+    void pushingToTheSourceSiteIsRefused(@TempDir Path dir) throws Exception {
+        PushTestSite wp = PushTestSite.require("push to the source site");
+        JsonNode english = wp.englishGet("wp/v2/posts?context=edit&slug=author-biography");
+        Assumptions.assumeTrue(english.size() == 1, "the English test site has no post author-biography (theme test data)");
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Files.write(in.resolve("author-biography.json"), JSON.writeValueAsBytes(english.get(0)));
+        run(0, "export", in.toString(), "-o", dir.resolve("xliff").toString());
+        run(0, "pseudo", dir.resolve("xliff").toString(), "-o", dir.resolve("pseudo").toString());
+        run(0, "merge", dir.resolve("pseudo").toString(), "-o", dir.resolve("ko").toString());
+        // --dry-run: even a wrong answer could not change the English site
+        Cli.Run run = Cli.run("push", dir.resolve("ko").toString(), "--site", wp.url(), "--auth-file",
+                wp.authFile(dir, wp.appPassword()).toString(), "--dry-run");
+        assertEquals(1, run.exitCode(), run.out() + run.err());
+        assertTrue(run.err().contains("is the source post itself"), run.err());
+        assertFalse(run.out().contains(": would update ("), run.out());
+    }
+
+    @Test
+    void withoutCredentialsPushSaysHowToGiveThem(@TempDir Path dir) throws Exception {
+        Assumptions.assumeTrue(System.getenv("WPXLIFF_USER") == null && System.getenv("WPXLIFF_APP_PASSWORD") == null,
+                "WPXLIFF_USER or WPXLIFF_APP_PASSWORD is set in this environment");
+        Path body = Files.writeString(dir.resolve("a.ko.post.json"), "{}");
+        Cli.Run run = Cli.run("push", body.toString(), "--site", "http://127.0.0.1:9/ko/");
+        assertEquals(1, run.exitCode(), run.out() + run.err());
+        assertTrue(run.err().contains("set WPXLIFF_USER and WPXLIFF_APP_PASSWORD, or pass --auth-file FILE"), run.err());
+    }
+}
