@@ -34,9 +34,9 @@ final class HttpTransport {
 
     /** Timeouts and retry policy; tests use short ones. */
     record Settings(Duration connectTimeout, Duration requestTimeout, int retries, Duration firstBackoff,
-                    Duration maxRetryAfter) {
+                    Duration maxRetryAfter, long maxBodyBytes) {
         static final Settings DEFAULT = new Settings(Duration.ofSeconds(15), Duration.ofSeconds(60), 3,
-                Duration.ofMillis(500), Duration.ofSeconds(60));
+                Duration.ofMillis(500), Duration.ofSeconds(60), MAX_BODY_BYTES);
     }
 
     private final HttpClient client;
@@ -142,7 +142,7 @@ final class HttpTransport {
             request.method(method, HttpRequest.BodyPublishers.noBody());
         }
         CompletableFuture<HttpResponse<byte[]>> pending = client.sendAsync(request.build(), info ->
-                new BoundedBody(MAX_BODY_BYTES, info.headers().firstValueAsLong("Content-Length").orElse(-1)));
+                new BoundedBody(settings.maxBodyBytes(), info.headers().firstValueAsLong("Content-Length").orElse(-1)));
         try {
             // the request timeout covers the headers only: this one covers the whole body too
             HttpResponse<byte[]> response = pending.get(settings.requestTimeout().toMillis() + 1000, TimeUnit.MILLISECONDS);
