@@ -14,7 +14,8 @@ final class BoundedBody implements HttpResponse.BodySubscriber<byte[]> {
     /** A body over the limit. */
     static final class TooLarge extends IOException {
         TooLarge(long limit) {
-            super("the answer is over " + limit / (1024 * 1024) + " MB, the limit for one response");
+            super("the answer is over " + (limit >= 1024 * 1024 ? limit / (1024 * 1024) + " MB" : limit + " bytes")
+                    + ", the limit for one response");
         }
     }
 
