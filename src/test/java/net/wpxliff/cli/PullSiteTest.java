@@ -168,6 +168,22 @@ class PullSiteTest {
         assertTrue(run.out().contains("pulled 1 post (pages 1)"), run.out());
     }
 
+    /** --param passes any query parameter through (here WordPress's search); --modified-after narrows by date. */
+    @Test
+    void paramAndModifiedAfterFilter() throws IOException {
+        Path searched = dir.resolve("searched");
+        Cli.Run run = Cli.run("pull", site.url(), "-o", searched.toString(), "--type", "posts", "--param", "search=biography");
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals(List.of("author-biography.json", "theme-block-category.json"), files(searched).keySet().stream().sorted().toList());
+        Path recent = dir.resolve("recent");
+        run = Cli.run("pull", site.url(), "-o", recent.toString(), "--type", "posts", "--param", "search=biography",
+                "--modified-after", "2024-02-06T23:47:00");
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals(List.of("author-biography.json"), List.copyOf(files(recent).keySet()));
+        run = Cli.run("pull", site.url(), "-o", dir.resolve("none").toString(), "--modified-after", "2100-01-01");
+        assertTrue(run.out().contains("pulled 0 posts (posts 0, pages 0)"), run.out());
+    }
+
     /** A password the site refuses: exit 1, the URL and the fix named, no file, and the password never shown. */
     @Test
     void badCredentialsFailNamingTheUrlAndTheFix() throws Exception {
