@@ -111,6 +111,7 @@ final class PullCommand implements Callable<Integer> {
                             + " removed during the pull; pull again to be sure%n", f.route(), f.announcedTotal(), f.posts().size());
                 }
             }
+            warnMissing(posts);
             PullFolder folder = new PullFolder(output);
             List<PullFolder.Planned> planned = folder.plan(posts);
             try {
@@ -175,6 +176,23 @@ final class PullCommand implements Callable<Integer> {
             query.put(p.getKey(), p.getValue());
         }
         return query;
+    }
+
+    /** An --id or --slug that no type gave: a typo, another type, or not published (say which, not silently). */
+    private void warnMissing(List<PulledPost> posts) {
+        if (ids != null) {
+            Set<Long> found = posts.stream().map(PulledPost::id).collect(Collectors.toSet());
+            List<String> missing = ids.stream().filter(id -> !found.contains(id)).map(String::valueOf).toList();
+            if (!missing.isEmpty()) err.println("warning: --id " + String.join(",", missing) + ": not found among "
+                    + String.join(", ", types) + " (another type, not published, or deleted?)");
+        }
+        if (slugs != null) {
+            Set<String> found = posts.stream().map(p -> PullFolder.decodeSlug(p.slug())).collect(Collectors.toSet());
+            List<String> missing = slugs.stream().filter(slug -> !found.contains(slug)
+                    && !found.contains(PullFolder.decodeSlug(slug))).toList();
+            if (!missing.isEmpty()) err.println("warning: --slug " + String.join(",", missing) + ": not found among "
+                    + String.join(", ", types) + " (another type, not published, or a different slug?)");
+        }
     }
 
     private void warnIfPlainHttp(WpSite wp) {

@@ -82,7 +82,7 @@ public final class PullFolder {
     }
 
     /** WordPress keeps non-ASCII slugs percent-encoded ({@code %ed%85%8c…}); the file name gets the letters. */
-    static String decodeSlug(String slug) {
+    public static String decodeSlug(String slug) {
         if (slug.indexOf('%') < 0) return slug;
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         for (int i = 0; i < slug.length(); ) {

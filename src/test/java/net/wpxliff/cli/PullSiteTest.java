@@ -7,6 +7,7 @@ import net.wpxliff.testing.WpTestSite;
 import net.wpxliff.wp.Credentials;
 import net.wpxliff.wp.WpSite;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,11 +45,17 @@ class PullSiteTest {
 
     @BeforeAll
     void pullEverything() throws IOException {
-        site = WpTestSite.require("pull against the test WordPress");
+        site = WpTestSite.available();
+        if (site == null) return; // each test says so
         auth = site.authFile(dir);
         pulled = dir.resolve("in");
         firstPull = Cli.run("pull", site.url(), "-o", pulled.toString(), "--auth-file", auth.toString());
         assertEquals(0, firstPull.exitCode(), firstPull.err());
+    }
+
+    @BeforeEach
+    void requireSite() {
+        WpTestSite.require("pull against the test WordPress");
     }
 
     private Map<String, JsonNode> files(Path folder) throws IOException {
@@ -134,14 +141,15 @@ class PullSiteTest {
         }
     }
 
-    /** Without credentials: the public form (no raw fields), said once; --id and --type filter. */
+    /** Without credentials: the public form (no raw fields), said once; --id and --type filter; an id not found is said. */
     @Test
     void publicPullByIdAndType() throws IOException {
         JsonNode author = JSON.readTree(pulled.resolve("author-biography.json").toFile());
         long id = author.path("id").asLong();
         Path out = dir.resolve("public");
-        Cli.Run run = Cli.run("pull", site.url(), "-o", out.toString(), "--type", "posts", "--id", Long.toString(id));
+        Cli.Run run = Cli.run("pull", site.url(), "-o", out.toString(), "--type", "posts", "--id", id + ",999999");
         assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.err().contains("warning: --id 999999: not found among posts"), run.err());
         assertEquals(1, run.out().split("public form of the posts", -1).length - 1, "said once: " + run.out());
         Map<String, JsonNode> files = files(out);
         assertEquals(List.of("author-biography.json"), List.copyOf(files.keySet()));

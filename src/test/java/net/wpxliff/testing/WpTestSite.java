@@ -39,32 +39,46 @@ public final class WpTestSite {
 
     /** The running site; skips the calling test (fails it in CI) when there is none. {@code what} names what does not run. */
     public static Site require(String what) {
-        Path env = envFile();
-        String problem;
-        if (!Files.isRegularFile(env)) {
-            problem = "no test WordPress: " + env + " not found (start one with ../shared/wordpress/wp-test-site.sh start"
-                    + " --wxr ../shared/corpus/wxr/*.xml)";
-        } else {
-            try {
-                Map<String, String> values = read(env);
-                Site site = new Site(values.get("WP_URL"), values.get("WP_KO_URL"), values.get("WP_USER"), values.get("WP_APP_PASSWORD"));
-                if (site.url() == null || site.user() == null || site.appPassword() == null) {
-                    problem = env + " lacks WP_URL, WP_USER or WP_APP_PASSWORD";
-                } else if (!answers(site.url())) {
-                    problem = "the test WordPress at " + site.url() + " (from " + env + ") does not answer";
-                } else {
-                    return site;
-                }
-            } catch (IOException e) {
-                problem = "cannot read " + env + " (" + e.getMessage() + ")";
-            }
-        }
+        Found found = find();
+        if (found.site() != null) return found.site();
         boolean ci = SharedCorpus.inCi();
-        String message = problem + ": " + what + (ci ? " cannot run" : " skipped");
+        String message = found.problem() + ": " + what + (ci ? " cannot run" : " skipped");
         System.err.println("[wpxliff tests] " + message);
         if (ci) fail(message + "; CI=true requires the test WordPress");
         Assumptions.abort(message);
         return null;
+    }
+
+    /**
+     * The running site, or null, saying nothing: for a class's {@code @BeforeAll}, whose tests then each call
+     * {@link #require} (an assumption failing in {@code @BeforeAll} would leave Surefire counting no test at all).
+     */
+    public static Site available() {
+        return find().site();
+    }
+
+    private record Found(Site site, String problem) {
+    }
+
+    private static Found find() {
+        Path env = envFile();
+        if (!Files.isRegularFile(env)) {
+            return new Found(null, "no test WordPress: " + env + " not found (start one with"
+                    + " ../shared/wordpress/wp-test-site.sh start --wxr ../shared/corpus/wxr/*.xml)");
+        }
+        try {
+            Map<String, String> values = read(env);
+            Site site = new Site(values.get("WP_URL"), values.get("WP_KO_URL"), values.get("WP_USER"), values.get("WP_APP_PASSWORD"));
+            if (site.url() == null || site.user() == null || site.appPassword() == null) {
+                return new Found(null, env + " lacks WP_URL, WP_USER or WP_APP_PASSWORD");
+            }
+            if (!answers(site.url())) {
+                return new Found(null, "the test WordPress at " + site.url() + " (from " + env + ") does not answer");
+            }
+            return new Found(site, null);
+        } catch (IOException e) {
+            return new Found(null, "cannot read " + env + " (" + e.getMessage() + ")");
+        }
     }
 
     static Map<String, String> read(Path env) throws IOException {
