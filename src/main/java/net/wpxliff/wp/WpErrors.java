@@ -33,12 +33,13 @@ final class WpErrors {
         if (message != null) text.append(": ").append(printable(message));
         if (error != null) text.append(parameterDetails(error));
         if (error == null && response.body().length > 0) text.append(" (").append(snippet(response.body())).append(')');
-        String hint = hint(status, code, response, credentials, retries);
+        String hint = hint(method, status, code, response, credentials, retries);
         if (hint != null) text.append(text.charAt(text.length() - 1) == '.' ? " " : ". ").append(hint);
         return new WpException(text.toString(), response.uri(), status, code);
     }
 
-    private static String hint(int status, String code, WpSite.Response response, Credentials credentials, int retries) {
+    private static String hint(String method, int status, String code, WpSite.Response response, Credentials credentials,
+                               int retries) {
         URI uri = response.uri();
         boolean plainHttp = uri.getScheme().equalsIgnoreCase("http");
         String httpNote = plainHttp ? "; over plain http WordPress ignores Application Passwords unless the site sets"
@@ -77,8 +78,9 @@ final class WpErrors {
             return "Redirected" + (location == null ? "" : " to " + printable(location)) + ": give that address as the site";
         }
         if (status == 429 || status >= 500) {
-            return "The site is overloaded or failing (tried " + (retries + 1) + " times, waiting longer each time): try"
-                    + " again later" + (status == 500 ? ", or look at the site's PHP error log" : "");
+            String tried = method.equals("POST") ? "not sent again, as the site may have acted on it: check before retrying"
+                    : "tried up to " + (retries + 1) + " times, waiting longer each time: try again later";
+            return "The site is overloaded or failing (" + tried + ")" + (status == 500 ? "; the site's PHP error log says why" : "");
         }
         return null;
     }

@@ -101,7 +101,7 @@ class WpSiteLocalTest {
             assertEquals(4, site.requests("/wp/v2/posts"), "one try and three retries");
             assertEquals(500, e.status());
             assertTrue(e.getMessage().contains("HTTP 500") && e.getMessage().contains("critical error")
-                    && e.getMessage().contains("tried 4 times") && e.getMessage().contains(site.url() + "/wp-json/wp/v2/posts"), e.getMessage());
+                    && e.getMessage().contains("tried up to 4 times") && e.getMessage().contains(site.url() + "/wp-json/wp/v2/posts"), e.getMessage());
         }
     }
 
@@ -120,7 +120,9 @@ class WpSiteLocalTest {
                 }
             });
             WpSite wp = connect(site, admin(null));
-            assertThrows(WpException.class, () -> wp.post("/wp/v2/posts", "{}".getBytes(StandardCharsets.UTF_8)));
+            WpException failed = assertThrows(WpException.class, () -> wp.post("/wp/v2/posts", "{}".getBytes(StandardCharsets.UTF_8)));
+            assertTrue(failed.getMessage().contains("POST " + site.url() + "/wp-json/wp/v2/posts: HTTP 500 boom: Failed")
+                    && failed.getMessage().contains("not sent again"), failed.getMessage());
             assertEquals(1, site.requests("/wp/v2/posts"), "a POST that may have acted is not repeated");
             assertEquals(201, wp.post("/wp/v2/pages", "{}".getBytes(StandardCharsets.UTF_8)).status());
             assertEquals(2, site.requests("/wp/v2/pages"), "429 with Retry-After is retried");
