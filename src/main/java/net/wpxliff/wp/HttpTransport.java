@@ -79,6 +79,10 @@ final class HttpTransport {
                 continue;
             } catch (ConnectException | UnknownHostException e) {
                 throw failure(method, uri, "cannot connect (" + describe(e) + "): is the site up, and the address right?", e);
+            } catch (javax.net.ssl.SSLException e) { // not a passing failure: never retried, never bypassed
+                throw failure(method, uri, "no trusted TLS connection (" + describe(e) + "): wpxliff always verifies the"
+                        + " certificate; fix the site's certificate, or add its CA to Java's trust store"
+                        + " (-Djavax.net.ssl.trustStore=FILE)", e);
             } catch (BoundedBody.TooLarge e) {
                 throw failure(method, uri, e.getMessage(), e);
             } catch (IOException e) { // the connection dropped: the request may have reached the site

@@ -228,6 +228,34 @@ class WpSiteLocalTest {
         }
     }
 
+    /** https to a server that answers plain HTTP: refused at once, never retried, never downgraded. */
+    @Test
+    void tlsFailuresAreNotRetriedNorBypassed() throws Exception {
+        AtomicInteger connections = new AtomicInteger();
+        try (java.net.ServerSocket plain = new java.net.ServerSocket(0, 5, java.net.InetAddress.getLoopbackAddress())) {
+            Thread server = new Thread(() -> {
+                while (!plain.isClosed()) {
+                    try (java.net.Socket socket = plain.accept()) {
+                        connections.incrementAndGet();
+                        socket.getInputStream().read(new byte[512]);
+                        socket.getOutputStream().write("HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\n\r\n"
+                                .getBytes(StandardCharsets.US_ASCII));
+                    } catch (java.io.IOException e) {
+                        return;
+                    }
+                }
+            });
+            server.setDaemon(true);
+            server.start();
+            String https = "https://127.0.0.1:" + plain.getLocalPort();
+            WpException e = assertThrows(WpException.class, () -> WpSite.connect(https, null, new HttpTransport(FAST)));
+            assertTrue(e.getMessage().startsWith("HEAD " + https + "/: no trusted TLS connection")
+                    && e.getMessage().contains("always verifies"), e.getMessage());
+            // the JDK's client may open a second connection itself; wpxliff's retries would make it four or more
+            assertTrue(connections.get() <= 2, "not retried: " + connections.get() + " connections");
+        }
+    }
+
     @Test
     void retryAfterReadsSecondsAndDates() {
         assertEquals(Duration.ofSeconds(3), HttpTransport.retryAfter("3"));
