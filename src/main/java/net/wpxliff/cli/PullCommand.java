@@ -58,10 +58,10 @@ final class PullCommand implements Callable<Integer> {
                     + " lists, or a full route such as wp/v2/docs).")
     List<String> types;
 
-    @Option(names = "--id", paramLabel = "N", split = ",", arity = "1..*", description = "Only these post ids.")
+    @Option(names = "--id", paramLabel = "N", split = ",", description = "Only these post ids (comma-separated or repeated).")
     List<Long> ids;
 
-    @Option(names = "--slug", paramLabel = "S", split = ",", arity = "1..*", description = "Only these slugs.")
+    @Option(names = "--slug", paramLabel = "S", split = ",", description = "Only these slugs (comma-separated or repeated).")
     List<String> slugs;
 
     @Option(names = "--status", paramLabel = "STATUS", split = ",",
