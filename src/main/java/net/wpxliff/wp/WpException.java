@@ -8,21 +8,29 @@ public class WpException extends Exception {
     private final int status;
     private final String code;
 
-    WpException(String message, URI url, int status, String code) {
+    public WpException(String message, URI url, int status, String code) {
         super(message);
-        this.url = url;
+        this.url = url == null ? null : Urls.withoutUserInfo(url);
         this.status = status;
         this.code = code;
     }
 
+    public WpException(String message, URI url, int status, String code, Throwable cause) {
+        this(message, url, status, code);
+        initCause(cause);
+    }
+
+    /** The request's URL (never with credentials); null before any request. */
     public URI url() {
         return url;
     }
 
+    /** The HTTP status, or -1 (network, timeout, not JSON, ...). */
     public int status() {
         return status;
     }
 
+    /** The WordPress error code ({@code rest_post_invalid_id}, {@code rest_forbidden}, ...) or null. */
     public String code() {
         return code;
     }

@@ -1,184 +1,220 @@
 package net.wpxliff.wp;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
-import java.io.IOException;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
+import java.net.URISyntaxException;
 import java.net.http.HttpHeaders;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.Base64;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
-/** One WordPress REST API root (https://site/wp-json/ or https://site/?rest_route=), found from a site URL. */
+/** One WordPress REST API root ({@code https://site/wp-json/} or {@code https://site/?rest_route=/}), found from a site URL. */
 public final class WpSite {
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final int ATTEMPTS = 3;
-    private final HttpClient http;
+    private static final Pattern API_LINK = Pattern.compile("<([^>]*)>\\s*;[^,]*rel\\s*=\\s*\"?https://api\\.w\\.org/\"?");
+    private static final String ROUTE_PARAMETER = "rest_route";
+
+    /** An answer: status, headers, the body's bytes exactly as sent, and the URL that gave it (after redirects). */
+    public record Response(int status, HttpHeaders headers, byte[] body, URI uri) {
+        /** The header's first value, or null. */
+        public String header(String name) {
+            return headers.firstValue(name).orElse(null);
+        }
+
+        /** The header as a number ({@code X-WP-Total}, {@code X-WP-TotalPages}), or {@code otherwise}. */
+        public int intHeader(String name, int otherwise) {
+            String value = header(name);
+            if (value == null) return otherwise;
+            try {
+                return Integer.parseInt(value.strip());
+            } catch (NumberFormatException e) {
+                return otherwise;
+            }
+        }
+    }
+
+    private final HttpTransport transport;
     private final URI root;
     private final Credentials credentials;
 
-    private WpSite(HttpClient http, URI root, Credentials credentials) {
-        this.http = http;
+    private WpSite(HttpTransport transport, URI root, Credentials credentials) {
+        this.transport = transport;
         this.root = root;
         this.credentials = credentials;
     }
 
-    /** Finds the REST root of SITE (a site URL or its …/wp-json/ root; tries ?rest_route= when pretty permalinks are off). */
+    /**
+     * Finds the REST root of SITE (a site URL or its {@code …/wp-json/} root; tries {@code ?rest_route=} when
+     * pretty permalinks are off). Only http(s). credentials may be null (public access); when given, they
+     * are checked once here ({@code /wp/v2/users/me}), so that a refused password is said at once.
+     */
     public static WpSite connect(String site, Credentials credentials) throws WpException {
-        URI given;
-        try {
-            given = URI.create(site.strip());
-        } catch (IllegalArgumentException e) {
-            throw new WpException(site + ": not a URL (" + e.getMessage() + ")", null, -1, null);
-        }
-        if (given.getScheme() == null || !given.getScheme().matches("(?i)https?") || given.getHost() == null) {
-            throw new WpException(site + ": only http:// and https:// site URLs are supported", null, -1, null);
-        }
-        if (given.getUserInfo() != null) {
-            throw new WpException("the site URL must not carry a user or password: use WPXLIFF_USER/WPXLIFF_APP_PASSWORD or --auth-file",
-                    null, -1, null);
-        }
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(20))
-                .followRedirects(HttpClient.Redirect.NORMAL).build();
-        String base = given.toString().replaceAll("/+$", "");
-        String wpJson = base.endsWith("/wp-json") ? base + "/" : base + "/wp-json/";
-        WpException first = null;
-        for (String candidate : new String[]{wpJson, base + "/?rest_route="}) {
-            WpSite wp = new WpSite(http, URI.create(candidate), credentials);
-            try {
-                Response index = wp.get("/", Map.of());
-                JsonNode body = JSON.readTree(index.body());
-                // a site's ?rest_route= answers for any path below it: the index must be this site's own
-                boolean root = base.endsWith("/wp-json");
-                String home = body == null ? "" : body.path("home").asText("").replaceAll("/+$", "");
-                String url = body == null ? "" : body.path("url").asText("").replaceAll("/+$", "");
-                if (body != null && body.has("namespaces") && (root || home.equalsIgnoreCase(base) || url.equalsIgnoreCase(base))) {
-                    return wp;
-                }
-            } catch (WpException | IOException e) {
-                if (first == null && e instanceof WpException w) first = w;
-            }
-        }
-        throw new WpException(site + ": not a WordPress REST API root (neither " + wpJson + " nor " + base
-                + "/?rest_route=/ answers with the REST index)", first == null ? given : first.url(), -1, null);
+        return connect(site, credentials, new HttpTransport(HttpTransport.Settings.DEFAULT));
+    }
+
+    static WpSite connect(String site, Credentials credentials, HttpTransport transport) throws WpException {
+        URI given = parse(site);
+        URI root = discover(given, transport);
+        WpSite connected = new WpSite(transport, root, credentials);
+        if (credentials != null) connected.get("/wp/v2/users/me", Map.of());
+        return connected;
     }
 
     public URI root() {
         return root;
     }
 
+    /** True when requests carry credentials (which the site accepted when connecting). */
     public boolean authenticated() {
         return credentials != null;
     }
 
-    /** GET route with query parameters (encoded here); 2xx or a WpException. Retries timeouts, 429, 5xx a bounded number of times. */
+    /** GET route ({@code /wp/v2/posts}) with query parameters (encoded here); 2xx or a WpException. Retries timeouts, 429, 5xx with backoff, a bounded number of times. */
     public Response get(String route, Map<String, String> query) throws WpException {
-        URI uri = uri(route, query);
-        return send(HttpRequest.newBuilder(uri).GET(), uri, true);
+        URI uri = routeUri(route, query);
+        return checked("GET", transport.send("GET", uri, null, authorization()));
     }
 
-    /** POST a JSON body to route. Not retried after the server may have acted, except on 429/503. */
+    /** POST a JSON body to route ({@code /wp/v2/posts} to create, {@code /wp/v2/posts/12} to update). Not retried after the server may have acted, except on 429/503 with Retry-After. */
     public Response post(String route, byte[] json) throws WpException {
-        URI uri = uri(route, Map.of());
-        return send(HttpRequest.newBuilder(uri).header("Content-Type", "application/json; charset=UTF-8")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(json)), uri, false);
+        URI uri = routeUri(route, Map.of());
+        return checked("POST", transport.send("POST", uri, json, authorization()));
     }
 
-    private URI uri(String route, Map<String, String> query) {
-        StringBuilder url = new StringBuilder(root.toString());
-        boolean restRoute = url.indexOf("?rest_route=") >= 0;
-        url.append(restRoute ? route : route.substring(1));
-        boolean hasQuery = restRoute;
-        for (Map.Entry<String, String> parameter : query.entrySet()) {
-            url.append(hasQuery ? '&' : '?').append(URLEncoder.encode(parameter.getKey(), StandardCharsets.UTF_8))
-                    .append('=').append(URLEncoder.encode(parameter.getValue(), StandardCharsets.UTF_8));
-            hasQuery = true;
+    /** The URL of a route under this root, as {@link #get} requests it. */
+    public URI routeUri(String route, Map<String, String> query) {
+        String path = route.startsWith("/") ? route : "/" + route;
+        String rootText = root.toString();
+        String parameters = query == null || query.isEmpty() ? "" : Urls.query(query);
+        if (isRouteParameterRoot(root)) {
+            String base = rootText.substring(0, rootText.indexOf('?'));
+            return URI.create(base + "?" + ROUTE_PARAMETER + "=" + Urls.encode(path).replace("%2F", "/")
+                    + (parameters.isEmpty() ? "" : "&" + parameters));
         }
-        return URI.create(url.toString());
+        return URI.create(rootText + path.substring(1) + (parameters.isEmpty() ? "" : "?" + parameters));
     }
 
-    private Response send(HttpRequest.Builder request, URI uri, boolean idempotent) throws WpException {
-        request.timeout(Duration.ofSeconds(60)).header("Accept", "application/json");
-        if (credentials != null) {
-            String pair = credentials.user() + ":" + credentials.password();
-            request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8)));
-        }
-        for (int attempt = 1; ; attempt++) {
-            HttpResponse<byte[]> response;
-            try {
-                response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-            } catch (HttpTimeoutException e) {
-                if (idempotent && attempt < ATTEMPTS) {
-                    pause(attempt);
-                    continue;
-                }
-                throw new WpException(uri + ": no answer in time (" + e.getMessage() + ")", uri, -1, null);
-            } catch (IOException e) {
-                throw new WpException(uri + ": cannot connect (" + e.getMessage() + ")", uri, -1, null);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new WpException(uri + ": interrupted", uri, -1, null);
-            }
-            int status = response.statusCode();
-            if (status / 100 == 2) return new Response(status, response.headers(), response.body(), uri);
-            boolean retry = status == 429 || status == 503 || (idempotent && status >= 500);
-            if (retry && attempt < ATTEMPTS) {
-                pause(attempt);
-                continue;
-            }
-            throw failure(uri, status, response.body());
-        }
+    private String authorization() {
+        return credentials == null ? null : credentials.authorization();
     }
 
-    private static void pause(int attempt) {
+    private Response checked(String method, Response response) throws WpException {
+        if (response.status() < 200 || response.status() > 299) {
+            throw WpErrors.of(method, response, credentials, transport.settings().retries());
+        }
+        if (!WpErrors.isJson(response.body())) throw WpErrors.notJson(method, response);
+        return response;
+    }
+
+    private static URI parse(String site) throws WpException {
+        String text = site == null ? "" : site.strip();
+        URI uri;
         try {
-            Thread.sleep(500L << attempt);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            uri = new URI(text);
+        } catch (URISyntaxException e) {
+            throw new WpException("\"" + text.replaceAll("//[^/@]*@", "//") + "\" is not a URL: give the site's address,"
+                    + " e.g. https://site.example/ (or its REST root https://site.example/wp-json/)", null, -1, null);
         }
-    }
-
-    private static WpException failure(URI uri, int status, byte[] body) {
-        String code = null, message = null;
+        if (!Urls.isHttp(uri)) {
+            throw new WpException(Urls.withoutUserInfo(uri) + ": only http:// and https:// site addresses are"
+                    + " supported, e.g. https://site.example/", null, -1, null);
+        }
+        if (uri.getRawUserInfo() != null) {
+            throw new WpException(Urls.withoutUserInfo(uri) + ": credentials do not belong in the URL (they would"
+                    + " show in process lists and logs): " + Credentials.HOW, null, -1, null);
+        }
+        // lower-case scheme and host, so that origins compare and URLs print the same way
         try {
-            JsonNode error = JSON.readTree(body);
-            if (error != null && error.path("code").isTextual()) {
-                code = error.path("code").asText();
-                message = error.path("message").asText();
-            }
-        } catch (IOException e) {
-            // not JSON: said below
+            return new URI(uri.getScheme().toLowerCase(Locale.ROOT), null, uri.getHost().toLowerCase(Locale.ROOT),
+                    uri.getPort(), uri.getPath(), uri.getQuery(), null);
+        } catch (URISyntaxException e) {
+            throw new WpException(text + ": not a usable URL (" + e.getMessage() + ")", null, -1, null);
         }
-        StringBuilder text = new StringBuilder(uri + ": HTTP " + status);
-        if (code != null) text.append(" ").append(code).append(": ").append(message);
-        else text.append(" (the answer is not a WordPress JSON error)");
-        if (status == 401 || status == 403) {
-            text.append(" — check the user and its Application Password (Users → Profile) and that the user may edit"
-                    + " posts; over plain http WordPress accepts Application Passwords only with WP_ENVIRONMENT_TYPE=local");
-        }
-        return new WpException(text.toString(), uri, status, code);
     }
 
-    public record Response(int status, HttpHeaders headers, byte[] body, URI uri) {
-        /** First value or null. */
-        public String header(String name) {
-            return headers.firstValue(name).orElse(null);
+    /**
+     * The REST root: the given URL when it is one; else the one the site announces in its
+     * {@code Link: <…>; rel="https://api.w.org/"} header, else {@code /wp-json/}, else {@code /?rest_route=/}.
+     * Each candidate must answer JSON naming the {@code wp/v2} namespace.
+     */
+    private static URI discover(URI given, HttpTransport transport) throws WpException {
+        List<URI> candidates = new ArrayList<>();
+        if (looksLikeRoot(given)) {
+            candidates.add(isRouteParameterRoot(given) ? given : withSlash(given));
+        } else {
+            URI base = withSlash(URI.create(given.getScheme() + "://" + given.getRawAuthority()
+                    + (given.getRawPath() == null || given.getRawPath().isEmpty() ? "/" : given.getRawPath())));
+            URI announced = announcedRoot(base, transport);
+            if (announced != null) candidates.add(announced);
+            candidates.add(base.resolve("wp-json/"));
+            candidates.add(URI.create(base + "?" + ROUTE_PARAMETER + "=/"));
         }
+        List<String> tried = new ArrayList<>();
+        for (URI candidate : candidates) {
+            if (tried.stream().anyMatch(t -> t.startsWith(candidate + " "))) continue;
+            Response response = transport.send("GET", candidate, null, null);
+            String verdict = WpErrors.rootVerdict(response);
+            if (verdict == null) return rootOf(candidate, response.uri());
+            tried.add(candidate + " " + verdict);
+        }
+        throw new WpException(Urls.withoutUserInfo(given) + ": not a WordPress REST root (tried " + String.join("; ", tried)
+                + "). Give the WordPress site's address (https://site.example/) or its REST API root"
+                + " (https://site.example/wp-json/); if it is WordPress, a plugin or the server may block the REST API",
+                given, -1, "not_a_rest_root");
+    }
 
-        public int intHeader(String name, int otherwise) {
-            String value = header(name);
+    /** The root as requested, or where the request was redirected (keeping the {@code ?rest_route=/} form). */
+    private static URI rootOf(URI candidate, URI answered) {
+        if (answered == null || answered.equals(candidate)) return candidate;
+        return isRouteParameterRoot(answered) ? answered : withSlash(URI.create(answered.getScheme() + "://"
+                + answered.getRawAuthority() + answered.getRawPath()));
+    }
+
+    /** The REST root the site names in its Link header (HEAD, else GET), or null. */
+    private static URI announcedRoot(URI base, HttpTransport transport) throws WpException {
+        Response head = transport.send("HEAD", base, null, null);
+        if (head.status() == 405 || head.status() == 501) head = transport.send("GET", base, null, null);
+        for (String link : head.headers().allValues("Link")) {
+            Matcher m = API_LINK.matcher(link);
+            if (!m.find()) continue;
             try {
-                return value == null ? otherwise : Integer.parseInt(value.strip());
-            } catch (NumberFormatException e) {
-                return otherwise;
+                URI root = head.uri().resolve(m.group(1).strip());
+                // never let the page move us to another scheme's downgrade or a non-http address
+                if (!Urls.isHttp(root) || base.getScheme().equals("https") && root.getScheme().equalsIgnoreCase("http")) return null;
+                return root;
+            } catch (IllegalArgumentException e) {
+                return null;
             }
         }
+        return null;
+    }
+
+    private static boolean looksLikeRoot(URI uri) {
+        String path = uri.getRawPath() == null ? "" : uri.getRawPath();
+        return path.endsWith("/wp-json") || path.endsWith("/wp-json/") || isRouteParameterRoot(uri);
+    }
+
+    private static boolean isRouteParameterRoot(URI uri) {
+        String query = uri.getRawQuery();
+        return query != null && (query.startsWith(ROUTE_PARAMETER + "=") || query.contains("&" + ROUTE_PARAMETER + "="));
+    }
+
+    private static URI withSlash(URI uri) {
+        String text = uri.toString();
+        if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
+            text = uri.getScheme() + "://" + uri.getRawAuthority() + (uri.getRawPath() == null ? "" : uri.getRawPath());
+        }
+        return URI.create(text.endsWith("/") ? text : text + "/");
+    }
+
+    /** Package-private for WpErrors: the namespaces a root JSON lists. */
+    static List<String> namespaces(JsonNode root) {
+        List<String> names = new ArrayList<>();
+        JsonNode list = root.get("namespaces");
+        if (list != null && list.isArray()) list.forEach(n -> names.add(n.asText()));
+        return names;
     }
 }

@@ -1,0 +1,246 @@
+package net.wpxliff.cli;
+
+import net.wpxliff.pull.PostFetcher;
+import net.wpxliff.pull.PullFolder;
+import net.wpxliff.pull.PulledPost;
+import net.wpxliff.wp.Credentials;
+import net.wpxliff.wp.WpException;
+import net.wpxliff.wp.WpSite;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/** {@code wpxliff pull}: a site's posts and pages through its REST API, one JSON file per post. */
+@Command(name = "pull", mixinStandardHelpOptions = true,
+        description = "Downloads posts and pages from a WordPress site's REST API: DIR/<slug>.json, one per post,"
+                + " exactly as WordPress served it (the raw fields with credentials), ready for export.")
+final class PullCommand implements Callable<Integer> {
+    private static final Pattern ROUTE_NAME = Pattern.compile("[A-Za-z0-9_-]+(/[A-Za-z0-9_.-]+)*");
+    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}([T ]\\d{2}:\\d{2}(:\\d{2})?(\\.\\d+)?(Z|[+-]\\d{2}:?\\d{2})?)?");
+    /** Parameters pull sets itself while paging. */
+    private static final Set<String> OWN_PARAMETERS = Set.of("page", "per_page", "offset");
+
+    private final PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+    private final PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @CommandLine.ParentCommand
+    Main main;
+
+    @Parameters(paramLabel = "SITE", description = "The site's address (https://site.example/) or its REST API root"
+            + " (https://site.example/wp-json/, or https://site.example/?rest_route=/).")
+    String site;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "DIR", defaultValue = "in",
+            description = "Folder for the post files (default: ${DEFAULT-VALUE}).")
+    Path output;
+
+    @Option(names = "--type", paramLabel = "TYPE", split = ",", defaultValue = "posts,pages",
+            description = "Post types by their REST base (default: ${DEFAULT-VALUE}; any type the site's REST API"
+                    + " lists, or a full route such as wp/v2/docs).")
+    List<String> types;
+
+    @Option(names = "--id", paramLabel = "N", split = ",", description = "Only these post ids (comma-separated or repeated).")
+    List<Long> ids;
+
+    @Option(names = "--slug", paramLabel = "S", split = ",", description = "Only these slugs (comma-separated or repeated).")
+    List<String> slugs;
+
+    @Option(names = "--status", paramLabel = "STATUS", split = ",",
+            description = "publish (WordPress's default), draft, pending, private, future or any; other than publish"
+                    + " needs credentials.")
+    List<String> statuses;
+
+    @Option(names = "--modified-after", paramLabel = "DATE",
+            description = "Only posts modified after DATE (2024-01-31 or 2024-01-31T12:00:00, site time).")
+    String modifiedAfter;
+
+    @Option(names = "--param", paramLabel = "NAME=VALUE",
+            description = "Extra query parameter for every request, e.g. lang=en for a multilingual plugin (repeatable).")
+    Map<String, String> parameters = new LinkedHashMap<>();
+
+    @Option(names = "--auth-file", paramLabel = "FILE", description = "File with lines user=NAME and"
+            + " password=APPLICATION PASSWORD (mode 600). Default: the environment variables WPXLIFF_USER and"
+            + " WPXLIFF_APP_PASSWORD; without either, the public form of published posts.")
+    Path authFile;
+
+    @Override
+    public Integer call() {
+        List<String> routes = routes();
+        Map<String, String> query = query();
+        try {
+            Credentials credentials = Credentials.resolve(authFile);
+            if (credentials == null && statuses != null && statuses.stream().anyMatch(s -> !s.equals("publish"))) {
+                err.println("error: --status " + String.join(",", statuses) + " needs credentials: WordPress shows only"
+                        + " published posts to visitors; create an Application Password (Users → Profile) and give it in"
+                        + " WPXLIFF_USER and WPXLIFF_APP_PASSWORD or --auth-file");
+                return 1;
+            }
+            WpSite wp = WpSite.connect(site, credentials);
+            if (credentials != null) warnIfPlainHttp(wp);
+            if (wp.authenticated() && !query.containsKey("context")) query.put("context", "edit");
+            boolean raw = "edit".equals(query.get("context"));
+            ProgressBar bar = new ProgressBar(err, System.console() != null);
+            PostFetcher fetcher = new PostFetcher(wp);
+            List<PostFetcher.Fetched> fetched = new ArrayList<>();
+            for (String route : routes) fetched.add(fetcher.fetchAll(route, query, bar::fetched));
+            bar.done();
+            List<PulledPost> posts = new ArrayList<>();
+            for (PostFetcher.Fetched f : fetched) {
+                posts.addAll(f.posts());
+                if (f.announcedTotal() >= 0 && f.announcedTotal() != f.posts().size()) {
+                    err.printf("warning: %s: the site announced %d posts (X-WP-Total) and gave %d: posts were added or"
+                            + " removed during the pull; pull again to be sure%n", f.route(), f.announcedTotal(), f.posts().size());
+                }
+            }
+            warnMissing(posts);
+            PullFolder folder = new PullFolder(output);
+            List<PullFolder.Planned> planned = folder.plan(posts);
+            try {
+                folder.write(planned);
+            } catch (IOException e) {
+                err.println("error: " + output + ": cannot write the post files (" + e.getMessage() + "); nothing was changed");
+                return 1;
+            }
+            if (!raw) {
+                out.println("note: " + (credentials == null ? "no credentials, so " : "") + "pulled the public form of the"
+                        + " posts (rendered HTML only); with an Application Password (WPXLIFF_USER and"
+                        + " WPXLIFF_APP_PASSWORD, or --auth-file) pull gets the raw fields and Gutenberg blocks (context=edit)");
+            }
+            out.println(summary(wp, fetched, planned, raw));
+            return 0;
+        } catch (WpException e) {
+            err.println("error: " + Unexpected.printable(e.getMessage()));
+            return 1;
+        } catch (IOException e) {
+            err.println("error: " + output + ": " + e.getMessage());
+            return 1;
+        }
+    }
+
+    /** The REST routes of the --type values: a REST base is under wp/v2, a name with a slash is a full route. */
+    private List<String> routes() {
+        List<String> routes = new ArrayList<>();
+        for (String type : types) {
+            String t = type.strip();
+            if (t.startsWith("/")) t = t.substring(1);
+            if (!ROUTE_NAME.matcher(t).matches()) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--type " + type + ": expected a post type's"
+                        + " REST base (posts, pages, or a custom type's) or a route such as wp/v2/docs");
+            }
+            String route = "/" + (t.contains("/") ? t : "wp/v2/" + t);
+            if (!routes.contains(route)) routes.add(route);
+        }
+        return routes;
+    }
+
+    private Map<String, String> query() {
+        Map<String, String> query = new LinkedHashMap<>();
+        // a stable order, so that pages do not shift while posts are being published
+        query.put("orderby", "id");
+        query.put("order", "asc");
+        if (ids != null && !ids.isEmpty()) query.put("include", ids.stream().map(String::valueOf).collect(Collectors.joining(",")));
+        if (slugs != null && !slugs.isEmpty()) query.put("slug", String.join(",", slugs));
+        if (statuses != null && !statuses.isEmpty()) query.put("status", String.join(",", statuses));
+        if (modifiedAfter != null) {
+            String date = modifiedAfter.strip();
+            if (!DATE.matcher(date).matches()) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--modified-after " + modifiedAfter
+                        + ": expected a date such as 2024-01-31 or 2024-01-31T12:00:00");
+            }
+            query.put("modified_after", date.length() == 10 ? date + "T00:00:00" : date.replace(' ', 'T'));
+        }
+        for (Map.Entry<String, String> p : parameters.entrySet()) {
+            if (OWN_PARAMETERS.contains(p.getKey())) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--param " + p.getKey()
+                        + ": pull sets it itself, to page through every post");
+            }
+            query.put(p.getKey(), p.getValue());
+        }
+        return query;
+    }
+
+    /** An --id or --slug that no type gave: a typo, another type, or not published (say which, not silently). */
+    private void warnMissing(List<PulledPost> posts) {
+        if (ids != null) {
+            Set<Long> found = posts.stream().map(PulledPost::id).collect(Collectors.toSet());
+            List<String> missing = ids.stream().filter(id -> !found.contains(id)).map(String::valueOf).toList();
+            if (!missing.isEmpty()) err.println("warning: --id " + String.join(",", missing) + ": not found among "
+                    + String.join(", ", types) + " (another type, not published, or deleted?)");
+        }
+        if (slugs != null) {
+            Set<String> found = posts.stream().map(p -> PullFolder.decodeSlug(p.slug())).collect(Collectors.toSet());
+            List<String> missing = slugs.stream().filter(slug -> !found.contains(slug)
+                    && !found.contains(PullFolder.decodeSlug(slug))).toList();
+            if (!missing.isEmpty()) err.println("warning: --slug " + String.join(",", missing) + ": not found among "
+                    + String.join(", ", types) + " (another type, not published, or a different slug?)");
+        }
+    }
+
+    private void warnIfPlainHttp(WpSite wp) {
+        if (!wp.root().getScheme().equals("http")) return;
+        try {
+            if (InetAddress.getByName(wp.root().getHost()).isLoopbackAddress()) return;
+        } catch (UnknownHostException e) {
+            // connected already, so the name resolves; say it anyway
+        }
+        err.println("warning: " + wp.root() + " is plain http: the Application Password crosses the network"
+                + " readable by anyone on the way; use the site's https address");
+    }
+
+    private String summary(WpSite wp, List<PostFetcher.Fetched> fetched, List<PullFolder.Planned> planned, boolean raw) {
+        Map<PullFolder.State, Long> counts = planned.stream().collect(Collectors.groupingBy(PullFolder.Planned::state,
+                Collectors.counting()));
+        String perRoute = fetched.stream().map(f -> f.route().replaceFirst("^/wp/v2/", "") + " " + f.posts().size())
+                .collect(Collectors.joining(", "));
+        return String.format("pulled %d post%s (%s) from %s, %s: %d new, %d changed, %d unchanged -> %s", planned.size(),
+                planned.size() == 1 ? "" : "s", perRoute, wp.root(), raw ? "raw fields (context=edit)" : "public form",
+                counts.getOrDefault(PullFolder.State.NEW, 0L), counts.getOrDefault(PullFolder.State.CHANGED, 0L),
+                counts.getOrDefault(PullFolder.State.UNCHANGED, 0L), output);
+    }
+
+    /** A one-line bar on a terminal (redrawn in place); nothing otherwise. */
+    private static final class ProgressBar {
+        private static final int WIDTH = 30;
+        private final PrintWriter err;
+        private final boolean terminal;
+        private boolean drawn;
+
+        ProgressBar(PrintWriter err, boolean terminal) {
+            this.err = err;
+            this.terminal = terminal;
+        }
+
+        void fetched(String route, int posts, int total) {
+            if (!terminal) return;
+            int filled = total > 0 ? Math.min(WIDTH, posts * WIDTH / total) : 0;
+            err.print("\r" + route + " [" + "#".repeat(filled) + " ".repeat(WIDTH - filled) + "] " + posts
+                    + (total >= 0 ? "/" + total : "") + "   ");
+            err.flush();
+            drawn = true;
+        }
+
+        void done() {
+            if (drawn) err.print("\r" + " ".repeat(WIDTH + 60) + "\r");
+            err.flush();
+        }
+    }
+}

@@ -1,0 +1,110 @@
+package net.wpxliff.pull;
+
+import net.wpxliff.output.AtomicFiles;
+import net.wpxliff.output.OutputNames;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.ByteBuffer;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The folder pull writes: one {@code <slug>.json} per post, the post's exact bytes. Names are the decoded slug
+ * made safe ({@link OutputNames}); a slug another post type already took gets the type ({@code about-page});
+ * a file that holds another post, or no post, is never overwritten (the next name is used). A post whose file
+ * holds the same post with the same {@code modified_gmt} in the same form is not written again.
+ */
+public final class PullFolder {
+    /** Past the limit export reads, so never worth reading back. */
+    private static final long MAX_EXISTING_BYTES = 64L * 1024 * 1024;
+
+    public enum State { NEW, CHANGED, UNCHANGED }
+
+    /** Where one post goes and whether it must be written. */
+    public record Planned(PulledPost post, Path path, State state) {
+    }
+
+    private final Path dir;
+
+    public PullFolder(Path dir) {
+        this.dir = dir;
+    }
+
+    /** Names every post (in the order given) and compares it with what the folder holds; writes nothing. */
+    public List<Planned> plan(List<PulledPost> posts) throws IOException {
+        OutputNames names = new OutputNames(dir, List.of());
+        Map<String, String> typeByName = new HashMap<>();
+        List<Planned> planned = new ArrayList<>();
+        for (PulledPost post : posts) {
+            String slug = decodeSlug(post.slug());
+            String base = slug.isBlank() ? (post.type().isEmpty() ? "post" : post.type()) + "-" + post.id() : slug;
+            String key = base.toLowerCase(Locale.ROOT);
+            String owner = typeByName.putIfAbsent(key, post.type());
+            if (owner != null && !owner.equals(post.type()) && !post.type().isEmpty()) base = base + "-" + post.type();
+            for (int tries = 0; ; tries++) {
+                Path path = names.choose(base, ".json").path();
+                PulledPost existing = existing(path);
+                boolean free = !Files.exists(path, LinkOption.NOFOLLOW_LINKS);
+                boolean samePost = existing != null && existing.id() == post.id() && existing.type().equals(post.type());
+                if (free || samePost) {
+                    State state = free ? State.NEW : post.unchangedFrom(existing) ? State.UNCHANGED : State.CHANGED;
+                    planned.add(new Planned(post, path, state));
+                    break;
+                }
+                if (tries > 1000) throw new IOException("no free file name for " + base + " in " + dir);
+            }
+        }
+        return planned;
+    }
+
+    /** Writes every new and changed post at once: all of them, or (on a failure) none. */
+    public void write(List<Planned> planned) throws IOException {
+        Map<Path, byte[]> files = new LinkedHashMap<>();
+        for (Planned p : planned) if (p.state() != State.UNCHANGED) files.put(p.path(), p.post().json());
+        if (!files.isEmpty()) AtomicFiles.writeAll(files);
+    }
+
+    /** The post in an existing regular file, or null (no file, a link, too large, not a post). */
+    private static PulledPost existing(Path path) throws IOException {
+        if (!Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS) || Files.size(path) > MAX_EXISTING_BYTES) return null;
+        return PostArray.readFile(Files.readAllBytes(path));
+    }
+
+    /** WordPress keeps non-ASCII slugs percent-encoded ({@code %ed%85%8c…}); the file name gets the letters. */
+    public static String decodeSlug(String slug) {
+        if (slug.indexOf('%') < 0) return slug;
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        for (int i = 0; i < slug.length(); ) {
+            if (slug.charAt(i) == '%' && i + 2 < slug.length() && hex(slug.charAt(i + 1)) >= 0 && hex(slug.charAt(i + 2)) >= 0) {
+                bytes.write(hex(slug.charAt(i + 1)) * 16 + hex(slug.charAt(i + 2)));
+                i += 3;
+            } else {
+                int c = slug.codePointAt(i);
+                byte[] b = new String(Character.toChars(c)).getBytes(StandardCharsets.UTF_8);
+                bytes.write(b, 0, b.length);
+                i += Character.charCount(c);
+            }
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes.toByteArray())).toString();
+        } catch (CharacterCodingException e) {
+            return slug; // not UTF-8 once decoded: keep it as served (SafeFileName still cleans it)
+        }
+    }
+
+    private static int hex(char c) {
+        return Character.digit(c, 16);
+    }
+}

@@ -1,0 +1,19 @@
+package net.wpxliff.pull;
+
+/**
+ * One post as WordPress served it.
+ *
+ * @param id          the post's id
+ * @param type        its post type ({@code post}, {@code page}, ...; empty when the JSON has none)
+ * @param slug        its slug as served (non-ASCII slugs percent-encoded)
+ * @param modifiedGmt its {@code modified_gmt}, or null
+ * @param raw         whether it carries raw fields ({@code context=edit})
+ * @param json        the post object's exact bytes (UTF-8)
+ */
+public record PulledPost(long id, String type, String slug, String modifiedGmt, boolean raw, byte[] json) {
+    /** The same post in the same form, not modified since: no need to write it again. */
+    boolean unchangedFrom(PulledPost existing) {
+        return existing != null && existing.id == id && existing.type.equals(type) && existing.raw == raw
+                && modifiedGmt != null && modifiedGmt.equals(existing.modifiedGmt);
+    }
+}

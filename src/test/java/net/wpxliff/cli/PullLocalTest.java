@@ -1,0 +1,142 @@
+package net.wpxliff.cli;
+
+import com.sun.net.httpserver.HttpExchange;
+import net.wpxliff.testing.Cli;
+import net.wpxliff.testing.FakeWordPress;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** {@code wpxliff pull} against a local stand-in site, for what the real one cannot do: HTML, dying mid-pull. */
+class PullLocalTest {
+    @TempDir
+    Path dir;
+
+    private static String post(long id, String type, String slug) {
+        return "{\"id\":" + id + ",\"type\":\"" + type + "\",\"slug\":\"" + slug + "\",\"modified_gmt\":\"2024-02-06T23:47:46\","
+                + "\"link\":\"http:\\/\\/example.org\\/" + slug + "\\/\",\"title\":{\"rendered\":\"Post " + id + "\"},"
+                + "\"content\":{\"rendered\":\"<p>Text of post " + id + " \\u2014 \\u00e9t\\u00e9.<\\/p>\\n\",\"protected\":false},"
+                + "\"excerpt\":{\"rendered\":\"<p>Own excerpt " + id + ".<\\/p>\\n\",\"protected\":false}}";
+    }
+
+    private static void sendPage(HttpExchange ex, String body, int total, int pages) throws IOException {
+        ex.getResponseHeaders().add("X-WP-Total", Integer.toString(total));
+        ex.getResponseHeaders().add("X-WP-TotalPages", Integer.toString(pages));
+        FakeWordPress.send(ex, 200, "application/json; charset=UTF-8", body);
+    }
+
+    private boolean empty(Path folder) throws IOException {
+        if (!Files.exists(folder)) return true;
+        try (Stream<Path> list = Files.list(folder)) {
+            return list.findAny().isEmpty();
+        }
+    }
+
+    @Test
+    void aSiteThatIsNotWordPressFailsNamingTheUrl() throws IOException {
+        try (FakeWordPress site = new FakeWordPress().notWordPress()) {
+            Path out = dir.resolve("in");
+            Cli.Run run = Cli.run("pull", site.url() + "/", "-o", out.toString());
+            assertEquals(1, run.exitCode());
+            assertTrue(run.err().startsWith("error: " + site.url() + "/: not a WordPress REST root"), run.err());
+            assertTrue(empty(out));
+        }
+    }
+
+    @Test
+    void aWrongAddressFailsNamingIt() throws IOException {
+        FakeWordPress gone = new FakeWordPress();
+        String url = gone.url();
+        gone.close();
+        Cli.Run run = Cli.run("pull", url, "-o", dir.resolve("in").toString());
+        assertEquals(1, run.exitCode());
+        assertTrue(run.err().contains(url) && run.err().contains("cannot connect"), run.err());
+        assertTrue(empty(dir.resolve("in")));
+    }
+
+    /** Page 1 comes, then the server dies while sending page 2: exit 1 naming that URL, and no file at all. */
+    @Test
+    void aServerThatStopsMidPullLeavesNoFiles() throws IOException {
+        StringBuilder first = new StringBuilder("[");
+        for (int i = 1; i <= 100; i++) first.append(i > 1 ? "," : "").append(post(i, "post", "post-" + i));
+        first.append(']');
+        try (FakeWordPress site = new FakeWordPress()) {
+            site.route("/wp/v2/posts", (ex, q) -> {
+                if (q.get("page").equals("1")) {
+                    sendPage(ex, first.toString(), 150, 2);
+                    return;
+                }
+                ex.getResponseHeaders().add("Content-Type", "application/json");
+                ex.sendResponseHeaders(200, 100_000);
+                OutputStream body = ex.getResponseBody();
+                body.write("[{\"id\":101,".getBytes(StandardCharsets.UTF_8));
+                body.flush();
+                site.stopNow();
+                try {
+                    Thread.sleep(300);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                throw new IOException("server stopped");
+            });
+            Path out = dir.resolve("in");
+            Cli.Run run = Cli.run("pull", site.url(), "-o", out.toString(), "--type", "posts");
+            assertEquals(1, run.exitCode(), run.out());
+            assertTrue(run.err().startsWith("error: GET " + site.url() + "/wp-json/wp/v2/posts?") && run.err().contains("page=2"), run.err());
+            assertTrue(empty(out), "no partial files");
+        }
+    }
+
+    /**
+     * Each post's exact bytes (the array pretty-printed, non-ASCII escaped as WordPress does), named by its decoded
+     * slug; a page with a post's slug gets its own name; a file holding something else is never overwritten.
+     */
+    @Test
+    void oneFilePerPostWithItsExactBytes() throws IOException {
+        String a = post(5, "post", "about"), b = post(6, "post", "%ed%95%9c%ea%b8%80"), c = post(7, "page", "about");
+        try (FakeWordPress site = new FakeWordPress()) {
+            site.route("/wp/v2/posts", (ex, q) -> sendPage(ex, "[\n  " + a + ",\n  " + b + "\n]\n", 2, 1));
+            site.route("/wp/v2/pages", (ex, q) -> sendPage(ex, "[" + c + "]", 1, 1));
+            Path out = dir.resolve("in");
+            Files.createDirectories(out);
+            Files.writeString(out.resolve("about-page.json"), "{\"mine\": true}");
+            Cli.Run run = Cli.run("pull", site.url(), "-o", out.toString());
+            assertEquals(0, run.exitCode(), run.err());
+            assertArrayEquals(a.getBytes(StandardCharsets.UTF_8), Files.readAllBytes(out.resolve("about.json")));
+            assertArrayEquals(b.getBytes(StandardCharsets.UTF_8), Files.readAllBytes(out.resolve("한글.json")));
+            assertArrayEquals(c.getBytes(StandardCharsets.UTF_8), Files.readAllBytes(out.resolve("about-page-2.json")));
+            assertEquals("{\"mine\": true}", Files.readString(out.resolve("about-page.json")));
+            assertTrue(run.out().contains("pulled 3 posts (posts 2, pages 1)") && run.out().contains("3 new, 0 changed, 0 unchanged"), run.out());
+            assertEquals(1, run.out().split("public form of the posts", -1).length - 1, run.out());
+            // again: nothing changed, nothing written
+            Cli.Run again = Cli.run("pull", site.url(), "-o", out.toString());
+            assertTrue(again.out().contains("0 new, 0 changed, 3 unchanged"), again.out());
+            // and export reads the folder as it is
+            Cli.Run export = Cli.run("export", out.resolve("about.json").toString(), out.resolve("한글.json").toString(),
+                    out.resolve("about-page-2.json").toString(), "-o", dir.resolve("xliff").toString());
+            assertEquals(0, export.exitCode(), export.err());
+            assertTrue(Files.exists(dir.resolve("xliff/한글.ko.xlf")), export.out());
+            assertFalse(run.err().contains("warning"), run.err());
+        }
+    }
+
+    @Test
+    void draftsNeedCredentials() {
+        Cli.Run run = Cli.run("pull", "http://127.0.0.1:1/", "-o", dir.resolve("in").toString(), "--status", "draft");
+        assertEquals(1, run.exitCode());
+        assertTrue(run.err().contains("--status draft needs credentials") && run.err().contains("WPXLIFF_USER"), run.err());
+        Cli.Run own = Cli.run("pull", "http://127.0.0.1:1/", "--param", "per_page=5");
+        assertEquals(2, own.exitCode(), own.err());
+    }
+}

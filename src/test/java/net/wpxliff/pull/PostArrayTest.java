@@ -1,0 +1,68 @@
+package net.wpxliff.pull;
+
+import net.wpxliff.testing.WpTestSite;
+import net.wpxliff.wp.Credentials;
+import net.wpxliff.wp.WpSite;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class PostArrayTest {
+    @TempDir
+    Path dir;
+
+    /** A real collection answer is exactly "[" + its posts' bytes joined by "," + "]": nothing lost or added. */
+    @Test
+    void splitsARealAnswerIntoItsExactBytes() throws Exception {
+        WpTestSite.Site site = WpTestSite.require("splitting a real REST answer");
+        WpSite wp = WpSite.connect(site.url(), Credentials.resolve(site.authFile(dir)));
+        byte[] body = wp.get("/wp/v2/posts", Map.of("per_page", "100", "context", "edit")).body();
+        List<PulledPost> posts = PostArray.split(body);
+        assertEquals(100, posts.size());
+        ByteArrayOutputStream joined = new ByteArrayOutputStream();
+        joined.write('[');
+        for (int i = 0; i < posts.size(); i++) {
+            if (i > 0) joined.write(',');
+            joined.write(posts.get(i).json());
+        }
+        joined.write(']');
+        assertArrayEquals(body, joined.toByteArray());
+        assertTrue(posts.stream().allMatch(p -> p.raw() && p.type().equals("post") && p.modifiedGmt() != null));
+    }
+
+    @Test
+    void refusesWhatIsNotAListOfPosts() {
+        assertThrows(PostArray.NotPosts.class, () -> PostArray.split("{\"id\":1}".getBytes(StandardCharsets.UTF_8)));
+        assertThrows(PostArray.NotPosts.class, () -> PostArray.split("[1]".getBytes(StandardCharsets.UTF_8)));
+        assertThrows(PostArray.NotPosts.class, () -> PostArray.split("[{\"slug\":\"x\"}]".getBytes(StandardCharsets.UTF_8)));
+        assertThrows(PostArray.NotPosts.class, () -> PostArray.split("[{\"id\":1}".getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** A draft without a slug is named by its type and id; slugs that are not UTF-8 once decoded stay as served. */
+    @Test
+    void namesWithoutSlugs() throws Exception {
+        PulledPost draft = new PulledPost(12, "post", "", null, true, "{\"id\":12,\"type\":\"post\",\"slug\":\"\"}".getBytes(StandardCharsets.UTF_8));
+        PulledPost odd = new PulledPost(13, "post", "%ff%fe", "x", true, "{\"id\":13,\"type\":\"post\",\"slug\":\"%ff%fe\",\"modified_gmt\":\"x\",\"content\":{\"raw\":\"\"}}".getBytes(StandardCharsets.UTF_8));
+        List<PullFolder.Planned> planned = new PullFolder(dir).plan(List.of(draft, odd));
+        assertEquals(dir.resolve("post-12.json"), planned.get(0).path());
+        assertEquals(dir.resolve("%ff%fe.json"), planned.get(1).path());
+        assertEquals(PullFolder.State.NEW, planned.get(0).state());
+        new PullFolder(dir).write(planned);
+        // no modified_gmt: never taken as unchanged
+        assertEquals(PullFolder.State.CHANGED, new PullFolder(dir).plan(List.of(draft)).get(0).state());
+        assertEquals(PullFolder.State.UNCHANGED, new PullFolder(dir).plan(List.of(odd)).get(0).state());
+        assertFalse(Files.exists(dir.resolve("post-13.json")));
+    }
+}
