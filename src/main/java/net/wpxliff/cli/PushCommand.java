@@ -3,6 +3,7 @@ package net.wpxliff.cli;
 import net.wpxliff.push.MergedPost;
 import net.wpxliff.push.MergedPosts;
 import net.wpxliff.push.Publisher;
+import net.wpxliff.push.SiteAddress;
 import net.wpxliff.push.PushException;
 import net.wpxliff.push.PushRecord;
 import net.wpxliff.wp.Credentials;
@@ -82,6 +83,11 @@ final class PushCommand implements Callable<Integer> {
                 return 1;
             }
             target = WpSite.connect(site, credentials);
+            String wrongSite = SiteAddress.mismatch(site, target.home());
+            if (wrongSite != null) {
+                err.println("error: " + wrongSite);
+                return 1;
+            }
             target.get("/wp/v2/users/me", Map.of("context", "edit")); // bad credentials: one clear error, before any post
         } catch (WpException e) {
             err.println("error: " + describe(e));

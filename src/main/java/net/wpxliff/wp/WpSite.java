@@ -84,6 +84,18 @@ public final class WpSite {
         return checked("POST", transport.send("POST", uri, json, authorization()));
     }
 
+    /** The site's own address as its REST index states it ({@code home}), or null when the index gives none. */
+    public String home() throws WpException {
+        Response index = get("/", Map.of());
+        try {
+            com.fasterxml.jackson.databind.JsonNode home = new com.fasterxml.jackson.databind.ObjectMapper()
+                    .readTree(index.body()).path("home");
+            return home.isTextual() ? home.asText() : null;
+        } catch (java.io.IOException e) {
+            return null;
+        }
+    }
+
     /** The URL of a route under this root, as {@link #get} requests it. */
     public URI routeUri(String route, Map<String, String> query) {
         String path = route.startsWith("/") ? route : "/" + route;
