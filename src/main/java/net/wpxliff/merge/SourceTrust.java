@@ -172,11 +172,14 @@ public final class SourceTrust {
                 + ". Export the post again and re-translate (your CAT tool's memory fills in the translations)");
     }
 
-    /** Whether a {@code --source} document is of the payload's kind; a post is a post, read raw or rendered. */
+    /**
+     * Whether a {@code --source} document is of the payload's kind; a post is a post, read raw or rendered (the
+     * formats whose documents are found by post id).
+     */
     private static boolean sameFormat(SourceDocument doc, String kind) {
         if (doc.kind().name().equals(kind)) return true;
-        return doc.kind() != SourceDocument.Kind.HTML_PAGE
-                && (kind.equals(SourceDocument.Kind.WP_POST.name()) || kind.equals(SourceDocument.Kind.WP_POST_RAW.name()));
+        DocumentFormat recorded = DocumentFormats.named(kind);
+        return recorded != null && recorded.identifiedById() && doc.format().identifiedById();
     }
 
     private static MergeException fail(ReturnedFile file, String message) {
