@@ -3,7 +3,6 @@ package net.wpxliff.merge;
 import net.wpxliff.unit.Fragment;
 
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * The units of one document whose target came back identical to their source although the source has text a
@@ -20,8 +19,6 @@ import java.util.regex.Pattern;
 public record UntranslatedUnits(int textUnits, List<String> ids) {
     /** How many ids a message lists before "…". */
     private static final int LISTED = 8;
-    private static final Pattern ADDRESS = Pattern.compile("(?i)(?:https?://|www\\.)\\S+|\\S+@\\S+\\.\\S+");
-    private static final Pattern WORD = Pattern.compile("\\p{L}\\p{M}*\\p{L}");
 
     public static final UntranslatedUnits NONE = new UntranslatedUnits(0, List.of());
 
@@ -29,10 +26,42 @@ public record UntranslatedUnits(int textUnits, List<String> ids) {
         ids = List.copyOf(ids);
     }
 
-    /** Whether a unit's source holds text a translator would translate (the rule above). */
+    /** Whether a unit's source holds text a translator would translate (the rule above). Linear in the text. */
     public static boolean hasText(Fragment source) {
-        String text = ADDRESS.matcher(source.plainText()).replaceAll(" ");
-        return WORD.matcher(text).find();
+        String text = source.plainText();
+        int start = 0;
+        while (start < text.length()) {
+            while (start < text.length() && Character.isWhitespace(text.charAt(start))) start++;
+            int end = start;
+            while (end < text.length() && !Character.isWhitespace(text.charAt(end))) end++;
+            if (end > start && !isAddress(text, start, end) && hasTwoLetters(text, start, end)) return true;
+            start = end;
+        }
+        return false;
+    }
+
+    /** A URL ({@code https://…}, {@code www.…}) or an e-mail address: left as it is in any language. */
+    private static boolean isAddress(String text, int start, int end) {
+        String word = text.substring(start, end);
+        return word.contains("://") || word.regionMatches(true, 0, "www.", 0, 4) || word.indexOf('@') > 0;
+    }
+
+    /** Two letters in a row (combining marks between them allowed), in any script. */
+    private static boolean hasTwoLetters(String text, int start, int end) {
+        boolean letter = false;
+        for (int i = start; i < end; ) {
+            int c = text.codePointAt(i);
+            i += Character.charCount(c);
+            int type = Character.getType(c);
+            if (Character.isLetter(c)) {
+                if (letter) return true;
+                letter = true;
+            } else if (type != Character.NON_SPACING_MARK && type != Character.COMBINING_SPACING_MARK
+                    && type != Character.ENCLOSING_MARK) {
+                letter = false;
+            }
+        }
+        return false;
     }
 
     public boolean isEmpty() {
