@@ -13,6 +13,8 @@ import net.wpxliff.merge.MergeException;
 import net.wpxliff.merge.Problem;
 import net.wpxliff.merge.DocumentMerger;
 import net.wpxliff.merge.SourceTrust;
+import net.wpxliff.merge.DeliveryChecks;
+import net.wpxliff.merge.UntranslatedUnits;
 import net.wpxliff.segment.Segmenter;
 import net.wpxliff.segment.SentenceSplitter;
 import net.wpxliff.xliff.EmbeddedSource;
@@ -40,6 +42,7 @@ import java.util.Map;
 public final class Merger {
     private final DocumentMerger.Options options;
     private final SourceTrust trust;
+    private final DeliveryChecks checks;
     private final Map<String, DocumentExtractor> extractors = new HashMap<>();
     private final DocumentExtractor unsegmented = new DocumentExtractor(new Segmenter(null));
 
@@ -50,19 +53,31 @@ public final class Merger {
 
     /** @param trust which embedded sources to believe ({@code --key-file}, {@code --source}, {@code --trust-embedded-source}) */
     public Merger(DocumentMerger.Options options, SourceTrust trust) {
+        this(options, trust, DeliveryChecks.NONE);
+    }
+
+    /** @param checks what {@link #check} tells beyond mergeability ({@code --current}, {@code --require-translated}) */
+    public Merger(DocumentMerger.Options options, SourceTrust trust, DeliveryChecks checks) {
         this.options = options;
         this.trust = trust;
+        this.checks = checks;
     }
 
     /**
      * Everything merge knows about one returned XLIFF file: the merged documents when every check passed,
      * else every problem found (unreadable file, schema, embedded source, units, result tree).
      */
-    public record FileOutcome(Path path, List<DocumentMerger.Result> results, List<Problem> problems, List<String> warnings) {
+    public record FileOutcome(Path path, List<DocumentMerger.Result> results, List<Problem> problems, List<String> warnings,
+                              List<UntranslatedUnits> untranslated) {
         public FileOutcome {
             results = List.copyOf(results);
             problems = List.copyOf(problems);
             warnings = List.copyOf(warnings);
+            untranslated = List.copyOf(untranslated);
+        }
+
+        public FileOutcome(Path path, List<DocumentMerger.Result> results, List<Problem> problems, List<String> warnings) {
+            this(path, results, problems, warnings, List.of());
         }
 
         public FileOutcome(Path path, List<DocumentMerger.Result> results, List<Problem> problems) {
@@ -93,16 +108,20 @@ public final class Merger {
         }
         List<DocumentMerger.Result> results = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
+        List<UntranslatedUnits> untranslated = new ArrayList<>();
         for (ReturnedFile file : files) {
             try {
                 SourceTrust.Opened opened = trust.open(file);
                 if (opened.warning() != null) warnings.add(opened.warning());
-                results.add(merge(file, opened.source()));
+                DocumentMerger.Result result = merge(file, opened.source());
+                results.add(result);
+                untranslated.add(result.untranslated());
+                checks.apply(file, result, problems, warnings);
             } catch (MergeException e) {
                 problems.addAll(e.problems());
             }
         }
-        return new FileOutcome(path, problems.isEmpty() ? results : List.of(), problems, warnings);
+        return new FileOutcome(path, problems.isEmpty() ? results : List.of(), problems, warnings, untranslated);
     }
 
     public DocumentMerger.Result merge(ReturnedFile file) throws MergeException {

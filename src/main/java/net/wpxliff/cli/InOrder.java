@@ -1,6 +1,7 @@
 package net.wpxliff.cli;
 
 import net.wpxliff.Merger;
+import net.wpxliff.merge.DeliveryChecks;
 import net.wpxliff.merge.DocumentMerger;
 import net.wpxliff.merge.SourceTrust;
 import net.wpxliff.merge.Problem;
@@ -71,7 +72,14 @@ final class InOrder {
     static void checkEach(List<Path> files, int threads, DocumentMerger.Options options, SourceTrust trust,
                           Unexpected unexpected,
                           Consumer<Merger.FileOutcome> consumer) {
-        ThreadLocal<Merger> mergers = ThreadLocal.withInitial(() -> new Merger(options, trust));
+        checkEach(files, threads, options, trust, DeliveryChecks.NONE, unexpected, consumer);
+    }
+
+    /** As above, with what to tell beyond mergeability ({@code --current}, {@code --require-translated}). */
+    static void checkEach(List<Path> files, int threads, DocumentMerger.Options options, SourceTrust trust,
+                          DeliveryChecks checks, Unexpected unexpected,
+                          Consumer<Merger.FileOutcome> consumer) {
+        ThreadLocal<Merger> mergers = ThreadLocal.withInitial(() -> new Merger(options, trust, checks));
         run(files, threads, file -> mergers.get().check(file), done -> {
             // check() reports problems in its outcome; a thrown exception is a bug: that file's error, the rest go on
             if (done.failure() != null) {

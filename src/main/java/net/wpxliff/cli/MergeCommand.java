@@ -1,7 +1,9 @@
 package net.wpxliff.cli;
 
 import net.wpxliff.input.InputException;
+import net.wpxliff.merge.DeliveryChecks;
 import net.wpxliff.merge.DocumentMerger;
+import net.wpxliff.merge.UntranslatedUnits;
 import net.wpxliff.merge.Problem;
 import net.wpxliff.output.AtomicFiles;
 import net.wpxliff.output.OutputNames;
@@ -44,6 +46,9 @@ final class MergeCommand extends FileCommand {
     @Mixin
     LocaleOptions localeOptions;
 
+    @Mixin
+    DeliveryOptions deliveryOptions;
+
     @Override
     protected List<Path> inputFiles() throws InputException {
         return XliffInputs.expand(inputs);
@@ -56,10 +61,12 @@ final class MergeCommand extends FileCommand {
         if (trust == null) return 1;
         SiteLocale locale = localeOptions.localeOrReport(err);
         if (locale == null) return 1;
+        DeliveryChecks checks = deliveryOptions.checksOrReport(err);
+        if (checks == null) return 1;
         int[] failed = {0};
         Unexpected unexpected = unexpected();
         DocumentMerger.Options options = new DocumentMerger.Options(allowMissing, !noLinkRewrite, locale);
-        InOrder.checkEach(files, jobs, options, trust, unexpected, outcome -> {
+        InOrder.checkEach(files, jobs, options, trust, checks, unexpected, outcome -> {
             Path file = outcome.path();
             for (String warning : outcome.warnings()) err.println("warning: " + file + ": " + warning);
             if (!outcome.ok()) {
@@ -67,6 +74,9 @@ final class MergeCommand extends FileCommand {
                 for (Problem problem : outcome.problems()) err.println("  " + problem.format(file));
                 failed[0]++;
                 return;
+            }
+            for (UntranslatedUnits untranslated : outcome.untranslated()) {
+                if (!untranslated.isEmpty()) err.println("warning: " + file + ": " + untranslated.message());
             }
             try {
                 for (DocumentMerger.Result result : outcome.results()) write(result, names, out, err);

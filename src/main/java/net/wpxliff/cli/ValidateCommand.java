@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import net.wpxliff.Merger;
 import net.wpxliff.input.InputException;
+import net.wpxliff.merge.DeliveryChecks;
 import net.wpxliff.merge.DocumentMerger;
+import net.wpxliff.merge.UntranslatedUnits;
 import net.wpxliff.merge.Problem;
 import net.wpxliff.merge.SiteLocale;
 import net.wpxliff.merge.SourceTrust;
@@ -43,6 +45,9 @@ final class ValidateCommand extends FileCommand {
     @Mixin
     LocaleOptions localeOptions;
 
+    @Mixin
+    DeliveryOptions deliveryOptions;
+
     @Override
     protected List<Path> inputFiles() throws InputException {
         return XliffInputs.expand(inputs);
@@ -54,8 +59,11 @@ final class ValidateCommand extends FileCommand {
         if (trust == null) return 1;
         SiteLocale locale = localeOptions.localeOrReport(err);
         if (locale == null) return 1;
+        DeliveryChecks checks = deliveryOptions.checksOrReport(err);
+        if (checks == null) return 1;
         List<Merger.FileOutcome> outcomes = new ArrayList<>();
-        InOrder.checkEach(files, jobs, new DocumentMerger.Options(allowMissing, true, locale), trust, unexpected(), outcomes::add);
+        InOrder.checkEach(files, jobs, new DocumentMerger.Options(allowMissing, true, locale), trust, checks, unexpected(),
+                outcomes::add);
         for (Merger.FileOutcome outcome : outcomes) {
             for (String warning : outcome.warnings()) err.println("warning: " + outcome.path() + ": " + warning);
         }
@@ -72,6 +80,10 @@ final class ValidateCommand extends FileCommand {
                 out.println(outcome.path() + ": ok (" + units + " units would merge)");
                 for (DocumentMerger.Result result : outcome.results()) {
                     for (String note : result.document().notes()) out.println("  note: " + note);
+                }
+                // part of the report (stdout), like the notes: the file would merge, but may publish English
+                for (UntranslatedUnits untranslated : outcome.untranslated()) {
+                    if (!untranslated.isEmpty()) out.println("  warning: " + untranslated.message());
                 }
                 continue;
             }
@@ -97,6 +109,10 @@ final class ValidateCommand extends FileCommand {
             }
             file.put("problems", problems);
             file.put("warnings", outcome.warnings());
+            // units with text whose target equals the source (also counted when --require-translated refused them)
+            file.put("textUnits", outcome.untranslated().stream().mapToInt(UntranslatedUnits::textUnits).sum());
+            file.put("untranslated", outcome.untranslated().stream().mapToInt(u -> u.ids().size()).sum());
+            file.put("untranslatedUnits", outcome.untranslated().stream().flatMap(u -> u.ids().stream()).toList());
             file.put("notes", outcome.results().stream().flatMap(r -> r.document().notes().stream()).toList());
             files.add(file);
         }

@@ -48,9 +48,11 @@ public final class DocumentMerger {
      * What merge made of one document.
      *
      * @param missingUnits ids of units merged with their source text (--allow-missing)
+     * @param untranslated units with text whose target is identical to their source
      */
     public record Result(SourceDocument document, String targetLanguage, Map<String, String> fields,
-                         List<Output> outputs, int units, List<String> missingUnits, List<String> warnings) {
+                         List<Output> outputs, int units, List<String> missingUnits, List<String> warnings,
+                         UntranslatedUnits untranslated) {
     }
 
     private final Options options;
@@ -77,10 +79,16 @@ public final class DocumentMerger {
         TargetResolver resolver = new TargetResolver(options.allowMissing());
         Map<String, List<Edit>> editsByField = new LinkedHashMap<>();
         List<String> missing = new ArrayList<>();
+        List<String> identical = new ArrayList<>();
+        int textUnits = 0;
         for (TextUnit unit : extraction.units()) {
             TargetResolver.Resolved resolved = resolver.resolve(unit, returned.get(unit.id()), problems);
             if (resolved.target() == null) continue;
             if (resolved.missing()) missing.add(unit.id());
+            if (UntranslatedUnits.hasText(unit.source())) {
+                textUnits++;
+                if (resolved.unchanged() && !resolved.missing()) identical.add(unit.id()); // missing ones are listed already
+            }
             editsByField.computeIfAbsent(unit.field(), k -> new ArrayList<>())
                     .add(new Edit.UnitEdit(unit, resolved.target(), resolved.unchanged()));
         }
@@ -122,7 +130,8 @@ public final class DocumentMerger {
         MergedOutputs outputs = document.format().outputs(new OutputContext(file.path(), document, merged, file, extraction,
                 "." + targetLanguage, link, options, sourceLanguage, targetLanguage, extractor));
         warnings.addAll(outputs.warnings());
-        return new Result(document, targetLanguage, merged, outputs.files(), extraction.units().size(), missing, warnings);
+        return new Result(document, targetLanguage, merged, outputs.files(), extraction.units().size(), missing, warnings,
+                new UntranslatedUnits(textUnits, identical));
     }
 
     private static String apply(CharsetDeclaration.Outcome outcome, ReturnedFile file, List<Problem> problems,

@@ -139,16 +139,8 @@ public final class SourceTrust {
      * @param why why the signature did not verify, or null when it did
      */
     private EmbeddedSource checkedAgainstSource(ReturnedFile file, EmbeddedSource embedded, String why) throws MergeException {
-        DocumentFormat format = DocumentFormats.named(embedded.kind());
-        boolean byId = format != null && format.identifiedById();
-        List<SourceDocument> candidates = new ArrayList<>();
-        for (SourceDocument doc : sources) {
-            if (!sameFormat(doc, embedded.kind())) continue;
-            boolean match = byId && embedded.postId() != null ? embedded.postId().equals(doc.postId())
-                    : embedded.name().equals(doc.name());
-            if (match) candidates.add(doc);
-        }
-        String wanted = byId && embedded.postId() != null ? "post id " + embedded.postId() : "name " + embedded.name();
+        List<SourceDocument> candidates = holding(sources, embedded.kind(), embedded.postId(), embedded.name());
+        String wanted = wanted(embedded.kind(), embedded.postId(), embedded.name());
         String unsigned = why == null ? "" : " (and the embedded source " + why + ")";
         if (candidates.isEmpty()) {
             throw fail(file, "no file given with --source holds " + wanted + unsigned
@@ -170,6 +162,30 @@ public final class SourceTrust {
         throw fail(file, "the embedded post (" + wanted + ") differs from " + candidates.get(0).origin()
                 + " given with --source: the post changed since export, or the file was edited" + unsigned
                 + ". Export the post again and re-translate (your CAT tool's memory fills in the translations)");
+    }
+
+    /**
+     * The documents that hold the exported one: the same post id (posts), or the same name (pages), of the same
+     * kind. Shared with {@code --current} ({@link CurrentPosts}).
+     */
+    static List<SourceDocument> holding(List<SourceDocument> documents, String kind, String postId, String name) {
+        boolean byId = byId(kind, postId);
+        List<SourceDocument> found = new ArrayList<>();
+        for (SourceDocument doc : documents) {
+            if (!sameFormat(doc, kind)) continue;
+            if (byId ? postId.equals(doc.postId()) : name.equals(doc.name())) found.add(doc);
+        }
+        return found;
+    }
+
+    /** What {@link #holding} looks for, in words: {@code post id 123} or {@code name about}. */
+    static String wanted(String kind, String postId, String name) {
+        return byId(kind, postId) ? "post id " + postId : "name " + name;
+    }
+
+    private static boolean byId(String kind, String postId) {
+        DocumentFormat format = DocumentFormats.named(kind);
+        return format != null && format.identifiedById() && postId != null;
     }
 
     /**
