@@ -243,6 +243,43 @@ class TranslationMemoryTest {
     }
 
     @Test
+    void xliff2GivesTheSameMemory() throws Exception {
+        Path xliff2 = dir.resolve("xliff2"), pseudo2 = dir.resolve("pseudo2"), memory2 = dir.resolve("m2.tmx");
+        assertEquals(0, Cli.run("export", Exports.SEED.toString(), "--format", "xliff2", "-o", xliff2.toString()).exitCode());
+        assertEquals(0, Cli.run("pseudo", xliff2.toString(), "-o", pseudo2.toString()).exitCode());
+        Cli.Run run = Cli.run("merge", pseudo2.toString(), "-o", dir.resolve("ko-2").toString(), "--tm", memory2.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals(withoutDates(TmxReader.read(memory).entries()), withoutDates(TmxReader.read(memory2).entries()));
+    }
+
+    @Test
+    void sentencesWhoseTranslationDoesNotSplitOneToOneAreSkippedAndCounted() throws Exception {
+        // a CAT tool returned one unit's two sentences as one: the target is no longer split as the source
+        Path in = dir.resolve("joined");
+        Files.createDirectories(in);
+        Path file;
+        try (Stream<Path> files = Files.list(pseudo)) {
+            file = files.findFirst().orElseThrow();
+        }
+        String xliff = Files.readString(file);
+        int second = xliff.indexOf("<mrk mtype=\"seg\" mid=\"2\">\u27e6"); // in a target: pseudo text starts with ⟦
+        int start = xliff.lastIndexOf("<target", second), end = xliff.indexOf("</target>", second);
+        String target = xliff.substring(start, end).replaceFirst("\u27e7</mrk> <mrk mtype=\"seg\" mid=\"2\">\u27e6", "")
+                .replaceAll("<mrk mtype=\"seg\" mid=\"\\d+\">", "").replace("</mrk>", "");
+        assertFalse(target.contains("<mrk") || target.contains("</target>"), target);
+        Path joined = in.resolve(file.getFileName());
+        Files.writeString(joined, xliff.substring(0, start) + target + xliff.substring(end));
+        Path out = dir.resolve("joined.tmx");
+        Cli.Run run = Cli.run("merge", joined.toString(), "-o", dir.resolve("ko-joined").toString(), "--tm", out.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        int all = translatedSentences().size();
+        assertTrue(run.out().contains(": " + (all - 2) + " sentence pairs from 1 files, " + (all - 2) + " new, ")
+                && run.out().contains(", 2 sentences skipped (not split one to one)"), run.out());
+        assertTrue(run.err().contains("warning: " + joined + ": 2 sentence(s) not added to the memory"), run.err());
+        assertEquals(all - 2, TmxReader.read(out).entries().size());
+    }
+
+    @Test
     void tmImportReportsAndSkipsFilesThatFail() throws Exception {
         Path in = dir.resolve("mixed");
         Files.createDirectories(in);
