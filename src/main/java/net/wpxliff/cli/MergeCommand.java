@@ -67,7 +67,7 @@ final class MergeCommand extends FileCommand {
         Unexpected unexpected = unexpected();
         DocumentMerger.Options options = new DocumentMerger.Options(allowMissing, !noLinkRewrite, locale);
         Instant now = Instant.now();
-        MemoryOutput memory = tm == null ? null : new MemoryOutput(tm, new Merger(options, trust), now);
+        MemoryOutput memory = tm == null ? null : new MemoryOutput(tm, () -> new Merger(options, trust), now, jobs);
         InOrder.checkEach(files, jobs, options, trust, unexpected, outcome -> {
             Path file = outcome.path();
             for (String warning : outcome.warnings()) err.println("warning: " + file + ": " + warning);
@@ -79,7 +79,7 @@ final class MergeCommand extends FileCommand {
             }
             try {
                 for (DocumentMerger.Result result : outcome.results()) write(result, names, out, err);
-                if (memory != null) memory.collect(file, err, unexpected); // only what was merged and written
+                if (memory != null) memory.collect(file, unexpected); // only what was merged and written
             } catch (IOException e) {
                 err.println("error: " + file + ": cannot write output (" + e.getMessage() + ")");
                 failed[0]++;
@@ -89,7 +89,7 @@ final class MergeCommand extends FileCommand {
             }
         });
         if (failed[0] > 0) err.printf("%d of %d files failed%n", failed[0], files.size());
-        boolean memoryOk = memory == null || memory.write(now, out, err);
+        boolean memoryOk = memory == null || memory.write(now, out, err).ok();
         return failed[0] == 0 && memoryOk ? 0 : 1;
     }
 

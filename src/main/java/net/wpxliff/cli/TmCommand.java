@@ -83,7 +83,7 @@ final class TmCommand implements Runnable {
             if (!MemoryOutput.usable(tm, err)) return 1;
             DocumentMerger.Options options = new DocumentMerger.Options(allowMissing, true, locale);
             Instant now = Instant.now();
-            MemoryOutput memory = new MemoryOutput(tm, new Merger(options, trust), now);
+            MemoryOutput memory = new MemoryOutput(tm, () -> new Merger(options, trust), now, jobs);
             Unexpected unexpected = unexpected();
             int[] failed = {0};
             InOrder.checkEach(files, jobs, options, trust, unexpected, outcome -> {
@@ -95,11 +95,12 @@ final class TmCommand implements Runnable {
                     failed[0]++;
                     return;
                 }
-                if (!memory.collect(file, err, unexpected)) failed[0]++;
+                memory.collect(file, unexpected);
             });
+            MemoryOutput.Outcome written = memory.write(now, out, err);
+            failed[0] += written.failedFiles();
             if (failed[0] > 0) err.printf("%d of %d files failed%n", failed[0], files.size());
-            boolean written = memory.write(now, out, err);
-            return failed[0] == 0 && written ? 0 : 1;
+            return failed[0] == 0 && written.written() ? 0 : 1;
         }
     }
 }
