@@ -1,5 +1,6 @@
 package net.wpxliff.cli;
 
+import net.wpxliff.Merger;
 import net.wpxliff.input.InputException;
 import net.wpxliff.merge.DeliveryChecks;
 import net.wpxliff.merge.DocumentMerger;
@@ -17,6 +18,7 @@ import picocli.CommandLine.Parameters;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,6 +41,10 @@ final class MergeCommand extends FileCommand {
 
     @Option(names = "--no-link-rewrite", description = "Keep links, JSON-LD URLs and language as in the source.")
     boolean noLinkRewrite;
+
+    @Option(names = "--tm", paramLabel = "FILE.tmx",
+            description = "Add every translated sentence pair of the merged files to this TMX memory (created if needed).")
+    Path tm;
 
     @Mixin
     TrustOptions trustOptions;
@@ -63,9 +69,12 @@ final class MergeCommand extends FileCommand {
         if (locale == null) return 1;
         DeliveryChecks checks = deliveryOptions.checksOrReport(err);
         if (checks == null) return 1;
+        if (tm != null && !MemoryOutput.usable(tm, err)) return 1;
         int[] failed = {0};
         Unexpected unexpected = unexpected();
         DocumentMerger.Options options = new DocumentMerger.Options(allowMissing, !noLinkRewrite, locale);
+        Instant now = Instant.now();
+        MemoryOutput memory = tm == null ? null : new MemoryOutput(tm, () -> new Merger(options, trust), now, jobs);
         InOrder.checkEach(files, jobs, options, trust, checks, unexpected, outcome -> {
             Path file = outcome.path();
             for (String warning : outcome.warnings()) err.println("warning: " + file + ": " + warning);
@@ -80,6 +89,7 @@ final class MergeCommand extends FileCommand {
             }
             try {
                 for (DocumentMerger.Result result : outcome.results()) write(result, names, out, err);
+                if (memory != null) memory.collect(file, unexpected); // only what was merged and written
             } catch (IOException e) {
                 err.println("error: " + file + ": cannot write output (" + e.getMessage() + ")");
                 failed[0]++;
@@ -89,7 +99,8 @@ final class MergeCommand extends FileCommand {
             }
         });
         if (failed[0] > 0) err.printf("%d of %d files failed%n", failed[0], files.size());
-        return failed[0] == 0 ? 0 : 1;
+        boolean memoryOk = memory == null || memory.write(now, out, err).ok();
+        return failed[0] == 0 && memoryOk ? 0 : 1;
     }
 
     private static void write(DocumentMerger.Result result, OutputNames names, PrintWriter out, PrintWriter err)

@@ -1,0 +1,129 @@
+package net.wpxliff.cli;
+
+import net.wpxliff.Merger;
+import net.wpxliff.merge.MergeException;
+import net.wpxliff.tm.MemoryFile;
+import net.wpxliff.tm.MemoryHarvest;
+import net.wpxliff.tm.SentencePairs;
+import net.wpxliff.tm.TmEntry;
+import net.wpxliff.tm.TmxException;
+import net.wpxliff.tm.TranslationMemory;
+import net.wpxliff.xliff.XliffException;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Supplier;
+
+/**
+ * What {@code merge --tm} and {@code tm import} share: the sentence pairs of each accepted file collected (on
+ * worker threads, one {@link Merger} each, while merge goes on), then added to the memory in one atomic write at
+ * the end, with the messages in input order and one summary line.
+ */
+final class MemoryOutput {
+    /** @param failedFiles files whose pairs could not be had (reported); @param written whether the memory was written */
+    record Outcome(int failedFiles, boolean written) {
+        boolean ok() {
+            return failedFiles == 0 && written;
+        }
+    }
+
+    /** One file's pairs, or the message saying why it has none. */
+    private record Collected(Path file, SentencePairs.Pairs pairs, String error) {
+    }
+
+    private final Path path;
+    private final String created;
+    private final ExecutorService pool;
+    private final ThreadLocal<MemoryHarvest> harvests;
+    private final List<Future<Collected>> pending = new ArrayList<>();
+
+    MemoryOutput(Path path, Supplier<Merger> mergers, Instant now, int threads) {
+        this.path = path;
+        this.created = MemoryFile.created(now);
+        this.harvests = ThreadLocal.withInitial(() -> new MemoryHarvest(mergers.get()));
+        this.pool = Executors.newFixedThreadPool(Math.max(1, threads), runnable -> {
+            Thread thread = new Thread(runnable, "wpxliff-memory");
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    /** Checks before any work that the memory can be read and added to; prints why not and returns false. */
+    static boolean usable(Path path, PrintWriter err) {
+        try {
+            TranslationMemory memory = MemoryFile.load(path);
+            if ((memory.size() > 0 || memory.created() != null) && !"wpxliff".equals(memory.creationTool())) {
+                err.println("error: " + path + ": this memory was made by \"" + memory.creationTool() + "\"; wpxliff only"
+                        + " adds to memories it wrote (another tool's notes and properties would be lost): give a new file");
+                return false;
+            }
+            return true;
+        } catch (TmxException e) {
+            err.println("error: " + e.getMessage());
+            return false;
+        }
+    }
+
+    /** Starts collecting the pairs of one file that merged (or would merge). */
+    void collect(Path xliff, Unexpected unexpected) {
+        pending.add(pool.submit(() -> {
+            try {
+                return new Collected(xliff, harvests.get().pairs(xliff, created), null);
+            } catch (XliffException | MergeException e) { // merge accepted the file: only a change since then gets here
+                return new Collected(xliff, null, Unexpected.printable(e.getMessage()));
+            } catch (RuntimeException e) {
+                return new Collected(xliff, null, unexpected.report(e));
+            }
+        }));
+    }
+
+    /**
+     * Waits for every file's pairs, reports them in input order and writes the memory.
+     *
+     * @return how many files' pairs could not be had, and whether the memory was written
+     */
+    Outcome write(Instant now, PrintWriter out, PrintWriter err) {
+        List<TmEntry> entries = new ArrayList<>();
+        int files = 0, skipped = 0, failed = 0;
+        try {
+            for (Future<Collected> future : pending) {
+                Collected c = future.get();
+                if (c.error() != null) {
+                    err.println("error: " + c.file() + ": no sentence added to the memory (" + c.error() + ")");
+                    failed++;
+                    continue;
+                }
+                entries.addAll(c.pairs().entries());
+                skipped += c.pairs().skipped();
+                files++;
+                if (c.pairs().skipped() > 0) {
+                    err.println("warning: " + c.file() + ": " + c.pairs().skipped() + " sentence(s) not added to the memory:"
+                            + " their translation does not split into the source's sentences with the same codes");
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause()); // the job catches everything but errors
+        } finally {
+            pool.shutdownNow();
+        }
+        try {
+            MemoryFile.Update update = MemoryFile.add(path, entries, now);
+            out.printf("memory %s: %d sentence pairs from %d files, %d new, %d units in all%s%n", path, entries.size(), files,
+                    update.added(), update.total(), skipped > 0 ? ", " + skipped + " sentences skipped (not split one to one)" : "");
+        } catch (TmxException e) {
+            err.println("error: " + e.getMessage());
+            return new Outcome(failed, false);
+        }
+        return new Outcome(failed, true);
+    }
+}

@@ -1,0 +1,61 @@
+package net.wpxliff.tm;
+
+import net.wpxliff.output.AtomicFiles;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A TMX memory on disk, updated in one step: read (when it exists), the new pairs added, written back atomically
+ * (a failure leaves the previous file as it was). Only a memory wpxliff wrote is rewritten: another tool's file
+ * would lose what wpxliff does not model (its notes and properties), so it is refused; give a new file instead
+ * (export reads several memories).
+ */
+public final class MemoryFile {
+
+    /** @param added pairs or contexts the memory did not have; @param total units in the memory after the update */
+    public record Update(int added, int total) {
+    }
+
+    private MemoryFile() {
+    }
+
+    /** The memory at {@code path}, or an empty one when there is no file yet. */
+    public static TranslationMemory load(Path path) throws TmxException {
+        if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS)) return new TranslationMemory();
+        if (!Files.isRegularFile(path)) throw new TmxException(path + ": not a regular file; give a .tmx file for --tm");
+        return TmxReader.read(path);
+    }
+
+    /** Adds the entries to the memory at {@code path} (created if needed) and writes it back atomically. */
+    public static Update add(Path path, List<TmEntry> entries, Instant now) throws TmxException {
+        TranslationMemory memory = load(path);
+        boolean exists = Files.exists(path, LinkOption.NOFOLLOW_LINKS);
+        if (exists && !"wpxliff".equals(memory.creationTool())) {
+            throw new TmxException(path + ": this memory was made by " + (memory.creationTool().isEmpty() ? "another tool"
+                    : "\"" + memory.creationTool() + "\"") + "; wpxliff only adds to memories it wrote (another tool's"
+                    + " notes and properties would be lost): give a new file to --tm");
+        }
+        int added = 0;
+        for (TmEntry entry : entries) if (memory.add(entry)) added++;
+        if (exists && added == 0) return new Update(0, memory.size()); // nothing new: the file stays as it is
+        String created = memory.created() != null && TmxDates.valid(memory.created()) ? memory.created() : TmxDates.tmx(now);
+        try {
+            Path parent = path.toAbsolutePath().getParent();
+            if (parent != null) Files.createDirectories(parent);
+            AtomicFiles.write(path, TmxWriter.write(memory, created));
+        } catch (IOException e) {
+            throw new TmxException(path + ": cannot write the memory (" + e.getMessage() + "); it is unchanged", e);
+        }
+        return new Update(added, memory.size());
+    }
+
+    /** The ISO date-time entries made now carry. */
+    public static String created(Instant now) {
+        return TmxDates.iso(now);
+    }
+}

@@ -1,0 +1,49 @@
+package net.wpxliff.tm;
+
+import net.wpxliff.Merger;
+import net.wpxliff.extract.Extraction;
+import net.wpxliff.merge.MergeException;
+import net.wpxliff.merge.RenderedFill;
+import net.wpxliff.segment.Segmenter;
+import net.wpxliff.segment.SentenceSplitter;
+import net.wpxliff.xliff.EmbeddedSource;
+import net.wpxliff.xliff.ReturnedFile;
+import net.wpxliff.xliff.XliffException;
+import net.wpxliff.xliff.XliffFiles;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The sentence pairs of a returned XLIFF file that merge accepted: each {@code <file>}'s embedded source (opened
+ * with the merger's trust rules) extracted and split into sentences exactly as export did, its units' translations
+ * as merge resolves them, then {@link SentencePairs}. Call it only for a file whose merge succeeded. Not thread-safe.
+ */
+public final class MemoryHarvest {
+    private final Merger merger;
+    private final Map<String, Segmenter> segmenters = new HashMap<>();
+
+    public MemoryHarvest(Merger merger) {
+        this.merger = merger;
+    }
+
+    public SentencePairs.Pairs pairs(Path xliff, String created) throws XliffException, MergeException {
+        List<TmEntry> entries = new ArrayList<>();
+        int skipped = 0;
+        for (ReturnedFile file : XliffFiles.read(xliff)) {
+            EmbeddedSource embedded = merger.open(file).source();
+            Extraction extraction = merger.extract(file, embedded);
+            Segmenter segmenter = segmenters.computeIfAbsent(embedded.segmented() ? embedded.sourceLanguage() : "",
+                    k -> new Segmenter(k.isEmpty() ? null : SentenceSplitter.okapiDefault(k)));
+            SentencePairs.Pairs pairs = SentencePairs.of(extraction.document(),
+                    RenderedFill.translations(file, extraction, null), segmenter, embedded.sourceLanguage(),
+                    Merger.targetLanguage(file, embedded), created);
+            entries.addAll(pairs.entries());
+            skipped += pairs.skipped();
+        }
+        return new SentencePairs.Pairs(entries, skipped);
+    }
+}

@@ -1,0 +1,163 @@
+package net.wpxliff.tm;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import net.wpxliff.input.Field;
+import net.wpxliff.input.SourceDocument;
+import net.wpxliff.merge.RenderedFill;
+import net.wpxliff.segment.Segmenter;
+import net.wpxliff.unit.Code;
+import net.wpxliff.unit.Fragment;
+import net.wpxliff.unit.Part;
+import net.wpxliff.unit.Segment;
+import net.wpxliff.unit.Text;
+import net.wpxliff.unit.TextContext;
+import net.wpxliff.unit.TextUnit;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The sentence pairs of one merged document, as memory entries: each source sentence of each translated unit with
+ * its translation, codes carrying the markup they stand for (taken from the source field by the code's range),
+ * numbered from 1 in each sentence. A sentence with no letters, or whose translation is its source (left
+ * untranslated), is not a pair. When the returned file does not keep the source's sentences, the translation is
+ * split with the export's sentence rules; a unit whose translation does not split into the same number of
+ * sentences with the same codes each gives no pairs, and its sentences are counted as {@link Pairs#skipped()}.
+ */
+public final class SentencePairs {
+
+    /** @param skipped translatable sentences left out because their translation could not be split one to one */
+    public record Pairs(List<TmEntry> entries, int skipped) {
+        public Pairs {
+            entries = List.copyOf(entries);
+        }
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private SentencePairs() {
+    }
+
+    /**
+     * @param document       the merged document (its fields hold the codes' markup)
+     * @param translations   its units with their translations ({@link RenderedFill#translations})
+     * @param segmenter      the export's sentence rules (for files that do not keep the source's sentences)
+     * @param sourceLanguage the source language
+     * @param targetLanguage the target language
+     * @param created        ISO date-time of the entries
+     */
+    public static Pairs of(SourceDocument document, List<RenderedFill.Translation> translations, Segmenter segmenter,
+                           String sourceLanguage, String targetLanguage, String created) {
+        String postId = document.postId() != null ? document.postId() : "page:" + document.name();
+        List<TmEntry> entries = new ArrayList<>();
+        int skipped = 0;
+        for (RenderedFill.Translation t : translations) {
+            TextUnit unit = t.unit();
+            List<Segment> sources = unit.segments().isEmpty() ? List.of(new Segment(1, unit.source(), "")) : unit.segments();
+            List<Fragment> targets = sentenceTargets(t, sources, segmenter);
+            if (targets == null) {
+                skipped += (int) sources.stream().filter(s -> s.content().hasTranslatableText()).count();
+                continue;
+            }
+            String markupSource = markupSource(document, unit);
+            List<TmText> sourceTexts = new ArrayList<>(sources.size());
+            List<Map<String, Integer>> numbers = new ArrayList<>(sources.size());
+            for (Segment s : sources) {
+                Map<String, Integer> number = numbering(s.content());
+                numbers.add(number);
+                sourceTexts.add(convert(s.content(), number, markupSource));
+            }
+            for (int i = 0; i < sources.size(); i++) {
+                Fragment source = sources.get(i).content();
+                Fragment target = targets.get(i);
+                if (!source.hasTranslatableText() || target.sameContentAs(source)) continue;
+                entries.add(new TmEntry(sourceTexts.get(i), convert(target, numbers.get(i), markupSource),
+                        sourceLanguage, targetLanguage, postId, unit.resname() == null ? "" : unit.resname(),
+                        TmEntry.hash(i > 0 ? sourceTexts.get(i - 1) : null),
+                        TmEntry.hash(i + 1 < sources.size() ? sourceTexts.get(i + 1) : null), created));
+            }
+        }
+        return new Pairs(entries, skipped);
+    }
+
+    /** The translation per source sentence, or null when it cannot be split one to one. */
+    private static List<Fragment> sentenceTargets(RenderedFill.Translation t, List<Segment> sources, Segmenter segmenter) {
+        List<Fragment> targets = t.segments();
+        if (targets == null && sources.size() == 1) targets = List.of(t.target());
+        if (targets == null) targets = segmenter.segment(t.target()).stream().map(Segment::content).toList();
+        if (targets.size() != sources.size()) return null;
+        for (int i = 0; i < targets.size(); i++) {
+            if (!codeKeys(targets.get(i)).equals(codeKeys(sources.get(i).content()))) return null;
+        }
+        return targets;
+    }
+
+    private static Set<String> codeKeys(Fragment fragment) {
+        Set<String> keys = new HashSet<>();
+        for (Code c : fragment.codes()) keys.add(c.kind() + ":" + c.id());
+        return keys;
+    }
+
+    /** The sentence's codes numbered 1, 2, … in order of appearance, a pair sharing its number. */
+    private static Map<String, Integer> numbering(Fragment sentence) {
+        Map<String, Integer> number = new HashMap<>();
+        Map<Integer, Integer> pairs = new HashMap<>();
+        int next = 0;
+        for (Code c : sentence.codes()) {
+            if (number.containsKey(key(c))) continue;
+            int n;
+            if (c.kind() == Code.Kind.STANDALONE) n = ++next;
+            else {
+                Integer pair = pairs.get(c.id());
+                if (pair == null) pairs.put(c.id(), pair = ++next);
+                n = pair;
+            }
+            number.put(key(c), n);
+        }
+        return number;
+    }
+
+    private static TmText convert(Fragment fragment, Map<String, Integer> number, String markupSource) {
+        List<TmText.Part> parts = new ArrayList<>();
+        for (Part part : fragment.parts()) {
+            if (part instanceof Text t) {
+                parts.add(new TmText.Plain(t.value()));
+                continue;
+            }
+            Code c = (Code) part;
+            TmText.Kind kind = switch (c.kind()) {
+                case OPENING -> TmText.Kind.OPEN;
+                case CLOSING -> TmText.Kind.CLOSE;
+                case STANDALONE -> TmText.Kind.STANDALONE;
+            };
+            String markup = c.rawEnd() <= markupSource.length() && c.rawStart() >= 0 ? markupSource.substring(c.rawStart(), c.rawEnd()) : "";
+            parts.add(new TmText.Tag(kind, number.getOrDefault(key(c), 0), c.type(), markup));
+        }
+        return new TmText(parts);
+    }
+
+    private static String key(Code c) {
+        return c.kind() + ":" + c.id();
+    }
+
+    /**
+     * The text the unit's code ranges point into: the field's HTML, or for a block attribute its decoded string
+     * value (as merge copies the codes' markup from it).
+     */
+    private static String markupSource(SourceDocument document, TextUnit unit) {
+        Field field = document.field(unit.field());
+        if (field == null) return "";
+        String html = field.html();
+        if (unit.context() != TextContext.BLOCK_ATTRIBUTE) return html;
+        try {
+            return JSON.readValue(html.substring(unit.spanStart(), unit.spanEnd()), String.class);
+        } catch (JsonProcessingException | RuntimeException e) {
+            return "";
+        }
+    }
+}
