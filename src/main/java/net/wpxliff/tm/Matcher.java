@@ -1,0 +1,310 @@
+package net.wpxliff.tm;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A memory indexed for lookups, and the classification of a new sentence against it.
+ *
+ * <p>Identical sources meet in a map by {@link Similarity#canonical} key. Their ranking: the same post and unit
+ * key first, then the same post, then more equal neighbours, then the newest ({@code created}), then the
+ * translation's, the source's, the post id's and the unit key's text, then the memory's order: deterministic.
+ * The first whose codes map ({@link CodeRenumbering}) pre-fills: CONTEXT when post id (not empty), unit key and
+ * both neighbour hashes are equal, else EXACT. Identical sources whose codes do not map are demoted to FUZZY with
+ * score 99.
+ *
+ * <p>Otherwise the fuzzy search: words are indexed by their lower-case form and occurrence ("the", "the#2"), and a
+ * query probes only its rarest words, as many as can still leave enough words in common for the minimum score
+ * (a score s needs a common weight of at least s% of the query's, {@link Similarity}), so common words are never
+ * walked; a length filter (|W₁ − W₂| ≤ (100 − s)% of the larger) drops the rest before the exact score. Fuzzy
+ * matches are ranked by score, then as identical sources are.
+ *
+ * <p>Immutable once built; lookups may run on several threads.
+ */
+public final class Matcher {
+    /** The lowest score offered as a fuzzy match. */
+    public static final int FUZZY_MINIMUM = 75;
+    /** The lowest score the analysis counts (band 50–74). */
+    public static final int ANALYSIS_MINIMUM = 50;
+    /** How many matches a result offers at most. */
+    public static final int OFFERS = 3;
+
+    private final List<TmEntry> entries;
+    private final Vocabulary vocabulary = new Vocabulary();
+    private final TokenSequence[] sequences;
+    private final long[] createdMillis;
+    private final Map<String, int[]> bySource = new HashMap<>();
+    private final Map<Long, int[]> postings = new HashMap<>();
+    /** Entry numbers sorted by total weight, and those weights, for queries the word index cannot narrow. */
+    private final int[] byWeight;
+    private final int[] sortedWeights;
+
+    /** Indexes every entry (the caller picks the language pair, see {@link #forLanguages}). */
+    public Matcher(List<TmEntry> entries) {
+        this.entries = List.copyOf(entries);
+        int n = this.entries.size();
+        sequences = new TokenSequence[n];
+        createdMillis = new long[n];
+        Map<String, List<Integer>> sources = new HashMap<>();
+        Map<Long, IntList> words = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            TmEntry entry = this.entries.get(i);
+            sources.computeIfAbsent(Similarity.canonical(entry.source()), k -> new ArrayList<>(1)).add(i);
+            sequences[i] = vocabulary.intern(SimilarityTokens.of(entry.source()));
+            createdMillis[i] = millis(entry.created());
+            for (long key : wordKeys(sequences[i])) words.computeIfAbsent(key, k -> new IntList()).add(i);
+        }
+        sources.forEach((key, list) -> bySource.put(key, list.stream().mapToInt(Integer::intValue).toArray()));
+        words.forEach((key, list) -> postings.put(key, list.toArray()));
+        Integer[] order = new Integer[n];
+        for (int i = 0; i < n; i++) order[i] = i;
+        Arrays.sort(order, Comparator.comparingInt(i -> sequences[i].totalWeight()));
+        byWeight = new int[n];
+        sortedWeights = new int[n];
+        for (int i = 0; i < n; i++) {
+            byWeight[i] = order[i];
+            sortedWeights[i] = sequences[order[i]].totalWeight();
+        }
+    }
+
+    /**
+     * A matcher over the entries of one language pair: languages compare by their primary subtag, ignoring case
+     * ({@code en-US} matches {@code en}).
+     */
+    public static Matcher forLanguages(List<TmEntry> entries, String sourceLanguage, String targetLanguage) {
+        return new Matcher(entries.stream()
+                .filter(e -> sameLanguage(e.sourceLanguage(), sourceLanguage)
+                        && sameLanguage(e.targetLanguage(), targetLanguage))
+                .toList());
+    }
+
+    public int size() {
+        return entries.size();
+    }
+
+    /** Classifies a new sentence: the pre-filling match if any, the offers, and the best score for the analysis. */
+    public MatchResult match(MatchQuery query) {
+        String canonical = Similarity.canonical(query.source());
+        List<Match> exact = exactMatches(query, canonical);
+        if (!exact.isEmpty() && exact.get(0).prefills()) {
+            return new MatchResult(exact.get(0).kind(), 100, distinct(exact));
+        }
+        List<Scored> fuzzy = search(query.source(), canonical, ANALYSIS_MINIMUM);
+        List<Match> offers = new ArrayList<>(exact);
+        int best = exact.isEmpty() ? 0 : 99;
+        List<Scored> ranked = new ArrayList<>(fuzzy);
+        ranked.sort(Comparator.comparingInt(Scored::score).reversed().thenComparing(Scored::entry, closeness(query)));
+        for (Scored scored : ranked) {
+            best = Math.max(best, scored.score());
+            if (scored.score() < FUZZY_MINIMUM) break;
+            if (offers.size() >= OFFERS * 4) break; // enough to fill the offers after removing duplicates
+            TmEntry entry = entries.get(scored.entry());
+            CodeRenumbering.Result codes = CodeRenumbering.renumber(entry.source(), entry.target(), query.source());
+            offers.add(new Match(MatchKind.FUZZY, scored.score(), entry, codes.target(), codes.problem()));
+        }
+        if (offers.isEmpty()) return MatchResult.none(best);
+        return new MatchResult(MatchKind.FUZZY, best, distinct(offers));
+    }
+
+    /** Identical sources, best first; each either pre-fills (codes mapped) or is demoted to FUZZY 99. */
+    private List<Match> exactMatches(MatchQuery query, String canonical) {
+        int[] ids = bySource.getOrDefault(canonical, new int[0]);
+        if (ids.length == 0) return List.of();
+        List<Integer> ranked = new ArrayList<>(ids.length);
+        for (int id : ids) ranked.add(id);
+        ranked.sort(closeness(query));
+        List<Match> matches = new ArrayList<>();
+        List<Match> demoted = new ArrayList<>();
+        for (int id : ranked) {
+            if (matches.size() >= OFFERS * 4) break;
+            TmEntry entry = entries.get(id);
+            CodeRenumbering.Result codes = CodeRenumbering.renumber(entry.source(), entry.target(), query.source());
+            if (codes.mapped()) {
+                MatchKind kind = inContext(entry, query) ? MatchKind.CONTEXT : MatchKind.EXACT;
+                matches.add(new Match(kind, 100, entry, codes.target(), ""));
+            } else {
+                demoted.add(new Match(MatchKind.FUZZY, 99, entry, codes.target(), codes.problem()));
+            }
+        }
+        matches.addAll(demoted);
+        return matches;
+    }
+
+    /** At most {@link #OFFERS} matches, one per distinct source and translation, in the given order. */
+    private static List<Match> distinct(List<Match> matches) {
+        Set<String> seen = new HashSet<>();
+        List<Match> kept = new ArrayList<>();
+        for (Match match : matches) {
+            String key = Similarity.canonical(match.entry().source()) + "\u0000" + Similarity.canonical(match.entry().target());
+            if (seen.add(key)) kept.add(match);
+            if (kept.size() == OFFERS) break;
+        }
+        return kept;
+    }
+
+    /** An entry and its score. */
+    public record Scored(int entry, int score) {
+    }
+
+    /**
+     * Entries (by number) whose source scores at least {@code minimum} against a sentence that is not identical to
+     * theirs (identical ones are the exact map's), in no particular order.
+     */
+    List<Scored> search(TmText source, String canonical, int minimum) {
+        TokenSequence query = vocabulary.lookup(SimilarityTokens.of(source));
+        int queryWeight = query.totalWeight();
+        if (queryWeight == 0) return List.of();
+        int nonWordWeight = 0;
+        for (int w : query.weight()) if (w != SimilarityTokens.WORD) nonWordWeight += w;
+        // Words needed in common: 4·c + (non-word weight) ≥ minimum% of the query's weight.
+        int needed = ceilDiv(queryWeight * minimum - 100 * nonWordWeight, 100 * SimilarityTokens.WORD);
+        List<Scored> found = new ArrayList<>();
+        if (needed <= 0) {
+            int from = lowerBound(ceilDiv(queryWeight * minimum, 100));
+            int to = upperBound(100 * queryWeight / minimum);
+            for (int i = from; i < to; i++) consider(byWeight[i], query, canonical, minimum, found);
+            return found;
+        }
+        long[] keys = wordKeys(query);
+        if (needed > keys.length) return List.of();
+        int[][] lists = new int[keys.length][];
+        for (int i = 0; i < keys.length; i++) lists[i] = postings.getOrDefault(keys[i], new int[0]);
+        Arrays.sort(lists, Comparator.comparingInt(list -> list.length));
+        BitSet candidates = new BitSet(entries.size());
+        for (int i = 0; i < keys.length - needed + 1; i++) {
+            for (int id : lists[i]) candidates.set(id);
+        }
+        for (int id = candidates.nextSetBit(0); id >= 0; id = candidates.nextSetBit(id + 1)) {
+            consider(id, query, canonical, minimum, found);
+        }
+        return found;
+    }
+
+    private void consider(int id, TokenSequence query, String canonical, int minimum, List<Scored> found) {
+        TokenSequence candidate = sequences[id];
+        int max = Math.max(candidate.totalWeight(), query.totalWeight());
+        if (100 * Math.abs(candidate.totalWeight() - query.totalWeight()) > (100 - minimum) * max) return;
+        int score = Similarity.fuzzyScore(query, candidate);
+        if (score < minimum) return;
+        if (score == 99 && canonical.equals(Similarity.canonical(entries.get(id).source()))) return;
+        found.add(new Scored(id, score));
+    }
+
+    /** Each word token's lower-case number with its occurrence (1st, 2nd…): a multiset as a set. */
+    private static long[] wordKeys(TokenSequence sequence) {
+        Map<Integer, Integer> occurrences = new HashMap<>();
+        long[] keys = new long[sequence.length()];
+        int count = 0;
+        for (int i = 0; i < sequence.length(); i++) {
+            if (sequence.weight()[i] != SimilarityTokens.WORD) continue;
+            int lower = sequence.lower()[i];
+            int occurrence = occurrences.merge(lower, 1, Integer::sum);
+            keys[count++] = ((long) lower << 20) | occurrence;
+        }
+        return Arrays.copyOf(keys, count);
+    }
+
+    /** Ranks entries for one query (see the class comment). */
+    private Comparator<Integer> closeness(MatchQuery query) {
+        return Comparator.<Integer>comparingInt(id -> samePostAndKey(entries.get(id), query) ? 0 : 1)
+                .thenComparingInt(id -> samePost(entries.get(id), query) ? 0 : 1)
+                .thenComparingInt(id -> -neighbours(entries.get(id), query))
+                .thenComparingLong(id -> -createdMillis[id])
+                .thenComparing(id -> Similarity.canonical(entries.get(id).target()))
+                .thenComparing(id -> Similarity.canonical(entries.get(id).source()))
+                .thenComparing(id -> String.valueOf(entries.get(id).postId()))
+                .thenComparing(id -> String.valueOf(entries.get(id).unitKey()))
+                .thenComparingInt(id -> id);
+    }
+
+    private static boolean samePost(TmEntry entry, MatchQuery query) {
+        return !query.postId().isEmpty() && query.postId().equals(entry.postId());
+    }
+
+    private static boolean samePostAndKey(TmEntry entry, MatchQuery query) {
+        return samePost(entry, query) && query.unitKey().equals(entry.unitKey());
+    }
+
+    private static int neighbours(TmEntry entry, MatchQuery query) {
+        return (query.previousHash().equals(nullToEmpty(entry.previousHash())) ? 1 : 0)
+                + (query.nextHash().equals(nullToEmpty(entry.nextHash())) ? 1 : 0);
+    }
+
+    private static boolean inContext(TmEntry entry, MatchQuery query) {
+        return samePostAndKey(entry, query) && neighbours(entry, query) == 2;
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
+    }
+
+    private static boolean sameLanguage(String a, String b) {
+        return a != null && b != null && primary(a).equals(primary(b));
+    }
+
+    private static String primary(String language) {
+        int dash = language.indexOf('-') >= 0 ? language.indexOf('-') : language.indexOf('_');
+        return (dash < 0 ? language : language.substring(0, dash)).toLowerCase(Locale.ROOT);
+    }
+
+    /** ISO date-time to epoch milliseconds; unknown or unreadable dates rank oldest. */
+    private static long millis(String created) {
+        if (created == null || created.isEmpty()) return Long.MIN_VALUE;
+        try {
+            return OffsetDateTime.parse(created).toInstant().toEpochMilli();
+        } catch (DateTimeParseException e) {
+            try {
+                return Instant.parse(created).toEpochMilli();
+            } catch (DateTimeParseException again) {
+                return Long.MIN_VALUE;
+            }
+        }
+    }
+
+    private static int ceilDiv(int a, int b) {
+        return Math.floorDiv(a + b - 1, b);
+    }
+
+    /** First position whose weight is at least w. */
+    private int lowerBound(int w) {
+        int lo = 0;
+        int hi = sortedWeights.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sortedWeights[mid] < w) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
+    }
+
+    /** First position whose weight is above w. */
+    private int upperBound(int w) {
+        return lowerBound(w + 1);
+    }
+
+    /** A growing list of ints (posting lists while indexing). */
+    private static final class IntList {
+        private int[] values = new int[4];
+        private int size;
+
+        void add(int value) {
+            if (size == values.length) values = Arrays.copyOf(values, size * 2);
+            values[size++] = value;
+        }
+
+        int[] toArray() {
+            return Arrays.copyOf(values, size);
+        }
+    }
+}
