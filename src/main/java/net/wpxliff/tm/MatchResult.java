@@ -7,8 +7,9 @@ import java.util.Optional;
  * What a memory offers for one new sentence.
  *
  * @param kind      the best match's kind (NONE when nothing scored at least {@link Matcher#FUZZY_MINIMUM})
- * @param bestScore the best similarity found (100 for CONTEXT/EXACT; down to {@link Matcher#ANALYSIS_MINIMUM} for
- *                  the analysis even when nothing is offered; 0 when nothing came that close)
+ * @param bestScore the best similarity found: 100 for CONTEXT/EXACT, else the best score of at least the minimum the
+ *                  lookup used ({@link Matcher#FUZZY_MINIMUM} for {@link Matcher#match}, {@link Matcher#ANALYSIS_MINIMUM}
+ *                  for {@link Matcher#analyze}, which the analysis bands need), 0 when nothing came that close
  * @param matches   best first, at most {@link Matcher#OFFERS}: the pre-filling match first when there is one, then
  *                  other translations of the same source or fuzzy matches of at least {@link Matcher#FUZZY_MINIMUM}
  */

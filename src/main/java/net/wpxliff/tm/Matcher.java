@@ -46,36 +46,43 @@ public final class Matcher {
     private final long[] createdMillis;
     private final Map<String, int[]> bySource = new HashMap<>();
     private final Map<Long, int[]> postings = new HashMap<>();
-    /** Entry numbers sorted by total weight, and those weights, for queries the word index cannot narrow. */
-    private final int[] byWeight;
+    /** Each entry's word keys (see {@link #wordKeys(TokenSequence)}), sorted. */
+    private final long[][] wordKeys;
+    /** Each entry's total weight; entries are numbered by it, so this is sorted. */
     private final int[] sortedWeights;
 
     /** Indexes every entry (the caller picks the language pair, see {@link #forLanguages}). */
     public Matcher(List<TmEntry> entries) {
-        this.entries = List.copyOf(entries);
-        int n = this.entries.size();
+        List<TmEntry> given = List.copyOf(entries);
+        int n = given.size();
+        TokenSequence[] tokens = new TokenSequence[n];
+        for (int i = 0; i < n; i++) tokens[i] = vocabulary.intern(SimilarityTokens.of(given.get(i).source()));
+        // Entries are numbered by weight, so each posting list is also sorted by weight and a length filter is a
+        // binary search in it.
+        Integer[] order = new Integer[n];
+        for (int i = 0; i < n; i++) order[i] = i;
+        Arrays.sort(order, Comparator.<Integer>comparingInt(i -> tokens[i].totalWeight()).thenComparingInt(i -> i));
+        List<TmEntry> sorted = new ArrayList<>(n);
         sequences = new TokenSequence[n];
+        wordKeys = new long[n][];
+        sortedWeights = new int[n];
         createdMillis = new long[n];
         Map<String, List<Integer>> sources = new HashMap<>();
         Map<Long, IntList> words = new HashMap<>();
-        for (int i = 0; i < n; i++) {
-            TmEntry entry = this.entries.get(i);
-            sources.computeIfAbsent(Similarity.canonical(entry.source()), k -> new ArrayList<>(1)).add(i);
-            sequences[i] = vocabulary.intern(SimilarityTokens.of(entry.source()));
-            createdMillis[i] = millis(entry.created());
-            for (long key : wordKeys(sequences[i])) words.computeIfAbsent(key, k -> new IntList()).add(i);
+        for (int id = 0; id < n; id++) {
+            TmEntry entry = given.get(order[id]);
+            sorted.add(entry);
+            sequences[id] = tokens[order[id]];
+            sortedWeights[id] = sequences[id].totalWeight();
+            createdMillis[id] = millis(entry.created());
+            sources.computeIfAbsent(Similarity.canonical(entry.source()), k -> new ArrayList<>(1)).add(id);
+            wordKeys[id] = wordKeys(sequences[id]);
+            for (long key : wordKeys[id]) words.computeIfAbsent(key, k -> new IntList()).add(id);
+            Arrays.sort(wordKeys[id]);
         }
+        this.entries = List.copyOf(sorted);
         sources.forEach((key, list) -> bySource.put(key, list.stream().mapToInt(Integer::intValue).toArray()));
         words.forEach((key, list) -> postings.put(key, list.toArray()));
-        Integer[] order = new Integer[n];
-        for (int i = 0; i < n; i++) order[i] = i;
-        Arrays.sort(order, Comparator.comparingInt(i -> sequences[i].totalWeight()));
-        byWeight = new int[n];
-        sortedWeights = new int[n];
-        for (int i = 0; i < n; i++) {
-            byWeight[i] = order[i];
-            sortedWeights[i] = sequences[order[i]].totalWeight();
-        }
     }
 
     /**
@@ -93,14 +100,29 @@ public final class Matcher {
         return entries.size();
     }
 
-    /** Classifies a new sentence: the pre-filling match if any, the offers, and the best score for the analysis. */
+    /**
+     * Classifies a new sentence for export: the pre-filling match if any, and the offers (fuzzy matches of at least
+     * {@link #FUZZY_MINIMUM}); bestScore is 0 below that.
+     */
     public MatchResult match(MatchQuery query) {
+        return match(query, FUZZY_MINIMUM);
+    }
+
+    /**
+     * Classifies a new sentence for the analysis: as {@link #match(MatchQuery)}, but bestScore goes down to
+     * {@link #ANALYSIS_MINIMUM} (band 50–74); slower, since a lower score leaves more candidates to score.
+     */
+    public MatchResult analyze(MatchQuery query) {
+        return match(query, ANALYSIS_MINIMUM);
+    }
+
+    private MatchResult match(MatchQuery query, int minimum) {
         String canonical = Similarity.canonical(query.source());
         List<Match> exact = exactMatches(query, canonical);
         if (!exact.isEmpty() && exact.get(0).prefills()) {
             return new MatchResult(exact.get(0).kind(), 100, distinct(exact));
         }
-        List<Scored> fuzzy = search(query.source(), canonical, ANALYSIS_MINIMUM);
+        List<Scored> fuzzy = search(query.source(), canonical, minimum);
         List<Match> offers = new ArrayList<>(exact);
         int best = exact.isEmpty() ? 0 : 99;
         List<Scored> ranked = new ArrayList<>(fuzzy);
@@ -170,10 +192,11 @@ public final class Matcher {
         // Words needed in common: 4·c + (non-word weight) ≥ minimum% of the query's weight.
         int needed = ceilDiv(queryWeight * minimum - 100 * nonWordWeight, 100 * SimilarityTokens.WORD);
         List<Scored> found = new ArrayList<>();
+        // Length filter: |W₁ − W₂| ≤ (100 − minimum)% of the larger, as a range of entry numbers.
+        int from = lowerBound(ceilDiv(queryWeight * minimum, 100));
+        int to = lowerBound(100 * queryWeight / minimum + 1);
         if (needed <= 0) {
-            int from = lowerBound(ceilDiv(queryWeight * minimum, 100));
-            int to = upperBound(100 * queryWeight / minimum);
-            for (int i = from; i < to; i++) consider(byWeight[i], query, canonical, minimum, found);
+            for (int id = from; id < to; id++) consider(id, query, null, canonical, minimum, found);
             return found;
         }
         long[] keys = wordKeys(query);
@@ -183,22 +206,53 @@ public final class Matcher {
         Arrays.sort(lists, Comparator.comparingInt(list -> list.length));
         BitSet candidates = new BitSet(entries.size());
         for (int i = 0; i < keys.length - needed + 1; i++) {
-            for (int id : lists[i]) candidates.set(id);
+            int[] list = lists[i];
+            for (int at = firstAtLeast(list, from); at < list.length && list[at] < to; at++) {
+                candidates.set(list[at]);
+            }
         }
+        Arrays.sort(keys);
         for (int id = candidates.nextSetBit(0); id >= 0; id = candidates.nextSetBit(id + 1)) {
-            consider(id, query, canonical, minimum, found);
+            consider(id, query, keys, canonical, minimum, found);
         }
         return found;
     }
 
-    private void consider(int id, TokenSequence query, String canonical, int minimum, List<Scored> found) {
+    private void consider(int id, TokenSequence query, long[] queryKeys, String canonical, int minimum,
+                          List<Scored> found) {
         TokenSequence candidate = sequences[id];
         int max = Math.max(candidate.totalWeight(), query.totalWeight());
         if (100 * Math.abs(candidate.totalWeight() - query.totalWeight()) > (100 - minimum) * max) return;
+        if (queryKeys != null) {
+            // The common weight must reach minimum% of the larger sentence: words in common (4 each) plus at most
+            // the smaller non-word weight.
+            int common = commonCount(queryKeys, wordKeys[id]);
+            int queryNonWords = query.totalWeight() - SimilarityTokens.WORD * queryKeys.length;
+            int candidateNonWords = candidate.totalWeight() - SimilarityTokens.WORD * wordKeys[id].length;
+            if (100 * (SimilarityTokens.WORD * common + Math.min(queryNonWords, candidateNonWords)) < minimum * max) return;
+        }
         int score = Similarity.fuzzyScore(query, candidate);
         if (score < minimum) return;
         if (score == 99 && canonical.equals(Similarity.canonical(entries.get(id).source()))) return;
         found.add(new Scored(id, score));
+    }
+
+    private static int commonCount(long[] a, long[] b) {
+        int i = 0;
+        int j = 0;
+        int common = 0;
+        while (i < a.length && j < b.length) {
+            if (a[i] == b[j]) {
+                common++;
+                i++;
+                j++;
+            } else if (a[i] < b[j]) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        return common;
     }
 
     /** Each word token's lower-case number with its occurrence (1st, 2nd…): a multiset as a set. */
@@ -276,21 +330,21 @@ public final class Matcher {
         return Math.floorDiv(a + b - 1, b);
     }
 
-    /** First position whose weight is at least w. */
+    /** First entry number whose weight is at least w. */
     private int lowerBound(int w) {
+        return firstAtLeast(sortedWeights, w);
+    }
+
+    /** First position in an ascending list holding a value of at least v. */
+    private static int firstAtLeast(int[] list, int v) {
         int lo = 0;
-        int hi = sortedWeights.length;
+        int hi = list.length;
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if (sortedWeights[mid] < w) lo = mid + 1;
+            if (list[mid] < v) lo = mid + 1;
             else hi = mid;
         }
         return lo;
-    }
-
-    /** First position whose weight is above w. */
-    private int upperBound(int w) {
-        return lowerBound(w + 1);
     }
 
     /** A growing list of ints (posting lists while indexing). */

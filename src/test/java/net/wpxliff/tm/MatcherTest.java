@@ -78,7 +78,8 @@ class MatcherTest {
     void lowScoresCountForTheAnalysisButAreNotOffered() {
         Matcher matcher = new Matcher(List.of(
                 entry("The quick brown fox jumps over a small red cat.", "낮음.", "1", "a", null, null, "")));
-        MatchResult result = matcher.match(query(SOURCE, "2", "x", null, null));
+        assertEquals(0, matcher.match(query(SOURCE, "2", "x", null, null)).bestScore(), "export looks for 75+ only");
+        MatchResult result = matcher.analyze(query(SOURCE, "2", "x", null, null));
         // "the" "lazy" "old" "dog" replaced by "a" "small" "red" "cat": 4 × 4 = 16 → floor(100 × 26 / 42) = 61
         assertEquals(MatchKind.NONE, result.kind());
         assertEquals(61, result.bestScore());
