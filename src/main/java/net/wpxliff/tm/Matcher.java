@@ -155,7 +155,7 @@ public final class Matcher {
             if (codes.mapped()) {
                 MatchKind kind = inContext(entry, query) ? MatchKind.CONTEXT : MatchKind.EXACT;
                 matches.add(new Match(kind, 100, entry, codes.target(), ""));
-            } else {
+            } else if (demoted.size() < OFFERS) {
                 demoted.add(new Match(MatchKind.FUZZY, 99, entry, codes.target(), codes.problem()));
             }
         }
