@@ -24,11 +24,14 @@ import java.util.Set;
  * both neighbour hashes are equal, else EXACT. Identical sources whose codes do not map are demoted to FUZZY with
  * score 99.
  *
- * <p>Otherwise the fuzzy search: words are indexed by their lower-case form and occurrence ("the", "the#2"), and a
- * query probes only its rarest words, as many as can still leave enough words in common for the minimum score
- * (a score s needs a common weight of at least s% of the query's, {@link Similarity}), so common words are never
- * walked; a length filter (|W₁ − W₂| ≤ (100 − s)% of the larger) drops the rest before the exact score. Fuzzy
- * matches are ranked by score, then as identical sources are.
+ * <p>Otherwise the fuzzy search. A score s needs a common weight of at least s% of either sentence's weight
+ * ({@link Similarity}: D ≥ max(W₁, W₂) − common weight), so with 4 per word it needs c words in common, c known
+ * from each side's weights alone. Words are keyed by their lower-case form and occurrence ("the", "the#2") and
+ * ordered globally, rarest first; two sentences with c words in common share one among the first (k − c + 1) words
+ * of each. Each entry's prefix is indexed, once per minimum score (75 for export, 50 for the analysis), and a query
+ * probes its own prefix there: common words are rarely walked. A length filter (|W₁ − W₂| ≤ (100 − s)% of the
+ * larger; entries are numbered by weight, so it is a binary search in each list) and a count of words in common
+ * drop most candidates before the exact score. Fuzzy matches are ranked by score, then as identical sources are.
  *
  * <p>Immutable once built; lookups may run on several threads.
  */
@@ -45,7 +48,10 @@ public final class Matcher {
     private final TokenSequence[] sequences;
     private final long[] createdMillis;
     private final Map<String, int[]> bySource = new HashMap<>();
-    private final Map<Long, int[]> postings = new HashMap<>();
+    /** How many entries hold each word key: the global order of keys, rarest first, that prefixes follow. */
+    private final Map<Long, Integer> frequency = new HashMap<>();
+    /** One prefix index per minimum score a lookup uses. */
+    private final Map<Integer, PrefixIndex> prefixes = new HashMap<>();
     /** Each entry's word keys (see {@link #wordKeys(TokenSequence)}), sorted. */
     private final long[][] wordKeys;
     /** Each entry's total weight; entries are numbered by it, so this is sorted. */
@@ -82,7 +88,47 @@ public final class Matcher {
         }
         this.entries = List.copyOf(sorted);
         sources.forEach((key, list) -> bySource.put(key, list.stream().mapToInt(Integer::intValue).toArray()));
-        words.forEach((key, list) -> postings.put(key, list.toArray()));
+        words.forEach((key, list) -> frequency.put(key, list.size));
+        for (int minimum : new int[] {FUZZY_MINIMUM, ANALYSIS_MINIMUM}) prefixes.put(minimum, prefixIndex(minimum));
+    }
+
+    /**
+     * Postings of each entry's prefix for one minimum score: its rarest words, as many as leave too few for that
+     * score if none of them is shared (see {@link #search}); entries that need no word in common are listed apart.
+     */
+    private record PrefixIndex(Map<Long, int[]> postings, int[] anyWords) {
+    }
+
+    private PrefixIndex prefixIndex(int minimum) {
+        Map<Long, IntList> lists = new HashMap<>();
+        IntList anyWords = new IntList();
+        for (int id = 0; id < entries.size(); id++) {
+            long[] keys = rarestFirst(wordKeys[id]);
+            int needed = wordsNeeded(sequences[id], keys.length, minimum);
+            if (needed <= 0) anyWords.add(id);
+            for (int i = 0; i < keys.length - needed + 1 && needed > 0; i++) {
+                lists.computeIfAbsent(keys[i], k -> new IntList()).add(id);
+            }
+        }
+        Map<Long, int[]> postings = new HashMap<>();
+        lists.forEach((key, list) -> postings.put(key, list.toArray()));
+        return new PrefixIndex(postings, anyWords.toArray());
+    }
+
+    /** Words a sentence must share with another for the minimum score: 4·c + (its non-word weight) ≥ minimum% of its weight. */
+    private static int wordsNeeded(TokenSequence sentence, int words, int minimum) {
+        int nonWordWeight = sentence.totalWeight() - SimilarityTokens.WORD * words;
+        return ceilDiv(sentence.totalWeight() * minimum - 100 * nonWordWeight, 100 * SimilarityTokens.WORD);
+    }
+
+    /** Keys in the global order: fewest entries first, then by value (keys no entry holds come first). */
+    private long[] rarestFirst(long[] keys) {
+        Long[] boxed = new Long[keys.length];
+        for (int i = 0; i < keys.length; i++) boxed[i] = keys[i];
+        Arrays.sort(boxed, Comparator.<Long>comparingInt(k -> frequency.getOrDefault(k, 0)).thenComparingLong(k -> k));
+        long[] sorted = new long[keys.length];
+        for (int i = 0; i < keys.length; i++) sorted[i] = boxed[i];
+        return sorted;
     }
 
     /**
@@ -199,17 +245,21 @@ public final class Matcher {
             for (int id = from; id < to; id++) consider(id, query, null, canonical, minimum, found);
             return found;
         }
-        long[] keys = wordKeys(query);
+        long[] keys = rarestFirst(wordKeys(query));
         if (needed > keys.length) return List.of();
-        int[][] lists = new int[keys.length][];
-        for (int i = 0; i < keys.length; i++) lists[i] = postings.getOrDefault(keys[i], new int[0]);
-        Arrays.sort(lists, Comparator.comparingInt(list -> list.length));
+        // Two sentences with c ≥ needed words in common share one among the first (k − needed + 1) of each, in the
+        // same global order: probe the query's prefix in the index of the entries' prefixes.
+        PrefixIndex index = prefixes.get(minimum);
         BitSet candidates = new BitSet(entries.size());
         for (int i = 0; i < keys.length - needed + 1; i++) {
-            int[] list = lists[i];
+            int[] list = index.postings().getOrDefault(keys[i], new int[0]);
             for (int at = firstAtLeast(list, from); at < list.length && list[at] < to; at++) {
                 candidates.set(list[at]);
             }
+        }
+        int[] anyWords = index.anyWords();
+        for (int at = firstAtLeast(anyWords, from); at < anyWords.length && anyWords[at] < to; at++) {
+            candidates.set(anyWords[at]);
         }
         Arrays.sort(keys);
         for (int id = candidates.nextSetBit(0); id >= 0; id = candidates.nextSetBit(id + 1)) {
