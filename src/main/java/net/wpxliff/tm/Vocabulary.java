@@ -1,0 +1,68 @@
+package net.wpxliff.tm;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Numbers for token texts (exact and lower-case), so a memory's sentences are stored as small int arrays and
+ * compared as integers. Filled while a memory is indexed; read-only (and so safe to share between threads)
+ * once lookups start.
+ */
+final class Vocabulary {
+    private final Map<String, Integer> exactIds = new HashMap<>();
+    private final Map<String, Integer> lowerIds = new HashMap<>();
+    private int[] lowerOfExact = new int[1024];
+    private int[] weightOfExact = new int[1024];
+
+    /** A sentence's tokens, adding the new ones. */
+    TokenSequence intern(List<SimilarityTokens.Token> tokens) {
+        int[] exact = new int[tokens.size()];
+        for (int i = 0; i < exact.length; i++) {
+            SimilarityTokens.Token token = tokens.get(i);
+            Integer id = exactIds.get(token.text());
+            if (id == null) {
+                id = exactIds.size();
+                exactIds.put(token.text(), id);
+                if (id == lowerOfExact.length) {
+                    lowerOfExact = java.util.Arrays.copyOf(lowerOfExact, id * 2);
+                    weightOfExact = java.util.Arrays.copyOf(weightOfExact, id * 2);
+                }
+                lowerOfExact[id] = lowerIds.computeIfAbsent(token.lower(), k -> lowerIds.size());
+                weightOfExact[id] = token.weight();
+            }
+            exact[i] = id;
+        }
+        return sequence(exact);
+    }
+
+    /** A sentence's tokens without adding any: unknown tokens get negative numbers. */
+    TokenSequence lookup(List<SimilarityTokens.Token> tokens) {
+        int n = tokens.size();
+        int[] exact = new int[n];
+        int[] lower = new int[n];
+        int[] weight = new int[n];
+        int total = 0;
+        for (int i = 0; i < n; i++) {
+            SimilarityTokens.Token token = tokens.get(i);
+            exact[i] = exactIds.getOrDefault(token.text(), -1);
+            lower[i] = exact[i] >= 0 ? lowerOfExact[exact[i]] : lowerIds.getOrDefault(token.lower(), -1);
+            weight[i] = token.weight();
+            total += weight[i];
+        }
+        return new TokenSequence(exact, lower, weight, total);
+    }
+
+    /** The full sequence of stored exact numbers (lower-case forms and weights looked up). */
+    TokenSequence sequence(int[] exact) {
+        int[] lower = new int[exact.length];
+        int[] weight = new int[exact.length];
+        int total = 0;
+        for (int i = 0; i < exact.length; i++) {
+            lower[i] = lowerOfExact[exact[i]];
+            weight[i] = weightOfExact[exact[i]];
+            total += weight[i];
+        }
+        return new TokenSequence(exact, lower, weight, total);
+    }
+}

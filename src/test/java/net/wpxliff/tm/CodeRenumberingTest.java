@@ -1,0 +1,87 @@
+package net.wpxliff.tm;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static net.wpxliff.tm.TmTexts.text;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class CodeRenumberingTest {
+
+    private static CodeRenumbering.Result renumber(String memorySource, String memoryTarget, String newSource) {
+        return CodeRenumbering.renumber(text(memorySource), text(memoryTarget), text(newSource));
+    }
+
+    @Test
+    void targetCodesTakeTheNewSourcesIdsAndMarkup() {
+        // the new source has a line break before the link, so the link is code 2 there, and another href
+        CodeRenumbering.Result result = renumber(
+                "Read <a href=\"/old\">the guide</a> today.",
+                "오늘 <a href=\"/old\">안내서</a>를 읽으세요.",
+                "Read<br/> <a href=\"/new\">the guide</a> today.");
+        // the memory's source has no lb: the codes cannot map one to one
+        assertFalse(result.mapped());
+        assertTrue(result.problem().contains("standalone lb"), result.problem());
+
+        result = renumber("<b>Note:</b> read <a href=\"/old\">the guide</a>.",
+                "<b>참고:</b> <a href=\"/old\">안내서</a>를 읽으세요.",
+                "<b>Note:</b> read <a href=\"/new\">the guide</a>.");
+        assertTrue(result.mapped(), result.problem());
+        List<TmText.Tag> tags = result.target().orElseThrow().tags();
+        assertEquals(List.of(
+                new TmText.Tag(TmText.Kind.OPEN, 1, "bold", "<b>"),
+                new TmText.Tag(TmText.Kind.CLOSE, 1, "bold", "</b>"),
+                new TmText.Tag(TmText.Kind.OPEN, 2, "link", "<a href=\"/new\">"),
+                new TmText.Tag(TmText.Kind.CLOSE, 2, "link", "</a>")), tags);
+        assertEquals("참고: 안내서를 읽으세요.", result.target().orElseThrow().plainText());
+    }
+
+    @Test
+    void idsFollowTheNewSourceWhenItNumbersDifferently() {
+        TmText memorySource = new TmText(List.of(new TmText.Plain("A "), new TmText.Tag(TmText.Kind.OPEN, 7, "bold", "<b>"),
+                new TmText.Plain("b"), new TmText.Tag(TmText.Kind.CLOSE, 7, "bold", "</b>")));
+        TmText memoryTarget = new TmText(List.of(new TmText.Tag(TmText.Kind.OPEN, 7, "bold", "<b>"),
+                new TmText.Plain("비"), new TmText.Tag(TmText.Kind.CLOSE, 7, "bold", "</b>"), new TmText.Plain(" 에이")));
+        CodeRenumbering.Result result = CodeRenumbering.renumber(memorySource, memoryTarget, text("A <b>b</b>"));
+        assertTrue(result.mapped());
+        assertEquals(List.of(1, 1), result.target().orElseThrow().tags().stream().map(TmText.Tag::id).toList());
+    }
+
+    @Test
+    void markupTellsSwappedLinksApart() {
+        // the memory: first link /a, then /b; the new source has them the other way round
+        CodeRenumbering.Result result = renumber(
+                "See <a href=\"/a\">apples</a> and <a href=\"/b\">pears</a>.",
+                "<a href=\"/a\">사과</a>와 <a href=\"/b\">배</a>를 보세요.",
+                "See <a href=\"/b\">pears</a> and <a href=\"/a\">apples</a>.");
+        assertTrue(result.mapped(), result.problem());
+        List<TmText.Tag> tags = result.target().orElseThrow().tags();
+        // 사과 (apples) wraps the new source's /a link, which is code 2 there
+        assertEquals(new TmText.Tag(TmText.Kind.OPEN, 2, "link", "<a href=\"/a\">"), tags.get(0));
+        assertEquals(new TmText.Tag(TmText.Kind.OPEN, 1, "link", "<a href=\"/b\">"), tags.get(2));
+
+        // same markup on both links: by order
+        result = renumber("See <a href=\"/a\">x</a> and <a href=\"/a\">y</a>.",
+                "<a href=\"/a\">엑스</a>, <a href=\"/a\">와이</a>",
+                "See <a href=\"/a\">x</a> and <a href=\"/a\">y</a>.");
+        assertEquals(List.of(1, 1, 2, 2), result.target().orElseThrow().tags().stream().map(TmText.Tag::id).toList());
+    }
+
+    @Test
+    void aTranslationMissingOrDoublingACodeCannotBeMapped() {
+        CodeRenumbering.Result missing = renumber("Read <b>this</b>.", "이것을 읽으세요.", "Read <b>this</b>.");
+        assertFalse(missing.mapped());
+        assertTrue(missing.problem().contains("lacks open code 1 (bold)"), missing.problem());
+
+        CodeRenumbering.Result extra = renumber("Read this.", "<b>이것</b>을 읽으세요.", "Read this.");
+        assertFalse(extra.mapped());
+        assertTrue(extra.problem().contains("which its source lacks"), extra.problem());
+
+        CodeRenumbering.Result fewer = renumber("Read <b>this</b>.", "<b>이것</b>을 읽으세요.", "Read this.");
+        assertFalse(fewer.mapped());
+        assertTrue(fewer.problem().contains("1 pair bold code(s), the new source 0"), fewer.problem());
+    }
+}
