@@ -26,9 +26,10 @@ import java.util.Map;
 
 /** {@code wpxliff merge}: translated XLIFF back into the target-locale post (HTML and JSON) or page. */
 @Command(name = "merge", mixinStandardHelpOptions = true,
-        description = "Writes the translated post: OUT/<slug>.<target>.html (content) and OUT/<slug>.<target>.json"
-                + " (the post for the target locale); for HTML pages OUT/<name>.<target>.html. Every unit is checked"
-                + " first; nothing is written for a file with problems.")
+        description = "Writes the translated post: OUT/<slug>.<target>.html (content), OUT/<slug>.<target>.json"
+                + " (the post for the target locale) and OUT/<slug>.<target>.post.json (the body to POST to WordPress,"
+                + " which push sends); for HTML pages OUT/<name>.<target>.html. Every unit is checked first; nothing is"
+                + " written for a file with problems.")
 final class MergeCommand extends FileCommand {
     @Parameters(paramLabel = "XLIFF", arity = "1..*", description = "Translated XLIFF 1.2 or 2.x file(s), or directories of them.")
     List<Path> inputs;
