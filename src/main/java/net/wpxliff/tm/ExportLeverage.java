@@ -21,8 +21,9 @@ import java.util.Optional;
  * post id, unit key and neighbours. A unit gets a target only when every sentence with letters is pre-filled (context
  * or exact match; sentences without letters keep their source), so a returned file never mixes memory translations
  * with untranslated English: state {@code translated} / {@code exact-match} when all are context matches, else
- * {@code needs-review-translation} / {@code leveraged-tm}. Fuzzy matches (and the other matches of a sentence not
- * pre-filled) are offered sentence by sentence, best {@link Matcher#OFFERS} first. Thread-safe.
+ * {@code needs-review-translation} / {@code leveraged-tm}. The matches of the sentences not pre-filled (fuzzy, or
+ * identical sources whose codes do not map) are offered sentence by sentence, best {@link Matcher#OFFERS} first; in a
+ * unit left without target, so are its other sentences' context and exact matches (quality 100). Thread-safe.
  */
 public final class ExportLeverage implements Leverage {
     private final Matcher matcher;
@@ -43,6 +44,7 @@ public final class ExportLeverage implements Leverage {
         String postId = document.postId() != null ? document.postId() : "page:" + document.name();
         List<Segment> target = new ArrayList<>(segments.size());
         List<Offer> offers = new ArrayList<>();
+        List<Offer> prefilledOffers = new ArrayList<>();
         boolean complete = true;
         boolean inContext = true;
         int prefilled = 0;
@@ -62,19 +64,31 @@ public final class ExportLeverage implements Leverage {
                 target.add(new Segment(segment.id(), filled, segment.gapAfter()));
                 prefilled++;
                 if (prefill.get().kind() != MatchKind.CONTEXT) inContext = false;
+                offer(result, segment, numbered, prefilledOffers);
                 continue;
             }
             complete = false;
-            for (Match m : result.matches()) {
-                Fragment offered = m.target().map(t -> onCodes(t, segment.content(), numbered)).orElse(null);
-                if (offered == null) offered = Fragment.text(m.entry().target().plainText());
-                offers.add(new Offer(segment.id(), m.score(), origins.getOrDefault(m.entry(), defaultOrigin),
-                        Fragment.text(m.entry().source().plainText()), offered));
-            }
+            offer(result, segment, numbered, offers);
         }
-        if (!complete || prefilled == 0) return new Unit(null, null, null, false, offers);
+        // A unit not pre-filled still offers its sentences' context and exact matches (quality 100).
+        if (!complete || prefilled == 0) {
+            List<Offer> all = new ArrayList<>(prefilledOffers);
+            all.addAll(offers);
+            all.sort(java.util.Comparator.comparingInt(Offer::segmentId));
+            return new Unit(null, null, null, false, all);
+        }
         return inContext ? new Unit(target, "translated", "exact-match", true, offers)
                 : new Unit(target, "needs-review-translation", "leveraged-tm", false, offers);
+    }
+
+    /** Every match of a sentence as an offer, best first: its translation on the segment's codes, else plain text. */
+    private void offer(MatchResult result, Segment segment, TmText numbered, List<Offer> into) {
+        for (Match m : result.matches()) {
+            Fragment offered = m.target().map(t -> onCodes(t, segment.content(), numbered)).orElse(null);
+            if (offered == null) offered = Fragment.text(m.entry().target().plainText());
+            into.add(new Offer(segment.id(), m.score(), origins.getOrDefault(m.entry(), defaultOrigin),
+                    Fragment.text(m.entry().source().plainText()), offered));
+        }
     }
 
     /**

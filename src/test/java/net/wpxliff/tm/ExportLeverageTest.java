@@ -181,7 +181,16 @@ class ExportLeverageTest {
             assertNull(target(unit), unit.getAttribute("id"));
             List<Element> alts = children(unit, "alt-trans");
             assertFalse(alts.isEmpty(), unit.getAttribute("id"));
-            Element alt = alts.get(0);
+            // its unchanged sentences are offered at 100 (a unit without target still shows what the memory had)
+            Element alt = null;
+            for (Element a : alts) {
+                if (segment(unit, a.getAttribute("mid")).getTextContent().contains(EDITED_TO)) {
+                    if (alt == null) alt = a;
+                } else {
+                    assertEquals("100", a.getAttribute("match-quality"), a.getAttribute("mid"));
+                }
+            }
+            assertTrue(alt != null && alts.size() > 1, "alt-trans of unit " + unit.getAttribute("id") + ": " + alts.size());
             assertEquals("m.tmx", alt.getAttribute("origin"));
             Element seg = segment(unit, alt.getAttribute("mid"));
             String newSentence = seg.getTextContent();
@@ -195,6 +204,29 @@ class ExportLeverageTest {
             offered++;
         }
         assertEquals(1, offered);
+    }
+
+    @Test
+    void anotherPostWithTheSameSentencesGetsExactMatchesToReview() throws Exception {
+        Path other = dir.resolve("other/" + Exports.SEED.getFileName());
+        Files.createDirectories(other.getParent());
+        String json = Files.readString(Exports.SEED);
+        assertTrue(json.startsWith("{\"id\":261198,"));
+        Files.writeString(other, "{\"id\":999," + json.substring("{\"id\":261198,".length()));
+        Cli.Run export = Cli.run("export", other.toString(), "-o", dir.resolve("v4").toString(), "--tm", memory.toString());
+        assertEquals(0, export.exitCode(), export.err());
+        Path file = only(dir.resolve("v4"));
+        XliffSchemas.assertValidStrict(Files.readString(file), file.toString());
+        int prefilled = 0;
+        for (Element unit : units(parse(file)).values()) {
+            Element target = target(unit);
+            if (target == null) continue;
+            assertEquals("needs-review-translation", target.getAttribute("state"), unit.getAttribute("id"));
+            assertEquals("leveraged-tm", target.getAttribute("state-qualifier"), unit.getAttribute("id"));
+            assertTrue(children(unit, "note").stream().noneMatch(n -> n.getTextContent().equals(Xliff12Writer.CONTEXT_MATCH)));
+            prefilled++;
+        }
+        assertTrue(prefilled > 10, "units pre-filled by exact matches: " + prefilled);
     }
 
     private static String collapsed(String text) {
