@@ -12,6 +12,8 @@ import net.wpxliff.xliff.WordCounts;
 import net.wpxliff.xliff.XliffFiles;
 import net.wpxliff.xliff.XliffFormat;
 import net.wpxliff.xliff.XliffWriter;
+import net.wpxliff.xliff.Leverage;
+import net.wpxliff.xliff.Xliff12Writer;
 import net.wpxliff.xliff.ExportOptions;
 import net.wpxliff.xliff.EmbeddedSource;
 import net.wpxliff.xliff.SealedSource;
@@ -66,11 +68,20 @@ public final class Exporter {
 
     /** @param key the exporting side's key, which signs every embedded source */
     public Exporter(ExportOptions options, XliffFormat format, boolean countWords, SigningKey key) {
+        this(options, format, countWords, key, null);
+    }
+
+    /** @param leverage memory matches to pre-fill and offer ({@code export --tm}; XLIFF 1.2 only), or null */
+    public Exporter(ExportOptions options, XliffFormat format, boolean countWords, SigningKey key, Leverage leverage) {
+        if (leverage != null && format != XliffFormat.XLIFF12) {
+            throw new IllegalArgumentException("memory leverage is written in XLIFF 1.2 only");
+        }
         this.options = options;
         this.key = key;
         SentenceSplitter splitter = options.segmented() ? SentenceSplitter.okapiDefault(options.sourceLanguage()) : null;
         this.extractor = new DocumentExtractor(new Segmenter(splitter));
-        this.writer = format.writer(options, XliffFormat.exportTargets(options));
+        this.writer = leverage == null ? format.writer(options, XliffFormat.exportTargets(options))
+                : new Xliff12Writer(options, XliffFormat.exportTargets(options), leverage);
         this.wordCount = countWords ? new WordCount(options.sourceLanguage()) : null;
     }
 

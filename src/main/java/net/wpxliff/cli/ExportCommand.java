@@ -12,6 +12,12 @@ import net.wpxliff.trust.KeyException;
 import net.wpxliff.trust.SigningKey;
 import net.wpxliff.xliff.XliffFormat;
 import net.wpxliff.xliff.ExportOptions;
+import net.wpxliff.tm.ExportLeverage;
+import net.wpxliff.tm.Matcher;
+import net.wpxliff.tm.TmEntry;
+import net.wpxliff.tm.TmxException;
+import net.wpxliff.tm.TmxReader;
+import net.wpxliff.xliff.Leverage;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -20,6 +26,8 @@ import picocli.CommandLine.Parameters;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -64,6 +72,11 @@ final class ExportCommand extends FileCommand {
             + " core-block list; recorded in each XLIFF so that merge extracts the same units.")
     Path configFile;
 
+    @Option(names = "--tm", paramLabel = "FILE.tmx", description = "Translation memory (TMX) to pre-fill targets from"
+            + " (repeatable; XLIFF 1.2): context and exact matches fill a unit's target when every sentence has one,"
+            + " fuzzy matches (75+) are offered as <alt-trans>.")
+    List<Path> memories;
+
     @Override
     protected List<Path> inputFiles() throws InputException {
         List<Path> files = InputFiles.expand(inputs, DocumentReader.EXTENSIONS);
@@ -83,6 +96,19 @@ final class ExportCommand extends FileCommand {
             return 1;
         }
         ExportOptions options = new ExportOptions(sourceLanguage, targetLanguage, !noSegment, copySource, config);
+        Leverage leverage = null;
+        if (memories != null && !memories.isEmpty()) {
+            if (format != XliffFormat.XLIFF12) {
+                err.println("error: --tm: memory leverage is written in XLIFF 1.2 only; export with --format xliff12");
+                return 1;
+            }
+            try {
+                leverage = leverage(memories);
+            } catch (TmxException e) {
+                err.println("error: --tm: " + e.getMessage());
+                return 1;
+            }
+        }
         SigningKey key;
         try {
             key = SigningKey.resolve(keyFile, true);
@@ -90,8 +116,9 @@ final class ExportCommand extends FileCommand {
             err.println("error: " + e.getMessage());
             return 1;
         }
+        Leverage exportLeverage = leverage;
         // An exporter holds compiled sentence rules that are not thread-safe: one per worker thread.
-        ThreadLocal<Exporter> exporters = ThreadLocal.withInitial(() -> new Exporter(options, format, wordCount, key));
+        ThreadLocal<Exporter> exporters = ThreadLocal.withInitial(() -> new Exporter(options, format, wordCount, key, exportLeverage));
         OutputNames names = new OutputNames(output, files);
         int[] failed = {0};
         Unexpected unexpected = unexpected();
@@ -131,6 +158,20 @@ final class ExportCommand extends FileCommand {
         for (String warning : result.extraction().warnings()) {
             err.println("warning: " + result.document().origin() + ": " + warning);
         }
+    }
+
+    /** One matcher over every memory's entries for this language pair, each entry knowing the file it came from. */
+    private Leverage leverage(List<Path> files) throws TmxException {
+        List<TmEntry> entries = new ArrayList<>();
+        IdentityHashMap<TmEntry, String> origins = new IdentityHashMap<>();
+        for (Path file : files) {
+            for (TmEntry entry : TmxReader.read(file).entries()) {
+                entries.add(entry);
+                origins.put(entry, String.valueOf(file.getFileName()));
+            }
+        }
+        return new ExportLeverage(Matcher.forLanguages(entries, sourceLanguage, targetLanguage), origins,
+                String.valueOf(files.get(0).getFileName()));
     }
 
     /** Accepts the names users type: xliff12, 1.2, xliff2, 2.1. */

@@ -178,7 +178,7 @@ public final class RenderedFill {
             List<Part> parts = new ArrayList<>();
             for (InlineToken token : byMid.get(mids.get(i)).tokens()) {
                 if (token.kind() == InlineToken.Kind.TEXT) {
-                    parts.add(new Text(HtmlSpace.collapse(token.value())));
+                    parts.add(new Text(unit.preserveSpace() ? token.value() : HtmlSpace.collapse(token.value())));
                     continue;
                 }
                 Code code = codes.get(switch (token.kind()) {

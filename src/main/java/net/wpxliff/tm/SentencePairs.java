@@ -85,6 +85,18 @@ public final class SentencePairs {
         return new Pairs(entries, skipped);
     }
 
+    /**
+     * A unit's source sentences as the memory sees them (codes numbered from 1 and carrying their markup), in
+     * order: what export asks a memory about ({@link ExportLeverage}).
+     */
+    public static List<TmText> sourceSentences(SourceDocument document, TextUnit unit) {
+        List<Segment> sources = unit.segments().isEmpty() ? List.of(new Segment(1, unit.source(), "")) : unit.segments();
+        String markupSource = markupSource(document, unit);
+        List<TmText> texts = new ArrayList<>(sources.size());
+        for (Segment s : sources) texts.add(convert(s.content(), numbering(s.content()), markupSource));
+        return texts;
+    }
+
     /** The translation per source sentence, or null when it cannot be split one to one. */
     private static List<Fragment> sentenceTargets(RenderedFill.Translation t, List<Segment> sources, Segmenter segmenter) {
         List<Fragment> targets = t.segments();

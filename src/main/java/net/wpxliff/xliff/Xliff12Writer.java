@@ -22,14 +22,23 @@ import java.util.Set;
  */
 public final class Xliff12Writer implements XliffWriter {
     public static final String NAMESPACE = "urn:oasis:names:tc:xliff:document:1.2";
+    /** The note on a unit whose target is all context matches from a memory (same post, unit key and neighbours). */
+    public static final String CONTEXT_MATCH = "context match";
 
     private final ExportOptions options;
     private final Targets targets;
+    private final Leverage leverage;
 
     /** @param targets targets to fill in, or null to write none */
     public Xliff12Writer(ExportOptions options, Targets targets) {
+        this(options, targets, null);
+    }
+
+    /** @param leverage memory matches to pre-fill and offer ({@code export --tm}), or null; a unit it pre-fills takes its target */
+    public Xliff12Writer(ExportOptions options, Targets targets, Leverage leverage) {
         this.options = options;
         this.targets = targets;
+        this.leverage = leverage;
     }
 
     @Override
@@ -51,12 +60,12 @@ public final class Xliff12Writer implements XliffWriter {
         if (words != null) writeCount(x, "total", words.total());
         x.close("header").raw("\n");
         x.open("body").endOpen().raw("\n");
-        for (TextUnit unit : extraction.units()) writeUnit(x, unit, words);
+        for (TextUnit unit : extraction.units()) writeUnit(x, doc, unit, words);
         x.close("body").raw("\n").close("file").raw("\n").close("xliff").raw("\n");
         return x.toString();
     }
 
-    private void writeUnit(XmlBuilder x, TextUnit unit, WordCounts words) {
+    private void writeUnit(XmlBuilder x, SourceDocument doc, TextUnit unit, WordCounts words) {
         x.open("trans-unit").attr("id", unit.id()).attr("resname", unit.resname())
                 .attr("restype", restype(unit));
         if (unit.preserveSpace()) x.attr("xml:space", "preserve");
@@ -69,7 +78,15 @@ public final class Xliff12Writer implements XliffWriter {
             writeSegments(x, unit.segments());
             x.close("seg-source").raw("\n");
         }
-        List<Segment> target = targets == null ? null : targets.target(unit);
+        Leverage.Unit leveraged = leverage == null ? null : leverage.of(doc, unit);
+        if (leveraged != null && leveraged.target() != null) {
+            x.open("target").attr("xml:lang", options.targetLanguage()).attr("state", leveraged.state())
+                    .attr("state-qualifier", leveraged.stateQualifier()).endOpen();
+            if (options.segmented()) writeSegments(x, leveraged.target());
+            else for (Segment s : leveraged.target()) writeFragment(x, s.content()).text(s.gapAfter());
+            x.close("target").raw("\n");
+        }
+        List<Segment> target = targets == null || (leveraged != null && leveraged.target() != null) ? null : targets.target(unit);
         if (target != null) {
             x.open("target").attr("xml:lang", options.targetLanguage()).attr("state", targets.state12())
                     .attr("state-qualifier", targets.pseudo() ? "x-pseudo-translation" : null).endOpen();
@@ -77,9 +94,28 @@ public final class Xliff12Writer implements XliffWriter {
             else for (Segment s : target) writeFragment(x, s.content()).text(s.gapAfter());
             x.close("target").raw("\n");
         }
+        if (leveraged != null) writeOffers(x, leveraged, unit);
         x.open("note").attr("from", "wpxliff").endOpen().text(unit.note()).close("note").raw("\n");
+        if (leveraged != null && leveraged.inContext()) {
+            x.open("note").attr("from", "wpxliff").endOpen().text(CONTEXT_MATCH).close("note").raw("\n");
+        }
         if (words != null) writeCount(x, "words:" + unit.id(), words.of(unit)); // names are unique per file
         x.close("trans-unit").raw("\n");
+    }
+
+    /** Fuzzy memory matches, each on its sentence ({@code mid}; none when the file is not segmented). */
+    private void writeOffers(XmlBuilder x, Leverage.Unit leveraged, TextUnit unit) {
+        for (Leverage.Offer offer : leveraged.offers()) {
+            x.open("alt-trans");
+            if (options.segmented()) x.attr("mid", Integer.toString(offer.segmentId()));
+            x.attr("match-quality", Integer.toString(offer.quality())).attr("origin", offer.origin()).endOpen();
+            x.open("source").endOpen();
+            writeFragment(x, offer.source());
+            x.close("source");
+            x.open("target").attr("xml:lang", options.targetLanguage()).endOpen();
+            writeFragment(x, offer.target());
+            x.close("target").close("alt-trans").raw("\n");
+        }
     }
 
     private static void writeCount(XmlBuilder x, String name, long words) {

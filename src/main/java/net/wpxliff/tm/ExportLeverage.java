@@ -1,0 +1,120 @@
+package net.wpxliff.tm;
+
+import net.wpxliff.input.SourceDocument;
+import net.wpxliff.unit.Code;
+import net.wpxliff.unit.Fragment;
+import net.wpxliff.unit.Part;
+import net.wpxliff.unit.Segment;
+import net.wpxliff.unit.Text;
+import net.wpxliff.unit.TextUnit;
+import net.wpxliff.xliff.Leverage;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Export's use of translation memories ({@code export --tm}): each sentence of a unit is asked of the matcher with its
+ * post id, unit key and neighbours. A unit gets a target only when every sentence with letters is pre-filled (context
+ * or exact match; sentences without letters keep their source), so a returned file never mixes memory translations
+ * with untranslated English: state {@code translated} / {@code exact-match} when all are context matches, else
+ * {@code needs-review-translation} / {@code leveraged-tm}. The matches of the sentences not pre-filled (fuzzy, or
+ * identical sources whose codes do not map) are offered sentence by sentence, best {@link Matcher#OFFERS} first; in a
+ * unit left without target, so are its other sentences' context and exact matches (quality 100). Thread-safe.
+ */
+public final class ExportLeverage implements Leverage {
+    private final Matcher matcher;
+    private final Map<TmEntry, String> origins;
+    private final String defaultOrigin;
+
+    /** @param origins the file name each entry was read from (by identity) */
+    public ExportLeverage(Matcher matcher, IdentityHashMap<TmEntry, String> origins, String defaultOrigin) {
+        this.matcher = matcher;
+        this.origins = origins;
+        this.defaultOrigin = defaultOrigin;
+    }
+
+    @Override
+    public Unit of(SourceDocument document, TextUnit unit) {
+        List<Segment> segments = unit.segments().isEmpty() ? List.of(new Segment(1, unit.source(), "")) : unit.segments();
+        List<TmText> sentences = SentencePairs.sourceSentences(document, unit);
+        String postId = document.postId() != null ? document.postId() : "page:" + document.name();
+        List<Segment> target = new ArrayList<>(segments.size());
+        List<Offer> offers = new ArrayList<>();
+        List<Offer> prefilledOffers = new ArrayList<>();
+        boolean complete = true;
+        boolean inContext = true;
+        int prefilled = 0;
+        for (int i = 0; i < segments.size(); i++) {
+            Segment segment = segments.get(i);
+            TmText numbered = sentences.get(i);
+            if (!segment.content().hasTranslatableText()) {
+                target.add(segment);
+                continue;
+            }
+            MatchResult result = matcher.match(MatchQuery.of(sentences.get(i), postId, unit.resname(),
+                    i > 0 ? sentences.get(i - 1) : null, i + 1 < sentences.size() ? sentences.get(i + 1) : null));
+            Optional<Match> prefill = result.prefill();
+            Fragment filled = prefill.flatMap(Match::target).map(t -> onCodes(t, segment.content(), numbered))
+                    .orElse(null);
+            if (filled != null) {
+                target.add(new Segment(segment.id(), filled, segment.gapAfter()));
+                prefilled++;
+                if (prefill.get().kind() != MatchKind.CONTEXT) inContext = false;
+                offer(result, segment, numbered, prefilledOffers);
+                continue;
+            }
+            complete = false;
+            offer(result, segment, numbered, offers);
+        }
+        // A unit not pre-filled still offers its sentences' context and exact matches (quality 100).
+        if (!complete || prefilled == 0) {
+            List<Offer> all = new ArrayList<>(prefilledOffers);
+            all.addAll(offers);
+            all.sort(java.util.Comparator.comparingInt(Offer::segmentId));
+            return new Unit(null, null, null, false, all);
+        }
+        return inContext ? new Unit(target, "translated", "exact-match", true, offers)
+                : new Unit(target, "needs-review-translation", "leveraged-tm", false, offers);
+    }
+
+    /** Every match of a sentence as an offer, best first: its translation on the segment's codes, else plain text. */
+    private void offer(MatchResult result, Segment segment, TmText numbered, List<Offer> into) {
+        for (Match m : result.matches()) {
+            Fragment offered = m.target().map(t -> onCodes(t, segment.content(), numbered)).orElse(null);
+            if (offered == null) offered = Fragment.text(m.entry().target().plainText());
+            into.add(new Offer(segment.id(), m.score(), origins.getOrDefault(m.entry(), defaultOrigin),
+                    Fragment.text(m.entry().source().plainText()), offered));
+        }
+    }
+
+    /**
+     * A renumbered translation on the segment's own codes: each tag takes the code of the same kind and number in
+     * the segment (as {@link SentencePairs} numbered them); null when one has none.
+     */
+    static Fragment onCodes(TmText translation, Fragment segment, TmText numberedSource) {
+        Map<String, Code> codes = new HashMap<>();
+        List<Part> parts = segment.parts();
+        List<TmText.Part> numbered = numberedSource.parts();
+        for (int i = 0; i < parts.size() && i < numbered.size(); i++) {
+            if (parts.get(i) instanceof Code c && numbered.get(i) instanceof TmText.Tag t) {
+                codes.put(t.kind() + ":" + t.id(), c);
+            }
+        }
+        List<Part> out = new ArrayList<>();
+        for (TmText.Part part : translation.parts()) {
+            if (part instanceof TmText.Plain p) {
+                out.add(new Text(p.text()));
+                continue;
+            }
+            TmText.Tag t = (TmText.Tag) part;
+            Code c = codes.get(t.kind() + ":" + t.id());
+            if (c == null) return null;
+            out.add(c);
+        }
+        return Fragment.of(out);
+    }
+}

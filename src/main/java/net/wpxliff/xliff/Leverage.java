@@ -1,0 +1,39 @@
+package net.wpxliff.xliff;
+
+import net.wpxliff.input.SourceDocument;
+import net.wpxliff.unit.Fragment;
+import net.wpxliff.unit.Segment;
+import net.wpxliff.unit.TextUnit;
+
+import java.util.List;
+
+/** What translation memories offer a unit on export ({@code export --tm}): a pre-filled target and fuzzy offers. */
+public interface Leverage {
+
+    /**
+     * A fuzzy match offered for one sentence, written as {@code <alt-trans>}.
+     *
+     * @param segmentId the sentence's {@code mid}
+     * @param quality   the similarity score (75–100)
+     * @param origin    the memory file's name
+     * @param source    the memory's source sentence
+     * @param target    its translation (on the unit's own codes where they map, else plain text)
+     */
+    record Offer(int segmentId, int quality, String origin, Fragment source, Fragment target) {
+    }
+
+    /**
+     * @param target         the pre-filled sentences (same ids and gaps as the source's), or null for no target
+     * @param state          XLIFF 1.2 {@code state} of the target
+     * @param stateQualifier XLIFF 1.2 {@code state-qualifier} of the target
+     * @param inContext      every pre-filled sentence is a context match (marked with a note)
+     * @param offers         fuzzy offers, sentence by sentence, best first
+     */
+    record Unit(List<Segment> target, String state, String stateQualifier, boolean inContext, List<Offer> offers) {
+        public Unit {
+            offers = List.copyOf(offers);
+        }
+    }
+
+    Unit of(SourceDocument document, TextUnit unit);
+}
