@@ -22,10 +22,8 @@ import java.util.List;
  * the rendered fields (and its link) replaced and its {@code id} recorded as {@code translation_of}, and the
  * body to POST to WordPress, with the raw fields.
  */
-public final class RawPostFormat implements DocumentFormat {
+public final class RawPostFormat extends PostJsonFormat {
     public static final RawPostFormat INSTANCE = new RawPostFormat();
-
-    private final PostJsonReader reader = new PostJsonReader();
 
     private RawPostFormat() {
     }
@@ -37,7 +35,8 @@ public final class RawPostFormat implements DocumentFormat {
 
     @Override
     public SourceDocument restore(EmbeddedDocument embedded) throws InputException {
-        return single(reader, embedded.path(), embedded.text(), embedded, PostJsonReader.Fields.RAW, embedded.outputName());
+        return single(embedded.path(), embedded.text(), embedded.charset(), embedded.bom(), PostJsonReader.Fields.RAW,
+                embedded.outputName());
     }
 
     /**
@@ -46,27 +45,8 @@ public final class RawPostFormat implements DocumentFormat {
      * raw post; it may have no field at all (a post with raw fields only).
      */
     public SourceDocument renderedView(SourceDocument raw) throws InputException {
-        EmbeddedDocument same = new EmbeddedDocument(path(raw.origin()), raw.origin(), raw.name(), raw.text(),
-                raw.charset(), raw.bom());
-        return single(reader, same.path(), raw.text(), same, PostJsonReader.Fields.RENDERED_OF_RAW, raw.name());
-    }
-
-    /** The one post of an embedded text, with the origin and name recorded for it. */
-    private static SourceDocument single(PostJsonReader reader, Path path, String text, EmbeddedDocument embedded,
-                                         PostJsonReader.Fields which, String name) throws InputException {
-        List<SourceDocument> posts;
-        try {
-            // written back in the bytes it was read in
-            posts = reader.read(path, text, embedded.charset(), embedded.bom(), which);
-        } catch (InputException e) {
-            throw new InputException("the embedded source cannot be read (" + e.getMessage() + ")", e);
-        }
-        if (posts.size() != 1) {
-            throw new InputException("the embedded source holds " + posts.size() + " posts, expected one");
-        }
-        SourceDocument post = posts.get(0);
-        return new SourceDocument(post.origin(), post.kind(), name, post.text(), post.charset(), post.bom(),
-                post.postId(), post.link(), post.guid(), post.fields(), post.notes());
+        return single(path(raw.origin()), raw.text(), raw.charset(), raw.bom(), PostJsonReader.Fields.RENDERED_OF_RAW,
+                raw.name());
     }
 
     private static Path path(String origin) {
@@ -75,41 +55,6 @@ public final class RawPostFormat implements DocumentFormat {
         } catch (InvalidPathException e) {
             return Path.of("post");
         }
-    }
-
-    @Override
-    public String fieldNote(Field field) {
-        return RenderedPostFormat.INSTANCE.fieldNote(field);
-    }
-
-    @Override
-    public boolean wholePage() {
-        return false;
-    }
-
-    @Override
-    public boolean identifiedById() {
-        return true;
-    }
-
-    @Override
-    public boolean hasPostMeta() {
-        return true;
-    }
-
-    @Override
-    public String category() {
-        return RenderedPostFormat.INSTANCE.category();
-    }
-
-    @Override
-    public String extension() {
-        return ".json";
-    }
-
-    @Override
-    public String describe(SourceDocument document) {
-        return RenderedPostFormat.INSTANCE.describe(document);
     }
 
     /**
@@ -128,11 +73,11 @@ public final class RawPostFormat implements DocumentFormat {
         RenderedFill.Filled filled = new RenderedFill(context.options(), context.sourceLanguage(),
                 context.targetLanguage(), context.extractor()).fill(rendered, context.translations());
         List<DocumentMerger.Output> outputs = new ArrayList<>();
-        RenderedPostFormat.contentPage(context.suffix(), filled.fields().get("content"), outputs);
+        contentPage(context.suffix(), filled.fields().get("content"), outputs);
         String json = PostJsonWriter.write(post.text(), List.of(new PostJsonWriter.FieldValues(post, context.merged()),
                 new PostJsonWriter.FieldValues(rendered, filled.fields())), context.targetLink());
         outputs.add(new DocumentMerger.Output(context.suffix() + ".json", post.encode(json)));
-        outputs.add(RenderedPostFormat.postBody(context.suffix(), post, context.merged()));
+        outputs.add(postBody(context.suffix(), post, context.merged()));
         return new MergedOutputs(outputs, filled.warnings());
     }
 }

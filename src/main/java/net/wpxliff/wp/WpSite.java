@@ -38,12 +38,18 @@ public final class WpSite {
 
     private final HttpTransport transport;
     private final URI root;
+    private final String home;
     private final Credentials credentials;
 
-    private WpSite(HttpTransport transport, URI root, Credentials credentials) {
+    private WpSite(HttpTransport transport, Found found, Credentials credentials) {
         this.transport = transport;
-        this.root = root;
+        this.root = found.root();
+        this.home = found.home();
         this.credentials = credentials;
+    }
+
+    /** A REST root, and the site's {@code home} as its index states it (null when the index gives none). */
+    private record Found(URI root, String home) {
     }
 
     /**
@@ -57,8 +63,7 @@ public final class WpSite {
 
     static WpSite connect(String site, Credentials credentials, HttpTransport transport) throws WpException {
         URI given = parse(site);
-        URI root = discover(given, transport);
-        WpSite connected = new WpSite(transport, root, credentials);
+        WpSite connected = new WpSite(transport, discover(given, transport), credentials);
         if (credentials != null) connected.get("/wp/v2/users/me", Map.of());
         return connected;
     }
@@ -85,15 +90,8 @@ public final class WpSite {
     }
 
     /** The site's own address as its REST index states it ({@code home}), or null when the index gives none. */
-    public String home() throws WpException {
-        Response index = get("/", Map.of());
-        try {
-            com.fasterxml.jackson.databind.JsonNode home = new com.fasterxml.jackson.databind.ObjectMapper()
-                    .readTree(index.body()).path("home");
-            return home.isTextual() ? home.asText() : null;
-        } catch (java.io.IOException e) {
-            return null;
-        }
+    public String home() {
+        return home;
     }
 
     /** The URL of a route under this root, as {@link #get} requests it. */
@@ -152,7 +150,7 @@ public final class WpSite {
      * {@code Link: <…>; rel="https://api.w.org/"} header, else {@code /wp-json/}, else {@code /?rest_route=/}.
      * Each candidate must answer JSON naming the {@code wp/v2} namespace.
      */
-    private static URI discover(URI given, HttpTransport transport) throws WpException {
+    private static Found discover(URI given, HttpTransport transport) throws WpException {
         List<URI> candidates = new ArrayList<>();
         if (looksLikeRoot(given)) {
             candidates.add(isRouteParameterRoot(given) ? given : withSlash(given));
@@ -169,7 +167,10 @@ public final class WpSite {
             if (tried.stream().anyMatch(t -> t.startsWith(candidate + " "))) continue;
             Response response = transport.send("GET", candidate, null, null);
             String verdict = WpErrors.rootVerdict(response);
-            if (verdict == null) return rootOf(candidate, response.uri());
+            if (verdict == null) {
+                com.fasterxml.jackson.databind.JsonNode home = WpErrors.parse(response.body()).path("home");
+                return new Found(rootOf(candidate, response.uri()), home.isTextual() ? home.asText() : null);
+            }
             tried.add(candidate + " " + verdict);
         }
         throw new WpException(Urls.withoutUserInfo(given) + ": not a WordPress REST root (tried " + String.join("; ", tried)

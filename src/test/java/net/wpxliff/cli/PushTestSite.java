@@ -1,10 +1,9 @@
 package net.wpxliff.cli;
 
-import net.wpxliff.testing.TestWordPress;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.Assumptions;
+import net.wpxliff.testing.WpTestSite;
+
 
 import java.io.IOException;
 import java.net.URI;
@@ -12,19 +11,14 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.Base64;
-import java.util.HashMap;
-import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.fail;
 
 /**
- * The real WordPress of {@link TestWordPress}, with the few calls the push tests make on it.
+ * The real WordPress of {@link WpTestSite}, with the few calls the push tests make on it.
  *
  * @param url       the English site ({@code WP_URL})
  * @param koreanUrl the Korean site ({@code WP_KO_URL}), with its own REST API
@@ -33,23 +27,15 @@ record PushTestSite(String url, String koreanUrl, String user, String appPasswor
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
-    /** The test site as {@link TestWordPress} finds (or starts) it; skipped, or failed under CI, without one. */
+    /** The test site as {@link WpTestSite} finds (or starts) it; skipped, or failed under CI, without one. */
     static PushTestSite require(String what) {
-        TestWordPress.Site site = TestWordPress.site(what);
-        return new PushTestSite(withoutSlash(site.url().toString()), withoutSlash(site.koUrl().toString()), site.user(),
-                site.appPassword());
-    }
-
-    private static String withoutSlash(String url) {
-        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+        WpTestSite.Site site = WpTestSite.require(what);
+        return new PushTestSite(site.url(), site.koUrl(), site.user(), site.appPassword());
     }
 
     /** An --auth-file (mode 600) holding this site's user and Application Password, or the password given. */
     public Path authFile(Path dir, String password) throws IOException {
-        Path file = dir.resolve("auth-" + System.nanoTime());
-        Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-        Files.writeString(file, "user=" + user + "\npassword=" + password + "\n", StandardCharsets.UTF_8);
-        return file;
+        return WpTestSite.authFile(dir.resolve("auth-" + System.nanoTime()), user, password);
     }
 
     /** GET {@code $WP_KO_URL/wp-json/<route>} with Basic auth; 200 expected. */
