@@ -83,9 +83,16 @@ public final class SourceTrust {
                     + " exported by wpxliff, or a tool removed its header; export the post again and re-translate");
         }
         byte[] bytes;
-        EmbeddedSource embedded;
         try {
             bytes = EmbeddedSource.bytes(file.payload());
+        } catch (IOException e) {
+            throw fail(file, "the embedded source is damaged (" + e.getMessage() + "); export the post again");
+        }
+        String why = unverified(file, bytes);
+        // Refused before anything in it is decompressed or parsed: a tampered payload costs no more than its size.
+        if (why != null && sources == null && !trustEmbedded) throw refused(file, why);
+        EmbeddedSource embedded;
+        try {
             embedded = EmbeddedSource.decode(bytes);
         } catch (IOException e) {
             throw fail(file, "the embedded source is damaged (" + e.getMessage() + "); export the post again");
@@ -99,7 +106,6 @@ public final class SourceTrust {
         if (invalid != null) {
             throw fail(file, "the embedded source is invalid (" + invalid + "); export the post again");
         }
-        String why = unverified(file, bytes);
         // with --source every file is checked against the current post, signed or not: it also tells
         // a post that changed on the site since export
         if (sources != null) return new Opened(checkedAgainstSource(file, embedded, why), null);
@@ -109,7 +115,11 @@ public final class SourceTrust {
                     + " the page is published as this file carries it, so whoever edited the file can add scripts,"
                     + " event handlers or links to it");
         }
-        throw fail(file, "the embedded source " + why + ". Refused: merge publishes the embedded post, and anyone"
+        throw refused(file, why);
+    }
+
+    private static MergeException refused(ReturnedFile file, String why) {
+        return fail(file, "the embedded source " + why + ". Refused: merge publishes the embedded post, and anyone"
                 + " holding the file could have changed it. Export the post again, or pass the current post with"
                 + " --source FILE|DIR to check it byte for byte"
                 + (why.contains("another key") ? ", or the exporting side's key with --key-file or " + SigningKey.ENV : ""));

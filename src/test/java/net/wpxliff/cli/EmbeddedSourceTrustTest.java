@@ -8,12 +8,15 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Base64;
 import java.util.stream.Stream;
+import java.util.zip.GZIPOutputStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -81,6 +84,27 @@ class EmbeddedSourceTrustTest {
         Cli.Run merge = Cli.run("merge", forged.toString(), "-o", dir.resolve("ko").toString());
         assertEquals(1, merge.exitCode(), merge.err());
         assertTrue(merge.err().contains("does not match its signature"), merge.err());
+        assertNothingIn(dir.resolve("ko"));
+    }
+
+    /** A payload that does not verify is refused before it is decompressed: a gzip bomb costs only its own size. */
+    @ParameterizedTest
+    @ValueSource(strings = {"xliff12", "xliff2"})
+    void payloadIsVerifiedBeforeItIsDecompressed(String format, @TempDir Path dir) throws Exception {
+        Path file = export(dir.resolve("x"), format);
+        ByteArrayOutputStream gz = new ByteArrayOutputStream();
+        try (GZIPOutputStream out = new GZIPOutputStream(gz)) {
+            byte[] zeros = new byte[1 << 20];
+            for (int i = 0; i < 64; i++) out.write(zeros); // 64 MB of zeros: neither gzip'd JSON nor a post
+        }
+        Path bomb = file.resolveSibling("bomb.ko.xlf");
+        Files.writeString(bomb, Forgery.withRawPayload(Files.readString(file), Base64.getEncoder().encodeToString(gz.toByteArray())));
+        Files.delete(file);
+
+        Cli.Run merge = Cli.run("merge", bomb.toString(), "-o", dir.resolve("ko").toString());
+        assertEquals(1, merge.exitCode(), merge.err());
+        assertTrue(merge.err().contains("does not match its signature"), merge.err());
+        assertFalse(merge.err().contains("embedded source is damaged"), merge.err());
         assertNothingIn(dir.resolve("ko"));
     }
 

@@ -65,6 +65,17 @@ public final class Forgery {
         return out.substring(0, s2.start()) + s2.group(1) + sig + s2.group(3) + out.substring(s2.end());
     }
 
+    /** The file with its payload replaced by {@code base64} as it stands, the original signature kept. */
+    public static String withRawPayload(String xliff, String base64) {
+        Matcher m12 = PAYLOAD_12.matcher(xliff);
+        if (m12.find()) {
+            return xliff.substring(0, m12.start(4)) + base64 + xliff.substring(m12.end(4));
+        }
+        Matcher m2 = PAYLOAD_2.matcher(xliff);
+        if (!m2.find()) throw new AssertionError("no embedded source in the file");
+        return xliff.substring(0, m2.start(2)) + base64 + xliff.substring(m2.end(2));
+    }
+
     /** The post with a script and an event handler added to its content, as JSON text. */
     public static EmbeddedSource withScript(EmbeddedSource source) {
         String text = source.text().replaceFirst("\"content\":\\{\"rendered\":\"<p>",
