@@ -29,7 +29,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * keys, merges back byte for byte untranslated, and pseudo-translated keeps the same block tree (names, nesting,
  * delimiters, attributes but the translated ones), with every block-attribute unit translated.
  */
-class EditorCorpusTest {
+class BlockTreeCorpusTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Path WP = SharedCorpus.ROOT.resolve("wp");
 
