@@ -3,7 +3,7 @@ package net.wpxliff.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import net.wpxliff.testing.Cli;
-import net.wpxliff.testing.WpTestSite;
+import net.wpxliff.testing.TestWordPress;
 import net.wpxliff.wp.Credentials;
 import net.wpxliff.wp.WpSite;
 import org.junit.jupiter.api.BeforeAll;
@@ -38,24 +38,24 @@ class PullSiteTest {
     @TempDir
     static Path dir;
 
-    private WpTestSite.Site site;
+    private TestWordPress.Site site;
     private Path auth;
     private Path pulled;
     private Cli.Run firstPull;
 
     @BeforeAll
     void pullEverything() throws IOException {
-        site = WpTestSite.available();
+        site = TestWordPress.available();
         if (site == null) return; // each test says so
-        auth = site.authFile(dir);
+        auth = site.writeAuthFile(dir);
         pulled = dir.resolve("in");
-        firstPull = Cli.run("pull", site.url(), "-o", pulled.toString(), "--auth-file", auth.toString());
+        firstPull = Cli.run("pull", site.base(), "-o", pulled.toString(), "--auth-file", auth.toString());
         assertEquals(0, firstPull.exitCode(), firstPull.err());
     }
 
     @BeforeEach
     void requireSite() {
-        WpTestSite.require("pull against the test WordPress");
+        TestWordPress.site("pull against the test WordPress");
     }
 
     private Map<String, JsonNode> files(Path folder) throws IOException {
@@ -71,7 +71,7 @@ class PullSiteTest {
     /** Every published post and page, counted against X-WP-Total: 118 posts, so two result pages. */
     @Test
     void pullGetsEveryPublishedPostAndPage() throws Exception {
-        WpSite wp = WpSite.connect(site.url(), null);
+        WpSite wp = WpSite.connect(site.base(), null);
         int posts = wp.get("/wp/v2/posts", Map.of("per_page", "1")).intHeader("X-WP-Total", -1);
         int pages = wp.get("/wp/v2/pages", Map.of("per_page", "1")).intHeader("X-WP-Total", -1);
         assertEquals(118, posts, "the test site has the theme test data's 118 published posts");
@@ -126,7 +126,7 @@ class PullSiteTest {
         Files.writeString(edited, old, StandardCharsets.UTF_8);
         times.put(edited, Files.getLastModifiedTime(edited));
 
-        Cli.Run again = Cli.run("pull", site.url(), "-o", copy.toString(), "--auth-file", auth.toString());
+        Cli.Run again = Cli.run("pull", site.base(), "-o", copy.toString(), "--auth-file", auth.toString());
         assertEquals(0, again.exitCode(), again.err());
         int total = times.size();
         assertTrue(again.out().contains("0 new, 1 changed, " + (total - 1) + " unchanged"), again.out());
@@ -147,7 +147,7 @@ class PullSiteTest {
         JsonNode author = JSON.readTree(pulled.resolve("author-biography.json").toFile());
         long id = author.path("id").asLong();
         Path out = dir.resolve("public");
-        Cli.Run run = Cli.run("pull", site.url(), "-o", out.toString(), "--type", "posts", "--id", id + ",999999");
+        Cli.Run run = Cli.run("pull", site.base(), "-o", out.toString(), "--type", "posts", "--id", id + ",999999");
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.err().contains("warning: --id 999999: not found among posts"), run.err());
         assertEquals(1, run.out().split("public form of the posts", -1).length - 1, "said once: " + run.out());
@@ -165,7 +165,7 @@ class PullSiteTest {
         String slug = files(pulled).values().stream().filter(p -> p.path("type").asText().equals("page"))
                 .map(p -> p.path("slug").asText()).filter(s -> !s.contains("%")).sorted().findFirst().orElseThrow();
         Path out = dir.resolve("slug");
-        Cli.Run run = Cli.run("pull", site.url(), "-o", out.toString(), "--type", "pages", "--slug", slug,
+        Cli.Run run = Cli.run("pull", site.base(), "-o", out.toString(), "--type", "pages", "--slug", slug,
                 "--auth-file", auth.toString());
         assertEquals(0, run.exitCode(), run.err());
         Map<String, JsonNode> files = files(out);
@@ -180,26 +180,26 @@ class PullSiteTest {
     @Test
     void paramAndModifiedAfterFilter() throws IOException {
         Path searched = dir.resolve("searched");
-        Cli.Run run = Cli.run("pull", site.url(), "-o", searched.toString(), "--type", "posts", "--param", "search=biography");
+        Cli.Run run = Cli.run("pull", site.base(), "-o", searched.toString(), "--type", "posts", "--param", "search=biography");
         assertEquals(0, run.exitCode(), run.err());
         assertEquals(List.of("author-biography.json", "theme-block-category.json"), files(searched).keySet().stream().sorted().toList());
         Path recent = dir.resolve("recent");
-        run = Cli.run("pull", site.url(), "-o", recent.toString(), "--type", "posts", "--param", "search=biography",
+        run = Cli.run("pull", site.base(), "-o", recent.toString(), "--type", "posts", "--param", "search=biography",
                 "--modified-after", "2024-02-06T23:47:00");
         assertEquals(0, run.exitCode(), run.err());
         assertEquals(List.of("author-biography.json"), List.copyOf(files(recent).keySet()));
-        run = Cli.run("pull", site.url(), "-o", dir.resolve("none").toString(), "--modified-after", "2100-01-01");
+        run = Cli.run("pull", site.base(), "-o", dir.resolve("none").toString(), "--modified-after", "2100-01-01");
         assertTrue(run.out().contains("pulled 0 posts (posts 0, pages 0)"), run.out());
     }
 
     /** A password the site refuses: exit 1, the URL and the fix named, no file, and the password never shown. */
     @Test
     void badCredentialsFailNamingTheUrlAndTheFix() throws Exception {
-        Path bad = WpTestSite.authFile(dir.resolve("bad.auth"), site.user(), "abcd efgh ijkl mnop qrst uvwx");
+        Path bad = TestWordPress.authFile(dir.resolve("bad.auth"), site.user(), "abcd efgh ijkl mnop qrst uvwx");
         Path out = dir.resolve("refused");
-        Cli.Run run = Cli.run("pull", site.url(), "-o", out.toString(), "--auth-file", bad.toString());
+        Cli.Run run = Cli.run("pull", site.base(), "-o", out.toString(), "--auth-file", bad.toString());
         assertEquals(1, run.exitCode(), run.out());
-        assertTrue(run.err().contains(site.url() + "/wp-json/") && run.err().contains("HTTP 401")
+        assertTrue(run.err().contains(site.base() + "/wp-json/") && run.err().contains("HTTP 401")
                 && run.err().contains("Application Password") && run.err().contains("WP_ENVIRONMENT_TYPE"), run.err());
         assertFalse(run.err().contains("abcd efgh"), "the password is never shown");
         assertFalse(Files.exists(out), "nothing written");

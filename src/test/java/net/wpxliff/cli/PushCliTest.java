@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import net.wpxliff.push.PushRecord;
+import net.wpxliff.testing.TestWordPress;
 import net.wpxliff.testing.BlockTrees;
 import net.wpxliff.testing.Cli;
 
@@ -63,11 +64,11 @@ class PushCliTest {
         return run;
     }
 
-    private static Cli.Run push(PushTestSite wp, Path merged, Path auth, String... more) {
+    private static Cli.Run push(TestWordPress.Site wp, Path merged, Path auth, String... more) {
         String[] args = new String[5 + more.length];
         args[0] = "push";
         args[1] = merged.toString();
-        args[2] = "--site=" + wp.koreanUrl();
+        args[2] = "--site=" + wp.koBase();
         args[3] = "--auth-file";
         args[4] = auth.toString();
         System.arraycopy(more, 0, args, 5, more.length);
@@ -83,30 +84,30 @@ class PushCliTest {
 
     @Test
     void createsFindsUpdatesAndLeavesUnchangedTheSameKoreanPost(@TempDir Path dir) throws Exception {
-        PushTestSite wp = PushTestSite.require("push to the Korean test site");
+        TestWordPress.Site wp = TestWordPress.site("push to the Korean test site");
         String slug = uniqueSlug();
         Path merged = mergedFolder(dir, slug);
-        Path auth = wp.authFile(dir, wp.appPassword());
+        Path auth = wp.writeAuthFile(dir, wp.appPassword());
         Path body = merged.resolve(slug + ".ko.post.json");
         Path record = merged.resolve(PushRecord.FILE_NAME);
         String search = "wp/v2/posts?context=edit&status=any&slug=" + slug;
 
         // a dry run says what it would do and does nothing
         Cli.Run dry = push(wp, merged, auth, "--dry-run");
-        assertTrue(dry.out().contains(body + ": would create: POST " + wp.koreanUrl() + "/wp-json/wp/v2/posts (title,"
+        assertTrue(dry.out().contains(body + ": would create: POST " + wp.koBase() + "/wp-json/wp/v2/posts (title,"
                 + " content, excerpt, slug=" + slug + ", status=draft; "), dry.out());
-        assertTrue(dry.out().contains("dry run, nothing changed on " + wp.koreanUrl() + "/wp-json/: would create 1,"
+        assertTrue(dry.out().contains("dry run, nothing changed on " + wp.koBase() + "/wp-json/: would create 1,"
                 + " would update 0, 0 unchanged, 0 failed (of 1)"), dry.out());
-        assertEquals(0, wp.koreanGet(search).size(), "a dry run creates nothing");
+        assertEquals(0, wp.getJson(wp.koRest("/" + search)).size(), "a dry run creates nothing");
         assertFalse(Files.exists(record), "a dry run writes no record");
 
         // created: as a draft, holding exactly the body's raw fields and the English post's block tree
         Cli.Run created = push(wp, merged, auth);
         long id = resultId(created, "created");
-        assertTrue(created.out().contains("pushed to " + wp.koreanUrl() + "/wp-json/: 1 created, 0 updated, 0 unchanged,"
+        assertTrue(created.out().contains("pushed to " + wp.koBase() + "/wp-json/: 1 created, 0 updated, 0 unchanged,"
                 + " 0 failed (of 1)"), created.out());
         JsonNode posted = JSON.readTree(body.toFile());
-        JsonNode target = wp.koreanGet("wp/v2/posts/" + id + "?context=edit");
+        JsonNode target = wp.getJson(wp.koRest("/wp/v2/posts/" + id + "?context=edit"));
         for (String field : new String[]{"title", "content", "excerpt"}) {
             assertEquals(posted.path(field).asText(), target.path(field).path("raw").asText(), field + ".raw");
         }
@@ -118,7 +119,7 @@ class PushCliTest {
         JsonNode recorded = JSON.readTree(record.toFile()).path("posts").get(0);
         assertEquals(812, recorded.path("source_id").asLong());
         assertEquals(id, recorded.path("target_id").asLong());
-        assertEquals(wp.koreanUrl() + "/wp-json/", recorded.path("target_site").asText());
+        assertEquals(wp.koBase() + "/wp-json/", recorded.path("target_site").asText());
 
         // nothing changed: no request writes (WordPress would move modified_gmt, second resolution)
         Thread.sleep(1100);
@@ -126,7 +127,7 @@ class PushCliTest {
         assertEquals(id, resultId(unchanged, "unchanged"));
         assertTrue(unchanged.out().contains("0 created, 0 updated, 1 unchanged, 0 failed"), unchanged.out());
         assertEquals(target.path("modified_gmt").asText(),
-                wp.koreanGet("wp/v2/posts/" + id + "?context=edit").path("modified_gmt").asText(), "no POST was made");
+                wp.getJson(wp.koRest("/wp/v2/posts/" + id + "?context=edit")).path("modified_gmt").asText(), "no POST was made");
 
         // the record lost: the post is found by its slug, and the record written again the same
         byte[] recordBytes = Files.readAllBytes(record);
@@ -144,54 +145,54 @@ class PushCliTest {
         assertTrue(changed.path("title").asText().contains("⟦새 "), changed.path("title").asText());
 
         Cli.Run dryUpdate = push(wp, merged, auth, "--dry-run");
-        assertTrue(dryUpdate.out().contains(body + ": would update (id " + id + "): POST " + wp.koreanUrl()
+        assertTrue(dryUpdate.out().contains(body + ": would update (id " + id + "): POST " + wp.koBase()
                 + "/wp-json/wp/v2/posts/" + id + " (title, content, excerpt; "), dryUpdate.out());
         assertEquals(posted.path("title").asText(),
-                wp.koreanGet("wp/v2/posts/" + id + "?context=edit").path("title").path("raw").asText(), "a dry run changes nothing");
+                wp.getJson(wp.koRest("/wp/v2/posts/" + id + "?context=edit")).path("title").path("raw").asText(), "a dry run changes nothing");
 
         Cli.Run updated = push(wp, merged, auth);
         assertEquals(id, resultId(updated, "updated"), "the same post");
         assertTrue(updated.out().contains("0 created, 1 updated, 0 unchanged, 0 failed"), updated.out());
-        JsonNode after = wp.koreanGet("wp/v2/posts/" + id + "?context=edit");
+        JsonNode after = wp.getJson(wp.koRest("/wp/v2/posts/" + id + "?context=edit"));
         for (String field : new String[]{"title", "content", "excerpt"}) {
             assertEquals(changed.path(field).asText(), after.path(field).path("raw").asText(), field + ".raw after update");
         }
-        assertEquals(1, wp.koreanGet(search).size(), "no second post with the slug");
+        assertEquals(1, wp.getJson(wp.koRest("/" + search)).size(), "no second post with the slug");
         assertArrayEquals(recordBytes, Files.readAllBytes(record), "same target id recorded");
         assertEquals(id, resultId(push(wp, merged, auth), "unchanged"));
     }
 
     @Test
     void badCredentialsFailWithTheUrlAndChangeNothing(@TempDir Path dir) throws Exception {
-        PushTestSite wp = PushTestSite.require("push with bad credentials");
+        TestWordPress.Site wp = TestWordPress.site("push with bad credentials");
         String slug = uniqueSlug();
         Path merged = mergedFolder(dir, slug);
         String wrong = "wrong pass word xyz1";
-        Cli.Run run = Cli.run("push", merged.toString(), "--site", wp.koreanUrl(), "--auth-file",
-                wp.authFile(dir, wrong).toString());
+        Cli.Run run = Cli.run("push", merged.toString(), "--site", wp.koBase(), "--auth-file",
+                wp.writeAuthFile(dir, wrong).toString());
         assertEquals(1, run.exitCode(), run.out() + run.err());
-        assertTrue(run.err().startsWith("error: ") && run.err().contains(wp.koreanUrl() + "/wp-json/"),
+        assertTrue(run.err().startsWith("error: ") && run.err().contains(wp.koBase() + "/wp-json/"),
                 "names the URL: " + run.err());
         assertTrue(run.err().contains("401"), "says WordPress refused the login: " + run.err());
         assertFalse((run.out() + run.err()).contains(wrong), "never prints the password");
         assertFalse(Files.exists(merged.resolve(PushRecord.FILE_NAME)));
-        assertEquals(0, wp.koreanGet("wp/v2/posts?context=edit&status=any&slug=" + slug).size());
+        assertEquals(0, wp.getJson(wp.koRest("/wp/v2/posts?context=edit&status=any&slug=" + slug)).size());
     }
 
     @Test
     void onePostsFailureDoesNotStopTheOthersAndTheRecordKeepsWhatSucceeded(@TempDir Path dir) throws Exception {
-        PushTestSite wp = PushTestSite.require("push with one failing post");
+        TestWordPress.Site wp = TestWordPress.site("push with one failing post");
         String good = uniqueSlug(), bad = uniqueSlug();
         Path merged = mergedFolder(dir, bad, good);
         Path badBody = merged.resolve(bad + ".ko.post.json");
         ObjectNode body = (ObjectNode) JSON.readTree(badBody.toFile());
         body.put("date", "not a date"); // WordPress refuses it: rest_invalid_param
         Files.write(badBody, JSON.writeValueAsBytes(body));
-        Cli.Run run = Cli.run("push", merged.toString(), "--site", wp.koreanUrl(), "--auth-file",
-                wp.authFile(dir, wp.appPassword()).toString());
+        Cli.Run run = Cli.run("push", merged.toString(), "--site", wp.koBase(), "--auth-file",
+                wp.writeAuthFile(dir, wp.appPassword()).toString());
         assertEquals(1, run.exitCode(), run.out() + run.err());
         // the file, then the request: method and URL
-        assertTrue(run.err().contains("error: " + badBody + ": POST " + wp.koreanUrl() + "/wp-json/wp/v2/posts"), run.err());
+        assertTrue(run.err().contains("error: " + badBody + ": POST " + wp.koBase() + "/wp-json/wp/v2/posts"), run.err());
         assertTrue(run.err().contains("rest_invalid_param"), run.err());
         long id = resultId(run, "created");
         assertTrue(run.out().contains(merged.resolve(good + ".ko.post.json") + ": created (id " + id + ")"), run.out());
@@ -199,12 +200,12 @@ class PushCliTest {
         JsonNode posts = JSON.readTree(merged.resolve(PushRecord.FILE_NAME).toFile()).path("posts");
         assertEquals(1, posts.size(), posts.toString());
         assertEquals(id, posts.get(0).path("target_id").asLong());
-        assertEquals(0, wp.koreanGet("wp/v2/posts?context=edit&status=any&slug=" + bad).size());
+        assertEquals(0, wp.getJson(wp.koRest("/wp/v2/posts?context=edit&status=any&slug=" + bad)).size());
     }
 
     @Test
     void aPageGoesToThePagesRouteAndParamsMakeATargetOfTheirOwn(@TempDir Path dir) throws Exception {
-        PushTestSite wp = PushTestSite.require("push of a page with --param");
+        TestWordPress.Site wp = TestWordPress.site("push of a page with --param");
         String slug = uniqueSlug();
         Path in = Files.createDirectories(dir.resolve("in"));
         ObjectNode page = (ObjectNode) JSON.readTree(RIVER.toFile());
@@ -213,12 +214,12 @@ class PushCliTest {
         run(0, "export", in.toString(), "-o", dir.resolve("xliff").toString());
         run(0, "pseudo", dir.resolve("xliff").toString(), "-o", dir.resolve("pseudo").toString());
         run(0, "merge", dir.resolve("pseudo").toString(), "-o", dir.resolve("ko").toString());
-        Path merged = dir.resolve("ko"), auth = wp.authFile(dir, wp.appPassword());
+        Path merged = dir.resolve("ko"), auth = wp.writeAuthFile(dir, wp.appPassword());
 
         // lang=ko is what Polylang reads; WordPress itself ignores it, so the page is made as usual
         Cli.Run created = push(wp, merged, auth, "--param", "lang=ko", "--status", "pending");
         long id = resultId(created, "created");
-        JsonNode target = wp.koreanGet("wp/v2/pages/" + id + "?context=edit");
+        JsonNode target = wp.getJson(wp.koRest("/wp/v2/pages/" + id + "?context=edit"));
         assertEquals("page", target.path("type").asText());
         assertEquals("pending", target.path("status").asText(), "--status");
         JsonNode entry = JSON.readTree(merged.resolve(PushRecord.FILE_NAME).toFile()).path("posts").get(0);
@@ -231,16 +232,16 @@ class PushCliTest {
         assertEquals(2, JSON.readTree(merged.resolve(PushRecord.FILE_NAME).toFile()).path("posts").size());
         // --status on an existing post that differs only in status: an update
         assertEquals(id, resultId(push(wp, merged, auth, "--status", "draft"), "updated"));
-        assertEquals("draft", wp.koreanGet("wp/v2/pages/" + id + "?context=edit").path("status").asText());
+        assertEquals("draft", wp.getJson(wp.koRest("/wp/v2/pages/" + id + "?context=edit")).path("status").asText());
     }
 
     @Test
     void aWrongSiteUrlFailsNamingIt(@TempDir Path dir) throws Exception {
-        PushTestSite wp = PushTestSite.require("push to a wrong site URL");
+        TestWordPress.Site wp = TestWordPress.site("push to a wrong site URL");
         Path merged = mergedFolder(dir, uniqueSlug());
-        String wrongSite = wp.url() + "/no-such-site";
+        String wrongSite = wp.base() + "/no-such-site";
         Cli.Run run = Cli.run("push", merged.toString(), "--site", wrongSite, "--auth-file",
-                wp.authFile(dir, wp.appPassword()).toString(), "--dry-run");
+                wp.writeAuthFile(dir, wp.appPassword()).toString(), "--dry-run");
         assertEquals(1, run.exitCode(), run.out() + run.err());
         assertTrue(run.err().contains(wrongSite), "names the URL: " + run.err());
         assertFalse(run.out().contains("would create"), run.out());
@@ -248,8 +249,8 @@ class PushCliTest {
 
     @Test
     void pushingToTheSourceSiteIsRefused(@TempDir Path dir) throws Exception {
-        PushTestSite wp = PushTestSite.require("push to the source site");
-        JsonNode english = wp.englishGet("wp/v2/posts?context=edit&slug=author-biography");
+        TestWordPress.Site wp = TestWordPress.site("push to the source site");
+        JsonNode english = wp.getJson(wp.rest("/wp/v2/posts?context=edit&slug=author-biography"));
         Assumptions.assumeTrue(english.size() == 1, "the English test site has no post author-biography (theme test data)");
         Path in = Files.createDirectories(dir.resolve("in"));
         Files.write(in.resolve("author-biography.json"), JSON.writeValueAsBytes(english.get(0)));
@@ -257,8 +258,8 @@ class PushCliTest {
         run(0, "pseudo", dir.resolve("xliff").toString(), "-o", dir.resolve("pseudo").toString());
         run(0, "merge", dir.resolve("pseudo").toString(), "-o", dir.resolve("ko").toString());
         // --dry-run: even a wrong answer could not change the English site
-        Cli.Run run = Cli.run("push", dir.resolve("ko").toString(), "--site", wp.url(), "--auth-file",
-                wp.authFile(dir, wp.appPassword()).toString(), "--dry-run");
+        Cli.Run run = Cli.run("push", dir.resolve("ko").toString(), "--site", wp.base(), "--auth-file",
+                wp.writeAuthFile(dir, wp.appPassword()).toString(), "--dry-run");
         assertEquals(1, run.exitCode(), run.out() + run.err());
         assertTrue(run.err().contains("is the source post itself"), run.err());
         assertFalse(run.out().contains(": would update ("), run.out());

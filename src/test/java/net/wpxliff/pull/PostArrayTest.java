@@ -1,6 +1,6 @@
 package net.wpxliff.pull;
 
-import net.wpxliff.testing.WpTestSite;
+import net.wpxliff.testing.TestWordPress;
 import net.wpxliff.wp.Credentials;
 import net.wpxliff.wp.WpSite;
 import org.junit.jupiter.api.Test;
@@ -26,8 +26,8 @@ class PostArrayTest {
     /** A real collection answer is exactly "[" + its posts' bytes joined by "," + "]": nothing lost or added. */
     @Test
     void splitsARealAnswerIntoItsExactBytes() throws Exception {
-        WpTestSite.Site site = WpTestSite.require("splitting a real REST answer");
-        WpSite wp = WpSite.connect(site.url(), Credentials.resolve(site.authFile(dir)));
+        TestWordPress.Site site = TestWordPress.site("splitting a real REST answer");
+        WpSite wp = WpSite.connect(site.base(), Credentials.resolve(site.writeAuthFile(dir)));
         byte[] body = wp.get("/wp/v2/posts", Map.of("per_page", "100", "context", "edit")).body();
         List<PulledPost> posts = PostArray.split(body);
         assertEquals(100, posts.size());

@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.fail;
 
 /**
@@ -89,16 +90,34 @@ public final class TestWordPress {
             }
         }
 
+        /** The English site's address as the CLI takes it ({@code WP_URL}, no trailing slash). */
+        public String base() {
+            return url.toString();
+        }
+
+        /** The Korean site's address as the CLI takes it ({@code WP_KO_URL}, no trailing slash). */
+        public String koBase() {
+            return koUrl.toString();
+        }
+
+        /** GET with the admin's Application Password; 200 expected; the body as JSON. */
+        public JsonNode getJson(URI uri) throws IOException {
+            HttpResponse<byte[]> response = send("GET", uri, null);
+            assertEquals(200, response.statusCode(), uri + ": " + new String(response.body(), StandardCharsets.UTF_8));
+            return JSON.readTree(response.body());
+        }
+
         /**
          * An {@code --auth-file} for the CLI (mode 600; lines {@code user=…}, {@code password=…}): the CLI reads
          * credentials from the environment or such a file only, and a test cannot set its own environment.
          */
         public Path writeAuthFile(Path dir) throws IOException {
-            Path file = dir.resolve("wp-auth");
-            Files.deleteIfExists(file);
-            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-            Files.writeString(file, "user=" + user + "\npassword=" + appPassword + "\n", StandardCharsets.UTF_8);
-            return file;
+            return authFile(dir.resolve("wp-auth"), user, appPassword);
+        }
+
+        /** An {@code --auth-file} for the admin with the password given (a wrong one, to test refusals). */
+        public Path writeAuthFile(Path dir, String password) throws IOException {
+            return authFile(dir.resolve("auth-" + System.nanoTime()), user, password);
         }
 
         @Override
@@ -107,6 +126,7 @@ public final class TestWordPress {
         }
     }
 
+    private static final ObjectMapper JSON = new ObjectMapper();
     /** HTTP/1.1: PHP's built-in server does not take the HTTP/2 upgrade. */
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10)).build();
@@ -127,6 +147,26 @@ public final class TestWordPress {
         if (found != null) return found;
         decide(what, unavailable, SharedCorpus.inCi(), System.getenv("WP_TEST_SITE_FAILED") != null);
         throw new IllegalStateException("unreachable");
+    }
+
+    /**
+     * The site, or null: for a class's {@code @BeforeAll}, whose tests then each call {@link #site} (an
+     * assumption failing in {@code @BeforeAll} would leave Surefire counting no test at all).
+     */
+    public static Site available() {
+        try {
+            return site("the shared set-up of a test class");
+        } catch (org.opentest4j.TestAbortedException | AssertionError e) {
+            return null;
+        }
+    }
+
+    /** An auth file as pull and push read it: mode 600, lines {@code user=…} and {@code password=…}. */
+    public static Path authFile(Path file, String user, String password) throws IOException {
+        Files.deleteIfExists(file);
+        Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        Files.writeString(file, "user=" + user + "\npassword=" + password + "\n", StandardCharsets.UTF_8);
+        return file;
     }
 
     /** Skips (locally) or fails (in CI, or when .ci/run could not start the site), after saying so on stderr. */

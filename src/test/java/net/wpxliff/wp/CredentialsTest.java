@@ -1,6 +1,6 @@
 package net.wpxliff.wp;
 
-import net.wpxliff.testing.WpTestSite;
+import net.wpxliff.testing.TestWordPress;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -42,7 +42,7 @@ class CredentialsTest {
 
     @Test
     void aFileOthersCanReadIsRefused() throws Exception {
-        Path file = WpTestSite.authFile(dir.resolve("open.auth"), "editor", "abcd efgh");
+        Path file = TestWordPress.authFile(dir.resolve("open.auth"), "editor", "abcd efgh");
         Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
         WpException e = assertThrows(WpException.class, () -> Credentials.resolve(file));
         assertTrue(e.getMessage().contains("chmod 600 " + file), e.getMessage());
@@ -50,7 +50,7 @@ class CredentialsTest {
 
     @Test
     void aBadLineIsNamedButNotQuoted() throws Exception {
-        Path file = WpTestSite.authFile(dir.resolve("bad.auth"), "editor", "abcd efgh");
+        Path file = TestWordPress.authFile(dir.resolve("bad.auth"), "editor", "abcd efgh");
         Files.write(file, List.of("user=editor", "abcd efgh ijkl"));
         WpException e = assertThrows(WpException.class, () -> Credentials.resolve(file));
         assertTrue(e.getMessage().contains(file + ":2:"), e.getMessage());
