@@ -98,10 +98,6 @@ final class ExportCommand extends FileCommand {
         ExportOptions options = new ExportOptions(sourceLanguage, targetLanguage, !noSegment, copySource, config);
         Leverage leverage = null;
         if (memories != null && !memories.isEmpty()) {
-            if (format != XliffFormat.XLIFF12) {
-                err.println("error: --tm: memory leverage is written in XLIFF 1.2 only; export with --format xliff12");
-                return 1;
-            }
             try {
                 leverage = leverage(memories);
             } catch (TmxException e) {
