@@ -357,4 +357,121 @@ class Xliff2LeverageTest {
                 .map(m -> attr(m, "ref")).collect(Collectors.toSet());
         assertEquals(Set.of("#s1"), refs, "one segment per unit: every candidate is for s1");
     }
+    // ------------------------------------------------------------------ a pair split by a sentence break
+
+    @Test
+    void halvesOfAPairSplitBySentencesAreIsolatedCodesInCandidates() throws Exception {
+        Path tmx = dir.resolve("bold.tmx");
+        run("export", Xliff2ExportTest.BOLD_ACROSS_SENTENCES.toString(), "-o", dir.resolve("b1").toString());
+        run("pseudo", dir.resolve("b1").toString(), "-o", dir.resolve("bp").toString());
+        run("merge", dir.resolve("bp").toString(), "-o", dir.resolve("bko").toString(), "--tm", tmx.toString());
+        Path edited = dir.resolve("bold-edited/" + Xliff2ExportTest.BOLD_ACROSS_SENTENCES.getFileName());
+        Files.createDirectories(edited.getParent());
+        String json = Files.readString(Xliff2ExportTest.BOLD_ACROSS_SENTENCES);
+        assertTrue(json.contains("</strong> Then start.</p>"));
+        Files.writeString(edited, json.replace("</strong> Then start.</p>", "</strong> Then start right away.</p>"));
+        run("export", edited.toString(), "-o", dir.resolve("b2").toString(), "--format", "xliff2", "--tm", tmx.toString());
+        Path file = only(dir.resolve("b2"));
+        assertValidForSchemasAndOkapi(file);
+        Document dom = Xliff2Dom.parse(Files.readString(file));
+        List<Element> isolated = elements(dom, MATCHES, "match").stream().flatMap(m -> descendants(m).stream())
+                .filter(e -> "yes".equals(attr(e, "isolated"))).toList();
+        assertEquals(List.of("sc", "sc", "ec", "ec"), isolated.stream().map(Element::getLocalName).toList(),
+                "<strong> opens in one sentence and closes in the next: each candidate holds one half, on both sides");
+        for (Element e : isolated) {
+            assertNotNull(attr(e, "id"), "an isolated code has its own id");
+            assertNull(attr(e, "startRef"), "an isolated <ec> has no startRef");
+        }
+    }
+
+    // ------------------------------------------------------------------ candidates in a returned file
+
+    private static final String HOSTILE_CANDIDATES = "<mtc:matches><mtc:match ref=\"#s1\" matchQuality=\"100\" origin=\"attacker.tmx\" type=\"tm\">"
+            + "<originalData><data id=\"d9\">&lt;script&gt;alert(1)&lt;/script&gt;</data></originalData>"
+            + "<source>Meanwhile</source><target>HOSTILE-CANDIDATE <ph id=\"9\" dataRef=\"d9\"/></target>"
+            + "<segment id=\"s1\"><source>x</source><target>HOSTILE-SEGMENT</target></segment>"
+            + "</mtc:match></mtc:matches>"
+            + "<mtc:segment id=\"s1\"><mtc:source>x</mtc:source><mtc:target>HOSTILE-MTC-SEGMENT</mtc:target></mtc:segment>";
+
+    /** A copy of the pre-filled 2.1 file with {@code xml} inserted into unit content-3, before its notes or at its end. */
+    private static Path returned(String name, String xml, boolean atTheEnd) throws Exception {
+        String file = Files.readString(leveraged2);
+        int unit = file.indexOf("<unit id=\"content-3\"");
+        int at = atTheEnd ? file.indexOf("</unit>", unit) : file.indexOf("<notes>", unit);
+        assertTrue(unit > 0 && at > unit);
+        Path folder = dir.resolve("returned-" + name);
+        Files.createDirectories(folder);
+        Path out = folder.resolve(leveraged2.getFileName());
+        Files.writeString(out, file.substring(0, at) + xml + file.substring(at));
+        return out;
+    }
+
+    @Test
+    void candidatesInAReturnedFileAreNeverMerged() throws Exception {
+        Path file = returned("hostile", HOSTILE_CANDIDATES, false);
+        // valid for the schemas (a segment inside a candidate is an extension the matches module allows; an element
+        // of the candidates' namespace in a unit is an extension the core allows), so merge must ignore them
+        assertEquals(0, Cli.run("validate", file.toString()).exitCode());
+        run("merge", file.toString(), "-o", dir.resolve("ko-hostile").toString());
+        try (Stream<Path> files = Files.list(dir.resolve("ko1"))) {
+            for (Path v1 : files.sorted().toList()) {
+                byte[] merged = Files.readAllBytes(dir.resolve("ko-hostile").resolve(v1.getFileName()));
+                assertArrayEquals(Files.readAllBytes(v1), merged, v1.getFileName() + ": merged as if the candidates were not there");
+                assertFalse(new String(merged, java.nio.charset.StandardCharsets.UTF_8).contains("HOSTILE"));
+            }
+        }
+    }
+
+    @Test
+    void aSegmentInTheCandidatesNamespaceIsNotReadAsTheUnitsOwn() throws Exception {
+        // the real s1 replaced by an <mtc:segment> carrying a target: merge sees the unit without its first sentence
+        String file = Files.readString(leveraged2);
+        int unit = file.indexOf("<unit id=\"content-3\"");
+        int start = file.indexOf("<segment id=\"s1\"", unit);
+        int end = file.indexOf("</segment>", start) + "</segment>".length();
+        String segment = file.substring(start, end).replaceAll("<target>.*</target>", "<target>HOSTILE</target>");
+        String disguised = segment.replace("<segment", "<mtc:segment").replace("</segment>", "</mtc:segment>")
+                .replace("<source>", "<mtc:source>").replace("</source>", "</mtc:source>")
+                .replace("<target>", "<mtc:target>").replace("</target>", "</mtc:target>");
+        String withoutS1 = file.substring(0, start) + file.substring(end);
+        int notes = withoutS1.indexOf("<notes>", unit);
+        Path folder = dir.resolve("returned-disguised");
+        Files.createDirectories(folder);
+        Path out = folder.resolve(leveraged2.getFileName());
+        Files.writeString(out, withoutS1.substring(0, notes) + disguised + withoutS1.substring(notes));
+        for (String command : List.of("validate", "merge")) {
+            Cli.Run run = command.equals("merge") ? Cli.run("merge", out.toString(), "-o", dir.resolve("ko-disguised").toString())
+                    : Cli.run("validate", out.toString());
+            assertEquals(1, run.exitCode(), command + ": " + run.out() + run.err());
+            assertTrue((run.out() + run.err()).contains(out.getFileName() + ":"), run.out() + run.err());
+            assertTrue((run.out() + run.err()).contains("unit content-3: the <source> differs"), run.out() + run.err());
+        }
+        assertFalse(Files.exists(dir.resolve("ko-disguised")) && Files.list(dir.resolve("ko-disguised")).findAny().isPresent(),
+                "nothing written");
+    }
+
+    @Test
+    void malformedCandidatesAreRefusedWithTheirLine() throws Exception {
+        Map<String, String> cases = new LinkedHashMap<>();
+        cases.put("empty", "<mtc:matches></mtc:matches>");
+        cases.put("no-ref", "<mtc:matches><mtc:match matchQuality=\"90\"><source>a</source><target>b</target></mtc:match></mtc:matches>");
+        cases.put("no-source", "<mtc:matches><mtc:match ref=\"#s1\"><target>b</target></mtc:match></mtc:matches>");
+        cases.put("quality", "<mtc:matches><mtc:match ref=\"#s1\" matchQuality=\"900\"><source>a</source><target>b</target></mtc:match></mtc:matches>");
+        cases.put("script", "<mtc:matches><script>alert(1)</script></mtc:matches>");
+        cases.put("foreign-inline", "<mtc:matches><mtc:match ref=\"#s1\"><source>a</source><target><mtc:pc id=\"1\">b</mtc:pc></target></mtc:match></mtc:matches>");
+        for (Map.Entry<String, String> c : cases.entrySet()) assertRefused(c.getKey(), returned(c.getKey(), c.getValue(), false));
+        assertRefused("after-segments", returned("after-segments", HOSTILE_CANDIDATES.substring(0, HOSTILE_CANDIDATES.indexOf("<mtc:segment")), true));
+    }
+
+    private static void assertRefused(String name, Path file) {
+        Cli.Run validate = Cli.run("validate", file.toString());
+        assertEquals(1, validate.exitCode(), name + ": " + validate.out() + validate.err());
+        assertTrue(validate.out().contains(file.getFileName() + ":") && validate.out().contains("not valid XLIFF 2.1"),
+                name + ": " + validate.out());
+        Path out = dir.resolve("ko-" + name);
+        Cli.Run merge = Cli.run("merge", file.toString(), "-o", out.toString());
+        assertEquals(1, merge.exitCode(), name + ": " + merge.err());
+        assertTrue(merge.err().contains("nothing written"), name + ": " + merge.err());
+        assertFalse(Files.exists(out.resolve(leveraged2.getFileName().toString().replace(".xlf", ".html"))), name);
+    }
 }
