@@ -10,7 +10,6 @@ import net.wpxliff.unit.Segment;
 import net.wpxliff.unit.Text;
 import net.wpxliff.unit.TextUnit;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
