@@ -13,7 +13,6 @@ import net.wpxliff.xliff.XliffFiles;
 import net.wpxliff.xliff.XliffFormat;
 import net.wpxliff.xliff.XliffWriter;
 import net.wpxliff.xliff.Leverage;
-import net.wpxliff.xliff.Xliff12Writer;
 import net.wpxliff.xliff.ExportOptions;
 import net.wpxliff.xliff.EmbeddedSource;
 import net.wpxliff.xliff.SealedSource;
@@ -71,17 +70,13 @@ public final class Exporter {
         this(options, format, countWords, key, null);
     }
 
-    /** @param leverage memory matches to pre-fill and offer ({@code export --tm}; XLIFF 1.2 only), or null */
+    /** @param leverage memory matches to pre-fill and offer ({@code export --tm}), or null */
     public Exporter(ExportOptions options, XliffFormat format, boolean countWords, SigningKey key, Leverage leverage) {
-        if (leverage != null && format != XliffFormat.XLIFF12) {
-            throw new IllegalArgumentException("memory leverage is written in XLIFF 1.2 only");
-        }
         this.options = options;
         this.key = key;
         SentenceSplitter splitter = options.segmented() ? SentenceSplitter.okapiDefault(options.sourceLanguage()) : null;
         this.extractor = new DocumentExtractor(new Segmenter(splitter));
-        this.writer = leverage == null ? format.writer(options, XliffFormat.exportTargets(options))
-                : new Xliff12Writer(options, XliffFormat.exportTargets(options), leverage);
+        this.writer = format.writer(options, XliffFormat.exportTargets(options), leverage);
         this.wordCount = countWords ? new WordCount(options.sourceLanguage()) : null;
     }
 

@@ -73,8 +73,8 @@ final class ExportCommand extends FileCommand {
     Path configFile;
 
     @Option(names = "--tm", paramLabel = "FILE.tmx", description = "Translation memory (TMX) to pre-fill targets from"
-            + " (repeatable; XLIFF 1.2): context and exact matches fill a unit's target when every sentence has one,"
-            + " fuzzy matches (75+) are offered as <alt-trans>.")
+            + " (repeatable): context and exact matches fill a unit's target when every sentence has one,"
+            + " fuzzy matches (75+) are offered as <alt-trans> (XLIFF 2.1: <mtc:matches>).")
     List<Path> memories;
 
     @Override
@@ -98,10 +98,6 @@ final class ExportCommand extends FileCommand {
         ExportOptions options = new ExportOptions(sourceLanguage, targetLanguage, !noSegment, copySource, config);
         Leverage leverage = null;
         if (memories != null && !memories.isEmpty()) {
-            if (format != XliffFormat.XLIFF12) {
-                err.println("error: --tm: memory leverage is written in XLIFF 1.2 only; export with --format xliff12");
-                return 1;
-            }
             try {
                 leverage = leverage(memories);
             } catch (TmxException e) {

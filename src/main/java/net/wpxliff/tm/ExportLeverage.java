@@ -11,10 +11,12 @@ import net.wpxliff.xliff.Leverage;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Export's use of translation memories ({@code export --tm}): each sentence of a unit is asked of the matcher with its
@@ -45,6 +47,7 @@ public final class ExportLeverage implements Leverage {
         List<Segment> target = new ArrayList<>(segments.size());
         List<Offer> offers = new ArrayList<>();
         List<Offer> prefilledOffers = new ArrayList<>();
+        Set<Integer> contextSegments = new HashSet<>();
         boolean complete = true;
         boolean inContext = true;
         int prefilled = 0;
@@ -64,6 +67,7 @@ public final class ExportLeverage implements Leverage {
                 target.add(new Segment(segment.id(), filled, segment.gapAfter()));
                 prefilled++;
                 if (prefill.get().kind() != MatchKind.CONTEXT) inContext = false;
+                else contextSegments.add(segment.id());
                 offer(result, segment, numbered, prefilledOffers);
                 continue;
             }
@@ -77,18 +81,28 @@ public final class ExportLeverage implements Leverage {
             all.sort(java.util.Comparator.comparingInt(Offer::segmentId));
             return new Unit(null, null, null, false, all);
         }
-        return inContext ? new Unit(target, "translated", "exact-match", true, offers)
-                : new Unit(target, "needs-review-translation", "leveraged-tm", false, offers);
+        return inContext ? new Unit(target, "translated", "exact-match", true, offers, contextSegments)
+                : new Unit(target, "needs-review-translation", "leveraged-tm", false, offers, contextSegments);
     }
 
     /** Every match of a sentence as an offer, best first: its translation on the segment's codes, else plain text. */
     private void offer(MatchResult result, Segment segment, TmText numbered, List<Offer> into) {
         for (Match m : result.matches()) {
             Fragment offered = m.target().map(t -> onCodes(t, segment.content(), numbered)).orElse(null);
+            Fragment codedSource = offered == null ? null : sourceOnCodes(m.entry().source(), segment.content(), numbered);
             if (offered == null) offered = Fragment.text(m.entry().target().plainText());
             into.add(new Offer(segment.id(), m.score(), origins.getOrDefault(m.entry(), defaultOrigin),
-                    Fragment.text(m.entry().source().plainText()), offered));
+                    Fragment.text(m.entry().source().plainText()), offered, codedSource));
         }
+    }
+
+    /**
+     * The memory's source sentence on the segment's own codes, mapped as its translation was (so a candidate shows
+     * the same codes on both sides); null when they cannot be mapped.
+     */
+    private static Fragment sourceOnCodes(TmText memorySource, Fragment segment, TmText numberedSource) {
+        return CodeRenumbering.renumber(memorySource, memorySource, numberedSource).target()
+                .map(s -> onCodes(s, segment, numberedSource)).orElse(null);
     }
 
     /**

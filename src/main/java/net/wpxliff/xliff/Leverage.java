@@ -6,6 +6,7 @@ import net.wpxliff.unit.Segment;
 import net.wpxliff.unit.TextUnit;
 
 import java.util.List;
+import java.util.Set;
 
 /** What translation memories offer a unit on export ({@code export --tm}): a pre-filled target and fuzzy offers. */
 public interface Leverage {
@@ -18,8 +19,13 @@ public interface Leverage {
      * @param origin    the memory file's name
      * @param source    the memory's source sentence
      * @param target    its translation (on the unit's own codes where they map, else plain text)
+     * @param codedSource the memory's source sentence on the unit's own codes when the translation's codes map
+     *                  (XLIFF 2.1 candidates carry codes on both sides or on neither), else null
      */
-    record Offer(int segmentId, int quality, String origin, Fragment source, Fragment target) {
+    record Offer(int segmentId, int quality, String origin, Fragment source, Fragment target, Fragment codedSource) {
+        public Offer(int segmentId, int quality, String origin, Fragment source, Fragment target) {
+            this(segmentId, quality, origin, source, target, null);
+        }
     }
 
     /**
@@ -28,10 +34,18 @@ public interface Leverage {
      * @param stateQualifier XLIFF 1.2 {@code state-qualifier} of the target
      * @param inContext      every pre-filled sentence is a context match (marked with a note)
      * @param offers         fuzzy offers, sentence by sentence, best first
+     * @param contextSegments the ids of the pre-filled sentences that are context matches (XLIFF 2.1 marks
+     *                        each segment by its own match)
      */
-    record Unit(List<Segment> target, String state, String stateQualifier, boolean inContext, List<Offer> offers) {
+    record Unit(List<Segment> target, String state, String stateQualifier, boolean inContext, List<Offer> offers,
+                Set<Integer> contextSegments) {
         public Unit {
             offers = List.copyOf(offers);
+            contextSegments = Set.copyOf(contextSegments);
+        }
+
+        public Unit(List<Segment> target, String state, String stateQualifier, boolean inContext, List<Offer> offers) {
+            this(target, state, stateQualifier, inContext, offers, Set.of());
         }
     }
 

@@ -12,6 +12,11 @@ import java.util.List;
  * segment's source and target, ignorables, inline codes ({@code <pc>}, {@code <sc>/<ec>}, {@code <ph>})
  * reduced to their ids, annotations ({@code <mrk>}, {@code <sm/>/<em/>}) read through, {@code <cp>} as the
  * character it stands for. Notes, original data and module elements are skipped.
+ *
+ * <p>Only elements in the core namespace are read as structure and content (and the metadata module's
+ * {@code <mda:metadata>} for the signature): an element of another namespace, such as a Translation Candidate's
+ * ({@code <mtc:matches>}, or a {@code <mtc:segment>} the schema lets through as an extension), is skipped whole, so a
+ * returned file's text is never taken from candidates or other modules.
  */
 final class Xliff2Reader extends XmlCursor {
     private final String sourceLanguage;
@@ -32,7 +37,7 @@ final class Xliff2Reader extends XmlCursor {
         List<ReturnedUnit> units = new ArrayList<>();
         while (next() != XMLStreamConstants.END_ELEMENT) {
             if (xml.getEventType() != XMLStreamConstants.START_ELEMENT) continue;
-            switch (xml.getLocalName()) {
+            switch (structural()) {
                 case "skeleton" -> payload = textOnly();
                 case "metadata" -> checksum = readChecksum(checksum);
                 case "unit" -> readUnit(units);
@@ -50,7 +55,7 @@ final class Xliff2Reader extends XmlCursor {
         while (depth > 0) {
             int event = next();
             if (event == XMLStreamConstants.START_ELEMENT) {
-                if (xml.getLocalName().equals("meta") && (Xliff2Writer.SIGNATURE_META.equals(attr("type")) || "source-sha256".equals(attr("type")))) {
+                if (structural().equals("meta") && (Xliff2Writer.SIGNATURE_META.equals(attr("type")) || "source-sha256".equals(attr("type")))) {
                     checksum = textOnly().strip();
                 } else {
                     depth++;
@@ -65,12 +70,24 @@ final class Xliff2Reader extends XmlCursor {
     private void readGroup(List<ReturnedUnit> units) throws XMLStreamException, XliffException {
         while (next() != XMLStreamConstants.END_ELEMENT) {
             if (xml.getEventType() != XMLStreamConstants.START_ELEMENT) continue;
-            switch (xml.getLocalName()) {
+            switch (structural()) {
                 case "unit" -> readUnit(units);
                 case "group" -> readGroup(units);
                 default -> skipElement();
             }
         }
+    }
+
+    /**
+     * The current element's local name when it is a core element (or the metadata module's {@code metadata} or
+     * {@code meta}); "" for any other namespace's, which the callers skip.
+     */
+    private String structural() {
+        String namespace = xml.getNamespaceURI();
+        String name = xml.getLocalName();
+        if (Xliff2Writer.NAMESPACE.equals(namespace)) return name;
+        if (Xliff2Writer.METADATA_NAMESPACE.equals(namespace) && (name.equals("metadata") || name.equals("meta"))) return name;
+        return "";
     }
 
     private void readUnit(List<ReturnedUnit> units) throws XMLStreamException, XliffException {
@@ -82,9 +99,9 @@ final class Xliff2Reader extends XmlCursor {
         boolean anyTarget = false;
         while (next() != XMLStreamConstants.END_ELEMENT) {
             if (xml.getEventType() != XMLStreamConstants.START_ELEMENT) continue;
-            String name = xml.getLocalName();
+            String name = structural();
             if (!name.equals("segment") && !name.equals("ignorable")) {
-                skipElement(); // notes, originalData, module elements
+                skipElement(); // notes, originalData, module elements (candidates among them)
                 continue;
             }
             boolean segment = name.equals("segment");
@@ -94,7 +111,7 @@ final class Xliff2Reader extends XmlCursor {
             List<InlineToken> segmentSource = new ArrayList<>();
             while (next() != XMLStreamConstants.END_ELEMENT) {
                 if (xml.getEventType() != XMLStreamConstants.START_ELEMENT) continue;
-                switch (xml.getLocalName()) {
+                switch (structural()) {
                     case "source" -> readInline(segmentSource);
                     case "target" -> {
                         segmentTarget = new ArrayList<>();
@@ -131,7 +148,7 @@ final class Xliff2Reader extends XmlCursor {
             }
             if (event != XMLStreamConstants.START_ELEMENT) continue;
             int line = line();
-            String name = xml.getLocalName();
+            String name = Xliff2Writer.NAMESPACE.equals(xml.getNamespaceURI()) ? xml.getLocalName() : xml.getName().toString();
             switch (name) {
                 case "pc" -> {
                     String id = attr("id");

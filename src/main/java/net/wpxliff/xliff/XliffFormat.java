@@ -8,7 +8,12 @@ public enum XliffFormat {
     XLIFF2;
 
     public XliffWriter writer(ExportOptions options, Targets targets) {
-        return this == XLIFF12 ? new Xliff12Writer(options, targets) : new Xliff2Writer(options, targets);
+        return writer(options, targets, null);
+    }
+
+    /** @param leverage memory matches to pre-fill and offer ({@code export --tm}), or null */
+    public XliffWriter writer(ExportOptions options, Targets targets, Leverage leverage) {
+        return this == XLIFF12 ? new Xliff12Writer(options, targets, leverage) : new Xliff2Writer(options, targets, leverage);
     }
 
     /** Targets the export options ask for (a copy of the source with --copy-source), or null. */

@@ -27,7 +27,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 /**
  * Validates XLIFF text against the OASIS schemas, offline: XLIFF 1.2 against the strict schema (from the test
  * classpath, {@code src/test/resources/xsd/xliff-1.2/}), XLIFF 2.x against the core schema plus the metadata
- * module (the modules wpxliff writes), read from the copy the main code bundles
+ * and matches modules (the modules wpxliff writes), read from the copy the main code bundles
  * ({@code /net/wpxliff/xliff/xsd/xliff-2/}, unmodified OASIS files). Imports resolve only to files beside the
  * schema on the classpath, every other resource is refused by the resolver, and external DTD/schema access is
  * switched off (secure processing on), so a validation never reaches the network.
@@ -40,8 +40,9 @@ public final class XliffSchemas {
     /** Classpath folder of the XLIFF 2 schemas the main code bundles (core, modules, informative xml.xsd). */
     public static final String XLIFF2_FOLDER = "/net/wpxliff/xliff/xsd/xliff-2/";
     public static final String XLIFF2_CORE = XLIFF2_FOLDER + "xliff_core_2.0.xsd";
-    /** The modules wpxliff's XLIFF 2.1 uses: metadata (the source checksum). */
-    public static final List<String> XLIFF2_MODULES = List.of(XLIFF2_FOLDER + "modules/metadata.xsd");
+    /** The modules wpxliff's XLIFF 2.1 uses: metadata (the source checksum), matches (memory matches, export --tm). */
+    public static final List<String> XLIFF2_MODULES = List.of(XLIFF2_FOLDER + "modules/metadata.xsd",
+            XLIFF2_FOLDER + "modules/matches.xsd");
     /** The only resources a schema may pull in, by file name; anything else is a network fetch we refuse. */
     private static final Map<String, String> LOCAL_COPIES = Map.of("xml.xsd", FOLDER + "xml.xsd");
 
@@ -87,16 +88,16 @@ public final class XliffSchemas {
         return s;
     }
 
-    /** Validates against the XLIFF 2 core schema and the metadata module; an empty list means valid. */
+    /** Validates against the XLIFF 2 core schema and the metadata and matches modules; an empty list means valid. */
     public static List<Problem> validateXliff2(String xliff) {
         return validate(xliff2(), xliff);
     }
 
-    /** Fails with every error, line by line, unless the text is valid XLIFF 2 (core + metadata module). */
+    /** Fails with every error, line by line, unless the text is valid XLIFF 2 (core + metadata and matches modules). */
     public static void assertValidXliff2(String xliff, String what) {
         List<Problem> problems = validateXliff2(xliff);
         if (!problems.isEmpty()) {
-            fail(what + ": not valid against the XLIFF 2 core schema + metadata module (" + problems.size()
+            fail(what + ": not valid against the XLIFF 2 core schema + metadata and matches modules (" + problems.size()
                     + " errors):\n  " + problems.stream().limit(20).map(Problem::toString).collect(Collectors.joining("\n  ")));
         }
     }

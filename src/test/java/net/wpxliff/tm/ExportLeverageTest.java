@@ -235,12 +235,13 @@ class ExportLeverageTest {
         throw new AssertionError("no segment " + mid + " in unit " + unit.getAttribute("id"));
     }
 
+    /** XLIFF 2.1 writes the same leverage with state/subState and Translation Candidates (xliff2/Xliff2LeverageTest). */
     @Test
-    void xliff2WithAMemoryIsRefused() {
+    void xliff2WithAMemoryIsPreFilledToo() throws Exception {
         Cli.Run run = Cli.run("export", Exports.SEED.toString(), "-o", dir.resolve("x2").toString(),
                 "--format", "xliff2", "--tm", memory.toString());
-        assertEquals(1, run.exitCode());
-        assertTrue(run.err().contains("--tm: memory leverage is written in XLIFF 1.2 only"), run.err());
-        assertFalse(Files.exists(dir.resolve("x2")));
+        assertEquals(0, run.exitCode(), run.err());
+        String xliff = Files.readString(only(dir.resolve("x2")));
+        assertTrue(xliff.contains("state=\"translated\" subState=\"wpxliff:context-match\""), "context matches in 2.1");
     }
 }
