@@ -79,7 +79,7 @@ final class ExportCommand extends FileCommand {
             + " and in total by band: context, 100%%, repetitions, fuzzy bands, no match), as `wpxliff analyze` does.")
     boolean analysis;
 
-    /** Words and units of the documents written so far (the --word-count total). */
+    /** XLIFF files written so far and their words (the --word-count total line). */
     private long wordsWritten;
     private int documentsWritten;
 
