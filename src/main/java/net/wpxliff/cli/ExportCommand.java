@@ -12,11 +12,11 @@ import net.wpxliff.trust.KeyException;
 import net.wpxliff.trust.SigningKey;
 import net.wpxliff.xliff.XliffFormat;
 import net.wpxliff.xliff.ExportOptions;
-import net.wpxliff.tm.ExportLeverage;
-import net.wpxliff.tm.Matcher;
-import net.wpxliff.tm.TmEntry;
+import net.wpxliff.tm.AnalysisTable;
+import net.wpxliff.tm.DocumentSentences;
+import net.wpxliff.tm.JobAnalysis;
+import net.wpxliff.tm.SentenceAnalyzer;
 import net.wpxliff.tm.TmxException;
-import net.wpxliff.tm.TmxReader;
 import net.wpxliff.xliff.Leverage;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -26,8 +26,6 @@ import picocli.CommandLine.Parameters;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -77,6 +75,14 @@ final class ExportCommand extends FileCommand {
             + " fuzzy matches (75+) are offered as <alt-trans> (XLIFF 2.1: <mtc:matches>).")
     List<Path> memories;
 
+    @Option(names = "--analysis", description = "After writing the XLIFF, print the analysis (words and segments per file"
+            + " and in total by band: context, 100%%, repetitions, fuzzy bands, no match), as `wpxliff analyze` does.")
+    boolean analysis;
+
+    /** XLIFF files written so far and their words (the --word-count total line). */
+    private long wordsWritten;
+    private int documentsWritten;
+
     @Override
     protected List<Path> inputFiles() throws InputException {
         List<Path> files = InputFiles.expand(inputs, DocumentReader.EXTENSIONS);
@@ -96,10 +102,10 @@ final class ExportCommand extends FileCommand {
             return 1;
         }
         ExportOptions options = new ExportOptions(sourceLanguage, targetLanguage, !noSegment, copySource, config);
-        Leverage leverage = null;
+        Memories memory = null;
         if (memories != null && !memories.isEmpty()) {
             try {
-                leverage = leverage(memories);
+                memory = Memories.read(memories, sourceLanguage, targetLanguage);
             } catch (TmxException e) {
                 err.println("error: --tm: " + e.getMessage());
                 return 1;
@@ -112,17 +118,23 @@ final class ExportCommand extends FileCommand {
             err.println("error: " + e.getMessage());
             return 1;
         }
-        Leverage exportLeverage = leverage;
+        Leverage exportLeverage = memory == null ? null : memory.leverage();
+        SentenceAnalyzer analyzer = analysis ? new SentenceAnalyzer(memory == null ? null : memory.matcher(), sourceLanguage) : null;
+        JobAnalysis job = new JobAnalysis();
         // An exporter holds compiled sentence rules that are not thread-safe: one per worker thread.
         ThreadLocal<Exporter> exporters = ThreadLocal.withInitial(() -> new Exporter(options, format, wordCount, key, exportLeverage));
         OutputNames names = new OutputNames(output, files);
         int[] failed = {0};
         Unexpected unexpected = unexpected();
-        InOrder.run(files, jobs, file -> exporters.get().exportFile(file), done -> {
+        InOrder.run(files, jobs, file -> Exported.of(exporters.get().exportFile(file), analyzer), done -> {
             try {
                 if (done.failure() != null) throw done.failure();
-                for (Exporter.Result result : done.result().results()) write(exporters, result, names);
-                for (String note : done.result().notes()) out.printf("%s: %s%n", done.input(), note);
+                List<Exporter.Result> results = done.result().file().results();
+                for (int i = 0; i < results.size(); i++) {
+                    write(exporters, results.get(i), names);
+                    if (analyzer != null) job.add(done.result().sentences().get(i));
+                }
+                for (String note : done.result().file().notes()) out.printf("%s: %s%n", done.input(), note);
             } catch (InputException e) {
                 err.println("error: " + e.getMessage());
                 failed[0]++;
@@ -134,8 +146,22 @@ final class ExportCommand extends FileCommand {
                 failed[0]++;
             }
         });
+        if (wordCount) out.printf("total: %d %s, %d words%n", documentsWritten, documentsWritten == 1 ? "file" : "files", wordsWritten);
+        if (analyzer != null) {
+            out.println();
+            out.print(AnalysisTable.format(job.files(), job.total()));
+            out.flush();
+        }
         if (failed[0] > 0) err.printf("%d of %d input files failed%n", failed[0], files.size());
         return failed[0] == 0 ? 0 : 1;
+    }
+
+    /** One input file's export, and its documents' sentences for the analysis (null without --analysis). */
+    private record Exported(Exporter.FileResult file, List<DocumentSentences> sentences) {
+        static Exported of(Exporter.FileResult file, SentenceAnalyzer analyzer) {
+            return new Exported(file, analyzer == null ? null
+                    : file.results().stream().map(r -> analyzer.of(r.extraction())).toList());
+        }
     }
 
     private void write(ThreadLocal<Exporter> exporters, Exporter.Result exported, OutputNames names) throws IOException {
@@ -146,6 +172,8 @@ final class ExportCommand extends FileCommand {
                 : exporters.get().renamed(exported, choice.name());
         Path target = choice.path();
         AtomicFiles.write(target, result.xliff().getBytes(StandardCharsets.UTF_8));
+        documentsWritten++;
+        if (result.words() != null) wordsWritten += result.words().total();
         int segments = result.extraction().units().stream().mapToInt(u -> u.segments().size()).sum();
         out.printf("%s: %d units, %d segments%s%s -> %s%n", result.document().origin(),
                 result.extraction().units().size(), segments,
@@ -154,20 +182,6 @@ final class ExportCommand extends FileCommand {
         for (String warning : result.extraction().warnings()) {
             err.println("warning: " + result.document().origin() + ": " + warning);
         }
-    }
-
-    /** One matcher over every memory's entries for this language pair, each entry knowing the file it came from. */
-    private Leverage leverage(List<Path> files) throws TmxException {
-        List<TmEntry> entries = new ArrayList<>();
-        IdentityHashMap<TmEntry, String> origins = new IdentityHashMap<>();
-        for (Path file : files) {
-            for (TmEntry entry : TmxReader.read(file).entries()) {
-                entries.add(entry);
-                origins.put(entry, String.valueOf(file.getFileName()));
-            }
-        }
-        return new ExportLeverage(Matcher.forLanguages(entries, sourceLanguage, targetLanguage), origins,
-                String.valueOf(files.get(0).getFileName()));
     }
 
     /** Accepts the names users type: xliff12, 1.2, xliff2, 2.1. */

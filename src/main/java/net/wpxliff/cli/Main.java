@@ -9,7 +9,7 @@ import java.io.PrintWriter;
 /** Entry point: {@code wpxliff export|merge|pseudo ...}. */
 @Command(name = "wpxliff", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
         description = "WordPress posts and HTML pages to segmented XLIFF for translators, and back.",
-        subcommands = {PullCommand.class, ExportCommand.class, MergeCommand.class, PseudoCommand.class,
+        subcommands = {PullCommand.class, ExportCommand.class, AnalyzeCommand.class, MergeCommand.class, PseudoCommand.class,
                 ValidateCommand.class, PushCommand.class, TmCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

@@ -1,0 +1,111 @@
+package net.wpxliff.cli;
+
+import net.wpxliff.Analyzer;
+import net.wpxliff.config.ConfigException;
+import net.wpxliff.config.TranslationConfig;
+import net.wpxliff.input.DocumentReader;
+import net.wpxliff.input.InputException;
+import net.wpxliff.input.InputFiles;
+import net.wpxliff.tm.AnalysisJson;
+import net.wpxliff.tm.AnalysisTable;
+import net.wpxliff.tm.DocumentSentences;
+import net.wpxliff.tm.JobAnalysis;
+import net.wpxliff.tm.TmxException;
+import net.wpxliff.xliff.ExportOptions;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * {@code wpxliff analyze}: what export would give a translator, counted the way a CAT tool's analysis counts it,
+ * without writing anything. Inputs, extraction and sentences are export's (same options), so the numbers are those of
+ * {@code export --analysis}.
+ */
+@Command(name = "analyze", mixinStandardHelpOptions = true,
+        description = "Counts words (Okapi's word counter) and segments per file and in total by band: context, 100%%,"
+                + " repetitions, 95-99%%, 85-94%%, 75-84%%, 50-74%%, no match. Reads what export reads; writes nothing.")
+final class AnalyzeCommand extends FileCommand {
+    @Parameters(paramLabel = "INPUT", arity = "1..*",
+            description = "WordPress REST post JSON (object or array), .html file, WordPress export file (WXR .xml), or"
+                    + " directory of them.")
+    List<Path> inputs;
+
+    @Option(names = "--tm", paramLabel = "FILE.tmx", description = "Translation memory (TMX) to match against"
+            + " (repeatable). Without one, every sentence is \"no match\" or a repetition.")
+    List<Path> memories;
+
+    @Option(names = "--json", description = "Print the analysis as JSON.")
+    boolean json;
+
+    @Option(names = "--source-lang", paramLabel = "LANG", defaultValue = "en", description = "Source language (default: ${DEFAULT-VALUE}).")
+    String sourceLanguage;
+
+    @Option(names = "--target-lang", paramLabel = "LANG", defaultValue = "ko", description = "Target language (default: ${DEFAULT-VALUE}).")
+    String targetLanguage;
+
+    @Option(names = "--no-segment", description = "Do not split units into sentences (as export --no-segment).")
+    boolean noSegment;
+
+    @Option(names = "--config", paramLabel = "FILE", description = "wpml-config.xml, as for export.")
+    Path configFile;
+
+    @Override
+    protected List<Path> inputFiles() throws InputException {
+        List<Path> files = InputFiles.expand(inputs, DocumentReader.EXTENSIONS);
+        if (files.isEmpty()) {
+            throw new InputException("no input files found in " + inputs + " (expected .json post files, .html pages or .xml WordPress export files)");
+        }
+        return files;
+    }
+
+    @Override
+    protected int run(List<Path> files) {
+        TranslationConfig config;
+        try {
+            config = configFile == null ? TranslationConfig.BUILT_IN : TranslationConfig.read(configFile);
+        } catch (ConfigException e) {
+            err.println("error: --config: " + e.getMessage());
+            return 1;
+        }
+        Memories memory = null;
+        if (memories != null && !memories.isEmpty()) {
+            try {
+                memory = Memories.read(memories, sourceLanguage, targetLanguage);
+            } catch (TmxException e) {
+                err.println("error: --tm: " + e.getMessage());
+                return 1;
+            }
+        }
+        ExportOptions options = new ExportOptions(sourceLanguage, targetLanguage, !noSegment, false, config);
+        var matcher = memory == null ? null : memory.matcher();
+        // An analyzer holds compiled sentence rules that are not thread-safe: one per worker thread.
+        ThreadLocal<Analyzer> analyzers = ThreadLocal.withInitial(() -> new Analyzer(options, matcher));
+        JobAnalysis job = new JobAnalysis();
+        int[] failed = {0};
+        Unexpected unexpected = unexpected();
+        InOrder.run(files, jobs, file -> analyzers.get().analyzeFile(file), done -> {
+            try {
+                if (done.failure() != null) throw done.failure();
+                for (DocumentSentences document : done.result().documents()) job.add(document);
+                for (String note : done.result().notes()) err.printf("note: %s: %s%n", done.input(), note);
+            } catch (InputException e) {
+                err.println("error: " + e.getMessage());
+                failed[0]++;
+            } catch (Exception e) {
+                err.println("error: " + done.input() + ": " + unexpected.report(e));
+                failed[0]++;
+            }
+        });
+        if (json) {
+            out.println(AnalysisJson.format(memory == null ? List.of() : memory.names(), job.files(), job.total()));
+        } else {
+            out.print(AnalysisTable.format(job.files(), job.total()));
+            out.flush();
+        }
+        if (failed[0] > 0) err.printf("%d of %d input files failed%n", failed[0], files.size());
+        return failed[0] == 0 ? 0 : 1;
+    }
+}

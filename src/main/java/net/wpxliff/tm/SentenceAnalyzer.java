@@ -1,0 +1,51 @@
+package net.wpxliff.tm;
+
+import net.wpxliff.extract.Extraction;
+import net.wpxliff.input.SourceDocument;
+import net.wpxliff.segment.WordCount;
+import net.wpxliff.unit.Segment;
+import net.wpxliff.unit.TextUnit;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Asks the memories about every sentence of an extracted document, as {@code export --tm} asks them
+ * ({@link ExportLeverage}: post id, unit key, the sentences before and after it in its unit), but with the analysis's
+ * lower minimum ({@link Matcher#analyze}), and counts each sentence's words with Okapi's word counter. The sentences
+ * are export's: the units' segments, or the whole unit when it was not split. A sentence without letters is counted
+ * but never looked up (no memory holds one, and export keeps its source). Thread-safe.
+ */
+public final class SentenceAnalyzer {
+    private final Matcher memory;
+    private final WordCount words;
+
+    /** @param memory the memories' matcher, or null for none (every sentence is then "no match" or a repetition) */
+    public SentenceAnalyzer(Matcher memory, String sourceLanguage) {
+        this.memory = memory;
+        this.words = new WordCount(sourceLanguage);
+    }
+
+    public DocumentSentences of(Extraction extraction) {
+        SourceDocument document = extraction.document();
+        String postId = document.postId() != null ? document.postId() : "page:" + document.name();
+        List<DocumentSentences.Sentence> found = new ArrayList<>();
+        for (TextUnit unit : extraction.units()) {
+            List<Segment> segments = unit.segments().isEmpty() ? List.of(new Segment(1, unit.source(), "")) : unit.segments();
+            List<TmText> sentences = SentencePairs.sourceSentences(document, unit);
+            for (int i = 0; i < segments.size(); i++) {
+                MatchKind kind = MatchKind.NONE;
+                int bestScore = 0;
+                if (memory != null && segments.get(i).content().hasTranslatableText()) {
+                    MatchResult result = memory.analyze(MatchQuery.of(sentences.get(i), postId, unit.resname(),
+                            i > 0 ? sentences.get(i - 1) : null, i + 1 < sentences.size() ? sentences.get(i + 1) : null));
+                    kind = result.kind();
+                    bestScore = result.bestScore();
+                }
+                found.add(new DocumentSentences.Sentence(sentences.get(i), kind, bestScore,
+                        words.of(segments.get(i).content())));
+            }
+        }
+        return new DocumentSentences(document.origin(), found);
+    }
+}
