@@ -20,8 +20,8 @@ import java.util.Set;
  * <p>Identical sources meet in a map by {@link Similarity#canonical} key. Their ranking: the same post and unit
  * key first, then the same post, then more equal neighbours, then the newest ({@code created}), then the
  * translation's, the source's, the post id's and the unit key's text, then the memory's order: deterministic.
- * The first whose codes map ({@link CodeRenumbering}) pre-fills: CONTEXT when post id (not empty), unit key and
- * both neighbour hashes are equal, else EXACT. Identical sources whose codes do not map are demoted to FUZZY with
+ * The first whose codes map ({@link CodeRenumbering}) pre-fills: CONTEXT when the post id (not empty) is equal and
+ * both neighbour hashes are, or the unit key and one neighbour hash (see {@link #inContext}), else EXACT. Identical sources whose codes do not map are demoted to FUZZY with
  * score 99.
  *
  * <p>Otherwise the fuzzy search. A score s needs a common weight of at least s% of either sentence's weight
@@ -345,8 +345,14 @@ public final class Matcher {
                 + (query.nextHash().equals(nullToEmpty(entry.nextHash())) ? 1 : 0);
     }
 
+    /**
+     * Same post, and the same surroundings: both neighbouring sentences in the unit, or the same unit key and one of
+     * them. So context survives what shifts element-path keys (a paragraph inserted, deleted or moved before it) and
+     * a neighbour edited on one side; the unit key alone is not enough, as keys of rendered HTML are positions.
+     */
     private static boolean inContext(TmEntry entry, MatchQuery query) {
-        return samePostAndKey(entry, query) && neighbours(entry, query) == 2;
+        int neighbours = neighbours(entry, query);
+        return samePost(entry, query) && (neighbours == 2 || neighbours == 1 && query.unitKey().equals(entry.unitKey()));
     }
 
     private static String nullToEmpty(String s) {

@@ -8,7 +8,7 @@ import java.util.HexFormat;
 /**
  * One translation unit of a memory: a source sentence and its translation, and where it came from.
  * context: the post id, unit key (resname) and the hashes of the previous and next source sentence (so a
- * "context match" is same source + same post + same key + same neighbours); created: ISO date-time.
+ * "context match" is same source + same post + both neighbours, or + same key and one neighbour); created: ISO date-time.
  *
  * <p>The post id is the WordPress post's {@code id}; an HTML page has none and is named {@code page:NAME} (its
  * output name) instead. Neighbours are the sentences before and after in the same unit: see {@link #hash}.

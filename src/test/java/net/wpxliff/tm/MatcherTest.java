@@ -22,7 +22,7 @@ class MatcherTest {
     }
 
     @Test
-    void contextMatchNeedsSameSourcePostKeyAndNeighbours() {
+    void contextMatchNeedsSamePostAndSurroundings() {
         Matcher matcher = new Matcher(List.of(
                 entry(SOURCE, "날쌘 갈색 여우.", "12", "content/p[2]", BEFORE, AFTER, "2026-01-01T00:00:00Z"),
                 entry(SOURCE, "다른 번역.", "99", "content/p[1]", null, null, "2026-06-01T00:00:00Z")));
@@ -34,8 +34,15 @@ class MatcherTest {
         assertEquals(Band.CONTEXT, context.band(false));
         assertEquals(2, context.matches().size(), "the other translation is offered after it");
 
-        // another neighbour: exact, and still the same post's translation first
-        MatchResult moved = matcher.match(query(SOURCE, "12", "content/p[2]", "A new sentence before.", AFTER));
+        // same key, one neighbour edited: still in context (the paragraph is the same place)
+        assertEquals(MatchKind.CONTEXT, matcher.match(query(SOURCE, "12", "content/p[2]", "A new sentence before.", AFTER)).kind());
+        // another key (a paragraph inserted before it shifted its element path), both neighbours equal: in context
+        assertEquals(MatchKind.CONTEXT, matcher.match(query(SOURCE, "12", "content/p[3]", BEFORE, AFTER)).kind());
+        // another key and one neighbour only: exact
+        assertEquals(MatchKind.EXACT, matcher.match(query(SOURCE, "12", "content/p[3]", BEFORE, "Another sentence.")).kind());
+
+        // both neighbours edited: exact, and still the same post's translation first
+        MatchResult moved = matcher.match(query(SOURCE, "12", "content/p[2]", "A new sentence before.", "And after."));
         assertEquals(MatchKind.EXACT, moved.kind());
         assertEquals("날쌘 갈색 여우.", moved.prefill().orElseThrow().target().orElseThrow().plainText());
         assertEquals(Band.EXACT, moved.band(true), "a 100% match counts as 100% even when repeated");
