@@ -7,6 +7,12 @@ mvn -q -DskipTests test-compile dependency:build-classpath -Dmdep.outputFile=tar
 CP="target/test-classes:target/classes:$(cat target/test-classpath.txt)"
 # Parallel GC for both tools alike: a batch job wants throughput, and G1 on 2 cores adds noise.
 java -Xmx2g -XX:+UseParallelGC -cp "$CP" net.wpxliff.bench.Benchmark "$@"
+# Issue 10: export leverage from a 100,000-unit TMX memory made from the corpus (export without and with --tm,
+# in this JVM and in fresh -Xmx1g JVMs; match counts, peak heap). Skip with WPXLIFF_BENCH_SKIP_LEVERAGE=1.
+if [ -z "${WPXLIFF_BENCH_SKIP_LEVERAGE:-}" ]; then
+  echo
+  java -Xmx2g -XX:+UseParallelGC -cp "$CP" net.wpxliff.bench.LeverageBenchmark "${1:-../shared/corpus}"
+fi
 # A 48 MB post (near the 64 MB input limit) in a JVM of its own: its XLIFF is about 300 MB and export,
 # the written file and merge's re-extraction are alive at once, so it needs a larger heap: 6 GB works
 # (peak about 4.5 GB used); 3 GB runs out while writing the XLIFF, 4 GB in merge's final tree check.

@@ -68,12 +68,18 @@ public final class Merger {
      * else every problem found (unreadable file, schema, embedded source, units, result tree).
      */
     public record FileOutcome(Path path, List<DocumentMerger.Result> results, List<Problem> problems, List<String> warnings,
-                              List<UntranslatedUnits> untranslated) {
+                              List<UntranslatedUnits> untranslated, List<Merged> merged) {
         public FileOutcome {
             results = List.copyOf(results);
             problems = List.copyOf(problems);
             warnings = List.copyOf(warnings);
             untranslated = List.copyOf(untranslated);
+            merged = List.copyOf(merged);
+        }
+
+        public FileOutcome(Path path, List<DocumentMerger.Result> results, List<Problem> problems, List<String> warnings,
+                           List<UntranslatedUnits> untranslated) {
+            this(path, results, problems, warnings, untranslated, List.of());
         }
 
         public FileOutcome(Path path, List<DocumentMerger.Result> results, List<Problem> problems, List<String> warnings) {
@@ -87,6 +93,14 @@ public final class Merger {
         public boolean ok() {
             return problems.isEmpty();
         }
+    }
+
+    /**
+     * What merge read and extracted for one returned {@code <file>} that merged: the memory's harvest
+     * ({@code merge --tm}, {@code tm import}) takes its sentence pairs from it instead of reading and extracting the
+     * file again. The extraction keeps the document and its units only (not the parsed fields).
+     */
+    public record Merged(ReturnedFile file, EmbeddedSource source, Extraction extraction) {
     }
 
     /** Reads, validates and merges one XLIFF file, collecting all its problems. Writes nothing. */
@@ -109,11 +123,15 @@ public final class Merger {
         List<DocumentMerger.Result> results = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
         List<UntranslatedUnits> untranslated = new ArrayList<>();
+        List<Merged> merged = new ArrayList<>();
         for (ReturnedFile file : files) {
             try {
                 SourceTrust.Opened opened = trust.open(file);
                 if (opened.warning() != null) warnings.add(opened.warning());
-                DocumentMerger.Result result = merge(file, opened.source());
+                Extraction extraction = unsegmented(file, opened.source());
+                DocumentMerger.Result result = merge(file, opened.source(), extraction);
+                merged.add(new Merged(file, opened.source(), new Extraction(extraction.document(), extraction.units(),
+                        List.of(), Map.of())));
                 results.add(result);
                 untranslated.add(result.untranslated());
                 checks.apply(file, result, problems, warnings);
@@ -121,7 +139,8 @@ public final class Merger {
                 problems.addAll(e.problems());
             }
         }
-        return new FileOutcome(path, problems.isEmpty() ? results : List.of(), problems, warnings, untranslated);
+        boolean ok = problems.isEmpty();
+        return new FileOutcome(path, ok ? results : List.of(), problems, warnings, untranslated, ok ? merged : List.of());
     }
 
     public DocumentMerger.Result merge(ReturnedFile file) throws MergeException {
@@ -129,8 +148,16 @@ public final class Merger {
     }
 
     private DocumentMerger.Result merge(ReturnedFile file, EmbeddedSource embedded) throws MergeException {
-        // Sentences come from the file itself (checked against the source), so merge does not split again.
-        Extraction extraction = unsegmented.extract(document(file, embedded), config(file, embedded));
+        return merge(file, embedded, unsegmented(file, embedded));
+    }
+
+    /** Sentences come from the file itself (checked against the source), so merge does not split again. */
+    private Extraction unsegmented(ReturnedFile file, EmbeddedSource embedded) throws MergeException {
+        return unsegmented.extract(document(file, embedded), config(file, embedded));
+    }
+
+    private DocumentMerger.Result merge(ReturnedFile file, EmbeddedSource embedded, Extraction extraction)
+            throws MergeException {
         return new DocumentMerger(options, embedded.sourceLanguage(), targetLanguage(file, embedded), extractor(embedded))
                 .merge(file, extraction);
     }

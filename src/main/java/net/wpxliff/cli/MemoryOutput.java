@@ -1,14 +1,12 @@
 package net.wpxliff.cli;
 
 import net.wpxliff.Merger;
-import net.wpxliff.merge.MergeException;
 import net.wpxliff.tm.MemoryFile;
 import net.wpxliff.tm.MemoryHarvest;
 import net.wpxliff.tm.SentencePairs;
 import net.wpxliff.tm.TmEntry;
 import net.wpxliff.tm.TmxException;
 import net.wpxliff.tm.TranslationMemory;
-import net.wpxliff.xliff.XliffException;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -71,13 +69,13 @@ final class MemoryOutput {
         }
     }
 
-    /** Starts collecting the pairs of one file that merged (or would merge). */
-    void collect(Path xliff, Unexpected unexpected) {
+    /** Starts collecting the pairs of one file from what merge read and extracted of it (nothing read again). */
+    void collect(Merger.FileOutcome outcome, Unexpected unexpected) {
+        Path xliff = outcome.path();
+        List<Merger.Merged> merged = outcome.merged();
         pending.add(pool.submit(() -> {
             try {
-                return new Collected(xliff, harvests.get().pairs(xliff, created), null);
-            } catch (XliffException | MergeException e) { // merge accepted the file: only a change since then gets here
-                return new Collected(xliff, null, Unexpected.printable(e.getMessage()));
+                return new Collected(xliff, harvests.get().pairs(merged, created), null);
             } catch (RuntimeException e) {
                 return new Collected(xliff, null, unexpected.report(e));
             }

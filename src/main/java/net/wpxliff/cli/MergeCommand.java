@@ -90,7 +90,7 @@ final class MergeCommand extends FileCommand {
             }
             try {
                 for (DocumentMerger.Result result : outcome.results()) write(result, names, out, err);
-                if (memory != null) memory.collect(file, unexpected); // only what was merged and written
+                if (memory != null) memory.collect(outcome, unexpected); // only what was merged and written
             } catch (IOException e) {
                 err.println("error: " + file + ": cannot write output (" + e.getMessage() + ")");
                 failed[0]++;

@@ -95,7 +95,7 @@ final class TmCommand implements Runnable {
                     failed[0]++;
                     return;
                 }
-                memory.collect(file, unexpected);
+                memory.collect(outcome, unexpected);
             });
             MemoryOutput.Outcome written = memory.write(now, out, err);
             failed[0] += written.failedFiles();

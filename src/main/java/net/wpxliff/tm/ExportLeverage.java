@@ -43,6 +43,8 @@ public final class ExportLeverage implements Leverage {
     public Unit of(SourceDocument document, TextUnit unit) {
         List<Segment> segments = unit.segments().isEmpty() ? List.of(new Segment(1, unit.source(), "")) : unit.segments();
         List<TmText> sentences = SentencePairs.sourceSentences(document, unit);
+        String[] hashes = new String[sentences.size()]; // each sentence is a neighbour twice: hashed once
+        for (int i = 0; i < hashes.length; i++) hashes[i] = TmEntry.hash(sentences.get(i));
         String postId = document.postId() != null ? document.postId() : "page:" + document.name();
         List<Segment> target = new ArrayList<>(segments.size());
         List<Offer> offers = new ArrayList<>();
@@ -58,8 +60,8 @@ public final class ExportLeverage implements Leverage {
                 target.add(segment);
                 continue;
             }
-            MatchResult result = matcher.match(MatchQuery.of(sentences.get(i), postId, unit.resname(),
-                    i > 0 ? sentences.get(i - 1) : null, i + 1 < sentences.size() ? sentences.get(i + 1) : null));
+            MatchResult result = matcher.match(new MatchQuery(sentences.get(i), postId, unit.resname(),
+                    i > 0 ? hashes[i - 1] : "", i + 1 < sentences.size() ? hashes[i + 1] : ""));
             Optional<Match> prefill = result.prefill();
             Fragment filled = prefill.flatMap(Match::target).map(t -> onCodes(t, segment.content(), numbered))
                     .orElse(null);

@@ -48,12 +48,17 @@ public final class Matcher {
     private final TokenSequence[] sequences;
     private final long[] createdMillis;
     private final Map<String, int[]> bySource = new HashMap<>();
-    /** How many entries hold each word key: the global order of keys, rarest first, that prefixes follow. */
-    private final Map<Long, Integer> frequency = new HashMap<>();
-    /** One prefix index per minimum score a lookup uses. */
-    private final Map<Integer, PrefixIndex> prefixes = new HashMap<>();
-    /** Each entry's word keys (see {@link #wordKeys(TokenSequence)}), sorted. */
-    private final long[][] wordKeys;
+    /**
+     * Word keys (see {@link #wordKeys(TokenSequence)}) numbered in the global order prefixes follow: fewest entries
+     * first, then by value. A key's number is its rank: sorting numbers sorts rarest first.
+     */
+    private final KeyNumbers ranks = new KeyNumbers();
+    /** The prefix index of {@link #FUZZY_MINIMUM} (built with the matcher: export needs it). */
+    private final PrefixIndex fuzzyIndex;
+    /** The prefix index of {@link #ANALYSIS_MINIMUM}, built on the first {@link #analyze} (export never needs it). */
+    private volatile PrefixIndex analysisIndex;
+    /** Each entry's word keys as ranks, ascending: rarest first. */
+    private final int[][] wordRanks;
     /** Each entry's total weight; entries are numbered by it, so this is sorted. */
     private final int[] sortedWeights;
 
@@ -63,56 +68,109 @@ public final class Matcher {
         int n = given.size();
         TokenSequence[] tokens = new TokenSequence[n];
         for (int i = 0; i < n; i++) tokens[i] = vocabulary.intern(SimilarityTokens.of(given.get(i).source()));
-        // Entries are numbered by weight, so each posting list is also sorted by weight and a length filter is a
-        // binary search in it.
-        Integer[] order = new Integer[n];
-        for (int i = 0; i < n; i++) order[i] = i;
-        Arrays.sort(order, Comparator.<Integer>comparingInt(i -> tokens[i].totalWeight()).thenComparingInt(i -> i));
+        // Entries are numbered by weight (then by their place), so each posting list is also sorted by weight and a
+        // length filter is a binary search in it.
+        long[] order = new long[n];
+        for (int i = 0; i < n; i++) order[i] = ((long) tokens[i].totalWeight() << 32) | i;
+        Arrays.sort(order);
         List<TmEntry> sorted = new ArrayList<>(n);
         sequences = new TokenSequence[n];
-        wordKeys = new long[n][];
+        wordRanks = new int[n][];
         sortedWeights = new int[n];
         createdMillis = new long[n];
         Map<String, List<Integer>> sources = new HashMap<>();
-        Map<Long, IntList> words = new HashMap<>();
+        Map<String, Long> dates = new HashMap<>(); // most entries of a memory share a few dates
+        KeyNumbers keys = new KeyNumbers();
+        int[] holders = new int[1024]; // entries holding each key, by the key's number in keys
         for (int id = 0; id < n; id++) {
-            TmEntry entry = given.get(order[id]);
+            int from = (int) order[id];
+            TmEntry entry = given.get(from);
             sorted.add(entry);
-            sequences[id] = tokens[order[id]];
+            sequences[id] = tokens[from];
+            tokens[from] = null;
             sortedWeights[id] = sequences[id].totalWeight();
-            createdMillis[id] = millis(entry.created());
+            createdMillis[id] = dates.computeIfAbsent(entry.created() == null ? "" : entry.created(), Matcher::millis);
             sources.computeIfAbsent(Similarity.canonical(entry.source()), k -> new ArrayList<>(1)).add(id);
-            wordKeys[id] = wordKeys(sequences[id]);
-            for (long key : wordKeys[id]) words.computeIfAbsent(key, k -> new IntList()).add(id);
-            Arrays.sort(wordKeys[id]);
+            long[] words = wordKeys(sequences[id]);
+            int[] numbered = new int[words.length];
+            for (int i = 0; i < words.length; i++) {
+                numbered[i] = keys.add(words[i]);
+                if (numbered[i] == holders.length) holders = Arrays.copyOf(holders, holders.length * 2);
+                holders[numbered[i]]++;
+            }
+            wordRanks[id] = numbered;
         }
         this.entries = List.copyOf(sorted);
         sources.forEach((key, list) -> bySource.put(key, list.stream().mapToInt(Integer::intValue).toArray()));
-        words.forEach((key, list) -> frequency.put(key, list.size));
-        for (int minimum : new int[] {FUZZY_MINIMUM, ANALYSIS_MINIMUM}) prefixes.put(minimum, prefixIndex(minimum));
+        // The global order: fewest holders first, then by key value; a key's rank is its place in it.
+        int distinct = keys.size();
+        long[][] byOrder = new long[distinct][];
+        for (int k = 0; k < distinct; k++) byOrder[k] = new long[] {holders[k], keys.key(k), k};
+        Arrays.sort(byOrder, (a, b) -> a[0] != b[0] ? Long.compare(a[0], b[0]) : Long.compare(a[1], b[1]));
+        int[] rankOf = new int[distinct];
+        for (int r = 0; r < distinct; r++) {
+            rankOf[(int) byOrder[r][2]] = r;
+            ranks.add(byOrder[r][1]); // numbered in order: the number is the rank
+        }
+        for (int[] numbered : wordRanks) {
+            for (int i = 0; i < numbered.length; i++) numbered[i] = rankOf[numbered[i]];
+            Arrays.sort(numbered);
+        }
+        fuzzyIndex = prefixIndex(FUZZY_MINIMUM);
     }
 
     /**
      * Postings of each entry's prefix for one minimum score: its rarest words, as many as leave too few for that
      * score if none of them is shared (see {@link #search}); entries that need no word in common are listed apart.
+     * Indexed by rank; null for a rank no prefix holds.
      */
-    private record PrefixIndex(Map<Long, int[]> postings, int[] anyWords) {
+    private record PrefixIndex(int[][] postings, int[] anyWords) {
+        int[] postings(int rank) {
+            int[] list = rank >= 0 && rank < postings.length ? postings[rank] : null;
+            return list == null ? NONE : list;
+        }
+    }
+
+    private static final int[] NONE = new int[0];
+
+    private PrefixIndex index(int minimum) {
+        if (minimum == FUZZY_MINIMUM) return fuzzyIndex;
+        if (minimum != ANALYSIS_MINIMUM) throw new IllegalArgumentException("no index for minimum " + minimum);
+        PrefixIndex index = analysisIndex;
+        if (index == null) {
+            synchronized (this) {
+                if (analysisIndex == null) analysisIndex = prefixIndex(ANALYSIS_MINIMUM);
+                index = analysisIndex;
+            }
+        }
+        return index;
     }
 
     private PrefixIndex prefixIndex(int minimum) {
-        Map<Long, IntList> lists = new HashMap<>();
-        IntList anyWords = new IntList();
-        for (int id = 0; id < entries.size(); id++) {
-            long[] keys = rarestFirst(wordKeys[id]);
-            int needed = wordsNeeded(sequences[id], keys.length, minimum);
-            if (needed <= 0) anyWords.add(id);
-            for (int i = 0; i < keys.length - needed + 1 && needed > 0; i++) {
-                lists.computeIfAbsent(keys[i], k -> new IntList()).add(id);
+        int[] counts = new int[ranks.size()];
+        int any = 0;
+        for (int pass = 0; pass < 2; pass++) {
+            int[][] postings = pass == 0 ? null : new int[counts.length][];
+            int[] filled = pass == 0 ? null : new int[counts.length];
+            int[] anyWords = pass == 0 ? null : new int[any];
+            int anyFilled = 0;
+            if (pass == 1) for (int r = 0; r < counts.length; r++) if (counts[r] > 0) postings[r] = new int[counts[r]];
+            for (int id = 0; id < entries.size(); id++) {
+                int[] keys = wordRanks[id];
+                int needed = wordsNeeded(sequences[id], keys.length, minimum);
+                if (needed <= 0) {
+                    if (pass == 0) any++;
+                    else anyWords[anyFilled++] = id;
+                    continue;
+                }
+                for (int i = 0; i < keys.length - needed + 1; i++) {
+                    if (pass == 0) counts[keys[i]]++;
+                    else postings[keys[i]][filled[keys[i]]++] = id;
+                }
             }
+            if (pass == 1) return new PrefixIndex(postings, anyWords);
         }
-        Map<Long, int[]> postings = new HashMap<>();
-        lists.forEach((key, list) -> postings.put(key, list.toArray()));
-        return new PrefixIndex(postings, anyWords.toArray());
+        throw new AssertionError();
     }
 
     /** Words a sentence must share with another for the minimum score: 4·c + (its non-word weight) ≥ minimum% of its weight. */
@@ -121,14 +179,24 @@ public final class Matcher {
         return ceilDiv(sentence.totalWeight() * minimum - 100 * nonWordWeight, 100 * SimilarityTokens.WORD);
     }
 
-    /** Keys in the global order: fewest entries first, then by value (keys no entry holds come first). */
-    private long[] rarestFirst(long[] keys) {
-        Long[] boxed = new Long[keys.length];
-        for (int i = 0; i < keys.length; i++) boxed[i] = keys[i];
-        Arrays.sort(boxed, Comparator.<Long>comparingInt(k -> frequency.getOrDefault(k, 0)).thenComparingLong(k -> k));
-        long[] sorted = new long[keys.length];
-        for (int i = 0; i < keys.length; i++) sorted[i] = boxed[i];
-        return sorted;
+    /**
+     * A query's word keys as ranks, ascending: rarest first, in the same global order as the entries' (keys no entry
+     * holds first, by value, with negative numbers that equal no entry's).
+     */
+    private int[] queryRanks(long[] keys) {
+        int[] numbered = new int[keys.length];
+        long[] unknown = new long[keys.length];
+        int unknowns = 0;
+        for (int i = 0; i < keys.length; i++) {
+            numbered[i] = ranks.get(keys[i]);
+            if (numbered[i] < 0) unknown[unknowns++] = keys[i];
+        }
+        Arrays.sort(unknown, 0, unknowns);
+        for (int i = 0; i < keys.length; i++) {
+            if (numbered[i] < 0) numbered[i] = Arrays.binarySearch(unknown, 0, unknowns, keys[i]) - unknowns;
+        }
+        Arrays.sort(numbered);
+        return numbered;
     }
 
     /**
@@ -144,6 +212,11 @@ public final class Matcher {
 
     public int size() {
         return entries.size();
+    }
+
+    /** The entry numbered {@code number} (as {@link #search} numbers them). */
+    TmEntry entry(int number) {
+        return entries.get(number);
     }
 
     /**
@@ -238,21 +311,22 @@ public final class Matcher {
         // Words needed in common: 4·c + (non-word weight) ≥ minimum% of the query's weight.
         int needed = ceilDiv(queryWeight * minimum - 100 * nonWordWeight, 100 * SimilarityTokens.WORD);
         List<Scored> found = new ArrayList<>();
+        boolean bounded = vocabulary.weightsFollowCase(query);
         // Length filter: |W₁ − W₂| ≤ (100 − minimum)% of the larger, as a range of entry numbers.
         int from = lowerBound(ceilDiv(queryWeight * minimum, 100));
         int to = lowerBound(100 * queryWeight / minimum + 1);
         if (needed <= 0) {
-            for (int id = from; id < to; id++) consider(id, query, null, canonical, minimum, found);
+            for (int id = from; id < to; id++) consider(id, query, null, canonical, minimum, bounded, found);
             return found;
         }
-        long[] keys = rarestFirst(wordKeys(query));
+        int[] keys = queryRanks(wordKeys(query));
         if (needed > keys.length) return List.of();
         // Two sentences with c ≥ needed words in common share one among the first (k − needed + 1) of each, in the
         // same global order: probe the query's prefix in the index of the entries' prefixes.
-        PrefixIndex index = prefixes.get(minimum);
+        PrefixIndex index = index(minimum);
         BitSet candidates = new BitSet(entries.size());
         for (int i = 0; i < keys.length - needed + 1; i++) {
-            int[] list = index.postings().getOrDefault(keys[i], new int[0]);
+            int[] list = index.postings(keys[i]);
             for (int at = firstAtLeast(list, from); at < list.length && list[at] < to; at++) {
                 candidates.set(list[at]);
             }
@@ -261,14 +335,14 @@ public final class Matcher {
         for (int at = firstAtLeast(anyWords, from); at < anyWords.length && anyWords[at] < to; at++) {
             candidates.set(anyWords[at]);
         }
-        Arrays.sort(keys);
         for (int id = candidates.nextSetBit(0); id >= 0; id = candidates.nextSetBit(id + 1)) {
-            consider(id, query, keys, canonical, minimum, found);
+            consider(id, query, keys, canonical, minimum, bounded, found);
         }
         return found;
     }
 
-    private void consider(int id, TokenSequence query, long[] queryKeys, String canonical, int minimum,
+    /** @param bounded whether the edit distance may stop early (see {@link TokenSequence#distance(TokenSequence, TokenSequence, int)}) */
+    private void consider(int id, TokenSequence query, int[] queryKeys, String canonical, int minimum, boolean bounded,
                           List<Scored> found) {
         TokenSequence candidate = sequences[id];
         int max = Math.max(candidate.totalWeight(), query.totalWeight());
@@ -276,18 +350,27 @@ public final class Matcher {
         if (queryKeys != null) {
             // The common weight must reach minimum% of the larger sentence: words in common (4 each) plus at most
             // the smaller non-word weight.
-            int common = commonCount(queryKeys, wordKeys[id]);
+            int common = commonCount(queryKeys, wordRanks[id]);
             int queryNonWords = query.totalWeight() - SimilarityTokens.WORD * queryKeys.length;
-            int candidateNonWords = candidate.totalWeight() - SimilarityTokens.WORD * wordKeys[id].length;
+            int candidateNonWords = candidate.totalWeight() - SimilarityTokens.WORD * wordRanks[id].length;
             if (100 * (SimilarityTokens.WORD * common + Math.min(queryNonWords, candidateNonWords)) < minimum * max) return;
         }
-        int score = Similarity.fuzzyScore(query, candidate);
+        int score;
+        if (bounded && max > 0) {
+            // score ≥ minimum exactly when D ≤ max − ⌈minimum·max / 100⌉: beyond that the distance need not be exact.
+            int limit = max - ceilDiv(minimum * max, 100);
+            int distance = TokenSequence.distance(query, candidate, limit);
+            if (distance > limit) return;
+            score = Similarity.fromDistance(distance, max);
+        } else {
+            score = Similarity.fuzzyScore(query, candidate);
+        }
         if (score < minimum) return;
         if (score == 99 && canonical.equals(Similarity.canonical(entries.get(id).source()))) return;
         found.add(new Scored(id, score));
     }
 
-    private static int commonCount(long[] a, long[] b) {
+    private static int commonCount(int[] a, int[] b) {
         int i = 0;
         int j = 0;
         int common = 0;
@@ -307,26 +390,37 @@ public final class Matcher {
 
     /** Each word token's lower-case number with its occurrence (1st, 2nd…): a multiset as a set. */
     private static long[] wordKeys(TokenSequence sequence) {
-        Map<Integer, Integer> occurrences = new HashMap<>();
         long[] keys = new long[sequence.length()];
         int count = 0;
+        // Short sentences count earlier occurrences by a scan; long ones in a map.
+        Map<Integer, Integer> occurrences = sequence.length() > 64 ? new HashMap<>() : null;
         for (int i = 0; i < sequence.length(); i++) {
             if (sequence.weight()[i] != SimilarityTokens.WORD) continue;
             int lower = sequence.lower()[i];
-            int occurrence = occurrences.merge(lower, 1, Integer::sum);
+            int occurrence = 1;
+            if (occurrences != null) {
+                occurrence = occurrences.merge(lower, 1, Integer::sum);
+            } else {
+                for (int j = 0; j < i; j++) {
+                    if (sequence.lower()[j] == lower && sequence.weight()[j] == SimilarityTokens.WORD) occurrence++;
+                }
+            }
             keys[count++] = ((long) lower << 20) | occurrence;
         }
         return Arrays.copyOf(keys, count);
     }
 
-    /** Ranks entries for one query (see the class comment). */
+    /** Ranks entries for one query (see the class comment); each entry's texts are made canonical once per ranking. */
     private Comparator<Integer> closeness(MatchQuery query) {
+        Map<Integer, String[]> texts = new HashMap<>();
+        java.util.function.Function<Integer, String[]> canonical = id -> texts.computeIfAbsent(id, k -> new String[] {
+                Similarity.canonical(entries.get(k).target()), Similarity.canonical(entries.get(k).source())});
         return Comparator.<Integer>comparingInt(id -> samePostAndKey(entries.get(id), query) ? 0 : 1)
                 .thenComparingInt(id -> samePost(entries.get(id), query) ? 0 : 1)
                 .thenComparingInt(id -> -neighbours(entries.get(id), query))
                 .thenComparingLong(id -> -createdMillis[id])
-                .thenComparing(id -> Similarity.canonical(entries.get(id).target()))
-                .thenComparing(id -> Similarity.canonical(entries.get(id).source()))
+                .thenComparing(id -> canonical.apply(id)[0])
+                .thenComparing(id -> canonical.apply(id)[1])
                 .thenComparing(id -> String.valueOf(entries.get(id).postId()))
                 .thenComparing(id -> String.valueOf(entries.get(id).unitKey()))
                 .thenComparingInt(id -> id);
@@ -403,18 +497,4 @@ public final class Matcher {
         return lo;
     }
 
-    /** A growing list of ints (posting lists while indexing). */
-    private static final class IntList {
-        private int[] values = new int[4];
-        private int size;
-
-        void add(int value) {
-            if (size == values.length) values = Arrays.copyOf(values, size * 2);
-            values[size++] = value;
-        }
-
-        int[] toArray() {
-            return Arrays.copyOf(values, size);
-        }
-    }
 }

@@ -1,7 +1,6 @@
 package net.wpxliff.tm;
 
 import net.wpxliff.Merger;
-import net.wpxliff.extract.Extraction;
 import net.wpxliff.merge.MergeException;
 import net.wpxliff.merge.RenderedFill;
 import net.wpxliff.segment.Segmenter;
@@ -31,16 +30,29 @@ public final class MemoryHarvest {
     }
 
     public SentencePairs.Pairs pairs(Path xliff, String created) throws XliffException, MergeException {
-        List<TmEntry> entries = new ArrayList<>();
-        int skipped = 0;
+        List<Merger.Merged> merged = new ArrayList<>();
         for (ReturnedFile file : XliffFiles.read(xliff)) {
             EmbeddedSource embedded = merger.open(file).source();
-            Extraction extraction = merger.extract(file, embedded);
+            merged.add(new Merger.Merged(file, embedded, merger.extract(file, embedded)));
+        }
+        return pairs(merged, created);
+    }
+
+    /**
+     * The pairs of files merge already read and extracted ({@link Merger.FileOutcome#merged()}): nothing is read or
+     * extracted again. Merge extracts without splitting sentences; the units are split here as export split them
+     * (the same segmenter on the same unit source, so the same sentences as {@link Merger#extract}).
+     */
+    public SentencePairs.Pairs pairs(List<Merger.Merged> merged, String created) {
+        List<TmEntry> entries = new ArrayList<>();
+        int skipped = 0;
+        for (Merger.Merged m : merged) {
+            EmbeddedSource embedded = m.source();
             Segmenter segmenter = segmenters.computeIfAbsent(embedded.segmented() ? embedded.sourceLanguage() : "",
                     k -> new Segmenter(k.isEmpty() ? null : SentenceSplitter.okapiDefault(k)));
-            SentencePairs.Pairs pairs = SentencePairs.of(extraction.document(),
-                    RenderedFill.translations(file, extraction, null), segmenter, embedded.sourceLanguage(),
-                    Merger.targetLanguage(file, embedded), created);
+            SentencePairs.Pairs pairs = SentencePairs.of(m.extraction().document(),
+                    RenderedFill.translations(m.file(), m.extraction(), segmenter), segmenter, embedded.sourceLanguage(),
+                    Merger.targetLanguage(m.file(), embedded), created);
             entries.addAll(pairs.entries());
             skipped += pairs.skipped();
         }

@@ -32,6 +32,12 @@ public final class TmxReader {
     private final XMLStreamReader xml;
     private final TranslationMemory memory = new TranslationMemory();
     private String headerSource = "";
+    /**
+     * One copy of each repeated string (code markup and types, properties, dates): a large memory repeats the same
+     * links and post ids thousands of times, and it is held in full while export runs.
+     */
+    private final Map<String, String> shared = new HashMap<>();
+    private final Map<String, String> isoDates = new HashMap<>();
 
     private TmxReader(Path path, XMLStreamReader xml) {
         this.path = path;
@@ -113,7 +119,7 @@ public final class TmxReader {
             switch (xml.getLocalName()) {
                 case "prop" -> {
                     String type = xml.getAttributeValue(null, "type");
-                    String value = xml.getElementText();
+                    String value = shared(xml.getElementText());
                     if (TmxWriter.POST_ID.equals(type)) contexts.add(new String[]{value, "", "", ""});
                     else if (!contexts.isEmpty() && TmxWriter.UNIT_KEY.equals(type)) contexts.get(contexts.size() - 1)[1] = value;
                     else if (!contexts.isEmpty() && TmxWriter.PREVIOUS_HASH.equals(type)) contexts.get(contexts.size() - 1)[2] = value;
@@ -135,7 +141,7 @@ public final class TmxReader {
         for (int i = 0; i < languages.size() && sourceIndex < 0; i++) if (languages.get(i).equalsIgnoreCase(source)) sourceIndex = i;
         if (sourceIndex < 0 && "*all*".equalsIgnoreCase(source) && !languages.isEmpty()) sourceIndex = 0;
         if (sourceIndex < 0) return; // no variant in the source language: nothing to translate from
-        String iso = TmxDates.toIso(created);
+        String iso = created == null ? null : isoDates.computeIfAbsent(created, TmxDates::toIso);
         for (int i = 0; i < languages.size(); i++) {
             if (i == sourceIndex) continue;
             if (contexts.isEmpty()) contexts.add(new String[]{"", "", "", ""});
@@ -182,7 +188,7 @@ public final class TmxReader {
                         continue;
                     }
                     flush(plain, parts);
-                    String type = xml.getAttributeValue(null, "type");
+                    String type = shared(xml.getAttributeValue(null, "type"));
                     switch (name) {
                         case "bpt" -> {
                             String i = xml.getAttributeValue(null, "i");
@@ -246,7 +252,13 @@ public final class TmxReader {
             else if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA
                     || event == XMLStreamConstants.SPACE) sb.append(xml.getText());
         }
-        return sb.toString();
+        return shared(sb.toString());
+    }
+
+    private String shared(String value) {
+        if (value == null) return null;
+        String known = shared.putIfAbsent(value, value);
+        return known == null ? value : known;
     }
 
     private void skip() throws XMLStreamException, TmxException {

@@ -17,12 +17,26 @@ record TokenSequence(int[] exact, int[] lower, int[] weight, int totalWeight) {
      * {@link SimilarityTokens#CASE_ONLY}, and swapping two neighbouring tokens the larger of their weights.
      */
     static int distance(TokenSequence a, TokenSequence b) {
+        return distance(a, b, Integer.MAX_VALUE);
+    }
+
+    /**
+     * The same distance when it is at most {@code limit}; otherwise some number above {@code limit}. Each edit
+     * changes the difference of the two sides' weights by at most its cost (a case-only replacement joins tokens of
+     * one weight: callers check {@link Vocabulary#weightsFollowCase}), so from cell (i, j) the rest costs at least
+     * |rest of a − rest of b|. Every alignment passes through row i or row i − 1 (a swap spans two rows): when both
+     * rows' cheapest cell plus that bound exceed the limit, so does the distance.
+     */
+    static int distance(TokenSequence a, TokenSequence b, int limit) {
         int n = a.length();
         int m = b.length();
         int[] before = new int[m + 1];
         int[] previous = new int[m + 1];
         int[] current = new int[m + 1];
         for (int j = 1; j <= m; j++) previous[j] = previous[j - 1] + b.weight[j - 1];
+        int restA = a.totalWeight;
+        int totalB = b.totalWeight;
+        boolean previousRowOver = rowBound(previous, restA, totalB, b) > limit;
         for (int i = 1; i <= n; i++) {
             int wa = a.weight[i - 1];
             current[0] = previous[0] + wa;
@@ -39,11 +53,26 @@ record TokenSequence(int[] exact, int[] lower, int[] weight, int totalWeight) {
                 }
                 current[j] = best;
             }
+            restA -= wa;
+            boolean rowOver = limit != Integer.MAX_VALUE && rowBound(current, restA, totalB, b) > limit;
+            if (rowOver && previousRowOver) return limit + 1;
+            previousRowOver = rowOver;
             int[] oldest = before;
             before = previous;
             previous = current;
             current = oldest;
         }
         return previous[m];
+    }
+
+    /** The least distance any alignment through this row can reach: min over j of row[j] + |restA − rest of b after j|. */
+    private static int rowBound(int[] row, int restA, int totalB, TokenSequence b) {
+        int restB = totalB;
+        int bound = row[0] + Math.abs(restA - restB);
+        for (int j = 1; j < row.length; j++) {
+            restB -= b.weight[j - 1];
+            bound = Math.min(bound, row[j] + Math.abs(restA - restB));
+        }
+        return bound;
     }
 }

@@ -46,6 +46,8 @@ public final class TranslationMemory {
     }
 
     private final TreeMap<String, Unit> units = new TreeMap<>();
+    /** ISO dates of added entries as TMX dates: a memory holds few distinct dates, each converted once. */
+    private final Map<String, String> tmxDates = new java.util.HashMap<>();
     private String creationTool = "wpxliff";
     private String created;
 
@@ -87,7 +89,8 @@ public final class TranslationMemory {
         boolean created = unit == null;
         if (created) {
             unit = new Unit(entry.source(), entry.target(), entry.sourceLanguage(), entry.targetLanguage(),
-                    TmxDates.toTmx(entry.created()), new TreeSet<>());
+                    entry.created() == null ? null : tmxDates.computeIfAbsent(entry.created(), TmxDates::toTmx),
+                    new TreeSet<>());
             units.put(key, unit);
         }
         Context context = new Context(entry.postId(), entry.unitKey(), entry.previousHash(), entry.nextHash());
@@ -97,8 +100,9 @@ public final class TranslationMemory {
     /** Every pair in every context it was seen in, one entry per context (one with no context when it has none). */
     public List<TmEntry> entries() {
         List<TmEntry> entries = new ArrayList<>();
+        Map<String, String> isoDates = new java.util.HashMap<>();
         for (Unit unit : units.values()) {
-            String created = TmxDates.toIso(unit.created());
+            String created = unit.created() == null ? null : isoDates.computeIfAbsent(unit.created(), TmxDates::toIso);
             List<Context> contexts = unit.contexts().isEmpty() ? List.of(new Context("", "", "", "")) : List.copyOf(unit.contexts());
             for (Context c : contexts) {
                 entries.add(new TmEntry(unit.source(), unit.target(), unit.sourceLanguage(), unit.targetLanguage(),

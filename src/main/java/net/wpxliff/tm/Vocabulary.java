@@ -14,6 +14,10 @@ final class Vocabulary {
     private final Map<String, Integer> lowerIds = new HashMap<>();
     private int[] lowerOfExact = new int[1024];
     private int[] weightOfExact = new int[1024];
+    /** The weight of the first token seen with each lower-case form. */
+    private int[] weightOfLower = new int[1024];
+    /** False once two tokens with one lower-case form had different weights (never seen in practice). */
+    private boolean lowerKeepsWeight = true;
 
     /** A sentence's tokens, adding the new ones. */
     TokenSequence intern(List<SimilarityTokens.Token> tokens) {
@@ -28,7 +32,11 @@ final class Vocabulary {
                     lowerOfExact = java.util.Arrays.copyOf(lowerOfExact, id * 2);
                     weightOfExact = java.util.Arrays.copyOf(weightOfExact, id * 2);
                 }
-                lowerOfExact[id] = lowerIds.computeIfAbsent(token.lower(), k -> lowerIds.size());
+                int lower = lowerIds.computeIfAbsent(token.lower(), k -> lowerIds.size());
+                if (lower == weightOfLower.length) weightOfLower = java.util.Arrays.copyOf(weightOfLower, lower * 2);
+                if (lower == lowerIds.size() - 1 && weightOfLower[lower] == 0) weightOfLower[lower] = token.weight();
+                else if (weightOfLower[lower] != token.weight()) lowerKeepsWeight = false;
+                lowerOfExact[id] = lower;
                 weightOfExact[id] = token.weight();
             }
             exact[i] = id;
@@ -51,6 +59,20 @@ final class Vocabulary {
             total += weight[i];
         }
         return new TokenSequence(exact, lower, weight, total);
+    }
+
+    /**
+     * True when every token of the sentence that shares a lower-case form with a stored token also has its weight
+     * (and so do the stored tokens among themselves): then a case-only replacement never changes the weights' balance,
+     * which {@link TokenSequence#distance(TokenSequence, TokenSequence, int)} needs to stop early.
+     */
+    boolean weightsFollowCase(TokenSequence sentence) {
+        if (!lowerKeepsWeight) return false;
+        for (int i = 0; i < sentence.length(); i++) {
+            int lower = sentence.lower()[i];
+            if (lower >= 0 && weightOfLower[lower] != sentence.weight()[i]) return false;
+        }
+        return true;
     }
 
     /** The full sequence of stored exact numbers (lower-case forms and weights looked up). */

@@ -1,0 +1,395 @@
+package net.wpxliff.bench;
+
+import net.wpxliff.Exporter;
+import net.wpxliff.cli.Main;
+import net.wpxliff.extract.Extraction;
+import net.wpxliff.input.InputException;
+import net.wpxliff.input.SourceDocument;
+import net.wpxliff.tm.ExportLeverage;
+import net.wpxliff.tm.MatchKind;
+import net.wpxliff.tm.MatchQuery;
+import net.wpxliff.tm.Matcher;
+import net.wpxliff.tm.SentencePairs;
+import net.wpxliff.tm.TmEntry;
+import net.wpxliff.tm.TmText;
+import net.wpxliff.tm.TmxReader;
+import net.wpxliff.tm.TmxWriter;
+import net.wpxliff.tm.TranslationMemory;
+import net.wpxliff.unit.Segment;
+import net.wpxliff.unit.TextUnit;
+import net.wpxliff.xliff.ExportOptions;
+import net.wpxliff.xliff.XliffFormat;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+
+/**
+ * Issue 10's bar for leverage: with a memory of 100,000 segments, {@code export --tm} adds under 20% to the export
+ * time of the corpus and stays under 1 GB.
+ *
+ * <p>The memory is made from the corpus itself (fixed seed): of the corpus's sentences, 45% are in it in their own
+ * context (same post, unit key and neighbours: context matches), 10% from another post (exact matches), 30% only as
+ * a variant with one word replaced, dropped or two words swapped (fuzzy matches), 15% not at all; the rest, up to
+ * 100,000 units, are corpus sentences with one to four edits and sentences built on corpus sentences with a third
+ * to two thirds of their words replaced by corpus words (drawn by their corpus frequency), so common words have long
+ * posting lists and many candidates score near the fuzzy bar. Targets are a pseudo-translation (letters to Hangul).
+ *
+ * <p>Then, in this JVM (warmed up): the TMX read and the index built, timed apart; the corpus's sentences looked up
+ * (counts by kind, lookups/s); corpus export (the CLI's {@link Exporter}) without and with the memory, passes
+ * alternating, medians. Then the user's view: {@code wpxliff export CORPUS -o DIR} without and with {@code --tm},
+ * each in a fresh JVM with {@code -Xmx1g} (JVM start, reading the TMX and indexing included), alternating, medians
+ * of wall and process CPU time, and the peak heap and resident memory of the {@code --tm} runs.
+ *
+ * <p>Usage: {@code LeverageBenchmark [corpusDir] [cliRuns] [jobs]} (defaults ../shared/corpus, 3, 2).
+ */
+public final class LeverageBenchmark {
+    static final int UNITS = 100_000;
+    private static final long SEED = 20261130L;
+
+    /** One corpus sentence in its place. */
+    record Sentence(TmText text, String postId, String unitKey, String previousHash, String nextHash) {
+        MatchQuery query() {
+            return new MatchQuery(text, postId, unitKey, previousHash, nextHash);
+        }
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals("--cli")) {
+            cliPass(Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
+        Path corpus = Path.of(args.length > 0 ? args[0] : "../shared/corpus").toAbsolutePath().normalize();
+        int cliRuns = args.length > 1 ? Integer.parseInt(args[1]) : 3;
+        int jobs = args.length > 2 ? Integer.parseInt(args[2]) : 2;
+        if (!Files.isDirectory(corpus)) {
+            System.err.println("corpus not found at " + corpus + ": pass its path as the first argument");
+            System.exit(2);
+        }
+        List<Path> files = OkapiBaselineMain.corpusFiles(corpus); // the 349 posts and pages, as Benchmark
+        Path work = Files.createDirectories(Path.of("target/leverage-bench").toAbsolutePath());
+        Path tmx = work.resolve("memory-100k.tmx");
+
+        long t0 = System.nanoTime();
+        List<Sentence> sentences = corpusSentences(files);
+        TranslationMemory memory = memory(sentences, UNITS, SEED);
+        Files.write(tmx, TmxWriter.write(memory, "20261130T000000Z"));
+        System.out.printf(Locale.ROOT, "memory: %,d units (%,d entries with their contexts), TMX %.1f MB, made in %.1f s;"
+                        + " corpus: %d files, %,d sentences with letters%n", memory.size(), memory.entries().size(),
+                Files.size(tmx) / 1e6, (System.nanoTime() - t0) / 1e9, files.size(), sentences.size());
+        memory = null;
+
+        inProcess(files, tmx, sentences);
+        cli(files, tmx, work, cliRuns, jobs);
+    }
+
+    /** Every sentence with letters of every corpus document, in its place, as export asks the memory about it. */
+    static List<Sentence> corpusSentences(List<Path> files) throws InputException {
+        Exporter exporter = new Exporter(new ExportOptions("en", "ko", true, false));
+        List<Sentence> sentences = new ArrayList<>();
+        for (Path file : files) {
+            for (Exporter.Result result : exporter.export(file)) {
+                Extraction extraction = result.extraction();
+                SourceDocument document = extraction.document();
+                String postId = document.postId() != null ? document.postId() : "page:" + document.name();
+                for (TextUnit unit : extraction.units()) {
+                    List<Segment> segments = unit.segments().isEmpty() ? List.of(new Segment(1, unit.source(), ""))
+                            : unit.segments();
+                    List<TmText> texts = SentencePairs.sourceSentences(document, unit);
+                    for (int i = 0; i < segments.size(); i++) {
+                        if (!segments.get(i).content().hasTranslatableText()) continue;
+                        sentences.add(new Sentence(texts.get(i), postId, unit.resname() == null ? "" : unit.resname(),
+                                TmEntry.hash(i > 0 ? texts.get(i - 1) : null),
+                                TmEntry.hash(i + 1 < texts.size() ? texts.get(i + 1) : null)));
+                    }
+                }
+            }
+        }
+        return sentences;
+    }
+
+    /** The memory described in the class comment: {@code units} distinct source and target pairs. */
+    static TranslationMemory memory(List<Sentence> sentences, int units, long seed) {
+        Random random = new Random(seed);
+        TranslationMemory memory = new TranslationMemory();
+        String created = "2026-01-01T00:00:00Z";
+        for (Sentence s : sentences) {
+            double r = random.nextDouble();
+            if (r < 0.45) {
+                memory.add(entry(s.text(), s.postId(), s.unitKey(), s.previousHash(), s.nextHash(), created));
+            } else if (r < 0.55) {
+                memory.add(entry(s.text(), "bench:" + random.nextInt(1000), "content/p[1]", "", "", created));
+            } else if (r < 0.85) {
+                memory.add(entry(Variants.edited(s.text(), 1, random, Variants.words(sentences)), "bench:" + random.nextInt(1000),
+                        "content/p[2]", "", "", created));
+            }
+        }
+        List<String> words = Variants.words(sentences);
+        int attempts = 0;
+        while (memory.size() < units && attempts++ < units * 10) {
+            TmText template = sentences.get(random.nextInt(sentences.size())).text();
+            TmText source = random.nextBoolean() ? Variants.edited(template, 1 + random.nextInt(4), random, words)
+                    : Variants.replaced(template, 0.33 + random.nextDouble() / 3, random, words);
+            memory.add(entry(source, "bench:" + random.nextInt(1000), "content/p[" + (1 + random.nextInt(20)) + "]", "", "",
+                    created));
+        }
+        return memory;
+    }
+
+    private static TmEntry entry(TmText source, String postId, String unitKey, String previous, String next, String created) {
+        return new TmEntry(source, Variants.pseudo(source), "en", "ko", postId, unitKey, previous, next, created);
+    }
+
+    /** Reading, indexing and lookups timed apart, then warmed-up export passes without and with the memory. */
+    private static void inProcess(List<Path> files, Path tmx, List<Sentence> sentences) throws Exception {
+        long start = System.nanoTime();
+        List<TmEntry> entries = TmxReader.read(tmx).entries();
+        long read = System.nanoTime();
+        Matcher matcher = Matcher.forLanguages(entries, "en", "ko");
+        long indexed = System.nanoTime();
+        System.gc();
+        long heap = usedHeap();
+        Map<MatchKind, Integer> kinds = new java.util.EnumMap<>(MatchKind.class);
+        long lookups = System.nanoTime();
+        for (Sentence s : sentences) kinds.merge(matcher.match(s.query()).kind(), 1, Integer::sum);
+        long looked = System.nanoTime();
+        System.out.printf(Locale.ROOT, "in this JVM (cold): TMX read %.2f s, index %.2f s (heap in use after GC %d MB);"
+                        + " %,d lookups %.2f s (%,.0f/s)%n", (read - start) / 1e9, (indexed - read) / 1e9, heap >> 20,
+                sentences.size(), (looked - lookups) / 1e9, sentences.size() / ((looked - lookups) / 1e9));
+        System.out.printf(Locale.ROOT, "matches: context %,d, exact %,d, fuzzy %,d, none %,d (of %,d sentences)%n",
+                kinds.getOrDefault(MatchKind.CONTEXT, 0), kinds.getOrDefault(MatchKind.EXACT, 0),
+                kinds.getOrDefault(MatchKind.FUZZY, 0), kinds.getOrDefault(MatchKind.NONE, 0), sentences.size());
+
+        IdentityHashMap<TmEntry, String> origins = new IdentityHashMap<>();
+        for (TmEntry e : entries) origins.put(e, tmx.getFileName().toString());
+        ExportLeverage leverage = new ExportLeverage(matcher, origins, tmx.getFileName().toString());
+        ExportOptions options = new ExportOptions("en", "ko", true, false);
+        Exporter plain = new Exporter(options, XliffFormat.XLIFF12, false);
+        Exporter leveraged = new Exporter(options, XliffFormat.XLIFF12, false,
+                net.wpxliff.trust.SigningKey.resolve(null, true), leverage);
+        int passes = 5;
+        long[] without = new long[passes + 2];
+        long[] with = new long[passes + 2];
+        for (int p = 0; p < passes + 2; p++) { // two warm-up rounds first
+            without[p] = exportAll(plain, files);
+            with[p] = exportAll(leveraged, files);
+        }
+        double w0 = median(Arrays.copyOfRange(without, 2, passes + 2)) / 1e9;
+        double w1 = median(Arrays.copyOfRange(with, 2, passes + 2)) / 1e9;
+        System.out.printf(Locale.ROOT, "in this JVM (warm, median of %d): corpus export %.3f s without, %.3f s with the"
+                + " index (lookups only, no reading) %+.1f%%%n", passes, w0, w1, 100 * (w1 - w0) / w0);
+    }
+
+    private static long exportAll(Exporter exporter, List<Path> files) throws InputException {
+        long start = System.nanoTime();
+        long chars = 0;
+        for (Path file : files) for (Exporter.Result r : exporter.export(file)) chars += r.xliff().length();
+        if (chars == 0) throw new IllegalStateException("nothing exported");
+        return System.nanoTime() - start;
+    }
+
+    /** The CLI in fresh JVMs, alternating without and with {@code --tm}. */
+    private static void cli(List<Path> files, Path tmx, Path work, int runs, int jobs) throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String classpath = System.getProperty("java.class.path");
+        List<double[]> without = new ArrayList<>();
+        List<double[]> with = new ArrayList<>();
+        for (int run = 0; run < runs; run++) {
+            for (boolean tm : new boolean[] {false, true}) {
+                Path out = work.resolve(tm ? "out-tm" : "out-plain");
+                deleteTree(out);
+                Path report = work.resolve("report.txt");
+                List<String> command = new ArrayList<>(List.of(java, "-Xmx1g", "-cp", classpath,
+                        LeverageBenchmark.class.getName(), "--cli", report.toString(),
+                        "export", "-o", out.toString(), "-j", String.valueOf(jobs)));
+                for (Path file : files) command.add(file.toString());
+                if (tm) command.addAll(List.of("--tm", tmx.toString()));
+                long start = System.nanoTime();
+                Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                        .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+                int exit = process.waitFor();
+                double wall = (System.nanoTime() - start) / 1e9;
+                if (exit != 0) throw new IllegalStateException("export " + (tm ? "--tm " : "") + "exited " + exit);
+                String[] fields = Files.readString(report).trim().split(" ");
+                double[] figures = {wall, Double.parseDouble(fields[0]), Double.parseDouble(fields[1]),
+                        Double.parseDouble(fields[2]), Double.parseDouble(fields[3])};
+                (tm ? with : without).add(figures);
+                System.out.printf(Locale.ROOT, "  run %d %-9s wall %.2f s, cpu %.2f s, peak heap %.0f MB, heap after GC %.0f MB,"
+                        + " peak RSS %.0f MB%n", run + 1, tm ? "--tm" : "plain", wall, figures[1], figures[2], figures[3], figures[4]);
+            }
+        }
+        double w0 = median(without, 0), w1 = median(with, 0), c0 = median(without, 1), c1 = median(with, 1);
+        System.out.printf(Locale.ROOT, "CLI export of the corpus, fresh JVM -Xmx1g -j %d, median of %d: wall %.2f s without,"
+                        + " %.2f s with --tm (%+.1f%%); process cpu %.2f s, %.2f s (%+.1f%%); --tm peak heap %.0f MB, peak RSS %.0f MB%n",
+                jobs, runs, w0, w1, 100 * (w1 - w0) / w0, c0, c1, 100 * (c1 - c0) / c0,
+                with.stream().mapToDouble(f -> f[2]).max().orElse(0), with.stream().mapToDouble(f -> f[4]).max().orElse(0));
+    }
+
+    /**
+     * One CLI run in this (fresh) JVM, its output discarded; writes "cpuSeconds peakHeapMB heapAfterGcMB peakRssMB"
+     * to the report file. Peak heap: the sum of each heap pool's peak (an upper bound of the heap ever in use).
+     */
+    private static void cliPass(String[] args) throws IOException {
+        Path report = Path.of(args[0]);
+        PrintStream stdout = System.out;
+        System.setOut(new PrintStream(OutputStream.nullOutputStream()));
+        int exit = Main.run(Arrays.copyOfRange(args, 1, args.length));
+        System.setOut(stdout);
+        double cpu = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime() / 1e9;
+        long peak = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) peak += pool.getPeakUsage().getUsed();
+        }
+        System.gc();
+        Files.writeString(report, String.format(Locale.ROOT, "%.3f %.1f %.1f %.1f%n", cpu, peak / 1048576.0,
+                usedHeap() / 1048576.0, peakRss() / 1024.0));
+        System.exit(exit);
+    }
+
+    private static long usedHeap() {
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    }
+
+    /** Peak resident set (VmHWM, kB) on Linux, else 0. */
+    private static long peakRss() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/self/status"), StandardCharsets.UTF_8)) {
+                if (line.startsWith("VmHWM:")) return Long.parseLong(line.replaceAll("[^0-9]", ""));
+            }
+        } catch (IOException | NumberFormatException e) {
+            return 0;
+        }
+        return 0;
+    }
+
+    private static double median(long[] values) {
+        long[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted.length % 2 == 1 ? sorted[sorted.length / 2] : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2.0;
+    }
+
+    private static double median(List<double[]> runs, int field) {
+        double[] values = runs.stream().mapToDouble(f -> f[field]).sorted().toArray();
+        return values.length % 2 == 1 ? values[values.length / 2] : (values[values.length / 2 - 1] + values[values.length / 2]) / 2;
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) return;
+        try (var walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(p);
+        }
+    }
+
+    /** Sentence variants and the pseudo-translation, on a sentence's plain text (its codes kept as they are). */
+    static final class Variants {
+        private static List<String> cachedWords;
+        private static List<Sentence> cachedFor;
+
+        private Variants() {
+        }
+
+        /** Every word of the corpus sentences, once per occurrence (so a draw follows corpus frequency). */
+        static synchronized List<String> words(List<Sentence> sentences) {
+            if (cachedFor != sentences) {
+                List<String> words = new ArrayList<>();
+                for (Sentence s : sentences) {
+                    for (String w : s.text().plainText().split("\\s+")) if (w.chars().anyMatch(Character::isLetter)) words.add(w);
+                }
+                cachedWords = words;
+                cachedFor = sentences;
+            }
+            return cachedWords;
+        }
+
+        /** The sentence with {@code edits} edits of its words: one replaced, dropped, or two neighbours swapped. */
+        static TmText edited(TmText sentence, int edits, Random random, List<String> words) {
+            List<TmText.Part> parts = new ArrayList<>(sentence.parts());
+            for (int e = 0; e < edits; e++) {
+                int at = longestPlain(parts);
+                if (at < 0) break;
+                List<String> tokens = new ArrayList<>(Arrays.asList(((TmText.Plain) parts.get(at)).text().split(" ", -1)));
+                int i = random.nextInt(tokens.size());
+                switch (random.nextInt(3)) {
+                    case 0 -> tokens.set(i, words.get(random.nextInt(words.size())));
+                    case 1 -> {
+                        if (tokens.size() > 1) tokens.remove(i);
+                        else tokens.set(i, words.get(random.nextInt(words.size())));
+                    }
+                    default -> {
+                        if (i + 1 < tokens.size()) {
+                            String t = tokens.get(i);
+                            tokens.set(i, tokens.get(i + 1));
+                            tokens.set(i + 1, t);
+                        } else {
+                            tokens.add(words.get(random.nextInt(words.size())));
+                        }
+                    }
+                }
+                parts.set(at, new TmText.Plain(String.join(" ", tokens)));
+            }
+            return new TmText(parts);
+        }
+
+        /** The sentence with about {@code share} of its words replaced by corpus words. */
+        static TmText replaced(TmText sentence, double share, Random random, List<String> words) {
+            List<TmText.Part> parts = new ArrayList<>();
+            for (TmText.Part part : sentence.parts()) {
+                if (!(part instanceof TmText.Plain plain)) {
+                    parts.add(part);
+                    continue;
+                }
+                String[] tokens = plain.text().split(" ", -1);
+                for (int i = 0; i < tokens.length; i++) {
+                    if (!tokens[i].isEmpty() && random.nextDouble() < share) tokens[i] = words.get(random.nextInt(words.size()));
+                }
+                parts.add(new TmText.Plain(String.join(" ", tokens)));
+            }
+            return new TmText(parts);
+        }
+
+        private static int longestPlain(List<TmText.Part> parts) {
+            int best = -1;
+            int length = 0;
+            for (int i = 0; i < parts.size(); i++) {
+                if (parts.get(i) instanceof TmText.Plain p && p.text().length() > length) {
+                    best = i;
+                    length = p.text().length();
+                }
+            }
+            return best;
+        }
+
+        /** Letters to Hangul syllables (deterministic, about as long as the source), codes kept. */
+        static TmText pseudo(TmText sentence) {
+            List<TmText.Part> parts = new ArrayList<>();
+            for (TmText.Part part : sentence.parts()) {
+                if (!(part instanceof TmText.Plain plain)) {
+                    parts.add(part);
+                    continue;
+                }
+                StringBuilder sb = new StringBuilder();
+                plain.text().codePoints().forEach(c -> sb.appendCodePoint(
+                        Character.isLetter(c) ? 0xAC00 + (c * 37) % 11172 : c));
+                parts.add(new TmText.Plain(sb.toString()));
+            }
+            return new TmText(parts);
+        }
+    }
+
+    private LeverageBenchmark() {
+    }
+}
