@@ -2,13 +2,9 @@ package net.wpxliff.segment;
 
 import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.util.ULocale;
-import net.sf.okapi.lib.segmentation.LanguageMap;
 import net.sf.okapi.lib.segmentation.Rule;
 import net.sf.okapi.lib.segmentation.SRXDocument;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.lang.UProperty;
 
@@ -59,27 +55,21 @@ public final class SentenceSplitter {
         terminatorBound = allNeedTerminator(srxRules);
     }
 
-    /** A splitter with Okapi's default SRX rules for the given language (BCP 47 code such as {@code en}). */
+    /**
+     * A splitter with Okapi's default SRX rules for the given language (BCP 47 code such as {@code en}): the
+     * rules compiled at build time ({@link SrxRules}), read once per process and shared by every splitter.
+     */
     public static SentenceSplitter okapiDefault(String language) {
-        SRXDocument srx = new SRXDocument();
-        try (InputStream in = SRXDocument.class.getResourceAsStream("defaultSegmentation.srx")) {
-            if (in == null) throw new IllegalStateException("Okapi's defaultSegmentation.srx is not on the classpath");
-            srx.loadRules(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return fromSrx(srx, language);
+        return of(SrxRules.okapiDefault(), language);
     }
 
     /** A splitter with the rules an SRX document maps to the language (cascading as the document says). */
     public static SentenceSplitter fromSrx(SRXDocument srx, String language) {
-        List<Rule> rules = new ArrayList<>();
-        for (LanguageMap map : srx.getAllLanguagesMaps()) {
-            if (!Pattern.compile(map.getPattern()).matcher(language).matches()) continue;
-            for (Rule rule : srx.getLanguageRules(map.getRuleName())) if (rule.isActive()) rules.add(rule);
-            if (!srx.cascade()) break;
-        }
-        return new SentenceSplitter(rules, srx.useIcu4JBreakRules(), language);
+        return of(SrxRules.of(srx), language);
+    }
+
+    private static SentenceSplitter of(SrxRules srx, String language) {
+        return new SentenceSplitter(srx.rulesFor(language), srx.useIcu(), language);
     }
 
     /**
