@@ -5,9 +5,6 @@ import com.ibm.icu.util.ULocale;
 import net.sf.okapi.lib.segmentation.Rule;
 import net.sf.okapi.lib.segmentation.SRXDocument;
 
-import com.ibm.icu.lang.UCharacter;
-import com.ibm.icu.lang.UProperty;
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
@@ -43,7 +40,7 @@ public final class SentenceSplitter {
     private final boolean terminatorBound;
     /** Texts split so far: tells the rules when their per-text state is stale. */
     private long textCount;
-    private static final BitSet TERMINATORS = terminators();
+    private static final BitSet TERMINATORS = SentenceTerminators.load();
     /** A terminator written in a rule: \\. or a class holding . ? ! : or ?, !, :, …, \\u2026, \\n. */
     private static final Pattern TERMINATOR_IN_RULE = Pattern.compile("\\\\\\.|\\[[^\\]]*[.?!:]|[?!:…]|\\\\u2026|\\\\n");
 
@@ -118,18 +115,6 @@ public final class SentenceSplitter {
     private static boolean hasSurrogate(String text) {
         for (int i = 0; i < text.length(); i++) if (Character.isSurrogate(text.charAt(i))) return true;
         return false;
-    }
-
-    /** Characters that can end a sentence: the SRX rules' terminators and ICU's STerm, ATerm and separators. */
-    private static BitSet terminators() {
-        BitSet set = new BitSet(0x10000);
-        for (char c : ".?!:\u2026\n\r\u0085\u2028\u2029".toCharArray()) set.set(c);
-        for (int c = 0; c < 0x10000; c++) {
-            int type = UCharacter.getIntPropertyValue(c, UProperty.SENTENCE_BREAK);
-            if (type == UCharacter.SentenceBreak.STERM || type == UCharacter.SentenceBreak.ATERM
-                    || type == UCharacter.SentenceBreak.SEP) set.set(c);
-        }
-        return set;
     }
 
     /** True when every break rule's before-pattern names a terminator, so breaks only happen near one. */

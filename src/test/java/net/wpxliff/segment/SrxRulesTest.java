@@ -92,6 +92,18 @@ class SrxRulesTest {
         assertArrayEquals(fresh, again.toByteArray(), "read and written again, the same bytes");
     }
 
+    /** ICU4J's sentence terminators, computed at build time, are what the ICU4J on the class path says now. */
+    @Test
+    void terminatorsAreWhatIcuComputes() throws IOException {
+        try (InputStream in = SentenceTerminators.class.getResourceAsStream(SentenceTerminators.COMPILED)) {
+            assertNotNull(in, SentenceTerminators.COMPILED + " is not on the class path (Maven's process-classes step)");
+            assertEquals(SentenceTerminators.compute(), java.util.BitSet.valueOf(in.readAllBytes()));
+        }
+        assertEquals(SentenceTerminators.compute(), SentenceTerminators.load());
+        assertTrue(SentenceTerminators.load().get('.') && SentenceTerminators.load().get('\u3002')
+                && !SentenceTerminators.load().get('a'), "., the ideographic full stop, not a letter");
+    }
+
     @Test
     void defaultRulesAreReadOncePerProcess() {
         assertSame(SrxRules.okapiDefault(), SrxRules.okapiDefault());
