@@ -23,7 +23,9 @@ import java.util.stream.Stream;
  * (user + system, all threads) of each process is shown too.
  *
  * <p>Usage (from the project directory, test classpath; scripts/benchmark.sh runs it):
- * {@code StartupBenchmark [runs] [jar]} (defaults 10, target/wpxliff.jar).
+ * {@code StartupBenchmark [runs] [jar] [baselineJar]} (defaults 10, target/wpxliff.jar). With a baseline jar
+ * (an earlier build), its {@code --version}, {@code --help}, export and merge run in the same rounds, so the
+ * two builds are compared under the same load.
  */
 public final class StartupBenchmark {
     private static final Path TIME = Path.of("/usr/bin/time");
@@ -61,6 +63,17 @@ public final class StartupBenchmark {
                 new Case("Okapi export (tikal -x -seg)", concat(okapi, List.of("export", seed.toString(), "OUT"))),
                 new Case("Okapi merge (tikal -m)", concat(okapi, List.of("merge", seed.toString(),
                         tmp.resolve("okapi-xliff").toString(), "OUT")))));
+        if (args.length > 2) {
+            String baseline = args[2];
+            run(tmp, List.of(java, "-jar", baseline, "export", "-o", tmp.resolve("baseline-exported").toString()));
+            run(tmp, List.of(java, "-jar", baseline, "pseudo", tmp.resolve("baseline-exported").toString(), "-o",
+                    tmp.resolve("baseline-translated").toString()));
+            cases.add(new Case("baseline --version", List.of("-jar", baseline, "--version")));
+            cases.add(new Case("baseline --help", List.of("-jar", baseline, "--help")));
+            cases.add(new Case("baseline export", List.of("-jar", baseline, "export", "-o", "OUT")));
+            cases.add(new Case("baseline merge", List.of("-jar", baseline, "merge",
+                    tmp.resolve("baseline-translated").toString(), "-o", "OUT")));
+        }
         if (Files.isRegularFile(archive)) {
             String share = "-XX:SharedArchiveFile=" + archive;
             cases.add(new Case("wpxliff export, AppCDS", List.of(share, "-jar", jar, "export", "-o", "OUT")));
