@@ -53,20 +53,27 @@ public final class Main implements Runnable {
             return 0;
         }
         Main main = new Main();
-        CommandLine line = new CommandLine(main);
-        String named = commandName(args);
-        for (String command : COMMANDS) {
-            // `help` looks up its siblings; anything else needs the one it names, or all to list them
-            if (named == null || named.equals("help") || named.equals(command)) line.addSubcommand(command, newCommand(command));
-        }
         // after the subcommands are added: these settings apply to the commands present
-        return line.setCaseInsensitiveEnumValuesAllowed(true)
+        return commandLine(main, args).setCaseInsensitiveEnumValuesAllowed(true)
                 .setExecutionExceptionHandler((e, commandLine, parsed) -> { // a bug outside any one file's work
                     PrintWriter err = commandLine.getErr();
                     err.println("error: " + new Unexpected(err, main.debug).report(e));
                     return 1;
                 })
                 .execute(args);
+    }
+
+    /**
+     * The command model for a command line: Main with the subcommand it names, or with every subcommand when
+     * it names none or asks for {@code help} (which looks up its siblings), so that help and errors list them.
+     */
+    static CommandLine commandLine(Main main, String... args) {
+        CommandLine line = new CommandLine(main);
+        String named = commandName(args);
+        for (String command : COMMANDS) {
+            if (named == null || named.equals("help") || named.equals(command)) line.addSubcommand(command, newCommand(command));
+        }
+        return line;
     }
 
     /** The subcommand the command line names (its first argument that is not an option), if it is one. */
