@@ -1,10 +1,22 @@
 #!/usr/bin/env bash
 # Runs the throughput benchmark (wpxliff vs Okapi, same JVM, whole corpus; then generated long posts). Not a test.
 # Usage: scripts/benchmark.sh [corpusDir] [warmupPasses] [timedPasses]
+#        scripts/benchmark.sh --startup [runs]   (only the one-post fresh-JVM table, below)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mvn -q -DskipTests test-compile dependency:build-classpath -Dmdep.outputFile=target/test-classpath.txt -Dmdep.includeScope=test
 CP="target/test-classes:target/classes:$(cat target/test-classpath.txt)"
+
+# --- One post in a fresh JVM (issue 11): README's `java -jar target/wpxliff.jar export`, merge, --version,
+# --help, next to `java -version` and Okapi's Tikal-equivalent, median/min/max of N runs (default 10) each.
+# Builds the jar (with -Pcds also the AppCDS archive target/wpxliff.jsa, measured in extra rows).
+STARTUP_RUNS=10
+if [[ "${1:-}" == "--startup" ]]; then STARTUP_RUNS="${2:-10}"; fi
+mvn -q -DskipTests package -Pcds
+java -cp "$CP" net.wpxliff.bench.StartupBenchmark "$STARTUP_RUNS"
+if [[ "${1:-}" == "--startup" ]]; then exit 0; fi
+echo
+# --- end of the one-post block
 # Parallel GC for both tools alike: a batch job wants throughput, and G1 on 2 cores adds noise.
 java -Xmx2g -XX:+UseParallelGC -cp "$CP" net.wpxliff.bench.Benchmark "$@"
 # Issue 10: export leverage from a 100,000-unit TMX memory made from the corpus (export without and with --tm,

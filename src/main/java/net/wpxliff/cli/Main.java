@@ -5,13 +5,18 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 import java.io.PrintWriter;
+import java.util.List;
 
-/** Entry point: {@code wpxliff export|merge|pseudo ...}. */
+/**
+ * Entry point: {@code wpxliff export|merge|pseudo ...}. The subcommands are added here rather than in the
+ * annotation, and only the one the command line names (all of them for help, errors and {@code help}):
+ * building each command's model is a good part of a one-post run's start-up.
+ */
 @Command(name = "wpxliff", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
-        description = "WordPress posts and HTML pages to segmented XLIFF for translators, and back.",
-        subcommands = {PullCommand.class, ExportCommand.class, AnalyzeCommand.class, MergeCommand.class, PseudoCommand.class,
-                ValidateCommand.class, PushCommand.class, TmCommand.class, CommandLine.HelpCommand.class})
+        description = "WordPress posts and HTML pages to segmented XLIFF for translators, and back.")
 public final class Main implements Runnable {
+    /** The subcommands, in the order help lists them. */
+    private static final List<String> COMMANDS = List.of("pull", "export", "analyze", "merge", "pseudo", "validate", "push", "tm", "help");
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -24,16 +29,61 @@ public final class Main implements Runnable {
         System.exit(run(args));
     }
 
+    /** A new instance of a subcommand (a switch, not lambdas: nothing to bootstrap before --version). */
+    private static Object newCommand(String name) {
+        return switch (name) {
+            case "pull" -> new PullCommand();
+            case "export" -> new ExportCommand();
+            case "analyze" -> new AnalyzeCommand();
+            case "merge" -> new MergeCommand();
+            case "pseudo" -> new PseudoCommand();
+            case "validate" -> new ValidateCommand();
+            case "push" -> new PushCommand();
+            case "tm" -> new TmCommand();
+            case "help" -> new CommandLine.HelpCommand();
+            default -> throw new IllegalArgumentException(name);
+        };
+    }
+
     /** Runs a command line and returns the exit code (0 success, 1 failure, 2 usage error). */
     public static int run(String... args) {
+        if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
+            // what picocli prints for it, without building the command model
+            PrintWriter out = new PrintWriter(System.out, true);
+            for (String line : new VersionProvider().getVersion()) out.println(line);
+            return 0;
+        }
         Main main = new Main();
-        return new CommandLine(main).setCaseInsensitiveEnumValuesAllowed(true)
+        // after the subcommands are added: these settings apply to the commands present
+        return commandLine(main, args).setCaseInsensitiveEnumValuesAllowed(true)
                 .setExecutionExceptionHandler((e, commandLine, parsed) -> { // a bug outside any one file's work
                     PrintWriter err = commandLine.getErr();
                     err.println("error: " + new Unexpected(err, main.debug).report(e));
                     return 1;
                 })
                 .execute(args);
+    }
+
+    /**
+     * The command model for a command line: Main with the subcommand it names, or with every subcommand when
+     * it names none or asks for {@code help} (which looks up its siblings), so that help and errors list them.
+     */
+    static CommandLine commandLine(Main main, String... args) {
+        CommandLine line = new CommandLine(main);
+        String named = commandName(args);
+        for (String command : COMMANDS) {
+            if (named == null || named.equals("help") || named.equals(command)) line.addSubcommand(command, newCommand(command));
+        }
+        return line;
+    }
+
+    /** The subcommand the command line names (its first argument that is not an option), if it is one. */
+    private static String commandName(String[] args) {
+        for (String arg : args) {
+            if (arg.equals("--debug")) continue;
+            return COMMANDS.contains(arg) ? arg : null;
+        }
+        return null;
     }
 
     @Override

@@ -2,15 +2,8 @@ package net.wpxliff.segment;
 
 import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.util.ULocale;
-import net.sf.okapi.lib.segmentation.LanguageMap;
 import net.sf.okapi.lib.segmentation.Rule;
 import net.sf.okapi.lib.segmentation.SRXDocument;
-
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import com.ibm.icu.lang.UCharacter;
-import com.ibm.icu.lang.UProperty;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -47,7 +40,7 @@ public final class SentenceSplitter {
     private final boolean terminatorBound;
     /** Texts split so far: tells the rules when their per-text state is stale. */
     private long textCount;
-    private static final BitSet TERMINATORS = terminators();
+    private static final BitSet TERMINATORS = SentenceTerminators.load();
     /** A terminator written in a rule: \\. or a class holding . ? ! : or ?, !, :, …, \\u2026, \\n. */
     private static final Pattern TERMINATOR_IN_RULE = Pattern.compile("\\\\\\.|\\[[^\\]]*[.?!:]|[?!:…]|\\\\u2026|\\\\n");
 
@@ -59,27 +52,21 @@ public final class SentenceSplitter {
         terminatorBound = allNeedTerminator(srxRules);
     }
 
-    /** A splitter with Okapi's default SRX rules for the given language (BCP 47 code such as {@code en}). */
+    /**
+     * A splitter with Okapi's default SRX rules for the given language (BCP 47 code such as {@code en}): the
+     * rules compiled at build time ({@link SrxRules}), read once per process and shared by every splitter.
+     */
     public static SentenceSplitter okapiDefault(String language) {
-        SRXDocument srx = new SRXDocument();
-        try (InputStream in = SRXDocument.class.getResourceAsStream("defaultSegmentation.srx")) {
-            if (in == null) throw new IllegalStateException("Okapi's defaultSegmentation.srx is not on the classpath");
-            srx.loadRules(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return fromSrx(srx, language);
+        return of(SrxRules.okapiDefault(), language);
     }
 
     /** A splitter with the rules an SRX document maps to the language (cascading as the document says). */
     public static SentenceSplitter fromSrx(SRXDocument srx, String language) {
-        List<Rule> rules = new ArrayList<>();
-        for (LanguageMap map : srx.getAllLanguagesMaps()) {
-            if (!Pattern.compile(map.getPattern()).matcher(language).matches()) continue;
-            for (Rule rule : srx.getLanguageRules(map.getRuleName())) if (rule.isActive()) rules.add(rule);
-            if (!srx.cascade()) break;
-        }
-        return new SentenceSplitter(rules, srx.useIcu4JBreakRules(), language);
+        return of(SrxRules.of(srx), language);
+    }
+
+    private static SentenceSplitter of(SrxRules srx, String language) {
+        return new SentenceSplitter(srx.rulesFor(language), srx.useIcu(), language);
     }
 
     /**
@@ -128,18 +115,6 @@ public final class SentenceSplitter {
     private static boolean hasSurrogate(String text) {
         for (int i = 0; i < text.length(); i++) if (Character.isSurrogate(text.charAt(i))) return true;
         return false;
-    }
-
-    /** Characters that can end a sentence: the SRX rules' terminators and ICU's STerm, ATerm and separators. */
-    private static BitSet terminators() {
-        BitSet set = new BitSet(0x10000);
-        for (char c : ".?!:\u2026\n\r\u0085\u2028\u2029".toCharArray()) set.set(c);
-        for (int c = 0; c < 0x10000; c++) {
-            int type = UCharacter.getIntPropertyValue(c, UProperty.SENTENCE_BREAK);
-            if (type == UCharacter.SentenceBreak.STERM || type == UCharacter.SentenceBreak.ATERM
-                    || type == UCharacter.SentenceBreak.SEP) set.set(c);
-        }
-        return set;
     }
 
     /** True when every break rule's before-pattern names a terminator, so breaks only happen near one. */

@@ -99,11 +99,11 @@ class BatchOutcomeTest {
         for (String[] args : List.of(new String[]{"--debug", "validate", "x.xlf"}, new String[]{"validate", "--debug", "x.xlf"},
                 new String[]{"merge", "x.xlf", "--debug"}, new String[]{"export", "--debug"}, new String[]{"pseudo", "--debug", "x.xlf"})) {
             Main main = new Main();
-            new picocli.CommandLine(main).parseArgs(args);
+            Main.commandLine(main, args).parseArgs(args);
             assertTrue(main.debug, String.join(" ", args));
         }
         Main main = new Main();
-        new picocli.CommandLine(main).parseArgs("validate", "x.xlf");
+        Main.commandLine(main, "validate", "x.xlf").parseArgs("validate", "x.xlf");
         assertFalse(main.debug);
     }
 
