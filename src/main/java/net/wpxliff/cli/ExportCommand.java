@@ -125,7 +125,7 @@ final class ExportCommand extends FileCommand {
         InOrder.run(files, jobs, file -> exporters.get().exportFile(file), done -> {
             try {
                 if (done.failure() != null) throw done.failure();
-                for (Exporter.Result result : done.result().results()) write(exporters, result, names);
+                for (Exporter.Result result : done.result().results()) write(exporters, result, names, done.input());
                 for (String note : done.result().notes()) out.printf("%s: %s%n", done.input(), note);
             } catch (InputException e) {
                 err.println("error: " + e.getMessage());
@@ -142,14 +142,19 @@ final class ExportCommand extends FileCommand {
         return failed[0] == 0 ? 0 : 1;
     }
 
-    private void write(ThreadLocal<Exporter> exporters, Exporter.Result exported, OutputNames names) throws IOException {
+    private void write(ThreadLocal<Exporter> exporters, Exporter.Result exported, OutputNames names, Path input)
+            throws IOException, InputException {
         OutputNames.Choice choice = names.choose(exported.outputName(), "." + targetLanguage + ".xlf");
         // The file records the name it was given, so that merge names the outputs after it (same, same-2).
         // Renaming is rare: only then does this (consumer) thread need an exporter, with its sentence rules.
         Exporter.Result result = choice.name().equals(exported.outputName()) ? exported
                 : exporters.get().renamed(exported, choice.name());
         Path target = choice.path();
-        AtomicFiles.write(target, result.xliff().getBytes(StandardCharsets.UTF_8));
+        try {
+            AtomicFiles.write(target, result::writeXliff); // streamed: a large post's XLIFF is never held whole
+        } catch (Exporter.TooLarge e) {
+            throw new InputException(input + ": " + e.getMessage());
+        }
         int segments = result.extraction().units().stream().mapToInt(u -> u.segments().size()).sum();
         out.printf("%s: %d units, %d segments%s%s -> %s%n", result.document().origin(),
                 result.extraction().units().size(), segments,
