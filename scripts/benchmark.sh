@@ -29,4 +29,11 @@ fi
 # the written file and merge's re-extraction are alive at once, so it needs a larger heap: 6 GB works
 # (peak about 4.5 GB used); 3 GB runs out while writing the XLIFF, 4 GB in merge's final tree check.
 echo
-exec java -Xmx${WPXLIFF_BENCH_LARGE_HEAP:-6g} -XX:+UseParallelGC -cp "$CP" net.wpxliff.bench.Benchmark --generated-mb 48
+java -Xmx${WPXLIFF_BENCH_LARGE_HEAP:-6g} -XX:+UseParallelGC -cp "$CP" net.wpxliff.bench.Benchmark --generated-mb 48
+
+# --- Big-post memory (issue 11): the smallest -Xmx with which one generated post of 4 and 16 MB exports and
+# merges through the CLI, each run a JVM of its own with the default collector (HeapBenchmark; sizes in MB as
+# WPXLIFF_BENCH_HEAP_SIZES, e.g. "4 16 48"). Prints MB of heap per MB of post and the time per MB.
+echo
+# shellcheck disable=SC2086
+java -Xmx256m -cp "$CP" net.wpxliff.bench.HeapBenchmark ${WPXLIFF_BENCH_HEAP_SIZES:-4 16}

@@ -19,8 +19,13 @@ import net.wpxliff.xliff.SealedSource;
 import net.wpxliff.output.SafeFileName;
 import net.wpxliff.trust.KeyException;
 import net.wpxliff.trust.SigningKey;
-import net.wpxliff.xliff.Utf8;
 
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,18 +36,109 @@ import java.util.List;
  */
 public final class Exporter {
     /**
-     * What export made of one document.
-     *
-     * @param xliff      the file, its embedded source signed and naming {@code outputName}
-     * @param words      source word counts, or null when not counted
-     * @param outputName the base name recorded in the file for its outputs: the document's name made safe
-     *                   ({@link SafeFileName}); {@link #renamed} when the run gives the file another one
+     * What export made of one document: its units and the XLIFF file. A small post's file is written out
+     * at once (by the worker that extracted it); a large one's only when asked for, straight to where it goes
+     * ({@link #writeXliff}), so that its text (several times the post) is never held in memory whole.
      */
-    public record Result(Extraction extraction, String xliff, WordCounts words, String outputName) {
+    public static final class Result {
+        private final Extraction extraction;
+        private final WordCounts words;
+        private final String outputName;
+        private final XliffWriter writer;
+        private final SealedSource sealed;
+        private String xliff;
+
+        private Result(Extraction extraction, WordCounts words, String outputName, XliffWriter writer, SealedSource sealed) {
+            this.extraction = extraction;
+            this.words = words;
+            this.outputName = outputName;
+            this.writer = writer;
+            this.sealed = sealed;
+            if (extraction.document().text().length() <= STREAMED_FROM) xliff = writer.write(extraction, words, sealed);
+        }
+
+        public Extraction extraction() {
+            return extraction;
+        }
+
+        /** Source word counts, or null when not counted. */
+        public WordCounts words() {
+            return words;
+        }
+
+        /**
+         * The base name recorded in the file for its outputs: the document's name made safe ({@link SafeFileName});
+         * {@link #renamed} when the run gives the file another one.
+         */
+        public String outputName() {
+            return outputName;
+        }
+
         public SourceDocument document() {
             return extraction.document();
         }
+
+        /** The file, its embedded source signed and naming {@link #outputName}. */
+        public String xliff() {
+            if (xliff == null) xliff = writer.write(extraction, words, sealed);
+            return xliff;
+        }
+
+        /**
+         * Writes the file as UTF-8 to {@code out}, refusing (after the whole file has been counted) one over
+         * the size merge reads: export never writes a file merge would refuse.
+         *
+         * @throws TooLarge when the file is over {@link XliffFiles#MAX_BYTES}
+         */
+        public void writeXliff(OutputStream out) throws IOException {
+            CountingStream counted = new CountingStream(out, XliffFiles.MAX_BYTES);
+            Writer text = new OutputStreamWriter(counted, StandardCharsets.UTF_8);
+            if (xliff != null) text.write(xliff);
+            else writer.write(extraction, words, sealed, text);
+            text.flush();
+            if (counted.count > XliffFiles.MAX_BYTES) {
+                throw new TooLarge("the XLIFF of " + document().name() + " would be " + counted.count + " bytes, over the "
+                        + XliffFiles.MAX_BYTES + "-byte limit merge reads; split the post into smaller ones");
+            }
+        }
     }
+
+    /** A post whose XLIFF would be over the size merge reads. */
+    public static final class TooLarge extends IOException {
+        TooLarge(String message) {
+            super(message);
+        }
+    }
+
+    /** Counts the bytes written, passing on no more than a limit (the rest is only counted). */
+    private static final class CountingStream extends FilterOutputStream {
+        private final long limit;
+        private long count;
+
+        CountingStream(OutputStream out, long limit) {
+            super(out);
+            this.limit = limit;
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            if (++count <= limit) out.write(b);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            long before = count;
+            count += len;
+            if (count <= limit) out.write(b, off, len);
+            else if (before < limit) out.write(b, off, (int) (limit - before));
+        }
+    }
+
+    /**
+     * Documents of more characters than this have their XLIFF written only when it goes to its file (about
+     * 4 MB of XLIFF and more); smaller ones are written by the thread that extracted them, as {@code -j} wants.
+     */
+    static final int STREAMED_FROM = 1 << 20;
 
     private final DocumentReader reader = new DocumentReader();
     private final DocumentExtractor extractor;
@@ -91,28 +187,17 @@ public final class Exporter {
         return exportFile(file).results();
     }
 
+    /** Each document's units; a file over merge's size limit is refused when written ({@link Result#writeXliff}). */
     public FileResult exportFile(Path file) throws InputException {
         DocumentReader.FileDocuments read = reader.readFile(file);
         List<Result> results = new ArrayList<>();
-        for (SourceDocument document : read.documents()) {
-            Result result = export(document);
-            refuseUnreadable(file, result);
-            results.add(result);
-        }
+        for (SourceDocument document : read.documents()) results.add(export(document));
         return new FileResult(results, read.notes());
     }
 
-    /** Export never writes a file merge would refuse to read back: here, one over merge's size limit. */
-    private static void refuseUnreadable(Path file, Result result) throws InputException {
-        long bytes = Utf8.length(result.xliff());
-        if (bytes > XliffFiles.MAX_BYTES) {
-            throw new InputException(file + ": the XLIFF of " + result.document().name() + " would be " + bytes
-                    + " bytes, over the " + XliffFiles.MAX_BYTES + "-byte limit merge reads; split the post into smaller ones");
-        }
-    }
-
     public Result export(SourceDocument document) {
-        Extraction extraction = extractor.extract(document, options.config());
+        // the parsed HTML (with source positions, the largest thing extraction makes) is for merge only
+        Extraction extraction = extractor.extract(document, options.config()).withoutParsedFields();
         WordCounts words = wordCount == null ? null : WordCounts.of(extraction, wordCount);
         return render(extraction, words, SafeFileName.clean(document.name()));
     }
@@ -127,7 +212,7 @@ public final class Exporter {
 
     private Result render(Extraction extraction, WordCounts words, String outputName) {
         SealedSource sealed = EmbeddedSource.of(extraction.document(), options, outputName).seal(key);
-        return new Result(extraction, writer.write(extraction, words, sealed), words, outputName);
+        return new Result(extraction, words, outputName, writer, sealed);
     }
 
     private static SigningKey standardKey() {

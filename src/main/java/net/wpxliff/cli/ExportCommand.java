@@ -131,7 +131,7 @@ final class ExportCommand extends FileCommand {
                 if (done.failure() != null) throw done.failure();
                 List<Exporter.Result> results = done.result().file().results();
                 for (int i = 0; i < results.size(); i++) {
-                    write(exporters, results.get(i), names);
+                    write(exporters, results.get(i), names, done.input());
                     if (analyzer != null) job.add(done.result().sentences().get(i));
                 }
                 for (String note : done.result().file().notes()) out.printf("%s: %s%n", done.input(), note);
@@ -164,14 +164,19 @@ final class ExportCommand extends FileCommand {
         }
     }
 
-    private void write(ThreadLocal<Exporter> exporters, Exporter.Result exported, OutputNames names) throws IOException {
+    private void write(ThreadLocal<Exporter> exporters, Exporter.Result exported, OutputNames names, Path input)
+            throws IOException, InputException {
         OutputNames.Choice choice = names.choose(exported.outputName(), "." + targetLanguage + ".xlf");
         // The file records the name it was given, so that merge names the outputs after it (same, same-2).
         // Renaming is rare: only then does this (consumer) thread need an exporter, with its sentence rules.
         Exporter.Result result = choice.name().equals(exported.outputName()) ? exported
                 : exporters.get().renamed(exported, choice.name());
         Path target = choice.path();
-        AtomicFiles.write(target, result.xliff().getBytes(StandardCharsets.UTF_8));
+        try {
+            AtomicFiles.write(target, result::writeXliff); // streamed: a large post's XLIFF is never held whole
+        } catch (Exporter.TooLarge e) {
+            throw new InputException(input + ": " + e.getMessage());
+        }
         documentsWritten++;
         if (result.words() != null) wordsWritten += result.words().total();
         int segments = result.extraction().units().stream().mapToInt(u -> u.segments().size()).sum();

@@ -20,6 +20,11 @@ public record Extraction(SourceDocument document, List<TextUnit> units, List<Str
         parsedFields = Map.copyOf(parsedFields);
     }
 
+    /** The same without the parsed fields, which hold most of its memory: for export, which never uses them. */
+    public Extraction withoutParsedFields() {
+        return parsedFields.isEmpty() ? this : new Extraction(document, units, warnings, Map.of());
+    }
+
     public List<TextUnit> unitsOf(String field) {
         return units.stream().filter(u -> u.field().equals(field)).toList();
     }

@@ -1,5 +1,6 @@
 package net.wpxliff.output;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -55,20 +56,46 @@ public final class AtomicFiles {
         writeAll(Map.of(target, content));
     }
 
+    /** The content of a file written as a stream (a large file never held in memory whole). */
+    public interface Content {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    /** Writes one file from a stream, the same way: all of it appears at once, or (on any error) nothing changes. */
+    public static void write(Path target, Content content) throws IOException {
+        write(Map.of(target, temp -> {
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp, StandardOpenOption.WRITE,
+                    StandardOpenOption.TRUNCATE_EXISTING, LinkOption.NOFOLLOW_LINKS), 1 << 16)) {
+                content.writeTo(out);
+            }
+        }), REAL);
+    }
+
+    /** Writes one temporary file. */
+    private interface TempWriter {
+        void write(Path temp) throws IOException;
+    }
+
     /** Writes every file of the group, or (on any error while writing or renaming) none of them. */
     public static void writeAll(Map<Path, byte[]> files) throws IOException {
         writeAll(files, REAL);
     }
 
     static void writeAll(Map<Path, byte[]> files, Disk disk) throws IOException {
+        Map<Path, TempWriter> writers = new LinkedHashMap<>();
+        files.forEach((target, content) -> writers.put(target, temp -> disk.write(temp, content)));
+        write(writers, disk);
+    }
+
+    private static void write(Map<Path, TempWriter> files, Disk disk) throws IOException {
         Map<Path, Path> temps = new LinkedHashMap<>();
         List<Path> backups = new ArrayList<>();
         try {
-            for (Map.Entry<Path, byte[]> file : files.entrySet()) {
+            for (Map.Entry<Path, TempWriter> file : files.entrySet()) {
                 // Not Files.createTempFile: it makes owner-only files, and a web server must read these.
                 Path temp = TempFiles.create(file.getKey());
                 temps.put(file.getKey(), temp);
-                disk.write(temp, file.getValue());
+                file.getValue().write(temp);
             }
             commit(temps, disk, backups);
         } finally {

@@ -21,6 +21,15 @@ public record ReturnedUnit(String id, int line, List<InlineToken> source, List<T
      * written without {@code <mrk mtype="seg">}).
      */
     public record TargetSegment(String mid, List<InlineToken> tokens, int line) {
+        public TargetSegment {
+            tokens = List.copyOf(tokens); // exactly as long as it is: a large post's units are most of merge's memory
+        }
+    }
+
+    public ReturnedUnit {
+        source = source == null ? null : List.copyOf(source);
+        sourceSegments = sourceSegments == null ? null : List.copyOf(sourceSegments);
+        target = target == null ? null : List.copyOf(target);
     }
 
     public boolean hasTarget() {

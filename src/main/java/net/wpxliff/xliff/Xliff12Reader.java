@@ -69,6 +69,7 @@ final class Xliff12Reader extends XmlCursor {
     }
 
     private ReturnedUnit readUnit() throws XMLStreamException, XliffException {
+        startUnit();
         int line = line();
         String id = attr("id");
         List<InlineToken> source = null;
@@ -136,7 +137,7 @@ final class Xliff12Reader extends XmlCursor {
     private void readInlineEvent(List<InlineToken> into) throws XMLStreamException, XliffException {
         int event = xml.getEventType();
         if (isText(event)) {
-            into.add(InlineToken.text(xml.getText(), line()));
+            into.add(InlineToken.text(shared(xml.getText()), line()));
             return;
         }
         if (event != XMLStreamConstants.START_ELEMENT) return;
@@ -144,7 +145,7 @@ final class Xliff12Reader extends XmlCursor {
         String name = xml.getLocalName();
         switch (name) {
             case "g" -> {
-                String id = attr("id");
+                String id = shared(attr("id"));
                 into.add(new InlineToken(InlineToken.Kind.OPEN, id, "g", line));
                 readInline(into);
                 into.add(new InlineToken(InlineToken.Kind.CLOSE, id, "g", line()));
@@ -158,12 +159,12 @@ final class Xliff12Reader extends XmlCursor {
                 skipElement();
             }
             case "x", "ph" -> {
-                into.add(new InlineToken(InlineToken.Kind.STANDALONE, attr("id"), name, line));
+                into.add(new InlineToken(InlineToken.Kind.STANDALONE, shared(attr("id")), name, line));
                 skipElement();
             }
             case "it" -> {
                 InlineToken.Kind kind = "close".equals(attr("pos")) ? InlineToken.Kind.CLOSE : InlineToken.Kind.OPEN;
-                into.add(new InlineToken(kind, attr("id"), name, line));
+                into.add(new InlineToken(kind, shared(attr("id")), name, line));
                 skipElement();
             }
             case "mrk" -> readInline(into); // comment, term or protected marker: its text is target text
@@ -175,6 +176,6 @@ final class Xliff12Reader extends XmlCursor {
     /** bx/ex and bpt/ept pairs are matched by rid when present (XLIFF 1.2), else by id. */
     private String idOrRid(String element) {
         String rid = attr("rid");
-        return rid != null && (element.equals("bx") || element.equals("ex") || element.equals("ept")) ? rid : attr("id");
+        return shared(rid != null && (element.equals("bx") || element.equals("ex") || element.equals("ept")) ? rid : attr("id"));
     }
 }

@@ -10,6 +10,7 @@ import net.wpxliff.unit.Segment;
 import net.wpxliff.unit.Text;
 import net.wpxliff.unit.TextUnit;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.Set;
 
@@ -42,9 +43,9 @@ public final class Xliff12Writer implements XliffWriter {
     }
 
     @Override
-    public String write(Extraction extraction, WordCounts words, SealedSource source) {
+    public void write(Extraction extraction, WordCounts words, SealedSource source, Appendable out) throws IOException {
         SourceDocument doc = extraction.document();
-        XmlBuilder x = new XmlBuilder(doc.text().length() * 2 + 4096);
+        XmlBuilder x = new XmlBuilder(out);
         x.raw("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         x.open("xliff").attr("version", "1.2").attr("xmlns", NAMESPACE).endOpen().raw("\n");
         x.open("file").attr("original", XliffText.original(doc)).attr("datatype", "html")
@@ -60,9 +61,12 @@ public final class Xliff12Writer implements XliffWriter {
         if (words != null) writeCount(x, "total", words.total());
         x.close("header").raw("\n");
         x.open("body").endOpen().raw("\n");
-        for (TextUnit unit : extraction.units()) writeUnit(x, doc, unit, words);
+        for (TextUnit unit : extraction.units()) {
+            writeUnit(x, doc, unit, words);
+            x.flushIfFull();
+        }
         x.close("body").raw("\n").close("file").raw("\n").close("xliff").raw("\n");
-        return x.toString();
+        x.flush();
     }
 
     private void writeUnit(XmlBuilder x, SourceDocument doc, TextUnit unit, WordCounts words) {

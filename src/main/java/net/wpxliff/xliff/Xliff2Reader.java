@@ -91,6 +91,7 @@ final class Xliff2Reader extends XmlCursor {
     }
 
     private void readUnit(List<ReturnedUnit> units) throws XMLStreamException, XliffException {
+        startUnit();
         int line = line();
         String id = attr("id");
         List<InlineToken> source = new ArrayList<>();
@@ -143,7 +144,7 @@ final class Xliff2Reader extends XmlCursor {
         while (next() != XMLStreamConstants.END_ELEMENT) {
             int event = xml.getEventType();
             if (isText(event)) {
-                into.add(InlineToken.text(xml.getText(), line()));
+                into.add(InlineToken.text(shared(xml.getText()), line()));
                 continue;
             }
             if (event != XMLStreamConstants.START_ELEMENT) continue;
@@ -151,22 +152,22 @@ final class Xliff2Reader extends XmlCursor {
             String name = Xliff2Writer.NAMESPACE.equals(xml.getNamespaceURI()) ? xml.getLocalName() : xml.getName().toString();
             switch (name) {
                 case "pc" -> {
-                    String id = attr("id");
+                    String id = shared(attr("id"));
                     into.add(new InlineToken(InlineToken.Kind.OPEN, id, "pc", line));
                     readInline(into);
                     into.add(new InlineToken(InlineToken.Kind.CLOSE, id, "pc", line()));
                 }
                 case "sc" -> {
-                    into.add(new InlineToken(InlineToken.Kind.OPEN, attr("id"), "sc", line));
+                    into.add(new InlineToken(InlineToken.Kind.OPEN, shared(attr("id")), "sc", line));
                     skipElement();
                 }
                 case "ec" -> {
                     String ref = attr("startRef");
-                    into.add(new InlineToken(InlineToken.Kind.CLOSE, ref != null ? ref : attr("id"), "ec", line));
+                    into.add(new InlineToken(InlineToken.Kind.CLOSE, shared(ref != null ? ref : attr("id")), "ec", line));
                     skipElement();
                 }
                 case "ph" -> {
-                    into.add(new InlineToken(InlineToken.Kind.STANDALONE, attr("id"), "ph", line));
+                    into.add(new InlineToken(InlineToken.Kind.STANDALONE, shared(attr("id")), "ph", line));
                     skipElement();
                 }
                 case "cp" -> {

@@ -10,6 +10,7 @@ import net.wpxliff.unit.Segment;
 import net.wpxliff.unit.Text;
 import net.wpxliff.unit.TextUnit;
 
+import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,9 +60,9 @@ public final class Xliff2Writer implements XliffWriter {
     }
 
     @Override
-    public String write(Extraction extraction, WordCounts words, SealedSource source) {
+    public void write(Extraction extraction, WordCounts words, SealedSource source, Appendable out) throws IOException {
         SourceDocument doc = extraction.document();
-        XmlBuilder x = new XmlBuilder(doc.text().length() * 2 + 4096);
+        XmlBuilder x = new XmlBuilder(out);
         x.raw("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         x.open("xliff").attr("xmlns", NAMESPACE).attr("xmlns:mda", METADATA_NAMESPACE)
                 .attr("xmlns:mtc", leverage == null ? null : MATCHES_NAMESPACE).attr("version", "2.1")
@@ -75,10 +76,13 @@ public final class Xliff2Writer implements XliffWriter {
         x.raw("</mda:metaGroup></mda:metadata>\n");
         x.raw("<notes>").open("note").attr("category", "wpxliff").endOpen().text(XliffText.describe(doc))
                 .close("note").raw("</notes>\n");
-        for (TextUnit unit : extraction.units()) writeUnit(x, doc, unit, words);
+        for (TextUnit unit : extraction.units()) {
+            writeUnit(x, doc, unit, words);
+            x.flushIfFull();
+        }
         if (extraction.units().isEmpty()) writeEmptyPlaceholder(x);
         x.close("file").raw("\n").close("xliff").raw("\n");
-        return x.toString();
+        x.flush();
     }
 
     /** XLIFF 2 requires a unit in every file; a document with no text gets one marked not to translate. */

@@ -2,11 +2,28 @@ package net.wpxliff.xliff;
 
 import net.wpxliff.extract.Extraction;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
 /** Writes one document's units as an XLIFF file. Output depends only on the input. */
 public interface XliffWriter {
     /**
      * @param words  source word counts to record in the file, or null for none
      * @param source the signed embedded source to carry in the header
      */
-    String write(Extraction extraction, WordCounts words, SealedSource source);
+    default String write(Extraction extraction, WordCounts words, SealedSource source) {
+        StringBuilder text = new StringBuilder(extraction.document().text().length() * 2 + 4096);
+        try {
+            write(extraction, words, source, text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringBuilder does not throw
+        }
+        return text.toString();
+    }
+
+    /**
+     * The same file written piece by piece to {@code out} (a large post's XLIFF is several times its size:
+     * streamed to its file, it is never held in memory whole).
+     */
+    void write(Extraction extraction, WordCounts words, SealedSource source, Appendable out) throws IOException;
 }

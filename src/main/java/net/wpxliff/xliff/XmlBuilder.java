@@ -1,5 +1,7 @@
 package net.wpxliff.xliff;
 
+import java.io.IOException;
+
 import net.wpxliff.unit.XmlChars;
 
 /**
@@ -8,12 +10,29 @@ import net.wpxliff.unit.XmlChars;
  * Characters XML cannot carry at all (C0 controls, U+FFFE/FFFF, lone surrogates: a tag name in binary
  * junk, a control character in a slug) are written as readable {@code \u0011} text, so no input makes the
  * file invalid. Translatable text never reaches here with one: extraction makes them protected codes.
+ *
+ * <p>Text collects in a buffer that {@link #flushIfFull} hands to the sink now and then, so that a large
+ * file is streamed to its destination rather than held whole in memory.
  */
 final class XmlBuilder {
-    private final StringBuilder out;
+    /** About 64 KB of text between hand-overs: large enough to be cheap, small beside any post. */
+    private static final int FLUSH_AT = 1 << 15;
+    private final Appendable sink;
+    private final StringBuilder out = new StringBuilder(FLUSH_AT + 4096);
 
-    XmlBuilder(int capacity) {
-        out = new StringBuilder(capacity);
+    XmlBuilder(Appendable sink) {
+        this.sink = sink;
+    }
+
+    /** Hands the buffered text to the sink once there is enough of it (call between elements). */
+    void flushIfFull() throws IOException {
+        if (out.length() >= FLUSH_AT) flush();
+    }
+
+    /** Hands all buffered text to the sink (call at the end). */
+    void flush() throws IOException {
+        sink.append(out);
+        out.setLength(0);
     }
 
     XmlBuilder raw(String s) {
@@ -77,10 +96,5 @@ final class XmlBuilder {
             run = i + 1;
         }
         out.append(s, run, s.length());
-    }
-
-    @Override
-    public String toString() {
-        return out.toString();
     }
 }

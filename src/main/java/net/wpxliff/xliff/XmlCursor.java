@@ -1,5 +1,8 @@
 package net.wpxliff.xliff;
 
+import java.util.HashMap;
+import java.util.Map;
+
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -11,8 +14,38 @@ import javax.xml.stream.XMLStreamReader;
 abstract class XmlCursor {
     protected final XMLStreamReader xml;
 
+    /**
+     * One String for equal inline values: a unit's source, its sentences and a target copied from the source
+     * repeat the same texts and code ids, and code ids repeat in every unit. A large post's returned units are
+     * most of merge's memory.
+     */
+    private Map<String, String> unitValues = new HashMap<>();
+    private final Map<String, String> shortValues = new HashMap<>();
+    private static final int SHORT = 4;
+    private static final int MAX_SHORT_VALUES = 10_000;
+    private static final int KEPT_UNIT_TABLE = 1_000;
+
     protected XmlCursor(XMLStreamReader xml) {
         this.xml = xml;
+    }
+
+    /** The value as already read in this unit (or, for a short one, in this file), else the value itself. */
+    protected String shared(String value) {
+        if (value == null) return null;
+        if (value.length() <= SHORT) {
+            String known = shortValues.get(value);
+            if (known != null) return known;
+            if (shortValues.size() < MAX_SHORT_VALUES) shortValues.put(value, value);
+            return value;
+        }
+        String known = unitValues.putIfAbsent(value, value);
+        return known != null ? known : value;
+    }
+
+    /** A new unit starts: its texts will not come again. */
+    protected void startUnit() {
+        if (unitValues.size() > KEPT_UNIT_TABLE) unitValues = new HashMap<>(); // clear() would keep a huge table
+        else unitValues.clear();
     }
 
     /** The next event, refused when it is a DTD or an entity reference. */
