@@ -23,7 +23,6 @@ import net.wpxliff.xliff.SchemaCheck;
 import net.wpxliff.xliff.XliffException;
 import net.wpxliff.xliff.XliffFiles;
 
-import java.io.IOException;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -105,20 +104,17 @@ public final class Merger {
 
     /** Reads, validates and merges one XLIFF file, collecting all its problems. Writes nothing. */
     public FileOutcome check(Path path) {
-        List<ReturnedFile> files;
+        XliffFiles.Validated read;
         try {
-            files = XliffFiles.read(path);
+            read = XliffFiles.readValidated(path); // read and schema-checked in one pass
         } catch (XliffException e) {
             return new FileOutcome(path, List.of(), List.of(new Problem(null, e.line(), e.getMessage())));
         }
+        List<ReturnedFile> files = read.files();
         List<Problem> problems = new ArrayList<>();
-        try {
-            for (SchemaCheck.Violation v : SchemaCheck.validate(path, files.get(0).format())) {
-                problems.add(new Problem(null, v.line(), "not valid XLIFF " + files.get(0).xliffVersion() + " ("
-                        + v.message() + "); fix this element or export the file again from your CAT tool"));
-            }
-        } catch (IOException e) {
-            problems.add(new Problem(null, -1, "cannot read (" + e.getMessage() + ")"));
+        for (SchemaCheck.Violation v : read.violations()) {
+            problems.add(new Problem(null, v.line(), "not valid XLIFF " + files.get(0).xliffVersion() + " ("
+                    + v.message() + "); fix this element or export the file again from your CAT tool"));
         }
         List<DocumentMerger.Result> results = new ArrayList<>();
         List<String> warnings = new ArrayList<>();

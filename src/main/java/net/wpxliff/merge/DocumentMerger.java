@@ -117,8 +117,10 @@ public final class DocumentMerger {
                 html = apply(CharsetDeclaration.keepEarly(field.html(), html, document.charset(), document.bom()),
                         file, problems, warnings);
             }
-            String difference = html.equals(field.html()) ? null : TreeCheck.compare(field.html(), html);
-            if (difference != null) problems.addAll(blame(field, renderer, edits, difference, file, returned));
+            // the tree check reuses the extraction's parse of the source field
+            TreeCheck.Source source = new TreeCheck.Source(field.html(), extraction.parsedFields().get(field.key()));
+            String difference = html.equals(field.html()) ? null : TreeCheck.compare(source, html);
+            if (difference != null) problems.addAll(blame(field, source, renderer, edits, difference, file, returned));
             if (field.markup() == Field.Markup.EDITOR) {
                 Problem blocks = blockTreeProblem(field, html, edits, localizedBlockLinks, file, returned);
                 if (blocks != null) problems.add(blocks);
@@ -145,7 +147,7 @@ public final class DocumentMerger {
      * Finds the units whose translation alone changes the page's element tree (codes nested differently
      * from the source, which the code checks allow), to name them; falls back to the field.
      */
-    private static List<Problem> blame(Field field, FieldRenderer renderer, List<Edit> edits, String difference,
+    private static List<Problem> blame(Field field, TreeCheck.Source source, FieldRenderer renderer, List<Edit> edits, String difference,
                                        ReturnedFile file, Map<String, ReturnedUnit> returned) {
         List<Edit> others = edits.stream().filter(e -> !(e instanceof Edit.UnitEdit)).toList();
         List<Problem> found = new ArrayList<>();
@@ -153,7 +155,7 @@ public final class DocumentMerger {
             if (!(edit instanceof Edit.UnitEdit unitEdit) || unitEdit.unchanged()) continue;
             List<Edit> alone = new ArrayList<>(others);
             alone.add(edit);
-            String own = TreeCheck.compare(field.html(), renderer.render(alone));
+            String own = TreeCheck.compare(source, renderer.render(alone));
             if (own == null) continue;
             ReturnedUnit unit = returned.get(unitEdit.unit().id());
             found.add(new Problem(unitEdit.unit().id(), unit == null ? -1 : unit.line(), "the translation changes the"

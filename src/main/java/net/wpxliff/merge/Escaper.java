@@ -13,10 +13,21 @@ import java.nio.charset.StandardCharsets;
  */
 final class Escaper {
     private final CharsetEncoder encoder;
+    /**
+     * The encoder's answer for each ASCII character, asked once (as a string and as a char, the two ways
+     * it is asked below): text on a legacy-charset page is mostly ASCII, and asking the encoder for every
+     * character was most of the escaping time.
+     */
+    private final boolean[] asciiAsString = new boolean[128];
+    private final boolean[] asciiAsChar = new boolean[128];
 
     /** @param charset the encoding of the output document */
     Escaper(Charset charset) {
         this.encoder = charset.equals(StandardCharsets.UTF_8) || charset.name().startsWith("UTF-") ? null : charset.newEncoder();
+        for (char c = 0; c < 128; c++) {
+            asciiAsString[c] = encoder == null || encoder.canEncode(String.valueOf(c));
+            asciiAsChar[c] = encoder == null || encoder.canEncode(c);
+        }
     }
 
     void escape(TextContext context, char quote, String text, StringBuilder out) {
@@ -54,12 +65,13 @@ final class Escaper {
 
     private void appendEncodable(String text, int i, StringBuilder out) {
         int cp = text.codePointAt(i);
-        if (encoder == null || encoder.canEncode(new String(Character.toChars(cp)))) out.appendCodePoint(cp);
+        boolean encodable = cp < 128 ? asciiAsString[cp] : encoder == null || encoder.canEncode(new String(Character.toChars(cp)));
+        if (encodable) out.appendCodePoint(cp);
         else out.append("&#").append(cp).append(';');
     }
 
     /** A JSON string, quotes included, for JSON-LD inside a script block of the page. */
     void json(String text, StringBuilder out) {
-        JsonStrings.quote(text, out, false, c -> encoder != null && !encoder.canEncode((char) c), true);
+        JsonStrings.quote(text, out, false, c -> c < 128 ? !asciiAsChar[c] : encoder != null && !encoder.canEncode((char) c), true);
     }
 }

@@ -62,6 +62,14 @@ final class FixedRule {
         return false;
     }
 
+    /** False when no alternative can match ending with {@code c} (one ending in a word boundary always may). */
+    boolean mayEndWith(char c) {
+        for (CharTest[] atoms : alternatives) {
+            if (atoms.length == 0 || atoms[atoms.length - 1] == null || atoms[atoms.length - 1].test(c)) return true;
+        }
+        return false;
+    }
+
     private static boolean isBoundary(String text, int p, CharTest word) {
         boolean before = p > 0 && word.test(text.charAt(p - 1));
         boolean after = p < text.length() && word.test(text.charAt(p));

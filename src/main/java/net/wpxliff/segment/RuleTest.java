@@ -100,6 +100,17 @@ final class RuleTest {
         return scan.recordsAt(position);
     }
 
+    /**
+     * False when this rule cannot apply at a position after the character {@code c} (so the splitter need not
+     * ask it there): a rule other than a break rule whose every match must end with a character that is not
+     * {@code c}. Only for texts where character tests hold (no surrogate pairs).
+     */
+    boolean mayApplyAfter(char c) {
+        if (isBreak) return true;
+        if (tailChars.length > 0 && !tailChars[0].test(c)) return false;
+        return fixed == null || fixed.mayEndWith(c);
+    }
+
     private static Matcher transparent(Matcher m) {
         m.useTransparentBounds(true);
         m.useAnchoringBounds(false);

@@ -38,6 +38,8 @@ public final class SentenceSplitter {
     private final FixedRule.CharTest word;
     private final BreakIterator icu;
     private final boolean terminatorBound;
+    /** {@link #rulesAfter} by character, in pages of 256. */
+    private final int[][][] rulesAfter = new int[256][][];
     /** Texts split so far: tells the rules when their per-text state is stale. */
     private long textCount;
     private static final BitSet TERMINATORS = SentenceTerminators.load();
@@ -97,10 +99,36 @@ public final class SentenceSplitter {
 
     /** SRX: the first rule that applies decides; when none does, only ICU proposed it, and ICU breaks. */
     private boolean decideBreak(String text, long number, boolean charTests, int position) {
-        for (RuleTest rule : rules) {
-            if (rule.appliesAt(text, number, charTests, position, word)) return rule.isBreak;
+        if (!charTests) {
+            for (RuleTest rule : rules) {
+                if (rule.appliesAt(text, number, false, position, word)) return rule.isBreak;
+            }
+            return true;
+        }
+        // only the rules that can end with the character before the position, still in order
+        for (int index : rulesAfter(text.charAt(position - 1))) {
+            RuleTest rule = rules.get(index);
+            if (rule.appliesAt(text, number, true, position, word)) return rule.isBreak;
         }
         return true;
+    }
+
+    /**
+     * The indexes, in order, of the rules that may apply after the character: most exception rules end with
+     * one character or a few (an abbreviation's {@code .}), so at most positions only a handful of the ~200
+     * rules need asking. Worked out once per character, in pages of 256 made on first use.
+     */
+    private int[] rulesAfter(char c) {
+        int[][] page = rulesAfter[c >>> 8];
+        if (page == null) page = rulesAfter[c >>> 8] = new int[256][];
+        int[] indexes = page[c & 0xFF];
+        if (indexes == null) {
+            int[] all = new int[rules.size()];
+            int count = 0;
+            for (int i = 0; i < rules.size(); i++) if (rules.get(i).mayApplyAfter(c)) all[count++] = i;
+            indexes = page[c & 0xFF] = Arrays.copyOf(all, count);
+        }
+        return indexes;
     }
 
     /**

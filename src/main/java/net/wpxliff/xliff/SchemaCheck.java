@@ -15,6 +15,7 @@ import javax.xml.transform.stream.StreamSource;
 import javax.xml.validation.Schema;
 import javax.xml.validation.SchemaFactory;
 import javax.xml.validation.Validator;
+import javax.xml.validation.ValidatorHandler;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
@@ -49,34 +50,72 @@ public final class SchemaCheck {
     private SchemaCheck() {
     }
 
+    /**
+     * Validates a file on its own, parsing it again. Merge validates while it reads instead
+     * ({@link XliffFiles#readValidated}), with the same violations; this stays for tests and tools.
+     */
     public static List<Violation> validate(Path file, XliffFormat format) throws IOException {
         Validator validator = schema(format).newValidator();
         trySet(validator, XMLConstants.ACCESS_EXTERNAL_DTD);
         trySet(validator, XMLConstants.ACCESS_EXTERNAL_SCHEMA);
         List<Violation> violations = new ArrayList<>();
-        validator.setErrorHandler(new ErrorHandler() {
-            @Override
-            public void warning(SAXParseException e) {
-                // warnings do not stop a merge
-            }
-
-            @Override
-            public void error(SAXParseException e) {
-                if (format == XliffFormat.XLIFF12 && isTargetBeforeSegSource(e)) return;
-                violations.add(new Violation(e.getLineNumber(), e.getMessage()));
-            }
-
-            @Override
-            public void fatalError(SAXParseException e) {
-                violations.add(new Violation(e.getLineNumber(), e.getMessage()));
-            }
-        });
+        validator.setErrorHandler(new Collector(format, violations));
         try (InputStream in = Files.newInputStream(file)) {
             validator.validate(new SAXSource(secureReader(), new InputSource(in)));
         } catch (SAXException e) {
             if (violations.isEmpty()) violations.add(new Violation(-1, e.getMessage()));
         }
         return violations;
+    }
+
+    /**
+     * A validator fed SAX events by a reader that parses the file once for both reading and validating
+     * ({@link ValidatingStreamReader}); its errors land in {@code violations}, as {@link #validate} reports them.
+     */
+    static ValidatorHandler handler(XliffFormat format, List<Violation> violations) {
+        ValidatorHandler[] handlers = HANDLERS.get();
+        ValidatorHandler handler = handlers[format.ordinal()];
+        if (handler == null) handler = handlers[format.ordinal()] = newHandler(format);
+        handler.setErrorHandler(new Collector(format, violations));
+        return handler;
+    }
+
+    /**
+     * Validators by format, one set per thread: setting one up costs more than validating a small file, and
+     * a validator starts afresh at each {@code startDocument} (also after a file it left half-read).
+     */
+    private static final ThreadLocal<ValidatorHandler[]> HANDLERS =
+            ThreadLocal.withInitial(() -> new ValidatorHandler[XliffFormat.values().length]);
+
+    private static ValidatorHandler newHandler(XliffFormat format) {
+        ValidatorHandler handler = schema(format).newValidatorHandler();
+        for (String property : new String[]{XMLConstants.ACCESS_EXTERNAL_DTD, XMLConstants.ACCESS_EXTERNAL_SCHEMA}) {
+            try {
+                handler.setProperty(property, "");
+            } catch (SAXException e) {
+                // not supported: the reader already refuses DOCTYPEs
+            }
+        }
+        return handler;
+    }
+
+    /** Collects the validator's errors as violations; warnings do not stop a merge. */
+    private record Collector(XliffFormat format, List<Violation> violations) implements ErrorHandler {
+        @Override
+        public void warning(SAXParseException e) {
+            // warnings do not stop a merge
+        }
+
+        @Override
+        public void error(SAXParseException e) {
+            if (format == XliffFormat.XLIFF12 && isTargetBeforeSegSource(e)) return;
+            violations.add(new Violation(e.getLineNumber(), e.getMessage()));
+        }
+
+        @Override
+        public void fatalError(SAXParseException e) {
+            violations.add(new Violation(e.getLineNumber(), e.getMessage()));
+        }
     }
 
     /**

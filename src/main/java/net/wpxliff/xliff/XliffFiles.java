@@ -35,7 +35,26 @@ public final class XliffFiles {
     private XliffFiles() {
     }
 
+    /** A returned file's {@code <file>}s and its schema violations (empty when valid). */
+    public record Validated(List<ReturnedFile> files, List<SchemaCheck.Violation> violations) {
+    }
+
     public static List<ReturnedFile> read(Path path) throws XliffException {
+        return read(path, null);
+    }
+
+    /**
+     * Reads the file and validates it against its XLIFF schema in the same pass: the violations are those
+     * {@link SchemaCheck#validate} reports. A file that cannot be read at all throws, as {@link #read} does.
+     */
+    public static Validated readValidated(Path path) throws XliffException {
+        List<SchemaCheck.Violation> violations = new ArrayList<>();
+        List<ReturnedFile> files = read(path, violations);
+        return new Validated(files, violations);
+    }
+
+    /** @param violations where schema violations go, or null not to validate */
+    private static List<ReturnedFile> read(Path path, List<SchemaCheck.Violation> violations) throws XliffException {
         try {
             long size = Files.size(path);
             if (size > MAX_BYTES) {
@@ -47,6 +66,7 @@ public final class XliffFiles {
         XMLStreamReader xml = null;
         try (InputStream in = Files.newInputStream(path)) {
             xml = FACTORY.get().createXMLStreamReader(in);
+            if (violations != null) xml = new ValidatingStreamReader(xml, violations);
             return readDocument(path, xml);
         } catch (XMLStreamException e) {
             throw notWellFormed(e);
