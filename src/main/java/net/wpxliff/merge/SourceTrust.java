@@ -89,7 +89,9 @@ public final class SourceTrust {
             throw fail(file, "the embedded source is damaged (" + e.getMessage() + "); export the post again");
         }
         String why = unverified(file, bytes);
-        // Refused before anything in it is decompressed or parsed: a tampered payload costs no more than its size.
+        int format = why == null ? EmbeddedSource.FORMAT : EmbeddedSource.formatOf(bytes);
+        if (format > 0 && format < EmbeddedSource.FORMAT) throw olderFormat(file, format); // unsigned, by its age
+        // Refused before the payload is decompressed or parsed: a tampered payload costs no more than its size.
         if (why != null && sources == null && !trustEmbedded) throw refused(file, why);
         EmbeddedSource embedded;
         try {
@@ -97,11 +99,7 @@ public final class SourceTrust {
         } catch (IOException e) {
             throw fail(file, "the embedded source is damaged (" + e.getMessage() + "); export the post again");
         }
-        if (embedded.format() != EmbeddedSource.FORMAT) {
-            throw fail(file, "the embedded source has format " + embedded.format() + " (written by an older wpxliff,"
-                    + " without a signature); this wpxliff reads format " + EmbeddedSource.FORMAT
-                    + ": export the post again with this version (your CAT tool's memory fills in the translations)");
-        }
+        if (embedded.format() != EmbeddedSource.FORMAT) throw olderFormat(file, embedded.format());
         String invalid = embedded.problem();
         if (invalid != null) {
             throw fail(file, "the embedded source is invalid (" + invalid + "); export the post again");
@@ -116,6 +114,12 @@ public final class SourceTrust {
                     + " event handlers or links to it");
         }
         throw refused(file, why);
+    }
+
+    private static MergeException olderFormat(ReturnedFile file, int format) {
+        return fail(file, "the embedded source has format " + format + " (written by an older wpxliff, without a"
+                + " signature); this wpxliff reads format " + EmbeddedSource.FORMAT + ": export the post again with"
+                + " this version (your CAT tool's memory fills in the translations)");
     }
 
     private static MergeException refused(ReturnedFile file, String why) {

@@ -59,6 +59,7 @@ public record EmbeddedSource(int format, String kind, String origin, String name
     public static final int FORMAT = 2;
     private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*");
     private static final int MAX_ORIGIN = 4096;
+    private static final Pattern LEADING_FORMAT = Pattern.compile("\\{\\s*\"format\"\\s*:\\s*(\\d{1,3})[,}\\s]");
     /** Decompressed payloads larger than this are refused (a zip bomb in a hostile XLIFF). */
     private static final int MAX_PAYLOAD = 256 * 1024 * 1024;
     /** Jackson's default 20M-character string limit would refuse the text of a post over 20 MB. */
@@ -144,6 +145,21 @@ public record EmbeddedSource(int format, String kind, String origin, String name
     /** Decodes a payload (no check of its signature or fields: see {@link #problem()}). */
     public static EmbeddedSource decode(String base64) throws IOException {
         return decode(bytes(base64));
+    }
+
+    /**
+     * The payload's format number, read from its first bytes only ({@code {"format":N}} leads every payload), or -1
+     * when they do not say: tells a file from an older wpxliff apart before its signature is checked, without
+     * decompressing more than a few bytes of a payload nobody has vouched for.
+     */
+    public static int formatOf(byte[] gz) {
+        try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(gz))) {
+            String start = new String(in.readNBytes(24), java.nio.charset.StandardCharsets.UTF_8);
+            java.util.regex.Matcher m = LEADING_FORMAT.matcher(start);
+            return m.lookingAt() ? Integer.parseInt(m.group(1)) : -1;
+        } catch (IOException | NumberFormatException e) {
+            return -1;
+        }
     }
 
     public static EmbeddedSource decode(byte[] gz) throws IOException {
