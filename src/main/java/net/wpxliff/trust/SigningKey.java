@@ -1,7 +1,5 @@
 package net.wpxliff.trust;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
@@ -10,7 +8,6 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
@@ -29,7 +26,6 @@ public final class SigningKey {
     public static final String ENV = "WPXLIFF_KEY";
     /** Shorter keys are refused: the key is the whole defence against a forged page. */
     static final int MIN_LENGTH = 32;
-    private static final String ALGORITHM = "HmacSHA256";
     private static final Set<PosixFilePermission> SHARED = EnumSet.of(PosixFilePermission.GROUP_READ,
             PosixFilePermission.GROUP_WRITE, PosixFilePermission.OTHERS_READ, PosixFilePermission.OTHERS_WRITE);
 
@@ -156,14 +152,9 @@ public final class SigningKey {
         return where;
     }
 
+    /** HMAC-SHA-256 of the data with this key. */
     public byte[] mac(byte[] data) {
-        try {
-            Mac mac = Mac.getInstance(ALGORITHM);
-            mac.init(new SecretKeySpec(secret, ALGORITHM));
-            return mac.doFinal(data);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
+        return HmacSha256.mac(secret, data);
     }
 
     private static byte[] sha256(byte[] data) {

@@ -2,9 +2,6 @@ package net.wpxliff.xliff;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import net.wpxliff.input.DocumentFormats;
 import net.wpxliff.input.SourceDocument;
 import net.wpxliff.trust.PayloadSignature;
@@ -61,20 +58,10 @@ public record EmbeddedSource(int format, String kind, String origin, String name
     private static final int MAX_ORIGIN = 4096;
     private static final Pattern LEADING_FORMAT = Pattern.compile("\\{\\s*\"format\"\\s*:\\s*(\\d{1,3})[,}\\s]");
     /** Decompressed payloads larger than this are refused (a zip bomb in a hostile XLIFF). */
-    private static final int MAX_PAYLOAD = 256 * 1024 * 1024;
-    /** Jackson's default 20M-character string limit would refuse the text of a post over 20 MB. */
-    private static JsonFactory jsonFactory() {
-        return JsonFactory.builder()
-                .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(MAX_PAYLOAD).build()).build();
-    }
+    static final int MAX_PAYLOAD = 256 * 1024 * 1024;
 
     /** Export writes with the streaming generator alone: Jackson's data binding costs a fresh JVM ~0.2 s. */
     private static final JsonFactory WRITER = new JsonFactory();
-
-    /** Read with data binding; initialized on first read (merge), never by export. */
-    private static final class Reading {
-        static final ObjectMapper JSON = new ObjectMapper(jsonFactory());
-    }
 
     /** The payload export embeds for a document. */
     public static EmbeddedSource of(SourceDocument doc, ExportOptions options, String outputName) {
@@ -163,12 +150,15 @@ public record EmbeddedSource(int format, String kind, String origin, String name
     }
 
     public static EmbeddedSource decode(byte[] gz) throws IOException {
+        byte[] json;
         try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(gz))) {
-            byte[] json = in.readNBytes(MAX_PAYLOAD + 1);
-            if (json.length > MAX_PAYLOAD) throw new IOException("payload larger than " + MAX_PAYLOAD + " bytes");
-            return Reading.JSON.readValue(json, EmbeddedSource.class);
-        } catch (JsonProcessingException e) {
-            throw new IOException("not a wpxliff payload (" + e.getOriginalMessage() + ")");
+            json = in.readNBytes(MAX_PAYLOAD + 1);
+        }
+        if (json.length > MAX_PAYLOAD) throw new IOException("payload larger than " + MAX_PAYLOAD + " bytes");
+        try {
+            return EmbeddedSourceReader.read(json);
+        } catch (IOException e) {
+            throw new IOException("not a wpxliff payload (" + e.getMessage() + ")");
         }
     }
 
