@@ -48,6 +48,8 @@ public final class Matcher {
     private final TokenSequence[] sequences;
     private final long[] createdMillis;
     private final Map<String, int[]> bySource = new HashMap<>();
+    /** Each entry's {@link Similarity#canonical} source: the bySource key itself, so kept once per distinct source. */
+    private final String[] canonicalSources;
     /**
      * Word keys (see {@link #wordKeys(TokenSequence)}) numbered in the global order prefixes follow: fewest entries
      * first, then by value. A key's number is its rank: sorting numbers sorts rarest first.
@@ -78,6 +80,7 @@ public final class Matcher {
         wordRanks = new int[n][];
         sortedWeights = new int[n];
         createdMillis = new long[n];
+        canonicalSources = new String[n];
         Map<String, List<Integer>> sources = new HashMap<>();
         Map<String, Long> dates = new HashMap<>(); // most entries of a memory share a few dates
         KeyNumbers keys = new KeyNumbers();
@@ -101,7 +104,10 @@ public final class Matcher {
             wordRanks[id] = numbered;
         }
         this.entries = List.copyOf(sorted);
-        sources.forEach((key, list) -> bySource.put(key, list.stream().mapToInt(Integer::intValue).toArray()));
+        sources.forEach((key, list) -> {
+            bySource.put(key, list.stream().mapToInt(Integer::intValue).toArray());
+            for (int id : list) canonicalSources[id] = key;
+        });
         // The global order: fewest holders first, then by key value; a key's rank is its place in it.
         int distinct = keys.size();
         long[][] byOrder = new long[distinct][];
@@ -244,7 +250,7 @@ public final class Matcher {
         List<Scored> fuzzy = search(query.source(), canonical, minimum);
         List<Match> offers = new ArrayList<>(exact);
         int best = exact.isEmpty() ? 0 : 99;
-        List<Scored> ranked = new ArrayList<>(fuzzy);
+        List<Scored> ranked = leaders(fuzzy, OFFERS * 4);
         ranked.sort(Comparator.comparingInt(Scored::score).reversed().thenComparing(Scored::entry, closeness(query)));
         for (Scored scored : ranked) {
             best = Math.max(best, scored.score());
@@ -256,6 +262,21 @@ public final class Matcher {
         }
         if (offers.isEmpty()) return MatchResult.none(best);
         return new MatchResult(MatchKind.FUZZY, best, distinct(offers));
+    }
+
+    /**
+     * The matches that can be among the first {@code count} once ranked (score first): those scoring at least the
+     * count-th best score. Ranking only them with the full (costlier) comparator gives the same first {@code count}.
+     */
+    private static List<Scored> leaders(List<Scored> found, int count) {
+        if (found.size() <= count) return new ArrayList<>(found);
+        int[] scores = new int[found.size()];
+        for (int i = 0; i < scores.length; i++) scores[i] = found.get(i).score();
+        Arrays.sort(scores);
+        int cut = scores[scores.length - count];
+        List<Scored> leaders = new ArrayList<>();
+        for (Scored scored : found) if (scored.score() >= cut) leaders.add(scored);
+        return leaders;
     }
 
     /** Identical sources, best first; each either pre-fills (codes mapped) or is demoted to FUZZY 99. */
@@ -366,7 +387,7 @@ public final class Matcher {
             score = Similarity.fuzzyScore(query, candidate);
         }
         if (score < minimum) return;
-        if (score == 99 && canonical.equals(Similarity.canonical(entries.get(id).source()))) return;
+        if (score == 99 && canonical.equals(canonicalSources[id])) return;
         found.add(new Scored(id, score));
     }
 
@@ -414,7 +435,7 @@ public final class Matcher {
     private Comparator<Integer> closeness(MatchQuery query) {
         Map<Integer, String[]> texts = new HashMap<>();
         java.util.function.Function<Integer, String[]> canonical = id -> texts.computeIfAbsent(id, k -> new String[] {
-                Similarity.canonical(entries.get(k).target()), Similarity.canonical(entries.get(k).source())});
+                Similarity.canonical(entries.get(k).target()), canonicalSources[k]});
         return Comparator.<Integer>comparingInt(id -> samePostAndKey(entries.get(id), query) ? 0 : 1)
                 .thenComparingInt(id -> samePost(entries.get(id), query) ? 0 : 1)
                 .thenComparingInt(id -> -neighbours(entries.get(id), query))
