@@ -94,6 +94,55 @@ public final class LeverageBenchmark {
 
         inProcess(files, tmx, sentences);
         cli(files, tmx, work, cliRuns, jobs);
+
+        // The realistic memory (a site's own TM); the figures README quotes for the bar.
+        Path site = work.resolve("memory-100k-site.tmx");
+        t0 = System.nanoTime();
+        memory = siteMemory(sentences, UNITS, SEED);
+        Files.write(site, TmxWriter.write(memory, "20261130T000000Z"));
+        System.out.printf(Locale.ROOT, "%nsite memory: %,d units (%,d entries with their contexts), TMX %.1f MB, made in %.1f s:"
+                        + " the corpus's own translations (60%% in context, 15%% edited once) and sentences of other posts"
+                        + " drawn from corpus words%n", memory.size(), memory.entries().size(), Files.size(site) / 1e6,
+                (System.nanoTime() - t0) / 1e9);
+        memory = null;
+        inProcess(files, site, sentences);
+        cli(files, site, work, cliRuns, jobs);
+    }
+
+    /**
+     * A site's memory as it grows in use: of the corpus's sentences, 60% in their own context (translated before,
+     * unchanged), 15% as a variant with one edit in the same post (the sentence was edited since), 25% not at all (new);
+     * the rest, up to {@code units}, sentences of other posts: as many words as a corpus sentence, drawn from the
+     * corpus's words by their frequency, so they share the vocabulary but are not variants of corpus sentences.
+     */
+    static TranslationMemory siteMemory(List<Sentence> sentences, int units, long seed) {
+        Random random = new Random(seed + 1);
+        TranslationMemory memory = new TranslationMemory();
+        String created = "2026-01-01T00:00:00Z";
+        List<String> words = Variants.words(sentences);
+        for (Sentence s : sentences) {
+            double r = random.nextDouble();
+            if (r < 0.60) {
+                memory.add(entry(s.text(), s.postId(), s.unitKey(), s.previousHash(), s.nextHash(), created));
+            } else if (r < 0.75) {
+                memory.add(entry(Variants.edited(s.text(), 1, random, words), s.postId(), s.unitKey(), s.previousHash(),
+                        s.nextHash(), created));
+            }
+        }
+        int attempts = 0;
+        while (memory.size() < units && attempts++ < units * 10) {
+            String[] template = sentences.get(random.nextInt(sentences.size())).text().plainText().trim().split("\\s+");
+            StringBuilder sentence = new StringBuilder();
+            for (int i = 0; i < Math.max(3, template.length); i++) {
+                String word = words.get(random.nextInt(words.size()));
+                if (i > 0) sentence.append(' ');
+                sentence.append(i == 0 ? Character.toUpperCase(word.charAt(0)) + word.substring(1) : word);
+            }
+            sentence.append('.');
+            memory.add(entry(new TmText(List.of(new TmText.Plain(sentence.toString()))), "site:" + random.nextInt(5000),
+                    "content/p[" + (1 + random.nextInt(20)) + "]", "", "", created));
+        }
+        return memory;
     }
 
     /** Every sentence with letters of every corpus document, in its place, as export asks the memory about it. */
@@ -203,6 +252,7 @@ public final class LeverageBenchmark {
 
     /** The CLI in fresh JVMs, alternating without and with {@code --tm}. */
     private static void cli(List<Path> files, Path tmx, Path work, int runs, int jobs) throws Exception {
+        if (runs == 0) return;
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String classpath = System.getProperty("java.class.path");
         List<double[]> without = new ArrayList<>();
