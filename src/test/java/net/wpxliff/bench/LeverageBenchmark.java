@@ -52,7 +52,12 @@ import java.util.Random;
  * (counts by kind, lookups/s); corpus export (the CLI's {@link Exporter}) without and with the memory, passes
  * alternating, medians. Then the user's view: {@code wpxliff export CORPUS -o DIR} without and with {@code --tm},
  * each in a fresh JVM with {@code -Xmx1g} (JVM start, reading the TMX and indexing included), alternating, medians
- * of wall and process CPU time, and the peak heap and resident memory of the {@code --tm} runs.
+ * of wall and process CPU time, and the peak heap and resident memory of the {@code --tm} runs, the most heap any
+ * GC left in use (the live set at its peak), and one {@code --tm} run in a 400 MB heap.
+ *
+ * <p>That memory is a stress case (every corpus sentence has about ten near-variants). The same measurements follow on
+ * a realistic one, a site's own memory ({@link #siteMemory}): the corpus's earlier translations, most in context,
+ * some edited since, and other posts' sentences made of corpus words but no variants of corpus sentences.
  *
  * <p>Usage: {@code LeverageBenchmark [corpusDir] [cliRuns] [jobs]} (defaults ../shared/corpus, 3, 2).
  */
@@ -259,41 +264,77 @@ public final class LeverageBenchmark {
         List<double[]> with = new ArrayList<>();
         for (int run = 0; run < runs; run++) {
             for (boolean tm : new boolean[] {false, true}) {
-                Path out = work.resolve(tm ? "out-tm" : "out-plain");
-                deleteTree(out);
-                Path report = work.resolve("report.txt");
-                List<String> command = new ArrayList<>(List.of(java, "-Xmx1g", "-cp", classpath,
-                        LeverageBenchmark.class.getName(), "--cli", report.toString(),
-                        "export", "-o", out.toString(), "-j", String.valueOf(jobs)));
-                for (Path file : files) command.add(file.toString());
-                if (tm) command.addAll(List.of("--tm", tmx.toString()));
-                long start = System.nanoTime();
-                Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                        .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-                int exit = process.waitFor();
-                double wall = (System.nanoTime() - start) / 1e9;
-                if (exit != 0) throw new IllegalStateException("export " + (tm ? "--tm " : "") + "exited " + exit);
-                String[] fields = Files.readString(report).trim().split(" ");
-                double[] figures = {wall, Double.parseDouble(fields[0]), Double.parseDouble(fields[1]),
-                        Double.parseDouble(fields[2]), Double.parseDouble(fields[3])};
+                double[] figures = cliRun(java, classpath, "-Xmx1g", files, tm ? tmx : null, work, jobs);
+                double wall = figures[0];
                 (tm ? with : without).add(figures);
                 System.out.printf(Locale.ROOT, "  run %d %-9s wall %.2f s, cpu %.2f s, peak heap %.0f MB, heap after GC %.0f MB,"
-                        + " peak RSS %.0f MB%n", run + 1, tm ? "--tm" : "plain", wall, figures[1], figures[2], figures[3], figures[4]);
+                        + " peak RSS %.0f MB, most in use after a GC %.0f MB%n", run + 1, tm ? "--tm" : "plain", wall,
+                        figures[1], figures[2], figures[3], figures[4], figures[5]);
             }
         }
         double w0 = median(without, 0), w1 = median(with, 0), c0 = median(without, 1), c1 = median(with, 1);
         System.out.printf(Locale.ROOT, "CLI export of the corpus, fresh JVM -Xmx1g -j %d, median of %d: wall %.2f s without,"
-                        + " %.2f s with --tm (%+.1f%%); process cpu %.2f s, %.2f s (%+.1f%%); --tm peak heap %.0f MB, peak RSS %.0f MB%n",
+                        + " %.2f s with --tm (%+.1f%%); process cpu %.2f s, %.2f s (%+.1f%%); --tm peak heap %.0f MB, peak RSS %.0f MB;"
+                        + " most in use after a GC %.0f MB%n",
                 jobs, runs, w0, w1, 100 * (w1 - w0) / w0, c0, c1, 100 * (c1 - c0) / c0,
-                with.stream().mapToDouble(f -> f[2]).max().orElse(0), with.stream().mapToDouble(f -> f[4]).max().orElse(0));
+                with.stream().mapToDouble(f -> f[2]).max().orElse(0), with.stream().mapToDouble(f -> f[4]).max().orElse(0),
+                with.stream().mapToDouble(f -> f[5]).max().orElse(0));
+        // The heap export --tm needs: a run in a heap well under the bar's 1 GB.
+        double[] small = cliRun(java, classpath, "-Xmx" + SMALL_HEAP, files, tmx, work, jobs);
+        System.out.printf(Locale.ROOT, "CLI export --tm in -Xmx%s: wall %.2f s, cpu %.2f s, peak RSS %.0f MB, most in use"
+                + " after a GC %.0f MB%n", SMALL_HEAP, small[0], small[1], small[4], small[5]);
+    }
+
+    /** The heap of the extra {@code --tm} run that shows what leverage needs. */
+    private static final String SMALL_HEAP = "400m";
+
+    /**
+     * One {@code export} of the corpus in a fresh JVM ({@code --tm tmx} unless null): wall, cpu, peak heap, heap after
+     * the final GC, peak RSS (MB), most heap in use after any GC (MB).
+     */
+    private static double[] cliRun(String java, String classpath, String heap, List<Path> files, Path tmx, Path work,
+                                   int jobs) throws Exception {
+        boolean tm = tmx != null;
+        Path out = work.resolve(tm ? "out-tm" : "out-plain");
+        deleteTree(out);
+        Path report = work.resolve("report.txt");
+        List<String> command = new ArrayList<>(List.of(java, heap, "-cp", classpath,
+                LeverageBenchmark.class.getName(), "--cli", report.toString(),
+                "export", "-o", out.toString(), "-j", String.valueOf(jobs)));
+        for (Path file : files) command.add(file.toString());
+        if (tm) command.addAll(List.of("--tm", tmx.toString()));
+        long start = System.nanoTime();
+        Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        int exit = process.waitFor();
+        double wall = (System.nanoTime() - start) / 1e9;
+        if (exit != 0) throw new IllegalStateException("export " + (tm ? "--tm " : "") + "in " + heap + " exited " + exit);
+        String[] fields = Files.readString(report).trim().split(" ");
+        return new double[] {wall, Double.parseDouble(fields[0]), Double.parseDouble(fields[1]),
+                Double.parseDouble(fields[2]), Double.parseDouble(fields[3]), Double.parseDouble(fields[4])};
     }
 
     /**
-     * One CLI run in this (fresh) JVM, its output discarded; writes "cpuSeconds peakHeapMB heapAfterGcMB peakRssMB"
+     * One CLI run in this (fresh) JVM, its output discarded; writes "cpuSeconds peakHeapMB heapAfterGcMB peakRssMB maxAfterAnyGcMB"
      * to the report file. Peak heap: the sum of each heap pool's peak (an upper bound of the heap ever in use).
      */
     private static void cliPass(String[] args) throws IOException {
         Path report = Path.of(args[0]);
+        long[] maxAfterGc = new long[1]; // the most heap any collection left in use: the run's live set at its peak
+        for (java.lang.management.GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            ((javax.management.NotificationEmitter) gc).addNotificationListener((notification, handback) -> {
+                var info = com.sun.management.GarbageCollectionNotificationInfo.from(
+                        (javax.management.openmbean.CompositeData) notification.getUserData());
+                long used = info.getGcInfo().getMemoryUsageAfterGc().entrySet().stream()
+                        .filter(e -> !e.getKey().contains("Metaspace") && !e.getKey().contains("Code")
+                                && !e.getKey().contains("Compressed"))
+                        .mapToLong(e -> e.getValue().getUsed()).sum();
+                synchronized (maxAfterGc) {
+                    maxAfterGc[0] = Math.max(maxAfterGc[0], used);
+                }
+            }, notification -> notification.getType().equals(
+                    com.sun.management.GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION), null);
+        }
         PrintStream stdout = System.out;
         System.setOut(new PrintStream(OutputStream.nullOutputStream()));
         int exit = Main.run(Arrays.copyOfRange(args, 1, args.length));
@@ -304,9 +345,13 @@ public final class LeverageBenchmark {
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             if (pool.getType() == MemoryType.HEAP) peak += pool.getPeakUsage().getUsed();
         }
+        long live;
+        synchronized (maxAfterGc) {
+            live = maxAfterGc[0]; // before the System.gc() below, which only measures what is left at the end
+        }
         System.gc();
-        Files.writeString(report, String.format(Locale.ROOT, "%.3f %.1f %.1f %.1f%n", cpu, peak / 1048576.0,
-                usedHeap() / 1048576.0, peakRss() / 1024.0));
+        Files.writeString(report, String.format(Locale.ROOT, "%.3f %.1f %.1f %.1f %.1f%n", cpu, peak / 1048576.0,
+                usedHeap() / 1048576.0, peakRss() / 1024.0, live / 1048576.0));
         System.exit(exit);
     }
 
