@@ -48,6 +48,10 @@ public final class Matcher {
     private final TokenSequence[] sequences;
     private final long[] createdMillis;
     private final Map<String, int[]> bySource = new HashMap<>();
+    /** Each entry's {@link Similarity#canonical} source: the bySource key itself, so kept once per distinct source. */
+    private final String[] canonicalSources;
+    /** Each entry's canonical target once it was needed for a ranking (see {@link #canonicalTarget}). */
+    private final String[] canonicalTargets;
     /**
      * Word keys (see {@link #wordKeys(TokenSequence)}) numbered in the global order prefixes follow: fewest entries
      * first, then by value. A key's number is its rank: sorting numbers sorts rarest first.
@@ -78,6 +82,8 @@ public final class Matcher {
         wordRanks = new int[n][];
         sortedWeights = new int[n];
         createdMillis = new long[n];
+        canonicalSources = new String[n];
+        canonicalTargets = new String[n];
         Map<String, List<Integer>> sources = new HashMap<>();
         Map<String, Long> dates = new HashMap<>(); // most entries of a memory share a few dates
         KeyNumbers keys = new KeyNumbers();
@@ -101,7 +107,10 @@ public final class Matcher {
             wordRanks[id] = numbered;
         }
         this.entries = List.copyOf(sorted);
-        sources.forEach((key, list) -> bySource.put(key, list.stream().mapToInt(Integer::intValue).toArray()));
+        sources.forEach((key, list) -> {
+            bySource.put(key, list.stream().mapToInt(Integer::intValue).toArray());
+            for (int id : list) canonicalSources[id] = key;
+        });
         // The global order: fewest holders first, then by key value; a key's rank is its place in it.
         int distinct = keys.size();
         long[][] byOrder = new long[distinct][];
@@ -244,7 +253,7 @@ public final class Matcher {
         List<Scored> fuzzy = search(query.source(), canonical, minimum);
         List<Match> offers = new ArrayList<>(exact);
         int best = exact.isEmpty() ? 0 : 99;
-        List<Scored> ranked = new ArrayList<>(fuzzy);
+        List<Scored> ranked = leaders(fuzzy, OFFERS * 4);
         ranked.sort(Comparator.comparingInt(Scored::score).reversed().thenComparing(Scored::entry, closeness(query)));
         for (Scored scored : ranked) {
             best = Math.max(best, scored.score());
@@ -258,6 +267,21 @@ public final class Matcher {
         return new MatchResult(MatchKind.FUZZY, best, distinct(offers));
     }
 
+    /**
+     * The matches that can be among the first {@code count} once ranked (score first): those scoring at least the
+     * count-th best score. Ranking only them with the full (costlier) comparator gives the same first {@code count}.
+     */
+    private static List<Scored> leaders(List<Scored> found, int count) {
+        if (found.size() <= count) return new ArrayList<>(found);
+        int[] scores = new int[found.size()];
+        for (int i = 0; i < scores.length; i++) scores[i] = found.get(i).score();
+        Arrays.sort(scores);
+        int cut = scores[scores.length - count];
+        List<Scored> leaders = new ArrayList<>();
+        for (Scored scored : found) if (scored.score() >= cut) leaders.add(scored);
+        return leaders;
+    }
+
     /** Identical sources, best first; each either pre-fills (codes mapped) or is demoted to FUZZY 99. */
     private List<Match> exactMatches(MatchQuery query, String canonical) {
         int[] ids = bySource.getOrDefault(canonical, new int[0]);
@@ -267,13 +291,16 @@ public final class Matcher {
         ranked.sort(closeness(query));
         List<Match> matches = new ArrayList<>();
         List<Match> demoted = new ArrayList<>();
+        // Once the mapped matches hold OFFERS distinct pairs, the offers are settled (mapped ones come first).
+        Set<String> distinctPairs = new HashSet<>();
         for (int id : ranked) {
-            if (matches.size() >= OFFERS * 4) break;
+            if (matches.size() >= OFFERS * 4 || distinctPairs.size() >= OFFERS) break;
             TmEntry entry = entries.get(id);
             CodeRenumbering.Result codes = CodeRenumbering.renumber(entry.source(), entry.target(), query.source());
             if (codes.mapped()) {
                 MatchKind kind = inContext(entry, query) ? MatchKind.CONTEXT : MatchKind.EXACT;
                 matches.add(new Match(kind, 100, entry, codes.target(), ""));
+                distinctPairs.add(canonicalSources[id] + "\u0000" + canonicalTarget(id));
             } else if (demoted.size() < OFFERS) {
                 demoted.add(new Match(MatchKind.FUZZY, 99, entry, codes.target(), codes.problem()));
             }
@@ -366,7 +393,7 @@ public final class Matcher {
             score = Similarity.fuzzyScore(query, candidate);
         }
         if (score < minimum) return;
-        if (score == 99 && canonical.equals(Similarity.canonical(entries.get(id).source()))) return;
+        if (score == 99 && canonical.equals(canonicalSources[id])) return;
         found.add(new Scored(id, score));
     }
 
@@ -410,20 +437,36 @@ public final class Matcher {
         return Arrays.copyOf(keys, count);
     }
 
-    /** Ranks entries for one query (see the class comment); each entry's texts are made canonical once per ranking. */
+    /** Ranks entries for one query (see the class comment). */
     private Comparator<Integer> closeness(MatchQuery query) {
-        Map<Integer, String[]> texts = new HashMap<>();
-        java.util.function.Function<Integer, String[]> canonical = id -> texts.computeIfAbsent(id, k -> new String[] {
-                Similarity.canonical(entries.get(k).target()), Similarity.canonical(entries.get(k).source())});
-        return Comparator.<Integer>comparingInt(id -> samePostAndKey(entries.get(id), query) ? 0 : 1)
-                .thenComparingInt(id -> samePost(entries.get(id), query) ? 0 : 1)
-                .thenComparingInt(id -> -neighbours(entries.get(id), query))
-                .thenComparingLong(id -> -createdMillis[id])
-                .thenComparing(id -> canonical.apply(id)[0])
-                .thenComparing(id -> canonical.apply(id)[1])
-                .thenComparing(id -> String.valueOf(entries.get(id).postId()))
-                .thenComparing(id -> String.valueOf(entries.get(id).unitKey()))
-                .thenComparingInt(id -> id);
+        return (a, b) -> compareCloseness(a, b, query);
+    }
+
+    private int compareCloseness(int a, int b, MatchQuery query) {
+        TmEntry x = entries.get(a);
+        TmEntry y = entries.get(b);
+        int c = Integer.compare(samePostAndKey(x, query) ? 0 : 1, samePostAndKey(y, query) ? 0 : 1);
+        if (c == 0) c = Integer.compare(samePost(x, query) ? 0 : 1, samePost(y, query) ? 0 : 1);
+        if (c == 0) c = Integer.compare(-neighbours(x, query), -neighbours(y, query));
+        if (c == 0) c = Long.compare(-createdMillis[a], -createdMillis[b]);
+        if (c == 0) c = canonicalTarget(a).compareTo(canonicalTarget(b));
+        if (c == 0) c = canonicalSources[a].compareTo(canonicalSources[b]);
+        if (c == 0) c = String.valueOf(x.postId()).compareTo(String.valueOf(y.postId()));
+        if (c == 0) c = String.valueOf(x.unitKey()).compareTo(String.valueOf(y.unitKey()));
+        return c != 0 ? c : Integer.compare(a, b);
+    }
+
+    /**
+     * An entry's canonical translation, made on first use and kept (only entries that were ever ranked hold one).
+     * Threads may race to fill a slot: they write equal immutable strings.
+     */
+    private String canonicalTarget(int id) {
+        String text = canonicalTargets[id];
+        if (text == null) {
+            text = Similarity.canonical(entries.get(id).target());
+            canonicalTargets[id] = text;
+        }
+        return text;
     }
 
     private static boolean samePost(TmEntry entry, MatchQuery query) {

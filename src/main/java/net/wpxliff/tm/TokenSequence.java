@@ -30,17 +30,43 @@ record TokenSequence(int[] exact, int[] lower, int[] weight, int totalWeight) {
     static int distance(TokenSequence a, TokenSequence b, int limit) {
         int n = a.length();
         int m = b.length();
-        int[] before = new int[m + 1];
-        int[] previous = new int[m + 1];
-        int[] current = new int[m + 1];
+        int[][] rows = ROWS.get();
+        if (rows[0].length < m + 1) {
+            for (int r = 0; r < 3; r++) rows[r] = new int[Math.max(m + 1, rows[r].length * 2)];
+        }
+        int[] before = rows[0];
+        int[] previous = rows[1];
+        int[] current = rows[2];
+        // With a limit, a cell whose two bounds (|prefix of a − prefix of b| by the same argument as for the rest)
+        // exceed it lies on no alignment within the limit: only the band of cells within it is computed, the others
+        // hold limit + 1 (never below their true value, so the cells in the band stay exact).
+        boolean banded = limit != Integer.MAX_VALUE;
+        int outside = banded ? limit + 1 : 0;
+        int[] prefixB = banded ? prefixWeights(b, rows) : null;
+        previous[0] = 0;
         for (int j = 1; j <= m; j++) previous[j] = previous[j - 1] + b.weight[j - 1];
         int restA = a.totalWeight;
         int totalB = b.totalWeight;
-        boolean previousRowOver = rowBound(previous, restA, totalB, b) > limit;
+        boolean previousRowOver = rowBound(previous, m, restA, totalB, b) > limit;
+        int prefixA = 0;
+        int lo = 0;
+        int hi = m;
         for (int i = 1; i <= n; i++) {
             int wa = a.weight[i - 1];
-            current[0] = previous[0] + wa;
-            for (int j = 1; j <= m; j++) {
+            prefixA += wa;
+            restA -= wa;
+            if (banded) {
+                // The band moves right with i (both bounds' centres do): advance its ends.
+                while (lo <= m && bandBound(prefixA, restA, prefixB[lo], totalB) > limit) lo++;
+                if (lo > m) return limit + 1; // every alignment passes through this row
+                if (hi < lo) hi = lo;
+                while (hi < m && bandBound(prefixA, restA, prefixB[hi + 1], totalB) <= limit) hi++;
+                java.util.Arrays.fill(current, 0, lo, outside);
+                java.util.Arrays.fill(current, hi + 1, m + 1, outside);
+            }
+            int from = Math.max(lo, 1);
+            if (lo == 0) current[0] = previous[0] + wa;
+            for (int j = from; j <= hi; j++) {
                 int wb = b.weight[j - 1];
                 int replace;
                 if (a.exact[i - 1] == b.exact[j - 1]) replace = 0;
@@ -53,8 +79,7 @@ record TokenSequence(int[] exact, int[] lower, int[] weight, int totalWeight) {
                 }
                 current[j] = best;
             }
-            restA -= wa;
-            boolean rowOver = limit != Integer.MAX_VALUE && rowBound(current, restA, totalB, b) > limit;
+            boolean rowOver = banded && rowBound(current, m, restA, totalB, b) > limit;
             if (rowOver && previousRowOver) return limit + 1;
             previousRowOver = rowOver;
             int[] oldest = before;
@@ -65,11 +90,28 @@ record TokenSequence(int[] exact, int[] lower, int[] weight, int totalWeight) {
         return previous[m];
     }
 
+    /** Reused rows of the distance table (and b's prefix weights), per thread: lookups run on several threads. */
+    private static final ThreadLocal<int[][]> ROWS = ThreadLocal.withInitial(() -> new int[][] {
+            new int[64], new int[64], new int[64], new int[64]});
+
+    private static int[] prefixWeights(TokenSequence b, int[][] rows) {
+        if (rows[3].length < b.length() + 1) rows[3] = new int[Math.max(b.length() + 1, rows[3].length * 2)];
+        int[] prefix = rows[3];
+        prefix[0] = 0;
+        for (int j = 1; j <= b.length(); j++) prefix[j] = prefix[j - 1] + b.weight[j - 1];
+        return prefix;
+    }
+
+    /** The least cost of an alignment through the cell with these prefix weights: |prefixes' gap| + |rests' gap|. */
+    private static int bandBound(int prefixA, int restA, int prefixB, int totalB) {
+        return Math.abs(prefixA - prefixB) + Math.abs(restA - (totalB - prefixB));
+    }
+
     /** The least distance any alignment through this row can reach: min over j of row[j] + |restA − rest of b after j|. */
-    private static int rowBound(int[] row, int restA, int totalB, TokenSequence b) {
+    private static int rowBound(int[] row, int m, int restA, int totalB, TokenSequence b) {
         int restB = totalB;
         int bound = row[0] + Math.abs(restA - restB);
-        for (int j = 1; j < row.length; j++) {
+        for (int j = 1; j <= m; j++) {
             restB -= b.weight[j - 1];
             bound = Math.min(bound, row[j] + Math.abs(restA - restB));
         }

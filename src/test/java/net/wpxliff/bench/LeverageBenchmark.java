@@ -52,7 +52,12 @@ import java.util.Random;
  * (counts by kind, lookups/s); corpus export (the CLI's {@link Exporter}) without and with the memory, passes
  * alternating, medians. Then the user's view: {@code wpxliff export CORPUS -o DIR} without and with {@code --tm},
  * each in a fresh JVM with {@code -Xmx1g} (JVM start, reading the TMX and indexing included), alternating, medians
- * of wall and process CPU time, and the peak heap and resident memory of the {@code --tm} runs.
+ * of wall and process CPU time, and the peak heap and resident memory of the {@code --tm} runs, the most heap any
+ * GC left in use (the live set at its peak), and one {@code --tm} run in a 400 MB heap.
+ *
+ * <p>That memory is a stress case (every corpus sentence has about ten near-variants). The same measurements follow on
+ * a realistic one, a site's own memory ({@link #siteMemory}): the corpus's earlier translations, most in context,
+ * some edited since, and other posts' sentences made of corpus words but no variants of corpus sentences.
  *
  * <p>Usage: {@code LeverageBenchmark [corpusDir] [cliRuns] [jobs]} (defaults ../shared/corpus, 3, 2).
  */
@@ -94,6 +99,55 @@ public final class LeverageBenchmark {
 
         inProcess(files, tmx, sentences);
         cli(files, tmx, work, cliRuns, jobs);
+
+        // The realistic memory (a site's own TM); the figures README quotes for the bar.
+        Path site = work.resolve("memory-100k-site.tmx");
+        t0 = System.nanoTime();
+        memory = siteMemory(sentences, UNITS, SEED);
+        Files.write(site, TmxWriter.write(memory, "20261130T000000Z"));
+        System.out.printf(Locale.ROOT, "%nsite memory: %,d units (%,d entries with their contexts), TMX %.1f MB, made in %.1f s:"
+                        + " the corpus's own translations (60%% in context, 15%% edited once) and sentences of other posts"
+                        + " drawn from corpus words%n", memory.size(), memory.entries().size(), Files.size(site) / 1e6,
+                (System.nanoTime() - t0) / 1e9);
+        memory = null;
+        inProcess(files, site, sentences);
+        cli(files, site, work, cliRuns, jobs);
+    }
+
+    /**
+     * A site's memory as it grows in use: of the corpus's sentences, 60% in their own context (translated before,
+     * unchanged), 15% as a variant with one edit in the same post (the sentence was edited since), 25% not at all (new);
+     * the rest, up to {@code units}, sentences of other posts: as many words as a corpus sentence, drawn from the
+     * corpus's words by their frequency, so they share the vocabulary but are not variants of corpus sentences.
+     */
+    static TranslationMemory siteMemory(List<Sentence> sentences, int units, long seed) {
+        Random random = new Random(seed + 1);
+        TranslationMemory memory = new TranslationMemory();
+        String created = "2026-01-01T00:00:00Z";
+        List<String> words = Variants.words(sentences);
+        for (Sentence s : sentences) {
+            double r = random.nextDouble();
+            if (r < 0.60) {
+                memory.add(entry(s.text(), s.postId(), s.unitKey(), s.previousHash(), s.nextHash(), created));
+            } else if (r < 0.75) {
+                memory.add(entry(Variants.edited(s.text(), 1, random, words), s.postId(), s.unitKey(), s.previousHash(),
+                        s.nextHash(), created));
+            }
+        }
+        int attempts = 0;
+        while (memory.size() < units && attempts++ < units * 10) {
+            String[] template = sentences.get(random.nextInt(sentences.size())).text().plainText().trim().split("\\s+");
+            StringBuilder sentence = new StringBuilder();
+            for (int i = 0; i < Math.max(3, template.length); i++) {
+                String word = words.get(random.nextInt(words.size()));
+                if (i > 0) sentence.append(' ');
+                sentence.append(i == 0 ? Character.toUpperCase(word.charAt(0)) + word.substring(1) : word);
+            }
+            sentence.append('.');
+            memory.add(entry(new TmText(List.of(new TmText.Plain(sentence.toString()))), "site:" + random.nextInt(5000),
+                    "content/p[" + (1 + random.nextInt(20)) + "]", "", "", created));
+        }
+        return memory;
     }
 
     /** Every sentence with letters of every corpus document, in its place, as export asks the memory about it. */
@@ -203,47 +257,84 @@ public final class LeverageBenchmark {
 
     /** The CLI in fresh JVMs, alternating without and with {@code --tm}. */
     private static void cli(List<Path> files, Path tmx, Path work, int runs, int jobs) throws Exception {
+        if (runs == 0) return;
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String classpath = System.getProperty("java.class.path");
         List<double[]> without = new ArrayList<>();
         List<double[]> with = new ArrayList<>();
         for (int run = 0; run < runs; run++) {
             for (boolean tm : new boolean[] {false, true}) {
-                Path out = work.resolve(tm ? "out-tm" : "out-plain");
-                deleteTree(out);
-                Path report = work.resolve("report.txt");
-                List<String> command = new ArrayList<>(List.of(java, "-Xmx1g", "-cp", classpath,
-                        LeverageBenchmark.class.getName(), "--cli", report.toString(),
-                        "export", "-o", out.toString(), "-j", String.valueOf(jobs)));
-                for (Path file : files) command.add(file.toString());
-                if (tm) command.addAll(List.of("--tm", tmx.toString()));
-                long start = System.nanoTime();
-                Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                        .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-                int exit = process.waitFor();
-                double wall = (System.nanoTime() - start) / 1e9;
-                if (exit != 0) throw new IllegalStateException("export " + (tm ? "--tm " : "") + "exited " + exit);
-                String[] fields = Files.readString(report).trim().split(" ");
-                double[] figures = {wall, Double.parseDouble(fields[0]), Double.parseDouble(fields[1]),
-                        Double.parseDouble(fields[2]), Double.parseDouble(fields[3])};
+                double[] figures = cliRun(java, classpath, "-Xmx1g", files, tm ? tmx : null, work, jobs);
+                double wall = figures[0];
                 (tm ? with : without).add(figures);
                 System.out.printf(Locale.ROOT, "  run %d %-9s wall %.2f s, cpu %.2f s, peak heap %.0f MB, heap after GC %.0f MB,"
-                        + " peak RSS %.0f MB%n", run + 1, tm ? "--tm" : "plain", wall, figures[1], figures[2], figures[3], figures[4]);
+                        + " peak RSS %.0f MB, most in use after a GC %.0f MB%n", run + 1, tm ? "--tm" : "plain", wall,
+                        figures[1], figures[2], figures[3], figures[4], figures[5]);
             }
         }
         double w0 = median(without, 0), w1 = median(with, 0), c0 = median(without, 1), c1 = median(with, 1);
         System.out.printf(Locale.ROOT, "CLI export of the corpus, fresh JVM -Xmx1g -j %d, median of %d: wall %.2f s without,"
-                        + " %.2f s with --tm (%+.1f%%); process cpu %.2f s, %.2f s (%+.1f%%); --tm peak heap %.0f MB, peak RSS %.0f MB%n",
+                        + " %.2f s with --tm (%+.1f%%); process cpu %.2f s, %.2f s (%+.1f%%); --tm peak heap %.0f MB, peak RSS %.0f MB;"
+                        + " most in use after a GC %.0f MB%n",
                 jobs, runs, w0, w1, 100 * (w1 - w0) / w0, c0, c1, 100 * (c1 - c0) / c0,
-                with.stream().mapToDouble(f -> f[2]).max().orElse(0), with.stream().mapToDouble(f -> f[4]).max().orElse(0));
+                with.stream().mapToDouble(f -> f[2]).max().orElse(0), with.stream().mapToDouble(f -> f[4]).max().orElse(0),
+                with.stream().mapToDouble(f -> f[5]).max().orElse(0));
+        // The heap export --tm needs: a run in a heap well under the bar's 1 GB.
+        double[] small = cliRun(java, classpath, "-Xmx" + SMALL_HEAP, files, tmx, work, jobs);
+        System.out.printf(Locale.ROOT, "CLI export --tm in -Xmx%s: wall %.2f s, cpu %.2f s, peak RSS %.0f MB, most in use"
+                + " after a GC %.0f MB%n", SMALL_HEAP, small[0], small[1], small[4], small[5]);
+    }
+
+    /** The heap of the extra {@code --tm} run that shows what leverage needs. */
+    private static final String SMALL_HEAP = "400m";
+
+    /**
+     * One {@code export} of the corpus in a fresh JVM ({@code --tm tmx} unless null): wall, cpu, peak heap, heap after
+     * the final GC, peak RSS (MB), most heap in use after any GC (MB).
+     */
+    private static double[] cliRun(String java, String classpath, String heap, List<Path> files, Path tmx, Path work,
+                                   int jobs) throws Exception {
+        boolean tm = tmx != null;
+        Path out = work.resolve(tm ? "out-tm" : "out-plain");
+        deleteTree(out);
+        Path report = work.resolve("report.txt");
+        List<String> command = new ArrayList<>(List.of(java, heap, "-cp", classpath,
+                LeverageBenchmark.class.getName(), "--cli", report.toString(),
+                "export", "-o", out.toString(), "-j", String.valueOf(jobs)));
+        for (Path file : files) command.add(file.toString());
+        if (tm) command.addAll(List.of("--tm", tmx.toString()));
+        long start = System.nanoTime();
+        Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        int exit = process.waitFor();
+        double wall = (System.nanoTime() - start) / 1e9;
+        if (exit != 0) throw new IllegalStateException("export " + (tm ? "--tm " : "") + "in " + heap + " exited " + exit);
+        String[] fields = Files.readString(report).trim().split(" ");
+        return new double[] {wall, Double.parseDouble(fields[0]), Double.parseDouble(fields[1]),
+                Double.parseDouble(fields[2]), Double.parseDouble(fields[3]), Double.parseDouble(fields[4])};
     }
 
     /**
-     * One CLI run in this (fresh) JVM, its output discarded; writes "cpuSeconds peakHeapMB heapAfterGcMB peakRssMB"
+     * One CLI run in this (fresh) JVM, its output discarded; writes "cpuSeconds peakHeapMB heapAfterGcMB peakRssMB maxAfterAnyGcMB"
      * to the report file. Peak heap: the sum of each heap pool's peak (an upper bound of the heap ever in use).
      */
     private static void cliPass(String[] args) throws IOException {
         Path report = Path.of(args[0]);
+        long[] maxAfterGc = new long[1]; // the most heap any collection left in use: the run's live set at its peak
+        for (java.lang.management.GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            ((javax.management.NotificationEmitter) gc).addNotificationListener((notification, handback) -> {
+                var info = com.sun.management.GarbageCollectionNotificationInfo.from(
+                        (javax.management.openmbean.CompositeData) notification.getUserData());
+                long used = info.getGcInfo().getMemoryUsageAfterGc().entrySet().stream()
+                        .filter(e -> !e.getKey().contains("Metaspace") && !e.getKey().contains("Code")
+                                && !e.getKey().contains("Compressed"))
+                        .mapToLong(e -> e.getValue().getUsed()).sum();
+                synchronized (maxAfterGc) {
+                    maxAfterGc[0] = Math.max(maxAfterGc[0], used);
+                }
+            }, notification -> notification.getType().equals(
+                    com.sun.management.GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION), null);
+        }
         PrintStream stdout = System.out;
         System.setOut(new PrintStream(OutputStream.nullOutputStream()));
         int exit = Main.run(Arrays.copyOfRange(args, 1, args.length));
@@ -254,9 +345,13 @@ public final class LeverageBenchmark {
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             if (pool.getType() == MemoryType.HEAP) peak += pool.getPeakUsage().getUsed();
         }
+        long live;
+        synchronized (maxAfterGc) {
+            live = maxAfterGc[0]; // before the System.gc() below, which only measures what is left at the end
+        }
         System.gc();
-        Files.writeString(report, String.format(Locale.ROOT, "%.3f %.1f %.1f %.1f%n", cpu, peak / 1048576.0,
-                usedHeap() / 1048576.0, peakRss() / 1024.0));
+        Files.writeString(report, String.format(Locale.ROOT, "%.3f %.1f %.1f %.1f %.1f%n", cpu, peak / 1048576.0,
+                usedHeap() / 1048576.0, peakRss() / 1024.0, live / 1048576.0));
         System.exit(exit);
     }
 
