@@ -1,5 +1,7 @@
 package net.wpxliff.xliff;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -27,9 +29,50 @@ public record ReturnedUnit(String id, int line, List<InlineToken> source, List<T
     }
 
     public ReturnedUnit {
-        source = source == null ? null : List.copyOf(source);
-        sourceSegments = sourceSegments == null ? null : List.copyOf(sourceSegments);
-        target = target == null ? null : List.copyOf(target);
+        SharedTokens shared = new SharedTokens(); // source, sentences and target keep each equal text once
+        source = source == null ? null : List.copyOf(shared.share(source));
+        sourceSegments = sourceSegments == null ? null : List.copyOf(shared.shareSegments(sourceSegments));
+        target = target == null ? null : List.copyOf(shared.shareSegments(target));
+        if (source != null && sourceSegments != null && sameContent(source, sourceSegments)) source = SAME_AS_SENTENCES;
+    }
+
+    /** Stands for a {@code <source>} equal to the sentences, kept once (a big post's units are most of merge's heap). */
+    private static final List<InlineToken> SAME_AS_SENTENCES = Collections.unmodifiableList(new ArrayList<>());
+
+    /**
+     * The source as the file has it; when it equals the sentences (the same codes and text, the usual case), the
+     * sentences' tokens: text may then be split where sentences end, and tokens carry the sentences' lines.
+     */
+    @Override
+    public List<InlineToken> source() {
+        if (source != SAME_AS_SENTENCES) return source;
+        List<InlineToken> all = new ArrayList<>();
+        for (TargetSegment s : sourceSegments) all.addAll(s.tokens());
+        return all;
+    }
+
+    private static boolean sameContent(List<InlineToken> source, List<TargetSegment> sentences) {
+        List<InlineToken> all = new ArrayList<>();
+        for (TargetSegment s : sentences) all.addAll(s.tokens());
+        return joined(source).equals(joined(all));
+    }
+
+    /** Kinds, values and elements, adjacent text joined (sentence boundaries split the source's text). */
+    private static List<String> joined(List<InlineToken> tokens) {
+        List<String> out = new ArrayList<>();
+        StringBuilder text = null;
+        for (InlineToken token : tokens) {
+            if (token.kind() == InlineToken.Kind.TEXT) {
+                if (text == null) text = new StringBuilder();
+                text.append(token.value());
+                continue;
+            }
+            if (text != null) out.add("T" + text);
+            text = null;
+            out.add(token.kind() + "\u0000" + token.value() + "\u0000" + token.element());
+        }
+        if (text != null) out.add("T" + text);
+        return out;
     }
 
     public boolean hasTarget() {
