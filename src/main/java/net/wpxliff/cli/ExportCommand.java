@@ -1,11 +1,8 @@
 package net.wpxliff.cli;
 
 import net.wpxliff.Exporter;
-import net.wpxliff.config.ConfigException;
 import net.wpxliff.config.TranslationConfig;
-import net.wpxliff.input.DocumentReader;
 import net.wpxliff.input.InputException;
-import net.wpxliff.input.InputFiles;
 import net.wpxliff.output.AtomicFiles;
 import net.wpxliff.output.OutputNames;
 import net.wpxliff.trust.KeyException;
@@ -16,7 +13,6 @@ import net.wpxliff.tm.AnalysisTable;
 import net.wpxliff.tm.DocumentSentences;
 import net.wpxliff.tm.JobAnalysis;
 import net.wpxliff.tm.SentenceAnalyzer;
-import net.wpxliff.tm.TmxException;
 import net.wpxliff.xliff.Leverage;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -84,32 +80,21 @@ final class ExportCommand extends FileCommand {
 
     @Override
     protected List<Path> inputFiles() throws InputException {
-        List<Path> files = InputFiles.expand(inputs, DocumentReader.EXTENSIONS);
-        if (files.isEmpty()) {
-            throw new InputException("no input files found in " + inputs + " (expected .json post files, .html pages or .xml WordPress export files)");
-        }
-        return files;
+        return ExtractionInputs.files(inputs);
     }
 
     @Override
     protected int run(List<Path> files) {
         TranslationConfig config;
+        Memories memory;
         try {
-            config = configFile == null ? TranslationConfig.BUILT_IN : TranslationConfig.read(configFile);
-        } catch (ConfigException e) {
-            err.println("error: --config: " + e.getMessage());
+            config = ExtractionInputs.config(configFile);
+            memory = ExtractionInputs.memories(memories, sourceLanguage, targetLanguage);
+        } catch (InputException e) {
+            err.println("error: " + e.getMessage());
             return 1;
         }
         ExportOptions options = new ExportOptions(sourceLanguage, targetLanguage, !noSegment, copySource, config);
-        Memories memory = null;
-        if (memories != null && !memories.isEmpty()) {
-            try {
-                memory = Memories.read(memories, sourceLanguage, targetLanguage);
-            } catch (TmxException e) {
-                err.println("error: --tm: " + e.getMessage());
-                return 1;
-            }
-        }
         SigningKey key;
         try {
             key = SigningKey.resolve(keyFile, true);

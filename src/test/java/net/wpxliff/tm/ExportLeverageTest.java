@@ -7,20 +7,20 @@ import net.wpxliff.xliff.Xliff12Writer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.w3c.dom.Document;
 import org.w3c.dom.Element;
-import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 
-import javax.xml.parsers.DocumentBuilderFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import static net.wpxliff.testing.Xliff12Dom.children;
+import static net.wpxliff.testing.Xliff12Dom.only;
+import static net.wpxliff.testing.Xliff12Dom.parse;
+import static net.wpxliff.testing.Xliff12Dom.target;
+import static net.wpxliff.testing.Xliff12Dom.units;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -52,48 +52,8 @@ class ExportLeverageTest {
         assertEquals(0, merge.exitCode(), merge.err());
         Cli.Run export = Cli.run("export", Exports.SEED.toString(), "-o", dir.resolve("v2").toString(), "--tm", memory.toString());
         assertEquals(0, export.exitCode(), export.err());
-        pseudoFile = only(dir.resolve("pseudo"));
-        leveragedFile = only(dir.resolve("v2"));
-    }
-
-    private static Path only(Path folder) throws Exception {
-        try (Stream<Path> files = Files.list(folder)) {
-            List<Path> xlf = files.filter(p -> p.toString().endsWith(".xlf")).toList();
-            assertEquals(1, xlf.size(), folder + ": " + xlf);
-            return xlf.get(0);
-        }
-    }
-
-    private static Document parse(Path file) throws Exception {
-        DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
-        f.setNamespaceAware(true);
-        return f.newDocumentBuilder().parse(file.toFile());
-    }
-
-    private static Map<String, Element> units(Document doc) {
-        Map<String, Element> units = new LinkedHashMap<>();
-        NodeList list = doc.getElementsByTagNameNS("*", "trans-unit");
-        for (int i = 0; i < list.getLength(); i++) {
-            Element e = (Element) list.item(i);
-            units.put(e.getAttribute("id"), e);
-        }
-        return units;
-    }
-
-    /** The unit's own target (not an alt-trans one), or null. */
-    private static Element target(Element unit) {
-        for (Node n = unit.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (n instanceof Element e && e.getLocalName().equals("target")) return e;
-        }
-        return null;
-    }
-
-    private static List<Element> children(Element unit, String name) {
-        List<Element> found = new ArrayList<>();
-        for (Node n = unit.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (n instanceof Element e && e.getLocalName().equals(name)) found.add(e);
-        }
-        return found;
+        pseudoFile = only(dir.resolve("pseudo"), ".xlf");
+        leveragedFile = only(dir.resolve("v2"), ".xlf");
     }
 
     private static boolean hasLetters(String s) {
@@ -135,7 +95,7 @@ class ExportLeverageTest {
     void withoutAMemoryTheExportIsUnchanged() throws Exception {
         Path again = dir.resolve("again");
         assertEquals(0, Cli.run("export", Exports.SEED.toString(), "-o", again.toString()).exitCode());
-        assertArrayEquals(Files.readAllBytes(only(dir.resolve("v1"))), Files.readAllBytes(only(again)));
+        assertArrayEquals(Files.readAllBytes(only(dir.resolve("v1"), ".xlf")), Files.readAllBytes(only(again, ".xlf")));
     }
 
     @Test
@@ -162,7 +122,7 @@ class ExportLeverageTest {
         Files.writeString(edited, json.replace(EDITED_FROM, EDITED_TO));
         Cli.Run export = Cli.run("export", edited.toString(), "-o", dir.resolve("v3").toString(), "--tm", memory.toString());
         assertEquals(0, export.exitCode(), export.err());
-        Path file = only(dir.resolve("v3"));
+        Path file = only(dir.resolve("v3"), ".xlf");
         XliffSchemas.assertValidStrict(Files.readString(file), file.toString());
         int offered = 0;
         for (Element unit : units(parse(file)).values()) {
@@ -207,7 +167,7 @@ class ExportLeverageTest {
         Files.writeString(other, "{\"id\":999," + json.substring("{\"id\":261198,".length()));
         Cli.Run export = Cli.run("export", other.toString(), "-o", dir.resolve("v4").toString(), "--tm", memory.toString());
         assertEquals(0, export.exitCode(), export.err());
-        Path file = only(dir.resolve("v4"));
+        Path file = only(dir.resolve("v4"), ".xlf");
         XliffSchemas.assertValidStrict(Files.readString(file), file.toString());
         int prefilled = 0;
         for (Element unit : units(parse(file)).values()) {
@@ -241,7 +201,7 @@ class ExportLeverageTest {
         Cli.Run run = Cli.run("export", Exports.SEED.toString(), "-o", dir.resolve("x2").toString(),
                 "--format", "xliff2", "--tm", memory.toString());
         assertEquals(0, run.exitCode(), run.err());
-        String xliff = Files.readString(only(dir.resolve("x2")));
+        String xliff = Files.readString(only(dir.resolve("x2"), ".xlf"));
         assertTrue(xliff.contains("state=\"translated\" subState=\"wpxliff:context-match\""), "context matches in 2.1");
     }
 }

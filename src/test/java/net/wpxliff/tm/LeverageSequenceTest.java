@@ -16,9 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
-import org.w3c.dom.NodeList;
 
-import javax.xml.parsers.DocumentBuilderFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -27,8 +25,12 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
+import static net.wpxliff.testing.Xliff12Dom.children;
+import static net.wpxliff.testing.Xliff12Dom.only;
+import static net.wpxliff.testing.Xliff12Dom.parse;
+import static net.wpxliff.testing.Xliff12Dom.target;
+import static net.wpxliff.testing.Xliff12Dom.units;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -325,30 +327,6 @@ class LeverageSequenceTest {
         return new TmText(List.of(new TmText.Plain(text)));
     }
 
-    private static Path only(Path folder, String suffix) throws Exception {
-        try (Stream<Path> files = Files.list(folder)) {
-            List<Path> found = files.filter(p -> p.toString().endsWith(suffix)).toList();
-            assertEquals(1, found.size(), folder + ": " + found);
-            return found.get(0);
-        }
-    }
-
-    private static Document parse(Path file) throws Exception {
-        DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
-        f.setNamespaceAware(true);
-        return f.newDocumentBuilder().parse(file.toFile());
-    }
-
-    private static Map<String, Element> units(Document doc) {
-        Map<String, Element> units = new LinkedHashMap<>();
-        NodeList list = doc.getElementsByTagNameNS("*", "trans-unit");
-        for (int i = 0; i < list.getLength(); i++) {
-            Element e = (Element) list.item(i);
-            units.put(e.getAttribute("id"), e);
-        }
-        return units;
-    }
-
     /** Each source sentence of a translated file with its translation (the pseudo-translation is deterministic). */
     private static Map<String, String> sentenceTranslations(Document doc) {
         Map<String, String> translations = new HashMap<>();
@@ -364,21 +342,7 @@ class LeverageSequenceTest {
         return translations;
     }
 
-    /** The unit's own target (not an alt-trans one), or null. */
-    private static Element target(Element unit) {
-        List<Element> targets = children(unit, "target");
-        return targets.isEmpty() ? null : targets.get(0);
-    }
-
     private static List<Element> marks(Element parent) {
         return children(parent, "mrk");
-    }
-
-    private static List<Element> children(Element parent, String name) {
-        List<Element> found = new ArrayList<>();
-        for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (n instanceof Element e && e.getLocalName().equals(name)) found.add(e);
-        }
-        return found;
     }
 }
