@@ -126,8 +126,7 @@ public final class Merger {
                 if (opened.warning() != null) warnings.add(opened.warning());
                 Extraction extraction = unsegmented(file, opened.source());
                 DocumentMerger.Result result = merge(file, opened.source(), extraction);
-                merged.add(new Merged(file, opened.source(), new Extraction(extraction.document(), extraction.units(),
-                        List.of(), Map.of())));
+                merged.add(new Merged(file, opened.source(), extraction.withoutParsedFields()));
                 results.add(result);
                 untranslated.add(result.untranslated());
                 checks.apply(file, result, problems, warnings);

@@ -15,7 +15,7 @@ import java.util.stream.Stream;
  * The smallest heap one big post exports and merges in, through the CLI ({@code net.wpxliff.cli.Main}) in
  * JVMs of their own with the JVM's default collector, as a user runs it. For each size (a post made by
  * {@link GeneratedPosts#ofSize}), it exports once with a large heap to make the returned file (targets
- * copied from the source), then searches in 16 MB steps for the smallest {@code -Xmx} with which
+ * copied from the source), then searches in 16 MB steps (or -Dwpxliff.bench.heapStepMb) for the smallest {@code -Xmx} with which
  * {@code export} and {@code merge} each succeed, and prints it as MB of heap per MB of post, with the wall
  * time at that heap and at twice it. Time per MB at the sizes says whether the work is linear.
  *
@@ -23,7 +23,8 @@ import java.util.stream.Stream;
  * times the ample-heap time counts as failed (a collector thrashing at its limit is not a usable heap).
  */
 public final class HeapBenchmark {
-    private static final int STEP_MB = 16;
+    /** Search step; -Dwpxliff.bench.heapStepMb=8 for a finer answer (twice the runs). */
+    private static final int STEP_MB = Integer.getInteger("wpxliff.bench.heapStepMb", 16);
     private static final int TIMEOUT_FACTOR = 10;
     private static final int AMPLE_MB_PER_MB = 200;
     private static final String KEY = "heap-benchmark-key-".repeat(4);
@@ -78,12 +79,12 @@ public final class HeapBenchmark {
         return lines;
     }
 
-    /** Binary search over 16 MB steps: the ample heap works, find the smallest that does. */
+    /** Binary search over STEP_MB steps: the ample heap works, find the smallest that does. */
     private static Smallest smallest(List<String> command, int ampleMb) throws IOException, InterruptedException {
         Run ample = run(ampleMb, 0, command.toArray(String[]::new));
         if (!ample.ok) throw new IllegalStateException(command.get(0) + " failed with -Xmx" + ampleMb + "m");
         long timeout = Math.max(60, (long) (ample.seconds * TIMEOUT_FACTOR));
-        int bad = 0; // in steps: known to fail (0 = not tried, 16 MB less than the least heap tried)
+        int bad = 0; // in steps: known to fail (0 = not tried, one step less than the least heap tried)
         int good = ampleMb / STEP_MB;
         Run atGood = ample;
         while (good - bad > 1) {

@@ -4,9 +4,6 @@ import org.junit.jupiter.api.Test;
 import org.opentest4j.AssertionFailedError;
 import org.opentest4j.TestAbortedException;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -18,7 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class SharedCorpusTest {
     @Test
     void presentCorpusLetsTheTestRunSilently() {
-        String err = stderrOf(() -> {
+        String err = Stderr.of(() -> {
             assertDoesNotThrow(() -> SharedCorpus.assumeCorpus("round trip", true, false));
             assertDoesNotThrow(() -> SharedCorpus.assumeCorpus("round trip", true, true));
             assertTrue(SharedCorpus.usable("more files", true, true));
@@ -28,7 +25,7 @@ class SharedCorpusTest {
 
     @Test
     void missingCorpusIsAnnouncedAndSkippedLocally() {
-        String err = stderrOf(() -> {
+        String err = Stderr.of(() -> {
             TestAbortedException e = assertThrows(TestAbortedException.class,
                     () -> SharedCorpus.assumeCorpus("round trip", false, false));
             assertTrue(e.getMessage().contains("round trip skipped"), e.getMessage());
@@ -39,7 +36,7 @@ class SharedCorpusTest {
 
     @Test
     void missingCorpusFailsUnderCi() {
-        String err = stderrOf(() -> {
+        String err = Stderr.of(() -> {
             AssertionFailedError e = assertThrows(AssertionFailedError.class,
                     () -> SharedCorpus.assumeCorpus("round trip", false, true));
             assertTrue(e.getMessage().contains("CI=true requires the corpus"), e.getMessage());
@@ -50,19 +47,7 @@ class SharedCorpusTest {
 
     @Test
     void testsThatRunWithoutTheCorpusAreToldToLeaveItOut() {
-        String err = stderrOf(() -> assertFalse(SharedCorpus.usable("the corpus posts", false, false)));
+        String err = Stderr.of(() -> assertFalse(SharedCorpus.usable("the corpus posts", false, false)));
         assertTrue(err.contains("the corpus posts left out"), err);
-    }
-
-    private static String stderrOf(Runnable action) {
-        PrintStream old = System.err;
-        ByteArrayOutputStream captured = new ByteArrayOutputStream();
-        System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
-        try {
-            action.run();
-        } finally {
-            System.setErr(old);
-        }
-        return captured.toString(StandardCharsets.UTF_8);
     }
 }

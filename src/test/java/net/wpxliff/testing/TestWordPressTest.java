@@ -5,8 +5,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.opentest4j.AssertionFailedError;
 import org.opentest4j.TestAbortedException;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,7 +48,7 @@ class TestWordPressTest {
 
     @Test
     void withoutTheSiteATestIsAnnouncedAndSkippedLocally() {
-        String err = stderrOf(() -> {
+        String err = Stderr.of(() -> {
             TestAbortedException e = assertThrows(TestAbortedException.class,
                     () -> TestWordPress.decide("publishing", "no root for apt-get", false, false));
             assertEquals("publishing skipped: test WordPress not available: no root for apt-get", e.getMessage());
@@ -60,7 +58,7 @@ class TestWordPressTest {
 
     @Test
     void withoutTheSiteATestFailsUnderCiAndAfterCiRunCouldNotStartIt() {
-        String err = stderrOf(() -> {
+        String err = Stderr.of(() -> {
             AssertionFailedError ci = assertThrows(AssertionFailedError.class,
                     () -> TestWordPress.decide("publishing", "no root for apt-get", true, false));
             assertTrue(ci.getMessage().contains("publishing cannot run: test WordPress not available: no root for apt-get;"
@@ -70,17 +68,5 @@ class TestWordPressTest {
             assertTrue(ciRun.getMessage().contains(".ci/run could not start it"), ciRun.getMessage());
         });
         assertTrue(err.contains("publishing cannot run"), err);
-    }
-
-    private static String stderrOf(Runnable action) {
-        PrintStream old = System.err;
-        ByteArrayOutputStream captured = new ByteArrayOutputStream();
-        System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
-        try {
-            action.run();
-        } finally {
-            System.setErr(old);
-        }
-        return captured.toString(StandardCharsets.UTF_8);
     }
 }
