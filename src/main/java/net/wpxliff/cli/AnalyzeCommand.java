@@ -33,6 +33,10 @@ final class AnalyzeCommand extends FileCommand {
             + " (repeatable). Without one, every sentence is \"no match\" or a repetition.")
     List<Path> memories;
 
+    @Option(names = "--no-tm-cache", description = "Neither read nor write the index cached beside the first --tm"
+            + " memory (FILE.tmx.idx): read and index the TMX every time.")
+    boolean noTmCache;
+
     @Option(names = "--json", description = "Print the analysis as JSON.")
     boolean json;
 
@@ -59,7 +63,7 @@ final class AnalyzeCommand extends FileCommand {
         Memories memory;
         try {
             config = ExtractionInputs.config(configFile);
-            memory = ExtractionInputs.memories(memories, sourceLanguage, targetLanguage);
+            memory = ExtractionInputs.memories(memories, sourceLanguage, targetLanguage, !noTmCache);
         } catch (InputException e) {
             err.println("error: " + e.getMessage());
             return 1;

@@ -70,6 +70,10 @@ final class ExportCommand extends FileCommand {
             + " fuzzy matches (75+) are offered as <alt-trans> (XLIFF 2.1: <mtc:matches>).")
     List<Path> memories;
 
+    @Option(names = "--no-tm-cache", description = "Neither read nor write the index cached beside the first --tm"
+            + " memory (FILE.tmx.idx): read and index the TMX every time.")
+    boolean noTmCache;
+
     @Option(names = "--analysis", description = "After writing the XLIFF, print the analysis (words and segments per file"
             + " and in total by band: context, 100%%, repetitions, fuzzy bands, no match), as `wpxliff analyze` does.")
     boolean analysis;
@@ -89,7 +93,7 @@ final class ExportCommand extends FileCommand {
         Memories memory;
         try {
             config = ExtractionInputs.config(configFile);
-            memory = ExtractionInputs.memories(memories, sourceLanguage, targetLanguage);
+            memory = ExtractionInputs.memories(memories, sourceLanguage, targetLanguage, !noTmCache);
         } catch (InputException e) {
             err.println("error: " + e.getMessage());
             return 1;

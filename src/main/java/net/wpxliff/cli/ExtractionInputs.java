@@ -38,9 +38,15 @@ final class ExtractionInputs {
 
     /** The {@code --tm} memories read and indexed, or null without any. */
     static Memories memories(List<Path> files, String sourceLanguage, String targetLanguage) throws InputException {
+        return memories(files, sourceLanguage, targetLanguage, true);
+    }
+
+    /** As above; {@code cache}: whether to use and write the cached index beside the memory ({@code --no-tm-cache}). */
+    static Memories memories(List<Path> files, String sourceLanguage, String targetLanguage, boolean cache)
+            throws InputException {
         if (files == null || files.isEmpty()) return null;
         try {
-            return Memories.read(files, sourceLanguage, targetLanguage);
+            return Memories.read(files, sourceLanguage, targetLanguage, cache);
         } catch (TmxException e) {
             throw new InputException("--tm: " + e.getMessage());
         }

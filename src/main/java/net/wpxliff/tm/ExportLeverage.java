@@ -32,7 +32,12 @@ public final class ExportLeverage implements Leverage {
     private final Map<TmEntry, String> origins;
     private final String defaultOrigin;
 
-    /** @param origins the file name each entry was read from (by identity) */
+    /** A leverage naming each match's file as the matcher knows it ({@link Match#origin}), else {@code defaultOrigin}. */
+    public ExportLeverage(Matcher matcher, String defaultOrigin) {
+        this(matcher, new IdentityHashMap<>(), defaultOrigin);
+    }
+
+    /** @param origins the file name each entry was read from (by identity), for a matcher that does not know them */
     public ExportLeverage(Matcher matcher, IdentityHashMap<TmEntry, String> origins, String defaultOrigin) {
         this.matcher = matcher;
         this.origins = origins;
@@ -93,7 +98,8 @@ public final class ExportLeverage implements Leverage {
             Fragment offered = m.target().map(t -> onCodes(t, segment.content(), numbered)).orElse(null);
             Fragment codedSource = offered == null ? null : sourceOnCodes(m.entry().source(), segment.content(), numbered);
             if (offered == null) offered = Fragment.text(m.entry().target().plainText());
-            into.add(new Offer(segment.id(), m.score(), origins.getOrDefault(m.entry(), defaultOrigin),
+            String origin = m.origin() != null ? m.origin() : origins.getOrDefault(m.entry(), defaultOrigin);
+            into.add(new Offer(segment.id(), m.score(), origin,
                     Fragment.text(m.entry().source().plainText()), offered, codedSource));
         }
     }

@@ -43,12 +43,19 @@ public final class Matcher {
     /** How many matches a result offers at most. */
     public static final int OFFERS = 3;
 
-    private final List<TmEntry> entries;
-    private final Vocabulary vocabulary = new Vocabulary();
-    private final TokenSequence[] sequences;
+    /** The entries, numbered by weight (see the constructor), in columns. */
+    private final EntryStore store;
+    private final Vocabulary vocabulary;
+    /** Each entry's tokens as exact numbers of {@link #vocabulary}: entry e's are {@code tokens[tokenStart[e], tokenStart[e + 1])}. */
+    private final int[] tokenStart;
+    private final int[] tokens;
+    /** Each entry's date as epoch milliseconds (oldest for none). */
     private final long[] createdMillis;
-    private final Map<String, int[]> bySource = new HashMap<>();
-    /** Each entry's {@link Similarity#canonical} source: the bySource key itself, so kept once per distinct source. */
+    /** Entries by a 64-bit hash of their {@link Similarity#canonical} source: group g is {@code sourceMembers[sourceStart[g], sourceStart[g + 1])}, ascending. */
+    private final KeyNumbers sourceGroups;
+    private final int[] sourceStart;
+    private final int[] sourceMembers;
+    /** Each entry's canonical source once it was needed (see {@link #canonicalSource}). */
     private final String[] canonicalSources;
     /** Each entry's canonical target once it was needed for a ranking (see {@link #canonicalTarget}). */
     private final String[] canonicalTargets;
@@ -56,30 +63,44 @@ public final class Matcher {
      * Word keys (see {@link #wordKeys(TokenSequence)}) numbered in the global order prefixes follow: fewest entries
      * first, then by value. A key's number is its rank: sorting numbers sorts rarest first.
      */
-    private final KeyNumbers ranks = new KeyNumbers();
+    private final KeyNumbers ranks;
     /** The prefix index of {@link #FUZZY_MINIMUM} (built with the matcher: export needs it). */
     private final PrefixIndex fuzzyIndex;
     /** The prefix index of {@link #ANALYSIS_MINIMUM}, built on the first {@link #analyze} (export never needs it). */
     private volatile PrefixIndex analysisIndex;
-    /** Each entry's word keys as ranks, ascending: rarest first. */
-    private final int[][] wordRanks;
+    /** Each entry's word keys as ranks, ascending (rarest first): entry e's are {@code wordRanks[wordStart[e], wordStart[e + 1])}. */
+    private final int[] wordStart;
+    private final int[] wordRanks;
     /** Each entry's total weight; entries are numbered by it, so this is sorted. */
     private final int[] sortedWeights;
 
     /** Indexes every entry (the caller picks the language pair, see {@link #forLanguages}). */
     public Matcher(List<TmEntry> entries) {
+        this(entries, null);
+    }
+
+    /**
+     * Indexes every entry, each knowing the file it came from.
+     *
+     * @param origins the file name of each entry, in the same order (null: none known)
+     */
+    public Matcher(List<TmEntry> entries, List<String> origins) {
         List<TmEntry> given = List.copyOf(entries);
         int n = given.size();
-        TokenSequence[] tokens = new TokenSequence[n];
-        for (int i = 0; i < n; i++) tokens[i] = vocabulary.intern(SimilarityTokens.of(given.get(i).source()));
+        vocabulary = new Vocabulary();
+        TokenSequence[] sequences = new TokenSequence[n];
+        for (int i = 0; i < n; i++) sequences[i] = vocabulary.intern(SimilarityTokens.of(given.get(i).source()));
         // Entries are numbered by weight (then by their place), so each posting list is also sorted by weight and a
         // length filter is a binary search in it.
         long[] order = new long[n];
-        for (int i = 0; i < n; i++) order[i] = ((long) tokens[i].totalWeight() << 32) | i;
+        for (int i = 0; i < n; i++) order[i] = ((long) sequences[i].totalWeight() << 32) | i;
         Arrays.sort(order);
-        List<TmEntry> sorted = new ArrayList<>(n);
-        sequences = new TokenSequence[n];
-        wordRanks = new int[n][];
+        EntryStore.Builder columns = new EntryStore.Builder(n);
+        tokenStart = new int[n + 1];
+        int tokenCount = 0;
+        for (TokenSequence sequence : sequences) tokenCount += sequence.length();
+        tokens = new int[tokenCount];
+        int[][] numberedWords = new int[n][];
         sortedWeights = new int[n];
         createdMillis = new long[n];
         canonicalSources = new String[n];
@@ -91,41 +112,111 @@ public final class Matcher {
         for (int id = 0; id < n; id++) {
             int from = (int) order[id];
             TmEntry entry = given.get(from);
-            sorted.add(entry);
-            sequences[id] = tokens[from];
-            tokens[from] = null;
-            sortedWeights[id] = sequences[id].totalWeight();
+            columns.add(entry, origins == null ? null : origins.get(from));
+            TokenSequence sequence = sequences[from];
+            sequences[from] = null;
+            System.arraycopy(sequence.exact(), 0, tokens, tokenStart[id], sequence.length());
+            tokenStart[id + 1] = tokenStart[id] + sequence.length();
+            sortedWeights[id] = sequence.totalWeight();
             createdMillis[id] = dates.computeIfAbsent(entry.created() == null ? "" : entry.created(), Matcher::millis);
             sources.computeIfAbsent(Similarity.canonical(entry.source()), k -> new ArrayList<>(1)).add(id);
-            long[] words = wordKeys(sequences[id]);
+            long[] words = wordKeys(sequence);
             int[] numbered = new int[words.length];
             for (int i = 0; i < words.length; i++) {
                 numbered[i] = keys.add(words[i]);
                 if (numbered[i] == holders.length) holders = Arrays.copyOf(holders, holders.length * 2);
                 holders[numbered[i]]++;
             }
-            wordRanks[id] = numbered;
+            numberedWords[id] = numbered;
         }
-        this.entries = List.copyOf(sorted);
-        sources.forEach((key, list) -> {
-            bySource.put(key, list.stream().mapToInt(Integer::intValue).toArray());
-            for (int id : list) canonicalSources[id] = key;
-        });
+        store = columns.build();
+        // Identical sources by the hash of their canonical text; members ascending (a hash shared by two texts only
+        // joins their groups: lookups compare the text itself).
+        Map<Long, List<Integer>> byHash = new HashMap<>();
+        sources.forEach((key, list) -> byHash.computeIfAbsent(sourceHash(key), h -> new ArrayList<>()).addAll(list));
+        sourceGroups = new KeyNumbers();
+        sourceStart = new int[byHash.size() + 1];
+        sourceMembers = new int[n];
+        long[] hashes = byHash.keySet().stream().mapToLong(Long::longValue).sorted().toArray();
+        for (long hash : hashes) {
+            int group = sourceGroups.add(hash);
+            List<Integer> members = byHash.get(hash);
+            members.sort(null);
+            for (int m = 0; m < members.size(); m++) sourceMembers[sourceStart[group] + m] = members.get(m);
+            sourceStart[group + 1] = sourceStart[group] + members.size();
+        }
         // The global order: fewest holders first, then by key value; a key's rank is its place in it.
         int distinct = keys.size();
         long[][] byOrder = new long[distinct][];
         for (int k = 0; k < distinct; k++) byOrder[k] = new long[] {holders[k], keys.key(k), k};
         Arrays.sort(byOrder, (a, b) -> a[0] != b[0] ? Long.compare(a[0], b[0]) : Long.compare(a[1], b[1]));
         int[] rankOf = new int[distinct];
+        ranks = new KeyNumbers();
         for (int r = 0; r < distinct; r++) {
             rankOf[(int) byOrder[r][2]] = r;
             ranks.add(byOrder[r][1]); // numbered in order: the number is the rank
         }
-        for (int[] numbered : wordRanks) {
+        wordStart = new int[n + 1];
+        for (int id = 0; id < n; id++) wordStart[id + 1] = wordStart[id] + numberedWords[id].length;
+        wordRanks = new int[wordStart[n]];
+        for (int id = 0; id < n; id++) {
+            int[] numbered = numberedWords[id];
             for (int i = 0; i < numbered.length; i++) numbered[i] = rankOf[numbered[i]];
             Arrays.sort(numbered);
+            System.arraycopy(numbered, 0, wordRanks, wordStart[id], numbered.length);
+            numberedWords[id] = null;
         }
         fuzzyIndex = prefixIndex(FUZZY_MINIMUM);
+    }
+
+    /** A matcher from its parts, as {@link MatcherState} read them from a cached index (already checked). */
+    Matcher(MatcherState state) {
+        store = state.store();
+        vocabulary = state.vocabulary();
+        tokenStart = state.tokenStart();
+        tokens = state.tokens();
+        createdMillis = state.createdMillis();
+        sourceGroups = new KeyNumbers();
+        for (long hash : state.sourceHashes()) sourceGroups.add(hash);
+        sourceStart = state.sourceStart();
+        sourceMembers = state.sourceMembers();
+        canonicalSources = new String[store.size];
+        canonicalTargets = new String[store.size];
+        ranks = new KeyNumbers();
+        for (long key : state.rankKeys()) ranks.add(key);
+        wordStart = state.wordStart();
+        wordRanks = state.wordRanks();
+        sortedWeights = state.sortedWeights();
+        fuzzyIndex = new PrefixIndex(state.fuzzyStart(), state.fuzzyPostings(), state.fuzzyAnyWords());
+    }
+
+    /** The parts a cached index holds ({@link MatcherState}). */
+    MatcherState state() {
+        long[] hashes = new long[sourceGroups.size()];
+        for (int g = 0; g < hashes.length; g++) hashes[g] = sourceGroups.key(g);
+        long[] rankKeys = new long[ranks.size()];
+        for (int r = 0; r < rankKeys.length; r++) rankKeys[r] = ranks.key(r);
+        return new MatcherState(store, vocabulary, tokenStart, tokens, createdMillis, hashes, sourceStart, sourceMembers,
+                rankKeys, wordStart, wordRanks, sortedWeights, fuzzyIndex.start(), fuzzyIndex.ids(), fuzzyIndex.anyWords());
+    }
+
+    /** A 64-bit FNV-1a hash of a canonical source (never {@link Long#MIN_VALUE}, which {@link KeyNumbers} reserves). */
+    static long sourceHash(String canonical) {
+        long hash = 0xcbf29ce484222325L;
+        for (int i = 0; i < canonical.length(); i++) {
+            hash ^= canonical.charAt(i);
+            hash *= 0x100000001b3L;
+        }
+        return hash == Long.MIN_VALUE ? 0 : hash;
+    }
+
+    /** Entry e's tokens as a sequence (made for an entry whose score must be computed). */
+    private TokenSequence sequence(int id) {
+        return vocabulary.sequence(Arrays.copyOfRange(tokens, tokenStart[id], tokenStart[id + 1]));
+    }
+
+    private int wordCount(int id) {
+        return wordStart[id + 1] - wordStart[id];
     }
 
     /**
@@ -133,10 +224,14 @@ public final class Matcher {
      * score if none of them is shared (see {@link #search}); entries that need no word in common are listed apart.
      * Indexed by rank; null for a rank no prefix holds.
      */
-    private record PrefixIndex(int[][] postings, int[] anyWords) {
-        int[] postings(int rank) {
-            int[] list = rank >= 0 && rank < postings.length ? postings[rank] : null;
-            return list == null ? NONE : list;
+    private record PrefixIndex(int[] start, int[] ids, int[] anyWords) {
+        /** First and end position in {@link #ids} of a rank's list (empty for a rank no prefix holds). */
+        int from(int rank) {
+            return rank >= 0 && rank + 1 < start.length ? start[rank] : 0;
+        }
+
+        int to(int rank) {
+            return rank >= 0 && rank + 1 < start.length ? start[rank + 1] : 0;
         }
     }
 
@@ -156,36 +251,37 @@ public final class Matcher {
     }
 
     private PrefixIndex prefixIndex(int minimum) {
-        int[] counts = new int[ranks.size()];
+        int n = sortedWeights.length;
+        int[] start = new int[ranks.size() + 1];
         int any = 0;
-        for (int pass = 0; pass < 2; pass++) {
-            int[][] postings = pass == 0 ? null : new int[counts.length][];
-            int[] filled = pass == 0 ? null : new int[counts.length];
-            int[] anyWords = pass == 0 ? null : new int[any];
-            int anyFilled = 0;
-            if (pass == 1) for (int r = 0; r < counts.length; r++) if (counts[r] > 0) postings[r] = new int[counts[r]];
-            for (int id = 0; id < entries.size(); id++) {
-                int[] keys = wordRanks[id];
-                int needed = wordsNeeded(sequences[id], keys.length, minimum);
-                if (needed <= 0) {
-                    if (pass == 0) any++;
-                    else anyWords[anyFilled++] = id;
-                    continue;
-                }
-                for (int i = 0; i < keys.length - needed + 1; i++) {
-                    if (pass == 0) counts[keys[i]]++;
-                    else postings[keys[i]][filled[keys[i]]++] = id;
-                }
+        for (int id = 0; id < n; id++) {
+            int needed = wordsNeeded(sortedWeights[id], wordCount(id), minimum);
+            if (needed <= 0) {
+                any++;
+                continue;
             }
-            if (pass == 1) return new PrefixIndex(postings, anyWords);
+            for (int i = wordStart[id]; i < wordStart[id + 1] - needed + 1; i++) start[wordRanks[i] + 1]++;
         }
-        throw new AssertionError();
+        for (int r = 0; r < ranks.size(); r++) start[r + 1] += start[r];
+        int[] ids = new int[start[ranks.size()]];
+        int[] filled = Arrays.copyOf(start, ranks.size());
+        int[] anyWords = new int[any];
+        int anyFilled = 0;
+        for (int id = 0; id < n; id++) {
+            int needed = wordsNeeded(sortedWeights[id], wordCount(id), minimum);
+            if (needed <= 0) {
+                anyWords[anyFilled++] = id;
+                continue;
+            }
+            for (int i = wordStart[id]; i < wordStart[id + 1] - needed + 1; i++) ids[filled[wordRanks[i]]++] = id;
+        }
+        return new PrefixIndex(start, ids, anyWords);
     }
 
     /** Words a sentence must share with another for the minimum score: 4·c + (its non-word weight) ≥ minimum% of its weight. */
-    private static int wordsNeeded(TokenSequence sentence, int words, int minimum) {
-        int nonWordWeight = sentence.totalWeight() - SimilarityTokens.WORD * words;
-        return ceilDiv(sentence.totalWeight() * minimum - 100 * nonWordWeight, 100 * SimilarityTokens.WORD);
+    private static int wordsNeeded(int totalWeight, int words, int minimum) {
+        int nonWordWeight = totalWeight - SimilarityTokens.WORD * words;
+        return ceilDiv(totalWeight * minimum - 100 * nonWordWeight, 100 * SimilarityTokens.WORD);
     }
 
     /**
@@ -213,19 +309,36 @@ public final class Matcher {
      * ({@code en-US} matches {@code en}).
      */
     public static Matcher forLanguages(List<TmEntry> entries, String sourceLanguage, String targetLanguage) {
-        return new Matcher(entries.stream()
-                .filter(e -> sameLanguage(e.sourceLanguage(), sourceLanguage)
-                        && sameLanguage(e.targetLanguage(), targetLanguage))
-                .toList());
+        return forLanguages(entries, null, sourceLanguage, targetLanguage);
+    }
+
+    /** As {@link #forLanguages(List, String, String)}, each entry knowing its file's name ({@code origins}, same order). */
+    public static Matcher forLanguages(List<TmEntry> entries, List<String> origins, String sourceLanguage,
+                                       String targetLanguage) {
+        List<TmEntry> kept = new ArrayList<>();
+        List<String> keptOrigins = new ArrayList<>();
+        for (int i = 0; i < entries.size(); i++) {
+            TmEntry e = entries.get(i);
+            if (sameLanguage(e.sourceLanguage(), sourceLanguage) && sameLanguage(e.targetLanguage(), targetLanguage)) {
+                kept.add(e);
+                keptOrigins.add(origins == null ? null : origins.get(i));
+            }
+        }
+        return new Matcher(kept, origins == null ? null : keptOrigins);
     }
 
     public int size() {
-        return entries.size();
+        return store.size;
     }
 
-    /** The entry numbered {@code number} (as {@link #search} numbers them). */
+    /** The entry numbered {@code number} (as {@link #search} numbers them), built anew from the memory's columns. */
     TmEntry entry(int number) {
-        return entries.get(number);
+        return store.entry(number);
+    }
+
+    /** The name of the file the entry numbered {@code number} came from, or null when not known. */
+    String origin(int number) {
+        return store.origin(number);
     }
 
     /**
@@ -259,9 +372,10 @@ public final class Matcher {
             best = Math.max(best, scored.score());
             if (scored.score() < FUZZY_MINIMUM) break;
             if (offers.size() >= OFFERS * 4) break; // enough to fill the offers after removing duplicates
-            TmEntry entry = entries.get(scored.entry());
+            TmEntry entry = store.entry(scored.entry());
             CodeRenumbering.Result codes = CodeRenumbering.renumber(entry.source(), entry.target(), query.source());
-            offers.add(new Match(MatchKind.FUZZY, scored.score(), entry, codes.target(), codes.problem()));
+            offers.add(new Match(MatchKind.FUZZY, scored.score(), entry, codes.target(), codes.problem(),
+                    store.origin(scored.entry())));
         }
         if (offers.isEmpty()) return MatchResult.none(best);
         return new MatchResult(MatchKind.FUZZY, best, distinct(offers));
@@ -284,10 +398,14 @@ public final class Matcher {
 
     /** Identical sources, best first; each either pre-fills (codes mapped) or is demoted to FUZZY 99. */
     private List<Match> exactMatches(MatchQuery query, String canonical) {
-        int[] ids = bySource.getOrDefault(canonical, new int[0]);
-        if (ids.length == 0) return List.of();
-        List<Integer> ranked = new ArrayList<>(ids.length);
-        for (int id : ids) ranked.add(id);
+        int group = sourceGroups.get(sourceHash(canonical));
+        if (group < 0) return List.of();
+        List<Integer> ranked = new ArrayList<>(sourceStart[group + 1] - sourceStart[group]);
+        for (int at = sourceStart[group]; at < sourceStart[group + 1]; at++) {
+            int id = sourceMembers[at];
+            if (canonicalSource(id).equals(canonical)) ranked.add(id);
+        }
+        if (ranked.isEmpty()) return List.of();
         ranked.sort(closeness(query));
         List<Match> matches = new ArrayList<>();
         List<Match> demoted = new ArrayList<>();
@@ -295,14 +413,14 @@ public final class Matcher {
         Set<String> distinctPairs = new HashSet<>();
         for (int id : ranked) {
             if (matches.size() >= OFFERS * 4 || distinctPairs.size() >= OFFERS) break;
-            TmEntry entry = entries.get(id);
+            TmEntry entry = store.entry(id);
             CodeRenumbering.Result codes = CodeRenumbering.renumber(entry.source(), entry.target(), query.source());
             if (codes.mapped()) {
-                MatchKind kind = inContext(entry, query) ? MatchKind.CONTEXT : MatchKind.EXACT;
-                matches.add(new Match(kind, 100, entry, codes.target(), ""));
-                distinctPairs.add(canonicalSources[id] + "\u0000" + canonicalTarget(id));
+                MatchKind kind = inContext(id, query) ? MatchKind.CONTEXT : MatchKind.EXACT;
+                matches.add(new Match(kind, 100, entry, codes.target(), "", store.origin(id)));
+                distinctPairs.add(canonicalSource(id) + "\u0000" + canonicalTarget(id));
             } else if (demoted.size() < OFFERS) {
-                demoted.add(new Match(MatchKind.FUZZY, 99, entry, codes.target(), codes.problem()));
+                demoted.add(new Match(MatchKind.FUZZY, 99, entry, codes.target(), codes.problem(), store.origin(id)));
             }
         }
         matches.addAll(demoted);
@@ -351,15 +469,16 @@ public final class Matcher {
         // Two sentences with c ≥ needed words in common share one among the first (k − needed + 1) of each, in the
         // same global order: probe the query's prefix in the index of the entries' prefixes.
         PrefixIndex index = index(minimum);
-        BitSet candidates = new BitSet(entries.size());
+        BitSet candidates = new BitSet(store.size);
+        int[] ids = index.ids();
         for (int i = 0; i < keys.length - needed + 1; i++) {
-            int[] list = index.postings(keys[i]);
-            for (int at = firstAtLeast(list, from); at < list.length && list[at] < to; at++) {
-                candidates.set(list[at]);
+            int end = index.to(keys[i]);
+            for (int at = firstAtLeast(ids, index.from(keys[i]), end, from); at < end && ids[at] < to; at++) {
+                candidates.set(ids[at]);
             }
         }
         int[] anyWords = index.anyWords();
-        for (int at = firstAtLeast(anyWords, from); at < anyWords.length && anyWords[at] < to; at++) {
+        for (int at = firstAtLeast(anyWords, 0, anyWords.length, from); at < anyWords.length && anyWords[at] < to; at++) {
             candidates.set(anyWords[at]);
         }
         for (int id = candidates.nextSetBit(0); id >= 0; id = candidates.nextSetBit(id + 1)) {
@@ -371,17 +490,18 @@ public final class Matcher {
     /** @param bounded whether the edit distance may stop early (see {@link TokenSequence#distance(TokenSequence, TokenSequence, int)}) */
     private void consider(int id, TokenSequence query, int[] queryKeys, String canonical, int minimum, boolean bounded,
                           List<Scored> found) {
-        TokenSequence candidate = sequences[id];
-        int max = Math.max(candidate.totalWeight(), query.totalWeight());
-        if (100 * Math.abs(candidate.totalWeight() - query.totalWeight()) > (100 - minimum) * max) return;
+        int candidateWeight = sortedWeights[id];
+        int max = Math.max(candidateWeight, query.totalWeight());
+        if (100 * Math.abs(candidateWeight - query.totalWeight()) > (100 - minimum) * max) return;
         if (queryKeys != null) {
             // The common weight must reach minimum% of the larger sentence: words in common (4 each) plus at most
             // the smaller non-word weight.
-            int common = commonCount(queryKeys, wordRanks[id]);
+            int common = commonCount(queryKeys, wordRanks, wordStart[id], wordStart[id + 1]);
             int queryNonWords = query.totalWeight() - SimilarityTokens.WORD * queryKeys.length;
-            int candidateNonWords = candidate.totalWeight() - SimilarityTokens.WORD * wordRanks[id].length;
+            int candidateNonWords = candidateWeight - SimilarityTokens.WORD * wordCount(id);
             if (100 * (SimilarityTokens.WORD * common + Math.min(queryNonWords, candidateNonWords)) < minimum * max) return;
         }
+        TokenSequence candidate = sequence(id);
         int score;
         if (bounded && max > 0) {
             // score ≥ minimum exactly when D ≤ max − ⌈minimum·max / 100⌉: beyond that the distance need not be exact.
@@ -393,15 +513,15 @@ public final class Matcher {
             score = Similarity.fuzzyScore(query, candidate);
         }
         if (score < minimum) return;
-        if (score == 99 && canonical.equals(canonicalSources[id])) return;
+        if (score == 99 && canonical.equals(canonicalSource(id))) return;
         found.add(new Scored(id, score));
     }
 
-    private static int commonCount(int[] a, int[] b) {
+    private static int commonCount(int[] a, int[] b, int from, int to) {
         int i = 0;
-        int j = 0;
+        int j = from;
         int common = 0;
-        while (i < a.length && j < b.length) {
+        while (i < a.length && j < to) {
             if (a[i] == b[j]) {
                 common++;
                 i++;
@@ -443,16 +563,14 @@ public final class Matcher {
     }
 
     private int compareCloseness(int a, int b, MatchQuery query) {
-        TmEntry x = entries.get(a);
-        TmEntry y = entries.get(b);
-        int c = Integer.compare(samePostAndKey(x, query) ? 0 : 1, samePostAndKey(y, query) ? 0 : 1);
-        if (c == 0) c = Integer.compare(samePost(x, query) ? 0 : 1, samePost(y, query) ? 0 : 1);
-        if (c == 0) c = Integer.compare(-neighbours(x, query), -neighbours(y, query));
+        int c = Integer.compare(samePostAndKey(a, query) ? 0 : 1, samePostAndKey(b, query) ? 0 : 1);
+        if (c == 0) c = Integer.compare(samePost(a, query) ? 0 : 1, samePost(b, query) ? 0 : 1);
+        if (c == 0) c = Integer.compare(-neighbours(a, query), -neighbours(b, query));
         if (c == 0) c = Long.compare(-createdMillis[a], -createdMillis[b]);
         if (c == 0) c = canonicalTarget(a).compareTo(canonicalTarget(b));
-        if (c == 0) c = canonicalSources[a].compareTo(canonicalSources[b]);
-        if (c == 0) c = String.valueOf(x.postId()).compareTo(String.valueOf(y.postId()));
-        if (c == 0) c = String.valueOf(x.unitKey()).compareTo(String.valueOf(y.unitKey()));
+        if (c == 0) c = canonicalSource(a).compareTo(canonicalSource(b));
+        if (c == 0) c = String.valueOf(store.postId(a)).compareTo(String.valueOf(store.postId(b)));
+        if (c == 0) c = String.valueOf(store.unitKey(a)).compareTo(String.valueOf(store.unitKey(b)));
         return c != 0 ? c : Integer.compare(a, b);
     }
 
@@ -463,23 +581,33 @@ public final class Matcher {
     private String canonicalTarget(int id) {
         String text = canonicalTargets[id];
         if (text == null) {
-            text = Similarity.canonical(entries.get(id).target());
+            text = Similarity.canonical(store.text(store.target[id]));
             canonicalTargets[id] = text;
         }
         return text;
     }
 
-    private static boolean samePost(TmEntry entry, MatchQuery query) {
-        return !query.postId().isEmpty() && query.postId().equals(entry.postId());
+    /** An entry's canonical source, made on first use and kept, as {@link #canonicalTarget}. */
+    private String canonicalSource(int id) {
+        String text = canonicalSources[id];
+        if (text == null) {
+            text = Similarity.canonical(store.sourceText(id));
+            canonicalSources[id] = text;
+        }
+        return text;
     }
 
-    private static boolean samePostAndKey(TmEntry entry, MatchQuery query) {
-        return samePost(entry, query) && query.unitKey().equals(entry.unitKey());
+    private boolean samePost(int id, MatchQuery query) {
+        return !query.postId().isEmpty() && query.postId().equals(store.postId(id));
     }
 
-    private static int neighbours(TmEntry entry, MatchQuery query) {
-        return (query.previousHash().equals(nullToEmpty(entry.previousHash())) ? 1 : 0)
-                + (query.nextHash().equals(nullToEmpty(entry.nextHash())) ? 1 : 0);
+    private boolean samePostAndKey(int id, MatchQuery query) {
+        return samePost(id, query) && query.unitKey().equals(store.unitKey(id));
+    }
+
+    private int neighbours(int id, MatchQuery query) {
+        return (query.previousHash().equals(nullToEmpty(store.previousHash(id))) ? 1 : 0)
+                + (query.nextHash().equals(nullToEmpty(store.nextHash(id))) ? 1 : 0);
     }
 
     /**
@@ -487,9 +615,9 @@ public final class Matcher {
      * them. So context survives what shifts element-path keys (a paragraph inserted, deleted or moved before it) and
      * a neighbour edited on one side; the unit key alone is not enough, as keys of rendered HTML are positions.
      */
-    private static boolean inContext(TmEntry entry, MatchQuery query) {
-        int neighbours = neighbours(entry, query);
-        return samePost(entry, query) && (neighbours == 2 || neighbours == 1 && query.unitKey().equals(entry.unitKey()));
+    private boolean inContext(int id, MatchQuery query) {
+        int neighbours = neighbours(id, query);
+        return samePost(id, query) && (neighbours == 2 || neighbours == 1 && query.unitKey().equals(store.unitKey(id)));
     }
 
     private static String nullToEmpty(String s) {
@@ -525,13 +653,13 @@ public final class Matcher {
 
     /** First entry number whose weight is at least w. */
     private int lowerBound(int w) {
-        return firstAtLeast(sortedWeights, w);
+        return firstAtLeast(sortedWeights, 0, sortedWeights.length, w);
     }
 
-    /** First position in an ascending list holding a value of at least v. */
-    private static int firstAtLeast(int[] list, int v) {
-        int lo = 0;
-        int hi = list.length;
+    /** First position in {@code [from, to)} of an ascending list holding a value of at least v ({@code to} if none). */
+    private static int firstAtLeast(int[] list, int from, int to, int v) {
+        int lo = from;
+        int hi = to;
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
             if (list[mid] < v) lo = mid + 1;

@@ -19,6 +19,67 @@ final class Vocabulary {
     /** False once two tokens with one lower-case form had different weights (never seen in practice). */
     private boolean lowerKeepsWeight = true;
 
+    Vocabulary() {
+    }
+
+    /** A vocabulary as {@link #exactTexts()} and the other accessors below gave it (a cached index). */
+    Vocabulary(String[] exactTexts, int[] lowerOfExact, int[] weightOfExact, String[] lowerTexts, int[] weightOfLower,
+               boolean lowerKeepsWeight) {
+        for (int i = 0; i < exactTexts.length; i++) exactIds.put(exactTexts[i], i);
+        for (int i = 0; i < lowerTexts.length; i++) lowerIds.put(lowerTexts[i], i);
+        this.lowerOfExact = lowerOfExact;
+        this.weightOfExact = weightOfExact;
+        this.weightOfLower = weightOfLower;
+        this.lowerKeepsWeight = lowerKeepsWeight;
+    }
+
+    int exactSize() {
+        return exactIds.size();
+    }
+
+    int lowerSize() {
+        return lowerIds.size();
+    }
+
+    /** The exact token texts by number. */
+    String[] exactTexts() {
+        return texts(exactIds);
+    }
+
+    /** The lower-case token texts by number. */
+    String[] lowerTexts() {
+        return texts(lowerIds);
+    }
+
+    int[] lowerOfExact() {
+        return java.util.Arrays.copyOf(lowerOfExact, exactIds.size());
+    }
+
+    int[] weightOfExact() {
+        return java.util.Arrays.copyOf(weightOfExact, exactIds.size());
+    }
+
+    int[] weightOfLower() {
+        return java.util.Arrays.copyOf(weightOfLower, lowerIds.size());
+    }
+
+    boolean lowerKeepsWeight() {
+        return lowerKeepsWeight;
+    }
+
+    private static String[] texts(Map<String, Integer> ids) {
+        String[] texts = new String[ids.size()];
+        ids.forEach((text, id) -> texts[id] = text);
+        return texts;
+    }
+
+    /** The total weight of stored exact tokens (no lower-case lookups). */
+    int weightOf(int[] exact, int from, int to) {
+        int total = 0;
+        for (int i = from; i < to; i++) total += weightOfExact[exact[i]];
+        return total;
+    }
+
     /** A sentence's tokens, adding the new ones. */
     TokenSequence intern(List<SimilarityTokens.Token> tokens) {
         int[] exact = new int[tokens.size()];

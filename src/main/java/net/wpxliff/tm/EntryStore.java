@@ -1,0 +1,152 @@
+package net.wpxliff.tm;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A memory's entries in columns: every sentence in one char array ({@link TextCodec}), every property (post id, unit
+ * key, neighbour hashes, languages, date, the file it came from) as a number into one table of distinct strings. A
+ * 100,000-unit memory is then a few dozen arrays instead of millions of small objects, which the garbage collector
+ * would walk again and again while export runs. {@link #entry} builds a {@link TmEntry} only for an entry a lookup
+ * returns. Immutable; safe to share between threads.
+ */
+final class EntryStore {
+    /** No string: a null property ({@code created} unknown, no origin). */
+    static final int NONE = -1;
+
+    final int size;
+    /** All texts, encoded; text t is {@code texts[textStart[t], textStart[t + 1])}. */
+    final char[] texts;
+    final int[] textStart;
+    /** Per entry: its source's and target's text number. */
+    final int[] source;
+    final int[] target;
+    /** Distinct property values. */
+    final String[] strings;
+    /** Per entry, numbers into {@link #strings} ({@link #NONE} for null). */
+    final int[] sourceLanguage;
+    final int[] targetLanguage;
+    final int[] postId;
+    final int[] unitKey;
+    final int[] previousHash;
+    final int[] nextHash;
+    final int[] created;
+    final int[] origin;
+
+    EntryStore(char[] texts, int[] textStart, int[] source, int[] target, String[] strings, int[] sourceLanguage,
+               int[] targetLanguage, int[] postId, int[] unitKey, int[] previousHash, int[] nextHash, int[] created,
+               int[] origin) {
+        this.size = source.length;
+        this.texts = texts;
+        this.textStart = textStart;
+        this.source = source;
+        this.target = target;
+        this.strings = strings;
+        this.sourceLanguage = sourceLanguage;
+        this.targetLanguage = targetLanguage;
+        this.postId = postId;
+        this.unitKey = unitKey;
+        this.previousHash = previousHash;
+        this.nextHash = nextHash;
+        this.created = created;
+        this.origin = origin;
+    }
+
+    /** The entry numbered {@code id}, built anew (equal to the one stored, not the same object). */
+    TmEntry entry(int id) {
+        return new TmEntry(text(source[id]), text(target[id]), string(sourceLanguage[id]), string(targetLanguage[id]),
+                string(postId[id]), string(unitKey[id]), string(previousHash[id]), string(nextHash[id]),
+                string(created[id]));
+    }
+
+    TmText sourceText(int id) {
+        return text(source[id]);
+    }
+
+    TmText text(int number) {
+        return TextCodec.decode(texts, textStart[number], textStart[number + 1]);
+    }
+
+    String postId(int id) {
+        return string(postId[id]);
+    }
+
+    String unitKey(int id) {
+        return string(unitKey[id]);
+    }
+
+    String previousHash(int id) {
+        return string(previousHash[id]);
+    }
+
+    String nextHash(int id) {
+        return string(nextHash[id]);
+    }
+
+    String created(int id) {
+        return string(created[id]);
+    }
+
+    /** The file name the entry was read from, or null when not known. */
+    String origin(int id) {
+        return string(origin[id]);
+    }
+
+    private String string(int number) {
+        return number == NONE ? null : strings[number];
+    }
+
+    /** Collects entries in the order they will be numbered. */
+    static final class Builder {
+        private final StringBuilder texts = new StringBuilder();
+        private final List<Integer> textStarts = new ArrayList<>(List.of(0));
+        private final Map<String, Integer> textNumbers = new HashMap<>();
+        private final Map<String, Integer> stringNumbers = new HashMap<>();
+        private final List<String> strings = new ArrayList<>();
+        private final int[][] columns;
+        private int size;
+
+        Builder(int capacity) {
+            columns = new int[10][capacity];
+        }
+
+        void add(TmEntry entry, String origin) {
+            int[] row = {text(entry.source()), text(entry.target()), string(entry.sourceLanguage()),
+                    string(entry.targetLanguage()), string(entry.postId()), string(entry.unitKey()),
+                    string(entry.previousHash()), string(entry.nextHash()), string(entry.created()), string(origin)};
+            for (int c = 0; c < row.length; c++) columns[c][size] = row[c];
+            size++;
+        }
+
+        EntryStore build() {
+            int[] starts = textStarts.stream().mapToInt(Integer::intValue).toArray();
+            char[] chars = new char[texts.length()];
+            texts.getChars(0, chars.length, chars, 0);
+            int[][] c = new int[columns.length][];
+            for (int i = 0; i < c.length; i++) c[i] = java.util.Arrays.copyOf(columns[i], size);
+            return new EntryStore(chars, starts, c[0], c[1], strings.toArray(String[]::new), c[2], c[3], c[4], c[5],
+                    c[6], c[7], c[8], c[9]);
+        }
+
+        private int text(TmText text) {
+            String encoded = TextCodec.encode(text);
+            Integer known = textNumbers.get(encoded);
+            if (known != null) return known;
+            texts.append(encoded);
+            textStarts.add(texts.length());
+            textNumbers.put(encoded, textNumbers.size());
+            return textNumbers.size() - 1;
+        }
+
+        private int string(String s) {
+            if (s == null) return NONE;
+            Integer known = stringNumbers.get(s);
+            if (known != null) return known;
+            strings.add(s);
+            stringNumbers.put(s, strings.size() - 1);
+            return strings.size() - 1;
+        }
+    }
+}

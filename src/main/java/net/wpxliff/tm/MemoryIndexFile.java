@@ -1,0 +1,390 @@
+package net.wpxliff.tm;
+
+import net.wpxliff.output.AtomicFiles;
+
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.MappedByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.zip.CRC32C;
+
+/**
+ * A built {@link Matcher} cached on disk beside the memory ({@code m.tmx.idx}), so that a later export reads a few
+ * large arrays instead of parsing the TMX and indexing it again. The file names what it was built from: the source
+ * and target language and, for each memory file in order, its name, size, modification time and SHA-256; it is used
+ * only when all of them still match, so an edited memory is read again. The cache is untrusted input like the TMX
+ * itself: every length is checked against what is left of the file, every number against the array it points into,
+ * every text's encoding, and a CRC-32C over the whole file; anything wrong and it is ignored (and rebuilt), never an
+ * error. It is written atomically; when it cannot be written (a read-only folder), export simply goes on without it.
+ */
+public final class MemoryIndexFile {
+    private static final byte[] MAGIC = "wpxliff-tm-index\n".getBytes(StandardCharsets.US_ASCII);
+    private static final int VERSION = 1;
+
+    /** What a cached index must have been built from. */
+    public record Key(String sourceLanguage, String targetLanguage, List<Source> sources) {
+        public Key {
+            sources = List.copyOf(sources);
+        }
+    }
+
+    /** One memory file as the key names it. */
+    public record Source(String name, long size, long modified, byte[] sha256) {
+        boolean same(Source o) {
+            return name.equals(o.name) && size == o.size && modified == o.modified && Arrays.equals(sha256, o.sha256);
+        }
+    }
+
+    private MemoryIndexFile() {
+    }
+
+    /** Where the index of these memory files is cached: beside the first, with {@code .idx} added to its name. */
+    public static Path pathFor(List<Path> memories) {
+        Path first = memories.get(0);
+        return first.resolveSibling(first.getFileName() + ".idx");
+    }
+
+    /** The key of the memory files as they are now (reads each once for its SHA-256). */
+    public static Key key(List<Path> memories, String sourceLanguage, String targetLanguage) throws IOException {
+        List<Source> sources = new java.util.ArrayList<>();
+        for (Path file : memories) {
+            // Size and time before the hash: a file changed while hashed then no longer matches the key next time.
+            long size = Files.size(file);
+            long modified = Files.getLastModifiedTime(file).toMillis();
+            sources.add(new Source(String.valueOf(file.getFileName()), size, modified, sha256(file)));
+        }
+        return new Key(sourceLanguage, targetLanguage, sources);
+    }
+
+    private static byte[] sha256(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            byte[] buffer = new byte[1 << 16];
+            for (int n; (n = in.read(buffer)) > 0; ) digest.update(buffer, 0, n);
+            return digest.digest();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    /** The matcher cached at {@code path} for this key, or null when there is none, it is stale or it is damaged. */
+    public static Matcher read(Path path, Key key) {
+        if (!Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)) return null;
+        try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ)) {
+            long size = channel.size();
+            if (size < MAGIC.length + 8 || size > Integer.MAX_VALUE) return null;
+            MappedByteBuffer mapped = channel.map(FileChannel.MapMode.READ_ONLY, 0, size);
+            CRC32C crc = new CRC32C();
+            crc.update(mapped.slice(0, (int) size - 8));
+            if (mapped.getLong((int) size - 8) != crc.getValue()) return null;
+            Input in = new Input(mapped.slice(0, (int) size - 8));
+            return matcher(in, key);
+        } catch (IOException | RuntimeException e) {
+            return null; // damaged or unreadable: rebuilt from the TMX
+        }
+    }
+
+    /** Caches the matcher at {@code path} (atomically); false when it could not be written. */
+    public static boolean write(Path path, Key key, Matcher matcher) {
+        try {
+            AtomicFiles.write(path, out -> write(out, key, matcher.state()));
+            return true;
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    private static void write(OutputStream target, Key key, MatcherState s) throws IOException {
+        CRC32C crc = new CRC32C();
+        DataOutputStream out = new DataOutputStream(new java.io.BufferedOutputStream(
+                new java.util.zip.CheckedOutputStream(target, crc), 1 << 16));
+        out.write(MAGIC);
+        out.writeInt(VERSION);
+        string(out, key.sourceLanguage());
+        string(out, key.targetLanguage());
+        out.writeInt(key.sources().size());
+        for (Source source : key.sources()) {
+            string(out, source.name());
+            out.writeLong(source.size());
+            out.writeLong(source.modified());
+            ints(out, toInts(source.sha256()));
+        }
+        EntryStore store = s.store();
+        chars(out, store.texts);
+        ints(out, store.textStart);
+        ints(out, store.source);
+        ints(out, store.target);
+        strings(out, store.strings);
+        for (int[] column : new int[][] {store.sourceLanguage, store.targetLanguage, store.postId, store.unitKey,
+                store.previousHash, store.nextHash, store.created, store.origin}) {
+            ints(out, column);
+        }
+        Vocabulary v = s.vocabulary();
+        strings(out, v.exactTexts());
+        ints(out, v.lowerOfExact());
+        ints(out, v.weightOfExact());
+        strings(out, v.lowerTexts());
+        ints(out, v.weightOfLower());
+        out.writeBoolean(v.lowerKeepsWeight());
+        ints(out, s.tokenStart());
+        ints(out, s.tokens());
+        longs(out, s.createdMillis());
+        longs(out, s.sourceHashes());
+        ints(out, s.sourceStart());
+        ints(out, s.sourceMembers());
+        longs(out, s.rankKeys());
+        ints(out, s.wordStart());
+        ints(out, s.wordRanks());
+        ints(out, s.sortedWeights());
+        ints(out, s.fuzzyStart());
+        ints(out, s.fuzzyPostings());
+        ints(out, s.fuzzyAnyWords());
+        out.flush();
+        long checksum = crc.getValue();
+        new DataOutputStream(target).writeLong(checksum); // after the checksummed part, not itself checksummed
+        target.flush();
+    }
+
+    /** Reads and checks everything; throws (caught by {@link #read}) at the first thing out of place. */
+    private static Matcher matcher(Input in, Key key) {
+        byte[] magic = new byte[MAGIC.length];
+        in.buffer.get(magic);
+        check(Arrays.equals(magic, MAGIC) && in.buffer.getInt() == VERSION);
+        check(in.string().equals(key.sourceLanguage()) && in.string().equals(key.targetLanguage()));
+        int files = in.buffer.getInt();
+        check(files == key.sources().size());
+        for (Source expected : key.sources()) {
+            Source found = new Source(in.string(), in.buffer.getLong(), in.buffer.getLong(), toBytes(in.ints()));
+            check(found.same(expected));
+        }
+        char[] texts = in.chars();
+        int[] textStart = in.ints();
+        int textCount = textStart.length - 1;
+        check(textCount >= 0 && textStart[0] == 0 && textStart[textCount] == texts.length);
+        for (int t = 0; t < textCount; t++) check(TextCodec.valid(texts, textStart[t], textStart[t + 1]));
+        int[] source = in.ints();
+        int n = source.length;
+        int[] target = in.ints();
+        check(target.length == n);
+        within(source, 0, textCount);
+        within(target, 0, textCount);
+        String[] strings = in.strings();
+        int[][] columns = new int[8][];
+        for (int c = 0; c < columns.length; c++) {
+            columns[c] = in.ints();
+            check(columns[c].length == n);
+            within(columns[c], EntryStore.NONE, strings.length);
+        }
+        EntryStore store = new EntryStore(texts, textStart, source, target, strings, columns[0], columns[1], columns[2],
+                columns[3], columns[4], columns[5], columns[6], columns[7]);
+        String[] exact = in.strings();
+        int[] lowerOfExact = in.ints();
+        int[] weightOfExact = in.ints();
+        String[] lower = in.strings();
+        int[] weightOfLower = in.ints();
+        boolean lowerKeepsWeight = in.buffer.get() != 0;
+        check(lowerOfExact.length == exact.length && weightOfExact.length == exact.length
+                && weightOfLower.length == lower.length && distinct(exact) && distinct(lower));
+        within(lowerOfExact, 0, lower.length);
+        within(weightOfExact, 1, SimilarityTokens.WORD + 1);
+        within(weightOfLower, 0, SimilarityTokens.WORD + 1);
+        Vocabulary vocabulary = new Vocabulary(exact, lowerOfExact, weightOfExact, lower, weightOfLower, lowerKeepsWeight);
+        int[] tokenStart = in.ints();
+        int[] tokens = in.ints();
+        starts(tokenStart, n, tokens.length);
+        within(tokens, 0, exact.length);
+        long[] createdMillis = in.longs();
+        check(createdMillis.length == n);
+        long[] sourceHashes = in.longs();
+        int[] sourceStart = in.ints();
+        int[] sourceMembers = in.ints();
+        check(distinctKeys(sourceHashes) && sourceMembers.length == n);
+        starts(sourceStart, sourceHashes.length, n);
+        within(sourceMembers, 0, n);
+        long[] rankKeys = in.longs();
+        check(distinctKeys(rankKeys));
+        int[] wordStart = in.ints();
+        int[] wordRanks = in.ints();
+        starts(wordStart, n, wordRanks.length);
+        within(wordRanks, 0, rankKeys.length);
+        int[] sortedWeights = in.ints();
+        check(sortedWeights.length == n);
+        for (int id = 0; id < n; id++) {
+            check(sortedWeights[id] == vocabulary.weightOf(tokens, tokenStart[id], tokenStart[id + 1]));
+            check(id == 0 || sortedWeights[id - 1] <= sortedWeights[id]);
+        }
+        int[] fuzzyStart = in.ints();
+        int[] fuzzyPostings = in.ints();
+        int[] fuzzyAnyWords = in.ints();
+        starts(fuzzyStart, rankKeys.length, fuzzyPostings.length);
+        within(fuzzyPostings, 0, n);
+        within(fuzzyAnyWords, 0, n);
+        check(!in.buffer.hasRemaining());
+        return new Matcher(new MatcherState(store, vocabulary, tokenStart, tokens, createdMillis, sourceHashes,
+                sourceStart, sourceMembers, rankKeys, wordStart, wordRanks, sortedWeights, fuzzyStart, fuzzyPostings,
+                fuzzyAnyWords));
+    }
+
+    /** A damaged or foreign index: {@link #read} ignores it. */
+    private static final class Damaged extends RuntimeException {
+        Damaged() {
+            super(null, null, false, false);
+        }
+    }
+
+    private static void check(boolean ok) {
+        if (!ok) throw new Damaged();
+    }
+
+    /** Every value in [from, to). */
+    private static void within(int[] values, int from, int to) {
+        for (int v : values) if (v < from || v >= to) throw new Damaged();
+    }
+
+    /** Offsets of {@code count} ranges into an array of {@code length}: count + 1 of them, from 0 to length, ascending. */
+    private static void starts(int[] starts, int count, int length) {
+        check(starts.length == count + 1 && starts[0] == 0 && starts[count] == length);
+        for (int i = 0; i < count; i++) check(starts[i] <= starts[i + 1]);
+    }
+
+    private static boolean distinct(String[] values) {
+        Set<String> seen = new HashSet<>();
+        for (String v : values) if (!seen.add(v)) return false;
+        return true;
+    }
+
+    private static boolean distinctKeys(long[] keys) {
+        long[] sorted = keys.clone();
+        Arrays.sort(sorted);
+        for (int i = 0; i < sorted.length; i++) {
+            if (sorted[i] == Long.MIN_VALUE || i > 0 && sorted[i] == sorted[i - 1]) return false;
+        }
+        return true;
+    }
+
+    /** Reads arrays, each length checked against what is left before anything is allocated. */
+    private static final class Input {
+        final ByteBuffer buffer;
+
+        Input(ByteBuffer buffer) {
+            this.buffer = buffer;
+        }
+
+        private int length(int bytesEach) {
+            int n = buffer.getInt();
+            check(n >= 0 && (long) n * bytesEach <= buffer.remaining());
+            return n;
+        }
+
+        int[] ints() {
+            int[] values = new int[length(4)];
+            buffer.asIntBuffer().get(values);
+            buffer.position(buffer.position() + 4 * values.length);
+            return values;
+        }
+
+        long[] longs() {
+            long[] values = new long[length(8)];
+            buffer.asLongBuffer().get(values);
+            buffer.position(buffer.position() + 8 * values.length);
+            return values;
+        }
+
+        char[] chars() {
+            char[] values = new char[length(2)];
+            buffer.asCharBuffer().get(values);
+            buffer.position(buffer.position() + 2 * values.length);
+            return values;
+        }
+
+        String string() {
+            return new String(chars());
+        }
+
+        String[] strings() {
+            char[] all = chars();
+            int[] ends = ints();
+            String[] values = new String[ends.length];
+            int from = 0;
+            for (int i = 0; i < ends.length; i++) {
+                check(ends[i] >= from && ends[i] <= all.length);
+                values[i] = new String(all, from, ends[i] - from);
+                from = ends[i];
+            }
+            check(from == all.length);
+            return values;
+        }
+    }
+
+    private static void chars(DataOutputStream out, char[] values) throws IOException {
+        out.writeInt(values.length);
+        ByteBuffer chunk = ByteBuffer.allocate(1 << 16);
+        for (int at = 0; at < values.length; ) {
+            int n = Math.min(values.length - at, chunk.capacity() / 2);
+            chunk.clear();
+            chunk.asCharBuffer().put(values, at, n);
+            out.write(chunk.array(), 0, 2 * n);
+            at += n;
+        }
+    }
+
+    private static void ints(DataOutputStream out, int[] values) throws IOException {
+        out.writeInt(values.length);
+        ByteBuffer chunk = ByteBuffer.allocate(1 << 16);
+        for (int at = 0; at < values.length; ) {
+            int n = Math.min(values.length - at, chunk.capacity() / 4);
+            chunk.clear();
+            chunk.asIntBuffer().put(values, at, n);
+            out.write(chunk.array(), 0, 4 * n);
+            at += n;
+        }
+    }
+
+    private static void longs(DataOutputStream out, long[] values) throws IOException {
+        out.writeInt(values.length);
+        for (long v : values) out.writeLong(v);
+    }
+
+    private static void string(DataOutputStream out, String s) throws IOException {
+        chars(out, s.toCharArray());
+    }
+
+    private static void strings(DataOutputStream out, String[] values) throws IOException {
+        StringBuilder all = new StringBuilder();
+        int[] ends = new int[values.length];
+        for (int i = 0; i < values.length; i++) {
+            all.append(values[i]);
+            ends[i] = all.length();
+        }
+        char[] chars = new char[all.length()];
+        all.getChars(0, chars.length, chars, 0);
+        chars(out, chars);
+        ints(out, ends);
+    }
+
+    private static int[] toInts(byte[] bytes) {
+        int[] values = new int[bytes.length];
+        for (int i = 0; i < bytes.length; i++) values[i] = bytes[i];
+        return values;
+    }
+
+    private static byte[] toBytes(int[] values) {
+        byte[] bytes = new byte[values.length];
+        for (int i = 0; i < values.length; i++) bytes[i] = (byte) values[i];
+        return bytes;
+    }
+}
