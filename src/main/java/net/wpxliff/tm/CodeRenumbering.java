@@ -52,6 +52,10 @@ public final class CodeRenumbering {
     }
 
     public static Result renumber(TmText memorySource, TmText memoryTarget, TmText newSource) {
+        // No code anywhere (most sentences): the translation as it is, as the general path below would give it.
+        if (!hasTags(memorySource) && !hasTags(memoryTarget) && !hasTags(newSource)) {
+            return new Result(Optional.of(memoryTarget), "");
+        }
         List<Unit> old;
         List<Unit> fresh;
         try {
@@ -82,6 +86,11 @@ public final class CodeRenumbering {
             }
         }
         return rewrite(memoryTarget, memorySource, tagMap);
+    }
+
+    private static boolean hasTags(TmText text) {
+        for (TmText.Part part : text.parts()) if (part instanceof TmText.Tag) return true;
+        return false;
     }
 
     /** The new units in the order of the old ones: by markup when it tells them apart on both sides, else as they come. */

@@ -19,6 +19,15 @@ final class KeyNumbers {
         Arrays.fill(keys, EMPTY);
     }
 
+    /** Room for {@code expected} keys without growing. */
+    KeyNumbers(int expected) {
+        int capacity = Integer.highestOneBit(Math.max(512, expected) * 2 - 1) * 2; // at most half full
+        keys = new long[capacity];
+        numbers = new int[capacity];
+        byNumber = new long[Math.max(256, expected)];
+        Arrays.fill(keys, EMPTY);
+    }
+
     int size() {
         return size;
     }

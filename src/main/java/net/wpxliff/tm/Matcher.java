@@ -176,18 +176,27 @@ public final class Matcher {
         tokenStart = state.tokenStart();
         tokens = state.tokens();
         createdMillis = state.createdMillis();
-        sourceGroups = new KeyNumbers();
-        for (long hash : state.sourceHashes()) sourceGroups.add(hash);
+        sourceGroups = numbered(state.sourceHashes());
         sourceStart = state.sourceStart();
         sourceMembers = state.sourceMembers();
         canonicalSources = new String[store.size];
         canonicalTargets = new String[store.size];
-        ranks = new KeyNumbers();
-        for (long key : state.rankKeys()) ranks.add(key);
+        ranks = numbered(state.rankKeys());
         wordStart = state.wordStart();
         wordRanks = state.wordRanks();
         sortedWeights = state.sortedWeights();
         fuzzyIndex = new PrefixIndex(state.fuzzyStart(), state.fuzzyPostings(), state.fuzzyAnyWords());
+    }
+
+    /** Keys numbered in their order; distinct keys, none {@link Long#MIN_VALUE}, or IllegalArgumentException. */
+    private static KeyNumbers numbered(long[] keys) {
+        KeyNumbers numbers = new KeyNumbers(keys.length);
+        for (int i = 0; i < keys.length; i++) {
+            if (keys[i] == Long.MIN_VALUE || numbers.add(keys[i]) != i) {
+                throw new IllegalArgumentException("a cached index with a repeated or reserved key");
+            }
+        }
+        return numbers;
     }
 
     /** The parts a cached index holds ({@link MatcherState}). */
@@ -359,12 +368,12 @@ public final class Matcher {
 
     private MatchResult match(MatchQuery query, int minimum) {
         String canonical = Similarity.canonical(query.source());
-        List<Match> exact = exactMatches(query, canonical);
-        if (!exact.isEmpty() && exact.get(0).prefills()) {
-            return new MatchResult(exact.get(0).kind(), 100, distinct(exact));
+        List<Found> exact = exactMatches(query, canonical);
+        if (!exact.isEmpty() && exact.get(0).match().prefills()) {
+            return new MatchResult(exact.get(0).match().kind(), 100, distinct(exact));
         }
         List<Scored> fuzzy = search(query.source(), canonical, minimum);
-        List<Match> offers = new ArrayList<>(exact);
+        List<Found> offers = new ArrayList<>(exact);
         int best = exact.isEmpty() ? 0 : 99;
         List<Scored> ranked = leaders(fuzzy, OFFERS * 4);
         ranked.sort(Comparator.comparingInt(Scored::score).reversed().thenComparing(Scored::entry, closeness(query)));
@@ -374,11 +383,15 @@ public final class Matcher {
             if (offers.size() >= OFFERS * 4) break; // enough to fill the offers after removing duplicates
             TmEntry entry = store.entry(scored.entry());
             CodeRenumbering.Result codes = CodeRenumbering.renumber(entry.source(), entry.target(), query.source());
-            offers.add(new Match(MatchKind.FUZZY, scored.score(), entry, codes.target(), codes.problem(),
-                    store.origin(scored.entry())));
+            offers.add(new Found(new Match(MatchKind.FUZZY, scored.score(), entry, codes.target(), codes.problem(),
+                    store.origin(scored.entry())), scored.entry()));
         }
         if (offers.isEmpty()) return MatchResult.none(best);
         return new MatchResult(MatchKind.FUZZY, best, distinct(offers));
+    }
+
+    /** A match and the number of its entry. */
+    private record Found(Match match, int id) {
     }
 
     /**
@@ -397,30 +410,37 @@ public final class Matcher {
     }
 
     /** Identical sources, best first; each either pre-fills (codes mapped) or is demoted to FUZZY 99. */
-    private List<Match> exactMatches(MatchQuery query, String canonical) {
+    private List<Found> exactMatches(MatchQuery query, String canonical) {
         int group = sourceGroups.get(sourceHash(canonical));
         if (group < 0) return List.of();
+        // Each member's entry is built once: to confirm its source (the group is a hash's) and to map its codes.
+        Map<Integer, TmEntry> built = new HashMap<>();
         List<Integer> ranked = new ArrayList<>(sourceStart[group + 1] - sourceStart[group]);
         for (int at = sourceStart[group]; at < sourceStart[group + 1]; at++) {
             int id = sourceMembers[at];
-            if (canonicalSource(id).equals(canonical)) ranked.add(id);
+            TmEntry entry = store.entry(id);
+            if (canonicalSources[id] == null) canonicalSources[id] = Similarity.canonical(entry.source());
+            if (!canonicalSources[id].equals(canonical)) continue;
+            built.put(id, entry);
+            ranked.add(id);
         }
         if (ranked.isEmpty()) return List.of();
-        ranked.sort(closeness(query));
-        List<Match> matches = new ArrayList<>();
-        List<Match> demoted = new ArrayList<>();
+        if (ranked.size() > 1) ranked.sort(closeness(query));
+        List<Found> matches = new ArrayList<>();
+        List<Found> demoted = new ArrayList<>();
         // Once the mapped matches hold OFFERS distinct pairs, the offers are settled (mapped ones come first).
         Set<String> distinctPairs = new HashSet<>();
         for (int id : ranked) {
             if (matches.size() >= OFFERS * 4 || distinctPairs.size() >= OFFERS) break;
-            TmEntry entry = store.entry(id);
+            TmEntry entry = built.get(id);
             CodeRenumbering.Result codes = CodeRenumbering.renumber(entry.source(), entry.target(), query.source());
             if (codes.mapped()) {
                 MatchKind kind = inContext(id, query) ? MatchKind.CONTEXT : MatchKind.EXACT;
-                matches.add(new Match(kind, 100, entry, codes.target(), "", store.origin(id)));
+                matches.add(new Found(new Match(kind, 100, entry, codes.target(), "", store.origin(id)), id));
                 distinctPairs.add(canonicalSource(id) + "\u0000" + canonicalTarget(id));
             } else if (demoted.size() < OFFERS) {
-                demoted.add(new Match(MatchKind.FUZZY, 99, entry, codes.target(), codes.problem(), store.origin(id)));
+                demoted.add(new Found(new Match(MatchKind.FUZZY, 99, entry, codes.target(), codes.problem(),
+                        store.origin(id)), id));
             }
         }
         matches.addAll(demoted);
@@ -428,12 +448,12 @@ public final class Matcher {
     }
 
     /** At most {@link #OFFERS} matches, one per distinct source and translation, in the given order. */
-    private static List<Match> distinct(List<Match> matches) {
+    private List<Match> distinct(List<Found> matches) {
         Set<String> seen = new HashSet<>();
         List<Match> kept = new ArrayList<>();
-        for (Match match : matches) {
-            String key = Similarity.canonical(match.entry().source()) + "\u0000" + Similarity.canonical(match.entry().target());
-            if (seen.add(key)) kept.add(match);
+        for (Found found : matches) {
+            String key = canonicalSource(found.id()) + "\u0000" + canonicalTarget(found.id());
+            if (seen.add(key)) kept.add(found.match());
             if (kept.size() == OFFERS) break;
         }
         return kept;

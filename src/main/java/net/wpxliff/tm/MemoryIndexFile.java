@@ -17,9 +17,7 @@ import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.zip.CRC32C;
 
 /**
@@ -198,7 +196,7 @@ public final class MemoryIndexFile {
         int[] weightOfLower = in.ints();
         boolean lowerKeepsWeight = in.buffer.get() != 0;
         check(lowerOfExact.length == exact.length && weightOfExact.length == exact.length
-                && weightOfLower.length == lower.length && distinct(exact) && distinct(lower));
+                && weightOfLower.length == lower.length);
         within(lowerOfExact, 0, lower.length);
         within(weightOfExact, 1, SimilarityTokens.WORD + 1);
         within(weightOfLower, 0, SimilarityTokens.WORD + 1);
@@ -212,11 +210,10 @@ public final class MemoryIndexFile {
         long[] sourceHashes = in.longs();
         int[] sourceStart = in.ints();
         int[] sourceMembers = in.ints();
-        check(distinctKeys(sourceHashes) && sourceMembers.length == n);
+        check(sourceMembers.length == n);
         starts(sourceStart, sourceHashes.length, n);
         within(sourceMembers, 0, n);
-        long[] rankKeys = in.longs();
-        check(distinctKeys(rankKeys));
+        long[] rankKeys = in.longs(); // distinct: checked as the matcher numbers them
         int[] wordStart = in.ints();
         int[] wordRanks = in.ints();
         starts(wordStart, n, wordRanks.length);
@@ -259,21 +256,6 @@ public final class MemoryIndexFile {
     private static void starts(int[] starts, int count, int length) {
         check(starts.length == count + 1 && starts[0] == 0 && starts[count] == length);
         for (int i = 0; i < count; i++) check(starts[i] <= starts[i + 1]);
-    }
-
-    private static boolean distinct(String[] values) {
-        Set<String> seen = new HashSet<>();
-        for (String v : values) if (!seen.add(v)) return false;
-        return true;
-    }
-
-    private static boolean distinctKeys(long[] keys) {
-        long[] sorted = keys.clone();
-        Arrays.sort(sorted);
-        for (int i = 0; i < sorted.length; i++) {
-            if (sorted[i] == Long.MIN_VALUE || i > 0 && sorted[i] == sorted[i - 1]) return false;
-        }
-        return true;
     }
 
     /** Reads arrays, each length checked against what is left before anything is allocated. */

@@ -3,7 +3,6 @@ package net.wpxliff.tm;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 
 /**
  * One translation unit of a memory: a source sentence and its translation, and where it came from.
@@ -23,12 +22,54 @@ public record TmEntry(TmText source, TmText target, String sourceLanguage, Strin
      */
     public static String hash(TmText neighbourOrNull) {
         if (neighbourOrNull == null) return "";
-        String text = neighbourOrNull.plainText().replaceAll("\\s+", " ").trim();
+        String text = collapse(neighbourOrNull.plainText());
+        MessageDigest sha256 = SHA256.get();
+        byte[] digest = sha256.digest(text.getBytes(StandardCharsets.UTF_8));
+        char[] hex = new char[16];
+        for (int i = 0; i < 8; i++) {
+            hex[2 * i] = HEX[(digest[i] >> 4) & 0xf];
+            hex[2 * i + 1] = HEX[digest[i] & 0xf];
+        }
+        return new String(hex);
+    }
+
+    private static final char[] HEX = "0123456789abcdef".toCharArray();
+
+    /** A digest per thread: export hashes every sentence, on several threads. */
+    private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest).substring(0, 16);
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }
+    });
+
+    /**
+     * {@code text.replaceAll("\\s+", " ").trim()} without the regex: runs of the regex's whitespace (space, tab,
+     * newline, vertical tab, form feed, carriage return) become one space, then what {@link String#trim} removes goes.
+     */
+    static String collapse(String text) {
+        StringBuilder sb = null;
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+            if (space && sb == null && (c != ' ' || i + 1 < n && isRegexSpace(text.charAt(i + 1)))) {
+                sb = new StringBuilder(n);
+                sb.append(text, 0, i);
+            }
+            if (sb == null) continue;
+            if (space) {
+                sb.append(' ');
+                while (i + 1 < n && isRegexSpace(text.charAt(i + 1))) i++;
+            } else {
+                sb.append(c);
+            }
+        }
+        return (sb == null ? text : sb.toString()).trim();
+    }
+
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 }

@@ -10,8 +10,8 @@ import java.util.Map;
  * once lookups start.
  */
 final class Vocabulary {
-    private final Map<String, Integer> exactIds = new HashMap<>();
-    private final Map<String, Integer> lowerIds = new HashMap<>();
+    private final Map<String, Integer> exactIds;
+    private final Map<String, Integer> lowerIds;
     private int[] lowerOfExact = new int[1024];
     private int[] weightOfExact = new int[1024];
     /** The weight of the first token seen with each lower-case form. */
@@ -20,13 +20,20 @@ final class Vocabulary {
     private boolean lowerKeepsWeight = true;
 
     Vocabulary() {
+        exactIds = new HashMap<>();
+        lowerIds = new HashMap<>();
     }
 
     /** A vocabulary as {@link #exactTexts()} and the other accessors below gave it (a cached index). */
     Vocabulary(String[] exactTexts, int[] lowerOfExact, int[] weightOfExact, String[] lowerTexts, int[] weightOfLower,
                boolean lowerKeepsWeight) {
+        exactIds = new HashMap<>(exactTexts.length * 4 / 3 + 1);
+        lowerIds = new HashMap<>(lowerTexts.length * 4 / 3 + 1);
         for (int i = 0; i < exactTexts.length; i++) exactIds.put(exactTexts[i], i);
         for (int i = 0; i < lowerTexts.length; i++) lowerIds.put(lowerTexts[i], i);
+        if (exactIds.size() != exactTexts.length || lowerIds.size() != lowerTexts.length) {
+            throw new IllegalArgumentException("a cached vocabulary with a repeated token");
+        }
         this.lowerOfExact = lowerOfExact;
         this.weightOfExact = weightOfExact;
         this.weightOfLower = weightOfLower;
