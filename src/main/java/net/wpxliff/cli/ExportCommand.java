@@ -12,8 +12,8 @@ import net.wpxliff.xliff.ExportOptions;
 import net.wpxliff.tm.AnalysisTable;
 import net.wpxliff.tm.DocumentSentences;
 import net.wpxliff.tm.JobAnalysis;
+import net.wpxliff.tm.PreparedLeverage;
 import net.wpxliff.tm.SentenceAnalyzer;
-import net.wpxliff.xliff.Leverage;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -90,14 +90,15 @@ final class ExportCommand extends FileCommand {
     @Override
     protected int run(List<Path> files) {
         TranslationConfig config;
-        Memories memory;
         try {
             config = ExtractionInputs.config(configFile);
-            memory = ExtractionInputs.memories(memories, sourceLanguage, targetLanguage, !noTmCache);
         } catch (InputException e) {
             err.println("error: " + e.getMessage());
             return 1;
         }
+        // The memories load in the background while the first files are read and extracted; nothing is written
+        // before they loaded (a broken memory fails the run as before, with no output).
+        MemoryLoad memory = MemoryLoad.start(memories, sourceLanguage, targetLanguage, !noTmCache);
         ExportOptions options = new ExportOptions(sourceLanguage, targetLanguage, !noSegment, copySource, config);
         SigningKey key;
         try {
@@ -106,15 +107,24 @@ final class ExportCommand extends FileCommand {
             err.println("error: " + e.getMessage());
             return 1;
         }
-        Leverage exportLeverage = memory == null ? null : memory.leverage();
-        SentenceAnalyzer analyzer = analysis ? new SentenceAnalyzer(memory == null ? null : memory.matcher(), sourceLanguage) : null;
+        PreparedLeverage exportLeverage = memory == null ? null : new PreparedLeverage(() -> memory.get().leverage(), analysis);
+        SentenceAnalyzer analyzer;
+        try {
+            analyzer = analysis ? new SentenceAnalyzer(memory == null ? null : memory.await().matcher(), sourceLanguage) : null;
+        } catch (InputException e) {
+            err.println("error: " + e.getMessage());
+            return 1;
+        }
         JobAnalysis job = new JobAnalysis();
         // An exporter holds compiled sentence rules that are not thread-safe: one per worker thread.
         ThreadLocal<Exporter> exporters = ThreadLocal.withInitial(() -> new Exporter(options, format, wordCount, key, exportLeverage));
         OutputNames names = new OutputNames(output, files);
         int[] failed = {0};
         Unexpected unexpected = unexpected();
-        InOrder.run(files, jobs, file -> Exported.of(exporters.get().exportFile(file), analyzer), done -> {
+        InputException[] memoryFailed = {null};
+        InOrder.run(files, jobs, file -> Exported.of(exporters.get().exportFile(file), exportLeverage, memory, analyzer), done -> {
+            if (memory != null && memoryFailed[0] == null) memoryFailed[0] = memory.failure();
+            if (memoryFailed[0] != null) return; // reported once, below; nothing is written
             try {
                 if (done.failure() != null) throw done.failure();
                 List<Exporter.Result> results = done.result().file().results();
@@ -134,6 +144,10 @@ final class ExportCommand extends FileCommand {
                 failed[0]++;
             }
         });
+        if (memoryFailed[0] != null) {
+            err.println("error: " + memoryFailed[0].getMessage());
+            return 1;
+        }
         if (wordCount) out.printf("total: %d %s, %d words%n", documentsWritten, documentsWritten == 1 ? "file" : "files", wordsWritten);
         if (analyzer != null) {
             out.println();
@@ -146,9 +160,13 @@ final class ExportCommand extends FileCommand {
 
     /** One input file's export, and its documents' sentences for the analysis (null without --analysis). */
     private record Exported(Exporter.FileResult file, List<DocumentSentences> sentences) {
-        static Exported of(Exporter.FileResult file, SentenceAnalyzer analyzer) {
+        static Exported of(Exporter.FileResult file, PreparedLeverage leverage, MemoryLoad memory, SentenceAnalyzer analyzer) {
+            if (leverage != null && memory.failure() == null) {
+                for (Exporter.Result r : file.results()) leverage.prepare(r.extraction()); // on this worker thread
+            }
             return new Exported(file, analyzer == null ? null
-                    : file.results().stream().map(r -> analyzer.of(r.extraction())).toList());
+                    : file.results().stream().map(r -> analyzer.of(r.extraction(),
+                            unit -> leverage == null ? null : leverage.lookups(unit))).toList());
         }
     }
 

@@ -6,7 +6,6 @@ import net.wpxliff.tm.MemoryIndexFile;
 import net.wpxliff.tm.TmEntry;
 import net.wpxliff.tm.TmxException;
 import net.wpxliff.tm.TmxReader;
-import net.wpxliff.xliff.Leverage;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -50,7 +49,7 @@ record Memories(Matcher matcher, List<Path> files) {
     }
 
     /** Export's use of the memories: pre-filled targets and fuzzy offers. */
-    Leverage leverage() {
+    ExportLeverage leverage() {
         return new ExportLeverage(matcher, String.valueOf(files.get(0).getFileName()));
     }
 

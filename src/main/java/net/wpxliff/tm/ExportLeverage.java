@@ -46,6 +46,17 @@ public final class ExportLeverage implements Leverage {
 
     @Override
     public Unit of(SourceDocument document, TextUnit unit) {
+        return of(document, unit, null);
+    }
+
+    /**
+     * As {@link #of(SourceDocument, TextUnit)}, also handing back each sentence's lookup (null for a sentence without
+     * letters, which is not looked up), so the analysis need not ask again ({@link SentenceAnalyzer#of(
+     * net.wpxliff.extract.Extraction, java.util.function.Function)}).
+     *
+     * @param results one slot per sentence of the unit, or null
+     */
+    public Unit of(SourceDocument document, TextUnit unit, MatchResult[] results) {
         List<Segment> segments = unit.segments().isEmpty() ? List.of(new Segment(1, unit.source(), "")) : unit.segments();
         List<TmText> sentences = SentencePairs.sourceSentences(document, unit);
         String[] hashes = new String[sentences.size()]; // each sentence is a neighbour twice: hashed once
@@ -67,6 +78,7 @@ public final class ExportLeverage implements Leverage {
             }
             MatchResult result = matcher.match(new MatchQuery(sentences.get(i), postId, unit.resname(),
                     i > 0 ? hashes[i - 1] : "", i + 1 < sentences.size() ? hashes[i + 1] : ""));
+            if (results != null) results[i] = result;
             Optional<Match> prefill = result.prefill();
             Fragment filled = prefill.flatMap(Match::target).map(t -> onCodes(t, segment.content(), numbered))
                     .orElse(null);

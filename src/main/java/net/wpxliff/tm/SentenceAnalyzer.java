@@ -8,6 +8,7 @@ import net.wpxliff.unit.TextUnit;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Asks the memories about every sentence of an extracted document, as {@code export --tm} asks them
@@ -27,17 +28,33 @@ public final class SentenceAnalyzer {
     }
 
     public DocumentSentences of(Extraction extraction) {
+        return of(extraction, unit -> null);
+    }
+
+    /**
+     * As {@link #of(Extraction)}, taking export's lookups where they already decide the band: a context or 100% match,
+     * or a best score of at least {@link Matcher#FUZZY_MINIMUM} (which a lookup down to {@link Matcher#ANALYSIS_MINIMUM}
+     * finds the same, as both searches find every entry at or above their minimum). Only the other sentences are
+     * asked again down to {@link Matcher#ANALYSIS_MINIMUM}.
+     *
+     * @param exported each unit's lookups from {@link ExportLeverage#of(SourceDocument, TextUnit, MatchResult[])}, or
+     *                 null for a unit without them
+     */
+    public DocumentSentences of(Extraction extraction, Function<TextUnit, MatchResult[]> exported) {
         SourceDocument document = extraction.document();
         String postId = document.postId() != null ? document.postId() : "page:" + document.name();
         List<DocumentSentences.Sentence> found = new ArrayList<>();
         for (TextUnit unit : extraction.units()) {
             List<Segment> segments = unit.segments().isEmpty() ? List.of(new Segment(1, unit.source(), "")) : unit.segments();
             List<TmText> sentences = SentencePairs.sourceSentences(document, unit);
+            MatchResult[] known = memory == null ? null : exported.apply(unit);
             for (int i = 0; i < segments.size(); i++) {
                 MatchKind kind = MatchKind.NONE;
                 int bestScore = 0;
                 if (memory != null && segments.get(i).content().hasTranslatableText()) {
-                    MatchResult result = memory.analyze(MatchQuery.of(sentences.get(i), postId, unit.resname(),
+                    MatchResult export = known != null && i < known.length ? known[i] : null;
+                    MatchResult result = export != null && (export.kind().prefills()
+                            || export.bestScore() >= Matcher.FUZZY_MINIMUM) ? export : memory.analyze(MatchQuery.of(sentences.get(i), postId, unit.resname(),
                             i > 0 ? sentences.get(i - 1) : null, i + 1 < sentences.size() ? sentences.get(i + 1) : null));
                     kind = result.kind();
                     bestScore = result.bestScore();
