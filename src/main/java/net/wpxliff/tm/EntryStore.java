@@ -103,6 +103,7 @@ final class EntryStore {
         private final StringBuilder texts = new StringBuilder();
         private final List<Integer> textStarts = new ArrayList<>(List.of(0));
         private final Map<String, Integer> textNumbers = new HashMap<>();
+        private final Map<TmText, Integer> textObjects = new java.util.IdentityHashMap<>();
         private final Map<String, Integer> stringNumbers = new HashMap<>();
         private final List<String> strings = new ArrayList<>();
         private final int[][] columns;
@@ -131,6 +132,15 @@ final class EntryStore {
         }
 
         private int text(TmText text) {
+            // A memory hands out one TmText per unit for all its contexts: most repeats are the same object.
+            Integer same = textObjects.get(text);
+            if (same != null) return same;
+            int number = encodedText(text);
+            textObjects.put(text, number);
+            return number;
+        }
+
+        private int encodedText(TmText text) {
             String encoded = TextCodec.encode(text);
             Integer known = textNumbers.get(encoded);
             if (known != null) return known;

@@ -437,7 +437,7 @@ public final class Matcher {
             if (codes.mapped()) {
                 MatchKind kind = inContext(id, query) ? MatchKind.CONTEXT : MatchKind.EXACT;
                 matches.add(new Found(new Match(kind, 100, entry, codes.target(), "", store.origin(id)), id));
-                distinctPairs.add(canonicalSource(id) + "\u0000" + canonicalTarget(id));
+                if (ranked.size() > 1) distinctPairs.add(canonicalSource(id) + "\u0000" + canonicalTarget(id));
             } else if (demoted.size() < OFFERS) {
                 demoted.add(new Found(new Match(MatchKind.FUZZY, 99, entry, codes.target(), codes.problem(),
                         store.origin(id)), id));
@@ -449,6 +449,7 @@ public final class Matcher {
 
     /** At most {@link #OFFERS} matches, one per distinct source and translation, in the given order. */
     private List<Match> distinct(List<Found> matches) {
+        if (matches.size() == 1) return List.of(matches.get(0).match()); // the usual context match: nothing to compare
         Set<String> seen = new HashSet<>();
         List<Match> kept = new ArrayList<>();
         for (Found found : matches) {

@@ -8,19 +8,24 @@ import net.wpxliff.xliff.Leverage;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
- * Export's leverage with the lookups moved to where the work is parallel: the worker that extracted a document asks
- * the memories about all its units ({@link #prepare}), and the XLIFF writer, which runs on the one thread that writes
- * the files in order, only takes the answers. The memories may still be loading when the run starts (a background
- * thread reads them while the first files are read and extracted): the first lookup waits for them. A unit not
- * prepared (a renamed output, a second writing) is looked up when written. Thread-safe.
+ * Export's leverage with every lookup made on a worker thread: the XLIFF writer looks a small document's units up
+ * while the worker that extracted it writes its XLIFF; a large document's XLIFF is streamed later by the one thread
+ * that writes the files in order, so its worker looks its units up beforehand ({@link #prepare}) and the writer only
+ * takes the answers. The memories may still be loading when the run starts (a background thread reads them while the
+ * first files are read and extracted): the first lookup waits for them. With the analysis on, each unit's lookups are
+ * kept for it ({@link #lookups}), so it does not ask again. Thread-safe.
  */
 public final class PreparedLeverage implements Leverage {
     private final Supplier<ExportLeverage> memories;
+    /** Answers made by {@link #prepare}, until the writer takes them. */
     private final Map<TextUnit, Unit> prepared = Collections.synchronizedMap(new IdentityHashMap<>());
-    /** Each prepared unit's lookups, kept for the analysis ({@link #lookups}) when it runs. */
+    /** Units the writer looked up itself, until {@link #prepare} sees them (so it does not look them up again). */
+    private final Set<TextUnit> looked = Collections.synchronizedSet(Collections.newSetFromMap(new IdentityHashMap<>()));
+    /** Each unit's lookups, kept for the analysis ({@link #lookups}) when it runs. */
     private final Map<TextUnit, MatchResult[]> lookups;
 
     /**
@@ -32,18 +37,14 @@ public final class PreparedLeverage implements Leverage {
         this.lookups = analysis ? Collections.synchronizedMap(new IdentityHashMap<>()) : null;
     }
 
-    /** Looks up every unit of the extraction now, for the writer to take later. */
+    /** Looks up, now, every unit of the extraction the writer has not looked up yet, for the writer to take later. */
     public void prepare(Extraction extraction) {
-        ExportLeverage leverage = memories.get();
         for (TextUnit unit : extraction.units()) {
-            MatchResult[] results = lookups == null ? null
-                    : new MatchResult[Math.max(1, unit.segments().size())];
-            prepared.put(unit, leverage.of(extraction.document(), unit, results));
-            if (lookups != null) lookups.put(unit, results);
+            if (!looked.remove(unit)) prepared.put(unit, lookUp(extraction.document(), unit));
         }
     }
 
-    /** A prepared unit's lookups, one per sentence (null where none was made), handed over once; null if none. */
+    /** A unit's lookups, one per sentence (null where none was made), handed over once; null if none. */
     public MatchResult[] lookups(TextUnit unit) {
         return lookups == null ? null : lookups.remove(unit);
     }
@@ -51,6 +52,16 @@ public final class PreparedLeverage implements Leverage {
     @Override
     public Unit of(SourceDocument document, TextUnit unit) {
         Unit ready = prepared.remove(unit);
-        return ready != null ? ready : memories.get().of(document, unit);
+        if (ready != null) return ready;
+        Unit answer = lookUp(document, unit);
+        looked.add(unit);
+        return answer;
+    }
+
+    private Unit lookUp(SourceDocument document, TextUnit unit) {
+        MatchResult[] results = lookups == null ? null : new MatchResult[Math.max(1, unit.segments().size())];
+        Unit answer = memories.get().of(document, unit, results);
+        if (lookups != null) lookups.put(unit, results);
+        return answer;
     }
 }
