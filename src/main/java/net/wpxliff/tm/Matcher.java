@@ -413,18 +413,10 @@ public final class Matcher {
     private List<Found> exactMatches(MatchQuery query, String canonical) {
         int group = sourceGroups.get(sourceHash(canonical));
         if (group < 0) return List.of();
-        // Each member's entry is built once: to confirm its source (the group is a hash's) and to map its codes.
-        Map<Integer, TmEntry> built = new HashMap<>();
         List<Integer> ranked = new ArrayList<>(sourceStart[group + 1] - sourceStart[group]);
-        for (int at = sourceStart[group]; at < sourceStart[group + 1]; at++) {
-            int id = sourceMembers[at];
-            TmEntry entry = store.entry(id);
-            if (canonicalSources[id] == null) canonicalSources[id] = Similarity.canonical(entry.source());
-            if (!canonicalSources[id].equals(canonical)) continue;
-            built.put(id, entry);
-            ranked.add(id);
-        }
-        if (ranked.isEmpty()) return List.of();
+        for (int at = sourceStart[group]; at < sourceStart[group + 1]; at++) ranked.add(sourceMembers[at]);
+        // The group is a hash's: a member is confirmed (its own canonical source equal) only when its turn comes, so
+        // only the entries that become matches are built. Dropping one from a ranked list leaves the others' order.
         if (ranked.size() > 1) ranked.sort(closeness(query));
         List<Found> matches = new ArrayList<>();
         List<Found> demoted = new ArrayList<>();
@@ -432,7 +424,9 @@ public final class Matcher {
         Set<String> distinctPairs = new HashSet<>();
         for (int id : ranked) {
             if (matches.size() >= OFFERS * 4 || distinctPairs.size() >= OFFERS) break;
-            TmEntry entry = built.get(id);
+            TmEntry entry = store.entry(id);
+            if (canonicalSources[id] == null) canonicalSources[id] = Similarity.canonical(entry.source());
+            if (!canonicalSources[id].equals(canonical)) continue; // another text with the same hash
             CodeRenumbering.Result codes = CodeRenumbering.renumber(entry.source(), entry.target(), query.source());
             if (codes.mapped()) {
                 MatchKind kind = inContext(id, query) ? MatchKind.CONTEXT : MatchKind.EXACT;

@@ -4,7 +4,6 @@ import net.wpxliff.output.AtomicFiles;
 
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.MappedByteBuffer;
@@ -14,8 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.zip.CRC32C;
@@ -23,15 +20,18 @@ import java.util.zip.CRC32C;
 /**
  * A built {@link Matcher} cached on disk beside the memory ({@code m.tmx.idx}), so that a later export reads a few
  * large arrays instead of parsing the TMX and indexing it again. The file names what it was built from: the source
- * and target language and, for each memory file in order, its name, size, modification time and SHA-256; it is used
- * only when all of them still match, so an edited memory is read again. The cache is untrusted input like the TMX
+ * and target language and, for each memory file in order, its name, size, modification time and CRC-32C of its
+ * content; it is used only when all of them still match, so an edited memory is read again. (The content checksum
+ * catches an edit that keeps size and time; it is CRC-32C rather than SHA-256 because a fresh JVM hashes a 54 MB
+ * memory with SHA-256 in about half a second of CPU, CRC-32C in a few milliseconds. It guards against accidents,
+ * not an attacker: one who can write the memory controls its translations anyway.) The cache is untrusted input like the TMX
  * itself: every length is checked against what is left of the file, every number against the array it points into,
  * every text's encoding, and a CRC-32C over the whole file; anything wrong and it is ignored (and rebuilt), never an
  * error. It is written atomically; when it cannot be written (a read-only folder), export simply goes on without it.
  */
 public final class MemoryIndexFile {
     private static final byte[] MAGIC = "wpxliff-tm-index\n".getBytes(StandardCharsets.US_ASCII);
-    private static final int VERSION = 1;
+    private static final int VERSION = 2;
 
     /** What a cached index must have been built from. */
     public record Key(String sourceLanguage, String targetLanguage, List<Source> sources) {
@@ -41,10 +41,7 @@ public final class MemoryIndexFile {
     }
 
     /** One memory file as the key names it. */
-    public record Source(String name, long size, long modified, byte[] sha256) {
-        boolean same(Source o) {
-            return name.equals(o.name) && size == o.size && modified == o.modified && Arrays.equals(sha256, o.sha256);
-        }
+    public record Source(String name, long size, long modified, long checksum) {
     }
 
     private MemoryIndexFile() {
@@ -56,26 +53,25 @@ public final class MemoryIndexFile {
         return first.resolveSibling(first.getFileName() + ".idx");
     }
 
-    /** The key of the memory files as they are now (reads each once for its SHA-256). */
+    /** The key of the memory files as they are now (reads each once for its checksum). */
     public static Key key(List<Path> memories, String sourceLanguage, String targetLanguage) throws IOException {
         List<Source> sources = new java.util.ArrayList<>();
         for (Path file : memories) {
             // Size and time before the hash: a file changed while hashed then no longer matches the key next time.
             long size = Files.size(file);
             long modified = Files.getLastModifiedTime(file).toMillis();
-            sources.add(new Source(String.valueOf(file.getFileName()), size, modified, sha256(file)));
+            sources.add(new Source(String.valueOf(file.getFileName()), size, modified, checksum(file)));
         }
         return new Key(sourceLanguage, targetLanguage, sources);
     }
 
-    private static byte[] sha256(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            byte[] buffer = new byte[1 << 16];
-            for (int n; (n = in.read(buffer)) > 0; ) digest.update(buffer, 0, n);
-            return digest.digest();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+    /** CRC-32C of the file's content (the JVM computes it with the processor's CRC instruction, even uncompiled). */
+    private static long checksum(Path file) throws IOException {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            CRC32C crc = new CRC32C();
+            ByteBuffer buffer = ByteBuffer.allocateDirect(1 << 20);
+            while (channel.read(buffer.clear()) > 0) crc.update(buffer.flip());
+            return crc.getValue();
         }
     }
 
@@ -119,7 +115,7 @@ public final class MemoryIndexFile {
             string(out, source.name());
             out.writeLong(source.size());
             out.writeLong(source.modified());
-            ints(out, toInts(source.sha256()));
+            out.writeLong(source.checksum());
         }
         EntryStore store = s.store();
         chars(out, store.texts);
@@ -166,8 +162,8 @@ public final class MemoryIndexFile {
         int files = in.buffer.getInt();
         check(files == key.sources().size());
         for (Source expected : key.sources()) {
-            Source found = new Source(in.string(), in.buffer.getLong(), in.buffer.getLong(), toBytes(in.ints()));
-            check(found.same(expected));
+            Source found = new Source(in.string(), in.buffer.getLong(), in.buffer.getLong(), in.buffer.getLong());
+            check(found.equals(expected));
         }
         char[] texts = in.chars();
         int[] textStart = in.ints();
@@ -356,17 +352,5 @@ public final class MemoryIndexFile {
         all.getChars(0, chars.length, chars, 0);
         chars(out, chars);
         ints(out, ends);
-    }
-
-    private static int[] toInts(byte[] bytes) {
-        int[] values = new int[bytes.length];
-        for (int i = 0; i < bytes.length; i++) values[i] = bytes[i];
-        return values;
-    }
-
-    private static byte[] toBytes(int[] values) {
-        byte[] bytes = new byte[values.length];
-        for (int i = 0; i < values.length; i++) bytes[i] = (byte) values[i];
-        return bytes;
     }
 }
