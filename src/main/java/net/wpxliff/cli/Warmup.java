@@ -1,0 +1,128 @@
+package net.wpxliff.cli;
+
+import net.wpxliff.Exporter;
+import net.wpxliff.input.HtmlPageFormat;
+import net.wpxliff.trust.SigningKey;
+import net.wpxliff.xliff.ExportOptions;
+import net.wpxliff.xliff.SchemaCheck;
+import net.wpxliff.xliff.XliffFormat;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Locale;
+
+/**
+ * The one-time set-up of a fresh JVM's export or merge, begun on a second thread at the top of {@link Main#main}
+ * while the main thread builds picocli's model and parses the command line: loading and initializing the
+ * classes of Jackson's parser, extraction, sentence splitting (ICU's break data, the compiled SRX rules), jsoup
+ * and the XLIFF writer by reading a little JSON and exporting a small built-in page in memory, the default
+ * locale's number format, and for merge and validate first the XLIFF 1.2 schema. A one-post run is mostly such
+ * set-up, and the machine's second core is otherwise idle then.
+ *
+ * <p>Nothing is handed over: the main thread computes all it uses itself, so output and messages are those of
+ * a run without warm-up. What the warm-up is still initializing (a class, the schema) the main thread waits for
+ * instead of doing it; whatever the warm-up throws is dropped, and the main thread meets it and reports it as
+ * it always has. The warm-up writes no file and reads no key (its key is a throw-away one), and the thread is a
+ * daemon: the run never waits for it to end.
+ */
+final class Warmup {
+    /** A small page in the shapes a post has: inline codes, a link, an image, abbreviations, a list. */
+    private static final String PAGE = "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Warm-up page</title>"
+            + "</head><body><h2 id=\"a\">Why is <strong>it</strong> fast?</h2><p>Dr. Smith wrote it in 2025, e.g. for"
+            + " <a href=\"https://example.com/a/\">the site</a>. It starts&nbsp;at once! <em>Does it?</em></p>"
+            + "<ul><li>One item.</li></ul><p><img src=\"a.png\" alt=\"An image\"> Caption text.</p></body></html>";
+    private static final String KEY = "wpxliff warm-up key, never used to sign a file";
+
+    private Warmup() {
+    }
+
+    /** Starts the warm-up for the command a command line names, if it has one; returns at once. */
+    static void start(String[] args) {
+        Task task = forCommandLine(args);
+        if (task == null) return;
+        Thread thread = new Thread(task, "wpxliff-warmup");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /**
+     * The warm-up of a command line, or null: help, version and commands whose set-up is small go without.
+     * (Plain loops and a class rather than streams and lambdas: the main thread starts the warm-up before
+     * anything else, and bootstrapping those would delay it.)
+     */
+    static Task forCommandLine(String[] args) {
+        String command = null;
+        for (String arg : args) {
+            if (arg.equals("-h") || arg.equals("--help") || arg.equals("-V") || arg.equals("--version")) return null;
+            if (command == null && !arg.equals("--debug")) command = arg;
+        }
+        if (command == null) return null;
+        return switch (command) {
+            case "export", "analyze" -> new Task(false, optionValue(args, "--source-lang", "en"), !contains(args, "--no-segment"));
+            case "merge", "validate" -> new Task(true, "en", true); // README's export: English, XLIFF 1.2
+            default -> null;
+        };
+    }
+
+    /** What one warm-up does; whatever it throws is dropped (the main thread meets it and reports it). */
+    static final class Task implements Runnable {
+        final boolean schema;
+        final String language;
+        final boolean segmented;
+
+        Task(boolean schema, String language, boolean segmented) {
+            this.schema = schema;
+            this.language = language;
+            this.segmented = segmented;
+        }
+
+        @Override
+        public void run() {
+            try {
+                if (schema) SchemaCheck.compileAhead(XliffFormat.XLIFF12);
+                readJson();
+                exportPage(language, segmented);
+                // the summary lines' number formatting loads the default locale's data once per JVM
+                String.format(Locale.getDefault(Locale.Category.FORMAT), "%d", 1);
+            } catch (Throwable ignored) { // see above
+            }
+        }
+    }
+
+    /** Parses a little JSON with Jackson's streaming API, as the post reader and the embedded source do. */
+    private static void readJson() throws IOException {
+        try (JsonParser parser = new JsonFactory().createParser("{\"id\":1,\"title\":{\"rendered\":\"A\\u00e9\"},\"tags\":[1,2.5,true,null]}")) {
+            while (parser.nextToken() != null) parser.getText();
+        }
+    }
+
+    /** Exports the built-in page to XLIFF 1.2 in memory, the result dropped. */
+    private static void exportPage(String language, boolean segmented) {
+        try {
+            Exporter exporter = new Exporter(new ExportOptions(language, "ko", segmented, false), XliffFormat.XLIFF12,
+                    false, SigningKey.of(KEY, "warm-up"), null);
+            exporter.export(HtmlPageFormat.INSTANCE.read(Path.of("warm-up.html"), PAGE.getBytes(StandardCharsets.UTF_8))).xliff();
+        } catch (Exception ignored) { // see Task
+        }
+    }
+
+    /** An option's value as {@code --name VALUE} or {@code --name=VALUE}, else the default. */
+    private static String optionValue(String[] args, String name, String otherwise) {
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals(name) && i + 1 < args.length) return args[i + 1];
+            if (args[i].startsWith(name) && args[i].length() > name.length() && args[i].charAt(name.length()) == '=') {
+                return args[i].substring(name.length() + 1);
+            }
+        }
+        return otherwise;
+    }
+
+    private static boolean contains(String[] args, String option) {
+        for (String arg : args) if (arg.equals(option)) return true;
+        return false;
+    }
+}
