@@ -83,13 +83,18 @@ final class Warmup {
         @Override
         public void run() {
             try {
-                if (schema) SchemaCheck.compileAhead(XliffFormat.XLIFF12);
-                readJson();
-                exportPage(language, segmented);
-                // the summary lines' number formatting loads the default locale's data once per JVM
-                String.format(Locale.getDefault(Locale.Category.FORMAT), "%d", 1);
+                prepare();
             } catch (Throwable ignored) { // see above
             }
+        }
+
+        /** The warm-up itself; throws what went wrong (WarmupTest: nothing does). */
+        void prepare() throws Exception {
+            if (schema) SchemaCheck.compileAhead(XliffFormat.XLIFF12);
+            readJson();
+            exportPage(language, segmented);
+            // the summary lines' number formatting loads the default locale's data once per JVM
+            String.format(Locale.getDefault(Locale.Category.FORMAT), "%d", 1);
         }
     }
 
@@ -100,14 +105,11 @@ final class Warmup {
         }
     }
 
-    /** Exports the built-in page to XLIFF 1.2 in memory, the result dropped. */
-    private static void exportPage(String language, boolean segmented) {
-        try {
-            Exporter exporter = new Exporter(new ExportOptions(language, "ko", segmented, false), XliffFormat.XLIFF12,
-                    false, SigningKey.of(KEY, "warm-up"), null);
-            exporter.export(HtmlPageFormat.INSTANCE.read(Path.of("warm-up.html"), PAGE.getBytes(StandardCharsets.UTF_8))).xliff();
-        } catch (Exception ignored) { // see Task
-        }
+    /** Exports the built-in page to XLIFF 1.2 in memory; returns the XLIFF (which the warm-up drops). */
+    static String exportPage(String language, boolean segmented) throws Exception {
+        Exporter exporter = new Exporter(new ExportOptions(language, "ko", segmented, false), XliffFormat.XLIFF12,
+                false, SigningKey.of(KEY, "warm-up"), null);
+        return exporter.export(HtmlPageFormat.INSTANCE.read(Path.of("warm-up.html"), PAGE.getBytes(StandardCharsets.UTF_8))).xliff();
     }
 
     /** An option's value as {@code --name VALUE} or {@code --name=VALUE}, else the default. */
