@@ -25,7 +25,8 @@ import java.util.stream.Stream;
  * <p>Usage (from the project directory, test classpath; scripts/benchmark.sh runs it):
  * {@code StartupBenchmark [runs] [jar] [baselineJar]} (defaults 10, target/wpxliff.jar). With a baseline jar
  * (an earlier build), its {@code --version}, {@code --help}, export and merge run in the same rounds, so the
- * two builds are compared under the same load.
+ * two builds are compared under the same load; with an archive beside it ({@code base.jsa} for {@code base.jar})
+ * its export and merge run with that archive too.
  */
 public final class StartupBenchmark {
     private static final Path TIME = Path.of("/usr/bin/time");
@@ -73,6 +74,14 @@ public final class StartupBenchmark {
             cases.add(new Case("baseline export", List.of("-jar", baseline, "export", "-o", "OUT")));
             cases.add(new Case("baseline merge", List.of("-jar", baseline, "merge",
                     tmp.resolve("baseline-translated").toString(), "-o", "OUT")));
+            // the baseline's own AppCDS archive, when one lies beside it (base.jar, base.jsa)
+            Path baselineArchive = Path.of(baseline.replaceFirst("\\.jar$", "") + ".jsa");
+            if (Files.isRegularFile(baselineArchive)) {
+                String share = "-XX:SharedArchiveFile=" + baselineArchive;
+                cases.add(new Case("baseline export, AppCDS", List.of(share, "-jar", baseline, "export", "-o", "OUT")));
+                cases.add(new Case("baseline merge, AppCDS", List.of(share, "-jar", baseline, "merge",
+                        tmp.resolve("baseline-translated").toString(), "-o", "OUT")));
+            }
         }
         if (Files.isRegularFile(archive)) {
             String share = "-XX:SharedArchiveFile=" + archive;
