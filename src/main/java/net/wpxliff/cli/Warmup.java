@@ -2,6 +2,7 @@ package net.wpxliff.cli;
 
 import net.wpxliff.Exporter;
 import net.wpxliff.input.HtmlPageFormat;
+import net.wpxliff.input.InputException;
 import net.wpxliff.trust.SigningKey;
 import net.wpxliff.xliff.ExportOptions;
 import net.wpxliff.xliff.SchemaCheck;
@@ -11,8 +12,11 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -20,8 +24,8 @@ import java.util.Locale;
  * while the main thread builds picocli's model and parses the command line: loading and initializing the
  * classes of Jackson's parser, extraction, sentence splitting (ICU's break data, the compiled SRX rules), jsoup
  * and the XLIFF writer by reading a little JSON and exporting a small built-in page in memory, the default
- * locale's number format, and for merge and validate first the XLIFF 1.2 schema. A one-post run is mostly such
- * set-up, and the machine's second core is otherwise idle then.
+ * locale's number format, and for merge and validate first the XLIFF schema of the first file named. A one-post
+ * run is mostly such set-up, and the machine's second core is otherwise idle then.
  *
  * <p>Nothing is handed over: the main thread computes all it uses itself, so output and messages are those of
  * a run without warm-up. What the warm-up is still initializing (a class, the schema) the main thread waits for
@@ -62,20 +66,21 @@ final class Warmup {
         }
         if (command == null) return null;
         return switch (command) {
-            case "export", "analyze" -> new Task(false, optionValue(args, "--source-lang", "en"), !contains(args, "--no-segment"));
-            case "merge", "validate" -> new Task(true, "en", true); // README's export: English, XLIFF 1.2
+            case "export", "analyze" -> new Task(null, optionValue(args, "--source-lang", "en"), !contains(args, "--no-segment"));
+            case "merge", "validate" -> new Task(args, "en", true); // README's export: English
             default -> null;
         };
     }
 
     /** What one warm-up does; whatever it throws is dropped (the main thread meets it and reports it). */
     static final class Task implements Runnable {
-        final boolean schema;
+        /** A merge's command line, whose first XLIFF file tells the schema to compile; null for an export. */
+        final String[] mergeArgs;
         final String language;
         final boolean segmented;
 
-        Task(boolean schema, String language, boolean segmented) {
-            this.schema = schema;
+        Task(String[] mergeArgs, String language, boolean segmented) {
+            this.mergeArgs = mergeArgs;
             this.language = language;
             this.segmented = segmented;
         }
@@ -90,12 +95,45 @@ final class Warmup {
 
         /** The warm-up itself; throws what went wrong (WarmupTest: nothing does). */
         void prepare() throws Exception {
-            if (schema) SchemaCheck.compileAhead(XliffFormat.XLIFF12);
+            if (mergeArgs != null) {
+                // only the schema the run needs: compiling the other would hold up the main thread's
+                XliffFormat format = formatOfFirstInput(mergeArgs);
+                if (format != null) SchemaCheck.compileAhead(format);
+            }
             readJson();
             exportPage(language, segmented);
             // the summary lines' number formatting loads the default locale's data once per JVM
             String.format(Locale.getDefault(Locale.Category.FORMAT), "%d", 1);
         }
+    }
+
+    /**
+     * The XLIFF version of the first XLIFF file a merge's command line names (directly or in a directory), as its
+     * namespace says; null when there is none or it cannot be told.
+     */
+    static XliffFormat formatOfFirstInput(String[] args) throws IOException {
+        for (int i = 1; i < args.length; i++) {
+            Path path = Path.of(args[i]);
+            boolean outputDirectory = args[i - 1].equals("-o") || args[i - 1].equals("--output");
+            if (args[i].startsWith("-") || outputDirectory || !Files.exists(path)) continue;
+            List<Path> files;
+            try {
+                files = XliffInputs.expand(List.of(path));
+            } catch (InputException e) {
+                continue; // an option's value, such as the output directory
+            }
+            if (files.isEmpty() || !Files.isRegularFile(files.get(0))) continue;
+            byte[] head = new byte[4096];
+            int read;
+            try (InputStream in = Files.newInputStream(files.get(0))) {
+                read = in.readNBytes(head, 0, head.length);
+            }
+            String start = new String(head, 0, read, StandardCharsets.ISO_8859_1);
+            if (start.contains("urn:oasis:names:tc:xliff:document:2.")) return XliffFormat.XLIFF2;
+            if (start.contains("urn:oasis:names:tc:xliff:document:1.2")) return XliffFormat.XLIFF12;
+            return null;
+        }
+        return null;
     }
 
     /** Parses a little JSON with Jackson's streaming API, as the post reader and the embedded source do. */

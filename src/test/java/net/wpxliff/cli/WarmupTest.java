@@ -2,6 +2,7 @@ package net.wpxliff.cli;
 
 import net.wpxliff.testing.Cli;
 import net.wpxliff.testing.Exports;
+import net.wpxliff.xliff.XliffFormat;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,13 +40,26 @@ class WarmupTest {
                 {"pull", "https://example.com"}, {"push", "out"}, {"tm", "import"}, {"exprot"}}) {
             assertNull(Warmup.forCommandLine(args), String.join(" ", args));
         }
-        Warmup.Task merge = Warmup.forCommandLine(new String[]{"merge", "a.xlf"});
-        assertTrue(merge.schema);
+        assertNotNull(Warmup.forCommandLine(new String[]{"merge", "a.xlf"}).mergeArgs);
+        assertNull(Warmup.forCommandLine(new String[]{"export"}).mergeArgs);
         Warmup.Task export = Warmup.forCommandLine(new String[]{"export", "--source-lang", "de", "--no-segment"});
         assertEquals("de", export.language);
         assertEquals(false, export.segmented);
         assertEquals("fr", Warmup.forCommandLine(new String[]{"export", "--source-lang=fr"}).language);
         assertEquals("en", Warmup.forCommandLine(new String[]{"analyze", "--source-langx=fr"}).language);
+    }
+
+    @Test
+    void mergeCompilesOnlyTheSchemaOfItsFirstFile(@TempDir Path dir) throws Exception {
+        Path v12 = Files.createDirectories(dir.resolve("v12")), v2 = Files.createDirectories(dir.resolve("v2"));
+        Files.writeString(v12.resolve("a.xlf"), "<?xml version=\"1.0\"?>\n<xliff version=\"1.2\" xmlns=\"urn:oasis:names:tc:xliff:document:1.2\">");
+        Files.writeString(v2.resolve("a.xlf"), "<xliff xmlns=\"urn:oasis:names:tc:xliff:document:2.0\" version=\"2.1\">");
+        Files.writeString(dir.resolve("other.xlf"), "<html/>");
+        assertEquals(XliffFormat.XLIFF12, Warmup.formatOfFirstInput(new String[]{"merge", "-o", dir.resolve("out").toString(), v12.toString()}));
+        assertEquals(XliffFormat.XLIFF2, Warmup.formatOfFirstInput(new String[]{"validate", v2.resolve("a.xlf").toString(), v12.toString()}));
+        assertEquals(XliffFormat.XLIFF2, Warmup.formatOfFirstInput(new String[]{"merge", "-o", v12.toString(), v2.toString()}));
+        assertNull(Warmup.formatOfFirstInput(new String[]{"merge", dir.resolve("other.xlf").toString(), v12.toString()}));
+        assertNull(Warmup.formatOfFirstInput(new String[]{"merge", dir.resolve("missing.xlf").toString()}));
     }
 
     @Test
