@@ -11,6 +11,7 @@ import net.wpxliff.xliff.XliffFormat;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 
+import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -31,7 +32,7 @@ import java.util.Locale;
  * a run without warm-up. What the warm-up is still initializing (a class, the schema) the main thread waits for
  * instead of doing it; whatever the warm-up throws is dropped, and the main thread meets it and reports it as
  * it always has. The warm-up writes no file and reads no key (its key is a throw-away one), and the thread is a
- * daemon: the run never waits for it to end.
+ * daemon: the run never waits for it to end. It runs only where a core seems to be spare ({@link #spareCore}).
  */
 final class Warmup {
     /** A small page in the shapes a post has: inline codes, a link, an image, abbreviations, a list. */
@@ -44,13 +45,62 @@ final class Warmup {
     private Warmup() {
     }
 
-    /** Starts the warm-up for the command a command line names, if it has one; returns at once. */
+    /** Says whether to warm up: {@code always}, {@code never}, else only with a spare core ({@link #spareCore}). */
+    static final String PROPERTY = "wpxliff.warmup";
+
+    /** Starts the warm-up for the command a command line names, if it has one and a core to run on; returns at once. */
     static void start(String[] args) {
         Task task = forCommandLine(args);
         if (task == null) return;
+        String setting = System.getProperty(PROPERTY, "");
+        if (setting.equals("never") || !setting.equals("always") && !spareCore()) return;
         Thread thread = new Thread(task, "wpxliff-warmup");
         thread.setDaemon(true);
         thread.start();
+    }
+
+    /**
+     * Whether the machine seems to have a core to spare: more than one, and a load average (Linux's
+     * {@code /proc/loadavg}, last minute) below their number. On a busy machine a second thread only competes with
+     * the main one and the JIT compilers for the same cores (measured: a slower run); where the load cannot be
+     * read, the warm-up runs.
+     */
+    static boolean spareCore() {
+        int cores = Runtime.getRuntime().availableProcessors();
+        if (cores < 2) return false;
+        double load = loadAverage();
+        return Double.isNaN(load) || load < cores;
+    }
+
+    /** The last minute's load average, or NaN where there is none to read. */
+    private static double loadAverage() {
+        byte[] text = new byte[64];
+        int length;
+        try (FileInputStream in = new FileInputStream("/proc/loadavg")) { // classes a JVM has loaded already
+            length = in.read(text);
+        } catch (IOException e) {
+            return Double.NaN;
+        }
+        return firstNumber(text, length);
+    }
+
+    /** The leading decimal number of {@code /proc/loadavg}'s text ("0.42 0.30 ..."), or NaN. */
+    static double firstNumber(byte[] text, int length) {
+        double value = 0, scale = 0;
+        int digits = 0;
+        for (int i = 0; i < length; i++) {
+            byte b = text[i];
+            if (b >= '0' && b <= '9') {
+                digits++;
+                if (scale == 0) value = value * 10 + (b - '0');
+                else value += (b - '0') / (scale *= 10);
+            } else if (b == '.' && scale == 0) {
+                scale = 1;
+            } else {
+                break;
+            }
+        }
+        return digits == 0 ? Double.NaN : value;
     }
 
     /**

@@ -63,6 +63,16 @@ class WarmupTest {
     }
 
     @Test
+    void readsTheLoadAverage() {
+        byte[] loadavg = "0.42 0.30 0.21 1/234 5678\n".getBytes(StandardCharsets.US_ASCII);
+        assertEquals(0.42, Warmup.firstNumber(loadavg, loadavg.length), 1e-9);
+        byte[] busy = "12.5 9.1 7.0 13/260 42\n".getBytes(StandardCharsets.US_ASCII);
+        assertEquals(12.5, Warmup.firstNumber(busy, busy.length), 1e-9);
+        assertTrue(Double.isNaN(Warmup.firstNumber(new byte[0], 0)));
+        assertTrue(Double.isNaN(Warmup.firstNumber(busy, -1)));
+    }
+
+    @Test
     void theWarmUpWorks() throws Exception {
         for (String[] args : new String[][]{{"export"}, {"merge", "a.xlf"}, {"export", "--no-segment"}, {"export", "--source-lang", "ko"}}) {
             Warmup.forCommandLine(args).prepare(); // throws if it failed
@@ -103,7 +113,7 @@ class WarmupTest {
     /** {@code wpxliff ARGS} in a JVM of its own: Main.main, warm-up included, on the test class path. */
     private static Fresh fresh(Path dir, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dfile.encoding=UTF-8", "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+                "-Dfile.encoding=UTF-8", "-D" + Warmup.PROPERTY + "=always", "-cp", System.getProperty("java.class.path"), Main.class.getName()));
         command.addAll(List.of(args));
         Path out = dir.resolve("fresh.out"), err = dir.resolve("fresh.err");
         Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
