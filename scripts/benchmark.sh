@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs the throughput benchmark (wpxliff vs Okapi, same JVM, whole corpus; then generated long posts). Not a test.
 # Usage: scripts/benchmark.sh [corpusDir] [warmupPasses] [timedPasses]
-#        scripts/benchmark.sh --startup [runs]   (only the one-post fresh-JVM table, below)
+#        scripts/benchmark.sh --startup [runs] [baseline.jar]   (only the one-post fresh-JVM table, below)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mvn -q -DskipTests test-compile dependency:build-classpath -Dmdep.outputFile=target/test-classpath.txt -Dmdep.includeScope=test
@@ -10,10 +10,13 @@ CP="target/test-classes:target/classes:$(cat target/test-classpath.txt)"
 # --- One post in a fresh JVM (issue 11): README's `java -jar target/wpxliff.jar export`, merge, --version,
 # --help, next to `java -version` and Okapi's Tikal-equivalent, median/min/max of N runs (default 10) each.
 # Builds the jar (with -Pcds also the AppCDS archive target/wpxliff.jsa, measured in extra rows).
+# With a third argument (--startup RUNS BASELINE.jar, an earlier build; BASELINE.jsa beside it is used too), the
+# baseline's --version, --help, export and merge run in the same rounds.
 STARTUP_RUNS=10
-if [[ "${1:-}" == "--startup" ]]; then STARTUP_RUNS="${2:-10}"; fi
+STARTUP_BASELINE=()
+if [[ "${1:-}" == "--startup" ]]; then STARTUP_RUNS="${2:-10}"; STARTUP_BASELINE=(${3:+target/wpxliff.jar "$3"}); fi
 mvn -q -DskipTests package -Pcds
-java -cp "$CP" net.wpxliff.bench.StartupBenchmark "$STARTUP_RUNS"
+java -cp "$CP" net.wpxliff.bench.StartupBenchmark "$STARTUP_RUNS" "${STARTUP_BASELINE[@]}"
 if [[ "${1:-}" == "--startup" ]]; then exit 0; fi
 echo
 # --- end of the one-post block

@@ -16,7 +16,7 @@ import java.util.List;
         description = "WordPress posts and HTML pages to segmented XLIFF for translators, and back.")
 public final class Main implements Runnable {
     /** The subcommands, in the order help lists them. */
-    private static final List<String> COMMANDS = List.of("pull", "export", "analyze", "merge", "pseudo", "validate", "push", "tm", "help");
+    static final List<String> COMMANDS = List.of("pull", "export", "analyze", "merge", "pseudo", "validate", "push", "tm", "help");
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -26,6 +26,7 @@ public final class Main implements Runnable {
     boolean debug;
 
     public static void main(String[] args) {
+        Warmup.start(args); // a fresh JVM's one-time set-up, on the second core while picocli parses
         System.exit(run(args));
     }
 
@@ -53,6 +54,8 @@ public final class Main implements Runnable {
             for (String line : new VersionProvider().getVersion()) out.println(line);
             return 0;
         }
+        String helpTopic = StoredHelp.topic(args, COMMANDS);
+        if (helpTopic != null && StoredHelp.print(helpTopic)) return 0; // picocli's text, stored by the build
         Main main = new Main();
         // after the subcommands are added: these settings apply to the commands present
         return commandLine(main, args).setCaseInsensitiveEnumValuesAllowed(true)

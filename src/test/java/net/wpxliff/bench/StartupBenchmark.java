@@ -19,13 +19,16 @@ import java.util.stream.Stream;
  * directory with {@code -o}), {@code merge} of that export pseudo-translated, and Okapi's Tikal-equivalent
  * export and merge of the same post ({@link OkapiOnePostMain}). When the build left an AppCDS archive
  * ({@code target/wpxliff.jsa}), export and merge run a second time with it ({@code -XX:SharedArchiveFile}),
- * which JDK 17 cannot apply to {@code java -jar} by itself. With {@code /usr/bin/time} present, the CPU time
+ * which JDK 17 cannot apply to {@code java -jar} by itself. Export and merge also run with the warm-up thread
+ * ({@code cli/Warmup}) forced on and off ({@code -Dwpxliff.warmup=always|never}): by itself it runs only when the
+ * load average leaves a core spare. With {@code /usr/bin/time} present, the CPU time
  * (user + system, all threads) of each process is shown too.
  *
  * <p>Usage (from the project directory, test classpath; scripts/benchmark.sh runs it):
  * {@code StartupBenchmark [runs] [jar] [baselineJar]} (defaults 10, target/wpxliff.jar). With a baseline jar
  * (an earlier build), its {@code --version}, {@code --help}, export and merge run in the same rounds, so the
- * two builds are compared under the same load.
+ * two builds are compared under the same load; with an archive beside it ({@code base.jsa} for {@code base.jar})
+ * its export and merge run with that archive too.
  */
 public final class StartupBenchmark {
     private static final Path TIME = Path.of("/usr/bin/time");
@@ -60,6 +63,14 @@ public final class StartupBenchmark {
                 new Case("wpxliff --help", List.of("-jar", jar, "--help")),
                 new Case("wpxliff export", List.of("-jar", jar, "export", "-o", "OUT")),
                 new Case("wpxliff merge", List.of("-jar", jar, "merge", tmp.resolve("translated").toString(), "-o", "OUT")),
+                // the warm-up thread (cli/Warmup) runs only where the load average leaves a core spare: these rows
+                // force it on, and off, whatever the load, so that a busy machine shows both
+                new Case("export, warm-up always", List.of("-Dwpxliff.warmup=always", "-jar", jar, "export", "-o", "OUT")),
+                new Case("export, warm-up never", List.of("-Dwpxliff.warmup=never", "-jar", jar, "export", "-o", "OUT")),
+                new Case("merge, warm-up always", List.of("-Dwpxliff.warmup=always", "-jar", jar, "merge",
+                        tmp.resolve("translated").toString(), "-o", "OUT")),
+                new Case("merge, warm-up never", List.of("-Dwpxliff.warmup=never", "-jar", jar, "merge",
+                        tmp.resolve("translated").toString(), "-o", "OUT")),
                 new Case("Okapi export (tikal -x -seg)", concat(okapi, List.of("export", seed.toString(), "OUT"))),
                 new Case("Okapi merge (tikal -m)", concat(okapi, List.of("merge", seed.toString(),
                         tmp.resolve("okapi-xliff").toString(), "OUT")))));
@@ -73,6 +84,14 @@ public final class StartupBenchmark {
             cases.add(new Case("baseline export", List.of("-jar", baseline, "export", "-o", "OUT")));
             cases.add(new Case("baseline merge", List.of("-jar", baseline, "merge",
                     tmp.resolve("baseline-translated").toString(), "-o", "OUT")));
+            // the baseline's own AppCDS archive, when one lies beside it (base.jar, base.jsa)
+            Path baselineArchive = Path.of(baseline.replaceFirst("\\.jar$", "") + ".jsa");
+            if (Files.isRegularFile(baselineArchive)) {
+                String share = "-XX:SharedArchiveFile=" + baselineArchive;
+                cases.add(new Case("baseline export, AppCDS", List.of(share, "-jar", baseline, "export", "-o", "OUT")));
+                cases.add(new Case("baseline merge, AppCDS", List.of(share, "-jar", baseline, "merge",
+                        tmp.resolve("baseline-translated").toString(), "-o", "OUT")));
+            }
         }
         if (Files.isRegularFile(archive)) {
             String share = "-XX:SharedArchiveFile=" + archive;
