@@ -63,11 +63,17 @@ public final class Fragment {
      * only one half, which XLIFF writes as a begin or end marker instead of a wrapping element.
      */
     public Set<Integer> completePairs() {
-        Set<Integer> opened = new HashSet<>();
-        Set<Integer> complete = new HashSet<>();
-        for (Code c : codes()) {
-            if (c.kind() == Code.Kind.OPENING) opened.add(c.id());
-            else if (c.kind() == Code.Kind.CLOSING && opened.contains(c.id())) complete.add(c.id());
+        Set<Integer> opened = null; // most fragments have no pair: no sets made for them
+        Set<Integer> complete = Set.of();
+        for (Part part : parts) {
+            if (!(part instanceof Code c)) continue;
+            if (c.kind() == Code.Kind.OPENING) {
+                if (opened == null) opened = new HashSet<>();
+                opened.add(c.id());
+            } else if (c.kind() == Code.Kind.CLOSING && opened != null && opened.contains(c.id())) {
+                if (complete.isEmpty()) complete = new HashSet<>();
+                complete.add(c.id());
+            }
         }
         return complete;
     }
