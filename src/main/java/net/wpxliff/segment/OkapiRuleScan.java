@@ -30,7 +30,11 @@ final class OkapiRuleScan {
     private final RunLedSearch runLed;
     /** The characters every match starts with, when known: other positions are not tried. */
     private final FixedRule.CharTest firstChar;
+    /** How a match must begin beyond its first character, when known (with {@link #firstChar}). */
+    private final Opening opening;
     private String text;
+    /** The matchers still hold an earlier text: reset on first use (most rules asked about a text never search it). */
+    private boolean matchersStale;
     private boolean charTests;
     private int start;
     private int previousStart;
@@ -55,6 +59,7 @@ final class OkapiRuleScan {
         runLed = before.isEmpty() ? null : RunLedSearch.of(before, CODES, after, flags, tests);
         String first = before.isEmpty() || before.endsWith("[noauto]") ? null : RunLedSearch.firstCharacters(before);
         firstChar = first == null ? null : tests.computeIfAbsent(first, k -> new FixedRule.CharTest(k, flags));
+        opening = first == null ? null : Opening.of(before, flags, tests);
     }
 
     /** True when the regex is an alternation at its top level ({@code a|b}, not {@code (a|b)} or {@code [|]}). */
@@ -87,8 +92,7 @@ final class OkapiRuleScan {
     void reset(String text, boolean charTests) {
         this.text = text;
         this.charTests = charTests;
-        exact.reset(text);
-        if (guarded != null) guarded.reset(text);
+        matchersStale = true;
         start = 0;
         previousStart = -1;
         current = -1;
@@ -133,6 +137,11 @@ final class OkapiRuleScan {
      * backtracking through every word.
      */
     private int findFrom(int from) {
+        if (matchersStale) {
+            exact.reset(text);
+            if (guarded != null) guarded.reset(text);
+            matchersStale = false;
+        }
         if (runLed != null && charTests) {
             int[] match = runLed.find(text, from, exact);
             return match == null ? -1 : match[1];
@@ -140,6 +149,7 @@ final class OkapiRuleScan {
         if (firstChar != null && charTests) {
             for (int s = from; s < text.length(); s++) {
                 if (!firstChar.test(text.charAt(s))) continue;
+                if (opening != null && !opening.mayStartAt(text, s)) continue;
                 exact.region(s, text.length());
                 if (exact.lookingAt()) return s + exact.group(1).length();
             }

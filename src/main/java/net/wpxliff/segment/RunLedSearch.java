@@ -25,20 +25,19 @@ final class RunLedSearch {
     /** The rest of the before-pattern as group 1, then the after-pattern as a lookahead. */
     private final Matcher rest;
     /**
-     * What the rest must begin with, or null when not known: characters of its optional leading atoms
-     * ({@link #restSkipped}), then one of its first required atom ({@link #restRequired}). Checked before
-     * the regex engine at each run's end, where nearly always a space and a letter say no.
+     * How the rest must begin, or null when not known: checked before the regex engine at each run's end,
+     * where nearly always a space and a letter say no.
      */
-    private final FixedRule.CharTest restSkipped, restRequired;
+    private final Opening restOpening;
+    /** The text {@link #rest} was last reset to. */
+    private String restText;
 
-    private RunLedSearch(FixedRule.CharTest run, int minimumRun, FixedRule.CharTest restStart, Matcher rest,
-                         FixedRule.CharTest restSkipped, FixedRule.CharTest restRequired) {
+    private RunLedSearch(FixedRule.CharTest run, int minimumRun, FixedRule.CharTest restStart, Matcher rest, Opening restOpening) {
         this.run = run;
         this.minimumRun = minimumRun;
         this.restStart = restStart;
         this.rest = rest;
-        this.restSkipped = restSkipped;
-        this.restRequired = restRequired;
+        this.restOpening = restOpening;
     }
 
     /**
@@ -72,80 +71,8 @@ final class RunLedSearch {
         Matcher m = restPattern.matcher("");
         m.useTransparentBounds(true);
         m.useAnchoringBounds(false);
-        String[] opening = skippedThenRequired(restRegex);
         return new RunLedSearch(tests.computeIfAbsent(atom, k -> new FixedRule.CharTest(k, flags)), minimum,
-                tests.computeIfAbsent(first, k -> new FixedRule.CharTest(k, flags)), m,
-                opening == null ? null : tests.computeIfAbsent(opening[0], k -> new FixedRule.CharTest(k, flags)),
-                opening == null ? null : tests.computeIfAbsent(opening[1], k -> new FixedRule.CharTest(k, flags)));
-    }
-
-    /**
-     * How every match of the pattern begins: {@code [skipped, required]}, two one-character regexes such that a
-     * match is some characters of {@code skipped} (its optional leading atoms, each a single character repeated)
-     * and then one of {@code required} (the first atom that must occur, or the first characters of such a
-     * group), unioned over the top-level alternatives. Null when an optional group comes first (it may
-     * consume characters its first ones do not describe) or {@link #firstCharacters} cannot tell.
-     */
-    static String[] skippedThenRequired(String regex) {
-        List<String> alternatives = splitAlternatives(regex);
-        if (alternatives == null) return null;
-        StringBuilder skipped = new StringBuilder("(?:");
-        StringBuilder required = new StringBuilder("(?:");
-        for (String alternative : alternatives) {
-            int i = 0;
-            String requiredAtom = null;
-            while (i < alternative.length() && requiredAtom == null) {
-                if (alternative.startsWith("\\b", i) || alternative.startsWith("\\B", i)) {
-                    i += 2;
-                    continue;
-                }
-                String atom;
-                int end;
-                if (alternative.charAt(i) == '(') {
-                    if (alternative.startsWith("(?", i) && !alternative.startsWith("(?:", i)) return null;
-                    end = RegexText.groupEnd(alternative, i);
-                    if (end < 0) return null;
-                    atom = firstCharacters(alternative.substring(alternative.startsWith("(?:", i) ? i + 3 : i + 1, end - 1));
-                    if (atom == null) return null;
-                } else {
-                    end = atomEnd(alternative, i);
-                    if (end < 0) return null;
-                    atom = alternative.substring(i, end);
-                }
-                int min = 1;
-                int next = end;
-                if (next < alternative.length()) {
-                    char q = alternative.charAt(next);
-                    if (q == '?' || q == '*') {
-                        min = 0;
-                        next++;
-                    } else if (q == '+') {
-                        next++;
-                    } else if (q == '{') {
-                        int close = alternative.indexOf('}', next);
-                        if (close < 0) return null;
-                        String lower = alternative.substring(next + 1, close).split(",", -1)[0];
-                        if (!lower.matches("[0-9]+")) return null;
-                        min = Integer.parseInt(lower);
-                        next = close + 1;
-                    }
-                    if (next < alternative.length() && (alternative.charAt(next) == '?' || alternative.charAt(next) == '+')) next++;
-                }
-                if (min > 0) {
-                    requiredAtom = atom;
-                } else {
-                    if (alternative.charAt(i) == '(') return null;
-                    if (skipped.length() > 3) skipped.append('|');
-                    skipped.append(atom);
-                }
-                i = next;
-            }
-            if (requiredAtom == null) return null;
-            if (required.length() > 3) required.append('|');
-            required.append(requiredAtom);
-        }
-        // an empty skipped set: a class that matches nothing
-        return new String[]{skipped.length() > 3 ? skipped.append(')').toString() : "[^\\s\\S]", required.append(')').toString()};
+                tests.computeIfAbsent(first, k -> new FixedRule.CharTest(k, flags)), m, Opening.of(restRegex, flags, tests));
     }
 
     /**
@@ -216,7 +143,7 @@ final class RunLedSearch {
     }
 
     /** The top-level alternatives of a regex, or null when its parentheses or classes do not close. */
-    private static List<String> splitAlternatives(String regex) {
+    static List<String> splitAlternatives(String regex) {
         List<String> parts = new ArrayList<>();
         int depth = 0;
         int from = 0;
@@ -243,7 +170,7 @@ final class RunLedSearch {
     }
 
     /** End of a single-character atom at {@code i} (class, escape, literal), or -1 for anything else. */
-    private static int atomEnd(String re, int i) {
+    static int atomEnd(String re, int i) {
         char c = re.charAt(i);
         if (c == '[') return RegexText.classEnd(re, i);
         if (c == '\\') {
@@ -266,7 +193,10 @@ final class RunLedSearch {
      * cannot decide.
      */
     int[] find(String text, int from, Matcher exact) {
-        rest.reset(text);
+        if (text != restText) { // once per text, not per search: a reset clears every group of the pattern
+            rest.reset(text);
+            restText = text;
+        }
         int length = text.length();
         int s = from;
         while (s < length) {
@@ -283,16 +213,6 @@ final class RunLedSearch {
         return null;
     }
 
-    /** False when the rest cannot match at {@code e}: no required character after skippable ones there. */
-    private boolean restMayStartAt(String text, int e) {
-        for (int k = e; k < text.length(); k++) {
-            char c = text.charAt(k);
-            if (restRequired.test(c)) return true;
-            if (!restSkipped.test(c)) return false;
-        }
-        return false;
-    }
-
     /** Is there a match starting at {@code s}, whose run ends at {@code e}? */
     private int[] matchAt(String text, int s, int e, Matcher exact) {
         for (int split = s + minimumRun; split < e; split++) {
@@ -302,7 +222,7 @@ final class RunLedSearch {
             }
         }
         if (e - s < minimumRun) return null;
-        if (restRequired != null && !restMayStartAt(text, e)) return null;
+        if (restOpening != null && !restOpening.mayStartAt(text, e)) return null;
         rest.region(e, text.length());
         return rest.lookingAt() ? new int[]{s, rest.end(1)} : null;
     }
