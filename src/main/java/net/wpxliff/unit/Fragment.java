@@ -47,6 +47,7 @@ public final class Fragment {
 
     /** The text without codes. */
     public String plainText() {
+        if (parts.size() == 1 && parts.get(0) instanceof Text t) return t.value(); // most sentences: no copy
         StringBuilder sb = new StringBuilder();
         for (Part part : parts) if (part instanceof Text t) sb.append(t.value());
         return sb.toString();
