@@ -147,12 +147,18 @@ final class HtmlExtractor {
             return false;
         }
         String block = HtmlVocabulary.blockNote(parent.normalName());
-        if (block != null && parent.closest("blockquote") != null && !parent.normalName().equals("blockquote")) {
+        if (block != null && !parent.normalName().equals("blockquote") && hasAncestor(parent, "blockquote")) {
             block += " in a quotation";
         }
         String note = block == null ? fieldNote : fieldNote + ": " + block;
         sink.unit(resname, note, TextContext.HTML_TEXT, false, built.spanStart(), built.spanEnd(), built.fragment());
         return true;
+    }
+
+    /** Whether an element above this one has the name (a walk up: a CSS query would be parsed on every call). */
+    private static boolean hasAncestor(Element element, String normalName) {
+        for (Element e = element.parent(); e != null; e = e.parent()) if (e.normalName().equals(normalName)) return true;
+        return false;
     }
 
     /**

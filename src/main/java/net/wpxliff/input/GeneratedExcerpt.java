@@ -28,8 +28,6 @@ public final class GeneratedExcerpt {
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.DOTALL;
     private static final Pattern SCRIPT_OR_STYLE = Pattern.compile("<(script|style)\\b.*?</\\1\\s*>", FLAGS);
     private static final Pattern COMMENT = Pattern.compile("<!--.*?-->", Pattern.DOTALL);
-    private static final Pattern TAG = Pattern.compile("<[^>]*>");
-    private static final Pattern SPACE = Pattern.compile("[\\s\\u00A0]+");
     /** A theme's "Continue reading" link at the end of the excerpt's last paragraph. */
     private static final Pattern MORE_LINK = Pattern.compile(
             "<a\\b[^>]*\\bclass\\s*=\\s*[\"'][^\"']*\\bmore-link\\b[^>]*>.*?</a>\\s*(</p>\\s*)?$", FLAGS);
@@ -81,10 +79,49 @@ public final class GeneratedExcerpt {
 
     /** The text a reader sees, compared the way WordPress's word trimming sees it. */
     static String visibleText(String html) {
-        String text = SCRIPT_OR_STYLE.matcher(html).replaceAll("");
-        text = COMMENT.matcher(text).replaceAll("");
-        text = TAG.matcher(text).replaceAll("");
-        text = Parser.unescapeEntities(text, false);
-        return SPACE.matcher(text).replaceAll(" ").strip();
+        // (each step only where it can change something: the content of every public post passes here)
+        String text = mayHoldScriptOrStyle(html) ? SCRIPT_OR_STYLE.matcher(html).replaceAll("") : html;
+        if (text.contains("<!--")) text = COMMENT.matcher(text).replaceAll("");
+        text = withoutTags(text);
+        if (text.indexOf('&') >= 0) text = Parser.unescapeEntities(text, false);
+        return spacesCollapsed(text).strip();
+    }
+
+    /** False when no {@code <} is followed by {@code s} or {@code S}: {@link #SCRIPT_OR_STYLE} cannot match. */
+    private static boolean mayHoldScriptOrStyle(String html) {
+        for (int i = html.indexOf('<'); i >= 0 && i + 1 < html.length(); i = html.indexOf('<', i + 1)) {
+            if ((html.charAt(i + 1) | 0x20) == 's') return true;
+        }
+        return false;
+    }
+
+    /** Every match of {@code <[^>]*>} removed: each {@code <} through the next {@code >}. */
+    static String withoutTags(String text) {
+        int open = text.indexOf('<');
+        if (open < 0) return text;
+        StringBuilder out = new StringBuilder(text.length());
+        int from = 0;
+        while (open >= 0) {
+            int close = text.indexOf('>', open + 1);
+            if (close < 0) break; // no tag can end: the rest stays as it is
+            out.append(text, from, open);
+            from = close + 1;
+            open = text.indexOf('<', from);
+        }
+        return out.append(text, from, text.length()).toString();
+    }
+
+    /** Each run of whitespace ({@code \\s}: space, tab, line breaks, form feed) and no-break spaces made one space. */
+    static String spacesCollapsed(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        boolean inRun = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean space = c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r' || c == '\u00A0';
+            if (!space) out.append(c);
+            else if (!inRun) out.append(' ');
+            inRun = space;
+        }
+        return out.toString();
     }
 }

@@ -1,6 +1,7 @@
 package net.wpxliff.segment;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -18,11 +19,50 @@ final class FixedRule {
     private static final int MAX_ALTERNATIVES = 512;
     private static final String BOUNDARY = "\\b";
 
-    /** One alternative: atoms in order, where null stands for a word boundary. */
-    private final CharTest[][] alternatives;
+    /**
+     * The alternatives as a tree read backwards from the position: alternatives that end with the same atoms
+     * share those tests (an abbreviation list expands to hundreds of alternatives, nearly all ending in
+     * {@code \.}), so a position costs one test per distinct atom tried rather than one per alternative.
+     */
+    private final Suffixes root = new Suffixes();
 
     private FixedRule(CharTest[][] alternatives) {
-        this.alternatives = alternatives;
+        for (CharTest[] atoms : alternatives) {
+            Suffixes node = root;
+            for (int i = atoms.length - 1; i >= 0; i--) node = node.child(atoms[i]);
+            node.complete = true;
+        }
+    }
+
+    /** A node of the backwards tree: the atoms that may come before the ones on its path. */
+    private static final class Suffixes {
+        /** An alternative ends (reading backwards: starts) here. */
+        boolean complete;
+        /** The atoms met next, null standing for a word boundary, and their nodes; same index in both. */
+        CharTest[] atoms = new CharTest[0];
+        Suffixes[] children = new Suffixes[0];
+
+        Suffixes child(CharTest atom) {
+            for (int i = 0; i < atoms.length; i++) if (atoms[i] == atom) return children[i];
+            atoms = Arrays.copyOf(atoms, atoms.length + 1);
+            children = Arrays.copyOf(children, children.length + 1);
+            atoms[atoms.length - 1] = atom;
+            return children[children.length - 1] = new Suffixes();
+        }
+
+        /** True when an alternative through this node matches the text before {@code p}. */
+        boolean matchesBefore(String text, int p, CharTest word) {
+            if (complete) return true;
+            for (int i = 0; i < atoms.length; i++) {
+                CharTest atom = atoms[i];
+                if (atom == null) {
+                    if (isBoundary(text, p, word) && children[i].matchesBefore(text, p, word)) return true;
+                } else if (p > 0 && atom.test(text.charAt(p - 1)) && children[i].matchesBefore(text, p - 1, word)) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     /** The rule for a before-pattern, or null when the pattern is not of the fixed shape. */
@@ -44,29 +84,13 @@ final class FixedRule {
 
     /** True when one alternative matches the text just before {@code position}. */
     boolean matchesBefore(String text, int position, CharTest word) {
-        for (CharTest[] atoms : alternatives) {
-            int p = position;
-            boolean ok = true;
-            for (int i = atoms.length - 1; i >= 0 && ok; i--) {
-                CharTest atom = atoms[i];
-                if (atom == null) {
-                    ok = isBoundary(text, p, word);
-                } else if (p > 0 && atom.test(text.charAt(p - 1))) {
-                    p--;
-                } else {
-                    ok = false;
-                }
-            }
-            if (ok) return true;
-        }
-        return false;
+        return root.matchesBefore(text, position, word);
     }
 
     /** False when no alternative can match ending with {@code c} (one ending in a word boundary always may). */
     boolean mayEndWith(char c) {
-        for (CharTest[] atoms : alternatives) {
-            if (atoms.length == 0 || atoms[atoms.length - 1] == null || atoms[atoms.length - 1].test(c)) return true;
-        }
+        if (root.complete) return true;
+        for (CharTest atom : root.atoms) if (atom == null || atom.test(c)) return true;
         return false;
     }
 
@@ -160,14 +184,25 @@ final class FixedRule {
     static final class CharTest {
         private static final byte UNKNOWN = 0, NO = 1, YES = 2;
         private final Pattern pattern;
-        /** Answers by character, in pages of 256 allocated on first use. */
+        /** Answers for U+0000..U+00FF, the characters asked most, in one array (no page lookup). */
+        private final byte[] latin1 = new byte[256];
+        /** Answers for the other characters, in pages of 256 allocated on first use. */
         private final byte[][] pages = new byte[256][];
 
         CharTest(String atom, int flags) {
             this.pattern = Pattern.compile(atom, flags);
+            pages[0] = latin1;
         }
 
         boolean test(char c) {
+            if (c < 256) {
+                byte answer = latin1[c];
+                if (answer != UNKNOWN) return answer == YES;
+            }
+            return lookUp(c);
+        }
+
+        private boolean lookUp(char c) {
             byte[] page = pages[c >>> 8];
             if (page == null) page = pages[c >>> 8] = new byte[256];
             byte answer = page[c & 0xFF];

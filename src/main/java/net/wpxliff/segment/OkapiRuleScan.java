@@ -30,7 +30,18 @@ final class OkapiRuleScan {
     private final RunLedSearch runLed;
     /** The characters every match starts with, when known: other positions are not tried. */
     private final FixedRule.CharTest firstChar;
+    /** How a match must begin beyond its first character, when known (with {@link #firstChar}). */
+    private final Opening opening;
+    /**
+     * {@link #firstChar} as the few literal characters it stands for ({@code [.?!]}, an ellipsis), or null:
+     * then candidate starts are found with {@code indexOf}, not by testing every character.
+     */
+    private final char[] firstLiterals;
+    /** Per text: where each first literal next occurs (at or after the last search), -1 for nowhere, -2 not looked. */
+    private int[] nextLiteral;
     private String text;
+    /** The matchers still hold an earlier text: reset on first use (most rules asked about a text never search it). */
+    private boolean matchersStale;
     private boolean charTests;
     private int start;
     private int previousStart;
@@ -55,6 +66,61 @@ final class OkapiRuleScan {
         runLed = before.isEmpty() ? null : RunLedSearch.of(before, CODES, after, flags, tests);
         String first = before.isEmpty() || before.endsWith("[noauto]") ? null : RunLedSearch.firstCharacters(before);
         firstChar = first == null ? null : tests.computeIfAbsent(first, k -> new FixedRule.CharTest(k, flags));
+        opening = first == null ? null : Opening.of(before, flags, tests);
+        firstLiterals = first == null ? null : literals(first);
+        nextLiteral = firstLiterals == null ? null : new int[firstLiterals.length];
+    }
+
+    /** The first position at or after {@code from} holding one of {@link #firstLiterals}, or -1. */
+    private int nextLiteralFrom(int from) {
+        int next = -1;
+        for (int k = 0; k < firstLiterals.length; k++) {
+            int at = nextLiteral[k];
+            if (at == -1) continue;
+            if (at < from) at = nextLiteral[k] = text.indexOf(firstLiterals[k], from);
+            if (at >= 0 && (next < 0 || at < next)) next = at;
+        }
+        return next;
+    }
+
+    /**
+     * The characters a one-character regex from {@link RunLedSearch#firstCharacters} ({@code (?:[.?!])}, an
+     * ellipsis or a full stop) matches, when it names them literally (classes of literals, escaped punctuation,
+     * {@code \n}, {@code \t}, four-digit hex escapes); null for anything else (ranges, negation, properties, {@code \s}).
+     */
+    static char[] literals(String regex) {
+        if (!regex.startsWith("(?:") || !regex.endsWith(")")) return null;
+        String body = regex.substring(3, regex.length() - 1);
+        StringBuilder chars = new StringBuilder();
+        boolean inClass = false;
+        for (int i = 0; i < body.length(); i++) {
+            char c = body.charAt(i);
+            if (c == '[' && !inClass) {
+                if (i + 1 < body.length() && (body.charAt(i + 1) == '^' || body.charAt(i + 1) == ']')) return null;
+                inClass = true;
+            } else if (c == ']' && inClass) {
+                inClass = false;
+            } else if (c == '|' && !inClass) {
+                continue;
+            } else if (c == '\\') {
+                if (i + 1 >= body.length()) return null;
+                char d = body.charAt(++i);
+                if (d == 'n') chars.append('\n');
+                else if (d == 't') chars.append('\t');
+                else if (d == 'u' && i + 4 < body.length() && body.substring(i + 1, i + 5).matches("[0-9a-fA-F]{4}")) {
+                    chars.append((char) Integer.parseInt(body.substring(i + 1, i + 5), 16));
+                    i += 4;
+                } else if (!Character.isLetterOrDigit(d)) chars.append(d);
+                else return null;
+            } else if (inClass ? "[&-".indexOf(c) >= 0 : "()[]{}.*+?^$".indexOf(c) >= 0) {
+                return null;
+            } else {
+                chars.append(c);
+            }
+        }
+        if (inClass || chars.length() == 0) return null;
+        return chars.chars().distinct().collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+                .toString().toCharArray();
     }
 
     /** True when the regex is an alternation at its top level ({@code a|b}, not {@code (a|b)} or {@code [|]}). */
@@ -87,8 +153,8 @@ final class OkapiRuleScan {
     void reset(String text, boolean charTests) {
         this.text = text;
         this.charTests = charTests;
-        exact.reset(text);
-        if (guarded != null) guarded.reset(text);
+        matchersStale = true;
+        if (nextLiteral != null) java.util.Arrays.fill(nextLiteral, -2);
         start = 0;
         previousStart = -1;
         current = -1;
@@ -133,13 +199,27 @@ final class OkapiRuleScan {
      * backtracking through every word.
      */
     private int findFrom(int from) {
+        if (matchersStale) {
+            exact.reset(text);
+            if (guarded != null) guarded.reset(text);
+            matchersStale = false;
+        }
         if (runLed != null && charTests) {
             int[] match = runLed.find(text, from, exact);
             return match == null ? -1 : match[1];
         }
+        if (firstLiterals != null && charTests) {
+            for (int s = nextLiteralFrom(from); s >= 0; s = nextLiteralFrom(s + 1)) {
+                if (opening != null && !opening.mayStartAt(text, s)) continue;
+                exact.region(s, text.length());
+                if (exact.lookingAt()) return s + exact.group(1).length();
+            }
+            return -1;
+        }
         if (firstChar != null && charTests) {
             for (int s = from; s < text.length(); s++) {
                 if (!firstChar.test(text.charAt(s))) continue;
+                if (opening != null && !opening.mayStartAt(text, s)) continue;
                 exact.region(s, text.length());
                 if (exact.lookingAt()) return s + exact.group(1).length();
             }

@@ -31,6 +31,8 @@ final class RuleTest {
     /** The splitter's count of texts: state for another count is stale (set up on first use, most rules never are). */
     private long textNumber = -1;
     private boolean textHasRequiredChar;
+    /** {@link #afterMatcher} still holds an earlier text. */
+    private boolean afterMatcherStale;
     /** False when the text has surrogate pairs: the character tests read chars, the regex engine code points. */
     private boolean charTests;
     /** A break rule's recorded positions in the current text, in order, and how far the questions got. */
@@ -70,7 +72,7 @@ final class RuleTest {
         this.textNumber = textNumber;
         this.charTests = charTests;
         textHasRequiredChar = requiredChar == 0 || text.indexOf(requiredChar) >= 0;
-        if (afterMatcher != null) afterMatcher.reset(text);
+        afterMatcherStale = true;
         scan.reset(text, charTests);
         recordedCount = 0;
         recordedCursor = 0;
@@ -94,6 +96,10 @@ final class RuleTest {
             if (fixed != null && !fixed.matchesBefore(text, position, word)) return false;
         }
         if (afterMatcher != null) {
+            if (afterMatcherStale) {
+                afterMatcher.reset(text); // here, not in prepare: most rules are turned away before this
+                afterMatcherStale = false;
+            }
             afterMatcher.region(position, text.length());
             if (!afterMatcher.lookingAt()) return false;
         }

@@ -24,12 +24,20 @@ final class RunLedSearch {
     private final FixedRule.CharTest restStart;
     /** The rest of the before-pattern as group 1, then the after-pattern as a lookahead. */
     private final Matcher rest;
+    /**
+     * How the rest must begin, or null when not known: checked before the regex engine at each run's end,
+     * where nearly always a space and a letter say no.
+     */
+    private final Opening restOpening;
+    /** The text {@link #rest} was last reset to. */
+    private String restText;
 
-    private RunLedSearch(FixedRule.CharTest run, int minimumRun, FixedRule.CharTest restStart, Matcher rest) {
+    private RunLedSearch(FixedRule.CharTest run, int minimumRun, FixedRule.CharTest restStart, Matcher rest, Opening restOpening) {
         this.run = run;
         this.minimumRun = minimumRun;
         this.restStart = restStart;
         this.rest = rest;
+        this.restOpening = restOpening;
     }
 
     /**
@@ -64,7 +72,7 @@ final class RunLedSearch {
         m.useTransparentBounds(true);
         m.useAnchoringBounds(false);
         return new RunLedSearch(tests.computeIfAbsent(atom, k -> new FixedRule.CharTest(k, flags)), minimum,
-                tests.computeIfAbsent(first, k -> new FixedRule.CharTest(k, flags)), m);
+                tests.computeIfAbsent(first, k -> new FixedRule.CharTest(k, flags)), m, Opening.of(restRegex, flags, tests));
     }
 
     /**
@@ -135,7 +143,7 @@ final class RunLedSearch {
     }
 
     /** The top-level alternatives of a regex, or null when its parentheses or classes do not close. */
-    private static List<String> splitAlternatives(String regex) {
+    static List<String> splitAlternatives(String regex) {
         List<String> parts = new ArrayList<>();
         int depth = 0;
         int from = 0;
@@ -162,7 +170,7 @@ final class RunLedSearch {
     }
 
     /** End of a single-character atom at {@code i} (class, escape, literal), or -1 for anything else. */
-    private static int atomEnd(String re, int i) {
+    static int atomEnd(String re, int i) {
         char c = re.charAt(i);
         if (c == '[') return RegexText.classEnd(re, i);
         if (c == '\\') {
@@ -185,7 +193,10 @@ final class RunLedSearch {
      * cannot decide.
      */
     int[] find(String text, int from, Matcher exact) {
-        rest.reset(text);
+        if (text != restText) { // once per text, not per search: a reset clears every group of the pattern
+            rest.reset(text);
+            restText = text;
+        }
         int length = text.length();
         int s = from;
         while (s < length) {
@@ -211,6 +222,7 @@ final class RunLedSearch {
             }
         }
         if (e - s < minimumRun) return null;
+        if (restOpening != null && !restOpening.mayStartAt(text, e)) return null;
         rest.region(e, text.length());
         return rest.lookingAt() ? new int[]{s, rest.end(1)} : null;
     }

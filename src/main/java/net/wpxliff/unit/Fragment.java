@@ -47,6 +47,7 @@ public final class Fragment {
 
     /** The text without codes. */
     public String plainText() {
+        if (parts.size() == 1 && parts.get(0) instanceof Text t) return t.value(); // most sentences: no copy
         StringBuilder sb = new StringBuilder();
         for (Part part : parts) if (part instanceof Text t) sb.append(t.value());
         return sb.toString();
@@ -63,11 +64,17 @@ public final class Fragment {
      * only one half, which XLIFF writes as a begin or end marker instead of a wrapping element.
      */
     public Set<Integer> completePairs() {
-        Set<Integer> opened = new HashSet<>();
-        Set<Integer> complete = new HashSet<>();
-        for (Code c : codes()) {
-            if (c.kind() == Code.Kind.OPENING) opened.add(c.id());
-            else if (c.kind() == Code.Kind.CLOSING && opened.contains(c.id())) complete.add(c.id());
+        Set<Integer> opened = null; // most fragments have no pair: no sets made for them
+        Set<Integer> complete = Set.of();
+        for (Part part : parts) {
+            if (!(part instanceof Code c)) continue;
+            if (c.kind() == Code.Kind.OPENING) {
+                if (opened == null) opened = new HashSet<>();
+                opened.add(c.id());
+            } else if (c.kind() == Code.Kind.CLOSING && opened != null && opened.contains(c.id())) {
+                if (complete.isEmpty()) complete = new HashSet<>();
+                complete.add(c.id());
+            }
         }
         return complete;
     }

@@ -15,9 +15,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.util.Base64;
 import java.util.regex.Pattern;
-import java.util.zip.Deflater;
 import java.util.zip.GZIPInputStream;
-import java.util.zip.GZIPOutputStream;
 
 /**
  * The source document carried inside the XLIFF ({@code <header><skl><internal-file>} in 1.2, {@code <skeleton>}
@@ -78,16 +76,7 @@ public record EmbeddedSource(int format, String kind, String origin, String name
 
     private byte[] gzip() {
         try {
-            byte[] json = json();
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream(json.length / 3 + 64);
-            try (GZIPOutputStream gzip = new GZIPOutputStream(bytes) {
-                {
-                    def.setLevel(Deflater.BEST_SPEED); // the source is small; speed matters more than bytes
-                }
-            }) {
-                gzip.write(json);
-            }
-            return bytes.toByteArray();
+            return PayloadGzip.compress(json()); // the source is small; speed matters more than bytes
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

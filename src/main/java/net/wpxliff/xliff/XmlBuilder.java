@@ -81,6 +81,7 @@ final class XmlBuilder {
         int run = 0; // start of the characters not yet written, copied in one go up to the next special one
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
+            if (c > '>' && c < Character.MIN_SURROGATE) continue; // letters and most text: nothing to replace
             String replacement = switch (c) {
                 case '&' -> "&amp;";
                 case '<' -> "&lt;";

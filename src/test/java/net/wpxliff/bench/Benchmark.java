@@ -37,9 +37,7 @@ public final class Benchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
-            System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "off"); // Okapi logs thousands of lines
-        }
+        BenchArgs.quietOkapi();
         if (args.length == 2 && args[0].equals("--generated-mb")) {
             int mb = Integer.parseInt(args[1]);
             GeneratedPostBenchmark generated = new GeneratedPostBenchmark();
@@ -47,13 +45,10 @@ public final class Benchmark {
             generated.run(mb + " MB post", GeneratedPosts.ofSize(mb * 1_000_000L), 1, null);
             return;
         }
-        Path corpus = Path.of(args.length > 0 ? args[0] : "../shared/corpus").toAbsolutePath().normalize();
-        int warmup = args.length > 1 ? Integer.parseInt(args[1]) : 2;
-        int timed = args.length > 2 ? Integer.parseInt(args[2]) : 5;
-        if (!Files.isDirectory(corpus)) {
-            System.err.println("corpus not found at " + corpus + ": pass its path as the first argument");
-            System.exit(2);
-        }
+        BenchArgs arguments = new BenchArgs(args);
+        Path corpus = arguments.corpus(0);
+        int warmup = arguments.number(1, 2);
+        int timed = arguments.number(2, 5);
 
         OkapiBaseline okapi = new OkapiBaseline();
         Exporter exporter = new Exporter(new ExportOptions("en", "ko", true, true));

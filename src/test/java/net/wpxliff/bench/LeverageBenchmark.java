@@ -81,13 +81,10 @@ public final class LeverageBenchmark {
         // --site-only: only the realistic memory (the one the bar refers to), without the stress memory's figures.
         boolean siteOnly = args.length > 0 && args[0].equals("--site-only");
         if (siteOnly) args = Arrays.copyOfRange(args, 1, args.length);
-        Path corpus = Path.of(args.length > 0 ? args[0] : "../shared/corpus").toAbsolutePath().normalize();
-        int cliRuns = args.length > 1 ? Integer.parseInt(args[1]) : 3;
-        int jobs = args.length > 2 ? Integer.parseInt(args[2]) : 2;
-        if (!Files.isDirectory(corpus)) {
-            System.err.println("corpus not found at " + corpus + ": pass its path as the first argument");
-            System.exit(2);
-        }
+        BenchArgs arguments = new BenchArgs(args);
+        Path corpus = arguments.corpus(0);
+        int cliRuns = arguments.number(1, 3);
+        int jobs = arguments.number(2, 2);
         List<Path> files = OkapiBaselineMain.corpusFiles(corpus); // the 349 posts and pages, as Benchmark
         Path work = Files.createDirectories(Path.of("target/leverage-bench").toAbsolutePath());
         Path tmx = work.resolve("memory-100k.tmx");

@@ -32,15 +32,11 @@ import java.util.stream.Stream;
 public final class OkapiBaselineMain {
 
     public static void main(String[] args) throws IOException {
-        // Okapi logs a WARN per inline-code pair split by a segment boundary and Jericho an ERROR per odd
-        // tag (thousands a pass): keep console I/O out of the timings unless asked for with
-        // -Dorg.slf4j.simpleLogger.defaultLogLevel=warn.
-        if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
-            System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "off");
-        }
-        Path corpus = Path.of(args.length > 0 ? args[0] : "../shared/corpus").toAbsolutePath().normalize();
-        int warmup = args.length > 1 ? Integer.parseInt(args[1]) : 2;
-        int timed = args.length > 2 ? Integer.parseInt(args[2]) : 3;
+        BenchArgs.quietOkapi();
+        BenchArgs arguments = new BenchArgs(args);
+        Path corpus = arguments.corpus(0);
+        int warmup = arguments.number(1, 2);
+        int timed = arguments.number(2, 3);
 
         Map<Path, String> failures = new LinkedHashMap<>();
         List<OkapiBaseline.Source> sources = new ArrayList<>();

@@ -20,9 +20,7 @@ public final class OkapiOnePostMain {
     }
 
     public static void main(String[] args) throws IOException {
-        if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
-            System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "off");
-        }
+        BenchArgs.quietOkapi();
         OkapiBaseline.Source source = OkapiBaseline.load(Path.of(args[1]));
         OkapiBaseline okapi = new OkapiBaseline();
         if (args[0].equals("export")) {

@@ -41,8 +41,9 @@ public final class StartupBenchmark {
     }
 
     public static void main(String[] args) throws IOException, InterruptedException {
-        int runs = args.length > 0 ? Integer.parseInt(args[0]) : 10;
-        String jar = args.length > 1 ? args[1] : "target/wpxliff.jar";
+        BenchArgs arguments = new BenchArgs(args);
+        int runs = arguments.number(0, 10);
+        String jar = arguments.text(1, "target/wpxliff.jar");
         if (!Files.isRegularFile(Path.of(jar))) throw new IllegalStateException(jar + " not found: run mvn -DskipTests package");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String classPath = System.getProperty("java.class.path");
