@@ -42,6 +42,8 @@ public final class Merger {
     private final DocumentMerger.Options options;
     private final SourceTrust trust;
     private final DeliveryChecks checks;
+    /** Whether {@link #check} keeps what it read and extracted ({@link FileOutcome#merged()}) for the memory's harvest. */
+    private final boolean keepMerged;
     private final Map<String, DocumentExtractor> extractors = new HashMap<>();
     private final DocumentExtractor unsegmented = new DocumentExtractor(new Segmenter(null));
 
@@ -57,9 +59,18 @@ public final class Merger {
 
     /** @param checks what {@link #check} tells beyond mergeability ({@code --current}, {@code --require-translated}) */
     public Merger(DocumentMerger.Options options, SourceTrust trust, DeliveryChecks checks) {
+        this(options, trust, checks, false);
+    }
+
+    /**
+     * @param keepMerged fill {@link FileOutcome#merged()} ({@code merge --tm}, {@code tm import}); a plain merge does
+     *                   not, so that it holds no file's units and extraction longer than it merges it
+     */
+    public Merger(DocumentMerger.Options options, SourceTrust trust, DeliveryChecks checks, boolean keepMerged) {
         this.options = options;
         this.trust = trust;
         this.checks = checks;
+        this.keepMerged = keepMerged;
     }
 
     /**
@@ -97,7 +108,8 @@ public final class Merger {
     /**
      * What merge read and extracted for one returned {@code <file>} that merged: the memory's harvest
      * ({@code merge --tm}, {@code tm import}) takes its sentence pairs from it instead of reading and extracting the
-     * file again. The extraction keeps the document and its units only (not the parsed fields).
+     * file again. The extraction keeps the document and its units only (not the parsed fields). Only a merger made
+     * to keep them fills these in.
      */
     public record Merged(ReturnedFile file, EmbeddedSource source, Extraction extraction) {
     }
@@ -126,7 +138,7 @@ public final class Merger {
                 if (opened.warning() != null) warnings.add(opened.warning());
                 Extraction extraction = unsegmented(file, opened.source());
                 DocumentMerger.Result result = merge(file, opened.source(), extraction);
-                merged.add(new Merged(file, opened.source(), extraction.withoutParsedFields()));
+                if (keepMerged) merged.add(new Merged(file, opened.source(), extraction.withoutParsedFields()));
                 results.add(result);
                 untranslated.add(result.untranslated());
                 checks.apply(file, result, problems, warnings);
