@@ -22,6 +22,7 @@ import net.wpxliff.xliff.ReturnedFile;
 import net.wpxliff.xliff.SchemaCheck;
 import net.wpxliff.xliff.XliffException;
 import net.wpxliff.xliff.XliffFiles;
+import org.jsoup.nodes.Document;
 
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -137,8 +138,11 @@ public final class Merger {
                 SourceTrust.Opened opened = trust.open(file);
                 if (opened.warning() != null) warnings.add(opened.warning());
                 Extraction extraction = unsegmented(file, opened.source());
-                DocumentMerger.Result result = merge(file, opened.source(), extraction);
-                if (keepMerged) merged.add(new Merged(file, opened.source(), extraction.withoutParsedFields()));
+                // the parsed fields go to the merge, which lets each go once done (a big post's parse is large)
+                Map<String, Document> parses = new HashMap<>(extraction.parsedFields());
+                extraction = extraction.withoutParsedFields();
+                DocumentMerger.Result result = documentMerger(file, opened.source()).merge(file, extraction, parses);
+                if (keepMerged) merged.add(new Merged(file, opened.source(), extraction));
                 results.add(result);
                 untranslated.add(result.untranslated());
                 checks.apply(file, result, problems, warnings);
@@ -165,8 +169,11 @@ public final class Merger {
 
     private DocumentMerger.Result merge(ReturnedFile file, EmbeddedSource embedded, Extraction extraction)
             throws MergeException {
-        return new DocumentMerger(options, embedded.sourceLanguage(), targetLanguage(file, embedded), extractor(embedded))
-                .merge(file, extraction);
+        return documentMerger(file, embedded).merge(file, extraction);
+    }
+
+    private DocumentMerger documentMerger(ReturnedFile file, EmbeddedSource embedded) {
+        return new DocumentMerger(options, embedded.sourceLanguage(), targetLanguage(file, embedded), extractor(embedded));
     }
 
     /** The units of the document embedded in a returned file, split into sentences exactly as export did. */
