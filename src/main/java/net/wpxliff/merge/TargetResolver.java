@@ -69,7 +69,8 @@ final class TargetResolver {
         List<String> expected = canonicalSource(unit);
         boolean sourceDiffers = returned.source() != null
                 && !expected.equals(UnitContent.canonical(returned.source(), unit.preserveSpace()));
-        boolean segmentsDiffer = returned.sourceSegments() != null
+        // a <source> kept as its sentences' tokens is their content: its canonical form is theirs
+        boolean segmentsDiffer = returned.sourceIsSentences() ? sourceDiffers : returned.sourceSegments() != null
                 && !expected.equals(UnitContent.canonical(flatten(returned.sourceSegments()), unit.preserveSpace()));
         if (sourceDiffers || segmentsDiffer) {
             problems.add(new Problem(unit.id(), returned.line(), "the " + (sourceDiffers ? "<source>" : "segmented source")
