@@ -22,6 +22,7 @@ import net.wpxliff.xliff.ReturnedFile;
 import net.wpxliff.xliff.SchemaCheck;
 import net.wpxliff.xliff.XliffException;
 import net.wpxliff.xliff.XliffFiles;
+import org.jsoup.nodes.Document;
 
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -42,6 +43,8 @@ public final class Merger {
     private final DocumentMerger.Options options;
     private final SourceTrust trust;
     private final DeliveryChecks checks;
+    /** Whether {@link #check} keeps what it read and extracted ({@link FileOutcome#merged()}) for the memory's harvest. */
+    private final boolean keepMerged;
     private final Map<String, DocumentExtractor> extractors = new HashMap<>();
     private final DocumentExtractor unsegmented = new DocumentExtractor(new Segmenter(null));
 
@@ -57,9 +60,18 @@ public final class Merger {
 
     /** @param checks what {@link #check} tells beyond mergeability ({@code --current}, {@code --require-translated}) */
     public Merger(DocumentMerger.Options options, SourceTrust trust, DeliveryChecks checks) {
+        this(options, trust, checks, false);
+    }
+
+    /**
+     * @param keepMerged fill {@link FileOutcome#merged()} ({@code merge --tm}, {@code tm import}); a plain merge does
+     *                   not, so that it holds no file's units and extraction longer than it merges it
+     */
+    public Merger(DocumentMerger.Options options, SourceTrust trust, DeliveryChecks checks, boolean keepMerged) {
         this.options = options;
         this.trust = trust;
         this.checks = checks;
+        this.keepMerged = keepMerged;
     }
 
     /**
@@ -97,7 +109,8 @@ public final class Merger {
     /**
      * What merge read and extracted for one returned {@code <file>} that merged: the memory's harvest
      * ({@code merge --tm}, {@code tm import}) takes its sentence pairs from it instead of reading and extracting the
-     * file again. The extraction keeps the document and its units only (not the parsed fields).
+     * file again. The extraction keeps the document and its units only (not the parsed fields). Only a merger made
+     * to keep them fills these in.
      */
     public record Merged(ReturnedFile file, EmbeddedSource source, Extraction extraction) {
     }
@@ -125,8 +138,11 @@ public final class Merger {
                 SourceTrust.Opened opened = trust.open(file);
                 if (opened.warning() != null) warnings.add(opened.warning());
                 Extraction extraction = unsegmented(file, opened.source());
-                DocumentMerger.Result result = merge(file, opened.source(), extraction);
-                merged.add(new Merged(file, opened.source(), extraction.withoutParsedFields()));
+                // the parsed fields go to the merge, which lets each go once done (a big post's parse is large)
+                Map<String, Document> parses = new HashMap<>(extraction.parsedFields());
+                extraction = extraction.withoutParsedFields();
+                DocumentMerger.Result result = documentMerger(file, opened.source()).merge(file, extraction, parses);
+                if (keepMerged) merged.add(new Merged(file, opened.source(), extraction));
                 results.add(result);
                 untranslated.add(result.untranslated());
                 checks.apply(file, result, problems, warnings);
@@ -153,8 +169,11 @@ public final class Merger {
 
     private DocumentMerger.Result merge(ReturnedFile file, EmbeddedSource embedded, Extraction extraction)
             throws MergeException {
-        return new DocumentMerger(options, embedded.sourceLanguage(), targetLanguage(file, embedded), extractor(embedded))
-                .merge(file, extraction);
+        return documentMerger(file, embedded).merge(file, extraction);
+    }
+
+    private DocumentMerger documentMerger(ReturnedFile file, EmbeddedSource embedded) {
+        return new DocumentMerger(options, embedded.sourceLanguage(), targetLanguage(file, embedded), extractor(embedded));
     }
 
     /** The units of the document embedded in a returned file, split into sentences exactly as export did. */

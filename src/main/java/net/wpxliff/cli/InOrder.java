@@ -79,7 +79,14 @@ final class InOrder {
     static void checkEach(List<Path> files, int threads, DocumentMerger.Options options, SourceTrust trust,
                           DeliveryChecks checks, Unexpected unexpected,
                           Consumer<Merger.FileOutcome> consumer) {
-        ThreadLocal<Merger> mergers = ThreadLocal.withInitial(() -> new Merger(options, trust, checks));
+        checkEach(files, threads, options, trust, checks, false, unexpected, consumer);
+    }
+
+    /** @param keepMerged outcomes carry what was read and extracted, for a memory's harvest ({@link MemoryOutput}) */
+    static void checkEach(List<Path> files, int threads, DocumentMerger.Options options, SourceTrust trust,
+                          DeliveryChecks checks, boolean keepMerged, Unexpected unexpected,
+                          Consumer<Merger.FileOutcome> consumer) {
+        ThreadLocal<Merger> mergers = ThreadLocal.withInitial(() -> new Merger(options, trust, checks, keepMerged));
         run(files, threads, file -> mergers.get().check(file), done -> {
             // check() reports problems in its outcome; a thrown exception is a bug: that file's error, the rest go on
             if (done.failure() != null) {

@@ -76,7 +76,7 @@ final class MergeCommand extends FileCommand {
         DocumentMerger.Options options = new DocumentMerger.Options(allowMissing, !noLinkRewrite, locale);
         Instant now = Instant.now();
         MemoryOutput memory = tm == null ? null : new MemoryOutput(tm, () -> new Merger(options, trust), now, jobs);
-        InOrder.checkEach(files, jobs, options, trust, checks, unexpected, outcome -> {
+        InOrder.checkEach(files, jobs, options, trust, checks, memory != null, unexpected, outcome -> {
             Path file = outcome.path();
             for (String warning : outcome.warnings()) err.println("warning: " + file + ": " + warning);
             if (!outcome.ok()) {

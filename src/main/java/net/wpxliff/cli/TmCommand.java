@@ -2,6 +2,7 @@ package net.wpxliff.cli;
 
 import net.wpxliff.Merger;
 import net.wpxliff.input.InputException;
+import net.wpxliff.merge.DeliveryChecks;
 import net.wpxliff.merge.DocumentMerger;
 import net.wpxliff.merge.Problem;
 import net.wpxliff.merge.SiteLocale;
@@ -86,7 +87,7 @@ final class TmCommand implements Runnable {
             MemoryOutput memory = new MemoryOutput(tm, () -> new Merger(options, trust), now, jobs);
             Unexpected unexpected = unexpected();
             int[] failed = {0};
-            InOrder.checkEach(files, jobs, options, trust, unexpected, outcome -> {
+            InOrder.checkEach(files, jobs, options, trust, DeliveryChecks.NONE, true, unexpected, outcome -> {
                 Path file = outcome.path();
                 for (String warning : outcome.warnings()) err.println("warning: " + file + ": " + warning);
                 if (!outcome.ok()) {

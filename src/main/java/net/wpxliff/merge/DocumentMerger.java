@@ -10,8 +10,10 @@ import net.wpxliff.unit.TextContext;
 import net.wpxliff.unit.TextUnit;
 import net.wpxliff.xliff.ReturnedFile;
 import net.wpxliff.xliff.ReturnedUnit;
+import org.jsoup.nodes.Document;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -55,6 +57,12 @@ public final class DocumentMerger {
                          UntranslatedUnits untranslated) {
     }
 
+    /**
+     * Fields up to this size have their tree check reuse the extraction's parse (saving a parse per field); longer
+     * ones are parsed again without positions, so that merge's heap stays within 40 MB per MB of post.
+     */
+    static final int REUSED_PARSE_MAX_CHARS = 256 * 1024;
+
     private final Options options;
     private final String sourceLanguage;
     private final String targetLanguage;
@@ -73,6 +81,18 @@ public final class DocumentMerger {
     }
 
     public Result merge(ReturnedFile file, Extraction extraction) throws MergeException {
+        return merge(file, extraction.withoutParsedFields(), new HashMap<>(extraction.parsedFields()));
+    }
+
+    /**
+     * As {@link #merge(ReturnedFile, Extraction)}, taking over each field's parse (with positions) from
+     * {@code parses}: a field's parse is let go once its links are localized (kept for its tree check only when the
+     * field is small), so that a big post's merge does not hold it next to the merged text and the merged page's parse.
+     *
+     * @param extraction the extraction without its parsed fields
+     * @param parses     the extraction's parsed fields, emptied as fields are done
+     */
+    public Result merge(ReturnedFile file, Extraction extraction, Map<String, Document> parses) throws MergeException {
         SourceDocument document = extraction.document();
         List<Problem> problems = new ArrayList<>();
         Map<String, ReturnedUnit> returned = indexUnits(file, extraction, problems);
@@ -96,29 +116,32 @@ public final class DocumentMerger {
 
         LinkLocalizer localizer = options.rewriteLinks() ? new LinkLocalizer(
                 options.locale().urlsFor(document, sourceLanguage, targetLanguage), targetLanguage) : null;
-        Escaper escaper = new Escaper(CharsetDeclaration.outputCharset(document, extraction.parsedFields().get("html")));
+        Escaper escaper = new Escaper(CharsetDeclaration.outputCharset(document, parses.get("html")));
         Map<String, String> merged = new LinkedHashMap<>();
         List<String> warnings = new ArrayList<>(extraction.warnings());
         for (Field field : document.fields()) {
             List<Edit> edits = new ArrayList<>(editsByField.getOrDefault(field.key(), List.of()));
             Map<String, String> localizedBlockLinks = Map.of();
+            Document parsed = parses.remove(field.key());
             if (localizer != null) {
-                edits.addAll(localizer.edits(field.html(), extraction.parsedFields().get(field.key()),
-                        document.format().wholePage()));
+                edits.addAll(localizer.edits(field.html(), parsed, document.format().wholePage()));
                 if (field.markup() == Field.Markup.EDITOR) {
                     LinkLocalizer.BlockLinkEdits blockLinks = localizer.blockEdits(field.html(), field.key(), edits);
                     edits.addAll(blockLinks.edits());
                     localizedBlockLinks = blockLinks.values();
                 }
             }
+            // the tree check reuses the extraction's parse of the source field; a big field's parse (positions take a
+            // third of it) is let go before rendering, and the check parses the field again without positions
+            TreeCheck.Source source = new TreeCheck.Source(field.html(),
+                    field.html().length() > REUSED_PARSE_MAX_CHARS ? null : parsed);
+            parsed = null;
             FieldRenderer renderer = new FieldRenderer(field.html(), escaper);
             String html = renderer.render(edits);
             if (document.format().wholePage()) {
                 html = apply(CharsetDeclaration.keepEarly(field.html(), html, document.charset(), document.bom()),
                         file, problems, warnings);
             }
-            // the tree check reuses the extraction's parse of the source field
-            TreeCheck.Source source = new TreeCheck.Source(field.html(), extraction.parsedFields().get(field.key()));
             String difference = html.equals(field.html()) ? null : TreeCheck.compare(source, html);
             if (difference != null) problems.addAll(blame(field, source, renderer, edits, difference, file, returned));
             if (field.markup() == Field.Markup.EDITOR) {

@@ -28,6 +28,8 @@ final class TargetResolver {
     private final boolean allowMissing;
     private TextUnit canonicalFor;
     private List<String> canonical;
+    private TextUnit tokensFor;
+    private List<InlineToken> sourceTokens;
     /** Set by {@link #assemble}: a sentence had no translation and kept its source (--allow-missing). */
     private boolean sentencesMissing;
 
@@ -57,7 +59,8 @@ final class TargetResolver {
         int targetLine = returned.target().isEmpty() ? line : returned.target().get(0).line();
         Fragment target = build(unit, tokens, targetLine, problems);
         if (problems.size() > before) return new Resolved(null, false, false);
-        boolean unchanged = UnitContent.canonical(tokens, unit.preserveSpace()).equals(canonicalSource(unit));
+        boolean unchanged = UnitContent.sameContent(tokens, sourceTokens(unit))
+                || UnitContent.canonical(tokens, unit.preserveSpace()).equals(canonicalSource(unit));
         return new Resolved(target, sentencesMissing, unchanged);
     }
 
@@ -66,11 +69,10 @@ final class TargetResolver {
             problems.add(new Problem(unit.id(), returned.line(), "the unit has no <source>; it must keep the source it was exported with"));
             return;
         }
-        List<String> expected = canonicalSource(unit);
-        boolean sourceDiffers = returned.source() != null
-                && !expected.equals(UnitContent.canonical(returned.source(), unit.preserveSpace()));
-        boolean segmentsDiffer = returned.sourceSegments() != null
-                && !expected.equals(UnitContent.canonical(flatten(returned.sourceSegments()), unit.preserveSpace()));
+        boolean sourceDiffers = returned.source() != null && differs(unit, returned.source());
+        // a <source> kept as its sentences' tokens is their content: its canonical form is theirs
+        boolean segmentsDiffer = returned.sourceIsSentences() ? sourceDiffers : returned.sourceSegments() != null
+                && differs(unit, flatten(returned.sourceSegments()));
         if (sourceDiffers || segmentsDiffer) {
             problems.add(new Problem(unit.id(), returned.line(), "the " + (sourceDiffers ? "<source>" : "segmented source")
                     + " differs from the source this file was exported with (edited, re-segmented, or from another"
@@ -79,11 +81,26 @@ final class TargetResolver {
         }
     }
 
-    /** The unit's source in canonical form, computed once per unit. */
+    /** Whether returned content differs from the unit's source in canonical form (exactly equal content does not). */
+    private boolean differs(TextUnit unit, List<InlineToken> returned) {
+        return !UnitContent.sameContent(returned, sourceTokens(unit))
+                && !canonicalSource(unit).equals(UnitContent.canonical(returned, unit.preserveSpace()));
+    }
+
+    /** The unit's source as tokens, computed once per unit. */
+    private List<InlineToken> sourceTokens(TextUnit unit) {
+        if (tokensFor != unit) {
+            tokensFor = unit;
+            sourceTokens = UnitContent.tokens(unit.source());
+        }
+        return sourceTokens;
+    }
+
+    /** The unit's source in canonical form, computed once per unit (when the content is not simply equal). */
     private List<String> canonicalSource(TextUnit unit) {
         if (canonicalFor != unit) {
             canonicalFor = unit;
-            canonical = UnitContent.canonical(UnitContent.tokens(unit.source()), unit.preserveSpace());
+            canonical = UnitContent.canonical(sourceTokens(unit), unit.preserveSpace());
         }
         return canonical;
     }

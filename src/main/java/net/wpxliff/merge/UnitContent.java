@@ -59,6 +59,38 @@ final class UnitContent {
         return out;
     }
 
+    /**
+     * Whether two token lists are the same content exactly: the same codes (kind and id) in the same order and the
+     * same text between them, wherever the text is split into tokens. Then their {@link #canonical} forms are equal
+     * too; this answers the usual case (a file that kept its source and its copied targets) without building them.
+     */
+    static boolean sameContent(List<InlineToken> a, List<InlineToken> b) {
+        int i = 0, j = 0, at = 0, bt = 0; // token indexes, and offsets into the current text tokens
+        while (true) {
+            while (i < a.size() && a.get(i).kind() == InlineToken.Kind.TEXT && at >= a.get(i).value().length()) {
+                i++;
+                at = 0;
+            }
+            while (j < b.size() && b.get(j).kind() == InlineToken.Kind.TEXT && bt >= b.get(j).value().length()) {
+                j++;
+                bt = 0;
+            }
+            if (i == a.size() || j == b.size()) return i == a.size() && j == b.size();
+            InlineToken x = a.get(i), y = b.get(j);
+            if (x.kind() != y.kind()) return false;
+            if (x.kind() != InlineToken.Kind.TEXT) {
+                if (!java.util.Objects.equals(x.value(), y.value())) return false;
+                i++;
+                j++;
+                continue;
+            }
+            int length = Math.min(x.value().length() - at, y.value().length() - bt);
+            if (!x.value().regionMatches(at, y.value(), bt, length)) return false;
+            at += length;
+            bt += length;
+        }
+    }
+
     /** Whitespace runs as one space (a plain loop: this runs for every unit of every file). */
     private static String collapse(CharSequence text) {
         StringBuilder out = new StringBuilder(text.length());

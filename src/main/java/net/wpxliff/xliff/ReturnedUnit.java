@@ -51,6 +51,11 @@ public record ReturnedUnit(String id, int line, List<InlineToken> source, List<T
         return all;
     }
 
+    /** Whether the file's {@code <source>} holds exactly its sentences' content (then checking one checks both). */
+    public boolean sourceIsSentences() {
+        return source == SAME_AS_SENTENCES;
+    }
+
     private static boolean sameContent(List<InlineToken> source, List<TargetSegment> sentences) {
         List<InlineToken> all = new ArrayList<>();
         for (TargetSegment s : sentences) all.addAll(s.tokens());
