@@ -475,18 +475,18 @@ public final class Matcher {
         // Length filter: |W₁ − W₂| ≤ (100 − minimum)% of the larger, as a range of entry numbers.
         int from = lowerBound(ceilDiv(queryWeight * minimum, 100));
         int to = lowerBound(100 * queryWeight / minimum + 1);
-        if (needed <= 0) {
-            for (int id = from; id < to; id++) consider(id, query, null, canonical, minimum, bounded, found);
-            return found;
-        }
         int[] keys = queryRanks(wordKeys(query));
         if (needed > keys.length) return List.of();
+        // A query that needs no word in common (mostly codes and punctuation) still finds, through the index, every
+        // entry it can match: one that needs no word either is listed apart (anyWords), one that needs some shares a
+        // word of its own prefix, and so one of the query's words (all of them are probed).
+        int probed = keys.length - Math.max(needed, 1) + 1;
         // Two sentences with c ≥ needed words in common share one among the first (k − needed + 1) of each, in the
         // same global order: probe the query's prefix in the index of the entries' prefixes.
         PrefixIndex index = index(minimum);
         BitSet candidates = new BitSet(store.size);
         int[] ids = index.ids();
-        for (int i = 0; i < keys.length - needed + 1; i++) {
+        for (int i = 0; i < probed; i++) {
             int end = index.to(keys[i]);
             for (int at = firstAtLeast(ids, index.from(keys[i]), end, from); at < end && ids[at] < to; at++) {
                 candidates.set(ids[at]);
