@@ -30,6 +30,13 @@ if [ -z "${WPXLIFF_BENCH_SKIP_LEVERAGE:-}" ]; then
   java -Xmx2g -XX:+UseParallelGC -cp "$CP" net.wpxliff.bench.LeverageBenchmark \
     ${WPXLIFF_BENCH_LEVERAGE_SITE_ONLY:+--site-only} "${1:-../shared/corpus}"
 fi
+# --- export --tm's lookups alone (issue 10, tmfuzzy): the corpus's sentences against the site memory the block above
+# wrote, in a fresh JVM: cold pass, warm passes, CPU by answer kind, a digest of every answer (equal across builds that
+# answer alike). Opt in with WPXLIFF_BENCH_FUZZY_LOOKUPS=1.
+if [ -n "${WPXLIFF_BENCH_FUZZY_LOOKUPS:-}" ]; then
+  echo
+  java -Xmx1g -cp "$CP" net.wpxliff.bench.FuzzyLookupBenchmark "${1:-../shared/corpus}"
+fi
 # A 48 MB post (near the 64 MB input limit) in a JVM of its own: its XLIFF is about 300 MB. Since export streams
 # the XLIFF and merge keeps units compactly (issue 11), 3 GB is enough (6 GB were needed before).
 echo

@@ -10,7 +10,6 @@ import net.wpxliff.unit.TextUnit;
 import net.wpxliff.xliff.Leverage;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -130,12 +129,16 @@ public final class ExportLeverage implements Leverage {
      * the segment (as {@link SentencePairs} numbered them); null when one has none.
      */
     static Fragment onCodes(TmText translation, Fragment segment, TmText numberedSource) {
-        Map<String, Code> codes = new HashMap<>();
+        // The segment's codes by the kind and number of their tag (a sentence holds few: a list, searched from its
+        // end so the last of a repeated kind and number wins).
         List<Part> parts = segment.parts();
         List<TmText.Part> numbered = numberedSource.parts();
+        List<TmText.Tag> tags = new ArrayList<>();
+        List<Code> codes = new ArrayList<>();
         for (int i = 0; i < parts.size() && i < numbered.size(); i++) {
             if (parts.get(i) instanceof Code c && numbered.get(i) instanceof TmText.Tag t) {
-                codes.put(t.kind() + ":" + t.id(), c);
+                tags.add(t);
+                codes.add(c);
             }
         }
         List<Part> out = new ArrayList<>();
@@ -144,11 +147,17 @@ public final class ExportLeverage implements Leverage {
                 out.add(new Text(p.text()));
                 continue;
             }
-            TmText.Tag t = (TmText.Tag) part;
-            Code c = codes.get(t.kind() + ":" + t.id());
+            Code c = codeOf((TmText.Tag) part, tags, codes);
             if (c == null) return null;
             out.add(c);
         }
         return Fragment.of(out);
+    }
+
+    private static Code codeOf(TmText.Tag tag, List<TmText.Tag> tags, List<Code> codes) {
+        for (int i = tags.size() - 1; i >= 0; i--) {
+            if (tags.get(i).kind() == tag.kind() && tags.get(i).id() == tag.id()) return codes.get(i);
+        }
+        return null;
     }
 }

@@ -376,7 +376,13 @@ public final class Matcher {
         List<Found> offers = new ArrayList<>(exact);
         int best = exact.isEmpty() ? 0 : 99;
         List<Scored> ranked = leaders(fuzzy, OFFERS * 4);
-        ranked.sort(Comparator.comparingInt(Scored::score).reversed().thenComparing(Scored::entry, closeness(query)));
+        ranked.sort(new Comparator<Scored>() { // score first, then as identical sources rank (no boxing)
+            @Override
+            public int compare(Scored a, Scored b) {
+                int c = Integer.compare(b.score(), a.score());
+                return c != 0 ? c : compareCloseness(a.entry(), b.entry(), query);
+            }
+        });
         for (Scored scored : ranked) {
             best = Math.max(best, scored.score());
             if (scored.score() < FUZZY_MINIMUM) break;
@@ -413,17 +419,16 @@ public final class Matcher {
     private List<Found> exactMatches(MatchQuery query, String canonical) {
         int group = sourceGroups.get(sourceHash(canonical));
         if (group < 0) return List.of();
-        List<Integer> ranked = new ArrayList<>(sourceStart[group + 1] - sourceStart[group]);
-        for (int at = sourceStart[group]; at < sourceStart[group + 1]; at++) ranked.add(sourceMembers[at]);
+        int[] ranked = Arrays.copyOfRange(sourceMembers, sourceStart[group], sourceStart[group + 1]);
         // The group is a hash's: a member is confirmed (its own canonical source equal) only when its turn comes, so
         // only the entries that become matches are built. Dropping one from a ranked list leaves the others' order.
-        if (ranked.size() > 1) ranked.sort(closeness(query));
+        if (ranked.length > 1) rank(ranked, query);
         List<Found> matches = new ArrayList<>();
         List<Found> demoted = new ArrayList<>();
         // Once the mapped matches hold OFFERS distinct pairs, the offers are settled (mapped ones come first).
-        Set<String> distinctPairs = new HashSet<>();
+        Set<String> distinctPairs = ranked.length > 1 ? new HashSet<>() : null;
         for (int id : ranked) {
-            if (matches.size() >= OFFERS * 4 || distinctPairs.size() >= OFFERS) break;
+            if (matches.size() >= OFFERS * 4 || distinctPairs != null && distinctPairs.size() >= OFFERS) break;
             TmEntry entry = store.entry(id);
             if (canonicalSources[id] == null) canonicalSources[id] = Similarity.canonical(entry.source());
             if (!canonicalSources[id].equals(canonical)) continue; // another text with the same hash
@@ -431,7 +436,7 @@ public final class Matcher {
             if (codes.mapped()) {
                 MatchKind kind = inContext(id, query) ? MatchKind.CONTEXT : MatchKind.EXACT;
                 matches.add(new Found(new Match(kind, 100, entry, codes.target(), "", store.origin(id)), id));
-                if (ranked.size() > 1) distinctPairs.add(canonicalSource(id) + "\u0000" + canonicalTarget(id));
+                if (distinctPairs != null) distinctPairs.add(canonicalSource(id) + "\u0000" + canonicalTarget(id));
             } else if (demoted.size() < OFFERS) {
                 demoted.add(new Found(new Match(MatchKind.FUZZY, 99, entry, codes.target(), codes.problem(),
                         store.origin(id)), id));
@@ -439,6 +444,29 @@ public final class Matcher {
         }
         matches.addAll(demoted);
         return matches;
+    }
+
+    /**
+     * Sorts entry numbers by {@link #compareCloseness} (a total order, so any sort gives one result): small groups,
+     * the usual case, by insertion without boxing; large ones by the library's sort.
+     */
+    private void rank(int[] ids, MatchQuery query) {
+        if (ids.length > 16) {
+            Integer[] boxed = new Integer[ids.length];
+            for (int i = 0; i < ids.length; i++) boxed[i] = ids[i];
+            Arrays.sort(boxed, closeness(query));
+            for (int i = 0; i < ids.length; i++) ids[i] = boxed[i];
+            return;
+        }
+        for (int i = 1; i < ids.length; i++) {
+            int id = ids[i];
+            int j = i - 1;
+            while (j >= 0 && compareCloseness(ids[j], id, query) > 0) {
+                ids[j + 1] = ids[j];
+                j--;
+            }
+            ids[j + 1] = id;
+        }
     }
 
     /** At most {@link #OFFERS} matches, one per distinct source and translation, in the given order. */
@@ -475,18 +503,18 @@ public final class Matcher {
         // Length filter: |W₁ − W₂| ≤ (100 − minimum)% of the larger, as a range of entry numbers.
         int from = lowerBound(ceilDiv(queryWeight * minimum, 100));
         int to = lowerBound(100 * queryWeight / minimum + 1);
-        if (needed <= 0) {
-            for (int id = from; id < to; id++) consider(id, query, null, canonical, minimum, bounded, found);
-            return found;
-        }
         int[] keys = queryRanks(wordKeys(query));
         if (needed > keys.length) return List.of();
+        // A query that needs no word in common (mostly codes and punctuation) still finds, through the index, every
+        // entry it can match: one that needs no word either is listed apart (anyWords), one that needs some shares a
+        // word of its own prefix, and so one of the query's words (all of them are probed).
+        int probed = keys.length - Math.max(needed, 1) + 1;
         // Two sentences with c ≥ needed words in common share one among the first (k − needed + 1) of each, in the
         // same global order: probe the query's prefix in the index of the entries' prefixes.
         PrefixIndex index = index(minimum);
         BitSet candidates = new BitSet(store.size);
         int[] ids = index.ids();
-        for (int i = 0; i < keys.length - needed + 1; i++) {
+        for (int i = 0; i < probed; i++) {
             int end = index.to(keys[i]);
             for (int at = firstAtLeast(ids, index.from(keys[i]), end, from); at < end && ids[at] < to; at++) {
                 candidates.set(ids[at]);
