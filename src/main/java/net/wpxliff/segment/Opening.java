@@ -57,42 +57,15 @@ final class Opening {
                     i += 2;
                     continue;
                 }
-                String atom;
-                int end;
-                if (alternative.charAt(i) == '(') {
-                    if (alternative.startsWith("(?", i) && !alternative.startsWith("(?:", i)) return null;
-                    end = RegexText.groupEnd(alternative, i);
-                    if (end < 0) return null;
-                    atom = RunLedSearch.firstCharacters(alternative.substring(alternative.startsWith("(?:", i) ? i + 3 : i + 1, end - 1));
-                    if (atom == null) return null;
-                } else {
-                    end = RunLedSearch.atomEnd(alternative, i);
-                    if (end < 0) return null;
-                    atom = alternative.substring(i, end);
-                }
-                int min = 1;
-                int next = end;
-                if (next < alternative.length()) {
-                    char q = alternative.charAt(next);
-                    if (q == '?' || q == '*') {
-                        min = 0;
-                        next++;
-                    } else if (q == '+') {
-                        next++;
-                    } else if (q == '{') {
-                        int close = alternative.indexOf('}', next);
-                        if (close < 0) return null;
-                        String lower = alternative.substring(next + 1, close).split(",", -1)[0];
-                        if (!lower.matches("[0-9]+")) return null;
-                        min = Integer.parseInt(lower);
-                        next = close + 1;
-                    }
-                    if (next < alternative.length() && (alternative.charAt(next) == '?' || alternative.charAt(next) == '+')) next++;
-                }
+                QuantifiedAtom quantified = QuantifiedAtom.at(alternative, i);
+                if (quantified == null) return null;
+                String atom = quantified.atom();
+                int min = quantified.min();
+                int next = quantified.next();
                 if (min > 0) {
                     requiredAtom = atom;
                 } else {
-                    if (alternative.charAt(i) == '(') return null;
+                    if (quantified.group()) return null;
                     if (skipped.length() > 3) skipped.append('|');
                     skipped.append(atom);
                 }

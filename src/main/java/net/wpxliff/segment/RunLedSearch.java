@@ -102,38 +102,11 @@ final class RunLedSearch {
                 i += 2;
                 continue;
             }
-            String atom;
-            int end;
-            if (regex.charAt(i) == '(') {
-                if (regex.startsWith("(?", i) && !regex.startsWith("(?:", i)) return null;
-                end = RegexText.groupEnd(regex, i);
-                if (end < 0) return null;
-                atom = firstCharacters(regex.substring(regex.startsWith("(?:", i) ? i + 3 : i + 1, end - 1));
-                if (atom == null) return null;
-            } else {
-                end = atomEnd(regex, i);
-                if (end < 0) return null;
-                atom = regex.substring(i, end);
-            }
-            int min = 1;
-            int next = end;
-            if (next < regex.length()) {
-                char q = regex.charAt(next);
-                if (q == '?' || q == '*') {
-                    min = 0;
-                    next++;
-                } else if (q == '+') {
-                    next++;
-                } else if (q == '{') {
-                    int close = regex.indexOf('}', next);
-                    if (close < 0) return null;
-                    String lower = regex.substring(next + 1, close).split(",", -1)[0];
-                    if (!lower.matches("[0-9]+")) return null;
-                    min = Integer.parseInt(lower);
-                    next = close + 1;
-                }
-                if (next < regex.length() && (regex.charAt(next) == '?' || regex.charAt(next) == '+')) next++;
-            }
+            QuantifiedAtom quantified = QuantifiedAtom.at(regex, i);
+            if (quantified == null) return null;
+            String atom = quantified.atom();
+            int min = quantified.min();
+            int next = quantified.next();
             if (union.length() > 0) union.append('|');
             union.append(atom);
             if (min > 0) return union.toString();
