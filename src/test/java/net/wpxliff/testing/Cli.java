@@ -6,6 +6,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 /** Runs {@code wpxliff ...} in-process, as a script would, with what it prints captured. */
 public final class Cli {
     /** What one command line did. */
@@ -28,5 +30,12 @@ public final class Cli {
             System.setOut(oldOut);
             System.setErr(oldErr);
         }
+    }
+
+    /** Runs the command line and asserts it succeeded (exit 0; the message names the command and its stderr). */
+    public static Run ok(String... args) {
+        Run run = run(args);
+        assertEquals(0, run.exitCode(), String.join(" ", args) + "\n" + run.err());
+        return run;
     }
 }

@@ -2,6 +2,7 @@ package net.wpxliff.tm;
 
 import net.wpxliff.testing.Cli;
 import net.wpxliff.testing.Exports;
+import net.wpxliff.testing.SeedMemory;
 import net.wpxliff.testing.XliffSchemas;
 import net.wpxliff.xliff.Xliff12Writer;
 import org.junit.jupiter.api.BeforeAll;
@@ -33,8 +34,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * the old translation as a fuzzy alt-trans with the Similarity score); the pre-filled export merges to v1's output.
  */
 class ExportLeverageTest {
-    private static final String EDITED_FROM = "nipping at the heels of the giants";
-    private static final String EDITED_TO = "nipping at the heels of the bigger giants";
+    private static final String EDITED_FROM = SeedMemory.EDITED_FROM;
+    private static final String EDITED_TO = SeedMemory.EDITED_TO;
 
     @TempDir
     static Path dir;
@@ -44,12 +45,7 @@ class ExportLeverageTest {
 
     @BeforeAll
     static void exportMergeExportAgain() throws Exception {
-        memory = dir.resolve("m.tmx");
-        assertEquals(0, Cli.run("export", Exports.SEED.toString(), "-o", dir.resolve("v1").toString()).exitCode());
-        assertEquals(0, Cli.run("pseudo", dir.resolve("v1").toString(), "-o", dir.resolve("pseudo").toString()).exitCode());
-        Cli.Run merge = Cli.run("merge", dir.resolve("pseudo").toString(), "-o", dir.resolve("ko1").toString(),
-                "--tm", memory.toString());
-        assertEquals(0, merge.exitCode(), merge.err());
+        memory = SeedMemory.build(dir);
         Cli.Run export = Cli.run("export", Exports.SEED.toString(), "-o", dir.resolve("v2").toString(), "--tm", memory.toString());
         assertEquals(0, export.exitCode(), export.err());
         pseudoFile = only(dir.resolve("pseudo"), ".xlf");

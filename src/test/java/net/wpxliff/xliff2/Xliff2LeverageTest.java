@@ -2,6 +2,8 @@ package net.wpxliff.xliff2;
 
 import net.wpxliff.testing.Cli;
 import net.wpxliff.testing.Exports;
+import net.wpxliff.testing.SeedMemory;
+import net.wpxliff.testing.Xliff12Dom;
 import net.wpxliff.testing.OkapiXliff2;
 import net.wpxliff.testing.XliffSchemas;
 import net.wpxliff.tm.Matcher;
@@ -51,8 +53,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class Xliff2LeverageTest {
     static final String MATCHES = Xliff2Writer.MATCHES_NAMESPACE;
-    private static final String EDITED_FROM = "nipping at the heels of the giants";
-    private static final String EDITED_TO = "nipping at the heels of the bigger giants";
+    private static final String EDITED_FROM = SeedMemory.EDITED_FROM;
+    private static final String EDITED_TO = SeedMemory.EDITED_TO;
 
     @TempDir
     static Path dir;
@@ -63,10 +65,7 @@ class Xliff2LeverageTest {
 
     @BeforeAll
     static void exportMergeExportAgain() throws Exception {
-        memory = dir.resolve("m.tmx");
-        run("export", Exports.SEED.toString(), "-o", dir.resolve("v1").toString());
-        run("pseudo", dir.resolve("v1").toString(), "-o", dir.resolve("pseudo").toString());
-        run("merge", dir.resolve("pseudo").toString(), "-o", dir.resolve("ko1").toString(), "--tm", memory.toString());
+        memory = SeedMemory.build(dir);
         run("export", Exports.SEED.toString(), "-o", dir.resolve("v2").toString(), "--tm", memory.toString());
         run("export", Exports.SEED.toString(), "-o", dir.resolve("x2").toString(), "--format", "xliff2", "--tm", memory.toString());
         pseudo12 = only(dir.resolve("pseudo"));
@@ -75,17 +74,11 @@ class Xliff2LeverageTest {
     }
 
     static Cli.Run run(String... args) {
-        Cli.Run run = Cli.run(args);
-        assertEquals(0, run.exitCode(), String.join(" ", args) + "\n" + run.err());
-        return run;
+        return Cli.ok(args);
     }
 
     static Path only(Path folder) throws Exception {
-        try (Stream<Path> files = Files.list(folder)) {
-            List<Path> xlf = files.filter(p -> p.toString().endsWith(".xlf")).toList();
-            assertEquals(1, xlf.size(), folder + ": " + xlf);
-            return xlf.get(0);
-        }
+        return Xliff12Dom.only(folder, ".xlf");
     }
 
     /** Valid for the core schema + metadata and matches modules, read by Okapi at its strictest without a warning. */
