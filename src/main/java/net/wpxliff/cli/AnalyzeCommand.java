@@ -9,6 +9,7 @@ import net.wpxliff.tm.DocumentSentences;
 import net.wpxliff.tm.JobAnalysis;
 import net.wpxliff.xliff.ExportOptions;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -40,11 +41,8 @@ final class AnalyzeCommand extends FileCommand {
     @Option(names = "--json", description = "Print the analysis as JSON.")
     boolean json;
 
-    @Option(names = "--source-lang", paramLabel = "LANG", defaultValue = "en", description = "Source language (default: ${DEFAULT-VALUE}).")
-    String sourceLanguage;
-
-    @Option(names = "--target-lang", paramLabel = "LANG", defaultValue = "ko", description = "Target language (default: ${DEFAULT-VALUE}).")
-    String targetLanguage;
+    @Mixin
+    LanguagePair languages;
 
     @Option(names = "--no-segment", description = "Do not split units into sentences (as export --no-segment).")
     boolean noSegment;
@@ -63,12 +61,12 @@ final class AnalyzeCommand extends FileCommand {
         Memories memory;
         try {
             config = ExtractionInputs.config(configFile);
-            memory = ExtractionInputs.memories(memories, sourceLanguage, targetLanguage, !noTmCache);
+            memory = ExtractionInputs.memories(memories, languages.source, languages.target, !noTmCache);
         } catch (InputException e) {
             err.println("error: " + e.getMessage());
             return 1;
         }
-        ExportOptions options = new ExportOptions(sourceLanguage, targetLanguage, !noSegment, false, config);
+        ExportOptions options = new ExportOptions(languages.source, languages.target, !noSegment, false, config);
         var matcher = memory == null ? null : memory.matcher();
         // An analyzer holds compiled sentence rules that are not thread-safe: one per worker thread.
         ThreadLocal<Analyzer> analyzers = ThreadLocal.withInitial(() -> new Analyzer(options, matcher));

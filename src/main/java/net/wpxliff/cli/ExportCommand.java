@@ -16,6 +16,7 @@ import net.wpxliff.tm.PreparedLeverage;
 import net.wpxliff.tm.SentenceAnalyzer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -37,11 +38,8 @@ final class ExportCommand extends FileCommand {
             description = "Output directory (default: ${DEFAULT-VALUE}).")
     Path output;
 
-    @Option(names = "--source-lang", paramLabel = "LANG", defaultValue = "en", description = "Source language (default: ${DEFAULT-VALUE}).")
-    String sourceLanguage;
-
-    @Option(names = "--target-lang", paramLabel = "LANG", defaultValue = "ko", description = "Target language (default: ${DEFAULT-VALUE}).")
-    String targetLanguage;
+    @Mixin
+    LanguagePair languages;
 
     @Option(names = "--no-segment", description = "Do not split units into sentences.")
     boolean noSegment;
@@ -98,8 +96,8 @@ final class ExportCommand extends FileCommand {
         }
         // The memories load in the background while the first files are read and extracted; nothing is written
         // before they loaded (a broken memory fails the run as before, with no output).
-        MemoryLoad memory = MemoryLoad.start(memories, sourceLanguage, targetLanguage, !noTmCache);
-        ExportOptions options = new ExportOptions(sourceLanguage, targetLanguage, !noSegment, copySource, config);
+        MemoryLoad memory = MemoryLoad.start(memories, languages.source, languages.target, !noTmCache);
+        ExportOptions options = new ExportOptions(languages.source, languages.target, !noSegment, copySource, config);
         SigningKey key;
         try {
             key = SigningKey.resolve(keyFile, true);
@@ -110,7 +108,7 @@ final class ExportCommand extends FileCommand {
         PreparedLeverage exportLeverage = memory == null ? null : new PreparedLeverage(() -> memory.get().leverage(), analysis);
         SentenceAnalyzer analyzer;
         try {
-            analyzer = analysis ? new SentenceAnalyzer(memory == null ? null : memory.await().matcher(), sourceLanguage) : null;
+            analyzer = analysis ? new SentenceAnalyzer(memory == null ? null : memory.await().matcher(), languages.source) : null;
         } catch (InputException e) {
             err.println("error: " + e.getMessage());
             return 1;
@@ -172,7 +170,7 @@ final class ExportCommand extends FileCommand {
 
     private void write(ThreadLocal<Exporter> exporters, Exporter.Result exported, OutputNames names, Path input)
             throws IOException, InputException {
-        OutputNames.Choice choice = names.choose(exported.outputName(), "." + targetLanguage + ".xlf");
+        OutputNames.Choice choice = names.choose(exported.outputName(), "." + languages.target + ".xlf");
         // The file records the name it was given, so that merge names the outputs after it (same, same-2).
         // Renaming is rare: only then does this (consumer) thread need an exporter, with its sentence rules.
         Exporter.Result result = choice.name().equals(exported.outputName()) ? exported
