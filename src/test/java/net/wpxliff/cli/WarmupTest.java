@@ -31,22 +31,17 @@ class WarmupTest {
     private static final String KEY = "warmup-test-key-warmup-test-key-warmup-test-key";
 
     @Test
-    void onlyExportAndMergeLikeCommandsWarmUp() {
-        for (String[] args : new String[][]{{"export"}, {"--debug", "export", "seeds"}, {"analyze", "x.json"}, {"merge", "a.xlf"},
-                {"validate", "a.xlf"}}) {
+    void onlyMergeLikeCommandsWarmUp() {
+        for (String[] args : new String[][]{{"merge", "a.xlf"}, {"--debug", "merge", "a.xlf"}, {"validate", "a.xlf"}}) {
             assertNotNull(Warmup.forCommandLine(args), String.join(" ", args));
+            assertNotNull(Warmup.forCommandLine(args).mergeArgs, String.join(" ", args));
         }
-        for (String[] args : new String[][]{{}, {"--version"}, {"--help"}, {"export", "--help"}, {"merge", "-h"}, {"pseudo", "a.xlf"},
-                {"pull", "https://example.com"}, {"push", "out"}, {"tm", "import"}, {"exprot"}}) {
+        // export and analyze went without since issue 11 (startup2): their warm-up cost CPU for no wall-time gain
+        for (String[] args : new String[][]{{}, {"--version"}, {"--help"}, {"export"}, {"--debug", "export", "seeds"}, {"analyze", "x.json"},
+                {"export", "--help"}, {"merge", "-h"}, {"pseudo", "a.xlf"}, {"pull", "https://example.com"}, {"push", "out"},
+                {"tm", "import"}, {"exprot"}}) {
             assertNull(Warmup.forCommandLine(args), String.join(" ", args));
         }
-        assertNotNull(Warmup.forCommandLine(new String[]{"merge", "a.xlf"}).mergeArgs);
-        assertNull(Warmup.forCommandLine(new String[]{"export"}).mergeArgs);
-        Warmup.Task export = Warmup.forCommandLine(new String[]{"export", "--source-lang", "de", "--no-segment"});
-        assertEquals("de", export.language);
-        assertEquals(false, export.segmented);
-        assertEquals("fr", Warmup.forCommandLine(new String[]{"export", "--source-lang=fr"}).language);
-        assertEquals("en", Warmup.forCommandLine(new String[]{"analyze", "--source-langx=fr"}).language);
     }
 
     @Test
@@ -74,7 +69,7 @@ class WarmupTest {
 
     @Test
     void theWarmUpWorks() throws Exception {
-        for (String[] args : new String[][]{{"export"}, {"merge", "a.xlf"}, {"export", "--no-segment"}, {"export", "--source-lang", "ko"}}) {
+        for (String[] args : new String[][]{{"merge", "a.xlf"}, {"validate", "a.xlf"}}) {
             Warmup.forCommandLine(args).prepare(); // throws if it failed
         }
         String xliff = Warmup.exportPage("en", true);
