@@ -58,7 +58,7 @@ public final class Main implements Runnable {
         if (helpTopic != null && StoredHelp.print(helpTopic)) return 0; // picocli's text, stored by the build
         Main main = new Main();
         // after the subcommands are added: these settings apply to the commands present
-        return commandLine(main, args).setCaseInsensitiveEnumValuesAllowed(true)
+        return commandLineWithoutUnusedConverters(main, args).setCaseInsensitiveEnumValuesAllowed(true)
                 .setExecutionExceptionHandler((e, commandLine, parsed) -> { // a bug outside any one file's work
                     PrintWriter err = commandLine.getErr();
                     err.println("error: " + new Unexpected(err, main.debug).report(e));
@@ -79,6 +79,26 @@ public final class Main implements Runnable {
         }
         return line;
     }
+
+    /**
+     * {@link #commandLine}, with picocli told not to register its converters for {@code java.time} and
+     * {@code java.sql} types, which no option here has: it registers them by reflection for every command model,
+     * loading and initializing about 90 classes in a fresh JVM. A {@code picocli.converters.excludes} the user set
+     * is left as it is, and the property is cleared again once the model is built (picocli reads it only then).
+     */
+    private static CommandLine commandLineWithoutUnusedConverters(Main main, String... args) {
+        if (System.getProperty(CONVERTER_EXCLUDES) != null) return commandLine(main, args);
+        System.setProperty(CONVERTER_EXCLUDES, UNUSED_CONVERTERS);
+        try {
+            return commandLine(main, args);
+        } finally {
+            System.clearProperty(CONVERTER_EXCLUDES);
+        }
+    }
+
+    /** picocli's system property: comma-separated regular expressions of type names whose converter it skips. */
+    static final String CONVERTER_EXCLUDES = "picocli.converters.excludes";
+    static final String UNUSED_CONVERTERS = "java\\.time\\..*,java\\.sql\\..*";
 
     /** The subcommand the command line names (its first argument that is not an option), if it is one. */
     private static String commandName(String[] args) {
