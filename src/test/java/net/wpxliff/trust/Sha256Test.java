@@ -1,0 +1,58 @@
+package net.wpxliff.trust;
+
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.Random;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** The project's SHA-256 is the JDK's, byte for byte, whatever the length and however the message is split. */
+class Sha256Test {
+    @Test
+    void sameBytesAsTheJdkForEveryLengthAroundTheBlocks() {
+        Random random = new Random(17);
+        for (int length = 0; length <= 300; length++) assertSame(random, length);
+        for (int length : new int[]{1000, 4095, 4096, 65_537, 1_000_003}) assertSame(random, length);
+    }
+
+    @Test
+    void partsHashLikeTheirConcatenation() {
+        Random random = new Random(19);
+        byte[] message = new byte[333];
+        random.nextBytes(message);
+        byte[] whole = Sha256.jdkDigest(message);
+        for (int first = 0; first <= message.length; first += 7) {
+            for (int second = first; second <= message.length; second += 31) {
+                byte[] a = Arrays.copyOfRange(message, 0, first);
+                byte[] b = Arrays.copyOfRange(message, first, second);
+                byte[] c = Arrays.copyOfRange(message, second, message.length);
+                assertArrayEquals(whole, Sha256.ownDigest(a, b, c), first + "/" + second);
+            }
+        }
+    }
+
+    @Test
+    void fips180Examples() {
+        assertEquals("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad",
+                HexFormat.of().formatHex(Sha256.ownDigest("abc".getBytes(StandardCharsets.US_ASCII))));
+        assertEquals("248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1", HexFormat.of().formatHex(Sha256.ownDigest(
+                "abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq".getBytes(StandardCharsets.US_ASCII))));
+    }
+
+    @Test
+    void theJdkTakesOverAfterTheFirstMegabyte() {
+        byte[] big = new byte[(int) Sha256.OWN_BYTES + 1];
+        assertArrayEquals(Sha256.jdkDigest(big), Sha256.digest(big));
+        assertArrayEquals(Sha256.jdkDigest(new byte[]{1}), Sha256.digest(new byte[]{1})); // now the JDK's
+    }
+
+    private static void assertSame(Random random, int length) {
+        byte[] message = new byte[length];
+        random.nextBytes(message);
+        assertArrayEquals(Sha256.jdkDigest(message), Sha256.ownDigest(message), "length " + length);
+    }
+}
