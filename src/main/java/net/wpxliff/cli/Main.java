@@ -59,12 +59,7 @@ public final class Main implements Runnable {
         Main main = new Main();
         // after the subcommands are added: these settings apply to the commands present
         return commandLineWithoutUnusedConverters(main, args).setCaseInsensitiveEnumValuesAllowed(true)
-                .setExecutionExceptionHandler((e, commandLine, parsed) -> { // a bug outside any one file's work
-                    PrintWriter err = commandLine.getErr();
-                    err.println("error: " + new Unexpected(err, main.debug).report(e));
-                    return 1;
-                })
-                .execute(args);
+                .setExecutionExceptionHandler(new BugReport(main)).execute(args);
     }
 
     /**
@@ -112,6 +107,22 @@ public final class Main implements Runnable {
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: export, merge or pseudo");
+    }
+
+    /** A bug outside any one file's work: reported, exit code 1 (a class, not a lambda: nothing to bootstrap). */
+    private static final class BugReport implements CommandLine.IExecutionExceptionHandler {
+        private final Main main;
+
+        BugReport(Main main) {
+            this.main = main;
+        }
+
+        @Override
+        public int handleExecutionException(Exception e, CommandLine commandLine, CommandLine.ParseResult parsed) {
+            PrintWriter err = commandLine.getErr();
+            err.println("error: " + new Unexpected(err, main.debug).report(e));
+            return 1;
+        }
     }
 
     static final class VersionProvider implements CommandLine.IVersionProvider {
