@@ -23,7 +23,22 @@ public final class XliffFiles {
      */
     public static final long MAX_BYTES = 1024L * 1024 * 1024;
     /** StAX factories are not guaranteed thread-safe: one per thread. */
-    private static final ThreadLocal<XMLInputFactory> FACTORY = ThreadLocal.withInitial(SafeXml::inputFactory);
+    private static final ThreadLocal<XMLInputFactory> FACTORY = ThreadLocal.withInitial(XliffFiles::reusingFactory);
+
+    /**
+     * The safe factory, asked to hand out its last reader again once that one is closed (the JDK's parser resets it
+     * for the new input): setting up a reader cost about 2.5% of a batch merge. A reader still open is never handed
+     * out again, and every reader here is closed before the next file is opened.
+     */
+    private static XMLInputFactory reusingFactory() {
+        XMLInputFactory factory = SafeXml.inputFactory();
+        try {
+            factory.setProperty("reuse-instance", Boolean.TRUE);
+        } catch (IllegalArgumentException e) {
+            // not the JDK's parser: a new reader per file
+        }
+        return factory;
+    }
 
     /** How Woodstox and the JDK's parser word a character XML forbids (&#0;, &#xD800;, a raw control character). */
     private static final java.util.regex.Pattern FORBIDDEN_CHARACTER = java.util.regex.Pattern.compile(
