@@ -22,9 +22,9 @@ import java.util.List;
  * <p>Violations are complete only once the readers have pulled the document to its end, as
  * {@link XliffFiles} does.
  *
- * <p>Asked to, it checks an XLIFF 1.2 file with {@link Xliff12Structure} instead of the schema validator: far
- * cheaper, and it only ever says "valid" or "declined"; after a decline ({@link #declined}) the caller validates
- * the file with the schema, which gives the verdict and the messages.
+ * <p>Asked to, it checks the file with {@link Xliff12Structure} or {@link Xliff2Structure} instead of the schema
+ * validator: far cheaper, and it only ever says "valid" or "declined"; after a decline ({@link #declined}) the caller
+ * validates the file with the schema, which gives the verdict and the messages.
  */
 final class ValidatingStreamReader extends StreamReaderDelegate implements Locator {
     private final List<SchemaCheck.Violation> violations;
@@ -32,10 +32,10 @@ final class ValidatingStreamReader extends StreamReaderDelegate implements Locat
     /** Null before the root element, and after the validator gave up (the violation is recorded). */
     private ValidatorHandler validator;
     private int depth;
-    /** Whether an XLIFF 1.2 file is checked structurally (see the class comment). */
+    /** Whether the file is checked structurally (see the class comment). */
     private final boolean structural;
-    /** Null unless an XLIFF 1.2 file is being checked structurally and nothing was declined yet. */
-    private Xliff12Structure structure;
+    /** Null unless the file is being checked structurally and nothing was declined yet. */
+    private XliffStructure structure;
     private boolean declined;
 
     ValidatingStreamReader(XMLStreamReader xml, List<SchemaCheck.Violation> violations) {
@@ -134,8 +134,8 @@ final class ValidatingStreamReader extends StreamReaderDelegate implements Locat
     private void start() throws SAXException {
         String version = getAttributeValue(null, "version");
         XliffFormat format = version != null && version.startsWith("2") ? XliffFormat.XLIFF2 : XliffFormat.XLIFF12;
-        if (structural && format == XliffFormat.XLIFF12) {
-            structure = new Xliff12Structure();
+        if (structural) {
+            structure = format == XliffFormat.XLIFF12 ? new Xliff12Structure() : new Xliff2Structure();
             if (!structure.start(this)) {
                 declined = true;
                 structure = null;

@@ -18,7 +18,7 @@ import java.util.Set;
  * <p>It is there for speed: Xerces' validator was about a fifth of a batch merge's CPU; these checks cost a few
  * string comparisons an element.
  */
-final class Xliff12Structure {
+final class Xliff12Structure implements XliffStructure {
     /** What an element may hold: elements only, text and inline elements, text only, or nothing. */
     private enum Content { ELEMENTS, MIXED, TEXT, EMPTY }
 
@@ -61,7 +61,8 @@ final class Xliff12Structure {
     }
 
     /** @return false to decline: the element, its place or its attributes are outside what this check knows */
-    boolean start(XMLStreamReader xml) {
+    @Override
+    public boolean start(XMLStreamReader xml) {
         if (!Xliff12Writer.NAMESPACE.equals(xml.getNamespaceURI())) return false;
         Element element = element(xml.getLocalName());
         if (element == null) return false;
@@ -79,7 +80,8 @@ final class Xliff12Structure {
     }
 
     /** @return false to decline: the element ends before the content its schema requires */
-    boolean end() {
+    @Override
+    public boolean end() {
         boolean complete = complete(open[depth], stage[depth]);
         depth--;
         return complete;
@@ -89,16 +91,18 @@ final class Xliff12Structure {
      * @param cdata whether the text is a CDATA section
      * @return false to decline: text where the schema allows none (whitespace between elements, outside CDATA, is allowed)
      */
-    boolean characters(XMLStreamReader xml, boolean cdata) {
+    @Override
+    public boolean characters(XMLStreamReader xml, boolean cdata) {
         return switch (open[depth].content) {
             case MIXED, TEXT -> true;
             case EMPTY -> false;
-            case ELEMENTS -> !cdata && whitespace(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
+            case ELEMENTS -> !cdata && XliffStructure.whitespace(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
         };
     }
 
     /** @return false to decline: the document ended without its required elements */
-    boolean endDocument() {
+    @Override
+    public boolean endDocument() {
         return depth == 0 && stage[0] == 1;
     }
 
@@ -220,11 +224,11 @@ final class Xliff12Structure {
             case XLIFF -> name.equals("version") && value.equals("1.2");
             case FILE -> switch (name) {
                 case "original", "tool-id", "category", "product-name", "product-version", "build-num" -> true;
-                case "source-language", "target-language" -> language(value);
+                case "source-language", "target-language" -> XliffStructure.language(value);
                 case "datatype" -> value.equals("html") || extension(value);
                 default -> false;
             };
-            case INTERNAL_FILE -> name.equals("form") || name.equals("crc") && nmtoken(value);
+            case INTERNAL_FILE -> name.equals("form") || name.equals("crc") && XliffStructure.nmtoken(value);
             case TOOL -> switch (name) {
                 case "tool-id", "tool-name", "tool-version", "tool-company" -> true;
                 default -> false;
@@ -248,7 +252,7 @@ final class Xliff12Structure {
             };
             case ALT_TRANS -> switch (name) {
                 case "match-quality", "origin", "tool-id", "ts" -> true;
-                case "mid" -> nmtoken(value);
+                case "mid" -> XliffStructure.nmtoken(value);
                 default -> false;
             };
             case SOURCE, SEG_SOURCE -> name.equals("ts");
@@ -261,14 +265,14 @@ final class Xliff12Structure {
             case MRK -> switch (name) {
                 case "comment", "ts" -> true;
                 case "mtype" -> value.equals("seg") || value.equals("protected") || extension(value);
-                case "mid" -> nmtoken(value);
+                case "mid" -> XliffStructure.nmtoken(value);
                 default -> false;
             };
             case G, BX -> switch (name) {
                 case "id", "xid", "equiv-text", "ts" -> true;
                 case "ctype" -> DELIMITERS.contains(value) || extension(value);
                 case "clone" -> YES_NO.contains(value);
-                case "rid" -> element == Element.BX && nmtoken(value);
+                case "rid" -> element == Element.BX && XliffStructure.nmtoken(value);
                 default -> false;
             };
             case X -> switch (name) {
@@ -279,7 +283,7 @@ final class Xliff12Structure {
             };
             case EX -> switch (name) {
                 case "id", "xid", "equiv-text", "ts" -> true;
-                case "rid" -> nmtoken(value);
+                case "rid" -> XliffStructure.nmtoken(value);
                 default -> false;
             };
             case DOCUMENT, HEADER, SKL, BODY -> false;
@@ -300,7 +304,7 @@ final class Xliff12Structure {
     private static boolean xmlAttributeValid(Element element, String name, String value) {
         return switch (name) {
             case "lang" -> switch (element) {
-                case XLIFF, NOTE, SOURCE, SEG_SOURCE, TARGET, ALT_TRANS -> language(value);
+                case XLIFF, NOTE, SOURCE, SEG_SOURCE, TARGET, ALT_TRANS -> XliffStructure.language(value);
                 default -> false;
             };
             case "space" -> element == Element.TRANS_UNIT && (value.equals("preserve") || value.equals("default"));
@@ -313,45 +317,7 @@ final class Xliff12Structure {
         if (value.length() < 3 || !value.startsWith("x-")) return false;
         for (int i = 2; i < value.length(); i++) {
             char c = value.charAt(i);
-            if (c == ' ' || c == '\t' || c == '\n' || c == '\r') return false;
-        }
-        return true;
-    }
-
-    /** {@code xsd:language} as written, without surrounding whitespace: letters, then {@code -} and letters or digits. */
-    private static boolean language(String value) {
-        int run = 0;
-        boolean first = true;
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (c == '-') {
-                if (run == 0) return false;
-                run = 0;
-                first = false;
-            } else if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || !first && c >= '0' && c <= '9') {
-                if (++run > 8) return false;
-            } else {
-                return false;
-            }
-        }
-        return run > 0;
-    }
-
-    /** {@code xsd:NMTOKEN} as written, narrowed to ASCII name characters. */
-    private static boolean nmtoken(String value) {
-        if (value.isEmpty()) return false;
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '.'
-                    || c == '_' || c == ':')) return false;
-        }
-        return true;
-    }
-
-    private static boolean whitespace(char[] text, int start, int length) {
-        for (int i = start; i < start + length; i++) {
-            char c = text[i];
-            if (c != ' ' && c != '\t' && c != '\n' && c != '\r') return false;
+            if (XliffStructure.space(c)) return false;
         }
         return true;
     }

@@ -62,8 +62,8 @@ public final class XliffFiles {
      * Reads the file and validates it against its XLIFF schema in the same pass: the violations are those
      * {@link SchemaCheck#validate} reports. A file that cannot be read at all throws, as {@link #read} does.
      *
-     * <p>An XLIFF 1.2 file is checked by {@link Xliff12Structure} while it is read, which is much cheaper than the
-     * schema validator and accepts only files the schema accepts; when it cannot tell (the file breaks the schema, or
+     * <p>The file is checked by {@link Xliff12Structure} or {@link Xliff2Structure} while it is read, which is much
+     * cheaper than the schema validator and accepts only files the schema accepts; when it cannot tell (the file breaks the schema, or
      * holds what export never writes: a CAT tool's own elements or attributes), the file is read again with the
      * schema validator, and the result, violations and messages included, is exactly that reading's.
      */
@@ -73,7 +73,7 @@ public final class XliffFiles {
     }
 
     /**
-     * @param structural whether an XLIFF 1.2 file is checked by {@link Xliff12Structure} rather than the schema
+     * @param structural whether the file is checked by {@link XliffStructure} rather than the schema
      * @return the file and its violations, or null when the structural check declined
      */
     static Validated readValidated(Path path, boolean structural) throws XliffException {
@@ -90,7 +90,7 @@ public final class XliffFiles {
 
     /**
      * @param violations where schema violations go, or null not to validate
-     * @param structural whether an XLIFF 1.2 file is checked by {@link Xliff12Structure} rather than the schema
+     * @param structural whether the file is checked by {@link XliffStructure} rather than the schema
      * @param declined   set to whether the structural check declined (only when {@code structural})
      */
     private static List<ReturnedFile> read(Path path, List<SchemaCheck.Violation> violations, boolean structural,

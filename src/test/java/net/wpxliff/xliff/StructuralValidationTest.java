@@ -32,13 +32,14 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Merge checks a returned XLIFF 1.2 file with {@link Xliff12Structure} and runs the XSD only when that check
- * declines. Both must give the same result on every file: the structural check may accept only files the XSD
- * finds valid, and whenever it declines, the violations (messages and lines) are the XSD's. Compared on every
- * corpus export in both versions, plain and pseudo-translated (all of them must be accepted structurally, or
+ * Merge checks a returned file with {@link Xliff12Structure} or {@link Xliff2Structure} and runs the XSD only when
+ * that check declines. Both must give the same result on every file: the structural check may accept only files the
+ * XSD finds valid, and whenever it declines, the violations (messages and lines) are the XSD's. Compared, in both
+ * XLIFF versions, on every corpus export, plain and pseudo-translated (all of them must be accepted structurally, or
  * merge gains nothing), on {@link OnePassValidationTest}'s broken variants, and on mutations of each kind of tag
- * export writes: each attribute removed, renamed or given a bad value, text, whitespace and CDATA where only
- * elements belong, unknown, foreign and misplaced elements.
+ * export writes (with copied, pseudo and no targets, word counts, unsegmented): each attribute removed, renamed or
+ * given a bad value, foreign and unknown attributes, text, whitespace and CDATA where only elements belong, unknown,
+ * foreign and misplaced elements.
  */
 class StructuralValidationTest {
     private int accepted;
@@ -68,11 +69,7 @@ class StructuralValidationTest {
         List<Violation> expected = bySchema.violations();
         assertEquals(expected, merged.violations(), what + ": merge's violations are not the schema's:\n" + Files.readString(file));
         assertEquals(bySchema.files().size(), merged.files().size(), what);
-        boolean xliff12 = bySchema.files().get(0).format() == XliffFormat.XLIFF12;
-        if (!xliff12) {
-            // XLIFF 2 is validated by the schema while it is read, as before: nothing structural to compare
-            assertEquals(expected, structural.violations(), what);
-        } else if (structural != null) {
+        if (structural != null) {
             accepted++;
             assertTrue(expected.isEmpty(), what + ": accepted structurally, but the schema says " + expected + ":\n"
                     + Files.readString(file));
@@ -136,12 +133,24 @@ class StructuralValidationTest {
             assertAgree(file, format + " variant " + i, false);
         }
         assertTrue(invalid >= variants.size() / 10, format + ": only " + invalid + " invalid variants");
-        if (format == XliffFormat.XLIFF12) assertTrue(accepted > 0 && declined >= invalid, accepted + " accepted, " + declined + " declined");
+        assertTrue(accepted > 0 && declined >= invalid, accepted + " accepted, " + declined + " declined");
     }
 
     /** Start and end tags, with the attribute values left out: one of each kind export writes is mutated. */
     private static final Pattern TAG = Pattern.compile("</?([A-Za-z:-]+)((?:\\s+[A-Za-z:-]+=\"[^\"]*\")*)\\s*/?>");
     private static final Pattern ATTRIBUTE = Pattern.compile("\\s+([A-Za-z:-]+)=\"([^\"]*)\"");
+
+    private static final List<String> INSERTED_2 = List.of("text", " \n\t ", "<![CDATA[ ]]>", "<![CDATA[x]]>", "&#32;",
+            "<bogus/>", "<e:ext xmlns:e=\"urn:example:tool\"/>", "<notes><note>n</note></notes>", "<notes/>", "<note>n</note>",
+            "<source>s</source>", "<target>t</target>", "<segment><source>s</source></segment>", "<segment/>",
+            "<ignorable><source> </source></ignorable>", "<unit id=\"z\"><segment><source>s</source></segment></unit>",
+            "<unit id=\"z\"/>", "<originalData><data id=\"d9\">x</data></originalData>", "<data id=\"d9\">x</data>",
+            "<ph id=\"9\"/>", "<pc id=\"9\">p</pc>", "<sc id=\"9\"/>", "<ec startRef=\"9\"/>", "<ec/>", "<mrk id=\"m\">m</mrk>",
+            "<cp hex=\"0001\"/>", "<skeleton>x</skeleton>",
+            "<mda:metadata><mda:metaGroup><mda:meta type=\"t\">v</mda:meta></mda:metaGroup></mda:metadata>",
+            "<mda:metadata/>", "<mda:meta type=\"t\">v</mda:meta>", "<mda:metaGroup category=\"c\"><mda:meta>v</mda:meta></mda:metaGroup>",
+            "<file id=\"f2\"><unit id=\"u\"><segment><source>s</source></segment></unit></file>", "<group id=\"g\"/>",
+            "<!-- c --><?pi x?>");
 
     private static final List<String> INSERTED = List.of("text", " \n\t ", "<![CDATA[ ]]>", "<![CDATA[x]]>", "&#32;",
             "<bogus/>", "<e:ext xmlns:e=\"urn:example:tool\"/>", "<note>n</note>", "<note from=\"a\" priority=\"2\">n</note>",
@@ -154,19 +163,22 @@ class StructuralValidationTest {
             "<alt-trans><source>a</source></alt-trans>", "<tool tool-id=\"t\" tool-name=\"t\"/>", "<!-- c --><?pi x?>");
 
     private static final List<String> BAD_VALUES = List.of("", " ", "bogus value", "x-", "x-a b", "x-ok", "1.2 ",
-            "final", "translated", "lb", "link", "seg", "yes", "preserve", "ko-KR", "ko_KR", "-", "a:b", "9");
+            "final", "translated", "lb", "link", "seg", "yes", "preserve", "ko-KR", "ko_KR", "-", "a:b", "9",
+            "initial", "fmt", "xlf:b", "a:b:c", ":b", "a:", "a :b", "firstNo", "auto", "d1 d2");
 
-    @Test
-    void mutationsOfEveryKindOfTagEitherDeclineOrAreValid(@TempDir Path dir) throws Exception {
+    @ParameterizedTest
+    @EnumSource(XliffFormat.class)
+    void mutationsOfEveryKindOfTagEitherDeclineOrAreValid(XliffFormat format, @TempDir Path dir) throws Exception {
         Merger merger = new Merger(new DocumentMerger.Options(false, false));
         Path file = dir.resolve("returned.xlf");
         List<String> exports = new ArrayList<>();
-        exports.add(Exports.exportOne(Exports.SEED, XliffFormat.XLIFF12, true).xliff());
-        exports.add(new Exporter(new ExportOptions("en", "ko", true, false), XliffFormat.XLIFF12, true)
+        exports.add(Exports.exportOne(Exports.SEED, format, true).xliff());
+        exports.add(new Exporter(new ExportOptions("en", "ko", true, false), format, true)
                 .export(Exports.SEED).get(0).xliff());
         Files.writeString(file, exports.get(0), StandardCharsets.UTF_8);
         exports.add(pseudo(merger, file));
-        exports.add(new Exporter(new ExportOptions("en", "ko", false, true)).export(Exports.SEED).get(0).xliff());
+        exports.add(new Exporter(new ExportOptions("en", "ko", false, true), format).export(Exports.SEED).get(0).xliff());
+        List<String> inserted = format == XliffFormat.XLIFF12 ? INSERTED : INSERTED_2;
         int mutations = 0;
         for (String good : exports) {
             Files.writeString(file, good, StandardCharsets.UTF_8);
@@ -176,9 +188,9 @@ class StructuralValidationTest {
                 int end = good.indexOf('>', at) + 1;
                 String original = good.substring(at, end);
                 List<String> edits = new ArrayList<>();
-                for (String inserted : INSERTED) {
-                    edits.add(inserted + original);
-                    if (!original.startsWith("</")) edits.add(original.endsWith("/>") ? original : original + inserted);
+                for (String insert : inserted) {
+                    edits.add(insert + original);
+                    if (!original.startsWith("</")) edits.add(original.endsWith("/>") ? original : original + insert);
                 }
                 if (!original.startsWith("</")) {
                     Matcher a = ATTRIBUTE.matcher(original);
@@ -191,7 +203,9 @@ class StructuralValidationTest {
                     }
                     for (String extra : List.of(" unknown=\"1\"", " xml:lang=\"ko\"", " xml:space=\"preserve\"",
                             " xml:space=\"sometimes\"", " ts=\"t\"", " e:a=\"1\" xmlns:e=\"urn:example:tool\"",
-                            " xsi:type=\"x\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"")) {
+                            " xsi:type=\"x\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"",
+                            " canReorder=\"firstNo\"", " subFlows=\"a b\"", " id=\"x\"", " type=\"fmt\"", " dir=\"rtl\"",
+                            " mda:x=\"1\"", " xml:space=\"default\"")) {
                         int name = original.indexOf(' ') > 0 ? original.indexOf(' ') : original.indexOf(original.endsWith("/>") ? "/>" : ">");
                         edits.add(original.substring(0, name) + extra + original.substring(name));
                     }
@@ -203,7 +217,7 @@ class StructuralValidationTest {
                 }
             }
         }
-        System.out.printf("StructuralValidationTest: %d mutations, %d accepted structurally, %d declined, %d invalid%n",
+        System.out.printf("StructuralValidationTest " + format + ": %d mutations, %d accepted structurally, %d declined, %d invalid%n",
                 mutations, accepted, declined, invalid);
         assertTrue(accepted >= mutations / 10, accepted + " of " + mutations + " accepted structurally: too few to test");
         assertTrue(invalid >= mutations / 4, invalid + " of " + mutations + " invalid: too few to test");
