@@ -2,12 +2,10 @@ package net.wpxliff.bench;
 
 import java.io.File;
 import java.lang.management.ManagementFactory;
-import java.lang.reflect.Method;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -26,14 +24,12 @@ public final class MergeInterleavedBenchmark {
         int passes = arguments.number(1, 10);
         URL testClasses = MergeInterleavedBenchmark.class.getProtectionDomain().getCodeSource().getLocation();
         Object[] builds = {load(testClasses, args[2], corpus), load(testClasses, args[3], corpus)};
-        Method pass = builds[0].getClass().getMethod("pass");
-        List<long[]>[] times = new List[]{new ArrayList<>(), new ArrayList<>()};
+        List<List<long[]>> times = List.of(new ArrayList<>(), new ArrayList<>());
         for (int round = -3; round < passes; round++) {
             for (int b = 0; b < 2; b++) {
-                ClassLoader own = builds[b].getClass().getClassLoader();
-                Thread.currentThread().setContextClassLoader(own);
+                Thread.currentThread().setContextClassLoader(builds[b].getClass().getClassLoader());
                 long[] t = (long[]) builds[b].getClass().getMethod("pass").invoke(builds[b]);
-                if (round >= 0) times[b].add(t);
+                if (round >= 0) times.get(b).add(t);
             }
         }
         System.out.printf(Locale.ROOT, "load average %.2f at the end; %d passes each after 3 warm-up, interleaved%n",
@@ -43,7 +39,7 @@ public final class MergeInterleavedBenchmark {
             int files = (int) builds[b].getClass().getMethod("files").invoke(builds[b]);
             for (int k = 0; k < 2; k++) {
                 final int kk = k;
-                long[] v = times[b].stream().mapToLong(t -> t[kk]).sorted().toArray();
+                long[] v = times.get(b).stream().mapToLong(t -> t[kk]).sorted().toArray();
                 medians[b][k] = v[v.length / 2] / 1e6;
             }
             System.out.printf(Locale.ROOT, "build %s: %d files, median wall %7.1f ms (%6.1f files/s), cpu %7.1f ms (%6.1f files/s)%n",
@@ -51,7 +47,6 @@ public final class MergeInterleavedBenchmark {
         }
         System.out.printf(Locale.ROOT, "B is %.2fx faster than A (wall), %.2fx (cpu)%n",
                 medians[0][0] / medians[1][0], medians[0][1] / medians[1][1]);
-        if (pass == null) throw new IllegalStateException();
     }
 
     private static Object load(URL testClasses, String classpath, Path corpus) throws Exception {
