@@ -37,6 +37,16 @@ if [ -n "${WPXLIFF_BENCH_FUZZY_LOOKUPS:-}" ]; then
   echo
   java -Xmx1g -cp "$CP" net.wpxliff.bench.FuzzyLookupBenchmark "${1:-../shared/corpus}"
 fi
+# --- Batch merge against an earlier build (issue 11, mergefast2): corpus merge passes of both builds interleaved in
+# one JVM, each in a class loader of its own, median wall and CPU per pass and the ratio. Opt in with
+# WPXLIFF_BENCH_MERGE_BASELINE=base.jar (a jar built before the change; its dependencies are shaded in).
+if [ -n "${WPXLIFF_BENCH_MERGE_BASELINE:-}" ]; then
+  echo
+  java -Xmx2g -XX:+UseParallelGC -cp "target/test-classes:$(cat target/test-classpath.txt)" \
+    net.wpxliff.bench.MergeInterleavedBenchmark "${1:-../shared/corpus}" 10 "$WPXLIFF_BENCH_MERGE_BASELINE" \
+    "target/classes:$(cat target/test-classpath.txt)"
+fi
+# --- end of the merge-baseline block
 # A 48 MB post (near the 64 MB input limit) in a JVM of its own: its XLIFF is about 300 MB. Since export streams
 # the XLIFF and merge keeps units compactly (issue 11), 3 GB is enough (6 GB were needed before).
 echo

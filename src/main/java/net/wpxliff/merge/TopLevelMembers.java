@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The members of a post object's top level, with the spans of their names and string values in its text, so
@@ -38,7 +39,16 @@ final class TopLevelMembers {
     private TopLevelMembers() {
     }
 
-    /** The members of the object {@code text} holds, by name (the first of a repeated name). */
+    /**
+     * The members whose string values are read: merge replaces {@code link} and copies {@code slug}. The others'
+     * strings (the rendered content among them) are skipped unread, as Jackson can, instead of decoded for nothing.
+     */
+    private static final Set<String> STRINGS_READ = Set.of("link", "slug");
+
+    /**
+     * The members of the object {@code text} holds, by name (the first of a repeated name); the value of a string
+     * member only for {@link #STRINGS_READ} (null for the others, as for members that are not strings).
+     */
     static Map<String, Member> of(String text) {
         Map<String, Member> members = new LinkedHashMap<>();
         try (JsonParser parser = JSON.createParser(text)) {
@@ -49,7 +59,7 @@ final class TopLevelMembers {
                 int nameEnd = stringEnd(text, nameStart);
                 JsonToken value = parser.nextToken();
                 Member member;
-                if (value == JsonToken.VALUE_STRING) {
+                if (value == JsonToken.VALUE_STRING && STRINGS_READ.contains(name)) {
                     int start = (int) parser.currentTokenLocation().getCharOffset();
                     String string = parser.getText();
                     member = new Member(nameStart, nameEnd, string, start, (int) parser.currentLocation().getCharOffset());

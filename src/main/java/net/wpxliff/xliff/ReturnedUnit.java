@@ -3,6 +3,7 @@ package net.wpxliff.xliff;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * A translation unit as found in a returned XLIFF file (1.2 or 2.x).
@@ -59,25 +60,59 @@ public record ReturnedUnit(String id, int line, List<InlineToken> source, List<T
     private static boolean sameContent(List<InlineToken> source, List<TargetSegment> sentences) {
         List<InlineToken> all = new ArrayList<>();
         for (TargetSegment s : sentences) all.addAll(s.tokens());
-        return joined(source).equals(joined(all));
+        return sameJoined(source, all);
     }
 
-    /** Kinds, values and elements, adjacent text joined (sentence boundaries split the source's text). */
-    private static List<String> joined(List<InlineToken> tokens) {
-        List<String> out = new ArrayList<>();
-        StringBuilder text = null;
-        for (InlineToken token : tokens) {
-            if (token.kind() == InlineToken.Kind.TEXT) {
-                if (text == null) text = new StringBuilder();
-                text.append(token.value());
+    /**
+     * Whether two token lists hold the same codes (kind, value, element) and, between them, the same text, adjacent
+     * text tokens joined (sentence boundaries split the source's text). Compared in place, without joining strings.
+     */
+    static boolean sameJoined(List<InlineToken> a, List<InlineToken> b) {
+        int i = 0, j = 0;
+        while (i < a.size() || j < b.size()) {
+            int aEnd = textEnd(a, i), bEnd = textEnd(b, j);
+            if ((aEnd > i) != (bEnd > j)) return false;
+            if (aEnd > i) {
+                if (!sameText(a, i, aEnd, b, j, bEnd)) return false;
+                i = aEnd;
+                j = bEnd;
                 continue;
             }
-            if (text != null) out.add("T" + text);
-            text = null;
-            out.add(token.kind() + "\u0000" + token.value() + "\u0000" + token.element());
+            if (i == a.size() || j == b.size()) return false;
+            InlineToken x = a.get(i++), y = b.get(j++);
+            if (x.kind() != y.kind() || !Objects.equals(x.value(), y.value()) || !Objects.equals(x.element(), y.element())) {
+                return false;
+            }
         }
-        if (text != null) out.add("T" + text);
-        return out;
+        return true;
+    }
+
+    /** The end of the run of text tokens starting at {@code from}. */
+    private static int textEnd(List<InlineToken> tokens, int from) {
+        int end = from;
+        while (end < tokens.size() && tokens.get(end).kind() == InlineToken.Kind.TEXT) end++;
+        return end;
+    }
+
+    /** Whether two runs of text tokens join to the same text. */
+    private static boolean sameText(List<InlineToken> a, int aFrom, int aTo, List<InlineToken> b, int bFrom, int bTo) {
+        int ai = aFrom, bi = bFrom, ac = 0, bc = 0;
+        while (true) {
+            while (ai < aTo && ac == a.get(ai).value().length()) {
+                ai++;
+                ac = 0;
+            }
+            while (bi < bTo && bc == b.get(bi).value().length()) {
+                bi++;
+                bc = 0;
+            }
+            if (ai == aTo || bi == bTo) return ai == aTo && bi == bTo;
+            String x = a.get(ai).value(), y = b.get(bi).value();
+            int n = Math.min(x.length() - ac, y.length() - bc);
+            if (!x.regionMatches(ac, y, bc, n)) return false;
+            ac += n;
+            bc += n;
+        }
     }
 
     public boolean hasTarget() {

@@ -21,6 +21,10 @@ import java.util.List;
  *
  * <p>Violations are complete only once the readers have pulled the document to its end, as
  * {@link XliffFiles} does.
+ *
+ * <p>Asked to, it checks the file with {@link Xliff12Structure} or {@link Xliff2Structure} instead of the schema
+ * validator: far cheaper, and it only ever says "valid" or "declined"; after a decline ({@link #declined}) the caller
+ * validates the file with the schema, which gives the verdict and the messages.
  */
 final class ValidatingStreamReader extends StreamReaderDelegate implements Locator {
     private final List<SchemaCheck.Violation> violations;
@@ -28,10 +32,25 @@ final class ValidatingStreamReader extends StreamReaderDelegate implements Locat
     /** Null before the root element, and after the validator gave up (the violation is recorded). */
     private ValidatorHandler validator;
     private int depth;
+    /** Whether the file is checked structurally (see the class comment). */
+    private final boolean structural;
+    /** Null unless the file is being checked structurally and nothing was declined yet. */
+    private XliffStructure structure;
+    private boolean declined;
 
     ValidatingStreamReader(XMLStreamReader xml, List<SchemaCheck.Violation> violations) {
+        this(xml, violations, false);
+    }
+
+    ValidatingStreamReader(XMLStreamReader xml, List<SchemaCheck.Violation> violations, boolean structural) {
         super(xml);
         this.violations = violations;
+        this.structural = structural;
+    }
+
+    /** True when the structural check could not tell (the file must be validated by the schema). */
+    boolean declined() {
+        return declined;
     }
 
     @Override
@@ -47,9 +66,16 @@ final class ValidatingStreamReader extends StreamReaderDelegate implements Locat
     }
 
     private void forward(int event) throws SAXException {
+        if (structure != null) {
+            checkStructure(event);
+            return;
+        }
         switch (event) {
             case XMLStreamConstants.START_ELEMENT -> {
-                if (depth++ == 0) start();
+                if (depth++ == 0) {
+                    start();
+                    if (structure != null || declined) return;
+                }
                 if (validator == null) return;
                 for (int i = 0; i < getNamespaceCount(); i++) {
                     validator.startPrefixMapping(nonNull(getNamespacePrefix(i)), nonNull(getNamespaceURI(i)));
@@ -82,10 +108,40 @@ final class ValidatingStreamReader extends StreamReaderDelegate implements Locat
         }
     }
 
+    private void checkStructure(int event) {
+        boolean known = switch (event) {
+            case XMLStreamConstants.START_ELEMENT -> {
+                depth++;
+                yield structure.start(this);
+            }
+            case XMLStreamConstants.END_ELEMENT -> {
+                depth--;
+                yield structure.end();
+            }
+            case XMLStreamConstants.CHARACTERS, XMLStreamConstants.SPACE ->
+                    depth == 0 || structure.characters(this, false);
+            case XMLStreamConstants.CDATA -> depth == 0 || structure.characters(this, true);
+            case XMLStreamConstants.END_DOCUMENT -> structure.endDocument();
+            default -> true;
+        };
+        if (!known) {
+            declined = true;
+            structure = null;
+        }
+    }
+
     /** The root element decides the schema: XLIFF 2 for version 2.x, else 1.2 (other versions the reader refuses). */
     private void start() throws SAXException {
         String version = getAttributeValue(null, "version");
         XliffFormat format = version != null && version.startsWith("2") ? XliffFormat.XLIFF2 : XliffFormat.XLIFF12;
+        if (structural) {
+            structure = format == XliffFormat.XLIFF12 ? new Xliff12Structure() : new Xliff2Structure();
+            if (!structure.start(this)) {
+                declined = true;
+                structure = null;
+            }
+            return;
+        }
         validator = SchemaCheck.handler(format, violations);
         validator.setDocumentLocator(this);
         validator.startDocument();

@@ -1,0 +1,293 @@
+package net.wpxliff.xliff;
+
+import javax.xml.XMLConstants;
+import javax.xml.stream.XMLStreamReader;
+import java.util.Arrays;
+
+/**
+ * {@link Xliff12Structure}'s counterpart for XLIFF 2.x: checks a file, event by event, against the part of the core
+ * schema and the metadata module that export writes (files, the skeleton, {@code <mda:metadata>}, notes, units with
+ * their original data, segments and ignorables, {@code <ph>}, {@code <pc>}, {@code <sc>}, {@code <ec>}), and
+ * declines anything else: Translation Candidates, groups, {@code <mrk>} and the other inline elements, any other
+ * module's or tool's elements or attributes, a value it does not know valid, text where the schema allows none.
+ * A declined file is validated by the XSD, which gives the verdict and the messages.
+ */
+final class Xliff2Structure implements XliffStructure {
+    private enum Content { ELEMENTS, MIXED, TEXT, EMPTY }
+
+    private enum Element {
+        DOCUMENT(Content.ELEMENTS), XLIFF(Content.ELEMENTS), FILE(Content.ELEMENTS), SKELETON(Content.TEXT),
+        METADATA(Content.ELEMENTS), META_GROUP(Content.ELEMENTS), META(Content.TEXT), NOTES(Content.ELEMENTS),
+        NOTE(Content.TEXT), UNIT(Content.ELEMENTS), ORIGINAL_DATA(Content.ELEMENTS), DATA(Content.TEXT),
+        SEGMENT(Content.ELEMENTS), IGNORABLE(Content.ELEMENTS), SOURCE(Content.MIXED), TARGET(Content.MIXED),
+        PC(Content.MIXED), PH(Content.EMPTY), SC(Content.EMPTY), EC(Content.EMPTY);
+
+        final Content content;
+
+        Element(Content content) {
+            this.content = content;
+        }
+    }
+
+    private Element[] open = new Element[32];
+    private int[] stage = new int[32];
+    private int depth;
+
+    Xliff2Structure() {
+        open[0] = Element.DOCUMENT;
+    }
+
+    @Override
+    public boolean start(XMLStreamReader xml) {
+        Element element = element(xml.getNamespaceURI(), xml.getLocalName());
+        if (element == null) return false;
+        int next = child(open[depth], stage[depth], element);
+        if (next < 0) return false;
+        stage[depth] = next;
+        if (!attributesValid(element, xml)) return false;
+        if (++depth == open.length) {
+            open = Arrays.copyOf(open, depth * 2);
+            stage = Arrays.copyOf(stage, depth * 2);
+        }
+        open[depth] = element;
+        stage[depth] = 0;
+        return true;
+    }
+
+    @Override
+    public boolean end() {
+        boolean complete = complete(open[depth], stage[depth]);
+        depth--;
+        return complete;
+    }
+
+    @Override
+    public boolean characters(XMLStreamReader xml, boolean cdata) {
+        return switch (open[depth].content) {
+            case MIXED, TEXT -> true;
+            case EMPTY -> false;
+            case ELEMENTS -> !cdata && XliffStructure.whitespace(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
+        };
+    }
+
+    @Override
+    public boolean endDocument() {
+        return depth == 0 && stage[0] == 1;
+    }
+
+    private static Element element(String namespace, String name) {
+        if (Xliff2Writer.METADATA_NAMESPACE.equals(namespace)) {
+            return switch (name) {
+                case "metadata" -> Element.METADATA;
+                case "metaGroup" -> Element.META_GROUP;
+                case "meta" -> Element.META;
+                default -> null;
+            };
+        }
+        if (!Xliff2Writer.NAMESPACE.equals(namespace)) return null;
+        return switch (name) {
+            case "xliff" -> Element.XLIFF;
+            case "file" -> Element.FILE;
+            case "skeleton" -> Element.SKELETON;
+            case "notes" -> Element.NOTES;
+            case "note" -> Element.NOTE;
+            case "unit" -> Element.UNIT;
+            case "originalData" -> Element.ORIGINAL_DATA;
+            case "data" -> Element.DATA;
+            case "segment" -> Element.SEGMENT;
+            case "ignorable" -> Element.IGNORABLE;
+            case "source" -> Element.SOURCE;
+            case "target" -> Element.TARGET;
+            case "pc" -> Element.PC;
+            case "ph" -> Element.PH;
+            case "sc" -> Element.SC;
+            case "ec" -> Element.EC;
+            default -> null;
+        };
+    }
+
+    /** The schemas' content models as far as export uses them: the parent's stage after {@code child}, or -1. */
+    private static int child(Element parent, int stage, Element child) {
+        return switch (parent) {
+            case DOCUMENT -> stage == 0 && child == Element.XLIFF ? 1 : -1;
+            case XLIFF -> child == Element.FILE ? 1 : -1;
+            // skeleton?, (##other)* (here mda:metadata only), notes?, unit+ (group: decline)
+            case FILE -> switch (child) {
+                case SKELETON -> stage == 0 ? 1 : -1;
+                case METADATA -> stage <= 2 ? 2 : -1;
+                case NOTES -> stage <= 2 ? 3 : -1;
+                case UNIT -> 4;
+                default -> -1;
+            };
+            // (##other)* (mda:metadata only), notes?, originalData?, (segment | ignorable)+
+            case UNIT -> switch (child) {
+                case METADATA -> stage <= 1 ? 1 : -1;
+                case NOTES -> stage <= 1 ? 2 : -1;
+                case ORIGINAL_DATA -> stage <= 2 ? 3 : -1;
+                case SEGMENT, IGNORABLE -> 4;
+                default -> -1;
+            };
+            // source, target?
+            case SEGMENT, IGNORABLE -> child == Element.SOURCE && stage == 0 ? 1 : child == Element.TARGET && stage == 1 ? 2 : -1;
+            case NOTES -> child == Element.NOTE ? 1 : -1;
+            // data+ (cp inside data: decline)
+            case ORIGINAL_DATA -> child == Element.DATA ? 1 : -1;
+            case METADATA -> child == Element.META_GROUP ? 1 : -1;
+            case META_GROUP -> child == Element.META_GROUP || child == Element.META ? 1 : -1;
+            // inline content (cp, mrk, sm, em: decline)
+            case SOURCE, TARGET, PC -> switch (child) {
+                case PH, PC, SC, EC -> 0;
+                default -> -1;
+            };
+            // the skeleton may hold other namespaces' elements: decline rather than follow
+            case SKELETON, META, NOTE, DATA, PH, SC, EC -> -1;
+        };
+    }
+
+    private static boolean complete(Element element, int stage) {
+        return switch (element) {
+            case XLIFF, NOTES, ORIGINAL_DATA, METADATA, META_GROUP -> stage == 1;
+            case FILE, UNIT -> stage == 4;
+            case SEGMENT, IGNORABLE -> stage >= 1;
+            default -> true;
+        };
+    }
+
+    private static boolean attributesValid(Element element, XMLStreamReader xml) {
+        int required = 0;
+        for (int i = 0, n = xml.getAttributeCount(); i < n; i++) {
+            String namespace = xml.getAttributeNamespace(i);
+            String name = xml.getAttributeLocalName(i);
+            String value = xml.getAttributeValue(i);
+            if (namespace != null && !namespace.isEmpty()) {
+                if (!XMLConstants.XML_NS_URI.equals(namespace) || !xmlAttributeValid(element, name, value)) return false;
+                continue;
+            }
+            int valid = attributeValid(element, name, value);
+            if (valid < 0) return false;
+            required += valid;
+        }
+        return required == switch (element) {
+            case XLIFF -> 2; // version, srcLang
+            case FILE, UNIT, DATA, PH, PC, SC, META -> 1; // id (type for meta)
+            default -> 0;
+        };
+    }
+
+    /** -1 when the declaration lacks the attribute or the value is not known valid; 1 valid and required; 0 valid. */
+    private static int attributeValid(Element element, String name, String value) {
+        boolean valid = switch (element) {
+            case XLIFF -> switch (name) {
+                case "version", "srcLang", "trgLang" -> true; // no type in the schema
+                default -> false;
+            };
+            case FILE -> switch (name) {
+                case "id" -> XliffStructure.nmtoken(value);
+                case "original" -> true;
+                case "canResegment", "translate" -> yesNo(value);
+                case "srcDir", "trgDir" -> dir(value);
+                default -> false;
+            };
+            case SKELETON, NOTES, ORIGINAL_DATA, DOCUMENT -> false;
+            case METADATA -> name.equals("id") && XliffStructure.nmtoken(value);
+            case META_GROUP -> switch (name) {
+                case "id" -> XliffStructure.nmtoken(value);
+                case "category" -> true;
+                case "appliesTo" -> value.equals("source") || value.equals("target") || value.equals("ignorable");
+                default -> false;
+            };
+            case META -> name.equals("type");
+            case NOTE -> switch (name) {
+                case "id" -> XliffStructure.nmtoken(value);
+                case "category" -> true;
+                case "appliesTo" -> value.equals("source") || value.equals("target");
+                default -> false;
+            };
+            case UNIT -> switch (name) {
+                case "id" -> XliffStructure.nmtoken(value);
+                case "name" -> true;
+                case "canResegment", "translate" -> yesNo(value);
+                case "srcDir", "trgDir" -> dir(value);
+                case "type" -> userDefined(value);
+                default -> false;
+            };
+            case DATA -> switch (name) {
+                case "id" -> XliffStructure.nmtoken(value);
+                case "dir" -> dir(value);
+                default -> false;
+            };
+            case SEGMENT -> switch (name) {
+                case "id" -> XliffStructure.nmtoken(value);
+                case "canResegment" -> yesNo(value);
+                case "state" -> switch (value) {
+                    case "initial", "translated", "reviewed", "final" -> true;
+                    default -> false;
+                };
+                case "subState" -> true; // no type in the schema
+                default -> false;
+            };
+            case IGNORABLE -> name.equals("id") && XliffStructure.nmtoken(value);
+            case SOURCE, TARGET -> false; // xml:lang and xml:space only
+            case PH, PC, SC, EC -> inlineAttributeValid(element, name, value);
+        };
+        if (!valid) return -1;
+        return switch (element) {
+            case XLIFF -> name.equals("version") || name.equals("srcLang") ? 1 : 0;
+            case FILE, UNIT, DATA, PH, PC, SC -> name.equals("id") ? 1 : 0;
+            case META -> 1;
+            default -> 0;
+        };
+    }
+
+    /** The attributes of the inline codes export writes, as each declares them. */
+    private static boolean inlineAttributeValid(Element element, String name, String value) {
+        return switch (name) {
+            case "id", "copyOf", "dataRef" -> element != Element.PC || !name.equals("dataRef") ? XliffStructure.nmtoken(value) : false;
+            case "canCopy", "canDelete" -> yesNo(value);
+            case "canReorder" -> yesNo(value) || value.equals("firstNo");
+            case "canOverlap" -> element != Element.PH && yesNo(value);
+            case "isolated" -> (element == Element.SC || element == Element.EC) && yesNo(value);
+            case "startRef" -> element == Element.EC && XliffStructure.nmtoken(value);
+            case "dataRefStart", "dataRefEnd" -> element == Element.PC && XliffStructure.nmtoken(value);
+            case "disp", "equiv" -> element != Element.PC;
+            case "dispStart", "dispEnd", "equivStart", "equivEnd" -> element == Element.PC;
+            case "dir" -> element != Element.PH && dir(value);
+            case "subType" -> userDefined(value);
+            case "type" -> switch (value) {
+                case "fmt", "ui", "quote", "link", "image", "other" -> true;
+                default -> false;
+            };
+            default -> false;
+        };
+    }
+
+    /** {@code xml:lang} on a source or target, {@code xml:space} where declared. */
+    private static boolean xmlAttributeValid(Element element, String name, String value) {
+        return switch (name) {
+            case "lang" -> (element == Element.SOURCE || element == Element.TARGET) && XliffStructure.language(value);
+            case "space" -> switch (element) {
+                case XLIFF, FILE, UNIT, SOURCE, TARGET -> value.equals("preserve") || value.equals("default");
+                default -> false;
+            };
+            default -> false;
+        };
+    }
+
+    private static boolean yesNo(String value) {
+        return value.equals("yes") || value.equals("no");
+    }
+
+    private static boolean dir(String value) {
+        return value.equals("ltr") || value.equals("rtl") || value.equals("auto");
+    }
+
+    /** The schema's {@code userDefinedValue}: {@code [^\s:]+:[^\s:]+}. */
+    private static boolean userDefined(String value) {
+        int colon = value.indexOf(':');
+        if (colon <= 0 || colon == value.length() - 1 || value.indexOf(':', colon + 1) >= 0) return false;
+        for (int i = 0; i < value.length(); i++) {
+            if (XliffStructure.space(value.charAt(i))) return false;
+        }
+        return true;
+    }
+}
