@@ -56,6 +56,11 @@ public final class CodeRenumbering {
         if (!hasTags(memorySource) && !hasTags(memoryTarget) && !hasTags(newSource)) {
             return new Result(Optional.of(memoryTarget), "");
         }
+        // The same codes on both sides (kind, id, type and markup, in order; a context match's usual case): each code
+        // maps to the one in its place, which the general path below also gives, without its maps and groups.
+        List<TmText.Tag> oldTags = memorySource.tags();
+        List<TmText.Tag> newTags = newSource.tags();
+        if (oldTags.equals(newTags)) return inPlace(memoryTarget, oldTags, newTags);
         List<Unit> old;
         List<Unit> fresh;
         try {
@@ -86,6 +91,49 @@ public final class CodeRenumbering {
             }
         }
         return rewrite(memoryTarget, memorySource, tagMap);
+    }
+
+    /**
+     * The translation on a new source whose codes equal its own source's ({@code oldTags}, {@code newTags}): each tag
+     * takes the new source's tag in the place of its own source's tag of the same kind and id. Fails as the general
+     * path does (a code twice in the source, a code the translation has twice, has but its source lacks, or lacks).
+     */
+    private static Result inPlace(TmText target, List<TmText.Tag> oldTags, List<TmText.Tag> newTags) {
+        int count = oldTags.size();
+        for (int i = 1; i < count; i++) {
+            if (place(oldTags, i, oldTags.get(i)) < i) {
+                return Result.failed("the memory's source has " + describe(oldTags.get(i)) + " twice");
+            }
+        }
+        boolean[] used = new boolean[count];
+        List<TmText.Part> parts = target.parts();
+        List<TmText.Part> rewritten = new ArrayList<>(parts.size());
+        for (TmText.Part part : parts) {
+            if (!(part instanceof TmText.Tag tag)) {
+                rewritten.add(part);
+                continue;
+            }
+            int at = place(oldTags, count, tag);
+            if (at == count) {
+                return Result.failed("the memory's translation has " + describe(tag) + ", which its source lacks");
+            }
+            if (used[at]) return Result.failed("the memory's translation has " + describe(tag) + " twice");
+            used[at] = true;
+            rewritten.add(newTags.get(at));
+        }
+        for (int i = 0; i < count; i++) {
+            if (!used[i]) return Result.failed("the memory's translation lacks " + describe(oldTags.get(i)) + " of its source");
+        }
+        return new Result(Optional.of(new TmText(rewritten)), "");
+    }
+
+    /** The first place before {@code end} of a tag with the kind and id of {@code tag}, else {@code end}. */
+    private static int place(List<TmText.Tag> tags, int end, TmText.Tag tag) {
+        for (int i = 0; i < end; i++) {
+            TmText.Tag t = tags.get(i);
+            if (t.kind() == tag.kind() && t.id() == tag.id()) return i;
+        }
+        return end;
     }
 
     private static boolean hasTags(TmText text) {
