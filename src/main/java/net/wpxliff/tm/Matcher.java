@@ -54,6 +54,8 @@ public final class Matcher {
     private final int[] sourceMembers;
     /** Each entry's canonical source once it was needed (see {@link #canonicalSource}). */
     private final String[] canonicalSources;
+    /** Each entry once a lookup returned it (see {@link #builtEntry}): a sentence repeated across posts meets the same ones. */
+    private final TmEntry[] builtEntries;
     /** Each entry's canonical target once it was needed for a ranking (see {@link #canonicalTarget}). */
     private final String[] canonicalTargets;
     /**
@@ -102,6 +104,7 @@ public final class Matcher {
         createdMillis = new long[n];
         canonicalSources = new String[n];
         canonicalTargets = new String[n];
+        builtEntries = new TmEntry[n];
         Map<String, List<Integer>> sources = new HashMap<>();
         Map<String, Long> dates = new HashMap<>(); // most entries of a memory share a few dates
         KeyNumbers keys = new KeyNumbers();
@@ -178,6 +181,7 @@ public final class Matcher {
         sourceMembers = state.sourceMembers();
         canonicalSources = new String[store.size];
         canonicalTargets = new String[store.size];
+        builtEntries = new TmEntry[store.size];
         ranks = numbered(state.rankKeys());
         wordStart = state.wordStart();
         wordRanks = state.wordRanks();
@@ -384,7 +388,7 @@ public final class Matcher {
             best = Math.max(best, scored.score());
             if (scored.score() < FUZZY_MINIMUM) break;
             if (offers.size() >= OFFERS * 4) break; // enough to fill the offers after removing duplicates
-            TmEntry entry = store.entry(scored.entry());
+            TmEntry entry = builtEntry(scored.entry());
             CodeRenumbering.Result codes = CodeRenumbering.renumber(entry.source(), entry.target(), query.source());
             offers.add(new Found(new Match(MatchKind.FUZZY, scored.score(), entry, codes.target(), codes.problem(),
                     store.origin(scored.entry())), scored.entry()));
@@ -427,7 +431,7 @@ public final class Matcher {
         int pairs = 0;
         for (int id : ranked) {
             if (matches.size() >= OFFERS * 4 || pairs >= OFFERS) break;
-            TmEntry entry = store.entry(id);
+            TmEntry entry = builtEntry(id);
             if (canonicalSources[id] == null) canonicalSources[id] = Similarity.canonical(entry.source());
             if (!canonicalSources[id].equals(canonical)) continue; // another text with the same hash
             CodeRenumbering.Result codes = CodeRenumbering.renumber(entry.source(), entry.target(), query.source());
@@ -667,6 +671,16 @@ public final class Matcher {
             canonicalTargets[id] = text;
         }
         return text;
+    }
+
+    /** An entry as {@link EntryStore#entry} builds it, made on first use and kept, as {@link #canonicalTarget}. */
+    private TmEntry builtEntry(int id) {
+        TmEntry entry = builtEntries[id];
+        if (entry == null) {
+            entry = store.entry(id);
+            builtEntries[id] = entry;
+        }
+        return entry;
     }
 
     /** An entry's canonical source, made on first use and kept, as {@link #canonicalTarget}. */
