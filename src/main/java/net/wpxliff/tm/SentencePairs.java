@@ -1,6 +1,8 @@
 package net.wpxliff.tm;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import net.wpxliff.input.Field;
 import net.wpxliff.input.SourceDocument;
@@ -14,6 +16,7 @@ import net.wpxliff.unit.Text;
 import net.wpxliff.unit.TextContext;
 import net.wpxliff.unit.TextUnit;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -34,8 +37,6 @@ public final class SentencePairs {
             entries = List.copyOf(entries);
         }
     }
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private SentencePairs() {
     }
@@ -173,10 +174,20 @@ public final class SentencePairs {
         if (field == null) return "";
         String html = field.html();
         if (unit.context() != TextContext.BLOCK_ATTRIBUTE) return html;
-        try {
-            return JSON.readValue(html.substring(unit.spanStart(), unit.spanEnd()), String.class);
-        } catch (JsonProcessingException | RuntimeException e) {
+        String json = html.substring(unit.spanStart(), unit.spanEnd());
+        try (JsonParser parser = STRINGS.createParser(json)) {
+            // A string literal (every block attribute unit's) by the streaming parser; anything else as before.
+            if (parser.nextToken() == JsonToken.VALUE_STRING) return parser.getText();
+            return Databind.JSON.readValue(json, String.class);
+        } catch (IOException | RuntimeException e) {
             return "";
         }
+    }
+
+    private static final JsonFactory STRINGS = new JsonFactory();
+
+    /** The data-binding mapper, made only if a block attribute's span is not a string literal (never seen). */
+    private static final class Databind {
+        static final ObjectMapper JSON = new ObjectMapper();
     }
 }
