@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -540,29 +541,37 @@ public final class Matcher {
         // Two sentences with c ≥ needed words in common share one among the first (k − needed + 1) of each, in the
         // same global order: probe the query's prefix in the index of the entries' prefixes.
         PrefixIndex index = index(minimum);
-        // The candidates, collected as they come (most queries meet few), then taken once each in ascending order.
-        int[] candidates = new int[64];
-        int count = 0;
-        int[] ids = index.ids();
-        for (int i = 0; i < probed; i++) {
-            int end = index.to(keys[i]);
-            for (int at = firstAtLeast(ids, index.from(keys[i]), end, from); at < end && ids[at] < to; at++) {
-                if (count == candidates.length) candidates = Arrays.copyOf(candidates, count * 2);
-                candidates[count++] = ids[at];
+        // The candidates as bits of this thread's set (all clear between lookups), taken once each in ascending order;
+        // they all lie in [from, to), the only range cleared afterwards.
+        BitSet candidates = candidateSets.get();
+        try {
+            int[] ids = index.ids();
+            for (int i = 0; i < probed; i++) {
+                int end = index.to(keys[i]);
+                for (int at = firstAtLeast(ids, index.from(keys[i]), end, from); at < end && ids[at] < to; at++) {
+                    candidates.set(ids[at]);
+                }
             }
-        }
-        int[] anyWords = index.anyWords();
-        for (int at = firstAtLeast(anyWords, 0, anyWords.length, from); at < anyWords.length && anyWords[at] < to; at++) {
-            if (count == candidates.length) candidates = Arrays.copyOf(candidates, count * 2);
-            candidates[count++] = anyWords[at];
-        }
-        Arrays.sort(candidates, 0, count);
-        for (int i = 0; i < count; i++) {
-            if (i > 0 && candidates[i] == candidates[i - 1]) continue;
-            consider(candidates[i], query, keys, canonical, minimum, bounded, found);
+            int[] anyWords = index.anyWords();
+            for (int at = firstAtLeast(anyWords, 0, anyWords.length, from); at < anyWords.length && anyWords[at] < to; at++) {
+                candidates.set(anyWords[at]);
+            }
+            for (int id = candidates.nextSetBit(from); id >= 0 && id < to; id = candidates.nextSetBit(id + 1)) {
+                consider(id, query, keys, canonical, minimum, bounded, found);
+            }
+        } finally {
+            if (from < to) candidates.clear(from, to);
         }
         return found;
     }
+
+    /** Each lookup thread's candidate set (see {@link #search}), made once per thread instead of once per lookup. */
+    private final ThreadLocal<BitSet> candidateSets = new ThreadLocal<>() {
+        @Override
+        protected BitSet initialValue() {
+            return new BitSet(store.size);
+        }
+    };
 
     /** @param bounded whether the edit distance may stop early (see {@link TokenSequence#distance(TokenSequence, TokenSequence, int)}) */
     private void consider(int id, TokenSequence query, int[] queryKeys, String canonical, int minimum, boolean bounded,
