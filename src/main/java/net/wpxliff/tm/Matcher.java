@@ -430,12 +430,27 @@ public final class Matcher {
         // Once the mapped matches hold OFFERS distinct pairs, the offers are settled (mapped ones come first).
         int[] distinctPairs = ranked.length > 1 ? new int[OFFERS] : null;
         int pairs = 0;
+        // Members holding the same texts (a sentence repeated with its markup) map alike: each pair of texts once.
+        int[] mappedTexts = new int[2 * OFFERS * 4];
+        CodeRenumbering.Result[] mappings = new CodeRenumbering.Result[OFFERS * 4];
+        int mapped = 0;
         for (int id : ranked) {
             if (matches.size() >= OFFERS * 4 || pairs >= OFFERS) break;
             TmEntry entry = builtEntry(id);
             if (canonicalSources[id] == null) canonicalSources[id] = Similarity.canonical(entry.source());
             if (!canonicalSources[id].equals(canonical)) continue; // another text with the same hash
-            CodeRenumbering.Result codes = CodeRenumbering.renumber(entry.source(), entry.target(), query.source());
+            CodeRenumbering.Result codes = null;
+            for (int m = 0; m < mapped && codes == null; m++) {
+                if (mappedTexts[2 * m] == store.source[id] && mappedTexts[2 * m + 1] == store.target[id]) codes = mappings[m];
+            }
+            if (codes == null) {
+                codes = CodeRenumbering.renumber(entry.source(), entry.target(), query.source());
+                if (mapped < mappings.length) {
+                    mappedTexts[2 * mapped] = store.source[id];
+                    mappedTexts[2 * mapped + 1] = store.target[id];
+                    mappings[mapped++] = codes;
+                }
+            }
             if (codes.mapped()) {
                 MatchKind kind = inContext(id, query) ? MatchKind.CONTEXT : MatchKind.EXACT;
                 matches.add(new Found(new Match(kind, 100, entry, codes.target(), "", store.origin(id)), id));
@@ -504,7 +519,9 @@ public final class Matcher {
     /** Whether an entry has the source and translation (canonical) of one of {@code ids[0, count)}. */
     private boolean samePairAsAny(int id, int[] ids, int count) {
         for (int i = 0; i < count; i++) {
-            if (canonicalSource(id).equals(canonicalSource(ids[i])) && canonicalTarget(id).equals(canonicalTarget(ids[i]))) {
+            int other = ids[i];
+            if ((store.source[id] == store.source[other] || canonicalSource(id).equals(canonicalSource(other)))
+                    && (store.target[id] == store.target[other] || canonicalTarget(id).equals(canonicalTarget(other)))) {
                 return true;
             }
         }
@@ -661,11 +678,16 @@ public final class Matcher {
 
     /** The ranking's order between entries equally close ({@link #closeness}): newest, then by text, then by number. */
     private int compareAfterCloseness(int a, int b) {
+        // The same text (or property) number is the same text: no canonical form needs making to know they are equal.
         int c = Long.compare(-createdMillis[a], -createdMillis[b]);
-        if (c == 0) c = canonicalTarget(a).compareTo(canonicalTarget(b));
-        if (c == 0) c = canonicalSource(a).compareTo(canonicalSource(b));
-        if (c == 0) c = String.valueOf(store.postId(a)).compareTo(String.valueOf(store.postId(b)));
-        if (c == 0) c = String.valueOf(store.unitKey(a)).compareTo(String.valueOf(store.unitKey(b)));
+        if (c == 0 && store.target[a] != store.target[b]) c = canonicalTarget(a).compareTo(canonicalTarget(b));
+        if (c == 0 && store.source[a] != store.source[b]) c = canonicalSource(a).compareTo(canonicalSource(b));
+        if (c == 0 && store.postId[a] != store.postId[b]) {
+            c = String.valueOf(store.postId(a)).compareTo(String.valueOf(store.postId(b)));
+        }
+        if (c == 0 && store.unitKey[a] != store.unitKey[b]) {
+            c = String.valueOf(store.unitKey(a)).compareTo(String.valueOf(store.unitKey(b)));
+        }
         return c != 0 ? c : Integer.compare(a, b);
     }
 
