@@ -1,13 +1,8 @@
 package net.wpxliff.tm;
 
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Moves a memory's translation onto a new source's codes. The memory's source and the new source each have
@@ -19,6 +14,9 @@ import java.util.Set;
  * <p>The mapping fails, and the match must not pre-fill a target, when the two sources do not have the same
  * number of units of each shape and type, or when the translation does not hold every code of its own source
  * exactly once (a merge would refuse it).
+ *
+ * <p>Export asks this of every identical or close memory sentence, so it works on small arrays and lists (a sentence
+ * holds few codes) rather than maps and sets.
  */
 public final class CodeRenumbering {
     private CodeRenumbering() {
@@ -37,18 +35,26 @@ public final class CodeRenumbering {
 
     private enum Shape { PAIR, STANDALONE, OPEN_ONLY, CLOSE_ONLY }
 
-    /** A code unit: a pair's two tags, or one tag. */
-    private record Unit(Shape shape, String type, TmText.Tag first, TmText.Tag closing) {
-        String markup() {
-            return closing == null ? first.markup() : first.markup() + "\u0000" + closing.markup();
+    /** A code unit: a pair's two tags, or one tag (closing null), as places in its sentence's tags. */
+    private record Unit(Shape shape, String type, int first, int closing) {
+        boolean sameGroup(Unit other) {
+            return shape == other.shape && type.equals(other.type);
+        }
+
+        /** Order of groups (shape name, then type), as the messages name the first that does not map. */
+        int compareGroup(Unit other) {
+            int c = shape.name().compareTo(other.shape.name());
+            return c != 0 ? c : type.compareTo(other.type);
         }
 
         String describe() {
             return shape.name().toLowerCase().replace('_', ' ') + " " + (type.isEmpty() ? "code" : type);
         }
-    }
 
-    private record Group(Shape shape, String type) {
+        boolean sameMarkup(List<TmText.Tag> tags, Unit other, List<TmText.Tag> otherTags) {
+            return tags.get(first).markup().equals(otherTags.get(other.first).markup())
+                    && (closing < 0 || tags.get(closing).markup().equals(otherTags.get(other.closing).markup()));
+        }
     }
 
     public static Result renumber(TmText memorySource, TmText memoryTarget, TmText newSource) {
@@ -56,36 +62,48 @@ public final class CodeRenumbering {
         if (!hasTags(memorySource) && !hasTags(memoryTarget) && !hasTags(newSource)) {
             return new Result(Optional.of(memoryTarget), "");
         }
-        List<Unit> old;
-        List<Unit> fresh;
-        try {
-            old = units(memorySource, "the memory's source");
-            fresh = units(newSource, "the new source");
-        } catch (IllegalArgumentException e) {
-            return Result.failed(e.getMessage());
-        }
-        Map<Group, List<Unit>> oldGroups = groups(old);
-        Map<Group, List<Unit>> newGroups = groups(fresh);
-        Set<Group> all = new HashSet<>(oldGroups.keySet());
-        all.addAll(newGroups.keySet());
-        Map<TmText.Tag, TmText.Tag> tagMap = new HashMap<>();
-        for (Group group : all.stream().sorted((a, b) -> (a.shape + a.type).compareTo(b.shape + b.type)).toList()) {
-            List<Unit> from = oldGroups.getOrDefault(group, List.of());
-            List<Unit> to = newGroups.getOrDefault(group, List.of());
-            if (from.size() != to.size()) {
-                String name = new Unit(group.shape, group.type, null, null).describe();
-                return Result.failed("the memory's source has " + from.size() + " " + name + " code(s), the new source "
-                        + to.size() + ": they cannot be mapped one to one");
+        List<TmText.Tag> oldTags = memorySource.tags();
+        List<TmText.Tag> newTags = newSource.tags();
+        String twice = repeated(oldTags, "the memory's source");
+        if (twice == null) twice = repeated(newTags, "the new source");
+        if (twice != null) return Result.failed(twice);
+        // The same codes on both sides (kind, id, type and markup, in order; a context match's usual case): each code
+        // maps to the one in its place, which the mapping below also gives.
+        if (oldTags.equals(newTags)) return rewrite(memoryTarget, oldTags, newTags);
+        List<Unit> old = units(oldTags);
+        List<Unit> fresh = units(newTags);
+        // The first group (in the order of compareGroup) whose unit counts differ fails the mapping.
+        Unit unmapped = null;
+        int oldCount = 0;
+        int newCount = 0;
+        for (List<Unit> side : List.of(old, fresh)) {
+            for (Unit unit : side) {
+                int inOld = count(old, unit);
+                int inNew = count(fresh, unit);
+                if (inOld != inNew && (unmapped == null || unit.compareGroup(unmapped) < 0)) {
+                    unmapped = unit;
+                    oldCount = inOld;
+                    newCount = inNew;
+                }
             }
-            List<Unit> ordered = byMarkup(from, to);
+        }
+        if (unmapped != null) {
+            return Result.failed("the memory's source has " + oldCount + " " + unmapped.describe() + " code(s), the new source "
+                    + newCount + ": they cannot be mapped one to one");
+        }
+        // Each group's units in order, or by markup when it tells them apart (see byMarkup).
+        TmText.Tag[] mapped = new TmText.Tag[oldTags.size()];
+        for (int u = 0; u < old.size(); u++) {
+            Unit unit = old.get(u);
+            if (firstOfGroup(old, u) != u) continue; // its group is done
+            List<Unit> from = members(old, unit);
+            List<Unit> to = byMarkup(from, oldTags, members(fresh, unit), newTags);
             for (int i = 0; i < from.size(); i++) {
-                Unit a = from.get(i);
-                Unit b = ordered.get(i);
-                tagMap.put(key(a.first), b.first);
-                if (a.closing != null) tagMap.put(key(a.closing), b.closing);
+                mapped[from.get(i).first] = newTags.get(to.get(i).first);
+                if (from.get(i).closing >= 0) mapped[from.get(i).closing] = newTags.get(to.get(i).closing);
             }
         }
-        return rewrite(memoryTarget, memorySource, tagMap);
+        return rewrite(memoryTarget, oldTags, List.of(mapped));
     }
 
     private static boolean hasTags(TmText text) {
@@ -93,84 +111,112 @@ public final class CodeRenumbering {
         return false;
     }
 
-    /** The new units in the order of the old ones: by markup when it tells them apart on both sides, else as they come. */
-    private static List<Unit> byMarkup(List<Unit> from, List<Unit> to) {
-        Map<String, Unit> newByMarkup = new HashMap<>();
-        Set<String> oldMarkups = new HashSet<>();
-        for (Unit unit : to) {
-            if (newByMarkup.put(unit.markup(), unit) != null) return to;
+    /** Why a sentence's codes cannot be mapped: the first code whose kind and id came before; null when none did. */
+    private static String repeated(List<TmText.Tag> tags, String what) {
+        for (int i = 1; i < tags.size(); i++) {
+            if (place(tags, i, tags.get(i)) < i) return what + " has " + describe(tags.get(i)) + " twice";
         }
-        for (Unit unit : from) {
-            if (!oldMarkups.add(unit.markup()) || !newByMarkup.containsKey(unit.markup())) return to;
-        }
-        List<Unit> ordered = new ArrayList<>();
-        for (Unit unit : from) ordered.add(newByMarkup.get(unit.markup()));
-        return ordered;
+        return null;
     }
 
-    /** The translation's tags replaced through the map; each code of its source must appear exactly once. */
-    private static Result rewrite(TmText target, TmText memorySource, Map<TmText.Tag, TmText.Tag> tagMap) {
-        Set<TmText.Tag> used = new HashSet<>();
-        List<TmText.Part> parts = new ArrayList<>();
-        for (TmText.Part part : target.parts()) {
-            if (part instanceof TmText.Tag tag) {
-                TmText.Tag mapped = tagMap.get(key(tag));
-                if (mapped == null) {
-                    return Result.failed("the memory's translation has " + describe(tag) + ", which its source lacks");
-                }
-                if (!used.add(key(tag))) {
-                    return Result.failed("the memory's translation has " + describe(tag) + " twice");
-                }
-                parts.add(mapped);
-            } else {
-                parts.add(part);
+    /**
+     * The translation with each tag replaced by the code its source's tag of the same kind and id maps to
+     * ({@code mapped}, by place in {@code sourceTags}); each code of its source must appear exactly once.
+     */
+    private static Result rewrite(TmText target, List<TmText.Tag> sourceTags, List<TmText.Tag> mapped) {
+        int count = sourceTags.size();
+        boolean[] used = new boolean[count];
+        List<TmText.Part> parts = target.parts();
+        List<TmText.Part> rewritten = new ArrayList<>(parts.size());
+        for (TmText.Part part : parts) {
+            if (!(part instanceof TmText.Tag tag)) {
+                rewritten.add(part);
+                continue;
             }
-        }
-        for (TmText.Tag tag : memorySource.tags()) {
-            if (!used.contains(key(tag))) {
-                return Result.failed("the memory's translation lacks " + describe(tag) + " of its source");
+            int at = place(sourceTags, count, tag);
+            if (at == count) {
+                return Result.failed("the memory's translation has " + describe(tag) + ", which its source lacks");
             }
+            if (used[at]) return Result.failed("the memory's translation has " + describe(tag) + " twice");
+            used[at] = true;
+            rewritten.add(mapped.get(at));
         }
-        return new Result(Optional.of(new TmText(parts)), "");
+        for (int i = 0; i < count; i++) {
+            if (!used[i]) return Result.failed("the memory's translation lacks " + describe(sourceTags.get(i)) + " of its source");
+        }
+        return new Result(Optional.of(new TmText(rewritten)), "");
     }
 
-    /** A tag as the map knows it: kind and id (its type and markup come from the source). */
-    private static TmText.Tag key(TmText.Tag tag) {
-        return new TmText.Tag(tag.kind(), tag.id(), "", "");
+    /** The first place before {@code end} of a tag with the kind and id of {@code tag} (its type and markup aside), else {@code end}. */
+    private static int place(List<TmText.Tag> tags, int end, TmText.Tag tag) {
+        for (int i = 0; i < end; i++) {
+            TmText.Tag t = tags.get(i);
+            if (t.kind() == tag.kind() && t.id() == tag.id()) return i;
+        }
+        return end;
     }
 
     private static String describe(TmText.Tag tag) {
         return tag.kind().name().toLowerCase() + " code " + tag.id() + (tag.type().isEmpty() ? "" : " (" + tag.type() + ")");
     }
 
-    private static Map<Group, List<Unit>> groups(List<Unit> units) {
-        Map<Group, List<Unit>> groups = new LinkedHashMap<>();
-        for (Unit unit : units) groups.computeIfAbsent(new Group(unit.shape, unit.type), g -> new ArrayList<>()).add(unit);
-        return groups;
+    /**
+     * The new units of a group in the order of the old ones: by markup when it tells them apart (every new unit's
+     * markup distinct, every old unit's too and found among the new), else as they come.
+     */
+    private static List<Unit> byMarkup(List<Unit> from, List<TmText.Tag> oldTags, List<Unit> to, List<TmText.Tag> newTags) {
+        for (int i = 0; i < to.size(); i++) {
+            for (int j = 0; j < i; j++) if (to.get(i).sameMarkup(newTags, to.get(j), newTags)) return to;
+        }
+        List<Unit> ordered = new ArrayList<>(from.size());
+        for (int i = 0; i < from.size(); i++) {
+            for (int j = 0; j < i; j++) if (from.get(i).sameMarkup(oldTags, from.get(j), oldTags)) return to;
+            Unit match = null;
+            for (Unit candidate : to) {
+                if (from.get(i).sameMarkup(oldTags, candidate, newTags)) match = candidate;
+            }
+            if (match == null) return to;
+            ordered.add(match);
+        }
+        return ordered;
     }
 
-    /** A sentence's code units in the order they start; an id used twice for the same kind is an error. */
-    private static List<Unit> units(TmText sentence, String what) {
-        List<Unit> units = new ArrayList<>();
-        Map<Integer, Integer> openUnitById = new HashMap<>();
-        Set<TmText.Tag> seen = new HashSet<>();
-        for (TmText.Tag tag : sentence.tags()) {
-            if (!seen.add(key(tag))) {
-                throw new IllegalArgumentException(what + " has " + describe(tag) + " twice");
-            }
+    private static int count(List<Unit> units, Unit group) {
+        int count = 0;
+        for (Unit unit : units) if (unit.sameGroup(group)) count++;
+        return count;
+    }
+
+    private static int firstOfGroup(List<Unit> units, int at) {
+        for (int i = 0; i < at; i++) if (units.get(i).sameGroup(units.get(at))) return i;
+        return at;
+    }
+
+    private static List<Unit> members(List<Unit> units, Unit group) {
+        List<Unit> members = new ArrayList<>();
+        for (Unit unit : units) if (unit.sameGroup(group)) members.add(unit);
+        return members;
+    }
+
+    /** A sentence's code units in the order they start (its tags have no kind and id twice: see {@link #repeated}). */
+    private static List<Unit> units(List<TmText.Tag> tags) {
+        List<Unit> units = new ArrayList<>(tags.size());
+        for (int i = 0; i < tags.size(); i++) {
+            TmText.Tag tag = tags.get(i);
             switch (tag.kind()) {
-                case STANDALONE -> units.add(new Unit(Shape.STANDALONE, tag.type(), tag, null));
-                case OPEN -> {
-                    openUnitById.put(tag.id(), units.size());
-                    units.add(new Unit(Shape.OPEN_ONLY, tag.type(), tag, null));
-                }
+                case STANDALONE -> units.add(new Unit(Shape.STANDALONE, tag.type(), i, -1));
+                case OPEN -> units.add(new Unit(Shape.OPEN_ONLY, tag.type(), i, -1));
                 case CLOSE -> {
-                    Integer at = openUnitById.remove(tag.id());
-                    if (at == null) {
-                        units.add(new Unit(Shape.CLOSE_ONLY, tag.type(), tag, null));
+                    int open = -1; // the opening of this id, still unpaired
+                    for (int u = 0; u < units.size() && open < 0; u++) {
+                        Unit unit = units.get(u);
+                        if (unit.shape == Shape.OPEN_ONLY && tags.get(unit.first).id() == tag.id()) open = u;
+                    }
+                    if (open < 0) {
+                        units.add(new Unit(Shape.CLOSE_ONLY, tag.type(), i, -1));
                     } else {
-                        Unit open = units.get(at);
-                        units.set(at, new Unit(Shape.PAIR, open.type, open.first, tag));
+                        Unit opening = units.get(open);
+                        units.set(open, new Unit(Shape.PAIR, opening.type, opening.first, i));
                     }
                 }
             }

@@ -14,7 +14,6 @@ import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -58,60 +57,74 @@ public final class ExportLeverage implements Leverage {
     public Unit of(SourceDocument document, TextUnit unit, MatchResult[] results) {
         List<Segment> segments = unit.segments().isEmpty() ? List.of(new Segment(1, unit.source(), "")) : unit.segments();
         List<TmText> sentences = SentencePairs.sourceSentences(document, unit);
-        String[] hashes = new String[sentences.size()]; // each sentence is a neighbour twice: hashed once
-        for (int i = 0; i < hashes.length; i++) hashes[i] = TmEntry.hash(sentences.get(i));
+        int count = segments.size();
+        boolean[] asked = new boolean[count]; // sentences with letters: looked up
+        for (int i = 0; i < count; i++) asked[i] = segments.get(i).content().hasTranslatableText();
+        // A sentence is hashed only as the neighbour of one looked up (most units are one sentence: none), and once.
+        String[] hashes = new String[count];
+        for (int i = 0; i < count; i++) {
+            if (i > 0 && asked[i - 1] || i + 1 < count && asked[i + 1]) hashes[i] = TmEntry.hash(sentences.get(i));
+        }
         String postId = document.postId() != null ? document.postId() : "page:" + document.name();
-        List<Segment> target = new ArrayList<>(segments.size());
-        List<Offer> offers = new ArrayList<>();
-        List<Offer> prefilledOffers = new ArrayList<>();
+        MatchResult[] found = new MatchResult[count];
+        boolean[] filledAt = new boolean[count];
+        List<Segment> target = new ArrayList<>(count);
         Set<Integer> contextSegments = new HashSet<>();
         boolean complete = true;
         boolean inContext = true;
         int prefilled = 0;
-        for (int i = 0; i < segments.size(); i++) {
+        for (int i = 0; i < count; i++) {
             Segment segment = segments.get(i);
-            TmText numbered = sentences.get(i);
-            if (!segment.content().hasTranslatableText()) {
+            if (!asked[i]) {
                 target.add(segment);
                 continue;
             }
             MatchResult result = matcher.match(new MatchQuery(sentences.get(i), postId, unit.resname(),
-                    i > 0 ? hashes[i - 1] : "", i + 1 < sentences.size() ? hashes[i + 1] : ""));
+                    i > 0 ? hashes[i - 1] : "", i + 1 < count ? hashes[i + 1] : ""));
+            found[i] = result;
             if (results != null) results[i] = result;
-            Optional<Match> prefill = result.prefill();
-            Fragment filled = prefill.flatMap(Match::target).map(t -> onCodes(t, segment.content(), numbered))
-                    .orElse(null);
-            if (filled != null) {
-                target.add(new Segment(segment.id(), filled, segment.gapAfter()));
-                prefilled++;
-                if (prefill.get().kind() != MatchKind.CONTEXT) inContext = false;
-                else contextSegments.add(segment.id());
-                offer(result, segment, numbered, prefilledOffers);
+            Match prefill = result.matches().isEmpty() ? null : result.matches().get(0);
+            Fragment filled = prefill == null || !prefill.prefills() ? null
+                    : onCodes(prefill.target().get(), segment.content(), sentences.get(i));
+            if (filled == null) {
+                complete = false;
                 continue;
             }
-            complete = false;
-            offer(result, segment, numbered, offers);
+            target.add(new Segment(segment.id(), filled, segment.gapAfter()));
+            filledAt[i] = true;
+            prefilled++;
+            if (prefill.kind() != MatchKind.CONTEXT) inContext = false;
+            else contextSegments.add(segment.id());
         }
-        // A unit not pre-filled still offers its sentences' context and exact matches (quality 100).
+        // A unit pre-filled throughout offers nothing (each sentence's offers came with its pre-filling match); one
+        // not pre-filled offers every sentence's matches, its context and exact ones too (quality 100), by sentence.
         if (!complete || prefilled == 0) {
-            List<Offer> all = new ArrayList<>(prefilledOffers);
-            all.addAll(offers);
-            all.sort(java.util.Comparator.comparingInt(Offer::segmentId));
+            List<Offer> all = new ArrayList<>();
+            List<Offer> notPrefilled = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                if (!asked[i]) continue;
+                offer(found[i], segments.get(i), sentences.get(i), filledAt[i] ? all : notPrefilled);
+            }
+            all.addAll(notPrefilled);
+            all.sort(BY_SEGMENT);
             return new Unit(null, null, null, false, all);
         }
-        return inContext ? new Unit(target, "translated", "exact-match", true, offers, contextSegments)
-                : new Unit(target, "needs-review-translation", "leveraged-tm", false, offers, contextSegments);
+        return inContext ? new Unit(target, "translated", "exact-match", true, List.of(), contextSegments)
+                : new Unit(target, "needs-review-translation", "leveraged-tm", false, List.of(), contextSegments);
     }
+
+    private static final java.util.Comparator<Offer> BY_SEGMENT = java.util.Comparator.comparingInt(Offer::segmentId);
 
     /** Every match of a sentence as an offer, best first: its translation on the segment's codes, else plain text. */
     private void offer(MatchResult result, Segment segment, TmText numbered, List<Offer> into) {
         for (Match m : result.matches()) {
-            Fragment offered = m.target().map(t -> onCodes(t, segment.content(), numbered)).orElse(null);
-            Fragment codedSource = offered == null ? null : sourceOnCodes(m.entry().source(), segment.content(), numbered);
-            if (offered == null) offered = Fragment.text(m.entry().target().plainText());
-            String origin = m.origin() != null ? m.origin() : origins.getOrDefault(m.entry(), defaultOrigin);
-            into.add(new Offer(segment.id(), m.score(), origin,
-                    Fragment.text(m.entry().source().plainText()), offered, codedSource));
+            TmEntry entry = m.entry();
+            Fragment offered = m.target().isPresent() ? onCodes(m.target().get(), segment.content(), numbered) : null;
+            Fragment codedSource = offered == null ? null : sourceOnCodes(entry.source(), segment.content(), numbered);
+            if (offered == null) offered = Fragment.text(entry.target().plainText());
+            String origin = m.origin() != null ? m.origin() : origins.getOrDefault(entry, defaultOrigin);
+            into.add(new Offer(segment.id(), m.score(), origin, Fragment.text(entry.source().plainText()), offered,
+                    codedSource));
         }
     }
 
@@ -120,8 +133,8 @@ public final class ExportLeverage implements Leverage {
      * the same codes on both sides); null when they cannot be mapped.
      */
     private static Fragment sourceOnCodes(TmText memorySource, Fragment segment, TmText numberedSource) {
-        return CodeRenumbering.renumber(memorySource, memorySource, numberedSource).target()
-                .map(s -> onCodes(s, segment, numberedSource)).orElse(null);
+        CodeRenumbering.Result renumbered = CodeRenumbering.renumber(memorySource, memorySource, numberedSource);
+        return renumbered.mapped() ? onCodes(renumbered.target().get(), segment, numberedSource) : null;
     }
 
     /**

@@ -8,11 +8,9 @@ import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * A memory indexed for lookups, and the classification of a new sentence against it.
@@ -57,6 +55,8 @@ public final class Matcher {
     private final int[] sourceMembers;
     /** Each entry's canonical source once it was needed (see {@link #canonicalSource}). */
     private final String[] canonicalSources;
+    /** Each entry once a lookup returned it (see {@link #builtEntry}): a sentence repeated across posts meets the same ones. */
+    private final TmEntry[] builtEntries;
     /** Each entry's canonical target once it was needed for a ranking (see {@link #canonicalTarget}). */
     private final String[] canonicalTargets;
     /**
@@ -105,6 +105,7 @@ public final class Matcher {
         createdMillis = new long[n];
         canonicalSources = new String[n];
         canonicalTargets = new String[n];
+        builtEntries = new TmEntry[n];
         Map<String, List<Integer>> sources = new HashMap<>();
         Map<String, Long> dates = new HashMap<>(); // most entries of a memory share a few dates
         KeyNumbers keys = new KeyNumbers();
@@ -181,6 +182,7 @@ public final class Matcher {
         sourceMembers = state.sourceMembers();
         canonicalSources = new String[store.size];
         canonicalTargets = new String[store.size];
+        builtEntries = new TmEntry[store.size];
         ranks = numbered(state.rankKeys());
         wordStart = state.wordStart();
         wordRanks = state.wordRanks();
@@ -387,7 +389,7 @@ public final class Matcher {
             best = Math.max(best, scored.score());
             if (scored.score() < FUZZY_MINIMUM) break;
             if (offers.size() >= OFFERS * 4) break; // enough to fill the offers after removing duplicates
-            TmEntry entry = store.entry(scored.entry());
+            TmEntry entry = builtEntry(scored.entry());
             CodeRenumbering.Result codes = CodeRenumbering.renumber(entry.source(), entry.target(), query.source());
             offers.add(new Found(new Match(MatchKind.FUZZY, scored.score(), entry, codes.target(), codes.problem(),
                     store.origin(scored.entry())), scored.entry()));
@@ -423,20 +425,36 @@ public final class Matcher {
         // The group is a hash's: a member is confirmed (its own canonical source equal) only when its turn comes, so
         // only the entries that become matches are built. Dropping one from a ranked list leaves the others' order.
         if (ranked.length > 1) rank(ranked, query);
-        List<Found> matches = new ArrayList<>();
-        List<Found> demoted = new ArrayList<>();
+        List<Found> matches = new ArrayList<>(Math.min(ranked.length, OFFERS * 4));
+        List<Found> demoted = new ArrayList<>(0);
         // Once the mapped matches hold OFFERS distinct pairs, the offers are settled (mapped ones come first).
-        Set<String> distinctPairs = ranked.length > 1 ? new HashSet<>() : null;
+        int[] distinctPairs = ranked.length > 1 ? new int[OFFERS] : null;
+        int pairs = 0;
+        // Members holding the same texts (a sentence repeated with its markup) map alike: each pair of texts once.
+        int[] mappedTexts = new int[2 * OFFERS * 4];
+        CodeRenumbering.Result[] mappings = new CodeRenumbering.Result[OFFERS * 4];
+        int mapped = 0;
         for (int id : ranked) {
-            if (matches.size() >= OFFERS * 4 || distinctPairs != null && distinctPairs.size() >= OFFERS) break;
-            TmEntry entry = store.entry(id);
+            if (matches.size() >= OFFERS * 4 || pairs >= OFFERS) break;
+            TmEntry entry = builtEntry(id);
             if (canonicalSources[id] == null) canonicalSources[id] = Similarity.canonical(entry.source());
             if (!canonicalSources[id].equals(canonical)) continue; // another text with the same hash
-            CodeRenumbering.Result codes = CodeRenumbering.renumber(entry.source(), entry.target(), query.source());
+            CodeRenumbering.Result codes = null;
+            for (int m = 0; m < mapped && codes == null; m++) {
+                if (mappedTexts[2 * m] == store.source[id] && mappedTexts[2 * m + 1] == store.target[id]) codes = mappings[m];
+            }
+            if (codes == null) {
+                codes = CodeRenumbering.renumber(entry.source(), entry.target(), query.source());
+                if (mapped < mappings.length) {
+                    mappedTexts[2 * mapped] = store.source[id];
+                    mappedTexts[2 * mapped + 1] = store.target[id];
+                    mappings[mapped++] = codes;
+                }
+            }
             if (codes.mapped()) {
                 MatchKind kind = inContext(id, query) ? MatchKind.CONTEXT : MatchKind.EXACT;
                 matches.add(new Found(new Match(kind, 100, entry, codes.target(), "", store.origin(id)), id));
-                if (distinctPairs != null) distinctPairs.add(canonicalSource(id) + "\u0000" + canonicalTarget(id));
+                if (distinctPairs != null && !samePairAsAny(id, distinctPairs, pairs)) distinctPairs[pairs++] = id;
             } else if (demoted.size() < OFFERS) {
                 demoted.add(new Found(new Match(MatchKind.FUZZY, 99, entry, codes.target(), codes.problem(),
                         store.origin(id)), id));
@@ -447,39 +465,67 @@ public final class Matcher {
     }
 
     /**
-     * Sorts entry numbers by {@link #compareCloseness} (a total order, so any sort gives one result): small groups,
-     * the usual case, by insertion without boxing; large ones by the library's sort.
+     * Sorts entry numbers by {@link #compareCloseness} (a total order, so any sort gives one result), each entry's
+     * {@link #closeness} computed once: small groups, the usual case, by insertion without boxing; large ones by the
+     * library's sort.
      */
     private void rank(int[] ids, MatchQuery query) {
+        int[] levels = new int[ids.length];
+        for (int i = 0; i < ids.length; i++) levels[i] = closeness(ids[i], query);
         if (ids.length > 16) {
-            Integer[] boxed = new Integer[ids.length];
-            for (int i = 0; i < ids.length; i++) boxed[i] = ids[i];
-            Arrays.sort(boxed, closeness(query));
-            for (int i = 0; i < ids.length; i++) ids[i] = boxed[i];
+            Integer[] places = new Integer[ids.length];
+            for (int i = 0; i < ids.length; i++) places[i] = i;
+            Arrays.sort(places, new Comparator<Integer>() {
+                @Override
+                public int compare(Integer a, Integer b) {
+                    int c = Integer.compare(levels[a], levels[b]);
+                    return c != 0 ? c : compareAfterCloseness(ids[a], ids[b]);
+                }
+            });
+            int[] sorted = new int[ids.length];
+            for (int i = 0; i < ids.length; i++) sorted[i] = ids[places[i]];
+            System.arraycopy(sorted, 0, ids, 0, ids.length);
             return;
         }
         for (int i = 1; i < ids.length; i++) {
             int id = ids[i];
+            int level = levels[i];
             int j = i - 1;
-            while (j >= 0 && compareCloseness(ids[j], id, query) > 0) {
+            while (j >= 0 && (levels[j] > level || levels[j] == level && compareAfterCloseness(ids[j], id) > 0)) {
                 ids[j + 1] = ids[j];
+                levels[j + 1] = levels[j];
                 j--;
             }
             ids[j + 1] = id;
+            levels[j + 1] = level;
         }
     }
 
     /** At most {@link #OFFERS} matches, one per distinct source and translation, in the given order. */
     private List<Match> distinct(List<Found> matches) {
         if (matches.size() == 1) return List.of(matches.get(0).match()); // the usual context match: nothing to compare
-        Set<String> seen = new HashSet<>();
-        List<Match> kept = new ArrayList<>();
+        int[] keptIds = new int[OFFERS];
+        List<Match> kept = new ArrayList<>(OFFERS);
         for (Found found : matches) {
-            String key = canonicalSource(found.id()) + "\u0000" + canonicalTarget(found.id());
-            if (seen.add(key)) kept.add(found.match());
+            if (!samePairAsAny(found.id(), keptIds, kept.size())) {
+                keptIds[kept.size()] = found.id();
+                kept.add(found.match());
+            }
             if (kept.size() == OFFERS) break;
         }
         return kept;
+    }
+
+    /** Whether an entry has the source and translation (canonical) of one of {@code ids[0, count)}. */
+    private boolean samePairAsAny(int id, int[] ids, int count) {
+        for (int i = 0; i < count; i++) {
+            int other = ids[i];
+            if ((store.source[id] == store.source[other] || canonicalSource(id).equals(canonicalSource(other)))
+                    && (store.target[id] == store.target[other] || canonicalTarget(id).equals(canonicalTarget(other)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** An entry and its score. */
@@ -512,23 +558,37 @@ public final class Matcher {
         // Two sentences with c ≥ needed words in common share one among the first (k − needed + 1) of each, in the
         // same global order: probe the query's prefix in the index of the entries' prefixes.
         PrefixIndex index = index(minimum);
-        BitSet candidates = new BitSet(store.size);
-        int[] ids = index.ids();
-        for (int i = 0; i < probed; i++) {
-            int end = index.to(keys[i]);
-            for (int at = firstAtLeast(ids, index.from(keys[i]), end, from); at < end && ids[at] < to; at++) {
-                candidates.set(ids[at]);
+        // The candidates as bits of this thread's set (all clear between lookups), taken once each in ascending order;
+        // they all lie in [from, to), the only range cleared afterwards.
+        BitSet candidates = candidateSets.get();
+        try {
+            int[] ids = index.ids();
+            for (int i = 0; i < probed; i++) {
+                int end = index.to(keys[i]);
+                for (int at = firstAtLeast(ids, index.from(keys[i]), end, from); at < end && ids[at] < to; at++) {
+                    candidates.set(ids[at]);
+                }
             }
-        }
-        int[] anyWords = index.anyWords();
-        for (int at = firstAtLeast(anyWords, 0, anyWords.length, from); at < anyWords.length && anyWords[at] < to; at++) {
-            candidates.set(anyWords[at]);
-        }
-        for (int id = candidates.nextSetBit(0); id >= 0; id = candidates.nextSetBit(id + 1)) {
-            consider(id, query, keys, canonical, minimum, bounded, found);
+            int[] anyWords = index.anyWords();
+            for (int at = firstAtLeast(anyWords, 0, anyWords.length, from); at < anyWords.length && anyWords[at] < to; at++) {
+                candidates.set(anyWords[at]);
+            }
+            for (int id = candidates.nextSetBit(from); id >= 0 && id < to; id = candidates.nextSetBit(id + 1)) {
+                consider(id, query, keys, canonical, minimum, bounded, found);
+            }
+        } finally {
+            if (from < to) candidates.clear(from, to);
         }
         return found;
     }
+
+    /** Each lookup thread's candidate set (see {@link #search}), made once per thread instead of once per lookup. */
+    private final ThreadLocal<BitSet> candidateSets = new ThreadLocal<>() {
+        @Override
+        protected BitSet initialValue() {
+            return new BitSet(store.size);
+        }
+    };
 
     /** @param bounded whether the edit distance may stop early (see {@link TokenSequence#distance(TokenSequence, TokenSequence, int)}) */
     private void consider(int id, TokenSequence query, int[] queryKeys, String canonical, int minimum, boolean bounded,
@@ -601,19 +661,33 @@ public final class Matcher {
     }
 
     /** Ranks entries for one query (see the class comment). */
-    private Comparator<Integer> closeness(MatchQuery query) {
-        return (a, b) -> compareCloseness(a, b, query);
+    private int compareCloseness(int a, int b, MatchQuery query) {
+        int c = Integer.compare(closeness(a, query), closeness(b, query));
+        return c != 0 ? c : compareAfterCloseness(a, b);
     }
 
-    private int compareCloseness(int a, int b, MatchQuery query) {
-        int c = Integer.compare(samePostAndKey(a, query) ? 0 : 1, samePostAndKey(b, query) ? 0 : 1);
-        if (c == 0) c = Integer.compare(samePost(a, query) ? 0 : 1, samePost(b, query) ? 0 : 1);
-        if (c == 0) c = Integer.compare(-neighbours(a, query), -neighbours(b, query));
-        if (c == 0) c = Long.compare(-createdMillis[a], -createdMillis[b]);
-        if (c == 0) c = canonicalTarget(a).compareTo(canonicalTarget(b));
-        if (c == 0) c = canonicalSource(a).compareTo(canonicalSource(b));
-        if (c == 0) c = String.valueOf(store.postId(a)).compareTo(String.valueOf(store.postId(b)));
-        if (c == 0) c = String.valueOf(store.unitKey(a)).compareTo(String.valueOf(store.unitKey(b)));
+    /**
+     * How close an entry is to the query, smaller first: the same post and key, then the same post, then more equal
+     * neighbours (in that order of importance, as bits).
+     */
+    private int closeness(int id, MatchQuery query) {
+        boolean samePost = samePost(id, query);
+        boolean sameKey = samePost && query.unitKey().equals(store.unitKey(id));
+        return (sameKey ? 0 : 8) + (samePost ? 0 : 4) + 2 - neighbours(id, query);
+    }
+
+    /** The ranking's order between entries equally close ({@link #closeness}): newest, then by text, then by number. */
+    private int compareAfterCloseness(int a, int b) {
+        // The same text (or property) number is the same text: no canonical form needs making to know they are equal.
+        int c = Long.compare(-createdMillis[a], -createdMillis[b]);
+        if (c == 0 && store.target[a] != store.target[b]) c = canonicalTarget(a).compareTo(canonicalTarget(b));
+        if (c == 0 && store.source[a] != store.source[b]) c = canonicalSource(a).compareTo(canonicalSource(b));
+        if (c == 0 && store.postId[a] != store.postId[b]) {
+            c = String.valueOf(store.postId(a)).compareTo(String.valueOf(store.postId(b)));
+        }
+        if (c == 0 && store.unitKey[a] != store.unitKey[b]) {
+            c = String.valueOf(store.unitKey(a)).compareTo(String.valueOf(store.unitKey(b)));
+        }
         return c != 0 ? c : Integer.compare(a, b);
     }
 
@@ -630,6 +704,16 @@ public final class Matcher {
         return text;
     }
 
+    /** An entry as {@link EntryStore#entry} builds it, made on first use and kept, as {@link #canonicalTarget}. */
+    private TmEntry builtEntry(int id) {
+        TmEntry entry = builtEntries[id];
+        if (entry == null) {
+            entry = store.entry(id);
+            builtEntries[id] = entry;
+        }
+        return entry;
+    }
+
     /** An entry's canonical source, made on first use and kept, as {@link #canonicalTarget}. */
     private String canonicalSource(int id) {
         String text = canonicalSources[id];
@@ -642,10 +726,6 @@ public final class Matcher {
 
     private boolean samePost(int id, MatchQuery query) {
         return !query.postId().isEmpty() && query.postId().equals(store.postId(id));
-    }
-
-    private boolean samePostAndKey(int id, MatchQuery query) {
-        return samePost(id, query) && query.unitKey().equals(store.unitKey(id));
     }
 
     private int neighbours(int id, MatchQuery query) {

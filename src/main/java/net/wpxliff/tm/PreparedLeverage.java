@@ -21,6 +21,8 @@ import java.util.function.Supplier;
  */
 public final class PreparedLeverage implements Leverage {
     private final Supplier<ExportLeverage> memories;
+    /** The leverage once the supplier gave it: asked for once, not once per unit. */
+    private volatile ExportLeverage leverage;
     /** Answers made by {@link #prepare}, until the writer takes them. */
     private final Map<TextUnit, Unit> prepared = Collections.synchronizedMap(new IdentityHashMap<>());
     /** Units the writer looked up itself, until {@link #prepare} sees them (so it does not look them up again). */
@@ -60,7 +62,12 @@ public final class PreparedLeverage implements Leverage {
 
     private Unit lookUp(SourceDocument document, TextUnit unit) {
         MatchResult[] results = lookups == null ? null : new MatchResult[Math.max(1, unit.segments().size())];
-        Unit answer = memories.get().of(document, unit, results);
+        ExportLeverage memory = leverage;
+        if (memory == null) {
+            memory = memories.get(); // two threads may both ask: the supplier gives equal leverages
+            leverage = memory;
+        }
+        Unit answer = memory.of(document, unit, results);
         if (lookups != null) lookups.put(unit, results);
         return answer;
     }

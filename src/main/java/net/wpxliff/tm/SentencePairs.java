@@ -1,6 +1,8 @@
 package net.wpxliff.tm;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import net.wpxliff.input.Field;
 import net.wpxliff.input.SourceDocument;
@@ -14,12 +16,10 @@ import net.wpxliff.unit.Text;
 import net.wpxliff.unit.TextContext;
 import net.wpxliff.unit.TextUnit;
 
+import java.io.IOException;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * The sentence pairs of one merged document, as memory entries: each source sentence of each translated unit with
@@ -37,8 +37,6 @@ public final class SentencePairs {
             entries = List.copyOf(entries);
         }
     }
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private SentencePairs() {
     }
@@ -66,9 +64,9 @@ public final class SentencePairs {
             }
             String markupSource = markupSource(document, unit);
             List<TmText> sourceTexts = new ArrayList<>(sources.size());
-            List<Map<String, Integer>> numbers = new ArrayList<>(sources.size());
+            List<int[]> numbers = new ArrayList<>(sources.size());
             for (Segment s : sources) {
-                Map<String, Integer> number = numbering(s.content());
+                int[] number = numbering(s.content());
                 numbers.add(number);
                 sourceTexts.add(convert(s.content(), number, markupSource));
             }
@@ -104,39 +102,53 @@ public final class SentencePairs {
         if (targets == null) targets = segmenter.segment(t.target()).stream().map(Segment::content).toList();
         if (targets.size() != sources.size()) return null;
         for (int i = 0; i < targets.size(); i++) {
-            if (!codeKeys(targets.get(i)).equals(codeKeys(sources.get(i).content()))) return null;
+            if (!Arrays.equals(codeKeys(targets.get(i)), codeKeys(sources.get(i).content()))) return null;
         }
         return targets;
     }
 
-    private static Set<String> codeKeys(Fragment fragment) {
-        Set<String> keys = new HashSet<>();
-        for (Code c : fragment.codes()) keys.add(c.kind() + ":" + c.id());
-        return keys;
+    /** The distinct kinds and ids of a fragment's codes, each as one number, ascending. */
+    private static long[] codeKeys(Fragment fragment) {
+        List<Code> codes = fragment.codes();
+        long[] keys = new long[codes.size()];
+        for (int i = 0; i < keys.length; i++) {
+            keys[i] = ((long) codes.get(i).kind().ordinal() << 32) | (codes.get(i).id() & 0xffffffffL);
+        }
+        Arrays.sort(keys);
+        int distinct = 0;
+        for (int i = 0; i < keys.length; i++) if (i == 0 || keys[i] != keys[i - 1]) keys[distinct++] = keys[i];
+        return Arrays.copyOf(keys, distinct);
     }
 
-    /** The sentence's codes numbered 1, 2, … in order of appearance, a pair sharing its number. */
-    private static Map<String, Integer> numbering(Fragment sentence) {
-        Map<String, Integer> number = new HashMap<>();
-        Map<Integer, Integer> pairs = new HashMap<>();
+    /**
+     * The sentence's codes numbered 1, 2, … in order of appearance, a pair sharing its number: one number per code of
+     * {@link Fragment#codes()}, in order (a code repeated with its kind and id keeps its first number).
+     */
+    private static int[] numbering(Fragment sentence) {
+        List<Code> codes = sentence.codes();
+        int[] number = new int[codes.size()];
         int next = 0;
-        for (Code c : sentence.codes()) {
-            if (number.containsKey(key(c))) continue;
-            int n;
-            if (c.kind() == Code.Kind.STANDALONE) n = ++next;
-            else {
-                Integer pair = pairs.get(c.id());
-                if (pair == null) pairs.put(c.id(), pair = ++next);
-                n = pair;
+        for (int i = 0; i < number.length; i++) {
+            Code c = codes.get(i);
+            int same = -1; // an earlier code of the same kind and id, else of the same pair
+            for (int j = 0; j < i && same < 0; j++) {
+                Code earlier = codes.get(j);
+                if (earlier.id() == c.id() && earlier.kind() == c.kind()) same = j;
             }
-            number.put(key(c), n);
+            for (int j = 0; j < i && same < 0 && c.kind() != Code.Kind.STANDALONE; j++) {
+                Code earlier = codes.get(j);
+                if (earlier.id() == c.id() && earlier.kind() != Code.Kind.STANDALONE) same = j;
+            }
+            number[i] = same >= 0 ? number[same] : ++next;
         }
         return number;
     }
 
-    private static TmText convert(Fragment fragment, Map<String, Integer> number, String markupSource) {
-        List<TmText.Part> parts = new ArrayList<>();
-        for (Part part : fragment.parts()) {
+    private static TmText convert(Fragment fragment, int[] number, String markupSource) {
+        List<Part> fragmentParts = fragment.parts();
+        List<TmText.Part> parts = new ArrayList<>(fragmentParts.size());
+        int code = 0;
+        for (Part part : fragmentParts) {
             if (part instanceof Text t) {
                 parts.add(new TmText.Plain(t.value()));
                 continue;
@@ -148,13 +160,9 @@ public final class SentencePairs {
                 case STANDALONE -> TmText.Kind.STANDALONE;
             };
             String markup = c.rawEnd() <= markupSource.length() && c.rawStart() >= 0 ? markupSource.substring(c.rawStart(), c.rawEnd()) : "";
-            parts.add(new TmText.Tag(kind, number.getOrDefault(key(c), 0), c.type(), markup));
+            parts.add(new TmText.Tag(kind, number[code++], c.type(), markup));
         }
         return new TmText(parts);
-    }
-
-    private static String key(Code c) {
-        return c.kind() + ":" + c.id();
     }
 
     /**
@@ -166,10 +174,20 @@ public final class SentencePairs {
         if (field == null) return "";
         String html = field.html();
         if (unit.context() != TextContext.BLOCK_ATTRIBUTE) return html;
-        try {
-            return JSON.readValue(html.substring(unit.spanStart(), unit.spanEnd()), String.class);
-        } catch (JsonProcessingException | RuntimeException e) {
+        String json = html.substring(unit.spanStart(), unit.spanEnd());
+        try (JsonParser parser = STRINGS.createParser(json)) {
+            // A string literal (every block attribute unit's) by the streaming parser; anything else as before.
+            if (parser.nextToken() == JsonToken.VALUE_STRING) return parser.getText();
+            return Databind.JSON.readValue(json, String.class);
+        } catch (IOException | RuntimeException e) {
             return "";
         }
+    }
+
+    private static final JsonFactory STRINGS = new JsonFactory();
+
+    /** The data-binding mapper, made only if a block attribute's span is not a string literal (never seen). */
+    private static final class Databind {
+        static final ObjectMapper JSON = new ObjectMapper();
     }
 }

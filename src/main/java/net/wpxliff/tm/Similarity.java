@@ -68,7 +68,8 @@ public final class Similarity {
             } else if (part instanceof TmText.Tag tag) {
                 if (space && !key.isEmpty()) key.append(' ');
                 space = false;
-                key.append(SimilarityTokens.codeName(tag));
+                // SimilarityTokens.codeName, appended in place
+                key.append('\u0001').append(tag.kind().name().charAt(0)).append(tag.type()).append('\u0002');
             }
         }
         return key.toString();
