@@ -66,7 +66,7 @@ public final class Xliff12Writer implements XliffWriter {
             x.flushIfFull();
         }
         x.close("body").raw("\n").close("file").raw("\n").close("xliff").raw("\n");
-        x.flush();
+        x.finish();
     }
 
     private void writeUnit(XmlBuilder x, SourceDocument doc, TextUnit unit, WordCounts words) {

@@ -28,13 +28,28 @@ final class XmlBuilder {
         }
     }
 
+    /** A finished builder's buffer, for the thread's next file (allocating and clearing one per file shows). */
+    private static final ThreadLocal<char[]> SPARE = new ThreadLocal<>();
+    /** Larger buffers (a whole file's text) are not kept. */
+    private static final int MAX_SPARE = 1 << 20;
+
     private final Appendable sink;
     /** The text not yet handed over: a plain array, so escaping scans it without String's per-character checks. */
-    private char[] out = new char[FLUSH_AT + 4096];
+    private char[] out;
     private int length;
 
     XmlBuilder(Appendable sink) {
         this.sink = sink;
+        out = SPARE.get();
+        if (out == null) out = new char[FLUSH_AT + 4096];
+        else SPARE.remove();
+    }
+
+    /** Hands all buffered text to the sink and leaves the buffer to the next builder of this thread (call last). */
+    void finish() throws IOException {
+        flush();
+        if (out.length <= MAX_SPARE) SPARE.set(out);
+        out = null;
     }
 
     /** Hands the buffered text to the sink once there is enough of it (call between elements). */
