@@ -24,6 +24,8 @@ final class BlockStructure {
     private static final String DELIMITER_SPACED = "wp:";
 
     private final BlockDocument document;
+    /** Every block, depth first (walked once: each step of extraction asks for them). */
+    private final List<Block> all;
     private final Map<Block, String> paths;
     private final Map<Block, Block> parents = new IdentityHashMap<>();
     private final Map<Block, Integer> ends = new IdentityHashMap<>();
@@ -32,15 +34,16 @@ final class BlockStructure {
     private final Set<String> pathSet;
     private final List<int[]> untranslated = new ArrayList<>();
 
-    private BlockStructure(BlockDocument document, String field, TranslationConfig config) {
+    private BlockStructure(BlockDocument document, List<Block> all, String field, TranslationConfig config) {
         this.document = document;
+        this.all = all;
         this.paths = BlockPath.all(document, field);
         this.pathSet = new HashSet<>(paths.values());
-        for (Block block : document.allBlocks()) {
+        for (Block block : all) {
             byStart.put(block.opener().start(), block);
             for (Block child : block.innerBlocks()) parents.put(child, block);
         }
-        for (Block block : document.allBlocks()) {
+        for (Block block : all) {
             ends.put(block, end(block, document.source().length()));
             BlockRule rule = config.rule(block.name());
             if (rule != null && !rule.translate()) untranslated.add(new int[]{block.opener().start(), ends.get(block)});
@@ -55,8 +58,9 @@ final class BlockStructure {
         int at = text.indexOf("<!--");
         if (at < 0 || text.indexOf(DELIMITER_SPACED, at) < 0) return null;
         BlockDocument document = BlockParser.parse(text);
-        if (document.allBlocks().isEmpty()) return null;
-        return new BlockStructure(document, field, config);
+        List<Block> all = document.allBlocks();
+        if (all.isEmpty()) return null;
+        return new BlockStructure(document, all, field, config);
     }
 
     BlockDocument document() {
@@ -64,7 +68,7 @@ final class BlockStructure {
     }
 
     List<Block> blocks() {
-        return document.allBlocks();
+        return all;
     }
 
     String path(Block block) {

@@ -75,11 +75,13 @@ public final class Xliff12Writer implements XliffWriter {
         if (unit.preserveSpace()) x.attr("xml:space", "preserve");
         x.endOpen().raw("\n");
         x.open("source").endOpen();
-        writeFragment(x, unit.source());
+        x.startPlainCheck();
+        writeFragment(x, unit.source(), false);
+        boolean plain = x.wasPlain(); // then so are the sentences, cut from it
         x.close("source").raw("\n");
         if (options.segmented()) {
             x.open("seg-source").endOpen();
-            writeSegments(x, unit.segments());
+            writeSegments(x, unit.segments(), plain);
             x.close("seg-source").raw("\n");
         }
         Leverage.Unit leveraged = leverage == null ? null : leverage.of(doc, unit);
@@ -129,11 +131,17 @@ public final class Xliff12Writer implements XliffWriter {
     }
 
     private static void writeSegments(XmlBuilder x, List<Segment> segments) {
+        writeSegments(x, segments, false);
+    }
+
+    /** @param plain the text holds only characters written as they are ({@link XmlBuilder#wasPlain}) */
+    private static void writeSegments(XmlBuilder x, List<Segment> segments, boolean plain) {
         for (Segment segment : segments) {
             x.open("mrk").attr("mtype", "seg").attr("mid", Integer.toString(segment.id())).endOpen();
-            writeFragment(x, segment.content());
+            writeFragment(x, segment.content(), plain);
             x.close("mrk");
-            x.text(segment.gapAfter());
+            if (plain) x.plainText(segment.gapAfter());
+            else x.text(segment.gapAfter());
         }
     }
 
@@ -143,10 +151,15 @@ public final class Xliff12Writer implements XliffWriter {
      *
      */
     static XmlBuilder writeFragment(XmlBuilder x, Fragment fragment) {
+        return writeFragment(x, fragment, false);
+    }
+
+    private static XmlBuilder writeFragment(XmlBuilder x, Fragment fragment, boolean plain) {
         Set<Integer> completePairs = fragment.completePairs();
         for (Part part : fragment.parts()) {
             if (part instanceof Text t) {
-                x.text(t.value());
+                if (plain) x.plainText(t.value());
+                else x.text(t.value());
                 continue;
             }
             Code c = (Code) part;

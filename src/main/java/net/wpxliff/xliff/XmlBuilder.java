@@ -37,6 +37,8 @@ final class XmlBuilder {
     /** The text not yet handed over: a plain array, so escaping scans it without String's per-character checks. */
     private char[] out;
     private int length;
+    /** False once a value escaped since {@link #startPlainCheck} held a character that is replaced or a surrogate. */
+    private boolean plain = true;
 
     XmlBuilder(Appendable sink) {
         this.sink = sink;
@@ -112,6 +114,25 @@ final class XmlBuilder {
         return this;
     }
 
+    /** Starts noting whether the values escaped from now on hold only characters written as they are. */
+    void startPlainCheck() {
+        plain = true;
+    }
+
+    /**
+     * True when no value escaped since {@link #startPlainCheck} held a character that is replaced or a surrogate:
+     * text made of their characters only (a unit's sentences, cut from its source) needs no escaping.
+     */
+    boolean wasPlain() {
+        return plain;
+    }
+
+    /** Text known to hold only characters written as they are ({@link #wasPlain}): copied without a scan. */
+    XmlBuilder plainText(String s) {
+        append(s);
+        return this;
+    }
+
     XmlBuilder element(String name, String text) {
         return open(name).endOpen().text(text).close(name);
     }
@@ -144,12 +165,19 @@ final class XmlBuilder {
         boolean[] special = SPECIAL[attribute ? 1 : 0];
         for (int i = length, end = length + n; i < end; i++) {
             char c = chars[i];
-            if (c < '?' ? special[c] : c >= Character.MIN_SURROGATE && replacement(c, s, i - length, attribute) != null) {
-                int from = i - length;
-                length = i;
-                escapeFrom(s, from, attribute);
-                return;
+            if (c < '?') {
+                if (!special[c]) continue;
+            } else if (c < Character.MIN_SURROGATE) {
+                continue;
+            } else {
+                plain = false; // (a surrogate's verdict depends on its neighbour, which a cut may take away)
+                if (replacement(c, s, i - length, attribute) == null) continue;
             }
+            plain = false;
+            int from = i - length;
+            length = i;
+            escapeFrom(s, from, attribute);
+            return;
         }
         length += n;
     }
