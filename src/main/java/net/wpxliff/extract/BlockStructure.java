@@ -8,6 +8,7 @@ import net.wpxliff.config.BlockRule;
 import net.wpxliff.config.TranslationConfig;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -31,6 +32,9 @@ final class BlockStructure {
     private final Map<Block, Integer> ends = new IdentityHashMap<>();
     /** Blocks by the start of their opener: the last one at or before a position is where the search starts. */
     private final TreeMap<Integer, Block> byStart = new TreeMap<>();
+    /** {@link #byStart} as arrays, searched without boxing (asked for every element's owner). */
+    private final int[] starts;
+    private final Block[] startBlocks;
     private final Set<String> pathSet;
     private final List<int[]> untranslated = new ArrayList<>();
 
@@ -43,6 +47,8 @@ final class BlockStructure {
             byStart.put(block.opener().start(), block);
             for (Block child : block.innerBlocks()) parents.put(child, block);
         }
+        starts = byStart.keySet().stream().mapToInt(Integer::intValue).toArray();
+        startBlocks = byStart.values().toArray(new Block[0]);
         for (Block block : all) {
             ends.put(block, end(block, document.source().length()));
             BlockRule rule = config.rule(block.name());
@@ -78,8 +84,9 @@ final class BlockStructure {
     /** The innermost block whose delimiters enclose {@code position}, or null for freeform HTML. */
     Block owner(int position) {
         if (position < 0) return null;
-        Map.Entry<Integer, Block> entry = byStart.floorEntry(position);
-        Block block = entry == null ? null : entry.getValue();
+        int at = Arrays.binarySearch(starts, position);
+        if (at < 0) at = -at - 2; // the last start before the position
+        Block block = at < 0 ? null : startBlocks[at];
         while (block != null && ends.get(block) <= position) block = parents.get(block);
         return block;
     }

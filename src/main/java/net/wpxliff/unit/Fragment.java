@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
+import java.util.function.IntPredicate;
 
 /**
  * Text with inline codes, as a translator sees one unit or one segment. Immutable; adjacent text is
@@ -69,6 +70,17 @@ public final class Fragment {
      * only one half, which XLIFF writes as a begin or end marker instead of a wrapping element.
      */
     public Set<Integer> completePairs() {
+        Ids complete = completeIds();
+        return complete == null ? Set.of() : complete.asSet();
+    }
+
+    /** {@link #completePairs()} as a test of an id, without boxing (XLIFF writers ask it for every code). */
+    public IntPredicate completePair() {
+        Ids complete = completeIds();
+        return complete == null ? id -> false : complete::has;
+    }
+
+    private Ids completeIds() {
         // most fragments have no pair; no boxed ids for the others (a long list has hundreds)
         Ids opened = null;
         Ids complete = null;
@@ -82,7 +94,7 @@ public final class Fragment {
                 complete.add(c.id());
             }
         }
-        return complete == null ? Set.of() : complete.asSet();
+        return complete;
     }
 
     /** Ids as bits (codes are numbered from 1 in each unit); a hash set only for ids far outside that. */

@@ -12,7 +12,7 @@ import net.wpxliff.unit.TextUnit;
 
 import java.io.IOException;
 import java.util.List;
-import java.util.Set;
+import java.util.function.IntPredicate;
 
 /**
  * Writes one document's units as XLIFF 1.2 (strict schema): one {@code <trans-unit>} per unit with its
@@ -155,7 +155,7 @@ public final class Xliff12Writer implements XliffWriter {
     }
 
     private static XmlBuilder writeFragment(XmlBuilder x, Fragment fragment, boolean plain) {
-        Set<Integer> completePairs = fragment.completePairs();
+        IntPredicate completePairs = fragment.completePair();
         for (Part part : fragment.parts()) {
             if (part instanceof Text t) {
                 if (plain) x.plainText(t.value());
@@ -163,8 +163,8 @@ public final class Xliff12Writer implements XliffWriter {
                 continue;
             }
             Code c = (Code) part;
-            String id = Integer.toString(c.id());
-            boolean complete = completePairs.contains(c.id());
+            String id = XliffText.number(c.id());
+            boolean complete = completePairs.test(c.id());
             switch (c.kind()) {
                 case STANDALONE -> x.open("x").attr("id", id).attr("ctype", c.type()).attr("clone", "no")
                         .attr("equiv-text", c.label().isEmpty() ? null : c.label()).selfClose();
