@@ -22,6 +22,14 @@ echo
 # --- end of the one-post block
 # Parallel GC for both tools alike: a batch job wants throughput, and G1 on 2 cores adds noise.
 java -Xmx2g -XX:+UseParallelGC -cp "$CP" net.wpxliff.bench.Benchmark "$@"
+# --- Batch export against an earlier build (issue 11, exportfast2): both in this JVM, each in a class loader of its
+# own, corpus passes interleaved; CPU per pass, the median paired ratio, and a check that every file's XLIFF is the
+# same. Opt in with WPXLIFF_BENCH_EXPORT_BASELINE=DIR (a copy of target/classes, or a jar, of the earlier build).
+if [ -n "${WPXLIFF_BENCH_EXPORT_BASELINE:-}" ]; then
+  echo
+  java -Xmx2g -XX:+UseParallelGC -cp "$CP" net.wpxliff.bench.ExportCompare "$WPXLIFF_BENCH_EXPORT_BASELINE" "${1:-../shared/corpus}" 4 21
+fi
+# --- end of the export-baseline block
 # Issue 10: export leverage from a 100,000-unit TMX memory made from the corpus (export without and with --tm,
 # in this JVM and in fresh -Xmx1g JVMs; match counts, peak heap). Skip with WPXLIFF_BENCH_SKIP_LEVERAGE=1;
 # WPXLIFF_BENCH_LEVERAGE_SITE_ONLY=1 measures only the realistic site memory (the one issue 10's bar refers to).

@@ -8,6 +8,7 @@ import net.wpxliff.config.BlockRule;
 import net.wpxliff.config.TranslationConfig;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -24,23 +25,31 @@ final class BlockStructure {
     private static final String DELIMITER_SPACED = "wp:";
 
     private final BlockDocument document;
+    /** Every block, depth first (walked once: each step of extraction asks for them). */
+    private final List<Block> all;
     private final Map<Block, String> paths;
     private final Map<Block, Block> parents = new IdentityHashMap<>();
     private final Map<Block, Integer> ends = new IdentityHashMap<>();
     /** Blocks by the start of their opener: the last one at or before a position is where the search starts. */
     private final TreeMap<Integer, Block> byStart = new TreeMap<>();
+    /** {@link #byStart} as arrays, searched without boxing (asked for every element's owner). */
+    private final int[] starts;
+    private final Block[] startBlocks;
     private final Set<String> pathSet;
     private final List<int[]> untranslated = new ArrayList<>();
 
-    private BlockStructure(BlockDocument document, String field, TranslationConfig config) {
+    private BlockStructure(BlockDocument document, List<Block> all, String field, TranslationConfig config) {
         this.document = document;
+        this.all = all;
         this.paths = BlockPath.all(document, field);
         this.pathSet = new HashSet<>(paths.values());
-        for (Block block : document.allBlocks()) {
+        for (Block block : all) {
             byStart.put(block.opener().start(), block);
             for (Block child : block.innerBlocks()) parents.put(child, block);
         }
-        for (Block block : document.allBlocks()) {
+        starts = byStart.keySet().stream().mapToInt(Integer::intValue).toArray();
+        startBlocks = byStart.values().toArray(new Block[0]);
+        for (Block block : all) {
             ends.put(block, end(block, document.source().length()));
             BlockRule rule = config.rule(block.name());
             if (rule != null && !rule.translate()) untranslated.add(new int[]{block.opener().start(), ends.get(block)});
@@ -55,8 +64,9 @@ final class BlockStructure {
         int at = text.indexOf("<!--");
         if (at < 0 || text.indexOf(DELIMITER_SPACED, at) < 0) return null;
         BlockDocument document = BlockParser.parse(text);
-        if (document.allBlocks().isEmpty()) return null;
-        return new BlockStructure(document, field, config);
+        List<Block> all = document.allBlocks();
+        if (all.isEmpty()) return null;
+        return new BlockStructure(document, all, field, config);
     }
 
     BlockDocument document() {
@@ -64,7 +74,7 @@ final class BlockStructure {
     }
 
     List<Block> blocks() {
-        return document.allBlocks();
+        return all;
     }
 
     String path(Block block) {
@@ -74,8 +84,9 @@ final class BlockStructure {
     /** The innermost block whose delimiters enclose {@code position}, or null for freeform HTML. */
     Block owner(int position) {
         if (position < 0) return null;
-        Map.Entry<Integer, Block> entry = byStart.floorEntry(position);
-        Block block = entry == null ? null : entry.getValue();
+        int at = Arrays.binarySearch(starts, position);
+        if (at < 0) at = -at - 2; // the last start before the position
+        Block block = at < 0 ? null : startBlocks[at];
         while (block != null && ends.get(block) <= position) block = parents.get(block);
         return block;
     }

@@ -177,7 +177,9 @@ final class HtmlExtractor {
             walkChildren(el, true); // translate="yes" inside translate="no": its content is a unit again
             return;
         }
-        for (Element child : el.children()) visitInlineExtras(child, translate);
+        for (int i = 0; i < el.childNodeSize(); i++) { // (children() would build and cache a list per element)
+            if (el.childNode(i) instanceof Element child) visitInlineExtras(child, translate);
+        }
     }
 
     private void extractAttributes(Element el) {

@@ -77,6 +77,7 @@ final class HtmlVocabulary {
 
     /** The translate flag an element gives its content, from its own attributes and its parent's flag. */
     static boolean translates(Element el, boolean inherited) {
+        if (el.attributesSize() == 0) return inherited; // most elements: asked several times each
         String translate = el.attr("translate").trim().toLowerCase(Locale.ROOT);
         if (translate.equals("no")) return false;
         if (el.hasClass("notranslate")) return false;

@@ -87,10 +87,16 @@ public final class GeneratedExcerpt {
         return spacesCollapsed(text).strip();
     }
 
-    /** False when no {@code <} is followed by {@code s} or {@code S}: {@link #SCRIPT_OR_STYLE} cannot match. */
+    /**
+     * False when no {@code <} is followed by {@code script} or {@code style} in any case: {@link #SCRIPT_OR_STYLE}
+     * cannot match (a first letter {@code s} alone says little: {@code <strong>}, {@code <span>}).
+     */
     private static boolean mayHoldScriptOrStyle(String html) {
         for (int i = html.indexOf('<'); i >= 0 && i + 1 < html.length(); i = html.indexOf('<', i + 1)) {
-            if ((html.charAt(i + 1) | 0x20) == 's') return true;
+            if ((html.charAt(i + 1) | 0x20) == 's' && (html.regionMatches(true, i + 1, "script", 0, 6)
+                    || html.regionMatches(true, i + 1, "style", 0, 5))) {
+                return true;
+            }
         }
         return false;
     }

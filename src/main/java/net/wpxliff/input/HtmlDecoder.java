@@ -5,6 +5,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -51,10 +52,8 @@ final class HtmlDecoder {
      * the page in its charset, so such a byte would silently change.
      */
     static int firstLossyByte(byte[] bytes, Decoded decoded) {
-        byte[] again = ((decoded.bom() ? "\uFEFF" : "") + decoded.text()).getBytes(decoded.charset());
-        int n = Math.min(bytes.length, again.length);
-        for (int i = 0; i < n; i++) if (bytes[i] != again[i]) return i;
-        return bytes.length == again.length ? -1 : n;
+        byte[] again = (decoded.bom() ? "\uFEFF" + decoded.text() : decoded.text()).getBytes(decoded.charset());
+        return Arrays.mismatch(bytes, again); // the first differing byte, the shorter length, or -1 when equal
     }
 
     private static Decoded withBom(byte[] bytes, int bomLength, Charset charset) {

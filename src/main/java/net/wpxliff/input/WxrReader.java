@@ -377,7 +377,7 @@ public final class WxrReader {
     /** Whether a text that is not named {@code .xml} is a WXR file nonetheless: an {@code <rss>} root with WordPress's namespace. */
     static boolean looksLikeWxr(String text) {
         String head = text.length() > 16384 ? text.substring(0, 16384) : text;
-        return WXR_ROOT.matcher(head).find();
+        return head.contains("<rss") && WXR_ROOT.matcher(head).find(); // most files: one fast search says no
     }
 
     private static final Pattern WXR_ROOT =

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -57,7 +56,7 @@ final class RuleTest {
     }
 
     /** A break rule: finds all its positions in a new text and adds them to {@code candidates}. */
-    void collectBreaks(String text, long textNumber, boolean charTests, TreeSet<Integer> candidates) {
+    void collectBreaks(String text, long textNumber, boolean charTests, Positions candidates) {
         prepare(text, textNumber, charTests);
         if (!textHasRequiredChar) return;
         for (int p = scan.next(); p >= 0; p = scan.next()) {

@@ -11,7 +11,6 @@ import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
@@ -80,7 +79,7 @@ public final class SentenceSplitter {
         if (length < 2) return new int[0];
         boolean charTests = !hasSurrogate(text);
         long number = ++textCount;
-        TreeSet<Integer> candidates = new TreeSet<>();
+        Positions candidates = new Positions();
         if (!terminatorBound || hasTerminator(text)) {
             for (RuleTest rule : rules) if (rule.isBreak) rule.collectBreaks(text, number, charTests, candidates);
         }
@@ -88,9 +87,10 @@ public final class SentenceSplitter {
         if (icu != null) collectIcuBoundaries(text, candidates);
         if (candidates.isEmpty()) return new int[0];
 
-        int[] result = new int[candidates.size()];
+        int[] sorted = candidates.sortedDistinct();
+        int[] result = new int[sorted.length];
         int count = 0;
-        for (int position : candidates) {
+        for (int position : sorted) {
             if (position <= 0 || position >= length) continue;
             if (decideBreak(text, number, charTests, position)) result[count++] = position;
         }
@@ -159,7 +159,7 @@ public final class SentenceSplitter {
      * ICU puts a boundary after trailing whitespace; Okapi (and we) move it back before it, as Okapi does:
      * never back to the first character.
      */
-    private void collectIcuBoundaries(String text, TreeSet<Integer> into) {
+    private void collectIcuBoundaries(String text, Positions into) {
         icu.setText(text);
         for (int b = icu.next(); b != BreakIterator.DONE; b = icu.next()) {
             if (b >= text.length()) continue;

@@ -76,7 +76,11 @@ public record EmbeddedSource(int format, String kind, String origin, String name
 
     private byte[] gzip() {
         try {
-            return PayloadGzip.compress(json()); // the source is small; speed matters more than bytes
+            // the source is small; speed matters more than bytes
+            PayloadJson direct = PayloadJson.of(this);
+            if (direct != null) return PayloadGzip.compress(direct.bytes(), direct.length());
+            byte[] json = json();
+            return PayloadGzip.compress(json, json.length);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

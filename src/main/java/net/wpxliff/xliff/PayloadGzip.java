@@ -3,6 +3,7 @@ package net.wpxliff.xliff;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
@@ -17,30 +18,40 @@ import java.util.zip.GZIPOutputStream;
 final class PayloadGzip {
     private static final byte[] HEADER = jdkHeader();
     private static final ThreadLocal<Deflater> DEFLATER = ThreadLocal.withInitial(() -> new Deflater(Deflater.BEST_SPEED, true));
-    private static final ThreadLocal<byte[]> BUFFER = ThreadLocal.withInitial(() -> new byte[16384]);
+    /** CRC-32 and length after the deflated data. */
+    private static final int TRAILER = 8;
 
     private PayloadGzip() {
     }
 
     static byte[] compress(byte[] data) {
-        Deflater deflater = DEFLATER.get();
-        byte[] buffer = BUFFER.get();
-        deflater.reset();
-        deflater.setInput(data);
-        deflater.finish();
-        ByteArrayOutputStream out = new ByteArrayOutputStream(data.length / 3 + 64);
-        out.write(HEADER, 0, HEADER.length);
-        while (!deflater.finished()) out.write(buffer, 0, deflater.deflate(buffer));
-        deflater.setInput(new byte[0]); // let go of the data
-        CRC32 crc = new CRC32();
-        crc.update(data);
-        writeIntLittleEndian(out, (int) crc.getValue());
-        writeIntLittleEndian(out, data.length);
-        return out.toByteArray();
+        return compress(data, data.length);
     }
 
-    private static void writeIntLittleEndian(ByteArrayOutputStream out, int value) {
-        for (int i = 0; i < 4; i++) out.write(value >>> (8 * i));
+    /** The gzip bytes of {@code data[0, length)}, deflated straight into the array returned (trimmed once). */
+    static byte[] compress(byte[] data, int length) {
+        Deflater deflater = DEFLATER.get();
+        deflater.reset();
+        deflater.setInput(data, 0, length);
+        deflater.finish();
+        byte[] out = Arrays.copyOf(HEADER, Math.max(length / 3, 64) + HEADER.length + TRAILER);
+        int size = HEADER.length;
+        while (true) {
+            size += deflater.deflate(out, size, out.length - size - TRAILER);
+            if (deflater.finished()) break;
+            if (size == out.length - TRAILER) out = Arrays.copyOf(out, out.length * 2);
+        }
+        deflater.setInput(new byte[0]); // let go of the data
+        CRC32 crc = new CRC32();
+        crc.update(data, 0, length);
+        size = writeIntLittleEndian(out, size, (int) crc.getValue());
+        size = writeIntLittleEndian(out, size, length);
+        return size == out.length ? out : Arrays.copyOf(out, size);
+    }
+
+    private static int writeIntLittleEndian(byte[] out, int at, int value) {
+        for (int i = 0; i < 4; i++) out[at + i] = (byte) (value >>> (8 * i));
+        return at + 4;
     }
 
     /** The 10-byte header this JDK's GZIPOutputStream writes (no name, no time). */

@@ -12,7 +12,7 @@ import net.wpxliff.unit.TextUnit;
 
 import java.io.IOException;
 import java.util.List;
-import java.util.Set;
+import java.util.function.IntPredicate;
 
 /**
  * Writes one document's units as XLIFF 1.2 (strict schema): one {@code <trans-unit>} per unit with its
@@ -66,7 +66,7 @@ public final class Xliff12Writer implements XliffWriter {
             x.flushIfFull();
         }
         x.close("body").raw("\n").close("file").raw("\n").close("xliff").raw("\n");
-        x.flush();
+        x.finish();
     }
 
     private void writeUnit(XmlBuilder x, SourceDocument doc, TextUnit unit, WordCounts words) {
@@ -75,11 +75,13 @@ public final class Xliff12Writer implements XliffWriter {
         if (unit.preserveSpace()) x.attr("xml:space", "preserve");
         x.endOpen().raw("\n");
         x.open("source").endOpen();
-        writeFragment(x, unit.source());
+        x.startPlainCheck();
+        writeFragment(x, unit.source(), false);
+        boolean plain = x.wasPlain(); // then so are the sentences, cut from it
         x.close("source").raw("\n");
         if (options.segmented()) {
             x.open("seg-source").endOpen();
-            writeSegments(x, unit.segments());
+            writeSegments(x, unit.segments(), plain);
             x.close("seg-source").raw("\n");
         }
         Leverage.Unit leveraged = leverage == null ? null : leverage.of(doc, unit);
@@ -129,11 +131,17 @@ public final class Xliff12Writer implements XliffWriter {
     }
 
     private static void writeSegments(XmlBuilder x, List<Segment> segments) {
+        writeSegments(x, segments, false);
+    }
+
+    /** @param plain the text holds only characters written as they are ({@link XmlBuilder#wasPlain}) */
+    private static void writeSegments(XmlBuilder x, List<Segment> segments, boolean plain) {
         for (Segment segment : segments) {
             x.open("mrk").attr("mtype", "seg").attr("mid", Integer.toString(segment.id())).endOpen();
-            writeFragment(x, segment.content());
+            writeFragment(x, segment.content(), plain);
             x.close("mrk");
-            x.text(segment.gapAfter());
+            if (plain) x.plainText(segment.gapAfter());
+            else x.text(segment.gapAfter());
         }
     }
 
@@ -143,15 +151,20 @@ public final class Xliff12Writer implements XliffWriter {
      *
      */
     static XmlBuilder writeFragment(XmlBuilder x, Fragment fragment) {
-        Set<Integer> completePairs = fragment.completePairs();
+        return writeFragment(x, fragment, false);
+    }
+
+    private static XmlBuilder writeFragment(XmlBuilder x, Fragment fragment, boolean plain) {
+        IntPredicate completePairs = fragment.completePair();
         for (Part part : fragment.parts()) {
             if (part instanceof Text t) {
-                x.text(t.value());
+                if (plain) x.plainText(t.value());
+                else x.text(t.value());
                 continue;
             }
             Code c = (Code) part;
-            String id = Integer.toString(c.id());
-            boolean complete = completePairs.contains(c.id());
+            String id = XliffText.number(c.id());
+            boolean complete = completePairs.test(c.id());
             switch (c.kind()) {
                 case STANDALONE -> x.open("x").attr("id", id).attr("ctype", c.type()).attr("clone", "no")
                         .attr("equiv-text", c.label().isEmpty() ? null : c.label()).selfClose();

@@ -82,7 +82,7 @@ public final class Xliff2Writer implements XliffWriter {
         }
         if (extraction.units().isEmpty()) writeEmptyPlaceholder(x);
         x.close("file").raw("\n").close("xliff").raw("\n");
-        x.flush();
+        x.finish();
     }
 
     /** XLIFF 2 requires a unit in every file; a document with no text gets one marked not to translate. */

@@ -7,7 +7,18 @@ final class XliffText {
     /** Id of the placeholder unit of an XLIFF 2 file for a document without text. */
     static final String EMPTY_UNIT_ID = "wpxliff-no-text";
 
+    /** The decimal text of small numbers (code and sentence ids), made once rather than for every code written. */
+    private static final String[] NUMBERS = new String[1024];
+
+    static {
+        for (int i = 0; i < NUMBERS.length; i++) NUMBERS[i] = Integer.toString(i);
+    }
+
     private XliffText() {
+    }
+
+    static String number(int n) {
+        return n >= 0 && n < NUMBERS.length ? NUMBERS[n] : Integer.toString(n);
     }
 
     /** The document's own address (post link) or file name. */

@@ -12,11 +12,11 @@ public interface XliffWriter {
      * @param source the signed embedded source to carry in the header
      */
     default String write(Extraction extraction, WordCounts words, SealedSource source) {
-        StringBuilder text = new StringBuilder(extraction.document().text().length() * 2 + 4096);
+        XmlBuilder.WholeText text = new XmlBuilder.WholeText();
         try {
             write(extraction, words, source, text);
         } catch (IOException e) {
-            throw new UncheckedIOException(e); // a StringBuilder does not throw
+            throw new UncheckedIOException(e); // it does not throw
         }
         return text.toString();
     }
