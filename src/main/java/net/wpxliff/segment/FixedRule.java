@@ -183,14 +183,18 @@ final class FixedRule {
     /** A single-character atom, decided by the regex engine once per character and remembered. */
     static final class CharTest {
         private static final byte UNKNOWN = 0, NO = 1, YES = 2;
-        private final Pattern pattern;
+        private final String atom;
+        private final int flags;
+        /** Compiled on the first character not yet answered: many tests of a rule set are never asked. */
+        private Pattern pattern;
         /** Answers for U+0000..U+00FF, the characters asked most, in one array (no page lookup). */
         private final byte[] latin1 = new byte[256];
         /** Answers for the other characters, in pages of 256 allocated on first use. */
         private final byte[][] pages = new byte[256][];
 
         CharTest(String atom, int flags) {
-            this.pattern = Pattern.compile(atom, flags);
+            this.atom = atom;
+            this.flags = flags;
             pages[0] = latin1;
         }
 
@@ -207,6 +211,7 @@ final class FixedRule {
             if (page == null) page = pages[c >>> 8] = new byte[256];
             byte answer = page[c & 0xFF];
             if (answer == UNKNOWN) {
+                if (pattern == null) pattern = Pattern.compile(atom, flags);
                 answer = pattern.matcher(String.valueOf(c)).matches() ? YES : NO;
                 page[c & 0xFF] = answer;
             }

@@ -22,9 +22,13 @@ final class OkapiRuleScan {
     /** Okapi's pattern for in-line code markers; our texts have no codes, but the rules are compiled with it. */
     private static final String CODES = "([\\uE101\\uE102\\uE103].)*";
 
-    private final Matcher exact;
-    /** The same pattern, allowed to start only where a leading run starts (null when it has none). */
-    private final Matcher guarded;
+    private final int flags;
+    /** Okapi's regex for the rule, and its matcher, compiled on the first search (most rules never search a text). */
+    private final String exactRegex;
+    private Matcher exact;
+    /** The same pattern, allowed to start only where a leading run starts (null when it has none); compiled with {@link #exact}. */
+    private final String guardedRegex;
+    private Matcher guarded;
     private final boolean anchored;
     /** The search without the regex engine's walk through every word, for rules that open with a run. */
     private final RunLedSearch runLed;
@@ -59,9 +63,10 @@ final class OkapiRuleScan {
         if (before.isEmpty()) regex = "(.|\n)" + afterGroup;
         else if (after.isEmpty()) regex = beforeGroup + "()";
         else regex = beforeGroup + afterGroup;
-        exact = transparent(Pattern.compile(regex, flags).matcher(""));
+        this.flags = flags;
+        exactRegex = regex;
         String guard = before.isEmpty() ? "" : SentenceSplitter.startOfRun(before);
-        guarded = guard.isEmpty() ? null : transparent(Pattern.compile(guard + regex, flags).matcher(""));
+        guardedRegex = guard.isEmpty() ? null : guard + regex;
         anchored = before.startsWith("^") && !hasTopLevelAlternation(before);
         runLed = before.isEmpty() ? null : RunLedSearch.of(before, CODES, after, flags, tests);
         String first = before.isEmpty() || before.endsWith("[noauto]") ? null : RunLedSearch.firstCharacters(before);
@@ -200,6 +205,10 @@ final class OkapiRuleScan {
      */
     private int findFrom(int from) {
         if (matchersStale) {
+            if (exact == null) {
+                exact = transparent(Pattern.compile(exactRegex, flags).matcher(""));
+                if (guardedRegex != null) guarded = transparent(Pattern.compile(guardedRegex, flags).matcher(""));
+            }
             exact.reset(text);
             if (guarded != null) guarded.reset(text);
             matchersStale = false;

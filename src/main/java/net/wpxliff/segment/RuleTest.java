@@ -24,8 +24,18 @@ final class RuleTest {
     private final FixedRule.CharTest[] tailChars;
     /** A character every match of the before-pattern contains, or 0: a text without it is skipped. */
     private final char requiredChar;
-    private final Matcher afterMatcher;
-    private final OkapiRuleScan scan;
+    private final int flags;
+    /** The after-pattern, or null; compiled on first use (most rules are turned away before it is asked). */
+    private final String afterRegex;
+    private Matcher afterMatcher;
+    /**
+     * Okapi's search for this rule: made at once for a break rule, and for another rule on the first question its
+     * cheap tests let through (most of the ~200 exception rules are never asked past them in a run).
+     */
+    private OkapiRuleScan scan;
+    /** What {@link #scan} is made from while it is not made yet (then null). */
+    private Rule rule;
+    private Map<String, FixedRule.CharTest> tests;
     private String text;
     /** The splitter's count of texts: state for another count is stale (set up on first use, most rules never are). */
     private long textNumber = -1;
@@ -50,9 +60,15 @@ final class RuleTest {
         for (int i = 0; i < tail.size(); i++) {
             tailChars[i] = tests.computeIfAbsent(tail.get(i), k -> new FixedRule.CharTest(k, flags));
         }
-        afterMatcher = a.isEmpty() ? null : transparent(Pattern.compile(a, flags).matcher(""));
+        this.flags = flags;
+        afterRegex = a.isEmpty() ? null : a;
         requiredChar = !plain || fixed != null ? 0 : requiredLiteral(b);
-        scan = new OkapiRuleScan(rule, flags, tests);
+        if (isBreak) {
+            scan = new OkapiRuleScan(rule, flags, tests);
+        } else {
+            this.rule = rule;
+            this.tests = tests;
+        }
     }
 
     /** A break rule: finds all its positions in a new text and adds them to {@code candidates}. */
@@ -72,7 +88,7 @@ final class RuleTest {
         this.charTests = charTests;
         textHasRequiredChar = requiredChar == 0 || text.indexOf(requiredChar) >= 0;
         afterMatcherStale = true;
-        scan.reset(text, charTests);
+        if (scan != null) scan.reset(text, charTests);
         recordedCount = 0;
         recordedCursor = 0;
     }
@@ -94,13 +110,20 @@ final class RuleTest {
             }
             if (fixed != null && !fixed.matchesBefore(text, position, word)) return false;
         }
-        if (afterMatcher != null) {
+        if (afterRegex != null) {
+            if (afterMatcher == null) afterMatcher = transparent(Pattern.compile(afterRegex, flags).matcher(""));
             if (afterMatcherStale) {
                 afterMatcher.reset(text); // here, not in prepare: most rules are turned away before this
                 afterMatcherStale = false;
             }
             afterMatcher.region(position, text.length());
             if (!afterMatcher.lookingAt()) return false;
+        }
+        if (scan == null) {
+            scan = new OkapiRuleScan(rule, flags, tests);
+            scan.reset(text, charTests);
+            rule = null;
+            tests = null;
         }
         return scan.recordsAt(position);
     }

@@ -22,8 +22,10 @@ final class RunLedSearch {
     private final FixedRule.CharTest run;
     private final int minimumRun;
     private final FixedRule.CharTest restStart;
-    /** The rest of the before-pattern as group 1, then the after-pattern as a lookahead. */
-    private final Matcher rest;
+    /** The rest of the before-pattern as group 1, then the after-pattern as a lookahead; compiled on first use. */
+    private final String restRegex;
+    private final int flags;
+    private Matcher rest;
     /**
      * How the rest must begin, or null when not known: checked before the regex engine at each run's end,
      * where nearly always a space and a letter say no.
@@ -32,11 +34,13 @@ final class RunLedSearch {
     /** The text {@link #rest} was last reset to. */
     private String restText;
 
-    private RunLedSearch(FixedRule.CharTest run, int minimumRun, FixedRule.CharTest restStart, Matcher rest, Opening restOpening) {
+    private RunLedSearch(FixedRule.CharTest run, int minimumRun, FixedRule.CharTest restStart, String restRegex, int flags,
+                         Opening restOpening) {
         this.run = run;
         this.minimumRun = minimumRun;
         this.restStart = restStart;
-        this.rest = rest;
+        this.restRegex = restRegex;
+        this.flags = flags;
         this.restOpening = restOpening;
     }
 
@@ -67,12 +71,9 @@ final class RunLedSearch {
         String restRegex = before.substring(i);
         String first = firstCharacters(restRegex);
         if (first == null) return null;
-        Pattern restPattern = Pattern.compile("(" + restRegex + codes + ")" + (after.isEmpty() ? "" : "(?=" + after + ")"), flags);
-        Matcher m = restPattern.matcher("");
-        m.useTransparentBounds(true);
-        m.useAnchoringBounds(false);
+        String rest = "(" + restRegex + codes + ")" + (after.isEmpty() ? "" : "(?=" + after + ")");
         return new RunLedSearch(tests.computeIfAbsent(atom, k -> new FixedRule.CharTest(k, flags)), minimum,
-                tests.computeIfAbsent(first, k -> new FixedRule.CharTest(k, flags)), m, Opening.of(restRegex, flags, tests));
+                tests.computeIfAbsent(first, k -> new FixedRule.CharTest(k, flags)), rest, flags, Opening.of(restRegex, flags, tests));
     }
 
     /**
@@ -167,6 +168,11 @@ final class RunLedSearch {
      */
     int[] find(String text, int from, Matcher exact) {
         if (text != restText) { // once per text, not per search: a reset clears every group of the pattern
+            if (rest == null) {
+                rest = Pattern.compile(restRegex, flags).matcher("");
+                rest.useTransparentBounds(true);
+                rest.useAnchoringBounds(false);
+            }
             rest.reset(text);
             restText = text;
         }

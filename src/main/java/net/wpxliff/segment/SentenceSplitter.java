@@ -49,7 +49,7 @@ public final class SentenceSplitter {
         Map<String, FixedRule.CharTest> tests = new HashMap<>();
         word = tests.computeIfAbsent("\\w", k -> new FixedRule.CharTest(k, FLAGS));
         for (Rule rule : srxRules) rules.add(new RuleTest(rule, FLAGS, tests));
-        icu = useIcu ? BreakIterator.getSentenceInstance(ULocale.createCanonical(language)) : null;
+        icu = useIcu ? IcuSentenceRules.sentenceInstance(ULocale.createCanonical(language)) : null;
         terminatorBound = allNeedTerminator(srxRules);
     }
 

@@ -4,7 +4,8 @@ import net.sf.okapi.lib.segmentation.LanguageMap;
 import net.sf.okapi.lib.segmentation.Rule;
 import net.sf.okapi.lib.segmentation.SRXDocument;
 
-import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -12,6 +13,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,13 +24,16 @@ import java.util.regex.Pattern;
  * two header options it honours (cascade, ICU4J break rules). Okapi's {@code defaultSegmentation.srx} is
  * 320 KB of XML whose parsing (DOM, XPath, ~600 classes) cost a fresh JVM about 0.35 s of CPU, so the build
  * compiles it into a small binary resource ({@link #COMPILED}, written by {@link SrxRulesCompiler}) that is read
- * here once per process. Immutable and shared by every thread (its {@link Rule}s are never changed).
+ * here once per process. The resource indexes its rule sets by byte offset, and a set is decoded on first use: a run
+ * for one language decodes the one or two sets its language maps to, not all 108 KB. Immutable to its users and
+ * shared by every thread (its {@link Rule}s are never changed; decoding is synchronized).
  */
 public final class SrxRules {
     /** The compiled default rules, on the class path beside this class (made in the build's process-classes). */
     static final String COMPILED = "okapi-default-rules.bin";
     private static final int MAGIC = 0x57505853; // "WPXS"
-    private static final int VERSION = 1;
+    /** 2: rule sets indexed by offset (1 had them inline only). */
+    private static final int VERSION = 2;
 
     /** A language map: a language code matching {@code pattern} takes the rule set {@code ruleName}. */
     public record LanguageMapping(String pattern, String ruleName) {
@@ -37,13 +42,23 @@ public final class SrxRules {
     private final boolean cascade;
     private final boolean useIcu;
     private final List<LanguageMapping> maps;
+    /** Every rule set's name, in document order. */
+    private final List<String> setNames;
+    /** The rule sets decoded so far (all of them when made from a document); guarded by {@code this}. */
     private final Map<String, List<Rule>> ruleSets;
+    /** The compiled form the sets not decoded yet are read from, and where each set's bytes start and end. */
+    private final byte[] encoded;
+    private final Map<String, int[]> encodedSets;
 
-    private SrxRules(boolean cascade, boolean useIcu, List<LanguageMapping> maps, Map<String, List<Rule>> ruleSets) {
+    private SrxRules(boolean cascade, boolean useIcu, List<LanguageMapping> maps, List<String> setNames,
+                     Map<String, List<Rule>> ruleSets, byte[] encoded, Map<String, int[]> encodedSets) {
         this.cascade = cascade;
         this.useIcu = useIcu;
         this.maps = List.copyOf(maps);
+        this.setNames = List.copyOf(setNames);
         this.ruleSets = ruleSets;
+        this.encoded = encoded;
+        this.encodedSets = encodedSets;
     }
 
     /** Okapi's default rules: the compiled resource, read once per process. */
@@ -86,7 +101,8 @@ public final class SrxRules {
             maps.add(new LanguageMapping(map.getPattern(), map.getRuleName()));
             sets.computeIfAbsent(map.getRuleName(), name -> copies(srx.getLanguageRules(name)));
         }
-        return new SrxRules(srx.cascade(), srx.useIcu4JBreakRules(), maps, sets);
+        return new SrxRules(srx.cascade(), srx.useIcu4JBreakRules(), maps, new ArrayList<>(sets.keySet()), sets,
+                new byte[0], Map.of());
     }
 
     private static List<Rule> copies(List<Rule> rules) {
@@ -108,7 +124,7 @@ public final class SrxRules {
         List<Rule> rules = new ArrayList<>();
         for (LanguageMapping map : maps) {
             if (!Pattern.compile(map.pattern()).matcher(language).matches()) continue;
-            for (Rule rule : ruleSets.getOrDefault(map.ruleName(), List.of())) if (rule.isActive()) rules.add(rule);
+            for (Rule rule : ruleSet(map.ruleName())) if (rule.isActive()) rules.add(rule);
             if (!cascade) break;
         }
         return rules;
@@ -127,8 +143,25 @@ public final class SrxRules {
     }
 
     /** The rules of one rule set, in document order (inactive ones too), or an empty list. */
-    public List<Rule> ruleSet(String name) {
-        return ruleSets.getOrDefault(name, List.of());
+    public synchronized List<Rule> ruleSet(String name) {
+        List<Rule> rules = ruleSets.get(name);
+        if (rules == null) {
+            int[] range = encodedSets.get(name);
+            if (range == null) return List.of();
+            try {
+                rules = readRules(new DataInputStream(new ByteArrayInputStream(encoded, range[0], range[1])));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read rule set " + name + " of the compiled sentence rules "
+                        + COMPILED + " (rebuild with mvn package): " + e.getMessage(), e);
+            }
+            ruleSets.put(name, rules);
+        }
+        return rules;
+    }
+
+    /** The names of the rule sets decoded so far (for tests: a run decodes only what its language maps to). */
+    synchronized List<String> decodedSetNames() {
+        return List.copyOf(ruleSets.keySet());
     }
 
     /** Writes the binary form {@link #read} reads (the same rules always give the same bytes). */
@@ -143,24 +176,35 @@ public final class SrxRules {
             data.writeUTF(map.pattern());
             data.writeUTF(map.ruleName());
         }
-        data.writeInt(ruleSets.size());
-        for (Map.Entry<String, List<Rule>> set : ruleSets.entrySet()) {
-            data.writeUTF(set.getKey());
-            data.writeInt(set.getValue().size());
-            for (Rule rule : set.getValue()) {
-                data.writeBoolean(rule.isBreak());
-                data.writeBoolean(rule.isActive());
-                writeNullable(data, rule.getBefore());
-                writeNullable(data, rule.getAfter());
-                writeNullable(data, rule.getComment());
+        // the sets, each encoded apart so that the index can say where it lies in the body after it
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        DataOutputStream bodyData = new DataOutputStream(body);
+        data.writeInt(setNames.size());
+        for (String name : setNames) {
+            int start = body.size();
+            List<Rule> rules = ruleSet(name);
+            bodyData.writeInt(rules.size());
+            for (Rule rule : rules) {
+                bodyData.writeBoolean(rule.isBreak());
+                bodyData.writeBoolean(rule.isActive());
+                writeNullable(bodyData, rule.getBefore());
+                writeNullable(bodyData, rule.getAfter());
+                writeNullable(bodyData, rule.getComment());
             }
+            bodyData.flush();
+            data.writeUTF(name);
+            data.writeInt(start);
+            data.writeInt(body.size() - start);
         }
+        body.writeTo(data);
         data.flush();
     }
 
-    /** Reads what {@link #write} wrote. */
+    /** Reads what {@link #write} wrote: the maps and the index at once, a rule set when it is first asked for. */
     public static SrxRules read(InputStream in) throws IOException {
-        DataInputStream data = new DataInputStream(new BufferedInputStream(in, 64 * 1024));
+        byte[] bytes = in.readAllBytes();
+        ByteArrayInputStream buffer = new ByteArrayInputStream(bytes);
+        DataInputStream data = new DataInputStream(buffer);
         if (data.readInt() != MAGIC || data.readInt() != VERSION) {
             throw new IOException("not compiled sentence rules of this version");
         }
@@ -170,19 +214,32 @@ public final class SrxRules {
         List<LanguageMapping> maps = new ArrayList<>(mapCount);
         for (int i = 0; i < mapCount; i++) maps.add(new LanguageMapping(data.readUTF(), data.readUTF()));
         int setCount = data.readInt();
-        Map<String, List<Rule>> sets = new LinkedHashMap<>();
+        List<String> names = new ArrayList<>(setCount);
+        Map<String, int[]> ranges = new HashMap<>();
         for (int i = 0; i < setCount; i++) {
             String name = data.readUTF();
-            int ruleCount = data.readInt();
-            List<Rule> rules = new ArrayList<>(ruleCount);
-            for (int r = 0; r < ruleCount; r++) {
-                boolean isBreak = data.readBoolean();
-                boolean active = data.readBoolean();
-                rules.add(rule(readNullable(data), readNullable(data), isBreak, active, readNullable(data)));
-            }
-            sets.put(name, List.copyOf(rules));
+            names.add(name);
+            ranges.put(name, new int[]{data.readInt(), data.readInt()});
         }
-        return new SrxRules(cascade, useIcu, maps, sets);
+        int bodyStart = bytes.length - buffer.available();
+        for (int[] range : ranges.values()) {
+            range[0] += bodyStart;
+            if (range[0] < bodyStart || range[1] < 0 || range[0] + range[1] > bytes.length) {
+                throw new IOException("compiled sentence rules: a rule set's offset lies outside the file");
+            }
+        }
+        return new SrxRules(cascade, useIcu, maps, names, new HashMap<>(), bytes, ranges);
+    }
+
+    private static List<Rule> readRules(DataInputStream data) throws IOException {
+        int ruleCount = data.readInt();
+        List<Rule> rules = new ArrayList<>(ruleCount);
+        for (int r = 0; r < ruleCount; r++) {
+            boolean isBreak = data.readBoolean();
+            boolean active = data.readBoolean();
+            rules.add(rule(readNullable(data), readNullable(data), isBreak, active, readNullable(data)));
+        }
+        return List.copyOf(rules);
     }
 
     private static Rule rule(String before, String after, boolean isBreak, boolean active, String comment) {

@@ -9,7 +9,8 @@ import java.nio.file.Path;
  * Build step (Maven's process-classes, see pom.xml): parses Okapi's {@code defaultSegmentation.srx} with
  * Okapi's own {@code SRXDocument} and writes the compiled rules ({@link SrxRules#COMPILED}) into the classes
  * directory, so that a running wpxliff never parses the XML; beside them, ICU4J's sentence terminators
- * ({@link SentenceTerminators}). {@code SrxRulesTest} checks the resource holds
+ * ({@link SentenceTerminators}) and the rule file ICU4J picks for each locale's sentence iterator
+ * ({@link IcuSentenceRules}). {@code SrxRulesTest} checks the resource holds
  * exactly what {@code SRXDocument} loads.
  *
  * <p>Usage: {@code SrxRulesCompiler CLASSES_DIR}
@@ -26,6 +27,7 @@ public final class SrxRulesCompiler {
             SrxRules.of(SrxRules.okapiDocument()).write(out);
         }
         Files.write(target.resolveSibling(SentenceTerminators.COMPILED), SentenceTerminators.compute().toByteArray());
+        Files.write(target.resolveSibling(IcuSentenceRules.COMPILED), IcuSentenceRules.computeResource());
     }
 
     /** Where the compiled rules go under a classes directory: beside {@link SrxRules}. */
