@@ -6,6 +6,7 @@ import net.wpxliff.extract.Extraction;
 import net.wpxliff.input.Field;
 import net.wpxliff.input.SourceDocument;
 import net.wpxliff.segment.Segmenter;
+import net.wpxliff.unit.Fragment;
 import net.wpxliff.unit.TextContext;
 import net.wpxliff.unit.TextUnit;
 import net.wpxliff.xliff.ReturnedFile;
@@ -85,6 +86,14 @@ public final class DocumentMerger {
     }
 
     /**
+     * As {@link #merge(ReturnedFile, Extraction)} with every check, but only the merged fields: the format's output
+     * files are not made ({@link Result#outputs()} is empty). A raw post's rendered fields are merged this way.
+     */
+    Result mergeFields(ReturnedFile file, Extraction extraction) throws MergeException {
+        return merge(file, extraction.withoutParsedFields(), new HashMap<>(extraction.parsedFields()), false);
+    }
+
+    /**
      * As {@link #merge(ReturnedFile, Extraction)}, taking over each field's parse (with positions) from
      * {@code parses}: a field's parse is let go once its links are localized (kept for its tree check only when the
      * field is small), so that a big post's merge does not hold it next to the merged text and the merged page's parse.
@@ -93,18 +102,26 @@ public final class DocumentMerger {
      * @param parses     the extraction's parsed fields, emptied as fields are done
      */
     public Result merge(ReturnedFile file, Extraction extraction, Map<String, Document> parses) throws MergeException {
+        return merge(file, extraction, parses, true);
+    }
+
+    private Result merge(ReturnedFile file, Extraction extraction, Map<String, Document> parses, boolean writeOutputs)
+            throws MergeException {
         SourceDocument document = extraction.document();
         List<Problem> problems = new ArrayList<>();
         Map<String, ReturnedUnit> returned = indexUnits(file, extraction, problems);
         TargetResolver resolver = new TargetResolver(options.allowMissing());
         Map<String, List<Edit>> editsByField = new LinkedHashMap<>();
+        Map<String, Fragment> translated = new HashMap<>(); // units the file translates, for a second view's fill
         List<String> missing = new ArrayList<>();
         List<String> identical = new ArrayList<>();
         int textUnits = 0;
         for (TextUnit unit : extraction.units()) {
-            TargetResolver.Resolved resolved = resolver.resolve(unit, returned.get(unit.id()), problems);
+            ReturnedUnit back = returned.get(unit.id());
+            TargetResolver.Resolved resolved = resolver.resolve(unit, back, problems);
             if (resolved.target() == null) continue;
             if (resolved.missing()) missing.add(unit.id());
+            if (back != null && back.hasTarget()) translated.put(unit.id(), resolved.target());
             if (UntranslatedUnits.hasText(unit.source())) {
                 textUnits++;
                 if (resolved.unchanged() && !resolved.missing()) identical.add(unit.id()); // missing ones are listed already
@@ -151,9 +168,13 @@ public final class DocumentMerger {
             merged.put(field.key(), html);
         }
         if (!problems.isEmpty()) throw new MergeException(file.path(), problems);
+        if (!writeOutputs) {
+            return new Result(document, targetLanguage, merged, List.of(), extraction.units().size(), missing, warnings,
+                    new UntranslatedUnits(textUnits, identical));
+        }
         String link = localizer == null ? null : localizer.pageUrl(document);
         MergedOutputs outputs = document.format().outputs(new OutputContext(file.path(), document, merged, file, extraction,
-                "." + targetLanguage, link, options, sourceLanguage, targetLanguage, extractor));
+                "." + targetLanguage, link, options, sourceLanguage, targetLanguage, extractor, translated));
         warnings.addAll(outputs.warnings());
         return new Result(document, targetLanguage, merged, outputs.files(), extraction.units().size(), missing, warnings,
                 new UntranslatedUnits(textUnits, identical));

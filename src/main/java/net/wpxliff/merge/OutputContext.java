@@ -4,6 +4,7 @@ import net.wpxliff.extract.DocumentExtractor;
 import net.wpxliff.extract.Extraction;
 import net.wpxliff.xliff.ReturnedFile;
 import net.wpxliff.input.SourceDocument;
+import net.wpxliff.unit.Fragment;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -23,17 +24,26 @@ import java.util.Map;
  * @param sourceLanguage the source language
  * @param targetLanguage the target language
  * @param extractor      extracts the units of another view of the document, split into sentences as export did
+ * @param translated     unit id to the target merge resolved, for every unit the file gives a target (null: resolve
+ *                       them again when asked)
  */
 public record OutputContext(Path file, SourceDocument document, Map<String, String> merged,
                             ReturnedFile returned, Extraction extraction, String suffix, String targetLink,
                             DocumentMerger.Options options, String sourceLanguage, String targetLanguage,
-                            DocumentExtractor extractor) {
+                            DocumentExtractor extractor, Map<String, Fragment> translated) {
+
+    public OutputContext(Path file, SourceDocument document, Map<String, String> merged, ReturnedFile returned,
+                         Extraction extraction, String suffix, String targetLink, DocumentMerger.Options options,
+                         String sourceLanguage, String targetLanguage, DocumentExtractor extractor) {
+        this(file, document, merged, returned, extraction, suffix, targetLink, options, sourceLanguage, targetLanguage,
+                extractor, null);
+    }
 
     /**
      * Every merged unit with its translation, per sentence when the file keeps the source's sentences: a raw
      * post's rendered fields are filled from them. Computed on demand: only formats with two views need it.
      */
     public List<RenderedFill.Translation> translations() {
-        return RenderedFill.translations(returned, extraction, extractor.segmenter());
+        return RenderedFill.translations(returned, extraction, extractor.segmenter(), translated);
     }
 }

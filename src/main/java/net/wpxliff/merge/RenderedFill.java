@@ -146,17 +146,33 @@ public final class RenderedFill {
      * sentences by {@code segmenter} (as export split them), so that their sentences can match rendered ones.
      */
     public static List<Translation> translations(ReturnedFile file, Extraction raw, Segmenter segmenter) {
+        return translations(file, raw, segmenter, null);
+    }
+
+    /**
+     * As {@link #translations(ReturnedFile, Extraction, Segmenter)}, taking each unit's target from {@code resolved}
+     * (what a successful merge of {@code file} resolved, by unit id, for every unit the file gives a target) instead
+     * of checking and resolving the unit again; null resolves them.
+     */
+    static List<Translation> translations(ReturnedFile file, Extraction raw, Segmenter segmenter,
+                                          Map<String, Fragment> resolved) {
         Map<String, ReturnedUnit> returned = new HashMap<>();
         for (ReturnedUnit unit : file.units()) if (unit.id() != null) returned.putIfAbsent(unit.id(), unit);
         TargetResolver resolver = new TargetResolver(true);
         List<Translation> translations = new ArrayList<>();
         for (TextUnit unit : raw.units()) {
             ReturnedUnit back = returned.get(unit.id());
-            List<Problem> problems = new ArrayList<>();
-            TargetResolver.Resolved resolved = resolver.resolve(unit, back, problems);
-            if (!problems.isEmpty() || resolved.target() == null || back == null || !back.hasTarget()) continue;
+            Fragment target;
+            if (resolved != null) {
+                target = resolved.get(unit.id());
+            } else {
+                List<Problem> problems = new ArrayList<>();
+                target = resolver.resolve(unit, back, problems).target();
+                if (!problems.isEmpty()) continue;
+            }
+            if (target == null || back == null || !back.hasTarget()) continue;
             if (segmenter != null && unit.segments().size() <= 1) unit = unit.withSegments(segmenter.segment(unit.source()));
-            translations.add(new Translation(unit, resolved.target(), sentencesOf(unit, back)));
+            translations.add(new Translation(unit, target, sentencesOf(unit, back)));
         }
         return translations;
     }
@@ -303,7 +319,7 @@ public final class RenderedFill {
             }
             ReturnedFile file = new ReturnedFile(path, -1, "1.2", sourceLanguage, targetLanguage, null, null, returned);
             try {
-                return merger.merge(file, extraction);
+                return merger.mergeFields(file, extraction); // the rendered view's own output files are not used
             } catch (MergeException e) {
                 if (matches.isEmpty()) throw e; // the rendered post itself fails a check: nothing a translation did
                 Set<String> blamed = new HashSet<>();

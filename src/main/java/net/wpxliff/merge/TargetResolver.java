@@ -163,6 +163,12 @@ final class TargetResolver {
 
     /** Maps tokens to the source's codes, checking each code appears once, in its role, properly nested. */
     private static Fragment build(TextUnit unit, List<InlineToken> tokens, int unitLine, List<Problem> problems) {
+        if (textOnly(unit.source()) && textOnly(tokens)) { // most units: nothing to map or check
+            List<Part> parts = new ArrayList<>(tokens.size());
+            for (InlineToken token : tokens) parts.add(new Text(token.value()));
+            Fragment target = Fragment.of(parts);
+            return unit.preserveSpace() ? target : collapseSpace(target);
+        }
         Map<String, Code> opening = new HashMap<>(), closing = new HashMap<>(), standalone = new HashMap<>();
         for (Code c : unit.source().codes()) {
             String id = Integer.toString(c.id());
@@ -221,6 +227,16 @@ final class TargetResolver {
         }
         Fragment target = Fragment.of(parts);
         return unit.preserveSpace() ? target : collapseSpace(target);
+    }
+
+    private static boolean textOnly(Fragment fragment) {
+        for (Part part : fragment.parts()) if (part instanceof Code) return false;
+        return true;
+    }
+
+    private static boolean textOnly(List<InlineToken> tokens) {
+        for (InlineToken token : tokens) if (token.kind() != InlineToken.Kind.TEXT) return false;
+        return true;
     }
 
     /** HTML text: whitespace runs (also across the pieces a tool wrote) as one space, none at the ends. */

@@ -15,16 +15,24 @@ final class SharedTokens {
     private final Map<String, String> values = new HashMap<>();
     private final Map<InlineToken, InlineToken> tokens = new HashMap<>();
 
+    /** The list with each token shared; the list itself when that changes none (the readers share values already). */
     List<InlineToken> share(List<InlineToken> list) {
-        List<InlineToken> shared = new ArrayList<>(list.size());
-        for (InlineToken token : list) shared.add(share(token));
-        return shared;
+        List<InlineToken> shared = null;
+        for (int i = 0; i < list.size(); i++) {
+            InlineToken token = list.get(i), same = share(token);
+            if (same != token && shared == null) shared = new ArrayList<>(list.subList(0, i));
+            if (shared != null) shared.add(same);
+        }
+        return shared == null ? list : shared;
     }
 
+    /** The segments with ids and tokens shared; a segment that changes none is kept as it is. */
     List<ReturnedUnit.TargetSegment> shareSegments(List<ReturnedUnit.TargetSegment> segments) {
         List<ReturnedUnit.TargetSegment> shared = new ArrayList<>(segments.size());
         for (ReturnedUnit.TargetSegment s : segments) {
-            shared.add(new ReturnedUnit.TargetSegment(s.mid() == null ? null : value(s.mid()), share(s.tokens()), s.line()));
+            String mid = s.mid() == null ? null : value(s.mid());
+            List<InlineToken> tokens = share(s.tokens());
+            shared.add(mid == s.mid() && tokens == s.tokens() ? s : new ReturnedUnit.TargetSegment(mid, tokens, s.line()));
         }
         return shared;
     }

@@ -101,7 +101,7 @@ final class Xliff12Reader extends XmlCursor {
                     && "seg".equals(attr("mtype"))) {
                 flushOutside(segments, outside, outsideLine, keepGaps);
                 int line = line();
-                String mid = attr("mid");
+                String mid = shared(attr("mid"));
                 List<InlineToken> tokens = new ArrayList<>();
                 readInline(tokens);
                 segments.add(new ReturnedUnit.TargetSegment(mid, tokens, line));

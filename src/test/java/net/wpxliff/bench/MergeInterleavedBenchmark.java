@@ -34,19 +34,20 @@ public final class MergeInterleavedBenchmark {
         }
         System.out.printf(Locale.ROOT, "load average %.2f at the end; %d passes each after 3 warm-up, interleaved%n",
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), passes);
-        double[][] medians = new double[2][2];
+        double[][] medians = new double[2][3];
         for (int b = 0; b < 2; b++) {
             int files = (int) builds[b].getClass().getMethod("files").invoke(builds[b]);
-            for (int k = 0; k < 2; k++) {
+            for (int k = 0; k < 3; k++) {
                 final int kk = k;
                 long[] v = times.get(b).stream().mapToLong(t -> t[kk]).sorted().toArray();
                 medians[b][k] = v[v.length / 2] / 1e6;
             }
-            System.out.printf(Locale.ROOT, "build %s: %d files, median wall %7.1f ms (%6.1f files/s), cpu %7.1f ms (%6.1f files/s)%n",
-                    b == 0 ? "A" : "B", files, medians[b][0], files / medians[b][0] * 1000, medians[b][1], files / medians[b][1] * 1000);
+            System.out.printf(Locale.ROOT, "build %s: %d files, median wall %7.1f ms (%6.1f files/s), cpu %7.1f ms (%6.1f files/s),"
+                    + " allocated %.1f MB%n", b == 0 ? "A" : "B", files, medians[b][0], files / medians[b][0] * 1000,
+                    medians[b][1], files / medians[b][1] * 1000, medians[b][2]);
         }
-        System.out.printf(Locale.ROOT, "B is %.2fx faster than A (wall), %.2fx (cpu)%n",
-                medians[0][0] / medians[1][0], medians[0][1] / medians[1][1]);
+        System.out.printf(Locale.ROOT, "B is %.2fx faster than A (wall), %.2fx (cpu); allocates %.2fx as much%n",
+                medians[0][0] / medians[1][0], medians[0][1] / medians[1][1], medians[1][2] / medians[0][2]);
     }
 
     private static Object load(URL testClasses, String classpath, Path corpus) throws Exception {
