@@ -1,8 +1,6 @@
 package net.wpxliff.xliff;
 
-import javax.xml.XMLConstants;
 import javax.xml.stream.XMLStreamReader;
-import java.util.Arrays;
 import java.util.Set;
 
 /**
@@ -18,12 +16,9 @@ import java.util.Set;
  * <p>It is there for speed: Xerces' validator was about a fifth of a batch merge's CPU; these checks cost a few
  * string comparisons an element.
  */
-final class Xliff12Structure implements XliffStructure {
-    /** What an element may hold: elements only, text and inline elements, text only, or nothing. */
-    private enum Content { ELEMENTS, MIXED, TEXT, EMPTY }
-
+final class Xliff12Structure extends ContentModelCheck<Xliff12Structure.Element> {
     /** The elements this check knows; any other declines. */
-    private enum Element {
+    enum Element {
         DOCUMENT(Content.ELEMENTS), XLIFF(Content.ELEMENTS), FILE(Content.ELEMENTS), HEADER(Content.ELEMENTS),
         SKL(Content.ELEMENTS), INTERNAL_FILE(Content.TEXT), TOOL(Content.TEXT), NOTE(Content.TEXT),
         COUNT_GROUP(Content.ELEMENTS), COUNT(Content.TEXT), BODY(Content.ELEMENTS), TRANS_UNIT(Content.ELEMENTS),
@@ -51,59 +46,18 @@ final class Xliff12Structure implements XliffStructure {
             "instance", "character", "line", "sentence", "paragraph", "segment", "placeable");
     private static final Set<String> YES_NO = Set.of("yes", "no");
 
-    private Element[] open = new Element[32];
-    /** Per open element, how far its content model has got (see {@link #child}). */
-    private int[] stage = new int[32];
-    private int depth;
-
     Xliff12Structure() {
-        open[0] = Element.DOCUMENT;
+        super(Element.DOCUMENT);
     }
 
-    /** @return false to decline: the element, its place or its attributes are outside what this check knows */
     @Override
-    public boolean start(XMLStreamReader xml) {
-        if (!Xliff12Writer.NAMESPACE.equals(xml.getNamespaceURI())) return false;
-        Element element = element(xml.getLocalName());
-        if (element == null) return false;
-        int next = child(open[depth], stage[depth], element);
-        if (next < 0) return false;
-        stage[depth] = next;
-        if (!attributesValid(element, xml)) return false;
-        if (++depth == open.length) {
-            open = Arrays.copyOf(open, depth * 2);
-            stage = Arrays.copyOf(stage, depth * 2);
-        }
-        open[depth] = element;
-        stage[depth] = 0;
-        return true;
+    Element element(XMLStreamReader xml) {
+        return Xliff12Writer.NAMESPACE.equals(xml.getNamespaceURI()) ? element(xml.getLocalName()) : null;
     }
 
-    /** @return false to decline: the element ends before the content its schema requires */
     @Override
-    public boolean end() {
-        boolean complete = complete(open[depth], stage[depth]);
-        depth--;
-        return complete;
-    }
-
-    /**
-     * @param cdata whether the text is a CDATA section
-     * @return false to decline: text where the schema allows none (whitespace between elements, outside CDATA, is allowed)
-     */
-    @Override
-    public boolean characters(XMLStreamReader xml, boolean cdata) {
-        return switch (open[depth].content) {
-            case MIXED, TEXT -> true;
-            case EMPTY -> false;
-            case ELEMENTS -> !cdata && XliffStructure.whitespace(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
-        };
-    }
-
-    /** @return false to decline: the document ended without its required elements */
-    @Override
-    public boolean endDocument() {
-        return depth == 0 && stage[0] == 1;
+    Content content(Element element) {
+        return element.content;
     }
 
     private static Element element(String name) {
@@ -136,7 +90,8 @@ final class Xliff12Structure implements XliffStructure {
      * The schema's content models, as far as export uses them: the parent's stage after {@code child}, or -1 when
      * the child may not stand there (or this check does not follow the model that far).
      */
-    private static int child(Element parent, int stage, Element child) {
+    @Override
+    int child(Element parent, int stage, Element child) {
         return switch (parent) {
             case DOCUMENT -> stage == 0 && child == Element.XLIFF ? 1 : -1;
             // (any ##other*, file)+ : files only here
@@ -177,7 +132,8 @@ final class Xliff12Structure implements XliffStructure {
         };
     }
 
-    private static boolean complete(Element element, int stage) {
+    @Override
+    boolean complete(Element element, int stage) {
         return switch (element) {
             case XLIFF, SKL -> stage == 1;
             case FILE -> stage == 2;
@@ -187,26 +143,8 @@ final class Xliff12Structure implements XliffStructure {
         };
     }
 
-    /** Every attribute known to the element's declaration with a value known valid, and the required ones present. */
-    private static boolean attributesValid(Element element, XMLStreamReader xml) {
-        int required = 0;
-        for (int i = 0, n = xml.getAttributeCount(); i < n; i++) {
-            String namespace = xml.getAttributeNamespace(i);
-            String name = xml.getAttributeLocalName(i);
-            String value = xml.getAttributeValue(i);
-            if (namespace != null && !namespace.isEmpty()) {
-                if (!XMLConstants.XML_NS_URI.equals(namespace) || !xmlAttributeValid(element, name, value)) return false;
-                continue;
-            }
-            int valid = attributeValid(element, name, value);
-            if (valid < 0) return false;
-            required += valid;
-        }
-        return required == requiredCount(element);
-    }
-
-    /** How many attributes the element requires ({@link #attributeValid} counts each as 1). */
-    private static int requiredCount(Element element) {
+    @Override
+    int requiredCount(Element element) {
         return switch (element) {
             case XLIFF, COUNT_GROUP, TRANS_UNIT, MRK, G, X, BX, EX -> 1;
             case TOOL -> 2;
@@ -215,11 +153,8 @@ final class Xliff12Structure implements XliffStructure {
         };
     }
 
-    /**
-     * One attribute without a namespace: -1 when the element's declaration does not have it or its value is not one
-     * known valid, 1 when valid and required, 0 when valid and optional.
-     */
-    private static int attributeValid(Element element, String name, String value) {
+    @Override
+    int attributeValid(Element element, String name, String value) {
         boolean valid = switch (element) {
             case XLIFF -> name.equals("version") && value.equals("1.2");
             case FILE -> switch (name) {
@@ -301,7 +236,8 @@ final class Xliff12Structure implements XliffStructure {
     }
 
     /** {@code xml:lang} where the element declares it, {@code xml:space} on a unit. */
-    private static boolean xmlAttributeValid(Element element, String name, String value) {
+    @Override
+    boolean xmlAttributeValid(Element element, String name, String value) {
         return switch (name) {
             case "lang" -> switch (element) {
                 case XLIFF, NOTE, SOURCE, SEG_SOURCE, TARGET, ALT_TRANS -> XliffStructure.language(value);

@@ -1,8 +1,6 @@
 package net.wpxliff.xliff;
 
-import javax.xml.XMLConstants;
 import javax.xml.stream.XMLStreamReader;
-import java.util.Arrays;
 
 /**
  * {@link Xliff12Structure}'s counterpart for XLIFF 2.x: checks a file, event by event, against the part of the core
@@ -12,10 +10,9 @@ import java.util.Arrays;
  * module's or tool's elements or attributes, a value it does not know valid, text where the schema allows none.
  * A declined file is validated by the XSD, which gives the verdict and the messages.
  */
-final class Xliff2Structure implements XliffStructure {
-    private enum Content { ELEMENTS, MIXED, TEXT, EMPTY }
+final class Xliff2Structure extends ContentModelCheck<Xliff2Structure.Element> {
 
-    private enum Element {
+    enum Element {
         DOCUMENT(Content.ELEMENTS), XLIFF(Content.ELEMENTS), FILE(Content.ELEMENTS), SKELETON(Content.TEXT),
         METADATA(Content.ELEMENTS), META_GROUP(Content.ELEMENTS), META(Content.TEXT), NOTES(Content.ELEMENTS),
         NOTE(Content.TEXT), UNIT(Content.ELEMENTS), ORIGINAL_DATA(Content.ELEMENTS), DATA(Content.TEXT),
@@ -29,50 +26,18 @@ final class Xliff2Structure implements XliffStructure {
         }
     }
 
-    private Element[] open = new Element[32];
-    private int[] stage = new int[32];
-    private int depth;
-
     Xliff2Structure() {
-        open[0] = Element.DOCUMENT;
+        super(Element.DOCUMENT);
     }
 
     @Override
-    public boolean start(XMLStreamReader xml) {
-        Element element = element(xml.getNamespaceURI(), xml.getLocalName());
-        if (element == null) return false;
-        int next = child(open[depth], stage[depth], element);
-        if (next < 0) return false;
-        stage[depth] = next;
-        if (!attributesValid(element, xml)) return false;
-        if (++depth == open.length) {
-            open = Arrays.copyOf(open, depth * 2);
-            stage = Arrays.copyOf(stage, depth * 2);
-        }
-        open[depth] = element;
-        stage[depth] = 0;
-        return true;
+    Element element(XMLStreamReader xml) {
+        return element(xml.getNamespaceURI(), xml.getLocalName());
     }
 
     @Override
-    public boolean end() {
-        boolean complete = complete(open[depth], stage[depth]);
-        depth--;
-        return complete;
-    }
-
-    @Override
-    public boolean characters(XMLStreamReader xml, boolean cdata) {
-        return switch (open[depth].content) {
-            case MIXED, TEXT -> true;
-            case EMPTY -> false;
-            case ELEMENTS -> !cdata && XliffStructure.whitespace(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
-        };
-    }
-
-    @Override
-    public boolean endDocument() {
-        return depth == 0 && stage[0] == 1;
+    Content content(Element element) {
+        return element.content;
     }
 
     private static Element element(String namespace, String name) {
@@ -107,7 +72,8 @@ final class Xliff2Structure implements XliffStructure {
     }
 
     /** The schemas' content models as far as export uses them: the parent's stage after {@code child}, or -1. */
-    private static int child(Element parent, int stage, Element child) {
+    @Override
+    int child(Element parent, int stage, Element child) {
         return switch (parent) {
             case DOCUMENT -> stage == 0 && child == Element.XLIFF ? 1 : -1;
             case XLIFF -> child == Element.FILE ? 1 : -1;
@@ -144,7 +110,8 @@ final class Xliff2Structure implements XliffStructure {
         };
     }
 
-    private static boolean complete(Element element, int stage) {
+    @Override
+    boolean complete(Element element, int stage) {
         return switch (element) {
             case XLIFF, NOTES, ORIGINAL_DATA, METADATA, META_GROUP -> stage == 1;
             case FILE, UNIT -> stage == 4;
@@ -153,29 +120,17 @@ final class Xliff2Structure implements XliffStructure {
         };
     }
 
-    private static boolean attributesValid(Element element, XMLStreamReader xml) {
-        int required = 0;
-        for (int i = 0, n = xml.getAttributeCount(); i < n; i++) {
-            String namespace = xml.getAttributeNamespace(i);
-            String name = xml.getAttributeLocalName(i);
-            String value = xml.getAttributeValue(i);
-            if (namespace != null && !namespace.isEmpty()) {
-                if (!XMLConstants.XML_NS_URI.equals(namespace) || !xmlAttributeValid(element, name, value)) return false;
-                continue;
-            }
-            int valid = attributeValid(element, name, value);
-            if (valid < 0) return false;
-            required += valid;
-        }
-        return required == switch (element) {
+    @Override
+    int requiredCount(Element element) {
+        return switch (element) {
             case XLIFF -> 2; // version, srcLang
             case FILE, UNIT, DATA, PH, PC, SC, META -> 1; // id (type for meta)
             default -> 0;
         };
     }
 
-    /** -1 when the declaration lacks the attribute or the value is not known valid; 1 valid and required; 0 valid. */
-    private static int attributeValid(Element element, String name, String value) {
+    @Override
+    int attributeValid(Element element, String name, String value) {
         boolean valid = switch (element) {
             case XLIFF -> switch (name) {
                 case "version", "srcLang", "trgLang" -> true; // no type in the schema
@@ -262,7 +217,8 @@ final class Xliff2Structure implements XliffStructure {
     }
 
     /** {@code xml:lang} on a source or target, {@code xml:space} where declared. */
-    private static boolean xmlAttributeValid(Element element, String name, String value) {
+    @Override
+    boolean xmlAttributeValid(Element element, String name, String value) {
         return switch (name) {
             case "lang" -> (element == Element.SOURCE || element == Element.TARGET) && XliffStructure.language(value);
             case "space" -> switch (element) {
