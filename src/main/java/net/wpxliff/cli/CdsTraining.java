@@ -5,7 +5,7 @@ import java.nio.file.Path;
 /**
  * The training run of {@code mvn package -Pcds} (see pom.xml): one JVM that exports a folder of posts, pseudo-
  * translates the export and merges it, so that the AppCDS archive it leaves ({@code -XX:ArchiveClassesAtExit})
- * holds the classes of both a one-post export and a one-post merge (the XML validator's among them). Key:
+ * holds the classes of both a one-post export and a one-post merge. Key:
  * {@code WPXLIFF_KEY}, which the build sets to a throw-away one.
  *
  * <p>Usage: {@code java -XX:ArchiveClassesAtExit=A.jsa -cp target/wpxliff.jar net.wpxliff.cli.CdsTraining INPUT WORK_DIR}
@@ -18,7 +18,6 @@ public final class CdsTraining {
         if (args.length != 2) throw new IllegalArgumentException("usage: CdsTraining INPUT WORK_DIR");
         Path work = Path.of(args[1]);
         String exported = work.resolve("export").toString(), translated = work.resolve("pseudo").toString();
-        Warmup.forCommandLine(new String[]{"merge"}).run(); // what a fresh JVM's warm-up loads, too
         for (String[] command : new String[][]{{"export", args[0], "-o", exported}, {"pseudo", exported, "-o", translated},
                 {"merge", translated, "-o", work.resolve("merged").toString()}}) {
             int code = Main.run(command);

@@ -26,7 +26,6 @@ public final class Main implements Runnable {
     boolean debug;
 
     public static void main(String[] args) {
-        Warmup.start(args); // a fresh JVM's one-time set-up, on the second core while picocli parses
         System.exit(run(args));
     }
 

@@ -141,14 +141,6 @@ public final class SchemaCheck {
         return message != null && message.contains("cvc-complex-type.2.4") && message.contains(":seg-source}");
     }
 
-    /**
-     * Compiles a format's schema now, on the calling thread (a fresh JVM's merge starts it on a second thread
-     * while its command line is parsed, cli/Warmup); a check that needs the schema meanwhile waits for it.
-     */
-    public static void compileAhead(XliffFormat format) {
-        schema(format);
-    }
-
     private static synchronized Schema schema(XliffFormat format) {
         try {
             if (format == XliffFormat.XLIFF12) {

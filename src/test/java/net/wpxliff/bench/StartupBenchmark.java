@@ -19,9 +19,7 @@ import java.util.stream.Stream;
  * directory with {@code -o}), {@code merge} of that export pseudo-translated, and Okapi's Tikal-equivalent
  * export and merge of the same post ({@link OkapiOnePostMain}). When the build left an AppCDS archive
  * ({@code target/wpxliff.jsa}), export and merge run a second time with it ({@code -XX:SharedArchiveFile}),
- * which JDK 17 cannot apply to {@code java -jar} by itself. Merge also runs with the warm-up thread
- * ({@code cli/Warmup}; export has none since issue 11) forced on and off ({@code -Dwpxliff.warmup=always|never}):
- * by itself it runs only when the load average leaves a core spare. With {@code /usr/bin/time} present, the CPU time
+ * which JDK 17 cannot apply to {@code java -jar} by itself. With {@code /usr/bin/time} present, the CPU time
  * (user + system, all threads) of each process is shown too.
  *
  * <p>Usage (from the project directory, test classpath; scripts/benchmark.sh runs it):
@@ -64,12 +62,6 @@ public final class StartupBenchmark {
                 new Case("wpxliff --help", List.of("-jar", jar, "--help")),
                 new Case("wpxliff export", List.of("-jar", jar, "export", "-o", "OUT")),
                 new Case("wpxliff merge", List.of("-jar", jar, "merge", tmp.resolve("translated").toString(), "-o", "OUT")),
-                // the warm-up thread (cli/Warmup, merge and validate only) runs only where the load average leaves a
-                // core spare: these rows force it on, and off, whatever the load, so that a busy machine shows both
-                new Case("merge, warm-up always", List.of("-Dwpxliff.warmup=always", "-jar", jar, "merge",
-                        tmp.resolve("translated").toString(), "-o", "OUT")),
-                new Case("merge, warm-up never", List.of("-Dwpxliff.warmup=never", "-jar", jar, "merge",
-                        tmp.resolve("translated").toString(), "-o", "OUT")),
                 new Case("Okapi export (tikal -x -seg)", concat(okapi, List.of("export", seed.toString(), "OUT"))),
                 new Case("Okapi merge (tikal -m)", concat(okapi, List.of("merge", seed.toString(),
                         tmp.resolve("okapi-xliff").toString(), "OUT")))));
