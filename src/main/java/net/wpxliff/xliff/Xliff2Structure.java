@@ -4,10 +4,12 @@ import javax.xml.stream.XMLStreamReader;
 
 /**
  * {@link Xliff12Structure}'s counterpart for XLIFF 2.x: checks a file, event by event, against the part of the core
- * schema and the metadata module that export writes (files, the skeleton, {@code <mda:metadata>}, notes, units with
- * their original data, segments and ignorables, {@code <ph>}, {@code <pc>}, {@code <sc>}, {@code <ec>}), and
- * declines anything else: Translation Candidates, groups, {@code <mrk>} and the other inline elements, any other
- * module's or tool's elements or attributes, a value it does not know valid, text where the schema allows none.
+ * schema, the metadata module and the Translation Candidates module that export writes (files, the skeleton,
+ * {@code <mda:metadata>}, notes, units with their original data, {@code export --tm}'s {@code <mtc:matches>},
+ * segments and ignorables, {@code <ph>}, {@code <pc>}, {@code <sc>}, {@code <ec>}), and declines anything else:
+ * groups, {@code <mrk>} and the other inline elements, a candidate's metadata, extensions or attributes export does
+ * not write, any other module's or tool's elements or attributes, a value it does not know valid, text where the
+ * schema allows none.
  * A declined file is validated by the XSD, which gives the verdict and the messages.
  */
 final class Xliff2Structure extends ContentModelCheck<Xliff2Structure.Element> {
@@ -17,7 +19,8 @@ final class Xliff2Structure extends ContentModelCheck<Xliff2Structure.Element> {
         METADATA(Content.ELEMENTS), META_GROUP(Content.ELEMENTS), META(Content.TEXT), NOTES(Content.ELEMENTS),
         NOTE(Content.TEXT), UNIT(Content.ELEMENTS), ORIGINAL_DATA(Content.ELEMENTS), DATA(Content.TEXT),
         SEGMENT(Content.ELEMENTS), IGNORABLE(Content.ELEMENTS), SOURCE(Content.MIXED), TARGET(Content.MIXED),
-        PC(Content.MIXED), PH(Content.EMPTY), SC(Content.EMPTY), EC(Content.EMPTY);
+        PC(Content.MIXED), PH(Content.EMPTY), SC(Content.EMPTY), EC(Content.EMPTY),
+        MATCHES(Content.ELEMENTS), MATCH(Content.ELEMENTS);
 
         final Content content;
 
@@ -46,6 +49,13 @@ final class Xliff2Structure extends ContentModelCheck<Xliff2Structure.Element> {
                 case "metadata" -> Element.METADATA;
                 case "metaGroup" -> Element.META_GROUP;
                 case "meta" -> Element.META;
+                default -> null;
+            };
+        }
+        if (Xliff2Writer.MATCHES_NAMESPACE.equals(namespace)) {
+            return switch (name) {
+                case "matches" -> Element.MATCHES;
+                case "match" -> Element.MATCH;
                 default -> null;
             };
         }
@@ -85,9 +95,9 @@ final class Xliff2Structure extends ContentModelCheck<Xliff2Structure.Element> {
                 case UNIT -> 4;
                 default -> -1;
             };
-            // (##other)* (mda:metadata only), notes?, originalData?, (segment | ignorable)+
+            // (##other)* (mda:metadata and mtc:matches only), notes?, originalData?, (segment | ignorable)+
             case UNIT -> switch (child) {
-                case METADATA -> stage <= 1 ? 1 : -1;
+                case METADATA, MATCHES -> stage <= 1 ? 1 : -1;
                 case NOTES -> stage <= 1 ? 2 : -1;
                 case ORIGINAL_DATA -> stage <= 2 ? 3 : -1;
                 case SEGMENT, IGNORABLE -> 4;
@@ -100,6 +110,14 @@ final class Xliff2Structure extends ContentModelCheck<Xliff2Structure.Element> {
             case ORIGINAL_DATA -> child == Element.DATA ? 1 : -1;
             case METADATA -> child == Element.META_GROUP ? 1 : -1;
             case META_GROUP -> child == Element.META_GROUP || child == Element.META ? 1 : -1;
+            case MATCHES -> child == Element.MATCH ? 1 : -1;
+            // mda:metadata?, originalData?, source, target, (##other)* (metadata and extensions: decline)
+            case MATCH -> switch (child) {
+                case ORIGINAL_DATA -> stage == 0 ? 1 : -1;
+                case SOURCE -> stage <= 1 ? 2 : -1;
+                case TARGET -> stage == 2 ? 3 : -1;
+                default -> -1;
+            };
             // inline content (cp, mrk, sm, em: decline)
             case SOURCE, TARGET, PC -> switch (child) {
                 case PH, PC, SC, EC -> 0;
@@ -113,7 +131,8 @@ final class Xliff2Structure extends ContentModelCheck<Xliff2Structure.Element> {
     @Override
     boolean complete(Element element, int stage) {
         return switch (element) {
-            case XLIFF, NOTES, ORIGINAL_DATA, METADATA, META_GROUP -> stage == 1;
+            case XLIFF, NOTES, ORIGINAL_DATA, METADATA, META_GROUP, MATCHES -> stage == 1;
+            case MATCH -> stage == 3;
             case FILE, UNIT -> stage == 4;
             case SEGMENT, IGNORABLE -> stage >= 1;
             default -> true;
@@ -124,7 +143,7 @@ final class Xliff2Structure extends ContentModelCheck<Xliff2Structure.Element> {
     int requiredCount(Element element) {
         return switch (element) {
             case XLIFF -> 2; // version, srcLang
-            case FILE, UNIT, DATA, PH, PC, SC, META -> 1; // id (type for meta)
+            case FILE, UNIT, DATA, PH, PC, SC, META, MATCH -> 1; // id (type for meta, ref for match)
             default -> 0;
         };
     }
@@ -143,7 +162,18 @@ final class Xliff2Structure extends ContentModelCheck<Xliff2Structure.Element> {
                 case "srcDir", "trgDir" -> dir(value);
                 default -> false;
             };
-            case SKELETON, NOTES, ORIGINAL_DATA, DOCUMENT -> false;
+            case SKELETON, NOTES, ORIGINAL_DATA, DOCUMENT, MATCHES -> false;
+            // the attributes export writes (id, matchSuitability, reference, subType, other namespaces': decline)
+            case MATCH -> switch (name) {
+                case "ref" -> segmentReference(value);
+                case "matchQuality", "similarity" -> similarity(value);
+                case "origin" -> true; // no type in the schema
+                case "type" -> switch (value) {
+                    case "am", "mt", "icm", "idm", "tb", "tm", "other" -> true;
+                    default -> false;
+                };
+                default -> false;
+            };
             case METADATA -> name.equals("id") && XliffStructure.nmtoken(value);
             case META_GROUP -> switch (name) {
                 case "id" -> XliffStructure.nmtoken(value);
@@ -190,6 +220,7 @@ final class Xliff2Structure extends ContentModelCheck<Xliff2Structure.Element> {
             case XLIFF -> name.equals("version") || name.equals("srcLang") ? 1 : 0;
             case FILE, UNIT, DATA, PH, PC, SC -> name.equals("id") ? 1 : 0;
             case META -> 1;
+            case MATCH -> name.equals("ref") ? 1 : 0;
             default -> 0;
         };
     }
@@ -235,6 +266,26 @@ final class Xliff2Structure extends ContentModelCheck<Xliff2Structure.Element> {
 
     private static boolean dir(String value) {
         return value.equals("ltr") || value.equals("rtl") || value.equals("auto");
+    }
+
+    /** A candidate's {@code ref} as export writes it, {@code #s1}: a fragment of ASCII name characters, a valid anyURI. */
+    private static boolean segmentReference(String value) {
+        if (value.length() < 2 || value.charAt(0) != '#') return false;
+        for (int i = 1; i < value.length(); i++) {
+            char c = value.charAt(i);
+            boolean name = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_' || c == '.';
+            if (!name) return false;
+        }
+        return true;
+    }
+
+    /** The module's {@code similarity} (a decimal from 0 to 100) as export writes it: a whole number, no sign or spaces. */
+    private static boolean similarity(String value) {
+        if (value.isEmpty() || value.length() > 3) return false;
+        for (int i = 0; i < value.length(); i++) {
+            if (value.charAt(i) < '0' || value.charAt(i) > '9') return false;
+        }
+        return Integer.parseInt(value) <= 100;
     }
 
     /** The schema's {@code userDefinedValue}: {@code [^\s:]+:[^\s:]+}. */

@@ -6,7 +6,9 @@ import net.wpxliff.extract.Extraction;
 import net.wpxliff.merge.DocumentMerger;
 import net.wpxliff.merge.MergeException;
 import net.wpxliff.pseudo.PseudoTranslator;
+import net.wpxliff.testing.Cli;
 import net.wpxliff.testing.Exports;
+import net.wpxliff.testing.SeedMemory;
 import net.wpxliff.testing.SharedCorpus;
 import net.wpxliff.unit.Segment;
 import net.wpxliff.unit.TextUnit;
@@ -26,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -37,7 +40,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * XSD finds valid, and whenever it declines, the violations (messages and lines) are the XSD's. Compared, in both
  * XLIFF versions, on every corpus export, plain and pseudo-translated (all of them must be accepted structurally, or
  * merge gains nothing), on {@link OnePassValidationTest}'s broken variants, and on mutations of each kind of tag
- * export writes (with copied, pseudo and no targets, word counts, unsegmented): each attribute removed, renamed or
+ * export writes (with copied, pseudo and no targets, word counts, unsegmented, and in XLIFF 2.1 with {@code --tm}'s
+ * Translation Candidates): each attribute removed, renamed or
  * given a bad value, foreign and unknown attributes, text, whitespace and CDATA where only elements belong, unknown,
  * foreign and misplaced elements.
  */
@@ -150,7 +154,11 @@ class StructuralValidationTest {
             "<mda:metadata><mda:metaGroup><mda:meta type=\"t\">v</mda:meta></mda:metaGroup></mda:metadata>",
             "<mda:metadata/>", "<mda:meta type=\"t\">v</mda:meta>", "<mda:metaGroup category=\"c\"><mda:meta>v</mda:meta></mda:metaGroup>",
             "<file id=\"f2\"><unit id=\"u\"><segment><source>s</source></segment></unit></file>", "<group id=\"g\"/>",
-            "<!-- c --><?pi x?>");
+            "<!-- c --><?pi x?>",
+            "<mtc:matches xmlns:mtc=\"" + Xliff2Writer.MATCHES_NAMESPACE + "\"><mtc:match ref=\"#s1\"><source>a</source><target>b</target></mtc:match></mtc:matches>",
+            "<mtc:matches xmlns:mtc=\"" + Xliff2Writer.MATCHES_NAMESPACE + "\"/>",
+            "<mtc:match xmlns:mtc=\"" + Xliff2Writer.MATCHES_NAMESPACE + "\" ref=\"#s1\"><source>a</source><target>b</target></mtc:match>",
+            "<mtc:match xmlns:mtc=\"" + Xliff2Writer.MATCHES_NAMESPACE + "\" ref=\"#s1\"><source>a</source></mtc:match>");
 
     private static final List<String> INSERTED = List.of("text", " \n\t ", "<![CDATA[ ]]>", "<![CDATA[x]]>", "&#32;",
             "<bogus/>", "<e:ext xmlns:e=\"urn:example:tool\"/>", "<note>n</note>", "<note from=\"a\" priority=\"2\">n</note>",
@@ -164,7 +172,8 @@ class StructuralValidationTest {
 
     private static final List<String> BAD_VALUES = List.of("", " ", "bogus value", "x-", "x-a b", "x-ok", "1.2 ",
             "final", "translated", "lb", "link", "seg", "yes", "preserve", "ko-KR", "ko_KR", "-", "a:b", "9",
-            "initial", "fmt", "xlf:b", "a:b:c", ":b", "a:", "a :b", "firstNo", "auto", "d1 d2");
+            "initial", "fmt", "xlf:b", "a:b:c", ":b", "a:", "a :b", "firstNo", "auto", "d1 d2",
+            "0", "100", "101", "100.0", "85.5", "-1", "+80", "080", "#s1", "#", "#s 1", "s1", "#s1#s2", "tm", "mt", "other");
 
     @ParameterizedTest
     @EnumSource(XliffFormat.class)
@@ -178,6 +187,7 @@ class StructuralValidationTest {
         Files.writeString(file, exports.get(0), StandardCharsets.UTF_8);
         exports.add(pseudo(merger, file));
         exports.add(new Exporter(new ExportOptions("en", "ko", false, true), format).export(Exports.SEED).get(0).xliff());
+        if (format == XliffFormat.XLIFF2) exports.add(exportWithCandidates(dir));
         List<String> inserted = format == XliffFormat.XLIFF12 ? INSERTED : INSERTED_2;
         int mutations = 0;
         for (String good : exports) {
@@ -221,6 +231,30 @@ class StructuralValidationTest {
                 mutations, accepted, declined, invalid);
         assertTrue(accepted >= mutations / 10, accepted + " of " + mutations + " accepted structurally: too few to test");
         assertTrue(invalid >= mutations / 4, invalid + " of " + mutations + " invalid: too few to test");
+    }
+
+    /**
+     * {@code export --tm --format xliff2} of the seed with one sentence edited ({@link SeedMemory}): Translation
+     * Candidates, one of them with inline codes and its own original data.
+     */
+    private static String exportWithCandidates(Path dir) throws IOException {
+        Path memory = SeedMemory.build(dir.resolve("tm"));
+        Path edited = dir.resolve("edited/" + Exports.SEED.getFileName());
+        Files.createDirectories(edited.getParent());
+        String json = Files.readString(Exports.SEED);
+        assertTrue(json.contains(SeedMemory.EDITED_FROM), "the seed holds the phrase the leverage tests edit");
+        Files.writeString(edited, json.replace(SeedMemory.EDITED_FROM, SeedMemory.EDITED_TO));
+        Path out = dir.resolve("candidates");
+        Cli.ok("export", edited.toString(), "-o", out.toString(), "--format", "xliff2", "--tm", memory.toString());
+        List<Path> files;
+        try (Stream<Path> list = Files.list(out)) {
+            files = list.filter(f -> f.toString().endsWith(".xlf")).toList();
+        }
+        assertEquals(1, files.size(), "one export in " + out);
+        String xliff = Files.readString(files.get(0));
+        assertTrue(Pattern.compile("<mtc:match [^>]*><originalData>").matcher(xliff).find(),
+                "a candidate with its own original data:\n" + xliff);
+        return xliff;
     }
 
     /** The first place of each kind of tag (name and attribute names) in the file. */
