@@ -1,0 +1,165 @@
+package net.wpxliff.tm;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The order of matches for one query and the offers kept from them (see {@link Matcher}: closeness to the query's
+ * post, unit and neighbours, then the newest, then by text, then by number), and whether an identical source is in
+ * context. Apart from the lookups because identical sources and fuzzy matches rank alike.
+ */
+final class MatchRanking {
+    private final EntryStore store;
+    /** Each entry's date as epoch milliseconds (oldest for none). */
+    private final long[] createdMillis;
+    private final EntryCache cache;
+
+    MatchRanking(EntryStore store, long[] createdMillis, EntryCache cache) {
+        this.store = store;
+        this.createdMillis = createdMillis;
+        this.cache = cache;
+    }
+
+    long[] createdMillis() {
+        return createdMillis;
+    }
+
+    /** A match and the number of its entry. */
+    record Found(Match match, int id) {
+    }
+
+    /**
+     * The matches that can be among the first {@code count} once ranked (score first): those scoring at least the
+     * count-th best score. Ranking only them with the full (costlier) comparator gives the same first {@code count}.
+     */
+    static List<Matcher.Scored> leaders(List<Matcher.Scored> found, int count) {
+        if (found.size() <= count) return new ArrayList<>(found);
+        int[] scores = new int[found.size()];
+        for (int i = 0; i < scores.length; i++) scores[i] = found.get(i).score();
+        Arrays.sort(scores);
+        int cut = scores[scores.length - count];
+        List<Matcher.Scored> leaders = new ArrayList<>();
+        for (Matcher.Scored scored : found) if (scored.score() >= cut) leaders.add(scored);
+        return leaders;
+    }
+
+    /**
+     * Sorts entry numbers by {@link #compareCloseness} (a total order, so any sort gives one result), each entry's
+     * {@link #closeness} computed once: small groups, the usual case, by insertion without boxing; large ones by the
+     * library's sort.
+     */
+    void rank(int[] ids, MatchQuery query) {
+        int[] levels = new int[ids.length];
+        for (int i = 0; i < ids.length; i++) levels[i] = closeness(ids[i], query);
+        if (ids.length > 16) {
+            Integer[] places = new Integer[ids.length];
+            for (int i = 0; i < ids.length; i++) places[i] = i;
+            Arrays.sort(places, new Comparator<Integer>() {
+                @Override
+                public int compare(Integer a, Integer b) {
+                    int c = Integer.compare(levels[a], levels[b]);
+                    return c != 0 ? c : compareAfterCloseness(ids[a], ids[b]);
+                }
+            });
+            int[] sorted = new int[ids.length];
+            for (int i = 0; i < ids.length; i++) sorted[i] = ids[places[i]];
+            System.arraycopy(sorted, 0, ids, 0, ids.length);
+            return;
+        }
+        for (int i = 1; i < ids.length; i++) {
+            int id = ids[i];
+            int level = levels[i];
+            int j = i - 1;
+            while (j >= 0 && (levels[j] > level || levels[j] == level && compareAfterCloseness(ids[j], id) > 0)) {
+                ids[j + 1] = ids[j];
+                levels[j + 1] = levels[j];
+                j--;
+            }
+            ids[j + 1] = id;
+            levels[j + 1] = level;
+        }
+    }
+
+    /** At most {@link Matcher#OFFERS} matches, one per distinct source and translation, in the given order. */
+    List<Match> distinct(List<Found> matches) {
+        if (matches.size() == 1) return List.of(matches.get(0).match()); // the usual context match: nothing to compare
+        int[] keptIds = new int[Matcher.OFFERS];
+        List<Match> kept = new ArrayList<>(Matcher.OFFERS);
+        for (Found found : matches) {
+            if (!samePairAsAny(found.id(), keptIds, kept.size())) {
+                keptIds[kept.size()] = found.id();
+                kept.add(found.match());
+            }
+            if (kept.size() == Matcher.OFFERS) break;
+        }
+        return kept;
+    }
+
+    /** Whether an entry has the source and translation (canonical) of one of {@code ids[0, count)}. */
+    boolean samePairAsAny(int id, int[] ids, int count) {
+        for (int i = 0; i < count; i++) {
+            int other = ids[i];
+            if ((store.source[id] == store.source[other] || cache.canonicalSource(id).equals(cache.canonicalSource(other)))
+                    && (store.target[id] == store.target[other] || cache.canonicalTarget(id).equals(cache.canonicalTarget(other)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Ranks entries for one query (see {@link Matcher}). */
+    int compareCloseness(int a, int b, MatchQuery query) {
+        int c = Integer.compare(closeness(a, query), closeness(b, query));
+        return c != 0 ? c : compareAfterCloseness(a, b);
+    }
+
+    /**
+     * How close an entry is to the query, smaller first: the same post and key, then the same post, then more equal
+     * neighbours (in that order of importance, as bits).
+     */
+    private int closeness(int id, MatchQuery query) {
+        boolean samePost = samePost(id, query);
+        boolean sameKey = samePost && query.unitKey().equals(store.unitKey(id));
+        return (sameKey ? 0 : 8) + (samePost ? 0 : 4) + 2 - neighbours(id, query);
+    }
+
+    /** The ranking's order between entries equally close ({@link #closeness}): newest, then by text, then by number. */
+    private int compareAfterCloseness(int a, int b) {
+        // The same text (or property) number is the same text: no canonical form needs making to know they are equal.
+        int c = Long.compare(-createdMillis[a], -createdMillis[b]);
+        if (c == 0 && store.target[a] != store.target[b]) c = cache.canonicalTarget(a).compareTo(cache.canonicalTarget(b));
+        if (c == 0 && store.source[a] != store.source[b]) c = cache.canonicalSource(a).compareTo(cache.canonicalSource(b));
+        if (c == 0 && store.postId[a] != store.postId[b]) {
+            c = String.valueOf(store.postId(a)).compareTo(String.valueOf(store.postId(b)));
+        }
+        if (c == 0 && store.unitKey[a] != store.unitKey[b]) {
+            c = String.valueOf(store.unitKey(a)).compareTo(String.valueOf(store.unitKey(b)));
+        }
+        return c != 0 ? c : Integer.compare(a, b);
+    }
+
+    private boolean samePost(int id, MatchQuery query) {
+        return !query.postId().isEmpty() && query.postId().equals(store.postId(id));
+    }
+
+    private int neighbours(int id, MatchQuery query) {
+        return (query.previousHash().equals(nullToEmpty(store.previousHash(id))) ? 1 : 0)
+                + (query.nextHash().equals(nullToEmpty(store.nextHash(id))) ? 1 : 0);
+    }
+
+    /**
+     * Same post, and the same surroundings: both neighbouring sentences in the unit, or the same unit key and one of
+     * them. So context survives what shifts element-path keys (a paragraph inserted, deleted or moved before it) and
+     * a neighbour edited on one side; the unit key alone is not enough, as keys of rendered HTML are positions.
+     */
+    boolean inContext(int id, MatchQuery query) {
+        int neighbours = neighbours(id, query);
+        return samePost(id, query) && (neighbours == 2 || neighbours == 1 && query.unitKey().equals(store.unitKey(id)));
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
+    }
+}
