@@ -8,8 +8,6 @@ import net.wpxliff.merge.MergeException;
 import net.wpxliff.output.AtomicFiles;
 import net.wpxliff.output.OutputNames;
 import net.wpxliff.pseudo.PseudoTranslator;
-import net.wpxliff.unit.Segment;
-import net.wpxliff.unit.TextUnit;
 import net.wpxliff.xliff.EmbeddedSource;
 import net.wpxliff.xliff.ReturnedFile;
 import net.wpxliff.xliff.SealedSource;
@@ -65,7 +63,7 @@ final class PseudoCommand extends FileCommand {
                     Extraction extraction = merger.extract(returned, embedded);
                     String target = Merger.targetLanguage(returned, embedded);
                     XliffWriter writer = returned.format().writer(new ExportOptions(embedded.sourceLanguage(),
-                            target, embedded.segmented(), false), new PseudoTargets(pseudo));
+                            target, embedded.segmented(), false), Targets.pseudo(pseudo::translate));
                     Path path = names.next(embedded.outputName(), "." + target + ".xlf");
                     // the payload and its signature exactly as they came: the output verifies as the input did
                     SealedSource sealed = new SealedSource(returned.payload().strip(), returned.payloadChecksum());
@@ -88,17 +86,5 @@ final class PseudoCommand extends FileCommand {
             }
         }
         return failed == 0 ? 0 : 1;
-    }
-
-    private record PseudoTargets(PseudoTranslator translator) implements Targets {
-        @Override
-        public List<Segment> target(TextUnit unit) {
-            return translator.translate(unit);
-        }
-
-        @Override
-        public boolean pseudo() {
-            return true;
-        }
     }
 }

@@ -4,6 +4,7 @@ import net.wpxliff.unit.Segment;
 import net.wpxliff.unit.TextUnit;
 
 import java.util.List;
+import java.util.function.Function;
 
 /** Targets for a writer to fill in: copies of the source, or a pseudo-translation. */
 public interface Targets {
@@ -21,6 +22,21 @@ public interface Targets {
     /** XLIFF 2 segment {@code state} of the targets. */
     default String state2() {
         return pseudo() ? "translated" : "initial";
+    }
+
+    /** A pseudo-translation: each unit's target sentences as {@code translate} makes them, marked as pseudo. */
+    static Targets pseudo(Function<TextUnit, List<Segment>> translate) {
+        return new Targets() {
+            @Override
+            public List<Segment> target(TextUnit unit) {
+                return translate.apply(unit);
+            }
+
+            @Override
+            public boolean pseudo() {
+                return true;
+            }
+        };
     }
 
     /** Copies of the source, for tools that translate in place. */

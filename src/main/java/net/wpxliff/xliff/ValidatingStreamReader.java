@@ -35,7 +35,7 @@ final class ValidatingStreamReader extends StreamReaderDelegate implements Locat
     /** Whether the file is checked structurally (see the class comment). */
     private final boolean structural;
     /** Null unless the file is being checked structurally and nothing was declined yet. */
-    private XliffStructure structure;
+    private XliffStructure<?> structure;
     private boolean declined;
 
     ValidatingStreamReader(XMLStreamReader xml, List<SchemaCheck.Violation> violations) {

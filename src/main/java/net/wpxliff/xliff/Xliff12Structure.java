@@ -16,7 +16,7 @@ import java.util.Set;
  * <p>It is there for speed: Xerces' validator was about a fifth of a batch merge's CPU; these checks cost a few
  * string comparisons an element.
  */
-final class Xliff12Structure extends ContentModelCheck<Xliff12Structure.Element> {
+final class Xliff12Structure extends XliffStructure<Xliff12Structure.Element> {
     /** The elements this check knows; any other declines. */
     enum Element {
         DOCUMENT(Content.ELEMENTS), XLIFF(Content.ELEMENTS), FILE(Content.ELEMENTS), HEADER(Content.ELEMENTS),

@@ -12,7 +12,7 @@ import javax.xml.stream.XMLStreamReader;
  * schema allows none.
  * A declined file is validated by the XSD, which gives the verdict and the messages.
  */
-final class Xliff2Structure extends ContentModelCheck<Xliff2Structure.Element> {
+final class Xliff2Structure extends XliffStructure<Xliff2Structure.Element> {
 
     enum Element {
         DOCUMENT(Content.ELEMENTS), XLIFF(Content.ELEMENTS), FILE(Content.ELEMENTS), SKELETON(Content.TEXT),

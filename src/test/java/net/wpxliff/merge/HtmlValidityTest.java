@@ -9,7 +9,6 @@ import net.wpxliff.unit.Fragment;
 import net.wpxliff.unit.Part;
 import net.wpxliff.unit.Segment;
 import net.wpxliff.unit.Text;
-import net.wpxliff.unit.TextUnit;
 import net.wpxliff.xliff.Targets;
 import net.wpxliff.xliff.XliffFormat;
 import org.junit.jupiter.api.Assumptions;
@@ -51,18 +50,8 @@ class HtmlValidityTest {
      * last, so in a unit such as {@code <ul><b>Why</b> <li>…} it would put text where the source has none and
      * the page allows none (a {@code <ul>}): an error the test would make, not merge.
      */
-    private static final Targets PSEUDO_TARGETS = new Targets() {
-        @Override
-        public List<Segment> target(TextUnit unit) {
-            return PSEUDO.translate(unit).stream()
-                    .map(s -> new Segment(s.id(), unframed(s.content()), s.gapAfter())).toList();
-        }
-
-        @Override
-        public boolean pseudo() {
-            return true;
-        }
-    };
+    private static final Targets PSEUDO_TARGETS = Targets.pseudo(unit -> PSEUDO.translate(unit).stream()
+            .map(s -> new Segment(s.id(), unframed(s.content()), s.gapAfter())).toList());
 
     // ------------------------------------------------------------------ lang and xml:lang
 

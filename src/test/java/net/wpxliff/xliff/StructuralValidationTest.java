@@ -10,8 +10,6 @@ import net.wpxliff.testing.Cli;
 import net.wpxliff.testing.Exports;
 import net.wpxliff.testing.SeedMemory;
 import net.wpxliff.testing.SharedCorpus;
-import net.wpxliff.unit.Segment;
-import net.wpxliff.unit.TextUnit;
 import net.wpxliff.xliff.SchemaCheck.Violation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -274,18 +272,7 @@ class StructuralValidationTest {
         ReturnedFile returned = XliffFiles.read(file).get(0);
         EmbeddedSource embedded = merger.open(returned).source();
         Extraction extraction = merger.extract(returned, embedded);
-        PseudoTranslator translator = new PseudoTranslator();
-        Targets pseudo = new Targets() {
-            @Override
-            public List<Segment> target(TextUnit unit) {
-                return translator.translate(unit);
-            }
-
-            @Override
-            public boolean pseudo() {
-                return true;
-            }
-        };
+        Targets pseudo = Targets.pseudo(new PseudoTranslator()::translate);
         XliffWriter writer = returned.format().writer(new ExportOptions(embedded.sourceLanguage(),
                 Merger.targetLanguage(returned, embedded), embedded.segmented(), false), pseudo);
         return writer.write(extraction, null, new SealedSource(returned.payload().strip(), returned.payloadChecksum()));
