@@ -62,9 +62,7 @@ final class FuzzySearch {
 
     /** Each rank's word key, in rank order (for a cached index). */
     long[] rankKeys() {
-        long[] rankKeys = new long[ranks.size()];
-        for (int r = 0; r < rankKeys.length; r++) rankKeys[r] = ranks.key(r);
-        return rankKeys;
+        return ranks.keys();
     }
 
     int[] wordStart() {

@@ -55,6 +55,11 @@ final class KeyNumbers {
         return byNumber[number];
     }
 
+    /** Every key, in number order (for a cached index). */
+    long[] keys() {
+        return Arrays.copyOf(byNumber, size);
+    }
+
     private int slot(long key) {
         int mask = keys.length - 1;
         int at = Long.hashCode(key * 0x9E3779B97F4A7C15L) & mask;

@@ -6,6 +6,9 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.IntBuffer;
+import java.nio.LongBuffer;
 import java.nio.MappedByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
@@ -262,30 +265,33 @@ public final class MemoryIndexFile {
             this.buffer = buffer;
         }
 
-        private int length(int bytesEach) {
+        /** The next column's bytes (its length checked against what is left), and the position moved past them. */
+        private ByteBuffer column(int bytesEach) {
             int n = buffer.getInt();
             check(n >= 0 && (long) n * bytesEach <= buffer.remaining());
-            return n;
+            ByteBuffer column = buffer.slice(buffer.position(), n * bytesEach); // big-endian, as written
+            buffer.position(buffer.position() + n * bytesEach);
+            return column;
         }
 
         int[] ints() {
-            int[] values = new int[length(4)];
-            buffer.asIntBuffer().get(values);
-            buffer.position(buffer.position() + 4 * values.length);
+            IntBuffer column = column(4).asIntBuffer();
+            int[] values = new int[column.remaining()];
+            column.get(values);
             return values;
         }
 
         long[] longs() {
-            long[] values = new long[length(8)];
-            buffer.asLongBuffer().get(values);
-            buffer.position(buffer.position() + 8 * values.length);
+            LongBuffer column = column(8).asLongBuffer();
+            long[] values = new long[column.remaining()];
+            column.get(values);
             return values;
         }
 
         char[] chars() {
-            char[] values = new char[length(2)];
-            buffer.asCharBuffer().get(values);
-            buffer.position(buffer.position() + 2 * values.length);
+            CharBuffer column = column(2).asCharBuffer();
+            char[] values = new char[column.remaining()];
+            column.get(values);
             return values;
         }
 
@@ -309,32 +315,33 @@ public final class MemoryIndexFile {
     }
 
     private static void chars(DataOutputStream out, char[] values) throws IOException {
-        out.writeInt(values.length);
-        ByteBuffer chunk = ByteBuffer.allocate(1 << 16);
-        for (int at = 0; at < values.length; ) {
-            int n = Math.min(values.length - at, chunk.capacity() / 2);
-            chunk.clear();
-            chunk.asCharBuffer().put(values, at, n);
-            out.write(chunk.array(), 0, 2 * n);
-            at += n;
-        }
+        column(out, values.length, 2, (chunk, at, n) -> chunk.asCharBuffer().put(values, at, n));
     }
 
     private static void ints(DataOutputStream out, int[] values) throws IOException {
-        out.writeInt(values.length);
-        ByteBuffer chunk = ByteBuffer.allocate(1 << 16);
-        for (int at = 0; at < values.length; ) {
-            int n = Math.min(values.length - at, chunk.capacity() / 4);
-            chunk.clear();
-            chunk.asIntBuffer().put(values, at, n);
-            out.write(chunk.array(), 0, 4 * n);
-            at += n;
-        }
+        column(out, values.length, 4, (chunk, at, n) -> chunk.asIntBuffer().put(values, at, n));
     }
 
     private static void longs(DataOutputStream out, long[] values) throws IOException {
-        out.writeInt(values.length);
-        for (long v : values) out.writeLong(v);
+        column(out, values.length, 8, (chunk, at, n) -> chunk.asLongBuffer().put(values, at, n));
+    }
+
+    /** Copies elements [at, at + n) of a primitive array into the start of {@code chunk}, big-endian. */
+    private interface ChunkFill {
+        void put(ByteBuffer chunk, int at, int n);
+    }
+
+    /** Writes a column: its length, then its elements in chunks of 64 KiB (the layout {@link Input} reads). */
+    private static void column(DataOutputStream out, int length, int bytesEach, ChunkFill fill) throws IOException {
+        out.writeInt(length);
+        ByteBuffer chunk = ByteBuffer.allocate(1 << 16);
+        for (int at = 0; at < length; ) {
+            int n = Math.min(length - at, chunk.capacity() / bytesEach);
+            chunk.clear();
+            fill.put(chunk, at, n);
+            out.write(chunk.array(), 0, bytesEach * n);
+            at += n;
+        }
     }
 
     private static void string(DataOutputStream out, String s) throws IOException {

@@ -49,9 +49,7 @@ final class SourceGroups {
 
     /** Each group's hash, in group order (for a cached index). */
     long[] hashes() {
-        long[] hashes = new long[groups.size()];
-        for (int g = 0; g < hashes.length; g++) hashes[g] = groups.key(g);
-        return hashes;
+        return groups.keys();
     }
 
     int[] start() {
