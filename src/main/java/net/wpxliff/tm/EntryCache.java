@@ -1,7 +1,7 @@
 package net.wpxliff.tm;
 
 /**
- * Each entry's canonical source and translation and its built {@link TmEntry}, made on first use and kept: only the
+ * Each entry's canonical source and its built {@link TmEntry}, made on first use and kept: only the
  * entries a lookup ever ranks or returns need them, and a sentence repeated across posts meets the same entries again.
  * Shared by the identical-source lookup, the fuzzy search and the ranking. Threads may race to fill a slot: they write
  * equal immutable values.
@@ -9,24 +9,12 @@ package net.wpxliff.tm;
 final class EntryCache {
     private final EntryStore store;
     private final String[] canonicalSources;
-    private final String[] canonicalTargets;
     private final TmEntry[] builtEntries;
 
     EntryCache(EntryStore store) {
         this.store = store;
         canonicalSources = new String[store.size];
-        canonicalTargets = new String[store.size];
         builtEntries = new TmEntry[store.size];
-    }
-
-    /** An entry's canonical translation. */
-    String canonicalTarget(int id) {
-        String text = canonicalTargets[id];
-        if (text == null) {
-            text = Similarity.canonical(store.text(store.target[id]));
-            canonicalTargets[id] = text;
-        }
-        return text;
     }
 
     /** An entry's canonical source. */

@@ -20,6 +20,12 @@ final class EntryStore {
     /** All texts, encoded; text t is {@code texts[textStart[t], textStart[t + 1])}. */
     final char[] texts;
     final int[] textStart;
+    /**
+     * Per text, its place among the store's distinct {@link Similarity#canonical} forms in their natural order: two
+     * texts have one canonical form exactly when their places are equal, and places compare as the forms do. The
+     * ranking orders and tells apart entries by it without making any canonical form while export runs.
+     */
+    final int[] canonicalOrder;
     /** Per entry: its source's and target's text number. */
     final int[] source;
     final int[] target;
@@ -35,12 +41,13 @@ final class EntryStore {
     final int[] created;
     final int[] origin;
 
-    EntryStore(char[] texts, int[] textStart, int[] source, int[] target, String[] strings, int[] sourceLanguage,
+    EntryStore(char[] texts, int[] textStart, int[] canonicalOrder, int[] source, int[] target, String[] strings, int[] sourceLanguage,
                int[] targetLanguage, int[] postId, int[] unitKey, int[] previousHash, int[] nextHash, int[] created,
                int[] origin) {
         this.size = source.length;
         this.texts = texts;
         this.textStart = textStart;
+        this.canonicalOrder = canonicalOrder;
         this.source = source;
         this.target = target;
         this.strings = strings;
@@ -59,6 +66,16 @@ final class EntryStore {
         return new TmEntry(text(source[id]), text(target[id]), string(sourceLanguage[id]), string(targetLanguage[id]),
                 string(postId[id]), string(unitKey[id]), string(previousHash[id]), string(nextHash[id]),
                 string(created[id]));
+    }
+
+    /** Whether two texts (by number) have one canonical form. */
+    boolean sameCanonical(int text, int other) {
+        return text == other || canonicalOrder[text] == canonicalOrder[other];
+    }
+
+    /** The order of two texts' canonical forms (as {@link String#compareTo} orders them: only the sign counts). */
+    int compareCanonical(int text, int other) {
+        return Integer.compare(canonicalOrder[text], canonicalOrder[other]);
     }
 
     TmText sourceText(int id) {
@@ -127,8 +144,25 @@ final class EntryStore {
             texts.getChars(0, chars.length, chars, 0);
             int[][] c = new int[columns.length][];
             for (int i = 0; i < c.length; i++) c[i] = java.util.Arrays.copyOf(columns[i], size);
-            return new EntryStore(chars, starts, c[0], c[1], strings.toArray(String[]::new), c[2], c[3], c[4], c[5],
+            return new EntryStore(chars, starts, canonicalOrder(chars, starts), c[0], c[1], strings.toArray(String[]::new), c[2], c[3], c[4], c[5],
                     c[6], c[7], c[8], c[9]);
+        }
+
+        /** {@link EntryStore#canonicalOrder} of the encoded texts. */
+        static int[] canonicalOrder(char[] chars, int[] starts) {
+            int count = starts.length - 1;
+            String[] forms = new String[count];
+            for (int t = 0; t < count; t++) forms[t] = Similarity.canonical(TextCodec.decode(chars, starts[t], starts[t + 1]));
+            Integer[] sorted = new Integer[count];
+            for (int t = 0; t < count; t++) sorted[t] = t;
+            java.util.Arrays.sort(sorted, (a, b) -> forms[a].compareTo(forms[b]));
+            int[] order = new int[count];
+            int place = -1;
+            for (int i = 0; i < count; i++) {
+                if (i == 0 || !forms[sorted[i]].equals(forms[sorted[i - 1]])) place++;
+                order[sorted[i]] = place;
+            }
+            return order;
         }
 
         private int text(TmText text) {

@@ -14,12 +14,10 @@ final class MatchRanking {
     private final EntryStore store;
     /** Each entry's date as epoch milliseconds (oldest for none). */
     private final long[] createdMillis;
-    private final EntryCache cache;
 
-    MatchRanking(EntryStore store, long[] createdMillis, EntryCache cache) {
+    MatchRanking(EntryStore store, long[] createdMillis) {
         this.store = store;
         this.createdMillis = createdMillis;
-        this.cache = cache;
     }
 
     long[] createdMillis() {
@@ -101,8 +99,8 @@ final class MatchRanking {
     boolean samePairAsAny(int id, int[] ids, int count) {
         for (int i = 0; i < count; i++) {
             int other = ids[i];
-            if ((store.source[id] == store.source[other] || cache.canonicalSource(id).equals(cache.canonicalSource(other)))
-                    && (store.target[id] == store.target[other] || cache.canonicalTarget(id).equals(cache.canonicalTarget(other)))) {
+            if (store.sameCanonical(store.source[id], store.source[other])
+                    && store.sameCanonical(store.target[id], store.target[other])) {
                 return true;
             }
         }
@@ -127,10 +125,10 @@ final class MatchRanking {
 
     /** The ranking's order between entries equally close ({@link #closeness}): newest, then by text, then by number. */
     private int compareAfterCloseness(int a, int b) {
-        // The same text (or property) number is the same text: no canonical form needs making to know they are equal.
+        // Texts compare by their canonical forms' places (EntryStore.canonicalOrder): no form is made while ranking.
         int c = Long.compare(-createdMillis[a], -createdMillis[b]);
-        if (c == 0 && store.target[a] != store.target[b]) c = cache.canonicalTarget(a).compareTo(cache.canonicalTarget(b));
-        if (c == 0 && store.source[a] != store.source[b]) c = cache.canonicalSource(a).compareTo(cache.canonicalSource(b));
+        if (c == 0) c = store.compareCanonical(store.target[a], store.target[b]);
+        if (c == 0) c = store.compareCanonical(store.source[a], store.source[b]);
         if (c == 0 && store.postId[a] != store.postId[b]) {
             c = String.valueOf(store.postId(a)).compareTo(String.valueOf(store.postId(b)));
         }

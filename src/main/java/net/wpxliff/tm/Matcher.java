@@ -66,7 +66,7 @@ public final class Matcher {
         cache = new EntryCache(store);
         fuzzy = new FuzzySearch(built.vocabulary, built.tokenStart, built.tokens, built.ranks, built.wordStart,
                 built.wordRanks, built.sortedWeights, null, cache);
-        ranking = new MatchRanking(store, built.createdMillis, cache);
+        ranking = new MatchRanking(store, built.createdMillis);
     }
 
     /** A matcher from its parts, as {@link MatcherState} read them from a cached index (already checked). */
@@ -77,7 +77,7 @@ public final class Matcher {
         fuzzy = new FuzzySearch(state.vocabulary(), state.tokenStart(), state.tokens(), numbered(state.rankKeys()),
                 state.wordStart(), state.wordRanks(), state.sortedWeights(),
                 new PrefixIndex(state.fuzzyStart(), state.fuzzyPostings(), state.fuzzyAnyWords()), cache);
-        ranking = new MatchRanking(store, state.createdMillis(), cache);
+        ranking = new MatchRanking(store, state.createdMillis());
     }
 
     /** Keys numbered in their order; distinct keys, none {@link Long#MIN_VALUE}, or IllegalArgumentException. */
@@ -198,10 +198,17 @@ public final class Matcher {
         int[] mappedTexts = new int[2 * OFFERS * 4];
         CodeRenumbering.Result[] mappings = new CodeRenumbering.Result[OFFERS * 4];
         int mapped = 0;
+        int confirmed = -1; // a source text (number) whose canonical form is the query's
         for (int id : ranked) {
             if (matches.size() >= OFFERS * 4 || pairs >= OFFERS) break;
             TmEntry entry = cache.builtEntry(id);
-            if (!cache.canonicalSource(id, entry).equals(canonical)) continue; // another text with the same hash
+            if (confirmed >= 0 && store.sameCanonical(store.source[id], confirmed)) {
+                // the same canonical form as a confirmed member: confirmed without making it
+            } else if (cache.canonicalSource(id, entry).equals(canonical)) {
+                confirmed = store.source[id];
+            } else {
+                continue; // another text with the same hash
+            }
             CodeRenumbering.Result codes = null;
             for (int m = 0; m < mapped && codes == null; m++) {
                 if (mappedTexts[2 * m] == store.source[id] && mappedTexts[2 * m + 1] == store.target[id]) codes = mappings[m];

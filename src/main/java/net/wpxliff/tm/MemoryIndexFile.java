@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.zip.CRC32C;
 
 /**
@@ -34,17 +35,43 @@ import java.util.zip.CRC32C;
  */
 public final class MemoryIndexFile {
     private static final byte[] MAGIC = "wpxliff-tm-index\n".getBytes(StandardCharsets.US_ASCII);
-    private static final int VERSION = 2;
+    private static final int VERSION = 3;
 
-    /** What a cached index must have been built from. */
+    /**
+     * What a cached index must have been built from. Its {@code equals} and {@code hashCode} are written out, as are
+     * {@link Source}'s: a record's generated ones are bootstrapped through method handles, and in a fresh JVM that
+     * spins about fifty classes and heats the JIT for one comparison per run.
+     */
     public record Key(String sourceLanguage, String targetLanguage, List<Source> sources) {
         public Key {
             sources = List.copyOf(sources);
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Key key && Objects.equals(sourceLanguage, key.sourceLanguage)
+                    && Objects.equals(targetLanguage, key.targetLanguage) && sources.equals(key.sources);
+        }
+
+        @Override
+        public int hashCode() {
+            return (Objects.hashCode(sourceLanguage) * 31 + Objects.hashCode(targetLanguage)) * 31 + sources.hashCode();
         }
     }
 
     /** One memory file as the key names it. */
     public record Source(String name, long size, long modified, long checksum) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Source source && Objects.equals(name, source.name) && size == source.size
+                    && modified == source.modified && checksum == source.checksum;
+        }
+
+        @Override
+        public int hashCode() {
+            return ((Objects.hashCode(name) * 31 + Long.hashCode(size)) * 31 + Long.hashCode(modified)) * 31
+                    + Long.hashCode(checksum);
+        }
     }
 
     private MemoryIndexFile() {
@@ -123,6 +150,7 @@ public final class MemoryIndexFile {
         EntryStore store = s.store();
         chars(out, store.texts);
         ints(out, store.textStart);
+        ints(out, store.canonicalOrder);
         ints(out, store.source);
         ints(out, store.target);
         strings(out, store.strings);
@@ -173,6 +201,9 @@ public final class MemoryIndexFile {
         int textCount = textStart.length - 1;
         check(textCount >= 0 && textStart[0] == 0 && textStart[textCount] == texts.length);
         for (int t = 0; t < textCount; t++) check(TextCodec.valid(texts, textStart[t], textStart[t + 1]));
+        int[] canonicalOrder = in.ints(); // only orders and tells apart texts: any value in range is harmless
+        check(canonicalOrder.length == textCount);
+        within(canonicalOrder, 0, textCount);
         int[] source = in.ints();
         int n = source.length;
         int[] target = in.ints();
@@ -186,7 +217,7 @@ public final class MemoryIndexFile {
             check(columns[c].length == n);
             within(columns[c], EntryStore.NONE, strings.length);
         }
-        EntryStore store = new EntryStore(texts, textStart, source, target, strings, columns[0], columns[1], columns[2],
+        EntryStore store = new EntryStore(texts, textStart, canonicalOrder, source, target, strings, columns[0], columns[1], columns[2],
                 columns[3], columns[4], columns[5], columns[6], columns[7]);
         String[] exact = in.strings();
         int[] lowerOfExact = in.ints();

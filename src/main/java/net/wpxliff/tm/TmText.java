@@ -4,7 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
-/** One sentence as a memory holds it: text and inline codes, each code with the original markup it stands for. */
+/**
+ * One sentence as a memory holds it: text and inline codes, each code with the original markup it stands for.
+ *
+ * <p>{@code equals} and {@code hashCode} here and in the parts are written out: a record's generated ones are
+ * bootstrapped through method handles, which in a fresh JVM spins about fifty classes (and heats the JIT) on the
+ * first comparison of an export with {@code --tm}.
+ */
 public record TmText(List<Part> parts) {
     public sealed interface Part permits Plain, Tag {}
 
@@ -12,6 +18,16 @@ public record TmText(List<Part> parts) {
     public record Plain(String text) implements Part {
         public Plain {
             Objects.requireNonNull(text, "text");
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Plain plain && text.equals(plain.text);
+        }
+
+        @Override
+        public int hashCode() {
+            return text.hashCode();
         }
     }
 
@@ -26,12 +42,33 @@ public record TmText(List<Part> parts) {
             type = type == null ? "" : type;
             markup = markup == null ? "" : markup;
         }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Tag tag && kind == tag.kind && id == tag.id && type.equals(tag.type)
+                    && markup.equals(tag.markup);
+        }
+
+        @Override
+        public int hashCode() {
+            return ((kind.hashCode() * 31 + id) * 31 + type.hashCode()) * 31 + markup.hashCode();
+        }
     }
 
     public enum Kind { OPEN, CLOSE, STANDALONE }
 
     public TmText {
         parts = List.copyOf(parts);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof TmText text && parts.equals(text.parts);
+    }
+
+    @Override
+    public int hashCode() {
+        return parts.hashCode();
     }
 
     /** The Plain parts joined. */
