@@ -1,5 +1,6 @@
 package net.wpxliff.tm;
 
+import java.nio.CharBuffer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -17,8 +18,11 @@ final class EntryStore {
     static final int NONE = -1;
 
     final int size;
-    /** All texts, encoded; text t is {@code texts[textStart[t], textStart[t + 1])}. */
-    final char[] texts;
+    /**
+     * All texts, encoded; text t is {@code texts[textStart[t], textStart[t + 1])}: a char array, or the mapping of the
+     * cached index file it was read from (see {@link TextCodec}).
+     */
+    final CharBuffer texts;
     final int[] textStart;
     /**
      * Per text, its place among the store's distinct {@link Similarity#canonical} forms in their natural order: two
@@ -41,7 +45,7 @@ final class EntryStore {
     final int[] created;
     final int[] origin;
 
-    EntryStore(char[] texts, int[] textStart, int[] canonicalOrder, int[] source, int[] target, String[] strings, int[] sourceLanguage,
+    EntryStore(CharBuffer texts, int[] textStart, int[] canonicalOrder, int[] source, int[] target, String[] strings, int[] sourceLanguage,
                int[] targetLanguage, int[] postId, int[] unitKey, int[] previousHash, int[] nextHash, int[] created,
                int[] origin) {
         this.size = source.length;
@@ -144,12 +148,13 @@ final class EntryStore {
             texts.getChars(0, chars.length, chars, 0);
             int[][] c = new int[columns.length][];
             for (int i = 0; i < c.length; i++) c[i] = java.util.Arrays.copyOf(columns[i], size);
-            return new EntryStore(chars, starts, canonicalOrder(chars, starts), c[0], c[1], strings.toArray(String[]::new), c[2], c[3], c[4], c[5],
+            CharBuffer all = CharBuffer.wrap(chars);
+            return new EntryStore(all, starts, canonicalOrder(all, starts), c[0], c[1], strings.toArray(String[]::new), c[2], c[3], c[4], c[5],
                     c[6], c[7], c[8], c[9]);
         }
 
         /** {@link EntryStore#canonicalOrder} of the encoded texts. */
-        static int[] canonicalOrder(char[] chars, int[] starts) {
+        static int[] canonicalOrder(CharBuffer chars, int[] starts) {
             int count = starts.length - 1;
             String[] forms = new String[count];
             for (int t = 0; t < count; t++) forms[t] = Similarity.canonical(TextCodec.decode(chars, starts[t], starts[t + 1]));

@@ -148,7 +148,8 @@ public final class MemoryIndexFile {
             out.writeLong(source.checksum());
         }
         EntryStore store = s.store();
-        chars(out, store.texts);
+        chars(out, store.texts.hasArray() && store.texts.arrayOffset() == 0 && store.texts.limit() == store.texts.array().length
+                ? store.texts.array() : copy(store.texts));
         ints(out, store.textStart);
         ints(out, store.canonicalOrder);
         ints(out, store.source);
@@ -196,10 +197,10 @@ public final class MemoryIndexFile {
             Source found = new Source(in.string(), in.buffer.getLong(), in.buffer.getLong(), in.buffer.getLong());
             check(found.equals(expected));
         }
-        char[] texts = in.chars();
+        CharBuffer texts = in.charView(); // not copied: a run decodes only the texts it returns
         int[] textStart = in.ints();
         int textCount = textStart.length - 1;
-        check(textCount >= 0 && textStart[0] == 0 && textStart[textCount] == texts.length);
+        check(textCount >= 0 && textStart[0] == 0 && textStart[textCount] == texts.limit());
         for (int t = 0; t < textCount; t++) check(TextCodec.valid(texts, textStart[t], textStart[t + 1]));
         int[] canonicalOrder = in.ints(); // only orders and tells apart texts: any value in range is harmless
         check(canonicalOrder.length == textCount);
@@ -319,6 +320,11 @@ public final class MemoryIndexFile {
             return values;
         }
 
+        /** The next char column, read in place (a read-only view of the buffer). */
+        CharBuffer charView() {
+            return column(2).asCharBuffer().asReadOnlyBuffer();
+        }
+
         char[] chars() {
             CharBuffer column = column(2).asCharBuffer();
             char[] values = new char[column.remaining()];
@@ -343,6 +349,12 @@ public final class MemoryIndexFile {
             check(from == all.length);
             return values;
         }
+    }
+
+    private static char[] copy(CharBuffer chars) {
+        char[] all = new char[chars.limit()];
+        chars.get(0, all);
+        return all;
     }
 
     private static void chars(DataOutputStream out, char[] values) throws IOException {

@@ -1,5 +1,6 @@
 package net.wpxliff.tm;
 
+import java.nio.CharBuffer;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -8,7 +9,8 @@ import java.util.List;
  * several per sentence) and builds a {@link TmText} only for a sentence a lookup returns. Each part: a kind char
  * ({@code P} text, {@code O}/{@code C}/{@code S} a code), then for text its length (two chars) and chars; for a code
  * its id (two chars), then its type and markup, each as length and chars. Nothing in the text is escaped: lengths
- * delimit.
+ * delimit. The texts are read through a {@link CharBuffer}: a built memory's wraps a char array, a cached index's is the
+ * index file's mapping, so that a run reads only the pages of the sentences it returns instead of copying them all.
  */
 final class TextCodec {
     private TextCodec() {
@@ -36,24 +38,24 @@ final class TextCodec {
     }
 
     /** The sentence held in {@code chars[from, to)}, as {@link #encode} wrote it. */
-    static TmText decode(char[] chars, int from, int to) {
+    static TmText decode(CharBuffer chars, int from, int to) {
         List<TmText.Part> parts = new ArrayList<>();
         int at = from;
         while (at < to) {
-            char kind = chars[at++];
+            char kind = chars.get(at++);
             if (kind == 'P') {
                 int length = number(chars, at);
-                parts.add(new TmText.Plain(new String(chars, at + 2, length)));
+                parts.add(new TmText.Plain(string(chars, at + 2, length)));
                 at += 2 + length;
                 continue;
             }
             int id = number(chars, at);
             at += 2;
             int typeLength = number(chars, at);
-            String type = new String(chars, at + 2, typeLength);
+            String type = string(chars, at + 2, typeLength);
             at += 2 + typeLength;
             int markupLength = number(chars, at);
-            String markup = new String(chars, at + 2, markupLength);
+            String markup = string(chars, at + 2, markupLength);
             at += 2 + markupLength;
             parts.add(new TmText.Tag(kind == 'O' ? TmText.Kind.OPEN : kind == 'C' ? TmText.Kind.CLOSE
                     : TmText.Kind.STANDALONE, id, type, markup));
@@ -65,11 +67,11 @@ final class TextCodec {
      * True when {@code chars[from, to)} is a well-formed encoding (every length inside the range, every kind known):
      * a cached index is untrusted input, checked before any of its texts is decoded.
      */
-    static boolean valid(char[] chars, int from, int to) {
-        if (from < 0 || to > chars.length || from > to) return false;
+    static boolean valid(CharBuffer chars, int from, int to) {
+        if (from < 0 || to > chars.limit() || from > to) return false;
         int at = from;
         while (at < to) {
-            char kind = chars[at++];
+            char kind = chars.get(at++);
             int fields = kind == 'P' ? 1 : kind == 'O' || kind == 'C' || kind == 'S' ? 2 : -1;
             if (fields < 0) return false;
             if (kind != 'P') {
@@ -95,7 +97,14 @@ final class TextCodec {
         sb.append((char) (n >>> 16)).append((char) n);
     }
 
-    private static int number(char[] chars, int at) {
-        return (chars[at] << 16) | chars[at + 1];
+    private static int number(CharBuffer chars, int at) {
+        return (chars.get(at) << 16) | chars.get(at + 1);
+    }
+
+    private static String string(CharBuffer chars, int at, int length) {
+        if (chars.hasArray()) return new String(chars.array(), chars.arrayOffset() + at, length);
+        char[] copy = new char[length];
+        chars.get(at, copy);
+        return new String(copy);
     }
 }

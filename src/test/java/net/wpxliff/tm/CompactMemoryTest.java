@@ -3,6 +3,7 @@ package net.wpxliff.tm;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.CharBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,12 +27,18 @@ class CompactMemoryTest {
     void textsComeBackAsStored() {
         for (TmText text : texts()) {
             String encoded = TextCodec.encode(text);
-            char[] chars = encoded.toCharArray();
-            assertTrue(TextCodec.valid(chars, 0, chars.length));
-            assertEquals(text, TextCodec.decode(chars, 0, chars.length));
+            CharBuffer chars = CharBuffer.wrap(encoded.toCharArray());
+            assertTrue(TextCodec.valid(chars, 0, chars.limit()));
+            assertEquals(text, TextCodec.decode(chars, 0, chars.limit()));
+            // as a cached index holds them: a read-only view of a (mapped, big-endian) byte buffer, after other texts
+            CharBuffer view = java.nio.ByteBuffer.allocateDirect(2 * (encoded.length() + 4)).asCharBuffer();
+            view.put("P\0\1x").put(encoded);
+            CharBuffer readOnly = view.asReadOnlyBuffer();
+            assertTrue(TextCodec.valid(readOnly, 4, 4 + encoded.length()));
+            assertEquals(text, TextCodec.decode(readOnly, 4, 4 + encoded.length()));
         }
-        assertFalse(TextCodec.valid(new char[] {'P', 0, 9, 'a'}, 0, 4), "a length past the end");
-        assertFalse(TextCodec.valid(new char[] {'X'}, 0, 1), "an unknown kind");
+        assertFalse(TextCodec.valid(CharBuffer.wrap(new char[] {'P', 0, 9, 'a'}), 0, 4), "a length past the end");
+        assertFalse(TextCodec.valid(CharBuffer.wrap(new char[] {'X'}), 0, 1), "an unknown kind");
     }
 
     @Test
