@@ -192,10 +192,11 @@ final class FuzzySearch {
         if (queryKeys != null) {
             // The common weight must reach minimum% of the larger sentence: words in common (4 each) plus at most
             // the smaller non-word weight.
-            int common = commonCount(queryKeys, wordRanks, wordStart[id], wordStart[id + 1]);
             int queryNonWords = query.totalWeight() - SimilarityTokens.WORD * queryKeys.length;
             int candidateNonWords = candidateWeight - SimilarityTokens.WORD * wordCount(id);
-            if (100 * (SimilarityTokens.WORD * common + Math.min(queryNonWords, candidateNonWords)) < minimum * max) return;
+            // 100·(4·common + non-words) ≥ minimum·max, as the number of words needed in common
+            int required = ceilDiv(minimum * max - 100 * Math.min(queryNonWords, candidateNonWords), 100 * SimilarityTokens.WORD);
+            if (!shareAtLeast(queryKeys, wordRanks, wordStart[id], wordStart[id + 1], required)) return;
         }
         TokenSequence candidate = sequence(id);
         int score;
@@ -213,13 +214,19 @@ final class FuzzySearch {
         found.add(new Matcher.Scored(id, score));
     }
 
-    private static int commonCount(int[] a, int[] b, int from, int to) {
+    /**
+     * Whether the sorted {@code a} and {@code b[from, to)} have at least {@code required} values in common; stops as
+     * soon as the answer is known (most candidates fail early: too few values are left to reach it).
+     */
+    static boolean shareAtLeast(int[] a, int[] b, int from, int to, int required) {
+        if (required <= 0) return true;
         int i = 0;
         int j = from;
         int common = 0;
         while (i < a.length && j < to) {
+            if (common + Math.min(a.length - i, to - j) < required) return false;
             if (a[i] == b[j]) {
-                common++;
+                if (++common >= required) return true;
                 i++;
                 j++;
             } else if (a[i] < b[j]) {
@@ -228,7 +235,7 @@ final class FuzzySearch {
                 j++;
             }
         }
-        return common;
+        return false;
     }
 
     /** Each word token's lower-case number with its occurrence (1st, 2nd…): a multiset as a set. */

@@ -188,7 +188,7 @@ public final class Matcher {
         if (ranked == null) return List.of();
         // The group is a hash's: a member is confirmed (its own canonical source equal) only when its turn comes, so
         // only the entries that become matches are built. Dropping one from a ranked list leaves the others' order.
-        if (ranked.length > 1) ranking.rank(ranked, query);
+        if (ranked.length > 1) ranking.rankFirst(ranked, query);
         List<Found> matches = new ArrayList<>(Math.min(ranked.length, OFFERS * 4));
         List<Found> demoted = new ArrayList<>(0);
         // Once the mapped matches hold OFFERS distinct pairs, the offers are settled (mapped ones come first).
@@ -199,8 +199,10 @@ public final class Matcher {
         CodeRenumbering.Result[] mappings = new CodeRenumbering.Result[OFFERS * 4];
         int mapped = 0;
         int confirmed = -1; // a source text (number) whose canonical form is the query's
-        for (int id : ranked) {
+        for (int i = 0; i < ranked.length; i++) {
             if (matches.size() >= OFFERS * 4 || pairs >= OFFERS) break;
+            if (i == MatchRanking.FIRST_RANKED) ranking.rankRest(ranked, i, query); // rarely needed: see rankFirst
+            int id = ranked[i];
             TmEntry entry = cache.builtEntry(id);
             if (confirmed >= 0 && store.sameCanonical(store.source[id], confirmed)) {
                 // the same canonical form as a confirmed member: confirmed without making it
