@@ -160,10 +160,12 @@ public final class MemoryIndexFile {
             ints(out, column);
         }
         Vocabulary v = s.vocabulary();
-        strings(out, v.exactTexts());
+        chars(out, v.exactTexts().chars()); // as strings() writes them
+        ints(out, v.exactTexts().ends());
         ints(out, v.lowerOfExact());
         ints(out, v.weightOfExact());
-        strings(out, v.lowerTexts());
+        chars(out, v.lowerTexts().chars());
+        ints(out, v.lowerTexts().ends());
         ints(out, v.weightOfLower());
         out.writeBoolean(v.lowerKeepsWeight());
         ints(out, s.tokenStart());
@@ -220,22 +222,22 @@ public final class MemoryIndexFile {
         }
         EntryStore store = new EntryStore(texts, textStart, canonicalOrder, source, target, strings, columns[0], columns[1], columns[2],
                 columns[3], columns[4], columns[5], columns[6], columns[7]);
-        String[] exact = in.strings();
+        StringNumbers exact = StringNumbers.of(in.chars(), in.ints()); // no String per token: see StringNumbers
         int[] lowerOfExact = in.ints();
         int[] weightOfExact = in.ints();
-        String[] lower = in.strings();
+        StringNumbers lower = StringNumbers.of(in.chars(), in.ints());
         int[] weightOfLower = in.ints();
         boolean lowerKeepsWeight = in.buffer.get() != 0;
-        check(lowerOfExact.length == exact.length && weightOfExact.length == exact.length
-                && weightOfLower.length == lower.length);
-        within(lowerOfExact, 0, lower.length);
+        check(lowerOfExact.length == exact.size() && weightOfExact.length == exact.size()
+                && weightOfLower.length == lower.size());
+        within(lowerOfExact, 0, lower.size());
         within(weightOfExact, 1, SimilarityTokens.WORD + 1);
         within(weightOfLower, 0, SimilarityTokens.WORD + 1);
         Vocabulary vocabulary = new Vocabulary(exact, lowerOfExact, weightOfExact, lower, weightOfLower, lowerKeepsWeight);
         int[] tokenStart = in.ints();
         int[] tokens = in.ints();
         starts(tokenStart, n, tokens.length);
-        within(tokens, 0, exact.length);
+        within(tokens, 0, exact.size());
         long[] createdMillis = in.longs();
         check(createdMillis.length == n);
         long[] sourceHashes = in.longs();

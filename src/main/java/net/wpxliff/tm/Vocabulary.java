@@ -1,8 +1,6 @@
 package net.wpxliff.tm;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Numbers for token texts (exact and lower-case), so a memory's sentences are stored as small int arrays and
@@ -10,8 +8,8 @@ import java.util.Map;
  * once lookups start.
  */
 final class Vocabulary {
-    private final Map<String, Integer> exactIds;
-    private final Map<String, Integer> lowerIds;
+    private final StringNumbers exactIds;
+    private final StringNumbers lowerIds;
     private int[] lowerOfExact = new int[1024];
     private int[] weightOfExact = new int[1024];
     /** The weight of the first token seen with each lower-case form. */
@@ -20,20 +18,18 @@ final class Vocabulary {
     private boolean lowerKeepsWeight = true;
 
     Vocabulary() {
-        exactIds = new HashMap<>();
-        lowerIds = new HashMap<>();
+        exactIds = new StringNumbers();
+        lowerIds = new StringNumbers();
     }
 
-    /** A vocabulary as {@link #exactTexts()} and the other accessors below gave it (a cached index). */
-    Vocabulary(String[] exactTexts, int[] lowerOfExact, int[] weightOfExact, String[] lowerTexts, int[] weightOfLower,
-               boolean lowerKeepsWeight) {
-        exactIds = new HashMap<>(exactTexts.length * 4 / 3 + 1);
-        lowerIds = new HashMap<>(lowerTexts.length * 4 / 3 + 1);
-        for (int i = 0; i < exactTexts.length; i++) exactIds.put(exactTexts[i], i);
-        for (int i = 0; i < lowerTexts.length; i++) lowerIds.put(lowerTexts[i], i);
-        if (exactIds.size() != exactTexts.length || lowerIds.size() != lowerTexts.length) {
-            throw new IllegalArgumentException("a cached vocabulary with a repeated token");
-        }
+    /**
+     * A vocabulary as {@link #exactTexts()} and the other accessors below gave it (a cached index): the token texts
+     * as {@link StringNumbers#chars()} and {@link StringNumbers#ends()}. IllegalArgumentException when a token repeats.
+     */
+    Vocabulary(StringNumbers exactTexts, int[] lowerOfExact, int[] weightOfExact, StringNumbers lowerTexts,
+               int[] weightOfLower, boolean lowerKeepsWeight) {
+        exactIds = exactTexts;
+        lowerIds = lowerTexts;
         this.lowerOfExact = lowerOfExact;
         this.weightOfExact = weightOfExact;
         this.weightOfLower = weightOfLower;
@@ -49,13 +45,13 @@ final class Vocabulary {
     }
 
     /** The exact token texts by number. */
-    String[] exactTexts() {
-        return texts(exactIds);
+    StringNumbers exactTexts() {
+        return exactIds;
     }
 
     /** The lower-case token texts by number. */
-    String[] lowerTexts() {
-        return texts(lowerIds);
+    StringNumbers lowerTexts() {
+        return lowerIds;
     }
 
     int[] lowerOfExact() {
@@ -74,12 +70,6 @@ final class Vocabulary {
         return lowerKeepsWeight;
     }
 
-    private static String[] texts(Map<String, Integer> ids) {
-        String[] texts = new String[ids.size()];
-        ids.forEach((text, id) -> texts[id] = text);
-        return texts;
-    }
-
     /** The total weight of stored exact tokens (no lower-case lookups). */
     int weightOf(int[] exact, int from, int to) {
         int total = 0;
@@ -92,15 +82,14 @@ final class Vocabulary {
         int[] exact = new int[tokens.size()];
         for (int i = 0; i < exact.length; i++) {
             SimilarityTokens.Token token = tokens.get(i);
-            Integer id = exactIds.get(token.text());
-            if (id == null) {
-                id = exactIds.size();
-                exactIds.put(token.text(), id);
+            int known = exactIds.size();
+            int id = exactIds.add(token.text());
+            if (id == known) { // a new token
                 if (id == lowerOfExact.length) {
                     lowerOfExact = java.util.Arrays.copyOf(lowerOfExact, id * 2);
                     weightOfExact = java.util.Arrays.copyOf(weightOfExact, id * 2);
                 }
-                int lower = lowerIds.computeIfAbsent(token.lower(), k -> lowerIds.size());
+                int lower = lowerIds.add(token.lower());
                 if (lower == weightOfLower.length) weightOfLower = java.util.Arrays.copyOf(weightOfLower, lower * 2);
                 if (lower == lowerIds.size() - 1 && weightOfLower[lower] == 0) weightOfLower[lower] = token.weight();
                 else if (weightOfLower[lower] != token.weight()) lowerKeepsWeight = false;
@@ -121,8 +110,8 @@ final class Vocabulary {
         int total = 0;
         for (int i = 0; i < n; i++) {
             SimilarityTokens.Token token = tokens.get(i);
-            exact[i] = exactIds.getOrDefault(token.text(), -1);
-            lower[i] = exact[i] >= 0 ? lowerOfExact[exact[i]] : lowerIds.getOrDefault(token.lower(), -1);
+            exact[i] = exactIds.get(token.text());
+            lower[i] = exact[i] >= 0 ? lowerOfExact[exact[i]] : lowerIds.get(token.lower());
             weight[i] = token.weight();
             total += weight[i];
         }
