@@ -140,6 +140,10 @@ final class ExportCommand extends FileCommand {
             } catch (Exception e) {
                 err.println("error: " + done.input() + ": " + unexpected.report(e));
                 failed[0]++;
+            } finally {
+                if (exportLeverage != null && done.result() != null) {
+                    for (Exporter.Result r : done.result().file().results()) exportLeverage.release(r.extraction());
+                }
             }
         });
         if (memoryFailed[0] != null) {

@@ -8,14 +8,15 @@ import net.wpxliff.xliff.Leverage;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Supplier;
 
 /**
  * Export's leverage with every lookup made on a worker thread: the XLIFF writer looks a small document's units up
  * while the worker that extracted it writes its XLIFF; a large document's XLIFF is streamed later by the one thread
  * that writes the files in order, so its worker looks its units up beforehand ({@link #prepare}) and the writer only
- * takes the answers. The memories may still be loading when the run starts (a background thread reads them while the
+ * takes the answers. Each answer is kept until its file is written ({@link #release}): a file rendered again under
+ * another name (a second post with the same slug, a quarter of the corpus) asks nothing again, and not on the one
+ * writing thread. The memories may still be loading when the run starts (a background thread reads them while the
  * first files are read and extracted): the first lookup waits for them. With the analysis on, each unit's lookups are
  * kept for it ({@link #lookups}), so it does not ask again. Thread-safe.
  */
@@ -23,10 +24,8 @@ public final class PreparedLeverage implements Leverage {
     private final Supplier<ExportLeverage> memories;
     /** The leverage once the supplier gave it: asked for once, not once per unit. */
     private volatile ExportLeverage leverage;
-    /** Answers made by {@link #prepare}, until the writer takes them. */
-    private final Map<TextUnit, Unit> prepared = Collections.synchronizedMap(new IdentityHashMap<>());
-    /** Units the writer looked up itself, until {@link #prepare} sees them (so it does not look them up again). */
-    private final Set<TextUnit> looked = Collections.synchronizedSet(Collections.newSetFromMap(new IdentityHashMap<>()));
+    /** Each unit's answer, from its lookup until {@link #release}. */
+    private final Map<TextUnit, Unit> answers = Collections.synchronizedMap(new IdentityHashMap<>());
     /** Each unit's lookups, kept for the analysis ({@link #lookups}) when it runs. */
     private final Map<TextUnit, MatchResult[]> lookups;
 
@@ -42,8 +41,13 @@ public final class PreparedLeverage implements Leverage {
     /** Looks up, now, every unit of the extraction the writer has not looked up yet, for the writer to take later. */
     public void prepare(Extraction extraction) {
         for (TextUnit unit : extraction.units()) {
-            if (!looked.remove(unit)) prepared.put(unit, lookUp(extraction.document(), unit));
+            if (!answers.containsKey(unit)) answers.put(unit, lookUp(extraction.document(), unit));
         }
+    }
+
+    /** Forgets the extraction's answers: its file is written. */
+    public void release(Extraction extraction) {
+        for (TextUnit unit : extraction.units()) answers.remove(unit);
     }
 
     /** A unit's lookups, one per sentence (null where none was made), handed over once; null if none. */
@@ -53,10 +57,10 @@ public final class PreparedLeverage implements Leverage {
 
     @Override
     public Unit of(SourceDocument document, TextUnit unit) {
-        Unit ready = prepared.remove(unit);
+        Unit ready = answers.get(unit);
         if (ready != null) return ready;
-        Unit answer = lookUp(document, unit);
-        looked.add(unit);
+        Unit answer = lookUp(document, unit); // one thread per document: no other asks for this unit meanwhile
+        answers.put(unit, answer);
         return answer;
     }
 
