@@ -19,6 +19,14 @@ final class PayloadJson {
         ESCAPED['\\'] = true;
     }
 
+    /**
+     * A payload up to this many bytes is written into the thread's kept arrays: a batch then allocates (and zeroes)
+     * them once instead of twice per post (a byte array and a char array the size of the post, which cost more than
+     * writing them). Larger ones get arrays of their own, so a big post leaves no big arrays behind.
+     */
+    private static final int KEPT_CAPACITY = 1 << 20;
+    private static final ThreadLocal<PayloadJson> KEPT = new ThreadLocal<>();
+
     private byte[] bytes;
     private int length;
     private char[] chars = new char[0];
@@ -27,9 +35,20 @@ final class PayloadJson {
         bytes = new byte[capacity];
     }
 
-    /** The payload's JSON bytes and their count (the array may be longer), or null when Jackson must write it. */
+    /**
+     * The payload's JSON bytes and their count (the array may be longer), or null when Jackson must write it. The
+     * result may be this thread's kept instance: read it before the thread's next call.
+     */
     static PayloadJson of(EmbeddedSource s) {
-        PayloadJson json = new PayloadJson((s.text() == null ? 0 : s.text().length()) + 512);
+        int capacity = (s.text() == null ? 0 : s.text().length()) + 512;
+        PayloadJson json = capacity <= KEPT_CAPACITY ? KEPT.get() : null;
+        if (json == null) {
+            json = new PayloadJson(capacity);
+            if (capacity <= KEPT_CAPACITY) KEPT.set(json);
+        } else {
+            json.length = 0;
+            json.ensure(capacity);
+        }
         json.ascii("{\"format\":").ascii(Integer.toString(s.format()));
         boolean ok = json.field("kind", s.kind()) && json.field("origin", s.origin()) && json.field("name", s.name())
                 && json.field("charset", s.charset());

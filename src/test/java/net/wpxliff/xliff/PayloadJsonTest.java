@@ -46,6 +46,15 @@ class PayloadJsonTest {
     }
 
     @Test
+    void aThreadsKeptArraysGiveEachPayloadItsOwnBytes() throws Exception {
+        // long, short, over the kept size, short again: each must be exactly Jackson's, whatever the one before left
+        for (String text : List.of("é".repeat(5000) + "\"end\"", "a", "x\n한".repeat(400_000), "", "b\t".repeat(300))) {
+            EmbeddedSource source = payload(text, null);
+            assertArrayEquals(source.json(), direct(source), "a text of " + text.length() + " chars");
+        }
+    }
+
+    @Test
     void leavesToJacksonWhatItEscapesOtherwise() throws Exception {
         for (String odd : List.of("\u0001", "\b", "\f", "\u001f", "😀", "\ud800", "a\udc00b")) {
             assertNull(direct(payload("text " + odd, null)), odd);
