@@ -45,9 +45,9 @@ final class EntryStore {
     final int[] created;
     final int[] origin;
 
-    EntryStore(CharBuffer texts, int[] textStart, int[] canonicalOrder, int[] source, int[] target, String[] strings, int[] sourceLanguage,
-               int[] targetLanguage, int[] postId, int[] unitKey, int[] previousHash, int[] nextHash, int[] created,
-               int[] origin) {
+    EntryStore(CharBuffer texts, int[] textStart, int[] canonicalOrder, int[] source, int[] target, String[] strings,
+               int[] sourceLanguage, int[] targetLanguage, int[] postId, int[] unitKey, int[] previousHash,
+               int[] nextHash, int[] created, int[] origin) {
         this.size = source.length;
         this.texts = texts;
         this.textStart = textStart;
@@ -149,15 +149,17 @@ final class EntryStore {
             int[][] c = new int[columns.length][];
             for (int i = 0; i < c.length; i++) c[i] = java.util.Arrays.copyOf(columns[i], size);
             CharBuffer all = CharBuffer.wrap(chars);
-            return new EntryStore(all, starts, canonicalOrder(all, starts), c[0], c[1], strings.toArray(String[]::new), c[2], c[3], c[4], c[5],
-                    c[6], c[7], c[8], c[9]);
+            return new EntryStore(all, starts, canonicalOrder(all, starts), c[0], c[1], strings.toArray(String[]::new),
+                    c[2], c[3], c[4], c[5], c[6], c[7], c[8], c[9]);
         }
 
         /** {@link EntryStore#canonicalOrder} of the encoded texts. */
         static int[] canonicalOrder(CharBuffer chars, int[] starts) {
             int count = starts.length - 1;
             String[] forms = new String[count];
-            for (int t = 0; t < count; t++) forms[t] = Similarity.canonical(TextCodec.decode(chars, starts[t], starts[t + 1]));
+            for (int t = 0; t < count; t++) {
+                forms[t] = Similarity.canonical(TextCodec.decode(chars, starts[t], starts[t + 1]));
+            }
             Integer[] sorted = new Integer[count];
             for (int t = 0; t < count; t++) sorted[t] = t;
             java.util.Arrays.sort(sorted, (a, b) -> forms[a].compareTo(forms[b]));

@@ -195,7 +195,8 @@ final class FuzzySearch {
             int queryNonWords = query.totalWeight() - SimilarityTokens.WORD * queryKeys.length;
             int candidateNonWords = candidateWeight - SimilarityTokens.WORD * wordCount(id);
             // 100·(4·common + non-words) ≥ minimum·max, as the number of words needed in common
-            int required = ceilDiv(minimum * max - 100 * Math.min(queryNonWords, candidateNonWords), 100 * SimilarityTokens.WORD);
+            int nonWords = Math.min(queryNonWords, candidateNonWords);
+            int required = ceilDiv(minimum * max - 100 * nonWords, 100 * SimilarityTokens.WORD);
             if (!shareAtLeast(queryKeys, wordRanks, wordStart[id], wordStart[id + 1], required)) return;
         }
         TokenSequence candidate = sequence(id);

@@ -148,8 +148,7 @@ public final class MemoryIndexFile {
             out.writeLong(source.checksum());
         }
         EntryStore store = s.store();
-        chars(out, store.texts.hasArray() && store.texts.arrayOffset() == 0 && store.texts.limit() == store.texts.array().length
-                ? store.texts.array() : copy(store.texts));
+        chars(out, copy(store.texts));
         ints(out, store.textStart);
         ints(out, store.canonicalOrder);
         ints(out, store.source);
@@ -220,8 +219,8 @@ public final class MemoryIndexFile {
             check(columns[c].length == n);
             within(columns[c], EntryStore.NONE, strings.length);
         }
-        EntryStore store = new EntryStore(texts, textStart, canonicalOrder, source, target, strings, columns[0], columns[1], columns[2],
-                columns[3], columns[4], columns[5], columns[6], columns[7]);
+        EntryStore store = new EntryStore(texts, textStart, canonicalOrder, source, target, strings, columns[0],
+                columns[1], columns[2], columns[3], columns[4], columns[5], columns[6], columns[7]);
         StringNumbers exact = StringNumbers.of(in.chars(), in.ints()); // no String per token: see StringNumbers
         int[] lowerOfExact = in.ints();
         int[] weightOfExact = in.ints();
@@ -353,7 +352,9 @@ public final class MemoryIndexFile {
         }
     }
 
+    /** The chars: the array itself when the buffer wraps a whole one (a memory just built), else a copy. */
     private static char[] copy(CharBuffer chars) {
+        if (chars.hasArray() && chars.arrayOffset() == 0 && chars.limit() == chars.array().length) return chars.array();
         char[] all = new char[chars.limit()];
         chars.get(0, all);
         return all;

@@ -37,7 +37,9 @@ final class StringNumbers {
         numbers.slots = new int[Integer.highestOneBit(Math.max(1024, ends.length) * 2 - 1) * 2]; // at most half full
         int from = 0;
         for (int n = 0; n < ends.length; n++) {
-            if (ends[n] < from || ends[n] > chars.length) throw new IllegalArgumentException("string ends out of order");
+            if (ends[n] < from || ends[n] > chars.length) {
+                throw new IllegalArgumentException("string ends out of order");
+            }
             int at = numbers.slot(hash(chars, from, ends[n]), chars, from, ends[n] - from);
             if (numbers.slots[at] != 0) throw new IllegalArgumentException("a repeated string");
             numbers.slots[at] = n + 1;
@@ -62,7 +64,9 @@ final class StringNumbers {
         int at = slot(s.hashCode(), s);
         if (slots[at] != 0) return slots[at] - 1;
         if (size == ends.length) ends = Arrays.copyOf(ends, size * 2);
-        if (length + s.length() > chars.length) chars = Arrays.copyOf(chars, Math.max(chars.length * 2, length + s.length()));
+        if (length + s.length() > chars.length) {
+            chars = Arrays.copyOf(chars, Math.max(chars.length * 2, length + s.length()));
+        }
         s.getChars(0, s.length(), chars, length);
         length += s.length();
         ends[size] = length;

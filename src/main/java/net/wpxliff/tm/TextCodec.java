@@ -9,8 +9,9 @@ import java.util.List;
  * several per sentence) and builds a {@link TmText} only for a sentence a lookup returns. Each part: a kind char
  * ({@code P} text, {@code O}/{@code C}/{@code S} a code), then for text its length (two chars) and chars; for a code
  * its id (two chars), then its type and markup, each as length and chars. Nothing in the text is escaped: lengths
- * delimit. The texts are read through a {@link CharBuffer}: a built memory's wraps a char array, a cached index's is the
- * index file's mapping, so that a run reads only the pages of the sentences it returns instead of copying them all.
+ * delimit. The texts are read through a {@link CharBuffer}: a built memory's wraps a char array, a cached index's
+ * is the index file's mapping, so that a run reads only the pages of the sentences it returns instead of copying
+ * them all.
  */
 final class TextCodec {
     private TextCodec() {

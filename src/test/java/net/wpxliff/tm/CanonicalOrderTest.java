@@ -22,7 +22,8 @@ class CanonicalOrderTest {
         for (int i = 0; i < 200_000; i++) {
             int a = random.nextInt(texts);
             int b = i % 4 == 0 ? a : random.nextInt(texts);
-            assertEquals(Integer.signum(forms[a].compareTo(forms[b])), store.compareCanonical(a, b), forms[a] + " / " + forms[b]);
+            assertEquals(Integer.signum(forms[a].compareTo(forms[b])), store.compareCanonical(a, b),
+                    forms[a] + " / " + forms[b]);
             assertEquals(forms[a].equals(forms[b]), store.sameCanonical(a, b), forms[a] + " / " + forms[b]);
         }
     }

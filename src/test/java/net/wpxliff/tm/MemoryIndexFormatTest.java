@@ -18,8 +18,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Pins the bytes of a cached index ({@code .idx}): a cache written by an earlier build must still be read, so a
  * refactor of {@link MemoryIndexFile} may not change its layout. The memory is large enough that every column spans
- * several of the writer's 64 KiB chunks. The expected digest is that of the file the VERSION 3 writer produced (VERSION 3 added the texts' canonical
- * order; the VERSION 2 file, which that writer also produced, had e1896c16…).
+ * several of the writer's 64 KiB chunks. The expected digest is that of the file the VERSION 3 writer produced
+ * (VERSION 3 added the texts' canonical order; the VERSION 2 writer's file had e1896c16…).
  */
 class MemoryIndexFormatTest {
     private static final String EXPECTED_SHA256 = "a5590cb45c15b2706bced3d6e92482b24d44522ecfc2519f6e38b29ed74ec0b4";

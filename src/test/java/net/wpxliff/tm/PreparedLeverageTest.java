@@ -41,7 +41,8 @@ class PreparedLeverageTest {
         leverage.prepare(extraction);                                  // and prepares the rest
         assertSame(first, leverage.of(extraction.document(), unit), "rendered again under another name: same answer");
         for (TextUnit other : extraction.units()) {
-            assertSame(leverage.of(extraction.document(), other), leverage.of(extraction.document(), other), "prepared once");
+            Leverage.Unit prepared = leverage.of(extraction.document(), other);
+            assertSame(prepared, leverage.of(extraction.document(), other), "prepared once");
         }
         leverage.release(extraction); // written: forgotten, so a run keeps no more than the files in flight
         Leverage.Unit again = leverage.of(extraction.document(), unit);
