@@ -60,7 +60,7 @@ import java.util.Random;
  * a realistic one, a site's own memory ({@link #siteMemory}): the corpus's earlier translations, most in context,
  * some edited since, and other posts' sentences made of corpus words but no variants of corpus sentences.
  *
- * <p>Usage: {@code LeverageBenchmark [corpusDir] [cliRuns] [jobs]} (defaults ../shared/corpus, 3, 2).
+ * <p>Usage: {@code LeverageBenchmark [corpusDir] [cliRuns] [jobs]} (defaults ../shared/corpus, 5, 2).
  */
 public final class LeverageBenchmark {
     static final int UNITS = 100_000;
@@ -83,7 +83,7 @@ public final class LeverageBenchmark {
         if (siteOnly) args = Arrays.copyOfRange(args, 1, args.length);
         BenchArgs arguments = new BenchArgs(args);
         Path corpus = arguments.corpus(0);
-        int cliRuns = arguments.number(1, 3);
+        int cliRuns = arguments.number(1, 5); // single runs drift by ±10% on the 2-core VM: see README
         int jobs = arguments.number(2, 2);
         List<Path> files = OkapiBaselineMain.corpusFiles(corpus); // the 349 posts and pages, as Benchmark
         Path work = Files.createDirectories(Path.of("target/leverage-bench").toAbsolutePath());
@@ -303,6 +303,19 @@ public final class LeverageBenchmark {
                 jobs, runs, w0, w1, 100 * (w1 - w0) / w0, c0, c1, 100 * (c1 - c0) / c0,
                 with.stream().mapToDouble(f -> f[2]).max().orElse(0), with.stream().mapToDouble(f -> f[4]).max().orElse(0),
                 with.stream().mapToDouble(f -> f[5]).max().orElse(0));
+        // Each run's pair on its own: this VM's speed drifts within a sitting, which moves both of a pair alike.
+        double[] wallRatios = new double[runs];
+        double[] cpuRatios = new double[runs];
+        for (int run = 0; run < runs; run++) {
+            wallRatios[run] = with.get(run)[0] / without.get(run)[0];
+            cpuRatios[run] = with.get(run)[1] / without.get(run)[1];
+        }
+        Arrays.sort(wallRatios);
+        Arrays.sort(cpuRatios);
+        System.out.printf(Locale.ROOT, "  paired (each run's --tm against the plain run before it): wall %+.1f%% median"
+                        + " (%+.1f%% to %+.1f%%), process cpu %+.1f%% median (%+.1f%% to %+.1f%%)%n",
+                100 * (medianOfSorted(wallRatios) - 1), 100 * (wallRatios[0] - 1), 100 * (wallRatios[runs - 1] - 1),
+                100 * (medianOfSorted(cpuRatios) - 1), 100 * (cpuRatios[0] - 1), 100 * (cpuRatios[runs - 1] - 1));
         // The heap export --tm needs: a run in a heap well under the bar's 1 GB.
         double[] small = cliRun(java, classpath, "-Xmx" + SMALL_HEAP, files, tmx, work, jobs);
         System.out.printf(Locale.ROOT, "CLI export --tm in -Xmx%s: wall %.2f s, cpu %.2f s, peak RSS %.0f MB, most in use"
@@ -393,6 +406,11 @@ public final class LeverageBenchmark {
             return 0;
         }
         return 0;
+    }
+
+    private static double medianOfSorted(double[] sorted) {
+        int n = sorted.length;
+        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
     }
 
     private static double median(long[] values) {
