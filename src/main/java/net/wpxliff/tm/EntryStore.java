@@ -127,6 +127,8 @@ final class EntryStore {
         private final Map<TmText, Integer> textObjects = new java.util.IdentityHashMap<>();
         private final Map<String, Integer> stringNumbers = new HashMap<>();
         private final List<String> strings = new ArrayList<>();
+        /** Each text's {@link Similarity#canonical} form, made once when the text is first numbered. */
+        private final List<String> canonicalForms = new ArrayList<>();
         private final int[][] columns;
         private int size;
 
@@ -142,6 +144,11 @@ final class EntryStore {
             size++;
         }
 
+        /** The canonical form of the source of the entry added {@code entry}-th (from 0). */
+        String canonicalSource(int entry) {
+            return canonicalForms.get(columns[0][entry]);
+        }
+
         EntryStore build() {
             int[] starts = textStarts.stream().mapToInt(Integer::intValue).toArray();
             char[] chars = new char[texts.length()];
@@ -149,17 +156,14 @@ final class EntryStore {
             int[][] c = new int[columns.length][];
             for (int i = 0; i < c.length; i++) c[i] = java.util.Arrays.copyOf(columns[i], size);
             CharBuffer all = CharBuffer.wrap(chars);
-            return new EntryStore(all, starts, canonicalOrder(all, starts), c[0], c[1], strings.toArray(String[]::new),
+            return new EntryStore(all, starts, canonicalOrder(canonicalForms), c[0], c[1], strings.toArray(String[]::new),
                     c[2], c[3], c[4], c[5], c[6], c[7], c[8], c[9]);
         }
 
-        /** {@link EntryStore#canonicalOrder} of the encoded texts. */
-        static int[] canonicalOrder(CharBuffer chars, int[] starts) {
-            int count = starts.length - 1;
-            String[] forms = new String[count];
-            for (int t = 0; t < count; t++) {
-                forms[t] = Similarity.canonical(TextCodec.decode(chars, starts[t], starts[t + 1]));
-            }
+        /** {@link EntryStore#canonicalOrder} of the texts whose canonical forms these are. */
+        private static int[] canonicalOrder(List<String> canonicalForms) {
+            String[] forms = canonicalForms.toArray(String[]::new);
+            int count = forms.length;
             Integer[] sorted = new Integer[count];
             for (int t = 0; t < count; t++) sorted[t] = t;
             java.util.Arrays.sort(sorted, (a, b) -> forms[a].compareTo(forms[b]));
@@ -187,6 +191,7 @@ final class EntryStore {
             if (known != null) return known;
             texts.append(encoded);
             textStarts.add(texts.length());
+            canonicalForms.add(Similarity.canonical(text));
             textNumbers.put(encoded, textNumbers.size());
             return textNumbers.size() - 1;
         }

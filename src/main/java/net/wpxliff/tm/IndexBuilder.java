@@ -65,7 +65,7 @@ final class IndexBuilder {
             tokenStart[id + 1] = tokenStart[id] + sequence.length();
             sortedWeights[id] = sequence.totalWeight();
             createdMillis[id] = dates.computeIfAbsent(entry.created() == null ? "" : entry.created(), IndexBuilder::millis);
-            sources.computeIfAbsent(Similarity.canonical(entry.source()), k -> new ArrayList<>(1)).add(id);
+            sources.computeIfAbsent(columns.canonicalSource(id), k -> new ArrayList<>(1)).add(id);
             long[] words = FuzzySearch.wordKeys(sequence);
             int[] numbered = new int[words.length];
             for (int i = 0; i < words.length; i++) {

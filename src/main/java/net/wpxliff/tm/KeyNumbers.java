@@ -21,11 +21,16 @@ final class KeyNumbers {
 
     /** Room for {@code expected} keys without growing. */
     KeyNumbers(int expected) {
-        int capacity = Integer.highestOneBit(Math.max(512, expected) * 2 - 1) * 2; // at most half full
+        int capacity = tableSize(expected);
         keys = new long[capacity];
         numbers = new int[capacity];
         byNumber = new long[Math.max(256, expected)];
         Arrays.fill(keys, EMPTY);
+    }
+
+    /** A power-of-two table size for {@code expected} keys, at most half full (at least 1024). */
+    static int tableSize(int expected) {
+        return Integer.highestOneBit(Math.max(512, expected) * 2 - 1) * 2;
     }
 
     int size() {

@@ -204,12 +204,11 @@ public final class Matcher {
             if (i == MatchRanking.FIRST_RANKED) ranking.rankRest(ranked, i, query); // rarely needed: see rankFirst
             int id = ranked[i];
             TmEntry entry = cache.builtEntry(id);
-            if (confirmed >= 0 && store.sameCanonical(store.source[id], confirmed)) {
-                // the same canonical form as a confirmed member: confirmed without making it
-            } else if (cache.canonicalSource(id, entry).equals(canonical)) {
+            // Another text with the same hash unless its canonical source is the query's; a member with the canonical
+            // form of one already confirmed is confirmed without making that form again.
+            if (confirmed < 0 || !store.sameCanonical(store.source[id], confirmed)) {
+                if (!cache.canonicalSource(id, entry).equals(canonical)) continue;
                 confirmed = store.source[id];
-            } else {
-                continue; // another text with the same hash
             }
             CodeRenumbering.Result codes = null;
             for (int m = 0; m < mapped && codes == null; m++) {

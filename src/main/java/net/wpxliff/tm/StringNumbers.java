@@ -34,7 +34,7 @@ final class StringNumbers {
         numbers.ends = ends;
         numbers.size = ends.length;
         numbers.length = chars.length;
-        numbers.slots = new int[Integer.highestOneBit(Math.max(1024, ends.length) * 2 - 1) * 2]; // at most half full
+        numbers.slots = new int[KeyNumbers.tableSize(ends.length)];
         int from = 0;
         for (int n = 0; n < ends.length; n++) {
             if (ends[n] < from || ends[n] > chars.length) {

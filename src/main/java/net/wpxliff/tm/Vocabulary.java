@@ -23,8 +23,8 @@ final class Vocabulary {
     }
 
     /**
-     * A vocabulary as {@link #exactTexts()} and the other accessors below gave it (a cached index): the token texts
-     * as {@link StringNumbers#chars()} and {@link StringNumbers#ends()}. IllegalArgumentException when a token repeats.
+     * A vocabulary as {@link #exactTexts()} and the other accessors below gave it (a cached index), the token texts
+     * read back with {@link StringNumbers#of} (which refuses a repeated token).
      */
     Vocabulary(StringNumbers exactTexts, int[] lowerOfExact, int[] weightOfExact, StringNumbers lowerTexts,
                int[] weightOfLower, boolean lowerKeepsWeight) {

@@ -414,14 +414,11 @@ public final class LeverageBenchmark {
     }
 
     private static double median(long[] values) {
-        long[] sorted = values.clone();
-        Arrays.sort(sorted);
-        return sorted.length % 2 == 1 ? sorted[sorted.length / 2] : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2.0;
+        return medianOfSorted(Arrays.stream(values).asDoubleStream().sorted().toArray());
     }
 
     private static double median(List<double[]> runs, int field) {
-        double[] values = runs.stream().mapToDouble(f -> f[field]).sorted().toArray();
-        return values.length % 2 == 1 ? values[values.length / 2] : (values[values.length / 2 - 1] + values[values.length / 2]) / 2;
+        return medianOfSorted(runs.stream().mapToDouble(f -> f[field]).sorted().toArray());
     }
 
     private static void deleteTree(Path dir) throws IOException {
