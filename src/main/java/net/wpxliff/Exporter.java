@@ -67,8 +67,8 @@ public final class Exporter {
         }
 
         /**
-         * The base name recorded in the file for its outputs: the document's name made safe ({@link SafeFileName});
-         * {@link #renamed} when the run gives the file another one.
+         * The base name recorded in the file for its outputs: the document's name made safe ({@link SafeFileName}),
+         * or the one the run gave it ({@link #export(SourceDocument, String)}).
          */
         public String outputName() {
             return outputName;
@@ -187,27 +187,35 @@ public final class Exporter {
         return exportFile(file).results();
     }
 
-    /** Each document's units; a file over merge's size limit is refused when written ({@link Result#writeXliff}). */
+    /**
+     * Each document's units, its file naming the document's own name made safe; a file over merge's size limit is
+     * refused when written ({@link Result#writeXliff}).
+     */
     public FileResult exportFile(Path file) throws InputException {
-        DocumentReader.FileDocuments read = reader.readFile(file);
+        DocumentReader.FileDocuments read = read(file);
         List<Result> results = new ArrayList<>();
         for (SourceDocument document : read.documents()) results.add(export(document));
         return new FileResult(results, read.notes());
     }
 
+    /**
+     * Reads a file's documents, for a run that names their outputs before exporting them ({@link #export(SourceDocument,
+     * String)}): the name is part of the signed embedded source, so each document is written once its name is known.
+     */
+    public DocumentReader.FileDocuments read(Path file) throws InputException {
+        return reader.readFile(file);
+    }
+
     public Result export(SourceDocument document) {
+        return export(document, SafeFileName.clean(document.name()));
+    }
+
+    /** The document's XLIFF, recording {@code outputName} as the base name of its outputs (for merge to use). */
+    public Result export(SourceDocument document, String outputName) {
         // the parsed HTML (with source positions, the largest thing extraction makes) is for merge only
         Extraction extraction = extractor.extract(document, options.config()).withoutParsedFields();
         WordCounts words = wordCount == null ? null : WordCounts.of(extraction, wordCount);
-        return render(extraction, words, SafeFileName.clean(document.name()));
-    }
-
-    /**
-     * The same export naming another output base name (the run found {@code outputName} taken: a second
-     * post with the same slug). Rare, so the file is written again rather than every file twice.
-     */
-    public Result renamed(Result result, String outputName) {
-        return outputName.equals(result.outputName()) ? result : render(result.extraction(), result.words(), outputName);
+        return render(extraction, words, outputName);
     }
 
     private Result render(Extraction extraction, WordCounts words, String outputName) {

@@ -2,7 +2,9 @@ package net.wpxliff.cli;
 
 import net.wpxliff.Exporter;
 import net.wpxliff.config.TranslationConfig;
+import net.wpxliff.input.DocumentReader;
 import net.wpxliff.input.InputException;
+import net.wpxliff.input.SourceDocument;
 import net.wpxliff.output.AtomicFiles;
 import net.wpxliff.output.OutputNames;
 import net.wpxliff.trust.KeyException;
@@ -22,6 +24,7 @@ import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -120,14 +123,23 @@ final class ExportCommand extends FileCommand {
         int[] failed = {0};
         Unexpected unexpected = unexpected();
         InputException[] memoryFailed = {null};
-        InOrder.run(files, jobs, file -> Exported.of(exporters.get().exportFile(file), exportLeverage, memory, analyzer), done -> {
+        InOrder.run(files, jobs, (file, turn) -> {
+            Exporter exporter = exporters.get();
+            DocumentReader.FileDocuments read = exporter.read(file);
+            // Names are claimed in input order (name, name-2, ... whatever -j) once a file is read, before its
+            // documents are exported: each XLIFF records its name in its signed embedded source.
+            List<OutputNames.Choice> choices = turn.take(() -> choose(names, read.documents()));
+            List<Exporter.Result> results = new ArrayList<>();
+            for (int i = 0; i < choices.size(); i++) results.add(exporter.export(read.documents().get(i), choices.get(i).name()));
+            return Exported.of(new Exporter.FileResult(results, read.notes()), choices, exportLeverage, memory, analyzer);
+        }, done -> {
             if (memory != null && memoryFailed[0] == null) memoryFailed[0] = memory.failure();
             if (memoryFailed[0] != null) return; // reported once, below; nothing is written
             try {
                 if (done.failure() != null) throw done.failure();
                 List<Exporter.Result> results = done.result().file().results();
                 for (int i = 0; i < results.size(); i++) {
-                    write(exporters, results.get(i), names, done.input());
+                    write(results.get(i), done.result().outputs().get(i).path(), done.input());
                     if (analyzer != null) job.add(done.result().sentences().get(i));
                 }
                 for (String note : done.result().file().notes()) out.printf("%s: %s%n", done.input(), note);
@@ -160,26 +172,30 @@ final class ExportCommand extends FileCommand {
         return failed[0] == 0 ? 0 : 1;
     }
 
-    /** One input file's export, and its documents' sentences for the analysis (null without --analysis). */
-    private record Exported(Exporter.FileResult file, List<DocumentSentences> sentences) {
-        static Exported of(Exporter.FileResult file, PreparedLeverage leverage, MemoryLoad memory, SentenceAnalyzer analyzer) {
+    /** Each document's output: OUT/name.ko.xlf, or name-2... when the run already gave that name. */
+    private List<OutputNames.Choice> choose(OutputNames names, List<SourceDocument> documents) throws IOException {
+        List<OutputNames.Choice> choices = new ArrayList<>();
+        for (SourceDocument document : documents) choices.add(names.choose(document.name(), "." + languages.target + ".xlf"));
+        return choices;
+    }
+
+    /**
+     * One input file's export, where each document's XLIFF goes, and its documents' sentences for the analysis
+     * (null without --analysis).
+     */
+    private record Exported(Exporter.FileResult file, List<OutputNames.Choice> outputs, List<DocumentSentences> sentences) {
+        static Exported of(Exporter.FileResult file, List<OutputNames.Choice> outputs, PreparedLeverage leverage,
+                           MemoryLoad memory, SentenceAnalyzer analyzer) {
             if (leverage != null && memory.failure() == null) {
                 for (Exporter.Result r : file.results()) leverage.prepare(r.extraction()); // on this worker thread
             }
-            return new Exported(file, analyzer == null ? null
+            return new Exported(file, outputs, analyzer == null ? null
                     : file.results().stream().map(r -> analyzer.of(r.extraction(),
                             unit -> leverage == null ? null : leverage.lookups(unit))).toList());
         }
     }
 
-    private void write(ThreadLocal<Exporter> exporters, Exporter.Result exported, OutputNames names, Path input)
-            throws IOException, InputException {
-        OutputNames.Choice choice = names.choose(exported.outputName(), "." + languages.target + ".xlf");
-        // The file records the name it was given, so that merge names the outputs after it (same, same-2).
-        // Renaming is rare: only then does this (consumer) thread need an exporter, with its sentence rules.
-        Exporter.Result result = choice.name().equals(exported.outputName()) ? exported
-                : exporters.get().renamed(exported, choice.name());
-        Path target = choice.path();
+    private void write(Exporter.Result result, Path target, Path input) throws IOException, InputException {
         try {
             AtomicFiles.write(target, result::writeXliff); // streamed: a large post's XLIFF is never held whole
         } catch (Exporter.TooLarge e) {

@@ -8,9 +8,11 @@ import net.wpxliff.merge.Problem;
 
 import java.nio.file.Path;
 import java.util.ArrayDeque;
+import java.util.BitSet;
 import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -28,6 +30,19 @@ final class InOrder {
         R run(T input) throws Exception;
     }
 
+    /** Work on one input with one step of it taken in input order ({@link Turn}). */
+    interface TurnJob<T, R> {
+        R run(T input, Turn turn) throws Exception;
+    }
+
+    /**
+     * One job's turn: a step that runs only after every earlier input's job took its turn or ended, so that
+     * what the step decides (output names, say) is the same whatever the number of threads. At most once per job.
+     */
+    interface Turn {
+        <X> X take(Callable<X> step) throws Exception;
+    }
+
     /** One input's result, or the exception its job threw. */
     record Done<T, R>(T input, R result, Exception failure) {
     }
@@ -36,8 +51,18 @@ final class InOrder {
     }
 
     static <T, R> void run(List<T> inputs, int threads, Job<T, R> job, Consumer<Done<T, R>> consumer) {
+        run(inputs, threads, (TurnJob<T, R>) (input, turn) -> job.run(input), consumer);
+    }
+
+    /**
+     * As above, each job able to take its {@link Turn}. No job waits forever: jobs start in input order, so every
+     * earlier job has started, and none waits for a later one.
+     */
+    static <T, R> void run(List<T> inputs, int threads, TurnJob<T, R> job, Consumer<Done<T, R>> consumer) {
+        Turns turns = new Turns();
         if (threads <= 1 || inputs.size() <= 1) {
-            for (T input : inputs) consumer.accept(attempt(job, input));
+            int index = 0;
+            for (T input : inputs) consumer.accept(attempt(job, input, turns.of(index++)));
             return;
         }
         ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
@@ -48,10 +73,12 @@ final class InOrder {
         try {
             Deque<Future<Done<T, R>>> ahead = new ArrayDeque<>();
             Iterator<T> next = inputs.iterator();
+            int submitted = 0;
             while (next.hasNext() || !ahead.isEmpty()) {
                 while (next.hasNext() && ahead.size() < threads * 4) {
                     T input = next.next();
-                    ahead.add(pool.submit(() -> attempt(job, input)));
+                    JobTurn turn = turns.of(submitted++);
+                    ahead.add(pool.submit(() -> attempt(job, input, turn)));
                 }
                 consumer.accept(ahead.poll().get());
             }
@@ -98,13 +125,63 @@ final class InOrder {
         });
     }
 
-    private static <T, R> Done<T, R> attempt(Job<T, R> job, T input) {
+    private static <T, R> Done<T, R> attempt(TurnJob<T, R> job, T input, JobTurn turn) {
         try {
-            return new Done<>(input, job.run(input), null);
+            return new Done<>(input, job.run(input, turn), null);
         } catch (Exception e) {
             return new Done<>(input, null, e);
         } catch (StackOverflowError e) { // a pathologically deep input: that file's failure, not the run's
             return new Done<>(input, null, new IllegalStateException("stack overflow (input nested too deeply)", e));
+        } finally {
+            turn.pass(); // a job that ended without its turn lets the later ones go on
+        }
+    }
+
+    /** Whose turn it is: the first input whose job has neither taken its turn nor ended. */
+    private static final class Turns {
+        private final BitSet passed = new BitSet();
+        private int next;
+
+        JobTurn of(int index) {
+            return new JobTurn(this, index);
+        }
+
+        synchronized void await(int index) throws InterruptedException {
+            while (next < index) wait();
+        }
+
+        synchronized void pass(int index) {
+            passed.set(index);
+            while (passed.get(next)) next++;
+            notifyAll();
+        }
+    }
+
+    /** One input's turn. */
+    private static final class JobTurn implements Turn {
+        private final Turns turns;
+        private final int index;
+        private boolean taken;
+
+        JobTurn(Turns turns, int index) {
+            this.turns = turns;
+            this.index = index;
+        }
+
+        @Override
+        public <X> X take(Callable<X> step) throws Exception {
+            if (taken) throw new IllegalStateException("a job takes its turn once");
+            taken = true;
+            turns.await(index);
+            try {
+                return step.call();
+            } finally {
+                pass();
+            }
+        }
+
+        void pass() {
+            turns.pass(index);
         }
     }
 }

@@ -14,9 +14,8 @@ import java.util.function.Supplier;
  * Export's leverage with every lookup made on a worker thread: the XLIFF writer looks a small document's units up
  * while the worker that extracted it writes its XLIFF; a large document's XLIFF is streamed later by the one thread
  * that writes the files in order, so its worker looks its units up beforehand ({@link #prepare}) and the writer only
- * takes the answers. Each answer is kept until its file is written ({@link #release}): a file rendered again under
- * another name (a second post with the same slug, a quarter of the corpus) asks nothing again, and not on the one
- * writing thread. The memories may still be loading when the run starts (a background thread reads them while the
+ * takes the answers. Each answer is kept until its file is written ({@link #release}), so that a file written twice
+ * (its text asked for, then streamed) asks nothing again. The memories may still be loading when the run starts (a background thread reads them while the
  * first files are read and extracted): the first lookup waits for them. With the analysis on, each unit's lookups are
  * kept for it ({@link #lookups}), so it does not ask again. Thread-safe.
  */

@@ -120,6 +120,36 @@ class BatchOutcomeTest {
     }
 
     @Test
+    void turnsAreTakenInInputOrderWhateverTheThreadsAndAJobThatEndsWithoutItsTurnHoldsNoOneUp() {
+        for (int threads : new int[]{1, 2, 4}) {
+            List<String> steps = java.util.Collections.synchronizedList(new ArrayList<>());
+            List<String> inputs = new ArrayList<>();
+            for (int i = 0; i < 40; i++) inputs.add("f" + i);
+            List<String> seen = new ArrayList<>();
+            InOrder.run(inputs, threads, (String input, InOrder.Turn turn) -> {
+                int n = Integer.parseInt(input.substring(1));
+                if (n % 7 == 3) throw new IllegalArgumentException("fails before its turn"); // never takes it
+                if (n % 5 == 0) Thread.sleep(3); // earlier jobs slower, so later ones reach their turn first
+                if (n % 11 == 4) return "no turn taken";
+                return turn.take(() -> {
+                    steps.add(input);
+                    return "step " + steps.size();
+                });
+            }, done -> seen.add(done.input() + "=" + (done.failure() == null ? done.result() : done.failure().getMessage())));
+
+            List<String> expectedSteps = inputs.stream().filter(f -> {
+                int n = Integer.parseInt(f.substring(1));
+                return n % 7 != 3 && n % 11 != 4;
+            }).toList();
+            assertEquals(expectedSteps, steps, threads + " threads");
+            assertEquals(40, seen.size());
+            assertEquals("f3=fails before its turn", seen.get(3));
+            assertEquals("f4=no turn taken", seen.get(4));
+            assertEquals("f5=step 4", seen.get(5), "f0, f1, f2 stepped before f5");
+        }
+    }
+
+    @Test
     void anInternalErrorSaysReportItAndPrintsTheStackTraceOnlyWithDebug() {
         IllegalStateException bug = new IllegalStateException("index 3 out of bounds");
 

@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Several threads give exactly what one thread gives: the same files, names, messages and exit code. */
 class ParallelJobsTest {
@@ -22,6 +23,11 @@ class ParallelJobsTest {
     void exportAndMergeOnFourThreadsEqualOneThread(@TempDir Path dir) throws IOException {
         Path inputs = Files.createDirectories(dir.resolve("in"));
         Files.copy(Path.of("seeds", "chinese-tech-giants-open-protocol-ai-development.json"), inputs.resolve("seed.json"));
+        // posts of one slug (name, name-2, ...: claimed in input order), one unreadable file among them
+        for (String copy : new String[]{"seed-a.json", "seed-b.json", "seed-d.json", "seed-e.json"}) {
+            Files.copy(inputs.resolve("seed.json"), inputs.resolve(copy));
+        }
+        Files.writeString(inputs.resolve("seed-c.json"), "{\"content\": ");
         try (Stream<Path> fixtures = Files.list(Path.of("src", "test", "resources", "fixtures"))) {
             for (Path f : fixtures.filter(p -> p.toString().endsWith(".html") || p.toString().endsWith("posts.json")).toList()) {
                 Files.copy(f, inputs.resolve(f.getFileName()));
@@ -38,6 +44,8 @@ class ParallelJobsTest {
         Map<String, String> four = runBoth(inputs, dir.resolve("four"), "4");
 
         assertEquals(one, four);
+        assertEquals("1", one.get("export exit"), "the unreadable file fails the run");
+        assertTrue(one.containsKey("xliff/chinese-tech-giants-open-protocol-ai-development-5.ko.xlf"), one.keySet().toString());
     }
 
     /** Exports (targets copied from the source), merges, and returns every output file and message by name. */
