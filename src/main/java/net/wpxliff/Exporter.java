@@ -46,7 +46,8 @@ public final class Exporter {
         private final String outputName;
         private final XliffWriter writer;
         private final SealedSource sealed;
-        private String xliff;
+        /** A small document's file, written (and encoded) by the thread that exported it; null for a large one. */
+        private final byte[] utf8;
 
         private Result(Extraction extraction, WordCounts words, String outputName, XliffWriter writer, SealedSource sealed) {
             this.extraction = extraction;
@@ -54,7 +55,7 @@ public final class Exporter {
             this.outputName = outputName;
             this.writer = writer;
             this.sealed = sealed;
-            if (extraction.document().text().length() <= STREAMED_FROM) xliff = writer.write(extraction, words, sealed);
+            utf8 = extraction.document().text().length() <= STREAMED_FROM ? writer.writeUtf8(extraction, words, sealed) : null;
         }
 
         public Extraction extraction() {
@@ -80,8 +81,15 @@ public final class Exporter {
 
         /** The file, its embedded source signed and naming {@link #outputName}. */
         public String xliff() {
-            if (xliff == null) xliff = writer.write(extraction, words, sealed);
-            return xliff;
+            return utf8 != null ? new String(utf8, StandardCharsets.UTF_8) : writer.write(extraction, words, sealed);
+        }
+
+        /**
+         * The file as UTF-8 when it is already in memory (a small document's), for writing it
+         * out in one go; null for a large one, which {@link #writeXliff} streams. Not to be modified.
+         */
+        public byte[] utf8() {
+            return utf8;
         }
 
         /**
@@ -91,10 +99,13 @@ public final class Exporter {
          * @throws TooLarge when the file is over {@link XliffFiles#MAX_BYTES}
          */
         public void writeXliff(OutputStream out) throws IOException {
+            if (utf8 != null) { // a small document's: well under the limit
+                out.write(utf8);
+                return;
+            }
             CountingStream counted = new CountingStream(out, XliffFiles.MAX_BYTES);
             Writer text = new OutputStreamWriter(counted, StandardCharsets.UTF_8);
-            if (xliff != null) text.write(xliff);
-            else writer.write(extraction, words, sealed, text);
+            writer.write(extraction, words, sealed, text);
             text.flush();
             if (counted.count > XliffFiles.MAX_BYTES) {
                 throw new TooLarge("the XLIFF of " + document().name() + " would be " + counted.count + " bytes, over the "

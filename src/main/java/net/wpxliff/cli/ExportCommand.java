@@ -197,7 +197,9 @@ final class ExportCommand extends FileCommand {
 
     private void write(Exporter.Result result, Path target, Path input) throws IOException, InputException {
         try {
-            AtomicFiles.write(target, result::writeXliff); // streamed: a large post's XLIFF is never held whole
+            // a small post's XLIFF is already bytes; a large one's is streamed, never held whole
+            if (result.utf8() != null) AtomicFiles.write(target, result.utf8());
+            else AtomicFiles.write(target, result::writeXliff);
         } catch (Exporter.TooLarge e) {
             throw new InputException(input + ": " + e.getMessage());
         }

@@ -21,6 +21,17 @@ public interface XliffWriter {
         return text.toString();
     }
 
+    /** The same file as UTF-8 bytes, encoded as it is written (no String of the whole file is made). */
+    default byte[] writeUtf8(Extraction extraction, WordCounts words, SealedSource source) {
+        Utf8Text bytes = new Utf8Text();
+        try {
+            write(extraction, words, source, bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // it does not throw
+        }
+        return bytes.toByteArray();
+    }
+
     /**
      * The same file written piece by piece to {@code out} (a large post's XLIFF is several times its size:
      * streamed to its file, it is never held in memory whole).

@@ -62,6 +62,7 @@ final class XmlBuilder {
     /** Hands all buffered text to the sink (call at the end). */
     void flush() throws IOException {
         if (sink instanceof WholeText whole) whole.take(out, length);
+        else if (sink instanceof Utf8Text bytes) bytes.take(out, length);
         else if (sink instanceof StringBuilder text) text.append(out, 0, length);
         else if (sink instanceof Writer writer) writer.write(out, 0, length);
         else sink.append(new String(out, 0, length));
