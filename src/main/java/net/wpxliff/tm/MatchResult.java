@@ -15,7 +15,7 @@ import java.util.Optional;
  */
 public record MatchResult(MatchKind kind, int bestScore, List<Match> matches) {
     public MatchResult {
-        matches = List.copyOf(matches);
+        if (!(matches instanceof DeferredMatches)) matches = List.copyOf(matches); // (that one is read-only)
     }
 
     static MatchResult none(int bestScore) {

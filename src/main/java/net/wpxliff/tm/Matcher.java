@@ -154,9 +154,11 @@ public final class Matcher {
 
     private MatchResult match(MatchQuery query, int minimum) {
         String canonical = Similarity.canonical(query.source());
-        List<Found> exact = exactMatches(query, canonical);
-        if (!exact.isEmpty() && exact.get(0).match().prefills()) {
-            return new MatchResult(exact.get(0).match().kind(), 100, ranking.distinct(exact));
+        List<Found> exact = exactMatches(query, canonical, true);
+        if (!exact.isEmpty() && exact.get(0).match().prefills()) { // the others only if asked for (see DeferredMatches)
+            Match first = exact.get(0).match();
+            return new MatchResult(first.kind(), 100, new DeferredMatches(first,
+                    () -> ranking.distinct(exactMatches(query, canonical, false))));
         }
         List<Scored> fuzzy = search(query.source(), canonical, minimum);
         List<Found> offers = new ArrayList<>(exact);
@@ -182,8 +184,12 @@ public final class Matcher {
         return new MatchResult(MatchKind.FUZZY, best, ranking.distinct(offers));
     }
 
-    /** Identical sources, best first; each either pre-fills (codes mapped) or is demoted to FUZZY 99. */
-    private List<Found> exactMatches(MatchQuery query, String canonical) {
+    /**
+     * Identical sources, best first; each either pre-fills (codes mapped) or is demoted to FUZZY 99.
+     *
+     * @param untilPrefill stop at the first that pre-fills, returning it alone (it is the whole list's first)
+     */
+    private List<Found> exactMatches(MatchQuery query, String canonical, boolean untilPrefill) {
         int[] ranked = sourceGroups.candidates(canonical);
         if (ranked == null) return List.of();
         // The group is a hash's: a member is confirmed (its own canonical source equal) only when its turn comes, so
@@ -224,7 +230,9 @@ public final class Matcher {
             }
             if (codes.mapped()) {
                 MatchKind kind = ranking.inContext(id, query) ? MatchKind.CONTEXT : MatchKind.EXACT;
-                matches.add(new Found(new Match(kind, 100, entry, codes.target(), "", store.origin(id)), id));
+                Found found = new Found(new Match(kind, 100, entry, codes.target(), "", store.origin(id)), id);
+                if (untilPrefill) return List.of(found); // mapped ones come before any demoted one
+                matches.add(found);
                 if (distinctPairs != null && !ranking.samePairAsAny(id, distinctPairs, pairs)) distinctPairs[pairs++] = id;
             } else if (demoted.size() < OFFERS) {
                 demoted.add(new Found(new Match(MatchKind.FUZZY, 99, entry, codes.target(), codes.problem(),
