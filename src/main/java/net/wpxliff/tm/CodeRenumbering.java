@@ -64,12 +64,13 @@ public final class CodeRenumbering {
         }
         List<TmText.Tag> oldTags = memorySource.tags();
         List<TmText.Tag> newTags = newSource.tags();
+        boolean same = oldTags.equals(newTags);
         String twice = repeated(oldTags, "the memory's source");
-        if (twice == null) twice = repeated(newTags, "the new source");
+        if (twice == null && !same) twice = repeated(newTags, "the new source"); // (the same list: the same answer)
         if (twice != null) return Result.failed(twice);
         // The same codes on both sides (kind, id, type and markup, in order; a context match's usual case): each code
         // maps to the one in its place, which the mapping below also gives.
-        if (oldTags.equals(newTags)) return rewrite(memoryTarget, oldTags, newTags);
+        if (same) return rewrite(memoryTarget, oldTags, newTags);
         List<Unit> old = units(oldTags);
         List<Unit> fresh = units(newTags);
         // The first group (in the order of compareGroup) whose unit counts differ fails the mapping.

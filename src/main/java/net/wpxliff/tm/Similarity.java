@@ -49,29 +49,48 @@ public final class Similarity {
      * trimmed, each code written as a control character, its kind and type (never found in XML text).
      */
     public static String canonical(TmText sentence) {
-        StringBuilder key = new StringBuilder();
+        // Char by char into an array of the thread's (no StringBuilder: every lookup and candidate passes here, most
+        // of them in a fresh JVM's first seconds). No whitespace lies outside the BMP, so surrogates are copied as
+        // they are, as appending their code point would.
+        char[] key = KEY.get();
+        int length = 0;
         boolean space = false;
         for (TmText.Part part : sentence.parts()) {
             if (part instanceof TmText.Plain plain) {
                 String text = plain.text();
-                for (int i = 0; i < text.length(); ) {
-                    int c = text.codePointAt(i);
-                    i += Character.charCount(c);
-                    if (SimilarityTokens.isSpace(c)) {
+                int n = text.length();
+                if (key.length < length + n + 1) key = grown(key, length + n + 1);
+                for (int i = 0; i < n; i++) {
+                    char c = text.charAt(i);
+                    if (c <= ' ' || c >= '\u0080' ? SimilarityTokens.isSpace(c) : false) {
                         space = true;
                         continue;
                     }
-                    if (space && !key.isEmpty()) key.append(' ');
+                    if (space && length > 0) key[length++] = ' ';
                     space = false;
-                    key.appendCodePoint(c);
+                    key[length++] = c;
                 }
             } else if (part instanceof TmText.Tag tag) {
-                if (space && !key.isEmpty()) key.append(' ');
+                String type = tag.type();
+                if (key.length < length + type.length() + 4) key = grown(key, length + type.length() + 4);
+                if (space && length > 0) key[length++] = ' ';
                 space = false;
-                // SimilarityTokens.codeName, appended in place
-                key.append('\u0001').append(tag.kind().name().charAt(0)).append(tag.type()).append('\u0002');
+                // SimilarityTokens.codeName, written in place
+                key[length++] = '\u0001';
+                key[length++] = tag.kind().name().charAt(0);
+                type.getChars(0, type.length(), key, length);
+                length += type.length();
+                key[length++] = '\u0002';
             }
         }
-        return key.toString();
+        return new String(key, 0, length);
+    }
+
+    private static final ThreadLocal<char[]> KEY = ThreadLocal.withInitial(() -> new char[256]);
+
+    private static char[] grown(char[] key, int needed) {
+        char[] larger = java.util.Arrays.copyOf(key, Math.max(needed, key.length * 2));
+        if (larger.length <= 1 << 16) KEY.set(larger); // a longer one is not kept
+        return larger;
     }
 }
