@@ -78,6 +78,13 @@ public final class LeverageBenchmark {
             cliPass(Arrays.copyOfRange(args, 1, args.length));
             return;
         }
+        // --files CORPUS: the corpus files the CLI runs export, one per line (for scripts/leverage-side-by-side.sh).
+        if (args.length > 0 && args[0].equals("--files")) {
+            for (Path file : OkapiBaselineMain.corpusFiles(new BenchArgs(Arrays.copyOfRange(args, 1, args.length)).corpus(0))) {
+                System.out.println(file);
+            }
+            return;
+        }
         // --site-only: only the realistic memory (the one the bar refers to), without the stress memory's figures.
         boolean siteOnly = args.length > 0 && args[0].equals("--site-only");
         if (siteOnly) args = Arrays.copyOfRange(args, 1, args.length);

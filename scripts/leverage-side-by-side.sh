@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# Issue 10's bar measured as a user runs it: README's `java -jar BUILD.jar export` of the corpus (the 349 files
+# LeverageBenchmark exports, -j 2, -Xmx1g) in fresh JVMs, without and with `--tm` (the site memory LeverageBenchmark
+# wrote), for one or more builds round robin, so that every build meets the same drift of this VM's speed. Each build
+# gets its own copy of the memory and its cached index. Prints each run, then per build the median wall and CPU
+# (user + system, all threads) without and with --tm, what --tm adds, and the median of each round's own ratio.
+# Usage: scripts/leverage-side-by-side.sh [RUNS] [BUILD.jar ...]   (defaults: 10 runs; target/wpxliff.jar)
+#        run `scripts/benchmark.sh` (or LeverageBenchmark --site-only) first: it writes the memory.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+RUNS="${1:-10}"
+shift || true
+BUILDS=("$@")
+[ ${#BUILDS[@]} -eq 0 ] && BUILDS=(target/wpxliff.jar)
+MEMORY=target/leverage-bench/memory-100k-site.tmx
+[ -f "$MEMORY" ] || { echo "no $MEMORY: run scripts/benchmark.sh (LeverageBenchmark) first" >&2; exit 1; }
+CORPUS="${WPXLIFF_CORPUS:-../shared/corpus}"
+CP="target/test-classes:target/classes:$(cat target/test-classpath.txt)"
+WORK=$(mktemp -d)
+trap 'rm -rf "$WORK"' EXIT
+mapfile -t FILES < <(java -cp "$CP" net.wpxliff.bench.LeverageBenchmark --files "$CORPUS")
+for b in "${!BUILDS[@]}"; do cp "$MEMORY" "$WORK/m$b.tmx"; done
+TIMEFORMAT='%R %U %S'
+for run in $(seq "$RUNS"); do
+  for b in "${!BUILDS[@]}"; do
+    for mode in plain tm; do
+      rm -rf "$WORK/out"
+      memory=(); [ "$mode" = tm ] && memory=(--tm "$WORK/m$b.tmx")
+      # the first --tm run of a build writes its cached index: an untimed run before the timed ones
+      if [ "$run" = 1 ] && [ "$mode" = tm ] && [ ! -f "$WORK/m$b.tmx.idx" ]; then
+        java -Xmx1g -jar "${BUILDS[$b]}" export -o "$WORK/out" -j 2 "${FILES[@]}" "${memory[@]}" >/dev/null 2>&1
+        rm -rf "$WORK/out"
+      fi
+      t=$( { time java -Xmx1g -jar "${BUILDS[$b]}" export -o "$WORK/out" -j 2 "${FILES[@]}" "${memory[@]}" \
+             >/dev/null 2>&1; } 2>&1 )
+      set -- $t
+      echo "run $run ${BUILDS[$b]} $mode wall $1 cpu $(awk -v u="$2" -v s="$3" 'BEGIN { print u + s }')" | tee -a "$WORK/runs.txt"
+    done
+  done
+done
+median() { sort -n | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else printf "%.3f\n", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+for b in "${!BUILDS[@]}"; do
+  build="${BUILDS[$b]}"
+  pw=$(awk -v B="$build" '$3 == B && $4 == "plain" { print $6 }' "$WORK/runs.txt" | median)
+  tw=$(awk -v B="$build" '$3 == B && $4 == "tm" { print $6 }' "$WORK/runs.txt" | median)
+  pc=$(awk -v B="$build" '$3 == B && $4 == "plain" { print $8 }' "$WORK/runs.txt" | median)
+  tc=$(awk -v B="$build" '$3 == B && $4 == "tm" { print $8 }' "$WORK/runs.txt" | median)
+  paired=$(awk -v B="$build" '$3 == B { w[$2, $4] = $6 } END { for (k in w) { split(k, p, SUBSEP); if (p[2] == "tm") print w[p[1], "tm"] / w[p[1], "plain"] } }' \
+    "$WORK/runs.txt" | median)
+  awk -v b="$build" -v n="$RUNS" -v pw="$pw" -v tw="$tw" -v pc="$pc" -v tc="$tc" -v pr="$paired" 'BEGIN {
+    printf "%s, median of %d: wall %.2f s plain, %.2f s --tm (%+.1f%%); cpu %.2f s, %.2f s (%+.1f%%); paired wall %+.1f%%\n",
+      b, n, pw, tw, 100 * (tw / pw - 1), pc, tc, 100 * (tc / pc - 1), 100 * (pr - 1) }'
+done
+echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
