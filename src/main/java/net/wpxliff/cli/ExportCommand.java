@@ -152,6 +152,10 @@ final class ExportCommand extends FileCommand {
             } catch (Exception e) {
                 err.println("error: " + done.input() + ": " + unexpected.report(e));
                 failed[0]++;
+            } catch (InternalError e) { // a large post's XLIFF is streamed here, with its leverage: see MappedIndexFault
+                if (!MappedIndexFault.is(e)) throw e;
+                err.println("error: " + MappedIndexFault.explained(done.input(), e).getMessage());
+                failed[0]++;
             } finally {
                 if (exportLeverage != null && done.result() != null) {
                     for (Exporter.Result r : done.result().file().results()) exportLeverage.release(r.extraction());

@@ -132,6 +132,9 @@ final class InOrder {
             return new Done<>(input, null, e);
         } catch (StackOverflowError e) { // a pathologically deep input: that file's failure, not the run's
             return new Done<>(input, null, new IllegalStateException("stack overflow (input nested too deeply)", e));
+        } catch (InternalError e) { // export's mapped memory index changed on disk: that file's failure, explained
+            if (!MappedIndexFault.is(e)) throw e;
+            return new Done<>(input, null, MappedIndexFault.explained(input, e));
         } finally {
             turn.pass(); // a job that ended without its turn lets the later ones go on
         }
