@@ -54,12 +54,14 @@ final class MatchRanking {
      */
     void rankFirst(int[] ids, MatchQuery query) {
         int n = ids.length;
-        int[] levels = new int[n];
+        // working arrays of the thread's: every identical-source lookup passes here, in groups of up to a hundred
+        RankingScratch scratch = RankingScratch.of(n);
+        int[] levels = scratch.levels;
         for (int i = 0; i < n; i++) levels[i] = closeness(ids[i], query);
         int kept = Math.min(n, FIRST_RANKED);
-        int[] best = new int[kept];
-        int[] bestLevels = new int[kept];
-        int[] rest = new int[n - kept];
+        int[] best = scratch.best;
+        int[] bestLevels = scratch.bestLevels;
+        int[] rest = scratch.rest;
         int count = 0;
         int others = 0;
         for (int i = 0; i < n; i++) {
@@ -82,6 +84,29 @@ final class MatchRanking {
         }
         System.arraycopy(best, 0, ids, 0, kept);
         System.arraycopy(rest, 0, ids, kept, others);
+    }
+
+    /** {@link #rankFirst}'s working arrays, kept per thread and grown to the largest group seen. */
+    private static final class RankingScratch {
+        private static final ThreadLocal<RankingScratch> KEPT = new ThreadLocal<>();
+        final int[] levels;
+        final int[] rest;
+        final int[] best = new int[FIRST_RANKED];
+        final int[] bestLevels = new int[FIRST_RANKED];
+
+        private RankingScratch(int size) {
+            levels = new int[size];
+            rest = new int[size];
+        }
+
+        static RankingScratch of(int size) {
+            RankingScratch scratch = KEPT.get();
+            if (scratch == null || scratch.levels.length < size) {
+                scratch = new RankingScratch(Math.max(size, 128));
+                KEPT.set(scratch);
+            }
+            return scratch;
+        }
     }
 
     /** Orders {@code ids[from, n)}, all ranked after {@code ids[0, from)} by {@link #rankFirst}. */
