@@ -13,7 +13,8 @@ shift || true
 BUILDS=("$@")
 [ ${#BUILDS[@]} -eq 0 ] && BUILDS=(target/wpxliff.jar)
 MEMORY=target/leverage-bench/memory-100k-site.tmx
-[ -f "$MEMORY" ] || { echo "no $MEMORY: run scripts/benchmark.sh (LeverageBenchmark) first" >&2; exit 1; }
+[ -f "$MEMORY" ] && [ -f target/test-classpath.txt ] \
+  || { echo "no $MEMORY or target/test-classpath.txt: run scripts/benchmark.sh (LeverageBenchmark) first" >&2; exit 1; }
 CORPUS="${WPXLIFF_CORPUS:-../shared/corpus}"
 CP="target/test-classes:target/classes:$(cat target/test-classpath.txt)"
 WORK=$(mktemp -d)

@@ -191,7 +191,9 @@ final class ExportCommand extends FileCommand {
         static Exported of(Exporter.FileResult file, List<OutputNames.Choice> outputs, PreparedLeverage leverage,
                            MemoryLoad memory, SentenceAnalyzer analyzer) {
             if (leverage != null && memory.failure() == null) {
-                for (Exporter.Result r : file.results()) leverage.prepare(r.extraction()); // on this worker thread
+                // a large post's XLIFF is streamed later by the writing thread: its lookups are made now, on this worker
+                // (a small post's were made as its XLIFF was written, above)
+                for (Exporter.Result r : file.results()) if (r.utf8() == null) leverage.prepare(r.extraction());
             }
             return new Exported(file, outputs, analyzer == null ? null
                     : file.results().stream().map(r -> analyzer.of(r.extraction(),

@@ -15,7 +15,8 @@ import java.util.function.Supplier;
  * while the worker that extracted it writes its XLIFF; a large document's XLIFF is streamed later by the one thread
  * that writes the files in order, so its worker looks its units up beforehand ({@link #prepare}) and the writer only
  * takes the answers. Each answer is kept until its file is written ({@link #release}), so that a file written twice
- * (its text asked for, then streamed) asks nothing again. The memories may still be loading when the run starts (a background thread reads them while the
+ * (its text asked for, then streamed) asks nothing again; since export names each file before writing it, the CLI
+ * writes none twice, and taking a prepared answer once would do (the next step: see the issue note). The memories may still be loading when the run starts (a background thread reads them while the
  * first files are read and extracted): the first lookup waits for them. With the analysis on, each unit's lookups are
  * kept for it ({@link #lookups}), so it does not ask again. Thread-safe.
  */
@@ -37,7 +38,10 @@ public final class PreparedLeverage implements Leverage {
         this.lookups = analysis ? Collections.synchronizedMap(new IdentityHashMap<>()) : null;
     }
 
-    /** Looks up, now, every unit of the extraction the writer has not looked up yet, for the writer to take later. */
+    /**
+     * Looks up, now, every unit of the extraction the writer has not looked up yet, for the writer to take later (a
+     * document whose XLIFF is streamed by another thread).
+     */
     public void prepare(Extraction extraction) {
         for (TextUnit unit : extraction.units()) {
             if (!answers.containsKey(unit)) answers.put(unit, lookUp(extraction.document(), unit));

@@ -10,8 +10,8 @@ import java.util.List;
  * ({@code P} text, {@code O}/{@code C}/{@code S} a code), then for text its length (two chars) and chars; for a code
  * its id (two chars), then its type and markup, each as length and chars. Nothing in the text is escaped: lengths
  * delimit. The texts are read through a {@link CharBuffer}: a built memory's wraps a char array, a cached index's
- * is the index file's mapping, so that a run reads only the pages of the sentences it returns instead of copying
- * them all.
+ * is the index file's mapping, so that they are not copied to the heap (checking the index walks every text's kinds
+ * and lengths once; only the texts a run returns are decoded).
  */
 final class TextCodec {
     private TextCodec() {

@@ -18,12 +18,8 @@ import java.util.zip.GZIPOutputStream;
 final class PayloadGzip {
     private static final byte[] HEADER = jdkHeader();
     private static final ThreadLocal<Deflater> DEFLATER = ThreadLocal.withInitial(() -> new Deflater(Deflater.BEST_SPEED, true));
-    /**
-     * The array the thread deflated into last, for its next payload: a fresh one per file (a third of the JSON) showed in
-     * export's allocation. Up to 1 MB is kept.
-     */
-    private static final ThreadLocal<byte[]> SPARE = new ThreadLocal<>();
-    private static final int MAX_SPARE = 1 << 20;
+    /** The array deflated into, kept for the thread's next payload (a third of the JSON each; up to 1 MB kept). */
+    private static final SpareBytes SPARE = new SpareBytes(1 << 20);
     /** CRC-32 and length after the deflated data. */
     private static final int TRAILER = 8;
 
@@ -40,7 +36,7 @@ final class PayloadGzip {
         deflater.reset();
         deflater.setInput(data, 0, length);
         deflater.finish();
-        byte[] out = scratch(Math.max(length / 3, 64) + HEADER.length + TRAILER);
+        byte[] out = SPARE.take(Math.max(length / 3, 64) + HEADER.length + TRAILER);
         System.arraycopy(HEADER, 0, out, 0, HEADER.length);
         int size = HEADER.length;
         while (true) {
@@ -53,14 +49,9 @@ final class PayloadGzip {
         crc.update(data, 0, length);
         size = writeIntLittleEndian(out, size, (int) crc.getValue());
         size = writeIntLittleEndian(out, size, length);
-        if (out.length <= MAX_SPARE) SPARE.set(out);
-        return Arrays.copyOf(out, size);
-    }
-
-    /** The thread's kept array if it is large enough, else a new one (kept after use if not too large). */
-    private static byte[] scratch(int size) {
-        byte[] kept = SPARE.get();
-        return kept != null && kept.length >= size ? kept : new byte[Math.max(size, kept == null ? 0 : Math.min(2 * kept.length, MAX_SPARE))];
+        byte[] gzip = Arrays.copyOf(out, size);
+        SPARE.giveBack(out);
+        return gzip;
     }
 
     private static int writeIntLittleEndian(byte[] out, int at, int value) {

@@ -9,10 +9,8 @@ import java.util.Arrays;
  * bytes to disk). Encodes as the JDK's UTF-8 encoder does, a lone surrogate as {@code ?} (the builder writes none).
  */
 final class Utf8Text implements Appendable {
-    /** A finished text's array, for the thread's next file: growing one per file shows in export's allocation. */
-    private static final ThreadLocal<byte[]> SPARE = new ThreadLocal<>();
-    /** Larger arrays (a file of several MB) are not kept. */
-    private static final int MAX_SPARE = 4 << 20;
+    /** A finished text's array, for the thread's next file (arrays of a file of several MB are not kept). */
+    private static final SpareBytes SPARE = new SpareBytes(4 << 20);
 
     private byte[] bytes;
     private int length;
@@ -20,9 +18,7 @@ final class Utf8Text implements Appendable {
     private char high;
 
     Utf8Text() {
-        bytes = SPARE.get();
-        if (bytes == null) bytes = new byte[1 << 16];
-        else SPARE.remove();
+        bytes = SPARE.take(1 << 16);
     }
 
     /** Encodes {@code count} chars of {@code chars}. */
@@ -54,7 +50,7 @@ final class Utf8Text implements Appendable {
             high = 0;
         }
         byte[] result = Arrays.copyOf(bytes, length);
-        if (bytes.length <= MAX_SPARE) SPARE.set(bytes);
+        SPARE.giveBack(bytes);
         bytes = null;
         return result;
     }

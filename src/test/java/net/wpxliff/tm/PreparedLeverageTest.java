@@ -20,9 +20,9 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * A unit is looked up once until its file is written: export renders a file again when its name was taken (a second
- * post with the same slug), and that second rendering takes the first one's answers instead of asking the memory again
- * (before, a quarter of the corpus's files were looked up twice, the second time on the one writing thread).
+ * A unit is looked up once until its file is written: a file written a second time (its text asked for, then streamed)
+ * takes the first writing's answers instead of asking the memory again. (Export used to render a file again when its
+ * name was taken; it now names each file before writing it.)
  */
 class PreparedLeverageTest {
     @Test
@@ -39,7 +39,7 @@ class PreparedLeverageTest {
         TextUnit unit = extraction.units().stream().filter(u -> u.segments().size() > 1).findFirst().orElseThrow();
         Leverage.Unit first = leverage.of(extraction.document(), unit); // the worker renders the file
         leverage.prepare(extraction);                                  // and prepares the rest
-        assertSame(first, leverage.of(extraction.document(), unit), "rendered again under another name: same answer");
+        assertSame(first, leverage.of(extraction.document(), unit), "written again: same answer");
         for (TextUnit other : extraction.units()) {
             Leverage.Unit prepared = leverage.of(extraction.document(), other);
             assertSame(prepared, leverage.of(extraction.document(), other), "prepared once");
