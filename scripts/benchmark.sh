@@ -7,15 +7,15 @@ cd "$(dirname "$0")/.."
 mvn -q -DskipTests test-compile dependency:build-classpath -Dmdep.outputFile=target/test-classpath.txt -Dmdep.includeScope=test
 CP="target/test-classes:target/classes:$(cat target/test-classpath.txt)"
 
-# --- One post in a fresh JVM (issue 11): README's `java -jar target/wpxliff.jar export`, merge, --version,
+# --- One post in a fresh JVM (issue 11): README's `./wpxliff export` (the launcher), merge, --version,
 # --help, next to `java -version` and Okapi's Tikal-equivalent, median/min/max of N runs (default 10) each.
-# Builds the jar (with -Pcds also the AppCDS archive target/wpxliff.jsa, measured in extra rows).
+# Builds the jar and its AppCDS archive (target/wpxliff.jsa, which the launcher uses); plain java -jar rows too.
 # With a third argument (--startup RUNS BASELINE.jar, an earlier build; BASELINE.jsa beside it is used too), the
 # baseline's --version, --help, export and merge run in the same rounds.
 STARTUP_RUNS=10
 STARTUP_BASELINE=()
 if [[ "${1:-}" == "--startup" ]]; then STARTUP_RUNS="${2:-10}"; STARTUP_BASELINE=(${3:+target/wpxliff.jar "$3"}); fi
-mvn -q -DskipTests package -Pcds
+mvn -q -DskipTests package
 java -cp "$CP" net.wpxliff.bench.StartupBenchmark "$STARTUP_RUNS" "${STARTUP_BASELINE[@]}"
 if [[ "${1:-}" == "--startup" ]]; then exit 0; fi
 echo

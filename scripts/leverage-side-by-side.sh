@@ -1,17 +1,20 @@
 #!/usr/bin/env bash
-# Issue 10's bar measured as a user runs it: README's `java -jar BUILD.jar export` of the corpus (the 349 files
-# LeverageBenchmark exports, -j 2, -Xmx1g) in fresh JVMs, without and with `--tm` (the site memory LeverageBenchmark
-# wrote), for one or more builds round robin, so that every build meets the same drift of this VM's speed. Each build
-# gets its own copy of the memory and its cached index. Prints each run, then per build the median wall and CPU
-# (user + system, all threads) without and with --tm, what --tm adds, and the median of each round's own ratio.
-# Usage: scripts/leverage-side-by-side.sh [RUNS] [BUILD.jar ...]   (defaults: 10 runs; target/wpxliff.jar)
+# Issue 10's bar measured as a user runs it: an export of the corpus (the 349 files LeverageBenchmark exports, -j 2,
+# -Xmx1g) in fresh JVMs, without and with `--tm` (the site memory LeverageBenchmark wrote), for one or more builds
+# round robin, so that every build meets the same drift of this VM's speed. A build is a jar, run as
+# `java -Xmx1g -jar BUILD.jar export …`, or a launcher such as README's `./wpxliff`, run as `./wpxliff export …` with
+# WPXLIFF_JAVA_OPTS=-Xmx1g. Each build gets its own copy of the memory and its cached index. Prints each run, then
+# per build the median wall and CPU (user + system, all threads) without and with --tm, what --tm adds, and the
+# median of each round's own ratio.
+# Usage: scripts/leverage-side-by-side.sh [RUNS] [BUILD ...]   (defaults: 10 runs; ./wpxliff)
+#        e.g. scripts/leverage-side-by-side.sh 10 ./wpxliff target/wpxliff.jar   (the launcher against plain java -jar)
 #        run `scripts/benchmark.sh` (or LeverageBenchmark --site-only) first: it writes the memory.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 RUNS="${1:-10}"
 shift || true
 BUILDS=("$@")
-[ ${#BUILDS[@]} -eq 0 ] && BUILDS=(target/wpxliff.jar)
+[ ${#BUILDS[@]} -eq 0 ] && BUILDS=(./wpxliff)
 MEMORY=target/leverage-bench/memory-100k-site.tmx
 [ -f "$MEMORY" ] && [ -f target/test-classpath.txt ] \
   || { echo "no $MEMORY or target/test-classpath.txt: run scripts/benchmark.sh (LeverageBenchmark) first" >&2; exit 1; }
@@ -22,6 +25,8 @@ trap 'rm -rf "$WORK"' EXIT
 mapfile -t FILES < <(java -cp "$CP" net.wpxliff.bench.LeverageBenchmark --files "$CORPUS")
 for b in "${!BUILDS[@]}"; do cp "$MEMORY" "$WORK/m$b.tmx"; done
 TIMEFORMAT='%R %U %S'
+# the command line that runs build $1: a jar by plain java, anything else as a launcher
+launch() { if [[ "$1" == *.jar ]]; then echo java -Xmx1g -jar "$1"; else echo env WPXLIFF_JAVA_OPTS=-Xmx1g "$1"; fi; }
 for run in $(seq "$RUNS"); do
   for b in "${!BUILDS[@]}"; do
     for mode in plain tm; do
@@ -29,10 +34,10 @@ for run in $(seq "$RUNS"); do
       memory=(); [ "$mode" = tm ] && memory=(--tm "$WORK/m$b.tmx")
       # the first --tm run of a build writes its cached index: an untimed run before the timed ones
       if [ "$run" = 1 ] && [ "$mode" = tm ] && [ ! -f "$WORK/m$b.tmx.idx" ]; then
-        java -Xmx1g -jar "${BUILDS[$b]}" export -o "$WORK/out" -j 2 "${FILES[@]}" "${memory[@]}" >/dev/null 2>&1
+        $(launch "${BUILDS[$b]}") export -o "$WORK/out" -j 2 "${FILES[@]}" "${memory[@]}" >/dev/null 2>&1
         rm -rf "$WORK/out"
       fi
-      t=$( { time java -Xmx1g -jar "${BUILDS[$b]}" export -o "$WORK/out" -j 2 "${FILES[@]}" "${memory[@]}" \
+      t=$( { time $(launch "${BUILDS[$b]}") export -o "$WORK/out" -j 2 "${FILES[@]}" "${memory[@]}" \
              >/dev/null 2>&1; } 2>&1 )
       set -- $t
       echo "run $run ${BUILDS[$b]} $mode wall $1 cpu $(awk -v u="$2" -v s="$3" 'BEGIN { print u + s }')" | tee -a "$WORK/runs.txt"

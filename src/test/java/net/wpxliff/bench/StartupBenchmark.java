@@ -12,27 +12,34 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * One post in a fresh JVM, as a user runs it: wall time of whole {@code java} processes, each case run
- * {@code runs} times, the cases interleaved round by round so that a change in the machine's load touches
- * them alike. Cases: {@code java -version} (the floor every figure is compared with), {@code --version},
- * {@code --help}, README's {@code java -jar target/wpxliff.jar export} of {@code seeds/} (into a temporary
- * directory with {@code -o}), {@code merge} of that export pseudo-translated, and Okapi's Tikal-equivalent
- * export and merge of the same post ({@link OkapiOnePostMain}). When the build left an AppCDS archive
- * ({@code target/wpxliff.jsa}), export and merge run a second time with it ({@code -XX:SharedArchiveFile}),
- * which JDK 17 cannot apply to {@code java -jar} by itself. With {@code /usr/bin/time} present, the CPU time
- * (user + system, all threads) of each process is shown too.
+ * One post in a fresh JVM, as a user runs it: wall time of whole processes, each case run {@code runs} times, the
+ * cases interleaved round by round so that a change in the machine's load touches them alike. Cases:
+ * {@code java -version} (the floor every figure is compared with); README's command, the launcher
+ * {@code ./wpxliff} (C1 only and the AppCDS archive the build made), for {@code --version}, {@code --help},
+ * {@code export} of {@code seeds/} (into a temporary directory with {@code -o}) and {@code merge} of that export
+ * pseudo-translated; the same export and merge as plain {@code java -jar target/wpxliff.jar} (no JVM options);
+ * and Okapi's Tikal-equivalent export and merge of the same post ({@link OkapiOnePostMain}). With
+ * {@code /usr/bin/time} present, the CPU time (user + system, all threads) of each process is shown too.
  *
  * <p>Usage (from the project directory, test classpath; scripts/benchmark.sh runs it):
  * {@code StartupBenchmark [runs] [jar] [baselineJar]} (defaults 10, target/wpxliff.jar). With a baseline jar
- * (an earlier build), its {@code --version}, {@code --help}, export and merge run in the same rounds, so the
- * two builds are compared under the same load; with an archive beside it ({@code base.jsa} for {@code base.jar})
- * its export and merge run with that archive too.
+ * (an earlier build), its {@code --version}, {@code --help}, export and merge run in the same rounds as
+ * {@code java -jar}, so the two builds are compared under the same load; with an archive beside it
+ * ({@code base.jsa} for {@code base.jar}) its export and merge run with that archive too.
  */
 public final class StartupBenchmark {
     private static final Path TIME = Path.of("/usr/bin/time");
 
-    /** One command measured: its label and the arguments after {@code java}. */
-    private record Case(String label, List<String> args) {
+    /** One command measured: its label and the arguments after {@code java}, or the whole command line. */
+    private record Case(String label, List<String> args, boolean wholeCommand) {
+        Case(String label, List<String> args) {
+            this(label, args, false);
+        }
+
+        /** A command run as it is, not by {@code java}: the launcher. */
+        static Case command(String label, List<String> command) {
+            return new Case(label, command, true);
+        }
     }
 
     private StartupBenchmark() {
@@ -55,13 +62,15 @@ public final class StartupBenchmark {
         List<String> okapi = List.of("-cp", classPath, OkapiOnePostMain.class.getName());
         run(tmp, concat(List.of(java), okapi, List.of("export", seed.toString(), tmp.resolve("okapi-xliff").toString())));
 
-        Path archive = Path.of(jar).resolveSibling("wpxliff.jsa");
+        String launcher = Path.of("wpxliff").toAbsolutePath().toString();
         List<Case> cases = new ArrayList<>(List.of(
                 new Case("java -version", List.of("-version")),
-                new Case("wpxliff --version", List.of("-jar", jar, "--version")),
-                new Case("wpxliff --help", List.of("-jar", jar, "--help")),
-                new Case("wpxliff export", List.of("-jar", jar, "export", "-o", "OUT")),
-                new Case("wpxliff merge", List.of("-jar", jar, "merge", tmp.resolve("translated").toString(), "-o", "OUT")),
+                Case.command("./wpxliff --version", List.of(launcher, "--version")),
+                Case.command("./wpxliff --help", List.of(launcher, "--help")),
+                Case.command("./wpxliff export", List.of(launcher, "export", "-o", "OUT")),
+                Case.command("./wpxliff merge", List.of(launcher, "merge", tmp.resolve("translated").toString(), "-o", "OUT")),
+                new Case("java -jar … export", List.of("-jar", jar, "export", "-o", "OUT")),
+                new Case("java -jar … merge", List.of("-jar", jar, "merge", tmp.resolve("translated").toString(), "-o", "OUT")),
                 new Case("Okapi export (tikal -x -seg)", concat(okapi, List.of("export", seed.toString(), "OUT"))),
                 new Case("Okapi merge (tikal -m)", concat(okapi, List.of("merge", seed.toString(),
                         tmp.resolve("okapi-xliff").toString(), "OUT")))));
@@ -84,13 +93,6 @@ public final class StartupBenchmark {
                         tmp.resolve("baseline-translated").toString(), "-o", "OUT")));
             }
         }
-        if (Files.isRegularFile(archive)) {
-            String share = "-XX:SharedArchiveFile=" + archive;
-            cases.add(new Case("wpxliff export, AppCDS", List.of(share, "-jar", jar, "export", "-o", "OUT")));
-            cases.add(new Case("wpxliff merge, AppCDS", List.of(share, "-jar", jar, "merge",
-                    tmp.resolve("translated").toString(), "-o", "OUT")));
-        }
-
         Map<Case, long[]> wall = new LinkedHashMap<>();
         Map<Case, double[]> cpu = new LinkedHashMap<>();
         for (Case c : cases) {
@@ -100,7 +102,7 @@ public final class StartupBenchmark {
         for (int round = 0; round < runs; round++) {
             for (Case c : cases) {
                 Path out = tmp.resolve("out-" + round + "-" + cases.indexOf(c));
-                List<String> command = new ArrayList<>(List.of(java));
+                List<String> command = new ArrayList<>(c.wholeCommand() ? List.of() : List.of(java));
                 for (String arg : c.args()) command.add(arg.equals("OUT") ? out.toString() : arg);
                 Timing timing = run(tmp, command);
                 wall.get(c)[round] = timing.wallNanos();
@@ -138,6 +140,9 @@ public final class StartupBenchmark {
                 .redirectError(ProcessBuilder.Redirect.DISCARD);
         // a fixed key: export and merge never read or create the user's ~/.config/wpxliff/key
         builder.environment().put("WPXLIFF_KEY", "startup-benchmark-key-startup-benchmark-key");
+        // the launcher runs this JDK (the build's, whose archive it can use) with its own options only
+        builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        builder.environment().remove("WPXLIFF_JAVA_OPTS");
         long t0 = System.nanoTime();
         Process process = builder.start();
         int code = process.waitFor();
