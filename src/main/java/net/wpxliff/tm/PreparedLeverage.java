@@ -13,19 +13,18 @@ import java.util.function.Supplier;
 /**
  * Export's leverage with every lookup made on a worker thread: the XLIFF writer looks a small document's units up
  * while the worker that extracted it writes its XLIFF; a large document's XLIFF is streamed later by the one thread
- * that writes the files in order, so its worker looks its units up beforehand ({@link #prepare}) and the writer only
- * takes the answers. Each answer is kept until its file is written ({@link #release}), so that a file written twice
- * (its text asked for, then streamed) asks nothing again; since export names each file before writing it, the CLI
- * writes none twice, and taking a prepared answer once would do (the next step: see the issue note). The memories may still be loading when the run starts (a background thread reads them while the
- * first files are read and extracted): the first lookup waits for them. With the analysis on, each unit's lookups are
- * kept for it ({@link #lookups}), so it does not ask again. Thread-safe.
+ * that writes the files in order, so its worker looks its units up beforehand ({@link #prepare}) and the writer takes
+ * each prepared answer, once. Nothing else is kept: export writes every file once. The memories may still be loading
+ * when the run starts (a background thread reads them while the first files are read and extracted): the first lookup
+ * waits for them. With the analysis on, each unit's lookups are kept for it ({@link #lookups}), so it does not ask
+ * again. Thread-safe.
  */
 public final class PreparedLeverage implements Leverage {
     private final Supplier<ExportLeverage> memories;
     /** The leverage once the supplier gave it: asked for once, not once per unit. */
     private volatile ExportLeverage leverage;
-    /** Each unit's answer, from its lookup until {@link #release}. */
-    private final Map<TextUnit, Unit> answers = Collections.synchronizedMap(new IdentityHashMap<>());
+    /** The answers {@link #prepare} made, each until the writer takes it. */
+    private final Map<TextUnit, Unit> prepared = Collections.synchronizedMap(new IdentityHashMap<>());
     /** Each unit's lookups, kept for the analysis ({@link #lookups}) when it runs. */
     private final Map<TextUnit, MatchResult[]> lookups;
 
@@ -39,18 +38,21 @@ public final class PreparedLeverage implements Leverage {
     }
 
     /**
-     * Looks up, now, every unit of the extraction the writer has not looked up yet, for the writer to take later (a
-     * document whose XLIFF is streamed by another thread).
+     * Looks up, now, every unit of the extraction, for the writer to take later (a document whose XLIFF is streamed
+     * by another thread).
      */
     public void prepare(Extraction extraction) {
-        for (TextUnit unit : extraction.units()) {
-            if (!answers.containsKey(unit)) answers.put(unit, lookUp(extraction.document(), unit));
-        }
+        for (TextUnit unit : extraction.units()) prepared.put(unit, lookUp(extraction.document(), unit));
     }
 
-    /** Forgets the extraction's answers: its file is written. */
-    public void release(Extraction extraction) {
-        for (TextUnit unit : extraction.units()) answers.remove(unit);
+    /** Drops what the writer did not take of the extraction's prepared answers: its streaming failed midway. */
+    public void discard(Extraction extraction) {
+        for (TextUnit unit : extraction.units()) prepared.remove(unit);
+    }
+
+    /** How many prepared answers wait to be taken (none once every file is written). */
+    int waiting() {
+        return prepared.size();
     }
 
     /** A unit's lookups, one per sentence (null where none was made), handed over once; null if none. */
@@ -58,13 +60,11 @@ public final class PreparedLeverage implements Leverage {
         return lookups == null ? null : lookups.remove(unit);
     }
 
+    /** The prepared answer, taken (a second call looks the unit up again); else a lookup made now. */
     @Override
     public Unit of(SourceDocument document, TextUnit unit) {
-        Unit ready = answers.get(unit);
-        if (ready != null) return ready;
-        Unit answer = lookUp(document, unit); // one thread per document: no other asks for this unit meanwhile
-        answers.put(unit, answer);
-        return answer;
+        Unit ready = prepared.remove(unit);
+        return ready != null ? ready : lookUp(document, unit);
     }
 
     private Unit lookUp(SourceDocument document, TextUnit unit) {

@@ -12,21 +12,21 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
+import java.util.IdentityHashMap;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
-import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * A unit is looked up once until its file is written: a file written a second time (its text asked for, then streamed)
- * takes the first writing's answers instead of asking the memory again. (Export used to render a file again when its
- * name was taken; it now names each file before writing it.)
+ * A prepared answer is taken once, by the writer that streams its file; nothing else is kept: a unit asked for without
+ * a prepared answer is looked up then, and what a failed writing left is discarded.
  */
 class PreparedLeverageTest {
     @Test
-    void answersAreKeptUntilTheFileIsWritten(@TempDir Path dir) throws Exception {
+    void preparedAnswersAreTakenOnceAndNothingElseIsKept(@TempDir Path dir) throws Exception {
         Path memory = SeedMemory.build(dir);
         Matcher matcher = Matcher.forLanguages(TmxReader.read(memory).entries(), "en", "ko");
         AtomicInteger asked = new AtomicInteger();
@@ -37,19 +37,34 @@ class PreparedLeverageTest {
         Extraction extraction = new Exporter(new ExportOptions("en", "ko", true, false), XliffFormat.XLIFF12, false)
                 .export(Exports.SEED).get(0).extraction();
         TextUnit unit = extraction.units().stream().filter(u -> u.segments().size() > 1).findFirst().orElseThrow();
-        Leverage.Unit first = leverage.of(extraction.document(), unit); // the worker renders the file
-        leverage.prepare(extraction);                                  // and prepares the rest
-        assertSame(first, leverage.of(extraction.document(), unit), "written again: same answer");
-        for (TextUnit other : extraction.units()) {
-            Leverage.Unit prepared = leverage.of(extraction.document(), other);
-            assertSame(prepared, leverage.of(extraction.document(), other), "prepared once");
+
+        // a small document: looked up as its XLIFF is written, nothing kept
+        Leverage.Unit written = leverage.of(extraction.document(), unit);
+        Leverage.Unit askedAgain = leverage.of(extraction.document(), unit);
+        assertNotSame(written, askedAgain, "not kept: asked again, looked up again");
+        assertEquals(written.state(), askedAgain.state(), "the same answer");
+        assertEquals(written.target().size(), askedAgain.target().size());
+
+        // a large document: prepared by its worker, each answer taken once by the thread that streams it
+        leverage.prepare(extraction);
+        assertEquals(extraction.units().size(), leverage.waiting());
+        Map<TextUnit, Leverage.Unit> taken = new IdentityHashMap<>();
+        for (TextUnit each : extraction.units()) taken.put(each, leverage.of(extraction.document(), each));
+        assertEquals(0, leverage.waiting(), "every answer taken, nothing kept");
+        Leverage.Unit preparedForUnit = taken.get(unit);
+        assertEquals(written.state(), preparedForUnit.state());
+        for (TextUnit each : extraction.units()) {
+            assertNotSame(taken.get(each), leverage.of(extraction.document(), each), "taken: gone from the map");
         }
-        leverage.release(extraction); // written: forgotten, so a run keeps no more than the files in flight
-        Leverage.Unit again = leverage.of(extraction.document(), unit);
-        assertNotSame(first, again);
-        assertEquals(first.state(), again.state(), "the same answer, looked up anew");
-        assertEquals(first.target().size(), again.target().size());
+
+        // a streaming that failed midway: what it did not take is discarded
+        leverage.prepare(extraction);
+        Leverage.Unit takenBeforeFailure = leverage.of(extraction.document(), unit);
+        assertEquals(extraction.units().size() - 1, leverage.waiting());
+        leverage.discard(extraction);
+        assertEquals(0, leverage.waiting(), "the rest discarded");
+        assertNotSame(takenBeforeFailure, leverage.of(extraction.document(), unit));
         assertEquals(1, asked.get(), "the memories are asked for once");
-        assertTrue(first.inContext(), "the seed's units are context matches of the memory made from it");
+        assertTrue(written.inContext(), "the seed's units are context matches of the memory made from it");
     }
 }
