@@ -2,6 +2,7 @@
 rem wpxliff launcher for Windows, the twin of ./wpxliff (read that script for why): runs target\wpxliff.jar with
 rem only the JIT's quick compiler and the AppCDS archive that mvn package makes beside the jar. Unlike ./wpxliff it
 rem cannot tell whether the archive is older than the jar; the JVM then runs without any archive, only slower.
+rem Transparent huge pages, which ./wpxliff asks for on Linux, are not a Windows feature.
 rem WPXLIFF_JAVA_OPTS: more JVM options, after these. JAVA_HOME: the JDK to run, else java on PATH.
 setlocal
 set "HERE=%~dp0"

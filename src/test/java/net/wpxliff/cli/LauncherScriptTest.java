@@ -21,7 +21,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * The launcher {@code ./wpxliff} (README's command): which java it runs, with which JVM options, and that the
+ * The launcher {@code ./wpxliff} (README's command): which java it runs, with which JVM options (C1 only, the AppCDS
+ * archive when it is newer than the jar, huge pages when this machine's kernel gives them on request), and that the
  * user's arguments and the exit code pass through unchanged. The script runs for real (by {@code sh}) in a copy
  * of the project's layout; {@code JAVA_HOME} points at a stand-in {@code java} that prints the arguments it got,
  * one per line, and exits with {@code FAKE_JAVA_EXIT}. That the real JVM accepts the options is what CI's run of
@@ -29,6 +30,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  */
 class LauncherScriptTest {
     private static final Path LAUNCHER = Path.of("wpxliff");
+    private static final List<String> OWN_OPTIONS = ownOptions();
 
     @TempDir
     Path project;
@@ -54,7 +56,7 @@ class LauncherScriptTest {
     void runsTheJarWithTheQuickCompilerOnlyAndTheArgumentsUnchanged() throws Exception {
         Run run = launch(project.resolve("wpxliff"), Map.of(), "export", "my post.json", "*", "-o", "out dir");
         assertEquals(0, run.exit);
-        assertEquals(List.of("-XX:TieredStopAtLevel=1", "-jar", realJar(), "export", "my post.json", "*", "-o", "out dir"), run.lines);
+        assertEquals(concat(OWN_OPTIONS, List.of("-jar", realJar(), "export", "my post.json", "*", "-o", "out dir")), run.lines);
     }
 
     @Test
@@ -62,19 +64,19 @@ class LauncherScriptTest {
         Files.writeString(archive, "an archive");
         Files.setLastModifiedTime(jar, FileTime.from(Instant.now().minusSeconds(60)));
         Run fresh = launch(project.resolve("wpxliff"), Map.of(), "--version");
-        assertEquals(List.of("-XX:SharedArchiveFile=" + realArchive(), "-XX:TieredStopAtLevel=1", "-jar", realJar(), "--version"),
-                sorted(fresh.lines, 2));
+        assertEquals(concat(List.of("-XX:SharedArchiveFile=" + realArchive()), OWN_OPTIONS, List.of("-jar", realJar(), "--version")),
+                archiveFirst(fresh.lines));
 
         // a jar rebuilt after the archive (e.g. with -Dwpxliff.cds.skip): the JVM could not map the archive at all
         Files.setLastModifiedTime(jar, FileTime.from(Instant.now().plusSeconds(60)));
         Run stale = launch(project.resolve("wpxliff"), Map.of(), "--version");
-        assertEquals(List.of("-XX:TieredStopAtLevel=1", "-jar", realJar(), "--version"), stale.lines);
+        assertEquals(concat(OWN_OPTIONS, List.of("-jar", realJar(), "--version")), stale.lines);
     }
 
     @Test
     void placesTheUsersJvmOptionsAfterItsOwnSoThatTheyWin() throws Exception {
         Run run = launch(project.resolve("wpxliff"), Map.of("WPXLIFF_JAVA_OPTS", "-Xmx4g  -XX:TieredStopAtLevel=4 -Dx=*"), "export");
-        assertEquals(List.of("-XX:TieredStopAtLevel=1", "-Xmx4g", "-XX:TieredStopAtLevel=4", "-Dx=*", "-jar", realJar(), "export"),
+        assertEquals(concat(OWN_OPTIONS, List.of("-Xmx4g", "-XX:TieredStopAtLevel=4", "-Dx=*", "-jar", realJar(), "export")),
                 run.lines);
     }
 
@@ -88,7 +90,7 @@ class LauncherScriptTest {
         Path bin = Files.createDirectories(project.resolve("elsewhere/bin"));
         Path link = Files.createSymbolicLink(bin.resolve("wpxliff"), Path.of("../../wpxliff"));
         Run run = launch(link, Map.of(), "--help");
-        assertEquals(List.of("-XX:TieredStopAtLevel=1", "-jar", realJar(), "--help"), run.lines);
+        assertEquals(concat(OWN_OPTIONS, List.of("-jar", realJar(), "--help")), run.lines);
     }
 
     @Test
@@ -99,11 +101,34 @@ class LauncherScriptTest {
         assertTrue(run.errors.contains("not found: build it first with 'mvn -q -DskipTests package'"), run.errors);
     }
 
-    /** The launcher's first two options in a fixed order: which comes first does not matter to the JVM. */
-    private static List<String> sorted(List<String> lines, int first) {
+    /** The archive option moved to the front: where it stands among the launcher's own options does not matter. */
+    private static List<String> archiveFirst(List<String> lines) {
         List<String> copy = new ArrayList<>(lines);
-        copy.subList(0, first).sort(null);
+        copy.removeIf(line -> line.startsWith("-XX:SharedArchiveFile="));
+        lines.stream().filter(line -> line.startsWith("-XX:SharedArchiveFile=")).forEach(line -> copy.add(0, line));
         return copy;
+    }
+
+    @SafeVarargs
+    private static List<String> concat(List<String>... parts) {
+        List<String> all = new ArrayList<>();
+        for (List<String> part : parts) all.addAll(part);
+        return all;
+    }
+
+    /**
+     * The options the launcher always gives: C1 only, and huge pages for the heap where the kernel hands them out on
+     * request (this machine's mode, read as the script reads it).
+     */
+    private static List<String> ownOptions() {
+        Path modes = Path.of("/sys/kernel/mm/transparent_hugepage/enabled");
+        boolean onRequest;
+        try {
+            onRequest = Files.isReadable(modes) && Files.readString(modes).contains("[madvise]");
+        } catch (IOException e) {
+            onRequest = false;
+        }
+        return onRequest ? List.of("-XX:TieredStopAtLevel=1", "-XX:+UseTransparentHugePages") : List.of("-XX:TieredStopAtLevel=1");
     }
 
     private String realJar() throws IOException {
