@@ -21,7 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * The launcher {@code ./wpxliff} (README's command): which java it runs, with which JVM options (C1 only, the AppCDS
+ * The launcher {@code ./wpxliff} (README's command): which java it runs, with which JVM options (C1 only, the serial collector, the AppCDS
  * archive when it is newer than the jar, huge pages when this machine's kernel gives them on request), and that the
  * user's arguments and the exit code pass through unchanged. The script runs for real (by {@code sh}) in a copy
  * of the project's layout; {@code JAVA_HOME} points at a stand-in {@code java} that prints the arguments it got,
@@ -117,7 +117,7 @@ class LauncherScriptTest {
     }
 
     /**
-     * The options the launcher always gives: C1 only, and huge pages for the heap where the kernel hands them out on
+     * The options the launcher always gives: C1 only, the serial collector, and huge pages for the heap where the kernel hands them out on
      * request (this machine's mode, read as the script reads it).
      */
     private static List<String> ownOptions() {
@@ -128,7 +128,8 @@ class LauncherScriptTest {
         } catch (IOException e) {
             onRequest = false;
         }
-        return onRequest ? List.of("-XX:TieredStopAtLevel=1", "-XX:+UseTransparentHugePages") : List.of("-XX:TieredStopAtLevel=1");
+        List<String> always = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+        return onRequest ? concat(always, List.of("-XX:+UseTransparentHugePages")) : always;
     }
 
     private String realJar() throws IOException {
