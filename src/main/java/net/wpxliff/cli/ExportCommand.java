@@ -157,9 +157,11 @@ final class ExportCommand extends FileCommand {
                 err.println("error: " + MappedIndexFault.explained(done.input(), e).getMessage());
                 failed[0]++;
             } finally {
-                // a streamed file whose writing failed leaves answers its writer never took
+                // what a streamed file's writer did not take of its prepared answers: none, unless its writing failed
                 if (exportLeverage != null && done.result() != null) {
-                    for (Exporter.Result r : done.result().file().results()) if (r.utf8() == null) exportLeverage.discard(r.extraction());
+                    for (Exporter.Result r : done.result().file().results()) {
+                        if (r.utf8() == null) exportLeverage.discard(r.extraction());
+                    }
                 }
             }
         });
