@@ -1,8 +1,8 @@
 package net.wpxliff.tm;
 
+import net.wpxliff.trust.Sha256;
+
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 
 /**
  * One translation unit of a memory: a source sentence and its translation, and where it came from.
@@ -23,8 +23,7 @@ public record TmEntry(TmText source, TmText target, String sourceLanguage, Strin
     public static String hash(TmText neighbourOrNull) {
         if (neighbourOrNull == null) return "";
         String text = collapse(neighbourOrNull.plainText());
-        MessageDigest sha256 = SHA256.get();
-        byte[] digest = sha256.digest(text.getBytes(StandardCharsets.UTF_8));
+        byte[] digest = Sha256.digest(text.getBytes(StandardCharsets.UTF_8)); // not the JDK's in a short run: see Sha256
         char[] hex = new char[16];
         for (int i = 0; i < 8; i++) {
             hex[2 * i] = HEX[(digest[i] >> 4) & 0xf];
@@ -34,15 +33,6 @@ public record TmEntry(TmText source, TmText target, String sourceLanguage, Strin
     }
 
     private static final char[] HEX = "0123456789abcdef".toCharArray();
-
-    /** A digest per thread: export hashes every sentence, on several threads. */
-    private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
-    });
 
     /**
      * {@code text.replaceAll("\\s+", " ").trim()} without the regex: runs of the regex's whitespace (space, tab,

@@ -6,13 +6,14 @@ import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * SHA-256 (FIPS 180-4) for the key id and the payload HMAC. The JDK's {@code MessageDigest} gives the same bytes
+ * SHA-256 (FIPS 180-4) for the key id, the payload HMAC and a translation memory's neighbour hashes
+ * ({@code tm.TmEntry#hash}). The JDK's {@code MessageDigest} gives the same bytes
  * ({@code Sha256Test}), but its first use in a JVM sets up the security providers (the {@code java.security}
  * file, the SUN provider's service table, the OID registry: about 70 classes, a few tens of milliseconds of a
  * one-post run) for microseconds of hashing. So a JVM's first {@link #OWN_BYTES} bytes are hashed here; after
  * that (a batch of many posts) the JDK's digest takes over, whose compiled form uses the CPU's SHA instructions.
  */
-final class Sha256 {
+public final class Sha256 {
     /** Bytes hashed by this class before the JDK's digest is used instead. */
     static final long OWN_BYTES = 1 << 20;
     private static final AtomicLong HASHED = new AtomicLong();
@@ -31,7 +32,7 @@ final class Sha256 {
     }
 
     /** The SHA-256 of the parts, concatenated. */
-    static byte[] digest(byte[]... parts) {
+    public static byte[] digest(byte[]... parts) {
         long length = 0;
         for (byte[] part : parts) length += part.length;
         if (HASHED.getAndAdd(length) >= OWN_BYTES) return jdkDigest(parts);
@@ -39,14 +40,19 @@ final class Sha256 {
     }
 
     static byte[] jdkDigest(byte[]... parts) {
-        try {
-            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-            for (byte[] part : parts) sha256.update(part);
-            return sha256.digest();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        MessageDigest sha256 = JDK_DIGEST.get(); // digest() leaves it reset for the next call
+        for (byte[] part : parts) sha256.update(part);
+        return sha256.digest();
     }
+
+    /** The JDK's digest, one per thread (a batch hashes every sentence's neighbours, on several threads). */
+    private static final ThreadLocal<MessageDigest> JDK_DIGEST = ThreadLocal.withInitial(() -> {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    });
 
     static byte[] ownDigest(byte[]... parts) {
         int[] state = {0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19};
