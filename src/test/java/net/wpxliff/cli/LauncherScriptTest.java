@@ -101,6 +101,14 @@ class LauncherScriptTest {
         assertTrue(run.errors.contains("not found: build it first with 'mvn -q -DskipTests package'"), run.errors);
     }
 
+    @Test
+    void saysWhereJavaWasLookedForWhenThereIsNone() throws Exception {
+        Run run = launch(project.resolve("wpxliff"), Map.of("JAVA_HOME", project.resolve("no-jdk").toString()), "export");
+        assertEquals(1, run.exit);
+        assertTrue(run.errors.contains("wpxliff: no Java found (" + project.resolve("no-jdk") + "/bin/java): install Java 17"),
+                run.errors);
+    }
+
     /** The archive option moved to the front: where it stands among the launcher's own options does not matter. */
     private static List<String> archiveFirst(List<String> lines) {
         List<String> copy = new ArrayList<>(lines);
