@@ -22,7 +22,8 @@ import java.util.stream.Stream;
  * {@code /usr/bin/time} present, the CPU time (user + system, all threads) of each process is shown too.
  *
  * <p>Usage (from the project directory, test classpath; scripts/benchmark.sh runs it):
- * {@code StartupBenchmark [runs] [jar] [baselineJar]} (defaults 10, target/wpxliff.jar). With a baseline jar
+ * {@code StartupBenchmark [runs] [jar] [baselineJar]} (defaults 10, target/wpxliff.jar; {@code jar} is what the
+ * {@code java -jar} rows run, while the launcher always runs the project's own target/wpxliff.jar). With a baseline jar
  * (an earlier build), its {@code --version}, {@code --help}, export and merge run in the same rounds as
  * {@code java -jar}, so the two builds are compared under the same load; with an archive beside it
  * ({@code base.jsa} for {@code base.jar}) its export and merge run with that archive too.
