@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs the throughput benchmark (wpxliff vs Okapi, same JVM, whole corpus; then generated long posts). Not a test.
 # Usage: scripts/benchmark.sh [corpusDir] [warmupPasses] [timedPasses]
-#        scripts/benchmark.sh --startup [runs] [baseline.jar]   (only the one-post fresh-JVM table, below)
+#        scripts/benchmark.sh --startup [runs] [baseline]   (only the one-post fresh-JVM table, below)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mvn -q -DskipTests test-compile dependency:build-classpath -Dmdep.outputFile=target/test-classpath.txt -Dmdep.includeScope=test
@@ -10,8 +10,8 @@ CP="target/test-classes:target/classes:$(cat target/test-classpath.txt)"
 # --- One post in a fresh JVM (issue 11): README's `./wpxliff export` (the launcher), merge, --version,
 # --help, next to `java -version` and Okapi's Tikal-equivalent, median/min/max of N runs (default 10) each.
 # Builds the jar and its AppCDS archive (target/wpxliff.jsa, which the launcher uses); plain java -jar rows too.
-# With a third argument (--startup RUNS BASELINE.jar, an earlier build; BASELINE.jsa beside it is used too), the
-# baseline's --version, --help, export and merge run in the same rounds.
+# With a third argument (--startup RUNS BASELINE: an earlier build's jar, or a launcher scripts/launcher-for.sh made
+# for it), the baseline's --version, --help, export and merge run in the same rounds.
 STARTUP_RUNS=10
 STARTUP_BASELINE=()
 if [[ "${1:-}" == "--startup" ]]; then STARTUP_RUNS="${2:-10}"; STARTUP_BASELINE=(${3:+target/wpxliff.jar "$3"}); fi

@@ -92,6 +92,11 @@ public final class Exporter {
             return utf8;
         }
 
+        /** Whether the file is written only when asked ({@link #writeXliff}, a large document's): not held whole. */
+        public boolean streamed() {
+            return utf8 == null;
+        }
+
         /**
          * Writes the file as UTF-8 to {@code out}, refusing (after the whole file has been counted) one over
          * the size merge reads: export never writes a file merge would refuse.

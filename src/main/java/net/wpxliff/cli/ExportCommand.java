@@ -160,7 +160,7 @@ final class ExportCommand extends FileCommand {
                 // what a streamed file's writer did not take of its prepared answers: none, unless its writing failed
                 if (exportLeverage != null && done.result() != null) {
                     for (Exporter.Result r : done.result().file().results()) {
-                        if (r.utf8() == null) exportLeverage.discard(r.extraction());
+                        if (r.streamed()) exportLeverage.discard(r.extraction());
                     }
                 }
             }
@@ -196,7 +196,7 @@ final class ExportCommand extends FileCommand {
             if (leverage != null && memory.failure() == null) {
                 // a large post's XLIFF is streamed later by the writing thread: its lookups are made now, on this worker
                 // (a small post's were made as its XLIFF was written, above)
-                for (Exporter.Result r : file.results()) if (r.utf8() == null) leverage.prepare(r.extraction());
+                for (Exporter.Result r : file.results()) if (r.streamed()) leverage.prepare(r.extraction());
             }
             return new Exported(file, outputs, analyzer == null ? null
                     : file.results().stream().map(r -> analyzer.of(r.extraction(),
@@ -207,8 +207,8 @@ final class ExportCommand extends FileCommand {
     private void write(Exporter.Result result, Path target, Path input) throws IOException, InputException {
         try {
             // a small post's XLIFF is already bytes; a large one's is streamed, never held whole
-            if (result.utf8() != null) AtomicFiles.write(target, result.utf8());
-            else AtomicFiles.write(target, result::writeXliff);
+            if (result.streamed()) AtomicFiles.write(target, result::writeXliff);
+            else AtomicFiles.write(target, result.utf8());
         } catch (Exporter.TooLarge e) {
             throw new InputException(input + ": " + e.getMessage());
         }

@@ -15,18 +15,19 @@ import java.util.stream.Stream;
  * One post in a fresh JVM, as a user runs it: wall time of whole processes, each case run {@code runs} times, the
  * cases interleaved round by round so that a change in the machine's load touches them alike. Cases:
  * {@code java -version} (the floor every figure is compared with); README's command, the launcher
- * {@code ./wpxliff} (C1 only and the AppCDS archive the build made), for {@code --version}, {@code --help},
+ * {@code ./wpxliff} (with its JVM options: the script says which), for {@code --version}, {@code --help},
  * {@code export} of {@code seeds/} (into a temporary directory with {@code -o}) and {@code merge} of that export
  * pseudo-translated; the same export and merge as plain {@code java -jar target/wpxliff.jar} (no JVM options);
  * and Okapi's Tikal-equivalent export and merge of the same post ({@link OkapiOnePostMain}). With
  * {@code /usr/bin/time} present, the CPU time (user + system, all threads) of each process is shown too.
  *
  * <p>Usage (from the project directory, test classpath; scripts/benchmark.sh runs it):
- * {@code StartupBenchmark [runs] [jar] [baselineJar]} (defaults 10, target/wpxliff.jar; {@code jar} is what the
- * {@code java -jar} rows run, while the launcher always runs the project's own target/wpxliff.jar). With a baseline jar
- * (an earlier build), its {@code --version}, {@code --help}, export and merge run in the same rounds as
- * {@code java -jar}, so the two builds are compared under the same load; with an archive beside it
- * ({@code base.jsa} for {@code base.jar}) its export and merge run with that archive too.
+ * {@code StartupBenchmark [runs] [jar] [baseline]} (defaults 10, target/wpxliff.jar; {@code jar} is what the
+ * {@code java -jar} rows run, while the launcher always runs the project's own target/wpxliff.jar). A baseline (an
+ * earlier build) runs its {@code --version}, {@code --help}, export and merge in the same rounds, so the two builds
+ * are compared under the same load: a jar by plain {@code java -jar}, or a launcher as
+ * {@code scripts/launcher-for.sh} makes one (its own jar and an archive dumped for it; an archive only serves the
+ * jar path it was dumped for, so one merely copied beside a jar would be silently ignored).
  */
 public final class StartupBenchmark {
     private static final Path TIME = Path.of("/usr/bin/time");
@@ -77,21 +78,19 @@ public final class StartupBenchmark {
                         tmp.resolve("okapi-xliff").toString(), "OUT")))));
         if (args.length > 2) {
             String baseline = args[2];
-            run(tmp, List.of(java, "-jar", baseline, "export", "-o", tmp.resolve("baseline-exported").toString()));
-            run(tmp, List.of(java, "-jar", baseline, "pseudo", tmp.resolve("baseline-exported").toString(), "-o",
-                    tmp.resolve("baseline-translated").toString()));
-            cases.add(new Case("baseline --version", List.of("-jar", baseline, "--version")));
-            cases.add(new Case("baseline --help", List.of("-jar", baseline, "--help")));
-            cases.add(new Case("baseline export", List.of("-jar", baseline, "export", "-o", "OUT")));
-            cases.add(new Case("baseline merge", List.of("-jar", baseline, "merge",
-                    tmp.resolve("baseline-translated").toString(), "-o", "OUT")));
-            // the baseline's own AppCDS archive, when one lies beside it (base.jar, base.jsa)
-            Path baselineArchive = Path.of(baseline.replaceFirst("\\.jar$", "") + ".jsa");
-            if (Files.isRegularFile(baselineArchive)) {
-                String share = "-XX:SharedArchiveFile=" + baselineArchive;
-                cases.add(new Case("baseline export, AppCDS", List.of(share, "-jar", baseline, "export", "-o", "OUT")));
-                cases.add(new Case("baseline merge, AppCDS", List.of(share, "-jar", baseline, "merge",
-                        tmp.resolve("baseline-translated").toString(), "-o", "OUT")));
+            // a jar runs by plain java -jar; anything else is a launcher (scripts/launcher-for.sh)
+            boolean jarBaseline = baseline.endsWith(".jar");
+            List<String> prefix = jarBaseline ? List.of(java, "-jar", baseline) : List.of(baseline);
+            run(tmp, concat(prefix, List.of("export", "-o", tmp.resolve("baseline-exported").toString())));
+            run(tmp, concat(prefix, List.of("pseudo", tmp.resolve("baseline-exported").toString(), "-o",
+                    tmp.resolve("baseline-translated").toString())));
+            String label = jarBaseline ? "baseline " : "baseline launcher ";
+            List<List<String>> commands = List.of(List.of("--version"), List.of("--help"), List.of("export", "-o", "OUT"),
+                    List.of("merge", tmp.resolve("baseline-translated").toString(), "-o", "OUT"));
+            for (List<String> command : commands) {
+                String name = label + command.get(0);
+                cases.add(jarBaseline ? new Case(name, concat(prefix.subList(1, prefix.size()), command))
+                        : Case.command(name, concat(prefix, command)));
             }
         }
         Map<Case, long[]> wall = new LinkedHashMap<>();
