@@ -83,6 +83,16 @@ final class ExportCommand extends FileCommand {
     private long wordsWritten;
     private int documentsWritten;
 
+    /** The {@code --tm} memories loading (null without them), from the start of the run. */
+    private MemoryLoad memory;
+
+    @Override
+    protected void starting() {
+        // The memories load in the background while the inputs are listed and the first files are read and
+        // extracted; nothing is written before they loaded (a broken memory fails the run as before, with no output).
+        memory = MemoryLoad.start(memories, languages.source, languages.target, !noTmCache);
+    }
+
     @Override
     protected List<Path> inputFiles() throws InputException {
         return ExtractionInputs.files(inputs);
@@ -97,9 +107,6 @@ final class ExportCommand extends FileCommand {
             err.println("error: " + e.getMessage());
             return 1;
         }
-        // The memories load in the background while the first files are read and extracted; nothing is written
-        // before they loaded (a broken memory fails the run as before, with no output).
-        MemoryLoad memory = MemoryLoad.start(memories, languages.source, languages.target, !noTmCache);
         ExportOptions options = new ExportOptions(languages.source, languages.target, !noSegment, copySource, config);
         SigningKey key;
         try {

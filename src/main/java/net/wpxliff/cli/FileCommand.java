@@ -31,6 +31,7 @@ abstract class FileCommand implements Callable<Integer> {
 
     @Override
     public final Integer call() {
+        starting();
         List<Path> files;
         try {
             files = inputFiles();
@@ -39,6 +40,13 @@ abstract class FileCommand implements Callable<Integer> {
             return 1;
         }
         return run(files);
+    }
+
+    /**
+     * Work that needs only the options, begun before the inputs are listed and checked (export starts loading its
+     * memories: listing a site's posts takes tens of milliseconds that the load can use).
+     */
+    protected void starting() {
     }
 
     /** The files to work on; throws with a message naming what is wrong when there are none. */

@@ -23,7 +23,7 @@ public record TmEntry(TmText source, TmText target, String sourceLanguage, Strin
     public static String hash(TmText neighbourOrNull) {
         if (neighbourOrNull == null) return "";
         String text = collapse(neighbourOrNull.plainText());
-        byte[] digest = Sha256.digest(text.getBytes(StandardCharsets.UTF_8)); // not the JDK's in a short run: see Sha256
+        byte[] digest = Sha256.digest(text.getBytes(StandardCharsets.UTF_8)); // a sentence: never the JDK's digest, see Sha256
         char[] hex = new char[16];
         for (int i = 0; i < 8; i++) {
             hex[2 * i] = HEX[(digest[i] >> 4) & 0xf];

@@ -3,20 +3,19 @@ package net.wpxliff.trust;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * SHA-256 (FIPS 180-4) for the key id, the payload HMAC and a translation memory's neighbour hashes
- * ({@code tm.TmEntry#hash}). The JDK's {@code MessageDigest} gives the same bytes
- * ({@code Sha256Test}), but its first use in a JVM sets up the security providers (the {@code java.security}
- * file, the SUN provider's service table, the OID registry: about 70 classes, a few tens of milliseconds of a
- * one-post run) for microseconds of hashing. So a JVM's first {@link #OWN_BYTES} bytes are hashed here; after
- * that (a batch of many posts) the JDK's digest takes over, whose compiled form uses the CPU's SHA instructions.
+ * ({@code tm.TmEntry#hash}). The JDK's {@code MessageDigest} gives the same bytes ({@code Sha256Test}), but its first
+ * use in a JVM (and on each thread) sets up the security providers (the {@code java.security} file, the SUN provider's
+ * service table, the OID registry: about 70 classes, a few tens of milliseconds) for microseconds of hashing, and it
+ * is faster only in C2-compiled code, which README's launcher does not run (C1 only). So inputs under
+ * {@link #OWN_BELOW} bytes (sentences, keys, most payloads) are hashed here, larger ones (the payload of a big post)
+ * by the JDK's digest, whose C2-compiled form uses the CPU's SHA instructions.
  */
 public final class Sha256 {
-    /** Bytes hashed by this class before the JDK's digest is used instead. */
-    static final long OWN_BYTES = 1 << 20;
-    private static final AtomicLong HASHED = new AtomicLong();
+    /** Inputs shorter than this are hashed by this class, longer ones by the JDK's digest. */
+    static final int OWN_BELOW = 1 << 20;
 
     private static final int[] K = {
             0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
@@ -35,8 +34,7 @@ public final class Sha256 {
     public static byte[] digest(byte[]... parts) {
         long length = 0;
         for (byte[] part : parts) length += part.length;
-        if (HASHED.getAndAdd(length) >= OWN_BYTES) return jdkDigest(parts);
-        return ownDigest(parts);
+        return length < OWN_BELOW ? ownDigest(parts) : jdkDigest(parts);
     }
 
     static byte[] jdkDigest(byte[]... parts) {
@@ -45,7 +43,7 @@ public final class Sha256 {
         return sha256.digest();
     }
 
-    /** The JDK's digest, one per thread (a batch hashes every sentence's neighbours, on several threads). */
+    /** The JDK's digest, one per thread (workers sign their posts' payloads side by side). */
     private static final ThreadLocal<MessageDigest> JDK_DIGEST = ThreadLocal.withInitial(() -> {
         try {
             return MessageDigest.getInstance("SHA-256");

@@ -44,10 +44,17 @@ class Sha256Test {
     }
 
     @Test
-    void theJdkTakesOverAfterTheFirstMegabyte() {
-        byte[] big = new byte[(int) Sha256.OWN_BYTES + 1];
-        assertArrayEquals(Sha256.jdkDigest(big), Sha256.digest(big));
-        assertArrayEquals(Sha256.jdkDigest(new byte[]{1}), Sha256.digest(new byte[]{1})); // now the JDK's
+    void theSameDigestOnEitherSideOfTheJdkThreshold() {
+        Random random = new Random(7);
+        for (int length : new int[]{Sha256.OWN_BELOW - 1, Sha256.OWN_BELOW, Sha256.OWN_BELOW + 1}) {
+            byte[] message = new byte[length];
+            random.nextBytes(message);
+            byte[] half = java.util.Arrays.copyOf(message, length / 2);
+            byte[] rest = java.util.Arrays.copyOfRange(message, length / 2, length);
+            assertArrayEquals(Sha256.jdkDigest(message), Sha256.digest(message), "length " + length);
+            assertArrayEquals(Sha256.jdkDigest(message), Sha256.digest(half, rest),
+                    "length " + length + " in two parts");
+        }
     }
 
     private static void assertSame(Random random, int length) {
