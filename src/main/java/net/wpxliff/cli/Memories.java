@@ -32,7 +32,7 @@ record Memories(Matcher matcher, List<Path> files) {
                 key = null; // unreadable: the TMX reader below names the problem
             }
         }
-        Matcher matcher = key == null ? null : MemoryIndexFile.read(cached, key);
+        Matcher matcher = key == null ? null : MemoryIndexFile.read(cached, key, files);
         if (matcher == null) {
             List<TmEntry> entries = new ArrayList<>();
             List<String> origins = new ArrayList<>();

@@ -24,25 +24,26 @@ import java.util.zip.CRC32C;
 /**
  * A built {@link Matcher} cached on disk beside the memory ({@code m.tmx.idx}), so that a later export reads a few
  * large arrays instead of parsing the TMX and indexing it again. The file names what it was built from: the source
- * and target language and, for each memory file in order, its name, size, modification time and CRC-32C of its
- * content; it is used only when all of them still match, so an edited memory is read again. (The content checksum
- * catches an edit that keeps size and time; it is CRC-32C rather than SHA-256 because a fresh JVM hashes a 54 MB
- * memory with SHA-256 in about half a second of CPU, CRC-32C in a few milliseconds. It guards against accidents,
- * not an attacker: one who can write the memory controls its translations anyway.) The cache is untrusted input like the TMX
- * itself: every length is checked against what is left of the file, every number against the array it points into,
- * every text's encoding, and a CRC-32C over the whole file; anything wrong and it is ignored (and rebuilt), never an
- * error. It is written atomically; when it cannot be written (a read-only folder), export simply goes on without it.
+ * and target language and, for each memory file in order, its {@link MemoryFileStamp} (name, size, times, identity,
+ * and a checksum of the content when the file had just changed); it is used only when all of them still describe
+ * the files, so an edited memory is read again, without reading an unchanged one. The cache is untrusted input like
+ * the TMX itself: every length is checked against what is left of the file, every number against the array it
+ * points into, every text's encoding, and a CRC-32C over the whole file; anything wrong and it is ignored (and
+ * rebuilt), never an error. (CRC-32C rather than SHA-256 because a fresh JVM hashes 45 MB with SHA-256 in about half
+ * a second of CPU, CRC-32C in a few milliseconds. It guards against accidents, not an attacker: one who can write
+ * the memory or its index controls its translations anyway.) It is written atomically; when it cannot be written (a
+ * read-only folder), export simply goes on without it.
  */
 public final class MemoryIndexFile {
     private static final byte[] MAGIC = "wpxliff-tm-index\n".getBytes(StandardCharsets.US_ASCII);
-    private static final int VERSION = 3;
+    private static final int VERSION = 4;
 
     /**
      * What a cached index must have been built from. Its {@code equals} and {@code hashCode} are written out, as are
-     * {@link Source}'s: a record's generated ones are bootstrapped through method handles, and in a fresh JVM that
-     * spins about fifty classes and heats the JIT for one comparison per run.
+     * {@link MemoryFileStamp}'s: a record's generated ones are bootstrapped through method handles, and in a fresh JVM
+     * that spins about fifty classes and heats the JIT for one comparison per run.
      */
-    public record Key(String sourceLanguage, String targetLanguage, List<Source> sources) {
+    public record Key(String sourceLanguage, String targetLanguage, List<MemoryFileStamp> sources) {
         public Key {
             sources = List.copyOf(sources);
         }
@@ -59,21 +60,6 @@ public final class MemoryIndexFile {
         }
     }
 
-    /** One memory file as the key names it. */
-    public record Source(String name, long size, long modified, long checksum) {
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof Source source && Objects.equals(name, source.name) && size == source.size
-                    && modified == source.modified && checksum == source.checksum;
-        }
-
-        @Override
-        public int hashCode() {
-            return ((Objects.hashCode(name) * 31 + Long.hashCode(size)) * 31 + Long.hashCode(modified)) * 31
-                    + Long.hashCode(checksum);
-        }
-    }
-
     private MemoryIndexFile() {
     }
 
@@ -83,30 +69,19 @@ public final class MemoryIndexFile {
         return first.resolveSibling(first.getFileName() + ".idx");
     }
 
-    /** The key of the memory files as they are now (reads each once for its checksum). */
+    /** The key of the memory files as they are now (see {@link MemoryFileStamp}: most files are not read). */
     public static Key key(List<Path> memories, String sourceLanguage, String targetLanguage) throws IOException {
-        List<Source> sources = new java.util.ArrayList<>();
-        for (Path file : memories) {
-            // Size and time before the hash: a file changed while hashed then no longer matches the key next time.
-            long size = Files.size(file);
-            long modified = Files.getLastModifiedTime(file).toMillis();
-            sources.add(new Source(String.valueOf(file.getFileName()), size, modified, checksum(file)));
-        }
+        List<MemoryFileStamp> sources = new java.util.ArrayList<>();
+        for (Path file : memories) sources.add(MemoryFileStamp.of(file));
         return new Key(sourceLanguage, targetLanguage, sources);
     }
 
-    /** CRC-32C of the file's content (the JVM computes it with the processor's CRC instruction, even uncompiled). */
-    private static long checksum(Path file) throws IOException {
-        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
-            CRC32C crc = new CRC32C();
-            ByteBuffer buffer = ByteBuffer.allocateDirect(1 << 20);
-            while (channel.read(buffer.clear()) > 0) crc.update(buffer.flip());
-            return crc.getValue();
-        }
-    }
-
-    /** The matcher cached at {@code path} for this key, or null when there is none, it is stale or it is damaged. */
-    public static Matcher read(Path path, Key key) {
+    /**
+     * The matcher cached at {@code path} for these memory files, whose key ({@link #key}) is {@code key} now; null
+     * when there is none, it is stale or it is damaged.
+     */
+    public static Matcher read(Path path, Key key, List<Path> memories) {
+        if (memories.size() != key.sources().size()) throw new IllegalArgumentException("a key per memory file");
         if (!Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)) return null;
         try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ)) {
             long size = channel.size();
@@ -116,7 +91,7 @@ public final class MemoryIndexFile {
             crc.update(mapped.slice(0, (int) size - 8));
             if (mapped.getLong((int) size - 8) != crc.getValue()) return null;
             Input in = new Input(mapped.slice(0, (int) size - 8));
-            return matcher(in, key);
+            return matcher(in, key, memories);
         } catch (IOException | RuntimeException e) {
             return null; // damaged or unreadable: rebuilt from the TMX
         }
@@ -141,10 +116,12 @@ public final class MemoryIndexFile {
         string(out, key.sourceLanguage());
         string(out, key.targetLanguage());
         out.writeInt(key.sources().size());
-        for (Source source : key.sources()) {
+        for (MemoryFileStamp source : key.sources()) {
             string(out, source.name());
             out.writeLong(source.size());
             out.writeLong(source.modified());
+            out.writeLong(source.changed());
+            string(out, source.identity());
             out.writeLong(source.checksum());
         }
         EntryStore store = s.store();
@@ -187,16 +164,17 @@ public final class MemoryIndexFile {
     }
 
     /** Reads and checks everything; throws (caught by {@link #read}) at the first thing out of place. */
-    private static Matcher matcher(Input in, Key key) {
+    private static Matcher matcher(Input in, Key key, List<Path> memories) throws IOException {
         byte[] magic = new byte[MAGIC.length];
         in.buffer.get(magic);
         check(Arrays.equals(magic, MAGIC) && in.buffer.getInt() == VERSION);
         check(in.string().equals(key.sourceLanguage()) && in.string().equals(key.targetLanguage()));
         int files = in.buffer.getInt();
         check(files == key.sources().size());
-        for (Source expected : key.sources()) {
-            Source found = new Source(in.string(), in.buffer.getLong(), in.buffer.getLong(), in.buffer.getLong());
-            check(found.equals(expected));
+        for (int i = 0; i < files; i++) {
+            MemoryFileStamp built = new MemoryFileStamp(in.string(), in.buffer.getLong(), in.buffer.getLong(),
+                    in.buffer.getLong(), in.string(), in.buffer.getLong());
+            check(built.describes(memories.get(i), key.sources().get(i)));
         }
         CharBuffer texts = in.charView(); // not copied: a run decodes only the texts it returns
         int[] textStart = in.ints();

@@ -35,7 +35,8 @@ public final class FuzzyLookupBenchmark {
         }
         List<LeverageBenchmark.Sentence> sentences = LeverageBenchmark.corpusSentences(OkapiBaselineMain.corpusFiles(corpus));
         List<Path> memoryFiles = List.of(site);
-        Matcher matcher = MemoryIndexFile.read(MemoryIndexFile.pathFor(memoryFiles), MemoryIndexFile.key(memoryFiles, "en", "ko"));
+        Matcher matcher = MemoryIndexFile.read(MemoryIndexFile.pathFor(memoryFiles), MemoryIndexFile.key(memoryFiles, "en", "ko"),
+                memoryFiles);
         if (matcher == null) throw new IllegalStateException("no cached index beside " + site + ": run LeverageBenchmark --site-only");
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         boolean[] fuzzy = new boolean[sentences.size()];

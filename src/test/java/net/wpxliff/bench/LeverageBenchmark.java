@@ -241,7 +241,7 @@ public final class LeverageBenchmark {
         long cacheStart = System.nanoTime();
         MemoryIndexFile.Key again = MemoryIndexFile.key(memoryFiles, "en", "ko");
         long keyed = System.nanoTime();
-        Matcher cached = MemoryIndexFile.read(MemoryIndexFile.pathFor(memoryFiles), again);
+        Matcher cached = MemoryIndexFile.read(MemoryIndexFile.pathFor(memoryFiles), again, memoryFiles);
         long cacheRead = System.nanoTime();
         if (cached == null || cached.size() != matcher.size()) throw new IllegalStateException("the cached index did not load");
         System.out.printf(Locale.ROOT, "cached index %s: %.1f MB; checking the TMX against its key %.2f s, reading it %.2f s%n",

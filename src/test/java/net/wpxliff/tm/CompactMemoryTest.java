@@ -68,7 +68,7 @@ class CompactMemoryTest {
         Path index = MemoryIndexFile.pathFor(List.of(tmx));
         MemoryIndexFile.Key key = MemoryIndexFile.key(List.of(tmx), "en", "ko");
         assertTrue(MemoryIndexFile.write(index, key, built));
-        Matcher cached = MemoryIndexFile.read(index, key);
+        Matcher cached = MemoryIndexFile.read(index, key, List.of(tmx));
         assertNotNull(cached);
         assertEquals(built.size(), cached.size());
         for (int id = 0; id < built.size(); id++) assertEquals(built.entry(id), cached.entry(id));
@@ -81,20 +81,20 @@ class CompactMemoryTest {
         }
 
         // Another language pair, another file state, a damaged byte: ignored.
-        assertNull(MemoryIndexFile.read(index, MemoryIndexFile.key(List.of(tmx), "en", "fr")));
+        assertNull(MemoryIndexFile.read(index, MemoryIndexFile.key(List.of(tmx), "en", "fr"), List.of(tmx)));
         byte[] bytes = Files.readAllBytes(index);
         for (int at : new int[] {0, 40, bytes.length / 2, bytes.length - 1}) {
             byte[] damaged = bytes.clone();
             damaged[at] ^= 0x5a;
             Files.write(index, damaged);
-            assertNull(MemoryIndexFile.read(index, key), "damaged at " + at);
+            assertNull(MemoryIndexFile.read(index, key, List.of(tmx)), "damaged at " + at);
         }
         Files.write(index, java.util.Arrays.copyOf(bytes, bytes.length / 3));
-        assertNull(MemoryIndexFile.read(index, key), "truncated");
+        assertNull(MemoryIndexFile.read(index, key, List.of(tmx)), "truncated");
         Files.write(index, bytes);
-        assertNotNull(MemoryIndexFile.read(index, key));
+        assertNotNull(MemoryIndexFile.read(index, key, List.of(tmx)));
         Files.writeString(tmx, "<tmx />");
-        assertNull(MemoryIndexFile.read(index, MemoryIndexFile.key(List.of(tmx), "en", "ko")), "the memory changed");
+        assertNull(MemoryIndexFile.read(index, MemoryIndexFile.key(List.of(tmx), "en", "ko"), List.of(tmx)), "the memory changed");
     }
 
     private static List<TmText> texts() {

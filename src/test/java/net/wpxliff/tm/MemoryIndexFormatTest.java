@@ -18,22 +18,24 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Pins the bytes of a cached index ({@code .idx}): a cache written by an earlier build must still be read, so a
  * refactor of {@link MemoryIndexFile} may not change its layout. The memory is large enough that every column spans
- * several of the writer's 64 KiB chunks. The expected digest is that of the file the VERSION 3 writer produced
- * (VERSION 3 added the texts' canonical order; the VERSION 2 writer's file had e1896c16…).
+ * several of the writer's 64 KiB chunks. The expected digest is that of the file the VERSION 4 writer produced
+ * (VERSION 4 stamps each memory file with its ctime and identity, {@link MemoryFileStamp}; the VERSION 3 writer's
+ * file had a5590cb4…, VERSION 2's e1896c16…).
  */
 class MemoryIndexFormatTest {
-    private static final String EXPECTED_SHA256 = "a5590cb45c15b2706bced3d6e92482b24d44522ecfc2519f6e38b29ed74ec0b4";
+    private static final String EXPECTED_SHA256 = "be86ae3efd0ec147658f5a626c8328383b0ebd2d55f53209a3213d1d245fbd56";
 
     @Test
     void layoutIsUnchanged(@TempDir Path dir) throws Exception {
         MemoryIndexFile.Key key = new MemoryIndexFile.Key("en", "ko",
-                List.of(new MemoryIndexFile.Source("m.tmx", 123_456, 1_767_225_600_000L, 0x1234_5678L)));
+                List.of(new MemoryFileStamp("m.tmx", 123_456, 1_767_225_600_000_000_000L, 1_767_225_600_500_000_000L,
+                        "dev=2049,ino=131", 0x1234_5678L)));
         Path index = dir.resolve("m.tmx.idx");
         assertTrue(MemoryIndexFile.write(index, key, matcher()));
         byte[] bytes = Files.readAllBytes(index);
         assertEquals(EXPECTED_SHA256, HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)),
                 "the .idx layout changed: raise MemoryIndexFile.VERSION instead");
-        assertNotNull(MemoryIndexFile.read(index, key), "the index just written is read back");
+        assertNotNull(MemoryIndexFile.read(index, key, List.of(dir.resolve("m.tmx"))), "the index just written is read back");
     }
 
     /** 20,000 entries of words drawn from a fixed seed, some with inline codes, some repeated. */
