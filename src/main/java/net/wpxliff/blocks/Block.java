@@ -15,16 +15,21 @@ public final class Block implements BlockContent {
     private static final String CORE_NAMESPACE = "core/";
 
     private final String name;
-    private final ObjectNode attributes;
+    /** The attribute JSON as the parser decodes it (with the white space after it), or null when there is none. */
+    private final String attributesText;
+    private final boolean attributesValid;
+    /** The decoded attributes, made when first asked for (export never asks: see {@link AttributeJson}). */
+    private ObjectNode attributes;
     private final SourceRange opener;
     private final SourceRange attributesJson;
     private final boolean selfClosing;
     private final List<BlockContent> innerContent = new ArrayList<>();
     private SourceRange closer;
 
-    Block(String name, ObjectNode attributes, SourceRange opener, SourceRange attributesJson, boolean selfClosing) {
+    Block(String name, String attributesText, SourceRange opener, SourceRange attributesJson, boolean selfClosing) {
         this.name = name;
-        this.attributes = attributes;
+        this.attributesText = attributesText;
+        this.attributesValid = attributesText == null || AttributeJson.valid(attributesText);
         this.opener = opener;
         this.attributesJson = attributesJson;
         this.selfClosing = selfClosing;
@@ -45,12 +50,17 @@ public final class Block implements BlockContent {
      * (WordPress's {@code attrs} is then {@code null} too, and the block is kept).
      */
     public ObjectNode attributes() {
+        if (!attributesValid) return null;
+        if (attributes == null) {
+            attributes = attributesText == null ? AttributeJson.empty() : AttributeJson.decode(attributesText);
+            if (attributes == null) throw new IllegalStateException("attribute JSON judged valid did not decode");
+        }
         return attributes;
     }
 
     /** False when the delimiter's attribute JSON does not decode (see {@link #attributes()}). */
     public boolean attributesValid() {
-        return attributes != null;
+        return attributesValid;
     }
 
     /** The opening delimiter ({@code <!-- wp:name {…} -->}), or the whole self-closing one. */

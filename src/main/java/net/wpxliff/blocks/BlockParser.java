@@ -1,13 +1,5 @@
 package net.wpxliff.blocks;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.json.JsonReadFeature;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -23,68 +15,20 @@ import java.util.List;
  * blocks are each put at the top level, innermost first, each with the text from its last inner position to the
  * end (WordPress repeats that text, so the tree does not tile the source then);</li>
  * <li>attribute JSON that does not decode gives {@code null} attributes, the block is kept; it is decoded with
- * the whitespace that follows it in the delimiter, so a form feed or vertical tab there invalidates it.</li>
+ * the whitespace that follows it in the delimiter, so a form feed or vertical tab there invalidates it
+ * ({@link AttributeJson}).</li>
  * </ul>
  * One deliberate difference from the PHP parser: an HTML chunk that is exactly {@code "0"} is kept, as the
  * JavaScript parser keeps it (PHP's {@code empty("0")} drops it and with it one byte of the source).
  * Linear in the length of the text.
  */
 public final class BlockParser {
-    /** PHP's {@code json_decode} default depth. */
-    private static final int PHP_JSON_DEPTH = 512;
-
-    private static final ObjectMapper JSON = JsonMapper.builder(new com.fasterxml.jackson.core.JsonFactoryBuilder()
-                    .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(PHP_JSON_DEPTH).build())
-                    .build())
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
-            .build();
-
     private BlockParser() {
     }
 
     /** The blocks and freeform HTML of {@code text}. */
     public static BlockDocument parse(String text) {
         return new Run(text).parse();
-    }
-
-    /** Attribute JSON as {@code json_decode($json, true)} reads it: an object, or {@code null} when invalid. */
-    static ObjectNode decodeAttributes(String json) {
-        try {
-            JsonNode node = JSON.readTree(json);
-            return node instanceof ObjectNode object && wellFormedUnicode(object) ? object : null;
-        } catch (JsonProcessingException | RuntimeException invalid) {
-            return null;
-        }
-    }
-
-    /** PHP refuses JSON with an unpaired UTF-16 surrogate ({@code JSON_ERROR_UTF16}); Jackson accepts it. */
-    private static boolean wellFormedUnicode(JsonNode node) {
-        if (node.isTextual()) return wellFormed(node.textValue());
-        if (node.isObject()) {
-            for (var field : node.properties()) {
-                if (!wellFormed(field.getKey()) || !wellFormedUnicode(field.getValue())) return false;
-            }
-        } else if (node.isArray()) {
-            for (JsonNode element : node) {
-                if (!wellFormedUnicode(element)) return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean wellFormed(String value) {
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            boolean pair = Character.isHighSurrogate(c) && i + 1 < value.length()
-                    && Character.isLowSurrogate(value.charAt(i + 1));
-            if (pair) {
-                i++;
-            } else if (Character.isSurrogate(c)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** An open block on the stack: where its opener is, where its pending inner HTML starts, leading freeform. */
@@ -175,8 +119,7 @@ public final class BlockParser {
 
         private Block newBlock(BlockDelimiter delimiter, boolean selfClosing) {
             SourceRange json = delimiter.attributesJson();
-            ObjectNode attributes = json == null ? JSON.createObjectNode()
-                    : decodeAttributes(delimiter.attributesCapture().of(text));
+            String attributes = json == null ? null : delimiter.attributesCapture().of(text);
             return new Block(delimiter.name(), attributes, delimiter.range(), json, selfClosing);
         }
 
