@@ -13,13 +13,18 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * A block's attribute JSON as WordPress's {@code json_decode($json, true)} reads it: an object, or invalid. Export
  * only asks whether it is valid (a block whose JSON does not decode is kept, its attributes left alone), which a
- * streaming pass answers; the tree ({@link #decode}) is built only where attributes are compared (merge's
- * {@link BlockTreeCheck}). So an export never sets up Jackson's data binding, about 300 classes and 50 ms of a
- * fresh JVM. Both use one parser configuration and judge alike ({@code AttributeJsonTest} compares them).
+ * streaming pass answers; merge's {@link BlockTreeCheck} compares attributes as plain values ({@link #values}:
+ * maps, lists, strings, numbers), read by the same parser. Neither sets up Jackson's data binding, about 300 classes
+ * and 50 ms of a fresh JVM; its tree ({@link #decode}) is made only for {@link Block#attributes()}'s callers. All
+ * use one parser configuration and judge alike ({@code AttributeJsonTest} compares them).
  */
 final class AttributeJson {
     /** PHP's {@code json_decode} default depth. */
@@ -65,7 +70,69 @@ final class AttributeJson {
         }
     }
 
-    /** The attributes as a tree; null when they are not {@link #valid}. */
+    /** JSON {@code null} in a {@link #values} tree (so that a map's {@code get} tells a missing member from it). */
+    static final Object NULL = new Object() {
+        @Override
+        public String toString() {
+            return "null";
+        }
+    };
+
+    /**
+     * The attributes as plain values, equal where data binding's trees are equal: an object as a {@link
+     * LinkedHashMap} (members in order, a repeated name's last value in its first place), an array as a {@link List},
+     * a string, a number as the parser reads it ({@link Integer}, {@link Long}, {@link java.math.BigInteger},
+     * {@link Double}), a {@link Boolean} or {@link #NULL}; null when they are not {@link #valid}.
+     */
+    static Map<String, Object> values(String json) {
+        if (!valid(json)) return null;
+        try (JsonParser parser = FACTORY.createParser(json)) {
+            parser.nextToken();
+            @SuppressWarnings("unchecked")
+            Map<String, Object> object = (Map<String, Object>) value(parser);
+            return object;
+        } catch (IOException e) {
+            throw new IllegalStateException("attribute JSON judged valid did not read", e);
+        }
+    }
+
+    /** The value at the parser's current token, the parser left on its last token. */
+    private static Object value(JsonParser parser) throws IOException {
+        switch (parser.currentToken()) {
+            case START_OBJECT -> {
+                Map<String, Object> members = new LinkedHashMap<>();
+                while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                    String name = parser.currentName();
+                    parser.nextToken();
+                    members.put(name, value(parser));
+                }
+                return members;
+            }
+            case START_ARRAY -> {
+                List<Object> elements = new ArrayList<>();
+                while (parser.nextToken() != JsonToken.END_ARRAY) elements.add(value(parser));
+                return elements;
+            }
+            case VALUE_STRING -> {
+                return parser.getText();
+            }
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
+                return parser.getNumberValue();
+            }
+            case VALUE_TRUE -> {
+                return Boolean.TRUE;
+            }
+            case VALUE_FALSE -> {
+                return Boolean.FALSE;
+            }
+            case VALUE_NULL -> {
+                return NULL;
+            }
+            default -> throw new IllegalStateException("unexpected " + parser.currentToken());
+        }
+    }
+
+    /** The attributes as data binding's tree; null when they are not {@link #valid}. */
     static ObjectNode decode(String json) {
         try {
             JsonNode node = Tree.MAPPER.readTree(json);

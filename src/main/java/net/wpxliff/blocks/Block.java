@@ -58,6 +58,15 @@ public final class Block implements BlockContent {
         return attributes;
     }
 
+    /**
+     * The attributes as plain values ({@link AttributeJson#values}): an empty map when the delimiter has no JSON,
+     * null when its JSON is invalid. Made anew on each call.
+     */
+    java.util.Map<String, Object> attributeValues() {
+        if (!attributesValid) return null;
+        return attributesText == null ? new java.util.LinkedHashMap<>() : AttributeJson.values(attributesText);
+    }
+
     /** False when the delimiter's attribute JSON does not decode (see {@link #attributes()}). */
     public boolean attributesValid() {
         return attributesValid;

@@ -1,8 +1,5 @@
 package net.wpxliff.blocks;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -53,7 +50,7 @@ public final class BlockTreeCheck {
             }
             if (x.attributesValid() != y.attributesValid()) return path + ": its attribute JSON no longer decodes";
             if (x.attributesValid()) {
-                String attributes = compareValues(x.attributes(), y.attributes(), path, translated, localized);
+                String attributes = compareValues(x.attributeValues(), y.attributeValues(), path, translated, localized);
                 if (attributes != null) return attributes;
             }
             String inner = compare(x.innerBlocks(), y.innerBlocks(), path, paths, translated, localized);
@@ -62,22 +59,25 @@ public final class BlockTreeCheck {
         return null;
     }
 
-    /** Attribute values compared member by member; {@code path} is the unit key of {@code x} ({@code …/@label}). */
-    private static String compareValues(JsonNode x, JsonNode y, String path, Set<String> translated,
+    /**
+     * Attribute values compared member by member ({@link AttributeJson#values}: maps, lists, strings, numbers);
+     * {@code path} is the unit key of {@code x} ({@code …/@label}).
+     */
+    private static String compareValues(Object x, Object y, String path, Set<String> translated,
                                         Map<String, String> localized) {
         if (translated.contains(path)) {
-            return x.isTextual() && y.isTextual() ? null : path + ": a translated attribute is no longer a string";
+            return x instanceof String && y instanceof String ? null
+                    : path + ": a translated attribute is no longer a string";
         }
         String link = localized.get(path);
         if (link != null) {
-            return x.isTextual() && y.isTextual() && y.textValue().equals(link) ? null
+            return x instanceof String && y instanceof String text && text.equals(link) ? null
                     : path + ": not the localized link \"" + link + "\"";
         }
-        if (x.isObject() && y.isObject()) {
-            if (x.size() != y.size()) return path + ": its attributes differ from the source's";
-            for (Iterator<Map.Entry<String, JsonNode>> fields = x.fields(); fields.hasNext(); ) {
-                Map.Entry<String, JsonNode> field = fields.next();
-                JsonNode other = y.get(field.getKey());
+        if (x instanceof Map<?, ?> xs && y instanceof Map<?, ?> ys) {
+            if (xs.size() != ys.size()) return path + ": its attributes differ from the source's";
+            for (Map.Entry<?, ?> field : xs.entrySet()) {
+                Object other = ys.get(field.getKey());
                 if (other == null) return path + ": attribute " + field.getKey() + " is missing";
                 String difference = compareValues(field.getValue(), other, path + "/@" + field.getKey(), translated,
                         localized);

@@ -1,8 +1,13 @@
 package net.wpxliff.blocks;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -11,9 +16,10 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Export judges a block's attribute JSON by a streaming pass ({@link AttributeJson#valid}), merge decodes it to a
- * tree ({@link AttributeJson#decode}): they must agree on every input, or a block kept as-is by export would be
- * compared as changed (or not at all) by merge. Hand-picked edge cases, then mutations of a real attribute object.
+ * Export judges a block's attribute JSON by a streaming pass ({@link AttributeJson#valid}), merge compares it as plain
+ * values ({@link AttributeJson#values}), {@link Block#attributes()} decodes it to data binding's tree
+ * ({@link AttributeJson#decode}): they must agree on every input, or a block kept as-is by export would be compared
+ * as changed (or not at all) by merge. Hand-picked edge cases, then mutations of a real attribute object.
  */
 class AttributeJsonTest {
     private static final List<String> VALID = List.of(
@@ -33,10 +39,12 @@ class AttributeJsonTest {
         for (String json : VALID) {
             assertTrue(AttributeJson.valid(json), "valid: " + json);
             assertNotNull(AttributeJson.decode(json), "decodes: " + json);
+            assertEquals(plain(AttributeJson.decode(json)), AttributeJson.values(json), "values: " + json);
         }
         for (String json : INVALID) {
             assertFalse(AttributeJson.valid(json), "invalid: " + json);
             assertEquals(null, AttributeJson.decode(json), "does not decode: " + json);
+            assertEquals(null, AttributeJson.values(json), "no values: " + json);
         }
     }
 
@@ -63,10 +71,44 @@ class AttributeJsonTest {
             }
             String mutated = json.toString();
             boolean streamed = AttributeJson.valid(mutated);
-            assertEquals(AttributeJson.decode(mutated) != null, streamed, mutated);
+            ObjectNode tree = AttributeJson.decode(mutated);
+            assertEquals(tree != null, streamed, mutated);
+            assertEquals(tree == null ? null : plain(tree), AttributeJson.values(mutated), mutated);
             if (streamed) valid++;
         }
         assertTrue(valid > 1_000 && valid < 19_000, "mutations on both sides of the line: " + valid + " valid");
+    }
+
+    @Test
+    void equalValuesAreEqualTreesAndOnlyThen() {
+        String[] jsons = {"{\"a\":1}", "{\"a\":1.0}", "{\"a\":\"1\"}", "{\"a\":null}", "{\"b\":1}", "{\"a\":1,\"b\":2}",
+                "{\"b\":2,\"a\":1}", "{\"a\":[1,2]}", "{\"a\":[2,1]}", "{\"a\":-0.0}", "{\"a\":0.0}", "{\"a\":3000000000}",
+                "{\"a\":true}", "{\"a\":{}}", "{\"a\":[]}", "{\"a\":1,\"a\":2}", "{\"a\":2}"};
+        for (String x : jsons) {
+            for (String y : jsons) {
+                assertEquals(AttributeJson.decode(x).equals(AttributeJson.decode(y)),
+                        AttributeJson.values(x).equals(AttributeJson.values(y)), x + " against " + y);
+            }
+        }
+    }
+
+    /** Data binding's tree as the plain values {@link AttributeJson#values} gives. */
+    private static Object plain(JsonNode node) {
+        if (node.isObject()) {
+            Map<String, Object> members = new LinkedHashMap<>();
+            for (var field : node.properties()) members.put(field.getKey(), plain(field.getValue()));
+            return members;
+        }
+        if (node.isArray()) {
+            List<Object> elements = new ArrayList<>();
+            for (JsonNode element : node) elements.add(plain(element));
+            return elements;
+        }
+        if (node.isTextual()) return node.textValue();
+        if (node.isNumber()) return node.numberValue();
+        if (node.isBoolean()) return node.booleanValue();
+        if (node.isNull()) return AttributeJson.NULL;
+        throw new AssertionError("unexpected node " + node);
     }
 
     @Test
