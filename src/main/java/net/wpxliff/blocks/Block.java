@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A parsed block: its full name ({@code core/paragraph}, {@code my-plugin/x}), its attributes, where its
@@ -62,9 +64,9 @@ public final class Block implements BlockContent {
      * The attributes as plain values ({@link AttributeJson#values}): an empty map when the delimiter has no JSON,
      * null when its JSON is invalid. Made anew on each call.
      */
-    java.util.Map<String, Object> attributeValues() {
+    Map<String, Object> attributeValues() {
         if (!attributesValid) return null;
-        return attributesText == null ? new java.util.LinkedHashMap<>() : AttributeJson.values(attributesText);
+        return attributesText == null ? new LinkedHashMap<>() : AttributeJson.values(attributesText);
     }
 
     /** False when the delimiter's attribute JSON does not decode (see {@link #attributes()}). */

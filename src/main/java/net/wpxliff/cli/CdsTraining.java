@@ -28,7 +28,9 @@ public final class CdsTraining {
     public static void main(String[] args) throws IOException {
         if (args.length < 2) throw new IllegalArgumentException("usage: CdsTraining WORK_DIR INPUT...");
         Path work = Path.of(args[0]);
-        deleteTree(work); // an earlier build's memory would make this merge add nothing ("0 new"): a different class list
+        // An earlier build's memory would make this merge add nothing ("0 new"): a different class list. Only what
+        // this run makes is removed, never the folder itself or anything else in it.
+        for (String made : MADE) deleteTree(work.resolve(made));
         List<String> inputs = List.of(args).subList(1, args.length);
         String memory = work.resolve("memory.tmx").toString();
         String edited = edited(inputs, work.resolve("edited")).toString();
@@ -43,6 +45,10 @@ public final class CdsTraining {
         run("merge", dir(work, "pseudo2"), "-o", dir(work, "merged2"));
         run("tm", "import", "-o", work.resolve("imported.tmx").toString(), dir(work, "pseudo2"));
     }
+
+    /** What a training run makes in its work folder. */
+    private static final List<String> MADE = List.of("export", "pseudo", "merged", "leveraged", "edited", "fuzzy",
+            "export2", "pseudo2", "merged2", "memory.tmx", "memory.tmx.idx", "imported.tmx");
 
     private static void run(String... command) {
         int code = Main.run(command);
@@ -64,7 +70,7 @@ public final class CdsTraining {
     }
 
     private static void deleteTree(Path folder) throws IOException {
-        if (!Files.exists(folder)) return;
+        if (!Files.exists(folder, java.nio.file.LinkOption.NOFOLLOW_LINKS)) return;
         try (Stream<Path> paths = Files.walk(folder)) {
             for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) Files.delete(path);
         }
