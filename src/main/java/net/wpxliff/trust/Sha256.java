@@ -7,15 +7,20 @@ import java.util.Arrays;
 /**
  * SHA-256 (FIPS 180-4) for the key id, the payload HMAC and a translation memory's neighbour hashes
  * ({@code tm.TmEntry#hash}). The JDK's {@code MessageDigest} gives the same bytes ({@code Sha256Test}), but its first
- * use in a JVM (and on each thread) sets up the security providers (the {@code java.security} file, the SUN provider's
- * service table, the OID registry: about 70 classes, a few tens of milliseconds) for microseconds of hashing, and it
- * is faster only in C2-compiled code, which README's launcher does not run (C1 only). So inputs under
- * {@link #OWN_BELOW} bytes (sentences, keys, most payloads) are hashed here, larger ones (the payload of a big post)
- * by the JDK's digest, whose C2-compiled form uses the CPU's SHA instructions.
+ * use on a thread sets up the security providers (the {@code java.security} file, the SUN provider's service table,
+ * the OID registry: about 70 classes, a few tens of milliseconds in a fresh JVM) for microseconds of hashing, and it
+ * is faster only in C2-compiled code (the CPU's SHA instructions), which README's launcher does not run (C1 only).
+ * So a thread hashes here until it has hashed {@link #OWN_PER_THREAD} bytes, and inputs under {@link #OWN_BELOW}
+ * bytes: a one-post run and a corpus export never set the providers up, while a long batch (a whole large site, or a
+ * benchmark's passes in one JVM) and the payload of a big post go to the JDK's digest, which C2 compiles by then.
  */
 public final class Sha256 {
-    /** Inputs shorter than this are hashed by this class, longer ones by the JDK's digest. */
+    /** Inputs shorter than this are hashed by this class (until {@link #OWN_PER_THREAD}), longer ones by the JDK's. */
     static final int OWN_BELOW = 1 << 20;
+    /** Bytes a thread hashes with this class before it takes the JDK's digest for every input. */
+    static final long OWN_PER_THREAD = 8L << 20;
+    /** Bytes the thread has hashed with this class (one counter per thread: no contention between workers). */
+    private static final ThreadLocal<long[]> HASHED_HERE = ThreadLocal.withInitial(() -> new long[1]);
 
     private static final int[] K = {
             0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
@@ -34,7 +39,10 @@ public final class Sha256 {
     public static byte[] digest(byte[]... parts) {
         long length = 0;
         for (byte[] part : parts) length += part.length;
-        return length < OWN_BELOW ? ownDigest(parts) : jdkDigest(parts);
+        long[] hashedHere = HASHED_HERE.get();
+        if (length >= OWN_BELOW || hashedHere[0] >= OWN_PER_THREAD) return jdkDigest(parts);
+        hashedHere[0] += length;
+        return ownDigest(parts);
     }
 
     static byte[] jdkDigest(byte[]... parts) {

@@ -57,6 +57,25 @@ class Sha256Test {
         }
     }
 
+    @Test
+    void theSameDigestBeforeAndAfterAThreadTakesTheJdks() throws Exception {
+        Thread thread = new Thread(() -> {
+            Random random = new Random(3);
+            byte[] block = new byte[Sha256.OWN_BELOW - 1];
+            for (long hashed = 0; hashed <= Sha256.OWN_PER_THREAD + block.length; hashed += block.length) {
+                random.nextBytes(block);
+                assertArrayEquals(Sha256.jdkDigest(block), Sha256.digest(block));
+            }
+            byte[] small = {1, 2, 3};
+            assertArrayEquals(Sha256.jdkDigest(small), Sha256.digest(small), "small input once the JDK's took over");
+        });
+        Throwable[] failed = {null};
+        thread.setUncaughtExceptionHandler((t, e) -> failed[0] = e);
+        thread.start();
+        thread.join();
+        if (failed[0] != null) throw new AssertionError(failed[0]);
+    }
+
     private static void assertSame(Random random, int length) {
         byte[] message = new byte[length];
         random.nextBytes(message);
