@@ -12,8 +12,9 @@ import java.util.stream.Stream;
 /**
  * The training run of {@code mvn package} (see pom.xml, execution {@code cds-class-list}): one JVM that runs the
  * commands a user runs most, on each kind of input (a rendered post, an editor's raw post with blocks, an HTML page):
- * export, pseudo-translation, validate, merge into a translation memory, export with that memory (and its analysis),
- * export of an edited copy with it (fuzzy matches), the same round in XLIFF 2.1, and {@code tm import}. The class list
+ * export, pseudo-translation, validate, merge into a translation memory, export with that memory (with its analysis
+ * and word counts), export of an edited copy with it (fuzzy matches), the same round in XLIFF 2.1, and
+ * {@code tm import}. The class list
  * it leaves ({@code -XX:DumpLoadedClassList}), and the AppCDS archive the build makes from it, then hold the classes
  * of all of them: a class missing from the archive is read from the jar and verified in every run that needs it (a
  * raw post's first export took 0.54 s instead of 0.41 s when only rendered posts were trained). Key:
@@ -38,7 +39,7 @@ public final class CdsTraining {
         run("pseudo", dir(work, "export"), "-o", dir(work, "pseudo"));
         run("validate", dir(work, "pseudo"));
         run("merge", dir(work, "pseudo"), "--tm", memory, "-o", dir(work, "merged"));
-        run(concat(List.of("export", "--tm", memory, "-o", dir(work, "leveraged")), inputs));
+        run(concat(List.of("export", "--tm", memory, "--analysis", "--word-count", "-o", dir(work, "leveraged")), inputs));
         run("export", edited, "--tm", memory, "-o", dir(work, "fuzzy"));
         run(concat(List.of("export", "--format", "xliff2", "-o", dir(work, "export2")), inputs));
         run("pseudo", dir(work, "export2"), "-o", dir(work, "pseudo2"));

@@ -9,8 +9,8 @@ import java.nio.file.Path;
  * Build step (Maven's process-classes, see pom.xml): parses Okapi's {@code defaultSegmentation.srx} with
  * Okapi's own {@code SRXDocument} and writes the compiled rules ({@link SrxRules#COMPILED}) into the classes
  * directory, so that a running wpxliff never parses the XML; beside them, ICU4J's sentence terminators
- * ({@link SentenceTerminators}) and the rule file ICU4J picks for each locale's sentence iterator
- * ({@link IcuSentenceRules}). {@code SrxRulesTest} checks the resource holds
+ * ({@link SentenceTerminators}), the rule file ICU4J picks for each locale's sentence iterator
+ * ({@link IcuSentenceRules}) and Okapi's word-count break rules, compiled ({@link OkapiWordBreaks}). {@code SrxRulesTest} checks the resource holds
  * exactly what {@code SRXDocument} loads.
  *
  * <p>Usage: {@code SrxRulesCompiler CLASSES_DIR}
@@ -28,6 +28,7 @@ public final class SrxRulesCompiler {
         }
         Files.write(target.resolveSibling(SentenceTerminators.COMPILED), SentenceTerminators.compute().toByteArray());
         Files.write(target.resolveSibling(IcuSentenceRules.COMPILED), IcuSentenceRules.computeResource());
+        Files.write(target.resolveSibling(OkapiWordBreaks.COMPILED), OkapiWordBreaks.compile());
     }
 
     /** Where the compiled rules go under a classes directory: beside {@link SrxRules}. */
