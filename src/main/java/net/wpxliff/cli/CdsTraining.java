@@ -14,11 +14,10 @@ import java.util.stream.Stream;
  * commands a user runs most, on each kind of input (a rendered post, an editor's raw post with blocks, an HTML page):
  * export, pseudo-translation, validate, merge into a translation memory, export with that memory (with its analysis
  * and word counts), export of an edited copy with it (fuzzy matches), the same round in XLIFF 2.1, and
- * {@code tm import}. The class list
- * it leaves ({@code -XX:DumpLoadedClassList}), and the AppCDS archive the build makes from it, then hold the classes
- * of all of them: a class missing from the archive is read from the jar and verified in every run that needs it (a
- * raw post's first export took 0.54 s instead of 0.41 s when only rendered posts were trained). Key:
- * {@code WPXLIFF_KEY}, which the build sets to a throw-away one.
+ * {@code tm import}. The class list it leaves ({@code -XX:DumpLoadedClassList}), and the AppCDS archive the build
+ * makes from it, then hold the classes of all of them: a class missing from the archive is read from the jar and
+ * verified in every run that needs it (a raw post's first export took 0.54 s instead of 0.41 s when only rendered
+ * posts were trained). Key: {@code WPXLIFF_KEY}, which the build sets to a throw-away one.
  *
  * <p>Usage: {@code java -XX:DumpLoadedClassList=L -cp target/wpxliff.jar net.wpxliff.cli.CdsTraining WORK_DIR INPUT...}
  */
