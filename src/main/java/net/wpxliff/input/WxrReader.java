@@ -1,12 +1,12 @@
 package net.wpxliff.input;
 
 import net.wpxliff.xliff.SafeXml;
+import net.wpxliff.xliff.StrictUtf8;
 
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
-import java.io.BufferedInputStream;
 import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -98,9 +98,6 @@ public final class WxrReader {
         }
     }
 
-    private static final Pattern DECLARED_ENCODING =
-            Pattern.compile("(?:\u00EF\u00BB\u00BF)?\\s*<\\?xml[^>]*?encoding\\s*=\\s*[\"']([A-Za-z0-9._-]+)[\"']");
-
     private final Path file;
     private final XMLStreamReader xml;
     private final XmlRunLimit bytes;
@@ -132,9 +129,7 @@ public final class WxrReader {
         XMLStreamReader xml = null;
         WxrReader reader = null;
         try {
-            InputStream checked = new BufferedInputStream(in, 8192);
-            if (declaresUtf8(checked)) checked = new StrictUtf8(checked);
-            XmlRunLimit bytes = new XmlRunLimit(checked, maxText);
+            XmlRunLimit bytes = new XmlRunLimit(StrictUtf8.ifUtf8(in), maxText);
             xml = FACTORY.get().createXMLStreamReader(bytes);
             reader = new WxrReader(file, xml, bytes, maxText);
             return reader.readDocument(sink);
@@ -142,7 +137,7 @@ public final class WxrReader {
             throw new InputException(file + ": line " + e.line + ": " + e.getMessage() + " starts here, more than one"
                     + " post may hold; refused as a damaged or hostile file", e);
         } catch (StrictUtf8.Malformed e) {
-            throw notUtf8(file, e.line, e.getMessage(), e);
+            throw notUtf8(file, e.line(), e.getMessage(), e);
         } catch (XMLStreamException e) {
             throw reader == null || !reader.rootSeen ? notWxr(file, e) : notWellFormed(file, e);
         } catch (IOException e) {
@@ -160,22 +155,6 @@ public final class WxrReader {
                 }
             }
         }
-    }
-
-    /**
-     * Whether the file is UTF-8, as WordPress writes its exports (in the site's charset, which is UTF-8 but on
-     * very old sites): no byte order mark of another encoding and no XML declaration naming another one.
-     */
-    private static boolean declaresUtf8(InputStream in) throws IOException {
-        in.mark(256);
-        byte[] head = in.readNBytes(256);
-        in.reset();
-        if (head.length >= 2 && ((head[0] == (byte) 0xFE && head[1] == (byte) 0xFF) || (head[0] == (byte) 0xFF && head[1] == (byte) 0xFE))) {
-            return false;
-        }
-        if (head.length >= 2 && (head[0] == 0 || head[1] == 0)) return false; // UTF-16 or UTF-32 without a mark
-        java.util.regex.Matcher declared = DECLARED_ENCODING.matcher(new String(head, StandardCharsets.ISO_8859_1));
-        return !declared.lookingAt() || declared.group(1).equalsIgnoreCase("UTF-8") || declared.group(1).equalsIgnoreCase("UTF8");
     }
 
     private Summary readDocument(ItemSink sink) throws XMLStreamException, InputException {

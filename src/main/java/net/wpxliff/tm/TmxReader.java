@@ -1,6 +1,7 @@
 package net.wpxliff.tm;
 
 import net.wpxliff.xliff.SafeXml;
+import net.wpxliff.xliff.StrictUtf8;
 
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -19,7 +20,9 @@ import java.util.Map;
  * ({@link SafeXml}): no DTD is ever loaded and no entity is expanded. A {@code <!DOCTYPE tmx SYSTEM "tmx14.dtd">}
  * (or {@code PUBLIC}, any system id), as OmegaT, Okapi and most CAT tools write, is accepted and ignored: TMX
  * needs nothing from its DTD (no defaults, no entities). A DOCTYPE with an internal subset ({@code [...]}, where
- * entities are declared), one for another root, and any entity reference other than XML's five are refused.
+ * entities are declared), one for another root, and any entity reference other than XML's five are refused. A
+ * UTF-8 memory's bytes are checked as they are read ({@link StrictUtf8}), so one re-saved in another encoding is
+ * refused with the place of its first bad byte.
  *
  * <p>Each {@code <tu>}'s variant in the source language (the tu's {@code srclang}, else the header's; the first
  * variant when that is {@code *all*}) is the source; every other variant is a target. Codes: {@code <bpt>}/
@@ -46,7 +49,7 @@ public final class TmxReader {
 
     public static TranslationMemory read(Path path) throws TmxException {
         try (InputStream in = Files.newInputStream(path)) {
-            XMLStreamReader xml = SafeXml.inputFactory().createXMLStreamReader(in);
+            XMLStreamReader xml = SafeXml.inputFactory().createXMLStreamReader(StrictUtf8.ifUtf8(in));
             try {
                 return new TmxReader(path, xml).document();
             } finally {
@@ -58,6 +61,10 @@ public final class TmxReader {
             int line = e.getLocation() == null ? -1 : e.getLocation().getLineNumber();
             throw new TmxException(path + (line > 0 ? ":" + line : "") + ": not well-formed TMX (" + clean(e.getMessage())
                     + "); fix the file or start a new memory", e);
+        } catch (StrictUtf8.Malformed e) {
+            throw new TmxException(path + ":" + e.line() + ": not valid UTF-8 (" + e.getMessage() + "): the memory says"
+                    + " it is UTF-8 but holds another encoding's bytes (a tool that re-saved it as Windows-1252 or"
+                    + " Latin-1 does this); save it as UTF-8 again, or start a new memory", e);
         }
     }
 

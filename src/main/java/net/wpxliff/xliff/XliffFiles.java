@@ -12,8 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads returned XLIFF files (1.2, 2.0, 2.1) safely: size-limited, no DTD, no entities.
- * Errors name the file and line and say what to do.
+ * Reads returned XLIFF files (1.2, 2.0, 2.1) safely: size-limited, no DTD, no entities, and the bytes of a UTF-8 file
+ * checked as they are read ({@link StrictUtf8}). Errors name the file and line and say what to do.
  */
 public final class XliffFiles {
     /**
@@ -105,7 +105,7 @@ public final class XliffFiles {
         }
         XMLStreamReader xml = null;
         try (InputStream in = Files.newInputStream(path)) {
-            xml = FACTORY.get().createXMLStreamReader(in);
+            xml = FACTORY.get().createXMLStreamReader(StrictUtf8.ifUtf8(in));
             ValidatingStreamReader validating = null;
             if (violations != null) xml = validating = new ValidatingStreamReader(xml, violations, structural);
             List<ReturnedFile> files = readDocument(path, xml);
@@ -113,6 +113,10 @@ public final class XliffFiles {
             return files;
         } catch (XMLStreamException e) {
             throw notWellFormed(e);
+        } catch (StrictUtf8.Malformed e) {
+            throw new XliffException((int) Math.min(Integer.MAX_VALUE, e.line()), "not valid UTF-8 (" + e.getMessage()
+                    + "): the file says it is UTF-8 but holds another encoding's bytes (an editor that re-saved it as"
+                    + " Windows-1252 or Latin-1 does this); export it again from your CAT tool, as UTF-8", e);
         } catch (RuntimeException e) {
             // Woodstox reports some errors (a character reference XML forbids, such as &#0;) lazily, unchecked
             XMLStreamException cause = streamCause(e);

@@ -15,7 +15,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -60,6 +63,88 @@ class BatchOutcomeTest {
         assertTrue(pseudo.err().contains(bad + ":" + line + ": not well-formed XML"), pseudo.err());
         assertEquals(List.of("first.ko.xlf", "third.ko.xlf"), names(dir.resolve("pseudo")));
         assertNoStackTrace(pseudo);
+    }
+
+    /**
+     * Bytes that are not UTF-8 in a file that says it is (an editor re-saved a target as Windows-1252, an overlong form,
+     * a surrogate, a stray continuation byte, a character cut short): the file's error, with its line and byte offset.
+     */
+    @ParameterizedTest(name = "{0} with {1}")
+    @CsvSource({"xliff12, E9", "xliff12, C080", "xliff12, EDA080", "xliff12, F4908080", "xliff12, 80", "xliff12, E282",
+            "xliff2, E9", "xliff2, C080", "xliff2, F08080AF"})
+    void bytesThatAreNotUtf8FailOnlyTheirFileWithTheirPlace(String format, String hex, @TempDir Path dir) throws IOException {
+        Path xliff = exportThree(dir, format);
+        Path bad = xliff.resolve("second.ko.xlf");
+        String place = insertBytesBeforeTheTitle(bad, hex);
+
+        Cli.Run validate = Cli.run("validate", xliff.toString());
+        assertEquals(1, validate.exitCode(), validate.out() + validate.err());
+        assertTrue(validate.out().contains(place), validate.out());
+        assertTrue(validate.out().contains("export it again from your CAT tool, as UTF-8"), validate.out());
+        assertTrue(validate.out().contains(xliff.resolve("third.ko.xlf") + ": ok"), validate.out());
+        Path out = dir.resolve("ko");
+        Cli.Run merge = Cli.run("merge", xliff.toString(), "-o", out.toString());
+        assertEquals(1, merge.exitCode(), merge.out() + merge.err());
+        assertTrue(merge.err().contains("error: " + bad + ": 1 problem(s), nothing written"), merge.err());
+        assertTrue(merge.err().contains(place), merge.err());
+        assertNoStackTrace(merge);
+        assertEquals(List.of("first.ko.html", "first.ko.json", "first.ko.post.json", "third.ko.html", "third.ko.json",
+                "third.ko.post.json"), names(out));
+    }
+
+    /**
+     * The JDK's parser prints a "[Fatal Error]" line of its own on standard error when it meets bytes that are not
+     * UTF-8 (once per reader, to the standard error of when the reader was made: so a JVM of its own, here). The check
+     * in front of it finds them first, so a user sees wpxliff's message alone.
+     */
+    @Test
+    void nothingButWpxliffsOwnMessageReachesTheTerminal(@TempDir Path dir) throws Exception {
+        Path xliff = exportThree(dir, "xliff12");
+        Path bad = xliff.resolve("second.ko.xlf");
+        String place = insertBytesBeforeTheTitle(bad, "E9");
+        for (List<String> args : List.of(List.of("validate", xliff.toString()),
+                List.of("merge", xliff.toString(), "-o", dir.resolve("ko").toString()))) {
+            List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+            command.addAll(args);
+            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            String printed = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(process.waitFor(120, TimeUnit.SECONDS));
+            assertEquals(1, process.exitValue(), printed);
+            assertTrue(printed.contains(place), printed);
+            assertFalse(printed.contains("[Fatal Error]"), printed);
+        }
+    }
+
+    /** Puts the bytes (hex) before the title in the file's first target; returns the start of the error naming them. */
+    private static String insertBytesBeforeTheTitle(Path file, String hex) throws IOException {
+        byte[] before = Files.readAllBytes(file);
+        String latin1 = new String(before, StandardCharsets.ISO_8859_1);
+        int at = latin1.indexOf("Chinese", latin1.indexOf("<target"));
+        byte[] inserted = HexFormat.of().parseHex(hex);
+        byte[] withBad = new byte[before.length + inserted.length];
+        System.arraycopy(before, 0, withBad, 0, at);
+        System.arraycopy(inserted, 0, withBad, at, inserted.length);
+        System.arraycopy(before, at, withBad, at + inserted.length, before.length - at);
+        Files.write(file, withBad);
+        int line = 1;
+        for (int i = 0; i < at; i++) if (before[i] == '\n') line++;
+        return file + ":" + line + ": not valid UTF-8 (the bytes from offset " + at + " (0x" + hex.substring(0, 2)
+                + " ...) are not a UTF-8 character)";
+    }
+
+    @Test
+    void aFileCutInsideACharacterSaysSo(@TempDir Path dir) throws IOException {
+        Path xliff = exportThree(dir, "xliff12");
+        Path bad = xliff.resolve("second.ko.xlf");
+        byte[] before = Files.readAllBytes(bad);
+        byte[] cut = Arrays.copyOf(before, before.length + 1);
+        cut[before.length] = (byte) 0xE2;
+        Files.write(bad, cut);
+        Cli.Run validate = Cli.run("validate", bad.toString());
+        assertEquals(1, validate.exitCode());
+        assertTrue(validate.out().contains("not valid UTF-8 (the file ends inside a character (offset " + (before.length + 1)
+                + "))"), validate.out());
     }
 
     @Test

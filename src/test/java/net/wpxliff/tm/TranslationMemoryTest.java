@@ -337,6 +337,37 @@ class TranslationMemoryTest {
     }
 
     @Test
+    void aMemoryThatIsNotUtf8IsRefusedWithItsPlaceAndNothingElseOnStandardError() throws Exception {
+        byte[] tmx = Files.readAllBytes(memory);
+        int at = new String(tmx, StandardCharsets.ISO_8859_1).indexOf("<seg>") + "<seg>".length();
+        int line = 1;
+        for (int i = 0; i < at; i++) if (tmx[i] == '\n') line++;
+        byte[] latin1 = new byte[tmx.length + 1];
+        System.arraycopy(tmx, 0, latin1, 0, at);
+        latin1[at] = (byte) 0xE9; // "é" as a tool that re-saved the memory as Windows-1252 writes it
+        System.arraycopy(tmx, at, latin1, at + 1, tmx.length - at);
+        Path file = dir.resolve("latin1.tmx");
+        Files.write(file, latin1);
+        java.io.ByteArrayOutputStream stray = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream stderr = System.err;
+        System.setErr(new java.io.PrintStream(stray, true, StandardCharsets.UTF_8));
+        TmxException e;
+        try {
+            e = assertThrows(TmxException.class, () -> TmxReader.read(file));
+        } finally {
+            System.setErr(stderr);
+        }
+        assertEquals("", stray.toString(StandardCharsets.UTF_8));
+        assertTrue(e.getMessage().startsWith(file + ":" + line + ": not valid UTF-8 (the bytes from offset " + at
+                + " (0xE9 ...) are not a UTF-8 character)"), e.getMessage());
+        // the same memory declared as what it is reads
+        Path declared = dir.resolve("declared.tmx");
+        Files.write(declared, new String(latin1, StandardCharsets.ISO_8859_1)
+                .replace("encoding=\"UTF-8\"", "encoding=\"ISO-8859-1\"").getBytes(StandardCharsets.ISO_8859_1));
+        assertEquals(TmxReader.read(memory).size(), TmxReader.read(declared).size());
+    }
+
+    @Test
     void anotherToolsMemoryIsReadButNotRewritten() throws Exception {
         Path omegat = dir.resolve("omegat.tmx");
         Files.writeString(omegat, """
