@@ -1,6 +1,11 @@
 package net.wpxliff.config;
 
+import net.wpxliff.xliff.StrictUtf8;
+
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,10 +36,26 @@ public record TranslationConfig(String source, Map<String, BlockRule> blocks, Li
         String text;
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (CharacterCodingException e) {
+            throw notUtf8(file);
         } catch (IOException e) {
             throw new ConfigException(file + ": cannot read (" + e.getMessage() + ")");
         }
         return parse(file.toString(), text);
+    }
+
+    /** The file is read as UTF-8, as WPML reads it: says where it is not (the first bad byte's line and offset). */
+    private static ConfigException notUtf8(Path file) {
+        String where = "";
+        try (InputStream in = StrictUtf8.ifUtf8(Files.newInputStream(file))) {
+            in.transferTo(OutputStream.nullOutputStream());
+        } catch (StrictUtf8.Malformed e) {
+            where = ":" + e.line() + ": not valid UTF-8 (" + e.getMessage() + ")";
+        } catch (IOException e) {
+            // read a moment ago: the message below still holds
+        }
+        return new ConfigException(file + (where.isEmpty() ? ": not valid UTF-8" : where) + "; a wpml-config.xml is"
+                + " UTF-8: save it as UTF-8");
     }
 
     /** The configuration a wpml-config.xml text gives ({@code name} for messages), merged over the built-in list. */

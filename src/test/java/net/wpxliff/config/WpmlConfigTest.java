@@ -80,6 +80,16 @@ class WpmlConfigTest {
     }
 
     @Test
+    void aFileInAnotherEncodingIsNamedWithItsPlace() throws Exception {
+        Path latin1 = dir.resolve("latin1.xml");
+        Files.write(latin1, "<wpml-config>\n<custom-fields>\n<custom-field>caf\u00e9</custom-field>\n</custom-fields>\n</wpml-config>"
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        ConfigException e = assertThrows(ConfigException.class, () -> TranslationConfig.read(latin1));
+        assertEquals(latin1 + ":3: not valid UTF-8 (the bytes from offset 47 (0xE9 ...) are not a UTF-8 character); a"
+                + " wpml-config.xml is UTF-8: save it as UTF-8", e.getMessage());
+    }
+
+    @Test
     void aMissingFileIsNamed() {
         ConfigException e = assertThrows(ConfigException.class, () -> TranslationConfig.read(dir.resolve("none.xml")));
         assertTrue(e.getMessage().startsWith(dir.resolve("none.xml") + ": cannot read"), e.getMessage());
