@@ -7,6 +7,7 @@ import net.wpxliff.input.InputException;
 import net.wpxliff.input.SourceDocument;
 import net.wpxliff.output.AtomicFiles;
 import net.wpxliff.output.OutputNames;
+import net.wpxliff.output.WriteFailure;
 import net.wpxliff.trust.KeyException;
 import net.wpxliff.trust.SigningKey;
 import net.wpxliff.xliff.XliffFormat;
@@ -154,7 +155,7 @@ final class ExportCommand extends FileCommand {
                 err.println("error: " + e.getMessage());
                 failed[0]++;
             } catch (IOException e) {
-                err.println("error: " + done.input() + ": cannot write output (" + e.getMessage() + ")");
+                err.println("error: " + done.input() + ": cannot write output: " + WriteFailure.describe(e));
                 failed[0]++;
             } catch (Exception e) {
                 err.println("error: " + done.input() + ": " + unexpected.report(e));

@@ -8,6 +8,7 @@ import net.wpxliff.merge.UntranslatedUnits;
 import net.wpxliff.merge.Problem;
 import net.wpxliff.output.AtomicFiles;
 import net.wpxliff.output.OutputNames;
+import net.wpxliff.output.WriteFailure;
 import net.wpxliff.merge.SiteLocale;
 import net.wpxliff.merge.SourceTrust;
 import picocli.CommandLine.Command;
@@ -92,7 +93,7 @@ final class MergeCommand extends FileCommand {
                 for (DocumentMerger.Result result : outcome.results()) write(result, names, out, err);
                 if (memory != null) memory.collect(outcome, unexpected); // only what was merged and written
             } catch (IOException e) {
-                err.println("error: " + file + ": cannot write output (" + e.getMessage() + ")");
+                err.println("error: " + file + ": cannot write output: " + WriteFailure.describe(e));
                 failed[0]++;
             } catch (RuntimeException e) {
                 err.println("error: " + file + ": " + unexpected.report(e));

@@ -7,6 +7,7 @@ import net.wpxliff.merge.DocumentMerger;
 import net.wpxliff.merge.MergeException;
 import net.wpxliff.output.AtomicFiles;
 import net.wpxliff.output.OutputNames;
+import net.wpxliff.output.WriteFailure;
 import net.wpxliff.pseudo.PseudoTranslator;
 import net.wpxliff.xliff.EmbeddedSource;
 import net.wpxliff.xliff.ReturnedFile;
@@ -78,7 +79,7 @@ final class PseudoCommand extends FileCommand {
                 err.println("error: " + e.getMessage());
                 failed++;
             } catch (IOException e) {
-                err.println("error: " + file + ": cannot write output (" + e.getMessage() + ")");
+                err.println("error: " + file + ": cannot write output: " + WriteFailure.describe(e));
                 failed++;
             } catch (RuntimeException | StackOverflowError e) {
                 err.println("error: " + file + ": " + unexpected().report(e));

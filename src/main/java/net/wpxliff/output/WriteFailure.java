@@ -1,0 +1,32 @@
+package net.wpxliff.output;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NotDirectoryException;
+
+/**
+ * Words a failed write for the user: the JDK's file exceptions often say no more than a path
+ * ({@code cannot write output (/tmp/out)}), which leaves the user to guess what went wrong.
+ */
+public final class WriteFailure {
+    private WriteFailure() {
+    }
+
+    /** What went wrong and what to do, for a message of the form {@code cannot write output: ...}. */
+    public static String describe(IOException e) {
+        if (e instanceof FileAlreadyExistsException || e instanceof NotDirectoryException) {
+            // creating the output folder (or one inside it) met a file of that name
+            return ((FileSystemException) e).getFile() + " is a file, not a folder: name a folder with -o";
+        }
+        if (e instanceof AccessDeniedException denied) {
+            return "no permission to write " + denied.getFile() + ": name a folder you can write with -o";
+        }
+        if (e instanceof FileSystemException fs && fs.getReason() != null) {
+            // e.g. "No space left on device", "Read-only file system"
+            return fs.getReason() + (fs.getFile() == null ? "" : " (" + fs.getFile() + ")");
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+}
