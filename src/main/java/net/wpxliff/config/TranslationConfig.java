@@ -1,5 +1,6 @@
 package net.wpxliff.config;
 
+import net.wpxliff.input.ReadFailure;
 import net.wpxliff.xliff.StrictUtf8;
 
 import java.io.IOException;
@@ -39,7 +40,7 @@ public record TranslationConfig(String source, Map<String, BlockRule> blocks, Li
         } catch (CharacterCodingException e) {
             throw notUtf8(file);
         } catch (IOException e) {
-            throw new ConfigException(file + ": cannot read (" + e.getMessage() + ")");
+            throw new ConfigException(file + ": cannot read (" + ReadFailure.reason(e) + ")");
         }
         return parse(file.toString(), text);
     }

@@ -106,7 +106,7 @@ public final class DocumentReader {
             }
             return Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new InputException(file + ": cannot read (" + e.getMessage() + ")", e);
+            throw new InputException(file + ": cannot read (" + ReadFailure.reason(e) + ")", e);
         }
     }
 }

@@ -80,7 +80,7 @@ final class PostJsonReader {
             throw new InputException(file + ": " + where(e.getLocation()) + ": invalid JSON ("
                     + e.getOriginalMessage() + "); fix or re-download the file", e);
         } catch (IOException e) {
-            throw new InputException(file + ": cannot read (" + e.getMessage() + ")", e);
+            throw new InputException(file + ": cannot read (" + ReadFailure.reason(e) + ")", e);
         }
         return posts;
     }

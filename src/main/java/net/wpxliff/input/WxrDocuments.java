@@ -37,7 +37,7 @@ final class WxrDocuments {
         try (InputStream in = Files.newInputStream(file)) {
             return read(file, in);
         } catch (IOException e) {
-            throw new InputException(file + ": cannot read (" + e.getMessage() + ")", e);
+            throw new InputException(file + ": cannot read (" + ReadFailure.reason(e) + ")", e);
         }
     }
 

@@ -141,7 +141,7 @@ public final class WxrReader {
         } catch (XMLStreamException e) {
             throw reader == null || !reader.rootSeen ? notWxr(file, e) : notWellFormed(file, e);
         } catch (IOException e) {
-            throw new InputException(file + ": cannot read (" + e.getMessage() + ")", e);
+            throw new InputException(file + ": cannot read (" + ReadFailure.reason(e) + ")", e);
         } catch (RuntimeException e) {
             XMLStreamException cause = streamCause(e);
             if (cause == null) throw e;

@@ -1,5 +1,7 @@
 package net.wpxliff.merge;
 
+import net.wpxliff.input.ReadFailure;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -29,7 +31,7 @@ public final class UrlMap {
         try {
             lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new IllegalArgumentException(file + ": cannot read (" + e.getMessage() + ")");
+            throw new IllegalArgumentException(file + ": cannot read (" + ReadFailure.reason(e) + ")");
         }
         Map<String, SiteUrl> targets = new HashMap<>();
         for (int i = 0; i < lines.size(); i++) {

@@ -1,5 +1,6 @@
 package net.wpxliff.tm;
 
+import net.wpxliff.input.ReadFailure;
 import net.wpxliff.xliff.SafeXml;
 import net.wpxliff.xliff.StrictUtf8;
 
@@ -56,7 +57,7 @@ public final class TmxReader {
                 xml.close();
             }
         } catch (IOException e) {
-            throw new TmxException(path + ": cannot read the memory (" + e.getMessage() + ")", e);
+            throw new TmxException(path + ": cannot read the memory (" + ReadFailure.reason(e) + ")", e);
         } catch (XMLStreamException e) {
             int line = e.getLocation() == null ? -1 : e.getLocation().getLineNumber();
             throw new TmxException(path + (line > 0 ? ":" + line : "") + ": not well-formed TMX (" + clean(e.getMessage())

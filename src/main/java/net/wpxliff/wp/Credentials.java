@@ -1,5 +1,7 @@
 package net.wpxliff.wp;
 
+import net.wpxliff.input.ReadFailure;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -64,7 +66,7 @@ public final class Credentials {
             }
             text = Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new WpException("--auth-file " + file + ": cannot read (" + e.getMessage() + ")", null, -1, null, e);
+            throw new WpException("--auth-file " + file + ": cannot read (" + ReadFailure.reason(e) + ")", null, -1, null, e);
         }
         String user = null, password = null;
         String[] lines = text.split("\r?\n", -1);

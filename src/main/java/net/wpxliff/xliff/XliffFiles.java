@@ -1,5 +1,7 @@
 package net.wpxliff.xliff;
 
+import net.wpxliff.input.ReadFailure;
+
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -101,7 +103,7 @@ public final class XliffFiles {
                 throw new XliffException(-1, size + " bytes is over the " + MAX_BYTES + "-byte limit; split the job");
             }
         } catch (IOException e) {
-            throw new XliffException(-1, "cannot read (" + e.getMessage() + ")", e);
+            throw new XliffException(-1, "cannot read (" + ReadFailure.reason(e) + ")", e);
         }
         XMLStreamReader xml = null;
         try (InputStream in = Files.newInputStream(path)) {
@@ -123,7 +125,7 @@ public final class XliffFiles {
             if (cause == null) throw e;
             throw notWellFormed(cause);
         } catch (IOException e) {
-            throw new XliffException(-1, "cannot read (" + e.getMessage() + ")", e);
+            throw new XliffException(-1, "cannot read (" + ReadFailure.reason(e) + ")", e);
         } finally {
             if (xml != null) {
                 try {
