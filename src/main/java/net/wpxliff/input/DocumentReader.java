@@ -52,7 +52,9 @@ public final class DocumentReader {
                 StandardCharsets.ISO_8859_1))) {
             return exports.read(file, new ByteArrayInputStream(bytes));
         }
-        return new FileDocuments(read(file, bytes), List.of());
+        List<SourceDocument> documents = read(file, bytes);
+        // an empty array (a REST search or page past the last) is not an error, but a run that writes nothing says why
+        return new FileDocuments(documents, documents.isEmpty() ? List.of("no posts or pages in it (an empty JSON array)") : List.of());
     }
 
     /** The post JSON of a WXR item, read exactly as a {@code .json} file holding it would be (whatever format that finds). */

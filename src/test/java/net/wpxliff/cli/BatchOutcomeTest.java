@@ -134,6 +134,19 @@ class BatchOutcomeTest {
     }
 
     @Test
+    void anEmptyArrayOfPostsSaysSoAndFailsNothing(@TempDir Path dir) throws IOException {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Files.copy(SEED, in.resolve("post.json"));
+        Files.writeString(in.resolve("search.json"), "[]");
+        Path out = dir.resolve("xliff");
+        Cli.Run export = Cli.run("export", in.toString(), "-o", out.toString());
+        assertEquals(0, export.exitCode(), export.err());
+        assertTrue(export.out().contains(in.resolve("search.json") + ": no posts or pages in it (an empty JSON array)"),
+                export.out());
+        assertEquals(List.of("chinese-tech-giants-open-protocol-ai-development.ko.xlf"), names(out));
+    }
+
+    @Test
     void aFileCutInsideACharacterSaysSo(@TempDir Path dir) throws IOException {
         Path xliff = exportThree(dir, "xliff12");
         Path bad = xliff.resolve("second.ko.xlf");
