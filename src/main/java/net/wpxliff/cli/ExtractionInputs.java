@@ -22,7 +22,10 @@ final class ExtractionInputs {
     static List<Path> files(List<Path> inputs) throws InputException {
         List<Path> files = InputFiles.expand(inputs, DocumentReader.EXTENSIONS);
         if (files.isEmpty()) {
-            throw new InputException("no input files found in " + inputs + " (expected .json post files, .html pages or .xml WordPress export files)");
+            boolean xliff = !InputFiles.expand(inputs, XliffInputs.EXTENSIONS).isEmpty();
+            throw new InputException("no input files found in " + inputs + " (expected .json post files, .html pages or"
+                    + " .xml WordPress export files)" + (xliff ? "; they hold XLIFF files: 'wpxliff merge' reads"
+                    + " translated ones back (validate checks them, pseudo fills them for a trial)" : ""));
         }
         return files;
     }
