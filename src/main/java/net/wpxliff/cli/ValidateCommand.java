@@ -80,6 +80,8 @@ final class ValidateCommand extends FileCommand {
                 out.println(outcome.path() + ": ok (" + units + " units would merge)");
                 for (DocumentMerger.Result result : outcome.results()) {
                     for (String note : result.document().notes()) out.println("  note: " + note);
+                    // what merge would warn about this document (markup typed as text, a moved charset declaration, ...)
+                    for (String warning : result.warnings()) out.println("  warning: " + warning);
                 }
                 // part of the report (stdout), like the notes: the file would merge, but may publish English
                 for (UntranslatedUnits untranslated : outcome.untranslated()) {
@@ -108,7 +110,9 @@ final class ValidateCommand extends FileCommand {
                 problems.add(p);
             }
             file.put("problems", problems);
-            file.put("warnings", outcome.warnings());
+            List<String> warnings = new ArrayList<>(outcome.warnings());
+            for (DocumentMerger.Result result : outcome.results()) warnings.addAll(result.warnings());
+            file.put("warnings", warnings);
             // units with text whose target equals the source (also counted when --require-translated refused them)
             file.put("textUnits", outcome.untranslated().stream().mapToInt(UntranslatedUnits::textUnits).sum());
             file.put("untranslated", outcome.untranslated().stream().mapToInt(u -> u.ids().size()).sum());

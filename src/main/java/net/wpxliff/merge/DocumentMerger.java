@@ -115,13 +115,17 @@ public final class DocumentMerger {
         Map<String, Fragment> translated = new HashMap<>(); // units the file translates, for a second view's fill
         List<String> missing = new ArrayList<>();
         List<String> identical = new ArrayList<>();
+        MarkupLikeText markupLike = new MarkupLikeText();
         int textUnits = 0;
         for (TextUnit unit : extraction.units()) {
             ReturnedUnit back = returned.get(unit.id());
             TargetResolver.Resolved resolved = resolver.resolve(unit, back, problems);
             if (resolved.target() == null) continue;
             if (resolved.missing()) missing.add(unit.id());
-            if (back != null && back.hasTarget()) translated.put(unit.id(), resolved.target());
+            if (back != null && back.hasTarget()) {
+                translated.put(unit.id(), resolved.target());
+                if (!resolved.unchanged()) markupLike.check(unit.id(), unit.source(), resolved.target());
+            }
             if (UntranslatedUnits.hasText(unit.source())) {
                 textUnits++;
                 if (resolved.unchanged() && !resolved.missing()) identical.add(unit.id()); // missing ones are listed already
@@ -136,6 +140,7 @@ public final class DocumentMerger {
         Escaper escaper = new Escaper(CharsetDeclaration.outputCharset(document, parses.get("html")));
         Map<String, String> merged = new LinkedHashMap<>();
         List<String> warnings = new ArrayList<>(extraction.warnings());
+        if (markupLike.warning() != null) warnings.add(markupLike.warning());
         for (Field field : document.fields()) {
             List<Edit> edits = new ArrayList<>(editsByField.getOrDefault(field.key(), List.of()));
             Map<String, String> localizedBlockLinks = Map.of();

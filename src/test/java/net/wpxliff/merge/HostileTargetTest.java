@@ -141,6 +141,12 @@ class HostileTargetTest {
         assertEquals("<script>alert(1)</script> 중국의 AI 지형은 BAT만이 아니다. &lt;b&gt; 스타트업이 승인된 AI 모델의"
                 + " 60% 이상을 차지한다.", parse(html).selectFirst("blockquote p").text(),
                 "the reader sees exactly what the translator typed, entities included");
+
+        // safe, but almost never meant: merge says so, naming the unit and the first such text
+        assertEquals(List.of("1 unit's translation holds text that looks like markup where the source has none:"
+                + " content-4 (<script>); the page shows it as typed, not as formatting: use the source's codes (tags)"
+                + " for formatting and type characters, not entities"), mergeText(dir, "hostile.ko.xlf", xliff, STRICT)
+                .warnings());
     }
 
     @Test

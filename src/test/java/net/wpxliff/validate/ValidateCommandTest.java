@@ -87,6 +87,21 @@ class ValidateCommandTest {
         assertEquals(before, filesIn(dir), format + ": --json writes no file either");
     }
 
+    @ParameterizedTest
+    @EnumSource(XliffFormat.class)
+    void whatMergeWouldWarnAboutIsInTheReport(XliffFormat format, @TempDir Path dir) throws IOException {
+        String xliff = good(format).replaceFirst("(<target[^>]*>(?:<mrk[^>]*>)?)", "$1&lt;b&gt;");
+        Path file = write(dir, "typed.ko.xlf", xliff);
+        Cli.Run run = Cli.run("validate", file.toString());
+        assertEquals(0, run.exitCode(), run.out() + run.err());
+        assertTrue(run.out().contains(file + ": ok"), run.out());
+        assertTrue(run.out().contains("  warning: 1 unit's translation holds text that looks like markup where the source"
+                + " has none: "), run.out());
+        JsonNode report = JSON.readTree(Cli.run("validate", "--json", file.toString()).out());
+        assertTrue(report.get("files").get(0).get("warnings").get(0).asText().contains("looks like markup"),
+                report.toString());
+    }
+
     // ------------------------------------------------------------------ three problems, one file
 
     /** A returned file with three different problems, and where each is. */
