@@ -9,10 +9,11 @@ public class MergeException extends Exception {
     private final transient Path file;
     private final List<Problem> problems;
 
+    /** @param problems every problem found; a repeated one is kept once ({@link Problem#collapsed}) */
     public MergeException(Path file, List<Problem> problems) {
-        super(problems.stream().map(p -> p.format(file)).collect(Collectors.joining("\n")));
+        super(Problem.collapsed(problems).stream().map(p -> p.format(file)).collect(Collectors.joining("\n")));
         this.file = file;
-        this.problems = List.copyOf(problems);
+        this.problems = List.copyOf(Problem.collapsed(problems));
     }
 
     public Path file() {

@@ -131,24 +131,61 @@ final class Xliff12Reader extends XmlCursor {
 
     /** Reads inline content up to the end of the current element. */
     private void readInline(List<InlineToken> into) throws XMLStreamException, XliffException {
-        while (next() != XMLStreamConstants.END_ELEMENT) readInlineEvent(into);
+        readInline(into, new ArrayList<>(), false);
     }
 
+    /** One event of inline content; a {@code <g>} or {@code <mrk>} is read to its end. */
     private void readInlineEvent(List<InlineToken> into) throws XMLStreamException, XliffException {
+        List<String> open = new ArrayList<>();
+        if (readInlineStep(into, open)) readInline(into, open, true);
+    }
+
+    /**
+     * Reads inline content until the current element ends, or (with {@code toEndOfOpen}) until the elements in
+     * {@code open} have ended. Iterative, not one call per level: a hostile file nests {@code <g>} tens of thousands
+     * deep, and merge must refuse it for what it is, not fail on the stack.
+     *
+     * @param open the ids of the {@code <g>} elements open around the cursor, innermost last ({@link #MRK} for a
+     *             {@code <mrk>}, whose end adds no token)
+     */
+    private void readInline(List<InlineToken> into, List<String> open, boolean toEndOfOpen)
+            throws XMLStreamException, XliffException {
+        while (true) {
+            if (next() == XMLStreamConstants.END_ELEMENT) {
+                if (open.isEmpty()) return;
+                String id = open.remove(open.size() - 1);
+                if (id != MRK) into.add(new InlineToken(InlineToken.Kind.CLOSE, id, "g", line()));
+                if (open.isEmpty() && toEndOfOpen) return;
+                continue;
+            }
+            readInlineStep(into, open);
+        }
+    }
+
+    /** Stands for an open {@code <mrk>} among the open elements (compared by identity: no id is this instance). */
+    private static final String MRK = new String("mrk");
+
+    /**
+     * Adds the current event's token; an element whose content is inline content ({@code <g>}, {@code <mrk>}) is
+     * pushed on {@code open}, every other one read to its end.
+     *
+     * @return whether an element was opened
+     */
+    private boolean readInlineStep(List<InlineToken> into, List<String> open) throws XMLStreamException, XliffException {
         int event = xml.getEventType();
         if (isText(event)) {
             into.add(InlineToken.text(shared(xml.getText()), line()));
-            return;
+            return false;
         }
-        if (event != XMLStreamConstants.START_ELEMENT) return;
+        if (event != XMLStreamConstants.START_ELEMENT) return false;
         int line = line();
         String name = xml.getLocalName();
         switch (name) {
             case "g" -> {
                 String id = shared(attr("id"));
                 into.add(new InlineToken(InlineToken.Kind.OPEN, id, "g", line));
-                readInline(into);
-                into.add(new InlineToken(InlineToken.Kind.CLOSE, id, "g", line()));
+                open.add(id);
+                return true;
             }
             case "bpt", "bx" -> {
                 into.add(new InlineToken(InlineToken.Kind.OPEN, idOrRid(name), name, line));
@@ -167,10 +204,14 @@ final class Xliff12Reader extends XmlCursor {
                 into.add(new InlineToken(kind, shared(attr("id")), name, line));
                 skipElement();
             }
-            case "mrk" -> readInline(into); // comment, term or protected marker: its text is target text
+            case "mrk" -> { // comment, term or protected marker: its text is target text
+                open.add(MRK);
+                return true;
+            }
             default -> throw new XliffException(line, "unexpected <" + name + "> inside inline content;"
                     + " only XLIFF 1.2 inline elements are allowed there");
         }
+        return false;
     }
 
     /** bx/ex and bpt/ept pairs are matched by rid when present (XLIFF 1.2), else by id. */

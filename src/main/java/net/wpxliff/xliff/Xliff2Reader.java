@@ -140,8 +140,20 @@ final class Xliff2Reader extends XmlCursor {
         return id == null ? "?" : "x-" + id;
     }
 
+    /**
+     * Reads inline content up to the end of the current element. Iterative, not one call per level: a hostile file
+     * nests {@code <pc>} tens of thousands deep, and merge must refuse it for what it is, not fail on the stack.
+     */
     private void readInline(List<InlineToken> into) throws XMLStreamException, XliffException {
-        while (next() != XMLStreamConstants.END_ELEMENT) {
+        // the ids of the <pc> elements open around the cursor, innermost last (MRK for an <mrk>, whose end adds no token)
+        List<String> open = new ArrayList<>();
+        while (true) {
+            if (next() == XMLStreamConstants.END_ELEMENT) {
+                if (open.isEmpty()) return;
+                String id = open.remove(open.size() - 1);
+                if (id != MRK) into.add(new InlineToken(InlineToken.Kind.CLOSE, id, "pc", line()));
+                continue;
+            }
             int event = xml.getEventType();
             if (isText(event)) {
                 into.add(InlineToken.text(shared(xml.getText()), line()));
@@ -154,8 +166,7 @@ final class Xliff2Reader extends XmlCursor {
                 case "pc" -> {
                     String id = shared(attr("id"));
                     into.add(new InlineToken(InlineToken.Kind.OPEN, id, "pc", line));
-                    readInline(into);
-                    into.add(new InlineToken(InlineToken.Kind.CLOSE, id, "pc", line()));
+                    open.add(id);
                 }
                 case "sc" -> {
                     into.add(new InlineToken(InlineToken.Kind.OPEN, shared(attr("id")), "sc", line));
@@ -174,13 +185,16 @@ final class Xliff2Reader extends XmlCursor {
                     into.add(InlineToken.text(codePoint(attr("hex"), line), line));
                     skipElement();
                 }
-                case "mrk" -> readInline(into); // annotation (comment, term): its text is content
+                case "mrk" -> open.add(MRK); // annotation (comment, term): its text is content
                 case "sm", "em" -> skipElement(); // annotation markers carry no content
                 default -> throw new XliffException(line, "unexpected <" + name + "> inside inline content;"
                         + " only XLIFF 2 inline elements are allowed there");
             }
         }
     }
+
+    /** Stands for an open {@code <mrk>} among the open elements (compared by identity: no id is this instance). */
+    private static final String MRK = new String("mrk");
 
     private static String codePoint(String hex, int line) throws XliffException {
         try {

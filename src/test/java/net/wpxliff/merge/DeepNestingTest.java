@@ -1,0 +1,67 @@
+package net.wpxliff.merge;
+
+import net.wpxliff.testing.Cli;
+import net.wpxliff.testing.Exports;
+import net.wpxliff.xliff.XliffFormat;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Nesting depth: a post nested thousands of levels deep goes out and comes back; a returned file whose codes nest
+ * tens of thousands deep (no CAT tool writes that; made to crash a reader that recurses) is refused for its codes,
+ * each repeated problem on one line, and never as an internal error.
+ */
+class DeepNestingTest {
+    private static final int HOSTILE_DEPTH = 60_000;
+
+    @ParameterizedTest
+    @EnumSource(XliffFormat.class)
+    void codesNestedTensOfThousandsDeepAreRefusedForWhatTheyAre(XliffFormat format, @TempDir Path dir) throws IOException {
+        String xliff = Exports.export(Exports.SEED, format, true).get(0).xliff();
+        String open = format == XliffFormat.XLIFF12 ? "<g id=\"1\">" : "<pc id=\"1\">";
+        String close = format == XliffFormat.XLIFF12 ? "</g>" : "</pc>";
+        int target = xliff.indexOf("<target");
+        int at = xliff.indexOf('>', target) + 1;
+        Path file = dir.resolve("deep.ko.xlf");
+        Files.writeString(file, xliff.substring(0, at) + open.repeat(HOSTILE_DEPTH) + "x" + close.repeat(HOSTILE_DEPTH)
+                + xliff.substring(at));
+
+        Cli.Run validate = Cli.run("validate", file.toString());
+        assertEquals(1, validate.exitCode(), validate.err());
+        assertFalse(validate.out().contains("internal error"), head(validate.out()));
+        assertTrue(validate.out().contains("(" + HOSTILE_DEPTH + " times)"), head(validate.out()));
+        assertTrue(validate.out().lines().count() < 10, "one line per distinct problem: " + head(validate.out()));
+        Cli.Run merge = Cli.run("merge", file.toString(), "-o", dir.resolve("ko").toString());
+        assertEquals(1, merge.exitCode());
+        assertFalse(merge.err().contains("internal error"), head(merge.err()));
+        assertFalse(Files.exists(dir.resolve("ko")), "nothing written");
+    }
+
+    /** The start of a report that may be long (a failing assertion prints it). */
+    private static String head(String text) {
+        return text.substring(0, Math.min(500, text.length()));
+    }
+
+    @Test
+    void aPostNestedThreeThousandLevelsDeepGoesOutAndComesBack(@TempDir Path dir) throws IOException {
+        String html = "<p>" + "<b>".repeat(3000) + "Deep inline text." + "</b>".repeat(3000) + " Next sentence here.</p>";
+        Path post = dir.resolve("deep.json");
+        Files.writeString(post, "{\"id\":7,\"slug\":\"deep\",\"title\":{\"rendered\":\"Deep\"},\"content\":{\"rendered\":\""
+                + html.replace("/", "\\/") + "\"}}");
+        Cli.ok("export", post.toString(), "-o", dir.resolve("x").toString());
+        Cli.ok("pseudo", dir.resolve("x").toString(), "-o", dir.resolve("p").toString());
+        Cli.ok("merge", dir.resolve("p").toString(), "-o", dir.resolve("ko").toString());
+        String merged = Files.readString(dir.resolve("ko").resolve("deep.ko.html"));
+        assertEquals(3000, merged.split("<b>", -1).length - 1, "every level kept");
+    }
+}
