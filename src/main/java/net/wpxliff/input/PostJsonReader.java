@@ -77,8 +77,10 @@ final class PostJsonReader {
                 throw new InputException(file + ": " + where(parser) + ": unexpected content after the JSON value");
             }
         } catch (JsonProcessingException e) {
-            throw new InputException(file + ": " + where(e.getLocation()) + ": invalid JSON ("
-                    + e.getOriginalMessage() + "); fix or re-download the file", e);
+            // a limit the parser enforces (nesting depth, a number's length) comes without a place
+            String at = e.getLocation() == null ? "" : ": " + where(e.getLocation());
+            throw new InputException(file + at + ": invalid JSON (" + e.getOriginalMessage() + "); fix or re-download the"
+                    + " file", e);
         } catch (IOException e) {
             throw new InputException(file + ": cannot read (" + ReadFailure.reason(e) + ")", e);
         }

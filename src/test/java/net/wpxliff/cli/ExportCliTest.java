@@ -73,6 +73,16 @@ class ExportCliTest {
     }
 
     @Test
+    void jsonNestedPastTheParsersLimitIsNamedWithoutAPlaceholder(@TempDir Path dir) throws Exception {
+        Path deep = dir.resolve("deep.json");
+        Files.writeString(deep, "{\"id\":1,\"title\":{\"rendered\":\"x\"},\"content\":{\"rendered\":\"<p>Hi.</p>\"},"
+                + "\"meta\":" + "{\"a\":".repeat(5000) + "1" + "}".repeat(5000) + "}", StandardCharsets.UTF_8);
+        Cli.Run run = run("export", "-o", dir.resolve("out").toString(), deep.toString());
+        assertEquals(1, run.exitCode(), run.err());
+        assertTrue(run.err().contains("error: " + deep + ": invalid JSON (Document nesting depth"), run.err());
+    }
+
+    @Test
     void oneBadFileDoesNotStopTheOthersButFailsTheRun(@TempDir Path dir) throws Exception {
         Path in = Files.createDirectories(dir.resolve("in"));
         Files.copy(Exports.SEED, in.resolve("a-seed.json"));
