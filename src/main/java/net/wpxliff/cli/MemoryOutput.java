@@ -9,6 +9,7 @@ import net.wpxliff.tm.TmxException;
 import net.wpxliff.tm.TranslationMemory;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -53,8 +54,19 @@ final class MemoryOutput {
         });
     }
 
-    /** Checks before any work that the memory can be read and added to; prints why not and returns false. */
-    static boolean usable(Path path, PrintWriter err) {
+    /**
+     * Checks before any work that the memory can be read and added to; prints why not and returns false.
+     *
+     * @param option the option that names the memory ({@code --tm}, {@code -o}), for the message
+     */
+    static boolean usable(Path path, String option, PrintWriter err) {
+        // checked before anything is merged: outputs written and the memory not would be half a job
+        String unwritable = unwritableFolder(path);
+        if (unwritable != null) {
+            err.println("error: " + option + ": " + path + ": " + unwritable + ": give " + option + " a file in a folder you"
+                    + " can write");
+            return false;
+        }
         try {
             TranslationMemory memory = MemoryFile.load(path);
             if ((memory.size() > 0 || memory.created() != null) && !"wpxliff".equals(memory.creationTool())) {
@@ -67,6 +79,16 @@ final class MemoryOutput {
             err.println("error: " + e.getMessage());
             return false;
         }
+    }
+
+    /** Why the memory's folder cannot be made or written into, or null when it can (as far as can be told now). */
+    private static String unwritableFolder(Path path) {
+        for (Path folder = path.toAbsolutePath().getParent(); folder != null; folder = folder.getParent()) {
+            if (!Files.exists(folder)) continue; // made when the memory is written
+            if (!Files.isDirectory(folder)) return folder + " is a file, not a folder";
+            return Files.isWritable(folder) ? null : "no permission to write in " + folder;
+        }
+        return null;
     }
 
     /** Starts collecting the pairs of one file from what merge read and extracted of it (nothing read again). */

@@ -71,7 +71,7 @@ final class MergeCommand extends FileCommand {
         if (locale == null) return 1;
         DeliveryChecks checks = deliveryOptions.checksOrReport(err);
         if (checks == null) return 1;
-        if (tm != null && !MemoryOutput.usable(tm, err)) return 1;
+        if (tm != null && !MemoryOutput.usable(tm, "--tm", err)) return 1;
         int[] failed = {0};
         Unexpected unexpected = unexpected();
         DocumentMerger.Options options = new DocumentMerger.Options(allowMissing, !noLinkRewrite, locale);

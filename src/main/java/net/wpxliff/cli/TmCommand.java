@@ -81,7 +81,7 @@ final class TmCommand implements Runnable {
             if (trust == null) return 1;
             SiteLocale locale = localeOptions.localeOrReport(err);
             if (locale == null) return 1;
-            if (!MemoryOutput.usable(tm, err)) return 1;
+            if (!MemoryOutput.usable(tm, "-o", err)) return 1;
             DocumentMerger.Options options = new DocumentMerger.Options(allowMissing, true, locale);
             Instant now = Instant.now();
             MemoryOutput memory = new MemoryOutput(tm, () -> new Merger(options, trust), now, jobs);

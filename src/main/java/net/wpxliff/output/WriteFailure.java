@@ -14,19 +14,26 @@ public final class WriteFailure {
     private WriteFailure() {
     }
 
-    /** What went wrong and what to do, for a message of the form {@code cannot write output: ...}. */
+    /** What went wrong and what to do, for a message of the form {@code cannot write output: ...} about {@code -o}. */
     public static String describe(IOException e) {
-        if (e instanceof FileAlreadyExistsException || e instanceof NotDirectoryException) {
-            // creating the output folder (or one inside it) met a file of that name
-            return ((FileSystemException) e).getFile() + " is a file, not a folder: name a folder with -o";
-        }
-        if (e instanceof AccessDeniedException denied) {
-            return "no permission to write " + denied.getFile() + ": name a folder you can write with -o";
-        }
+        if (isFileInTheWay(e)) return reason(e) + ": name a folder with -o";
+        if (e instanceof AccessDeniedException) return reason(e) + ": name a folder you can write with -o";
+        return reason(e);
+    }
+
+    /** What went wrong, for any file written ({@code ... is a file, not a folder}, {@code No space left on device}). */
+    public static String reason(IOException e) {
+        if (isFileInTheWay(e)) return ((FileSystemException) e).getFile() + " is a file, not a folder";
+        if (e instanceof AccessDeniedException denied) return "no permission to write " + denied.getFile();
         if (e instanceof FileSystemException fs && fs.getReason() != null) {
             // e.g. "No space left on device", "Read-only file system"
             return fs.getReason() + (fs.getFile() == null ? "" : " (" + fs.getFile() + ")");
         }
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
+    /** Creating a folder (or one inside it) met a file of that name. */
+    private static boolean isFileInTheWay(IOException e) {
+        return e instanceof FileAlreadyExistsException || e instanceof NotDirectoryException;
     }
 }

@@ -1,6 +1,7 @@
 package net.wpxliff.tm;
 
 import net.wpxliff.output.AtomicFiles;
+import net.wpxliff.output.WriteFailure;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -49,7 +50,7 @@ public final class MemoryFile {
             if (parent != null) Files.createDirectories(parent);
             AtomicFiles.write(path, TmxWriter.write(memory, created));
         } catch (IOException e) {
-            throw new TmxException(path + ": cannot write the memory (" + e.getMessage() + "); it is unchanged", e);
+            throw new TmxException(path + ": cannot write the memory (" + WriteFailure.reason(e) + "); it is unchanged", e);
         }
         return new Update(added, memory.size());
     }

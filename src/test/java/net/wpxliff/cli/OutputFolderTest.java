@@ -34,9 +34,28 @@ class OutputFolderTest {
     }
 
     @Test
+    void aMemoryWhoseFolderIsAFileIsRefusedBeforeAnythingIsMerged(@TempDir Path dir) throws IOException {
+        Path xliff = dir.resolve("xliff");
+        Cli.ok("export", SEED.toString(), "-o", xliff.toString(), "--copy-source");
+        Path file = Files.writeString(dir.resolve("notes.txt"), "mine");
+        Path memory = file.resolve("m.tmx");
+        Path out = dir.resolve("ko");
+        Cli.Run merge = Cli.run("merge", xliff.toString(), "-o", out.toString(), "--tm", memory.toString());
+        assertEquals(1, merge.exitCode(), merge.err());
+        assertTrue(merge.err().contains("error: --tm: " + memory + ": " + file + " is a file, not a folder: give --tm a"
+                + " file in a folder you can write"), merge.err());
+        assertTrue(Files.notExists(out), "nothing merged: outputs without their memory would be half the job");
+        Cli.Run tmImport = Cli.run("tm", "import", xliff.toString(), "-o", memory.toString());
+        assertEquals(1, tmImport.exitCode(), tmImport.err());
+        assertTrue(tmImport.err().contains("error: -o: " + memory + ": " + file + " is a file"), tmImport.err());
+        assertEquals("mine", Files.readString(file));
+    }
+
+    @Test
     void otherFailuresSayWhatTheFileSystemSaid() {
         assertEquals("no permission to write /srv/out: name a folder you can write with -o",
                 WriteFailure.describe(new AccessDeniedException("/srv/out")));
+        assertEquals("no permission to write /srv/m.tmx", WriteFailure.reason(new AccessDeniedException("/srv/m.tmx")));
         assertEquals("No space left on device (/srv/out/a.ko.html)",
                 WriteFailure.describe(new FileSystemException("/srv/out/a.ko.html", null, "No space left on device")));
         assertEquals("disk on fire", WriteFailure.describe(new IOException("disk on fire")));
