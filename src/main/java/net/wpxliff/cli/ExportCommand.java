@@ -101,6 +101,7 @@ final class ExportCommand extends FileCommand {
 
     @Override
     protected int run(List<Path> files) {
+        if (!outputFolderUsable(output)) return 1;
         TranslationConfig config;
         try {
             config = ExtractionInputs.config(configFile);

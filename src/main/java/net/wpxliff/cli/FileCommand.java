@@ -1,6 +1,7 @@
 package net.wpxliff.cli;
 
 import net.wpxliff.input.InputException;
+import net.wpxliff.output.WriteFailure;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -51,6 +52,17 @@ abstract class FileCommand implements Callable<Integer> {
 
     /** The files to work on; throws with a message naming what is wrong when there are none. */
     protected abstract List<Path> inputFiles() throws InputException;
+
+    /**
+     * Whether files can be written into the output folder, as far as can be told before any work; prints why not. A
+     * file where the folder should be would otherwise fail every input, one line each.
+     */
+    protected boolean outputFolderUsable(Path output) {
+        String problem = WriteFailure.folderProblem(output);
+        if (problem == null) return true;
+        err.println("error: -o: " + output + ": " + problem + ": name a folder you can write with -o");
+        return false;
+    }
 
     /** Works on the files and returns the exit code: 0 when every file succeeded, else 1. */
     protected abstract int run(List<Path> files);

@@ -1,6 +1,7 @@
 package net.wpxliff.cli;
 
 import net.wpxliff.Merger;
+import net.wpxliff.output.WriteFailure;
 import net.wpxliff.tm.MemoryFile;
 import net.wpxliff.tm.MemoryHarvest;
 import net.wpxliff.tm.SentencePairs;
@@ -9,7 +10,6 @@ import net.wpxliff.tm.TmxException;
 import net.wpxliff.tm.TranslationMemory;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -61,7 +61,7 @@ final class MemoryOutput {
      */
     static boolean usable(Path path, String option, PrintWriter err) {
         // checked before anything is merged: outputs written and the memory not would be half a job
-        String unwritable = unwritableFolder(path);
+        String unwritable = WriteFailure.folderProblem(path.toAbsolutePath().getParent());
         if (unwritable != null) {
             err.println("error: " + option + ": " + path + ": " + unwritable + ": give " + option + " a file in a folder you"
                     + " can write");
@@ -79,16 +79,6 @@ final class MemoryOutput {
             err.println("error: " + e.getMessage());
             return false;
         }
-    }
-
-    /** Why the memory's folder cannot be made or written into, or null when it can (as far as can be told now). */
-    private static String unwritableFolder(Path path) {
-        for (Path folder = path.toAbsolutePath().getParent(); folder != null; folder = folder.getParent()) {
-            if (!Files.exists(folder)) continue; // made when the memory is written
-            if (!Files.isDirectory(folder)) return folder + " is a file, not a folder";
-            return Files.isWritable(folder) ? null : "no permission to write in " + folder;
-        }
-        return null;
     }
 
     /** Starts collecting the pairs of one file from what merge read and extracted of it (nothing read again). */

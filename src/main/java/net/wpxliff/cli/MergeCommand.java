@@ -64,6 +64,7 @@ final class MergeCommand extends FileCommand {
 
     @Override
     protected int run(List<Path> files) {
+        if (!outputFolderUsable(output)) return 1;
         OutputNames names = new OutputNames(output, files);
         SourceTrust trust = trustOptions.trustOrReport(err);
         if (trust == null) return 1;

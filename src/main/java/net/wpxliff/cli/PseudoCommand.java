@@ -49,6 +49,7 @@ final class PseudoCommand extends FileCommand {
 
     @Override
     protected int run(List<Path> files) {
+        if (!outputFolderUsable(output)) return 1;
         SourceTrust trust = trustOptions.trustOrReport(err);
         if (trust == null) return 1;
         Merger merger = new Merger(new DocumentMerger.Options(false, false), trust);

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
+import java.nio.file.Files;
 import java.nio.file.NotDirectoryException;
+import java.nio.file.Path;
 
 /**
  * Words a failed write for the user: the JDK's file exceptions often say no more than a path
@@ -30,6 +32,19 @@ public final class WriteFailure {
             return fs.getReason() + (fs.getFile() == null ? "" : " (" + fs.getFile() + ")");
         }
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
+    /**
+     * Why files cannot be written into {@code folder} (made if missing), as far as can be told before writing: a file
+     * where it or a folder above it should be, or a folder without write permission; null when nothing stands in the way.
+     */
+    public static String folderProblem(Path folder) {
+        for (Path f = folder.toAbsolutePath(); f != null; f = f.getParent()) {
+            if (!Files.exists(f)) continue; // made when the first file is written
+            if (!Files.isDirectory(f)) return f + " is a file, not a folder";
+            return Files.isWritable(f) ? null : "no permission to write in " + f;
+        }
+        return null;
     }
 
     /** Creating a folder (or one inside it) met a file of that name. */

@@ -23,12 +23,14 @@ class OutputFolderTest {
         Path xliff = dir.resolve("xliff");
         Cli.ok("export", SEED.toString(), "-o", xliff.toString(), "--copy-source");
         Path file = Files.writeString(dir.resolve("notes.txt"), "mine");
-        String expected = ": cannot write output: " + file + " is a file, not a folder: name a folder with -o";
+        // one line before any work, not one per input
+        String expected = "error: -o: " + file + ": " + file + " is a file, not a folder: name a folder you can write with -o";
         for (String[] args : new String[][] {{"export", SEED.toString()}, {"pseudo", xliff.toString()},
                 {"merge", xliff.toString()}}) {
             Cli.Run run = Cli.run(args[0], args[1], "-o", file.toString());
             assertEquals(1, run.exitCode(), args[0] + ": " + run.err());
             assertTrue(run.err().contains(expected), args[0] + ": " + run.err());
+            assertEquals(1, run.err().lines().count(), args[0] + ": " + run.err());
             assertEquals("mine", Files.readString(file), args[0] + " leaves the file as it was");
         }
     }
