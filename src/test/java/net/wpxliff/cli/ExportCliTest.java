@@ -83,6 +83,23 @@ class ExportCliTest {
     }
 
     @Test
+    void languagesAreLanguageTags(@TempDir Path dir) throws Exception {
+        for (String[] bad : new String[][] {{"ko_KR", "use ko-KR"}, {"", "a language tag such as ko"},
+                {"../../etc", "a language tag such as ko"}}) {
+            Path out = dir.resolve("out");
+            Cli.Run run = run("export", "-o", out.toString(), "--target-lang", bad[0], Exports.SEED.toString());
+            assertEquals(2, run.exitCode(), "a usage error: " + run.err());
+            assertTrue(run.err().contains("'" + bad[0] + "' is not a language tag: " + bad[1]), run.err());
+            assertFalse(Files.exists(out), "nothing written");
+        }
+        Cli.Run analyze = run("analyze", "--source-lang", "en_US", Exports.SEED.toString());
+        assertTrue(analyze.err().contains("'en_US' is not a language tag: use en-US"), analyze.err());
+        Cli.Run tagged = run("export", "-o", dir.resolve("tw").toString(), "--target-lang", "zh-Hant-TW", Exports.SEED.toString());
+        assertEquals(0, tagged.exitCode(), tagged.err());
+        assertTrue(Files.exists(dir.resolve("tw").resolve("chinese-tech-giants-open-protocol-ai-development.zh-Hant-TW.xlf")));
+    }
+
+    @Test
     void oneBadFileDoesNotStopTheOthersButFailsTheRun(@TempDir Path dir) throws Exception {
         Path in = Files.createDirectories(dir.resolve("in"));
         Files.copy(Exports.SEED, in.resolve("a-seed.json"));
