@@ -1,9 +1,9 @@
 package net.wpxliff.cli;
 
+import net.wpxliff.xliff.LanguageTags;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
-import java.util.regex.Pattern;
 
 /** The language pair of an extraction: {@code --source-lang} and {@code --target-lang} (picocli mixin of export and analyze). */
 final class LanguagePair {
@@ -21,14 +21,10 @@ final class LanguagePair {
      * also ends the output files' names ({@code post.ko.xlf}), where a path would not belong.
      */
     static final class LanguageTag implements CommandLine.ITypeConverter<String> {
-        private static final Pattern TAG = Pattern.compile("[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*");
-
         @Override
         public String convert(String value) {
-            if (TAG.matcher(value).matches()) return value;
-            String hint = TAG.matcher(value.replace('_', '-')).matches() ? ": use " + value.replace('_', '-')
-                    : ": a language tag such as ko, ko-KR or zh-Hant-TW";
-            throw new CommandLine.TypeConversionException("'" + value + "' is not a language tag" + hint);
+            if (LanguageTags.valid(value)) return value;
+            throw new CommandLine.TypeConversionException(LanguageTags.problem(value));
         }
     }
 }

@@ -54,7 +54,8 @@ public final class OutputNames {
     private Path inside(String fileName, String original) throws IOException {
         Path candidate = dir.resolve(fileName);
         Path absolute = candidate.toAbsolutePath().normalize();
-        if (!root.equals(absolute.getParent())) {
+        // one name, no folders: a separator in a suffix ("a/../b") would otherwise pass once normalized
+        if (!root.equals(absolute.getParent()) || fileName.indexOf('/') >= 0 || fileName.indexOf('\\') >= 0) {
             throw new IOException("the output name \"" + original.replaceAll("\\p{Cntrl}", "?") + "\" would be written outside "
                     + dir + "; refused");
         }

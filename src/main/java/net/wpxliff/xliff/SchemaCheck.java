@@ -26,6 +26,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -122,13 +123,33 @@ public final class SchemaCheck {
         @Override
         public void error(SAXParseException e) {
             if (format == XliffFormat.XLIFF12 && isTargetBeforeSegSource(e)) return;
-            violations.add(new Violation(e.getLineNumber(), e.getMessage()));
+            String message = e.getMessage();
+            // Xerces follows a value's facet error with a second, vaguer one on the same attribute or element
+            if (message != null && (message.startsWith("cvc-attribute.3:") || message.startsWith("cvc-type.3.1.3:"))
+                    && !violations.isEmpty() && violations.get(violations.size() - 1).line() == e.getLineNumber()) {
+                return;
+            }
+            violations.add(new Violation(e.getLineNumber(), readable(message)));
         }
 
         @Override
         public void fatalError(SAXParseException e) {
             violations.add(new Violation(e.getLineNumber(), e.getMessage()));
         }
+    }
+
+    /** The validator's words for a value that is not a language tag: an attribute typed so, and {@code xml:lang}. */
+    private static final Pattern NOT_A_LANGUAGE = Pattern.compile(
+            "cvc-pattern-valid: Value '(.*)' is not facet-valid with respect to pattern '[^']*' for type 'language'\\."
+                    + "|cvc-datatype-valid\\.1\\.2\\.3: '(.*)' is not a valid value of union type '#AnonType_lang'\\.");
+
+    /** The validator's message, said plainly where it is about a language ({@code xml:lang}, {@code target-language}). */
+    static String readable(String message) {
+        if (message == null) return null;
+        Matcher m = NOT_A_LANGUAGE.matcher(message);
+        if (!m.matches()) return message;
+        String problem = LanguageTags.problem(m.group(1) != null ? m.group(1) : m.group(2));
+        return problem.contains(": use ") ? problem + " (set it so in your CAT tool's project languages)" : problem;
     }
 
     /**

@@ -102,6 +102,41 @@ class ValidateCommandTest {
                 report.toString());
     }
 
+    /**
+     * The target language names the output files, and XLIFF 2's schema leaves srcLang and trgLang untyped: a value that
+     * is not a language tag is refused in both versions, with what to write instead, and nothing is merged.
+     */
+    @ParameterizedTest
+    @EnumSource(XliffFormat.class)
+    void aLanguageThatIsNotATagIsRefusedPlainly(XliffFormat format, @TempDir Path dir) throws IOException {
+        String attribute = format == XliffFormat.XLIFF12 ? "target-language" : "trgLang";
+        String good = good(format);
+        assertTrue(good.contains(attribute + "=\"ko\""), good);
+        for (String[] bad : new String[][] {{"ko_KR", "use ko-KR"}, {"../../evil", "a language tag such as ko"}}) {
+            Path file = write(dir, "lang.ko.xlf", good.replace(attribute + "=\"ko\"", attribute + "=\"" + bad[0] + "\""));
+            Cli.Run run = Cli.run("validate", file.toString());
+            assertEquals(1, run.exitCode(), run.out());
+            assertTrue(run.out().contains(file + ": 1 problem(s)"), run.out());
+            assertTrue(run.out().contains(attribute + " '" + bad[0] + "' is not a language tag: " + bad[1]), run.out());
+            Path out = dir.resolve("out");
+            Cli.Run merge = Cli.run("merge", file.toString(), "-o", out.toString());
+            assertEquals(1, merge.exitCode(), merge.err());
+            assertFalse(Files.exists(out), "nothing written");
+        }
+    }
+
+    @Test
+    void aTargetLanguageTheSchemaRefusesInsideTheFileIsNamedPlainlyOnce(@TempDir Path dir) throws IOException {
+        // xml:lang on a 1.2 <target> is typed by the schema: its two messages become one plain one
+        String xliff = good(XliffFormat.XLIFF12).replaceFirst("<target xml:lang=\"ko\"", "<target xml:lang=\"ko_KR\"");
+        Path file = write(dir, "lang.ko.xlf", xliff);
+        Cli.Run run = Cli.run("validate", file.toString());
+        assertEquals(1, run.exitCode(), run.out());
+        assertTrue(run.out().contains(file + ": 1 problem(s)"), run.out());
+        assertTrue(run.out().contains("('ko_KR' is not a language tag: use ko-KR (set it so in your CAT tool's project"
+                + " languages))"), run.out());
+    }
+
     // ------------------------------------------------------------------ three problems, one file
 
     /** A returned file with three different problems, and where each is. */
