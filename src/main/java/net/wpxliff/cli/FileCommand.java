@@ -4,7 +4,6 @@ import net.wpxliff.input.InputException;
 import net.wpxliff.output.WriteFailure;
 
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -16,8 +15,8 @@ import picocli.CommandLine.Option;
  * command, and prints through UTF-8 writers (Korean in messages must not depend on the platform).
  */
 abstract class FileCommand implements Callable<Integer> {
-    protected final PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
-    protected final PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+    protected final PrintWriter out = TerminalWriter.on(System.out);
+    protected final PrintWriter err = TerminalWriter.on(System.err);
 
     @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "Files processed at once (default: the number of processors).")
     int jobs = Runtime.getRuntime().availableProcessors();

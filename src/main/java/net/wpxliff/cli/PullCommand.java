@@ -36,8 +36,8 @@ final class PullCommand implements Callable<Integer> {
     /** Parameters pull sets itself while paging. */
     private static final Set<String> OWN_PARAMETERS = Set.of("page", "per_page", "offset");
 
-    private final PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
-    private final PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+    private final PrintWriter out = TerminalWriter.on(System.out);
+    private final PrintWriter err = TerminalWriter.on(System.err);
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -98,7 +98,9 @@ final class PullCommand implements Callable<Integer> {
             if (credentials != null) warnIfPlainHttp(wp);
             if (wp.authenticated() && !query.containsKey("context")) query.put("context", "edit");
             boolean raw = "edit".equals(query.get("context"));
-            ProgressBar bar = new ProgressBar(err, System.console() != null);
+            // the bar redraws its line with \r, which the command's writers show as an escape: a raw writer of its own
+            ProgressBar bar = new ProgressBar(new PrintWriter(System.err, true, StandardCharsets.UTF_8),
+                    System.console() != null);
             PostFetcher fetcher = new PostFetcher(wp);
             List<PostFetcher.Fetched> fetched = new ArrayList<>();
             for (String route : routes) fetched.add(fetcher.fetchAll(route, query, bar::fetched));
@@ -232,8 +234,8 @@ final class PullCommand implements Callable<Integer> {
         void fetched(String route, int posts, int total) {
             if (!terminal) return;
             int filled = total > 0 ? Math.min(WIDTH, posts * WIDTH / total) : 0;
-            err.print("\r" + route + " [" + "#".repeat(filled) + " ".repeat(WIDTH - filled) + "] " + posts
-                    + (total >= 0 ? "/" + total : "") + "   ");
+            err.print("\r" + TerminalWriter.visible(route) + " [" + "#".repeat(filled) + " ".repeat(WIDTH - filled) + "] "
+                    + posts + (total >= 0 ? "/" + total : "") + "   ");
             err.flush();
             drawn = true;
         }

@@ -15,7 +15,6 @@ import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -32,8 +31,8 @@ import java.util.concurrent.Callable;
                 + " and excerpt already equal the body; otherwise a new post is made (a draft unless --status says"
                 + " otherwise). Credentials: WPXLIFF_USER and WPXLIFF_APP_PASSWORD, or --auth-file.")
 final class PushCommand implements Callable<Integer> {
-    private final PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
-    private final PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+    private final PrintWriter out = TerminalWriter.on(System.out);
+    private final PrintWriter err = TerminalWriter.on(System.err);
 
     @Parameters(paramLabel = "MERGED", arity = "1..*", description = "Merged post bodies (<slug>.ko.post.json), or directories of them.")
     List<Path> inputs;

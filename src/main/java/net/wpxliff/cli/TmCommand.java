@@ -14,7 +14,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -39,8 +38,8 @@ final class TmCommand implements Runnable {
                     + " (exit 1 at the end).")
     static final class Import implements Callable<Integer> {
         // not a FileCommand: picocli would inject this command's parent (tm, not Main) into FileCommand's field
-        private final PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
-        private final PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+        private final PrintWriter out = TerminalWriter.on(System.out);
+        private final PrintWriter err = TerminalWriter.on(System.err);
 
         @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "Files checked at once (default: the number of processors).")
         int jobs = Runtime.getRuntime().availableProcessors();
