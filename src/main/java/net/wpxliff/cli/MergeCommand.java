@@ -5,7 +5,6 @@ import net.wpxliff.input.InputException;
 import net.wpxliff.merge.DeliveryChecks;
 import net.wpxliff.merge.DocumentMerger;
 import net.wpxliff.merge.UntranslatedUnits;
-import net.wpxliff.merge.Problem;
 import net.wpxliff.output.AtomicFiles;
 import net.wpxliff.output.OutputNames;
 import net.wpxliff.output.WriteFailure;
@@ -83,7 +82,7 @@ final class MergeCommand extends FileCommand {
             for (String warning : outcome.warnings()) err.println("warning: " + file + ": " + warning);
             if (!outcome.ok()) {
                 err.println("error: " + file + ": " + outcome.problems().size() + " problem(s), nothing written:");
-                for (Problem problem : outcome.problems()) err.println("  " + problem.format(file));
+                ProblemLines.print(err, file, outcome.problems());
                 failed[0]++;
                 return;
             }

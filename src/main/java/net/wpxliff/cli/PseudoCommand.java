@@ -77,7 +77,8 @@ final class PseudoCommand extends FileCommand {
                 err.println("error: " + file + (e.line() > 0 ? ":" + e.line() : "") + ": " + e.getMessage());
                 failed++;
             } catch (MergeException e) {
-                err.println("error: " + e.getMessage());
+                err.println("error: " + file + ": " + e.problems().size() + " problem(s):");
+                ProblemLines.print(err, file, e.problems());
                 failed++;
             } catch (IOException e) {
                 err.println("error: " + file + ": cannot write output: " + WriteFailure.describe(e));

@@ -4,7 +4,6 @@ import net.wpxliff.Merger;
 import net.wpxliff.input.InputException;
 import net.wpxliff.merge.DeliveryChecks;
 import net.wpxliff.merge.DocumentMerger;
-import net.wpxliff.merge.Problem;
 import net.wpxliff.merge.SiteLocale;
 import net.wpxliff.merge.SourceTrust;
 import picocli.CommandLine;
@@ -91,7 +90,7 @@ final class TmCommand implements Runnable {
                 for (String warning : outcome.warnings()) err.println("warning: " + file + ": " + warning);
                 if (!outcome.ok()) {
                     err.println("error: " + file + ": " + outcome.problems().size() + " problem(s), not added to the memory:");
-                    for (Problem problem : outcome.problems()) err.println("  " + problem.format(file));
+                    ProblemLines.print(err, file, outcome.problems());
                     failed[0]++;
                     return;
                 }

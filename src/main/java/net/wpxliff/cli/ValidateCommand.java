@@ -90,7 +90,7 @@ final class ValidateCommand extends FileCommand {
                 continue;
             }
             out.println(outcome.path() + ": " + outcome.problems().size() + " problem(s)");
-            for (Problem problem : outcome.problems()) out.println("  " + problem.format(outcome.path()));
+            ProblemLines.print(out, outcome.path(), outcome.problems());
         }
     }
 
