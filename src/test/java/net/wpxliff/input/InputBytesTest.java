@@ -140,7 +140,8 @@ class InputBytesTest {
         assertTrue(xliff.contains("Smile <x id=\"1\" ctype=\"x-control\" clone=\"no\"/> here."), "protected as a code");
         assertFalse(xliff.replace("<?xml", "").replace("?>", "").contains("?"), "no question mark in the XLIFF");
         assertTrue(export.err().contains("content/p[2]/img[1]/@alt: holds a character XML cannot carry"), export.err());
-        assertFalse(xliff.contains("face"), "the attribute is left untranslated");
+        // the units only: the header's signature is hex made with this machine's key, and "face" is hex (1 run in 1,000)
+        assertFalse(xliff.substring(xliff.indexOf("<body>")).contains("face"), "the attribute is left untranslated");
 
         assertEquals(0, Cli.run("export", in.toString(), "-o", dir.resolve("same").toString(), "--copy-source").exitCode());
         assertEquals(0, Cli.run("merge", dir.resolve("same").toString(), "-o", dir.resolve("same-ko").toString(),
