@@ -30,7 +30,7 @@ final class TerminalWriter extends FilterWriter {
         StringBuilder out = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (escaped(c)) out.append(String.format("\\u%04X", (int) c));
+            if (escaped(c)) out.append(escape(c));
             else out.append(c);
         }
         return out.toString();
@@ -42,9 +42,13 @@ final class TerminalWriter extends FilterWriter {
                 || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
     }
 
+    private static String escape(int c) {
+        return String.format("\\u%04X", c);
+    }
+
     @Override
     public void write(int c) throws IOException {
-        if (escaped(c)) out.write(String.format("\\u%04X", c));
+        if (escaped(c)) out.write(escape(c));
         else out.write(c);
     }
 

@@ -11,9 +11,15 @@ public class MergeException extends Exception {
 
     /** @param problems every problem found; a repeated one is kept once ({@link Problem#collapsed}) */
     public MergeException(Path file, List<Problem> problems) {
-        super(Problem.collapsed(problems).stream().map(p -> p.format(file)).collect(Collectors.joining("\n")));
+        // the message is made on demand from the problems (getMessage): a big file's are many, and kept once
         this.file = file;
         this.problems = List.copyOf(Problem.collapsed(problems));
+    }
+
+    /** Every problem, one line each, as {@link Problem#format} writes it. */
+    @Override
+    public String getMessage() {
+        return problems.stream().map(p -> p.format(file)).collect(Collectors.joining("\n"));
     }
 
     public Path file() {

@@ -129,27 +129,31 @@ final class Xliff12Reader extends XmlCursor {
         return all;
     }
 
+    /**
+     * The ids of the {@code <g>} elements open around the cursor while inline content is read, innermost last
+     * ({@link #MRK} for a {@code <mrk>}, whose end adds no token). One list for the reader: the two ways in
+     * ({@link #readInline}, {@link #readInlineEvent}) are never nested, and each starts it empty.
+     */
+    private final List<String> open = new ArrayList<>();
+
     /** Reads inline content up to the end of the current element. */
     private void readInline(List<InlineToken> into) throws XMLStreamException, XliffException {
-        readInline(into, new ArrayList<>(), false);
+        open.clear();
+        readOpen(into, false);
     }
 
     /** One event of inline content; a {@code <g>} or {@code <mrk>} is read to its end. */
     private void readInlineEvent(List<InlineToken> into) throws XMLStreamException, XliffException {
-        List<String> open = new ArrayList<>();
-        if (readInlineStep(into, open)) readInline(into, open, true);
+        open.clear();
+        if (readInlineStep(into)) readOpen(into, true);
     }
 
     /**
      * Reads inline content until the current element ends, or (with {@code toEndOfOpen}) until the elements in
-     * {@code open} have ended. Iterative, not one call per level: a hostile file nests {@code <g>} tens of thousands
+     * {@link #open} have ended. Iterative, not one call per level: a hostile file nests {@code <g>} tens of thousands
      * deep, and merge must refuse it for what it is, not fail on the stack.
-     *
-     * @param open the ids of the {@code <g>} elements open around the cursor, innermost last ({@link #MRK} for a
-     *             {@code <mrk>}, whose end adds no token)
      */
-    private void readInline(List<InlineToken> into, List<String> open, boolean toEndOfOpen)
-            throws XMLStreamException, XliffException {
+    private void readOpen(List<InlineToken> into, boolean toEndOfOpen) throws XMLStreamException, XliffException {
         while (true) {
             if (next() == XMLStreamConstants.END_ELEMENT) {
                 if (open.isEmpty()) return;
@@ -158,7 +162,7 @@ final class Xliff12Reader extends XmlCursor {
                 if (open.isEmpty() && toEndOfOpen) return;
                 continue;
             }
-            readInlineStep(into, open);
+            readInlineStep(into);
         }
     }
 
@@ -167,11 +171,11 @@ final class Xliff12Reader extends XmlCursor {
 
     /**
      * Adds the current event's token; an element whose content is inline content ({@code <g>}, {@code <mrk>}) is
-     * pushed on {@code open}, every other one read to its end.
+     * pushed on {@link #open}, every other one read to its end.
      *
      * @return whether an element was opened
      */
-    private boolean readInlineStep(List<InlineToken> into, List<String> open) throws XMLStreamException, XliffException {
+    private boolean readInlineStep(List<InlineToken> into) throws XMLStreamException, XliffException {
         int event = xml.getEventType();
         if (isText(event)) {
             into.add(InlineToken.text(shared(xml.getText()), line()));

@@ -145,8 +145,7 @@ final class Xliff2Reader extends XmlCursor {
      * nests {@code <pc>} tens of thousands deep, and merge must refuse it for what it is, not fail on the stack.
      */
     private void readInline(List<InlineToken> into) throws XMLStreamException, XliffException {
-        // the ids of the <pc> elements open around the cursor, innermost last (MRK for an <mrk>, whose end adds no token)
-        List<String> open = new ArrayList<>();
+        open.clear();
         while (true) {
             if (next() == XMLStreamConstants.END_ELEMENT) {
                 if (open.isEmpty()) return;
@@ -192,6 +191,12 @@ final class Xliff2Reader extends XmlCursor {
             }
         }
     }
+
+    /**
+     * The ids of the {@code <pc>} elements open around the cursor in {@link #readInline}, innermost last ({@link #MRK}
+     * for an {@code <mrk>}, whose end adds no token); one list for the reader, emptied at each start.
+     */
+    private final List<String> open = new ArrayList<>();
 
     /** Stands for an open {@code <mrk>} among the open elements (compared by identity: no id is this instance). */
     private static final String MRK = new String("mrk");

@@ -174,16 +174,17 @@ public final class XliffFiles {
         if (files.isEmpty()) throw new XliffException(1, "no <file> element: nothing to merge");
         for (ReturnedFile file : files) {
             // the target language names the output files; XLIFF 2's schema leaves both untyped
-            String[][] languages = {{v2 ? "srcLang" : "source-language", file.sourceLanguage()},
-                    {v2 ? "trgLang" : "target-language", file.targetLanguage()}};
-            for (String[] language : languages) {
-                if (language[1] != null && !LanguageTags.valid(language[1])) {
-                    throw new XliffException(file.line(), language[0] + " " + LanguageTags.problem(language[1])
-                            + "; set the project's languages so in your CAT tool");
-                }
-            }
+            requireTag(file, v2 ? "srcLang" : "source-language", file.sourceLanguage());
+            requireTag(file, v2 ? "trgLang" : "target-language", file.targetLanguage());
         }
         return files;
+    }
+
+    private static void requireTag(ReturnedFile file, String attribute, String language) throws XliffException {
+        if (language != null && !LanguageTags.valid(language)) {
+            throw new XliffException(file.line(), attribute + " " + LanguageTags.problem(language)
+                    + "; set the project's languages so in your CAT tool");
+        }
     }
 
     /** DTDs and entity references are never expanded: refuse the file instead. */
