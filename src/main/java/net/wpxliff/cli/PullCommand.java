@@ -108,7 +108,12 @@ final class PullCommand implements Callable<Integer> {
             List<PulledPost> posts = new ArrayList<>();
             for (PostFetcher.Fetched f : fetched) {
                 posts.addAll(f.posts());
-                if (f.announcedTotal() >= 0 && f.announcedTotal() != f.posts().size()) {
+                if (f.repeatedPage() > 0) {
+                    err.printf("warning: %s: page %d gave only posts the pages before it gave: the site, or a cache in"
+                            + " front of it, ignores the page parameter, so pull stopped there with %d posts; have the"
+                            + " cache pass query strings to WordPress, or pull fewer at a time (--id, --slug,"
+                            + " --modified-after)%n", f.route(), f.repeatedPage(), f.posts().size());
+                } else if (f.announcedTotal() >= 0 && f.announcedTotal() != f.posts().size()) {
                     err.printf("warning: %s: the site announced %d posts (X-WP-Total) and gave %d: posts were added or"
                             + " removed during the pull; pull again to be sure%n", f.route(), f.announcedTotal(), f.posts().size());
                 }

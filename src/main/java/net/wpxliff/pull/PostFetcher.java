@@ -21,8 +21,11 @@ public final class PostFetcher {
         void fetched(String route, int posts, int total);
     }
 
-    /** A route's posts, and what the site said its total was (-1 when it did not say). */
-    public record Fetched(String route, List<PulledPost> posts, int announcedTotal) {
+    /**
+     * A route's posts, what the site said its total was (-1 when it did not say), and the first page that held only
+     * posts earlier pages had given (0 when none): the site, or a cache in front of it, ignores {@code page}.
+     */
+    public record Fetched(String route, List<PulledPost> posts, int announcedTotal, int repeatedPage) {
     }
 
     private final WpSite site;
@@ -47,13 +50,16 @@ public final class PostFetcher {
                         + " a post type's route (--type takes a REST base such as posts or pages)?",
                         response.uri(), response.status(), null);
             }
-            for (PulledPost post : posts) byId.put(Long.toString(post.id()), post); // a post moved across pages: once
+            boolean added = false;
+            for (PulledPost post : posts) added |= byId.put(Long.toString(post.id()), post) == null; // a post moved across pages: once
+            // a site (or a cache) that ignores page serves page 1 again and again, and says there are more
+            if (!posts.isEmpty() && !added) return new Fetched(route, new ArrayList<>(byId.values()), total, page);
             total = response.intHeader("X-WP-Total", total);
             int pages = response.intHeader("X-WP-TotalPages", -1);
             if (progress != null) progress.fetched(route, byId.size(), total);
             boolean more = pages >= 0 ? page < pages : posts.size() == PER_PAGE;
             if (!more || posts.isEmpty()) break;
         }
-        return new Fetched(route, new ArrayList<>(byId.values()), total);
+        return new Fetched(route, new ArrayList<>(byId.values()), total, 0);
     }
 }

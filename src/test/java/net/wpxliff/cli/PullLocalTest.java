@@ -131,6 +131,34 @@ class PullLocalTest {
         }
     }
 
+    /**
+     * A cache that drops the query string serves page 1 for every page: with X-WP-TotalPages huge, or without it and a
+     * full page each time, pull looped for ever. It stops at the first page that brings nothing new and says why.
+     */
+    @Test
+    void aSiteThatIgnoresThePageParameterStopsThePull() throws IOException {
+        StringBuilder full = new StringBuilder("[");
+        for (int i = 1; i <= 100; i++) full.append(i > 1 ? "," : "").append(post(i, "post", "post-" + i));
+        full.append(']');
+        for (boolean headers : new boolean[]{true, false}) {
+            try (FakeWordPress site = new FakeWordPress()) {
+                site.route("/wp/v2/posts", (ex, q) -> {
+                    if (headers) sendPage(ex, full.toString(), 99_999_999, 999_999);
+                    else FakeWordPress.send(ex, 200, "application/json", full.toString());
+                });
+                site.route("/wp/v2/pages", (ex, q) -> sendPage(ex, "[]", 0, 0));
+                Path out = dir.resolve("in-" + headers);
+                Cli.Run run = Cli.run("pull", site.url(), "-o", out.toString());
+                assertEquals(0, run.exitCode(), run.err());
+                assertEquals(2, site.requests("/wp/v2/posts"));
+                assertTrue(run.err().contains("warning: /wp/v2/posts: page 2 gave only posts the pages before it gave")
+                        && run.err().contains("ignores the page parameter, so pull stopped there with 100 posts"), run.err());
+                assertFalse(run.err().contains("X-WP-Total"), run.err());
+                assertTrue(run.out().contains("pulled 100 posts"), run.out());
+            }
+        }
+    }
+
     @Test
     void draftsNeedCredentials() {
         Cli.Run run = Cli.run("pull", "http://127.0.0.1:1/", "-o", dir.resolve("in").toString(), "--status", "draft");
