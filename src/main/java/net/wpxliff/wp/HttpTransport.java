@@ -61,32 +61,35 @@ final class HttpTransport {
      */
     WpSite.Response send(String method, URI uri, byte[] body, String authorization) throws WpException {
         boolean idempotent = !method.equals("POST");
+        URI[] reached = {uri}; // where the last request went: a redirect's target that fails is named, not only uri
         for (int attempt = 0; ; attempt++) {
             boolean last = attempt >= settings.retries();
             WpSite.Response response;
             try {
-                response = followingRedirects(method, uri, body, authorization);
+                response = followingRedirects(method, uri, body, authorization, reached);
             } catch (HttpConnectTimeoutException e) { // never reached the site: safe to send again
-                if (last) throw failure(method, uri, "no connection within " + seconds(settings.connectTimeout())
-                        + " (tried " + (attempt + 1) + " times): is the site up, and the address right?", e);
+                if (last) throw failure(method, uri, redirected(uri, reached[0]) + "no connection within "
+                        + seconds(settings.connectTimeout()) + " (tried " + (attempt + 1) + " times): is the site up, and the address right?", e);
                 pause(backoff(attempt), method, uri);
                 continue;
             } catch (HttpTimeoutException e) {
-                if (last || !idempotent) throw failure(method, uri, "no complete answer within "
-                        + seconds(settings.requestTimeout()) + " (tried " + (attempt + 1) + " times)"
+                if (last || !idempotent) throw failure(method, uri, redirected(uri, reached[0])
+                        + "no complete answer within " + seconds(settings.requestTimeout()) + " (tried " + (attempt + 1) + " times)"
                         + (idempotent ? "" : "; the site may have acted on it: check before sending it again"), e);
                 pause(backoff(attempt), method, uri);
                 continue;
             } catch (ConnectException | UnknownHostException e) {
-                throw failure(method, uri, "cannot connect (" + describe(e) + "): is the site up, and the address right?", e);
+                throw failure(method, uri, redirected(uri, reached[0]) + "cannot connect (" + describe(e)
+                        + "): is the site up, and the address right?", e);
             } catch (javax.net.ssl.SSLException e) { // not a passing failure: never retried, never bypassed
-                throw failure(method, uri, "no trusted TLS connection (" + describe(e) + "): wpxliff always verifies the"
-                        + " certificate; fix the site's certificate, or add its CA to Java's trust store"
+                throw failure(method, uri, redirected(uri, reached[0]) + "no trusted TLS connection (" + describe(e)
+                        + "): wpxliff always verifies the certificate; fix the site's certificate, or add its CA to Java's trust store"
                         + " (-Djavax.net.ssl.trustStore=FILE)", e);
             } catch (BoundedBody.TooLarge e) {
-                throw failure(method, uri, e.getMessage(), e);
+                throw failure(method, uri, redirected(uri, reached[0]) + e.getMessage(), e);
             } catch (IOException e) { // the connection dropped: the request may have reached the site
-                if (last || !idempotent) throw failure(method, uri, "the connection failed (" + describe(e) + ")"
+                if (last || !idempotent) throw failure(method, uri, redirected(uri, reached[0])
+                        + "the connection failed (" + describe(e) + ")"
                         + (attempt > 0 ? " (tried " + (attempt + 1) + " times)" : "")
                         + (idempotent ? "" : "; the site may have acted on it: check before sending it again"), e);
                 pause(backoff(attempt), method, uri);
@@ -103,10 +106,11 @@ final class HttpTransport {
     }
 
     /** GET follows up to five redirects itself, so that it can refuse the unsafe ones; POST follows none. */
-    private WpSite.Response followingRedirects(String method, URI uri, byte[] body, String authorization)
+    private WpSite.Response followingRedirects(String method, URI uri, byte[] body, String authorization, URI[] reached)
             throws IOException, WpException {
         URI current = uri;
         for (int hop = 0; ; hop++) {
+            reached[0] = current;
             WpSite.Response response = once(method, current, body, authorization);
             int status = response.status();
             String location = response.header("Location");
@@ -194,6 +198,11 @@ final class HttpTransport {
             Thread.currentThread().interrupt();
             throw failure(method, uri, "interrupted", e);
         }
+    }
+
+    /** "redirected to X; " when the request that failed went where the site redirected it, else nothing. */
+    private static String redirected(URI asked, URI reached) {
+        return reached.equals(asked) ? "" : "redirected to " + Urls.withoutUserInfo(reached) + "; ";
     }
 
     static WpException failure(String method, URI uri, String what, Throwable cause) {

@@ -228,6 +228,23 @@ class WpSiteLocalTest {
         }
     }
 
+    /** The site answered and redirected; the redirect's target is down: the error names that address, not only the site's. */
+    @Test
+    void aRedirectWhoseTargetFailsNamesTheTarget() throws Exception {
+        FakeWordPress gone = new FakeWordPress();
+        String down = gone.url() + "/wp-json/wp/v2/posts";
+        gone.close();
+        try (FakeWordPress site = new FakeWordPress()) {
+            site.route("/wp/v2/moved", (ex, q) -> {
+                ex.getResponseHeaders().add("Location", down);
+                FakeWordPress.send(ex, 302, "text/html", "");
+            });
+            WpException e = assertThrows(WpException.class, () -> connect(site, null).get("/wp/v2/moved", Map.of()));
+            assertTrue(e.getMessage().startsWith("GET " + site.url() + "/wp-json/wp/v2/moved: redirected to " + down
+                    + "; cannot connect"), e.getMessage());
+        }
+    }
+
     /** https to a server that answers plain HTTP: refused at once, never retried, never downgraded. */
     @Test
     void tlsFailuresAreNotRetriedNorBypassed() throws Exception {
