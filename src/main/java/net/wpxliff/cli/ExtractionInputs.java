@@ -23,9 +23,13 @@ final class ExtractionInputs {
         List<Path> files = InputFiles.expand(inputs, DocumentReader.EXTENSIONS);
         if (files.isEmpty()) {
             boolean xliff = !InputFiles.expand(inputs, XliffInputs.EXTENSIONS).isEmpty();
+            List<Path> others = xliff ? List.of() : InputFiles.leftOut(inputs, DocumentReader.EXTENSIONS, 4);
             throw new InputException("no input files found in " + inputs + " (expected .json post files, .html pages or"
                     + " .xml WordPress export files)" + (xliff ? "; they hold XLIFF files: 'wpxliff merge' reads"
-                    + " translated ones back (validate checks them, pseudo fills them for a trial)" : ""));
+                    + " translated ones back (validate checks them, pseudo fills them for a trial)" : "")
+                    + (others.isEmpty() ? "" : "; a folder is read by extension, and it holds "
+                    + (others.size() < 4 ? others.toString() : others.subList(0, 3) + " and more")
+                    + ": name a file itself to read it whatever its name (its content says what it is)"));
         }
         return files;
     }

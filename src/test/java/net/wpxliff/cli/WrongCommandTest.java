@@ -41,4 +41,19 @@ class WrongCommandTest {
         assertTrue(nothing.err().contains("no .xlf or .xliff files in [" + empty + "]\n")
                 || nothing.err().strip().endsWith("no .xlf or .xliff files in [" + empty + "]"), nothing.err());
     }
+
+    /** A post saved under another extension (the shared seed is {@code 000_….txt}): the folder's error names it. */
+    @Test
+    void aFolderOfPostsUnderOtherNamesSaysHowToReadThem(@TempDir Path dir) throws IOException {
+        Path seeds = Files.createDirectories(dir.resolve("seeds"));
+        Files.copy(SEED, seeds.resolve("000_af0d.txt"));
+        Files.writeString(seeds.resolve(".hidden"), "x");
+        Cli.Run run = Cli.run("export", seeds.toString(), "-o", dir.resolve("out").toString());
+        assertEquals(1, run.exitCode());
+        assertTrue(run.err().contains("a folder is read by extension, and it holds [" + seeds.resolve("000_af0d.txt")
+                + "]: name a file itself to read it"), run.err());
+        Cli.Run named = Cli.run("export", seeds.resolve("000_af0d.txt").toString(), "-o", dir.resolve("out").toString());
+        assertEquals(0, named.exitCode(), named.err());
+        assertTrue(Files.exists(dir.resolve("out/chinese-tech-giants-open-protocol-ai-development.ko.xlf")));
+    }
 }
