@@ -128,8 +128,10 @@ final class MemoryOutput {
         }
         try {
             MemoryFile.Update update = MemoryFile.add(path, entries, now);
-            out.printf("memory %s: %d sentence pairs from %d files, %d new, %d units in all%s%n", path, entries.size(), files,
-                    update.added(), update.total(), skipped > 0 ? ", " + skipped + " sentences skipped (not split one to one)" : "");
+            // a unit is a source with its translation, kept with every place it was seen: say which of the two grew
+            out.printf("memory %s: %d sentence pairs from %d files: %d new units, %d more places where a unit was seen;"
+                            + " %d units in all%s%n", path, entries.size(), files, update.newUnits(), update.newPlaces(),
+                    update.total(), skipped > 0 ? "; " + skipped + " sentences skipped (not split one to one)" : "");
         } catch (TmxException e) {
             err.println("error: " + e.getMessage());
             return new Outcome(failed, false);

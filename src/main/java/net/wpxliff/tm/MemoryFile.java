@@ -18,8 +18,17 @@ import java.util.List;
  */
 public final class MemoryFile {
 
-    /** @param added pairs or contexts the memory did not have; @param total units in the memory after the update */
-    public record Update(int added, int total) {
+    /**
+     * @param added    pairs or contexts the memory did not have
+     * @param newUnits of those, the units (a source with its translation) the memory did not have; the rest are new
+     *                 places (post, key, neighbours) for units it had or that came earlier in the same update
+     * @param total    units in the memory after the update
+     */
+    public record Update(int added, int newUnits, int total) {
+        /** The places added to units beyond each new unit's first. */
+        public int newPlaces() {
+            return added - newUnits;
+        }
     }
 
     private MemoryFile() {
@@ -42,8 +51,9 @@ public final class MemoryFile {
                     + " notes and properties would be lost): give a new file to --tm");
         }
         int added = 0;
+        int before = memory.size();
         for (TmEntry entry : entries) if (memory.add(entry)) added++;
-        if (exists && added == 0) return new Update(0, memory.size()); // nothing new: the file stays as it is
+        if (exists && added == 0) return new Update(0, 0, memory.size()); // nothing new: the file stays as it is
         String created = memory.created() != null && TmxDates.valid(memory.created()) ? memory.created() : TmxDates.tmx(now);
         try {
             Path parent = path.toAbsolutePath().getParent();
@@ -52,7 +62,7 @@ public final class MemoryFile {
         } catch (IOException e) {
             throw new TmxException(path + ": cannot write the memory (" + WriteFailure.reason(e) + "); it is unchanged", e);
         }
-        return new Update(added, memory.size());
+        return new Update(added, memory.size() - before, memory.size());
     }
 
     /** The ISO date-time entries made now carry. */

@@ -326,6 +326,22 @@ public final class LeverageBenchmark {
                         + " (%+.1f%% to %+.1f%%), process cpu %+.1f%% median (%+.1f%% to %+.1f%%)%n",
                 100 * (medianOfSorted(wallRatios) - 1), 100 * (wallRatios[0] - 1), 100 * (wallRatios[runs - 1] - 1),
                 100 * (medianOfSorted(cpuRatios) - 1), 100 * (cpuRatios[0] - 1), 100 * (cpuRatios[runs - 1] - 1));
+        // The VM's speed also drifts from run to run, in one direction for minutes: against the plain run before it, a
+        // --tm run takes that drift as its own cost (or gain). Against the mean of the plain runs on both sides (one more
+        // plain run closes the series), a steady drift cancels out.
+        without.add(cliRun(java, classpath, "-Xmx1g", files, null, work, jobs));
+        double[] bracketedWall = new double[runs];
+        double[] bracketedCpu = new double[runs];
+        for (int run = 0; run < runs; run++) {
+            bracketedWall[run] = with.get(run)[0] / ((without.get(run)[0] + without.get(run + 1)[0]) / 2);
+            bracketedCpu[run] = with.get(run)[1] / ((without.get(run)[1] + without.get(run + 1)[1]) / 2);
+        }
+        Arrays.sort(bracketedWall);
+        Arrays.sort(bracketedCpu);
+        System.out.printf(Locale.ROOT, "  bracketed (each run's --tm against the mean of the plain runs before and after it):"
+                        + " wall %+.1f%% median (%+.1f%% to %+.1f%%), process cpu %+.1f%% median (%+.1f%% to %+.1f%%)%n",
+                100 * (medianOfSorted(bracketedWall) - 1), 100 * (bracketedWall[0] - 1), 100 * (bracketedWall[runs - 1] - 1),
+                100 * (medianOfSorted(bracketedCpu) - 1), 100 * (bracketedCpu[0] - 1), 100 * (bracketedCpu[runs - 1] - 1));
         // The heap export --tm needs: a run in a heap well under the bar's 1 GB.
         double[] small = cliRun(java, classpath, "-Xmx" + SMALL_HEAP, files, tmx, work, jobs);
         System.out.printf(Locale.ROOT, "CLI export --tm in -Xmx%s: wall %.2f s, cpu %.2f s, peak RSS %.0f MB, most in use"
