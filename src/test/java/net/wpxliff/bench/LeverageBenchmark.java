@@ -314,38 +314,36 @@ public final class LeverageBenchmark {
                 with.stream().mapToDouble(f -> f[2]).max().orElse(0), with.stream().mapToDouble(f -> f[4]).max().orElse(0),
                 with.stream().mapToDouble(f -> f[5]).max().orElse(0));
         // Each run's pair on its own: this VM's speed drifts within a sitting, which moves both of a pair alike.
-        double[] wallRatios = new double[runs];
-        double[] cpuRatios = new double[runs];
-        for (int run = 0; run < runs; run++) {
-            wallRatios[run] = with.get(run)[0] / without.get(run)[0];
-            cpuRatios[run] = with.get(run)[1] / without.get(run)[1];
-        }
-        Arrays.sort(wallRatios);
-        Arrays.sort(cpuRatios);
-        System.out.printf(Locale.ROOT, "  paired (each run's --tm against the plain run before it): wall %+.1f%% median"
-                        + " (%+.1f%% to %+.1f%%), process cpu %+.1f%% median (%+.1f%% to %+.1f%%)%n",
-                100 * (medianOfSorted(wallRatios) - 1), 100 * (wallRatios[0] - 1), 100 * (wallRatios[runs - 1] - 1),
-                100 * (medianOfSorted(cpuRatios) - 1), 100 * (cpuRatios[0] - 1), 100 * (cpuRatios[runs - 1] - 1));
+        printRatios("paired (each run's --tm against the plain run before it)", with, without, false);
         // The VM's speed also drifts from run to run, in one direction for minutes: against the plain run before it, a
         // --tm run takes that drift as its own cost (or gain). Against the mean of the plain runs on both sides (one more
         // plain run closes the series), a steady drift cancels out.
         without.add(cliRun(java, classpath, "-Xmx1g", files, null, work, jobs));
-        double[] bracketedWall = new double[runs];
-        double[] bracketedCpu = new double[runs];
-        for (int run = 0; run < runs; run++) {
-            bracketedWall[run] = with.get(run)[0] / ((without.get(run)[0] + without.get(run + 1)[0]) / 2);
-            bracketedCpu[run] = with.get(run)[1] / ((without.get(run)[1] + without.get(run + 1)[1]) / 2);
-        }
-        Arrays.sort(bracketedWall);
-        Arrays.sort(bracketedCpu);
-        System.out.printf(Locale.ROOT, "  bracketed (each run's --tm against the mean of the plain runs before and after it):"
-                        + " wall %+.1f%% median (%+.1f%% to %+.1f%%), process cpu %+.1f%% median (%+.1f%% to %+.1f%%)%n",
-                100 * (medianOfSorted(bracketedWall) - 1), 100 * (bracketedWall[0] - 1), 100 * (bracketedWall[runs - 1] - 1),
-                100 * (medianOfSorted(bracketedCpu) - 1), 100 * (bracketedCpu[0] - 1), 100 * (bracketedCpu[runs - 1] - 1));
+        printRatios("bracketed (each run's --tm against the mean of the plain runs before and after it)", with, without, true);
         // The heap export --tm needs: a run in a heap well under the bar's 1 GB.
         double[] small = cliRun(java, classpath, "-Xmx" + SMALL_HEAP, files, tmx, work, jobs);
         System.out.printf(Locale.ROOT, "CLI export --tm in -Xmx%s: wall %.2f s, cpu %.2f s, peak RSS %.0f MB, most in use"
                 + " after a GC %.0f MB%n", SMALL_HEAP, small[0], small[1], small[4], small[5]);
+    }
+
+    /**
+     * Each --tm run's wall and process CPU time as a ratio to its plain run (the one before it, or with {@code bracketed}
+     * the mean of the ones before and after it): median, least and most.
+     */
+    private static void printRatios(String label, List<double[]> with, List<double[]> without, boolean bracketed) {
+        int runs = with.size();
+        double[][] ratios = new double[2][runs]; // wall, cpu
+        for (int figure = 0; figure < 2; figure++) {
+            for (int run = 0; run < runs; run++) {
+                double plain = bracketed ? (without.get(run)[figure] + without.get(run + 1)[figure]) / 2 : without.get(run)[figure];
+                ratios[figure][run] = with.get(run)[figure] / plain;
+            }
+            Arrays.sort(ratios[figure]);
+        }
+        System.out.printf(Locale.ROOT, "  %s: wall %+.1f%% median (%+.1f%% to %+.1f%%), process cpu %+.1f%% median (%+.1f%% to"
+                        + " %+.1f%%)%n", label,
+                100 * (medianOfSorted(ratios[0]) - 1), 100 * (ratios[0][0] - 1), 100 * (ratios[0][runs - 1] - 1),
+                100 * (medianOfSorted(ratios[1]) - 1), 100 * (ratios[1][0] - 1), 100 * (ratios[1][runs - 1] - 1));
     }
 
     /** The heap of the extra {@code --tm} run that shows what leverage needs. */
