@@ -77,6 +77,11 @@ final class PullCommand implements Callable<Integer> {
             description = "Extra query parameter for every request, e.g. lang=en for a multilingual plugin (repeatable).")
     Map<String, String> parameters = new LinkedHashMap<>();
 
+    @Option(names = "--connections", paramLabel = "N", defaultValue = "4",
+            description = "How many pages to ask for at once after the first (default: ${DEFAULT-VALUE}; 1 to 16,"
+                    + " 1 for one after another): WordPress takes about a second per page of 100 posts.")
+    int connections;
+
     @Option(names = "--auth-file", paramLabel = "FILE", description = "File with lines user=NAME and"
             + " password=APPLICATION PASSWORD (mode 600). Default: the environment variables WPXLIFF_USER and"
             + " WPXLIFF_APP_PASSWORD; without either, the public form of published posts.")
@@ -86,6 +91,10 @@ final class PullCommand implements Callable<Integer> {
     public Integer call() {
         List<String> routes = routes();
         Map<String, String> query = query();
+        if (connections < 1 || connections > PostFetcher.MAX_CONNECTIONS) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--connections " + connections + ": give 1 to "
+                    + PostFetcher.MAX_CONNECTIONS + " (1 asks for one page after another)");
+        }
         try {
             Credentials credentials = Credentials.resolve(authFile);
             if (credentials == null && statuses != null && statuses.stream().anyMatch(s -> !s.equals("publish"))) {
@@ -101,9 +110,10 @@ final class PullCommand implements Callable<Integer> {
             // the bar redraws its line with \r, which the command's writers show as an escape: a raw writer of its own
             ProgressBar bar = new ProgressBar(new PrintWriter(System.err, true, StandardCharsets.UTF_8),
                     System.console() != null);
-            PostFetcher fetcher = new PostFetcher(wp);
             List<PostFetcher.Fetched> fetched = new ArrayList<>();
-            for (String route : routes) fetched.add(fetcher.fetchAll(route, query, bar::fetched));
+            try (PostFetcher fetcher = new PostFetcher(wp, connections)) {
+                for (String route : routes) fetched.add(fetcher.fetchAll(route, query, bar::fetched));
+            }
             bar.done();
             List<PulledPost> posts = new ArrayList<>();
             for (PostFetcher.Fetched f : fetched) {

@@ -7,14 +7,26 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * Fetches every post of one REST route, page after page ({@code per_page=100}, as many pages as
  * {@code X-WP-TotalPages} says), all in memory: nothing is written until every page has come.
+ *
+ * <p>WordPress takes about a second to render a page of 100 posts with their raw fields, so a site of thousands of
+ * posts spends minutes waiting. Once page 1 has said how many pages there are, the next ones are asked for a few at
+ * a time ({@code connections}, as a browser opens a few connections to a host) and taken in page order, so the
+ * posts, their order and every check are those of a pull one page after another. Without {@code X-WP-TotalPages}
+ * pages are asked for one after another, since only a short page says it was the last.
  */
-public final class PostFetcher {
+public final class PostFetcher implements AutoCloseable {
     /** WordPress's own maximum for per_page. */
     static final int PER_PAGE = 100;
+    /** The most pages asked for at once: more would only load the site. */
+    public static final int MAX_CONNECTIONS = 16;
 
     /** Told after each page: the route, posts so far, and the total the site announced (-1 unknown). */
     public interface Progress {
@@ -28,38 +40,110 @@ public final class PostFetcher {
     public record Fetched(String route, List<PulledPost> posts, int announcedTotal, int repeatedPage) {
     }
 
-    private final WpSite site;
+    /**
+     * One page as the site answered it, or why it could not be had: a failure counts only if the pages before it
+     * do not end the pull (WordPress refuses a page past the last, which posts deleted meanwhile can make of one
+     * asked for in the same wave).
+     */
+    private record Page(int number, WpSite.Response response, List<PulledPost> posts, WpException failure) {
+    }
 
+    private final WpSite site;
+    private final int connections;
+    /** The threads of waves of more than one page; made on the first such wave. */
+    private ExecutorService pool;
+
+    /** One page at a time. */
     public PostFetcher(WpSite site) {
+        this(site, 1);
+    }
+
+    /** @param connections how many pages may be asked for at once, 1 to {@link #MAX_CONNECTIONS} */
+    public PostFetcher(WpSite site, int connections) {
+        if (connections < 1 || connections > MAX_CONNECTIONS) {
+            throw new IllegalArgumentException("connections must be 1 to " + MAX_CONNECTIONS + ": " + connections);
+        }
         this.site = site;
+        this.connections = connections;
     }
 
     public Fetched fetchAll(String route, Map<String, String> query, Progress progress) throws WpException {
         Map<String, PulledPost> byId = new LinkedHashMap<>();
         int total = -1;
-        for (int page = 1; ; page++) {
-            Map<String, String> pageQuery = new LinkedHashMap<>(query);
-            pageQuery.put("per_page", Integer.toString(PER_PAGE));
-            pageQuery.put("page", Integer.toString(page));
-            WpSite.Response response = site.get(route, pageQuery);
-            List<PulledPost> posts;
-            try {
-                posts = PostArray.split(response.body());
-            } catch (PostArray.NotPosts e) {
-                throw new WpException("GET " + response.uri() + ": " + e.getMessage() + ": is " + route
-                        + " a post type's route (--type takes a REST base such as posts or pages)?",
-                        response.uri(), response.status(), null);
+        List<Page> wave = List.of(page(route, query, 1));
+        while (true) {
+            int pages = -1;
+            for (Page page : wave) {
+                if (page.failure() != null) throw page.failure();
+                boolean added = false;
+                for (PulledPost post : page.posts()) added |= byId.put(Long.toString(post.id()), post) == null; // a post moved across pages: once
+                // a site (or a cache) that ignores page serves page 1 again and again, and says there are more
+                if (!page.posts().isEmpty() && !added) return new Fetched(route, new ArrayList<>(byId.values()), total, page.number());
+                total = page.response().intHeader("X-WP-Total", total);
+                pages = page.response().intHeader("X-WP-TotalPages", -1);
+                if (progress != null) progress.fetched(route, byId.size(), total);
+                boolean more = pages >= 0 ? page.number() < pages : page.posts().size() == PER_PAGE;
+                if (!more || page.posts().isEmpty()) return new Fetched(route, new ArrayList<>(byId.values()), total, 0);
             }
-            boolean added = false;
-            for (PulledPost post : posts) added |= byId.put(Long.toString(post.id()), post) == null; // a post moved across pages: once
-            // a site (or a cache) that ignores page serves page 1 again and again, and says there are more
-            if (!posts.isEmpty() && !added) return new Fetched(route, new ArrayList<>(byId.values()), total, page);
-            total = response.intHeader("X-WP-Total", total);
-            int pages = response.intHeader("X-WP-TotalPages", -1);
-            if (progress != null) progress.fetched(route, byId.size(), total);
-            boolean more = pages >= 0 ? page < pages : posts.size() == PER_PAGE;
-            if (!more || posts.isEmpty()) break;
+            int next = wave.get(wave.size() - 1).number() + 1;
+            // the last page's count says how many are left; without it, one page at a time
+            wave = pages(route, query, next, pages >= 0 ? Math.min(connections, pages - next + 1) : 1);
         }
-        return new Fetched(route, new ArrayList<>(byId.values()), total, 0);
+    }
+
+    /** Pages {@code first} to {@code first + count - 1}, in order, each with its answer or its failure. */
+    private List<Page> pages(String route, Map<String, String> query, int first, int count) throws WpException {
+        if (count <= 1) return List.of(page(route, query, first));
+        if (pool == null) {
+            pool = Executors.newFixedThreadPool(connections, task -> {
+                Thread thread = new Thread(task, "wpxliff-pull");
+                thread.setDaemon(true);
+                return thread;
+            });
+        }
+        List<Future<Page>> pending = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            int number = first + i;
+            pending.add(pool.submit(() -> page(route, query, number)));
+        }
+        List<Page> pages = new ArrayList<>();
+        for (int i = 0; i < count; i++) { // every answer awaited, so no request outlives the wave
+            try {
+                pages.add(pending.get(i).get());
+            } catch (ExecutionException e) {
+                pages.add(new Page(first + i, null, List.of(), asWpException(e.getCause())));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                pending.forEach(f -> f.cancel(true));
+                throw new WpException("GET " + route + ": interrupted", null, -1, null, e);
+            }
+        }
+        return pages;
+    }
+
+    private static WpException asWpException(Throwable cause) {
+        if (cause instanceof WpException e) return e;
+        if (cause instanceof RuntimeException e) throw e;
+        if (cause instanceof Error e) throw e;
+        throw new IllegalStateException(cause);
+    }
+
+    private Page page(String route, Map<String, String> query, int number) throws WpException {
+        Map<String, String> pageQuery = new LinkedHashMap<>(query);
+        pageQuery.put("per_page", Integer.toString(PER_PAGE));
+        pageQuery.put("page", Integer.toString(number));
+        WpSite.Response response = site.get(route, pageQuery);
+        try {
+            return new Page(number, response, PostArray.split(response.body()), null);
+        } catch (PostArray.NotPosts e) {
+            throw new WpException("GET " + response.uri() + ": " + e.getMessage() + ": is " + route
+                    + " a post type's route (--type takes a REST base such as posts or pages)?",
+                    response.uri(), response.status(), null);
+        }
+    }
+
+    @Override
+    public void close() {
+        if (pool != null) pool.shutdownNow();
     }
 }

@@ -23,7 +23,8 @@ import java.util.concurrent.TimeoutException;
 /**
  * Sends one request the careful way: a timeout for the whole answer, a size limit, redirects followed by hand
  * (credentials never follow one to another site, never from https to http), and bounded retries with
- * exponential backoff for what may pass (timeouts, dropped connections, 429, 5xx), honouring Retry-After.
+ * exponential backoff for what may pass (timeouts, dropped connections, 429, 5xx but the lasting ones), honouring
+ * Retry-After.
  * Anything that may have changed the site (a POST that reached it) is not sent again, except when the site
  * itself said to retry (429 or 503 with Retry-After). TLS certificates are always verified: the JDK's defaults.
  */
@@ -96,7 +97,7 @@ final class HttpTransport {
                 continue;
             }
             int status = response.status();
-            if (last || !(status == 429 || status >= 500 && status <= 599)) return response;
+            if (last || !mayPass(status)) return response;
             Duration retryAfter = retryAfter(response.header("Retry-After"));
             if (!idempotent && !(retryAfter != null && (status == 429 || status == 503))) return response;
             Duration wait = retryAfter != null ? retryAfter : backoff(attempt);
@@ -169,6 +170,15 @@ final class HttpTransport {
             if (cause instanceof RuntimeException runtime) throw runtime;
             throw new IOException(cause);
         }
+    }
+
+    /**
+     * Whether an answer with this status may be different if asked again: 429 and server errors, but not 501 (a
+     * method the server does not implement, e.g. HEAD), 505 (HTTP version) and 511 (a network's login page), which
+     * only waste the backoff.
+     */
+    static boolean mayPass(int status) {
+        return status == 429 || status >= 500 && status <= 599 && status != 501 && status != 505 && status != 511;
     }
 
     private Duration backoff(int attempt) {

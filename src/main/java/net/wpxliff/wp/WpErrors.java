@@ -77,6 +77,9 @@ final class WpErrors {
             String location = response.header("Location");
             return "Redirected" + (location == null ? "" : " to " + printable(location)) + ": give that address as the site";
         }
+        if (status >= 500 && !HttpTransport.mayPass(status)) {
+            return "The server does not do what was asked (not retried: asking again would get the same answer)";
+        }
         if (status == 429 || status >= 500) {
             String tried = method.equals("POST") ? "not sent again, as the site may have acted on it: check before retrying"
                     : "tried up to " + (retries + 1) + " times, waiting longer each time: try again later";

@@ -11,6 +11,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -150,11 +151,98 @@ class PullLocalTest {
                 Path out = dir.resolve("in-" + headers);
                 Cli.Run run = Cli.run("pull", site.url(), "-o", out.toString());
                 assertEquals(0, run.exitCode(), run.err());
-                assertEquals(2, site.requests("/wp/v2/posts"));
+                // with a page count, pages 2 to 5 were asked for at once (--connections 4); without, page 2 alone
+                assertEquals(headers ? 5 : 2, site.requests("/wp/v2/posts"));
                 assertTrue(run.err().contains("warning: /wp/v2/posts: page 2 gave only posts the pages before it gave")
                         && run.err().contains("ignores the page parameter, so pull stopped there with 100 posts"), run.err());
                 assertFalse(run.err().contains("X-WP-Total"), run.err());
                 assertTrue(run.out().contains("pulled 100 posts"), run.out());
+            }
+        }
+    }
+
+    private static String page(int number, int size) {
+        StringBuilder body = new StringBuilder("[");
+        for (int i = 0; i < size; i++) {
+            int id = (number - 1) * 100 + i + 1;
+            body.append(i > 0 ? "," : "").append(post(id, "post", "post-" + id));
+        }
+        return body.append(']').toString();
+    }
+
+    /** Nine pages, each answered after 150 ms: four asked for at once after the first, the same files as one by one. */
+    @Test
+    void pagesAreAskedForAFewAtATimeAndTakenInOrder() throws IOException {
+        java.util.concurrent.atomic.AtomicInteger inFlight = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicInteger most = new java.util.concurrent.atomic.AtomicInteger();
+        try (FakeWordPress site = new FakeWordPress()) {
+            site.route("/wp/v2/posts", (ex, q) -> {
+                most.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
+                try {
+                    Thread.sleep(150);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                inFlight.decrementAndGet();
+                int number = Integer.parseInt(q.get("page"));
+                sendPage(ex, page(number, number < 9 ? 100 : 50), 850, 9);
+            });
+            site.route("/wp/v2/pages", (ex, q) -> sendPage(ex, "[]", 0, 0));
+            Path together = dir.resolve("together");
+            Cli.Run run = Cli.run("pull", site.url(), "-o", together.toString());
+            assertEquals(0, run.exitCode(), run.err());
+            assertEquals(9, site.requests("/wp/v2/posts"));
+            assertEquals(4, most.get(), "pages asked for at once");
+            assertTrue(run.out().contains("pulled 850 posts (posts 850, pages 0)"), run.out());
+            assertFalse(run.err().contains("warning"), run.err());
+
+            most.set(0);
+            Path oneByOne = dir.resolve("one-by-one");
+            Cli.Run sequential = Cli.run("pull", site.url(), "-o", oneByOne.toString(), "--connections", "1");
+            assertEquals(0, sequential.exitCode(), sequential.err());
+            assertEquals(1, most.get());
+            try (Stream<Path> files = Files.list(oneByOne)) {
+                List<Path> names = files.map(Path::getFileName).sorted().toList();
+                assertEquals(850, names.size());
+                for (Path name : names) {
+                    assertArrayEquals(Files.readAllBytes(oneByOne.resolve(name)), Files.readAllBytes(together.resolve(name)), name.toString());
+                }
+            }
+        }
+    }
+
+    /**
+     * Posts deleted during a pull: page 1 said five pages, page 3 says three, and pages 4 and 5 are refused as past the
+     * last (as WordPress does). One after another, pull would never have asked for them: their refusal does not count.
+     * A page that fails before the last does: nothing is written.
+     */
+    @Test
+    void aPageAskedForInTheSameWaveCountsOnlyIfThePullNeededIt() throws IOException {
+        for (boolean failBeforeTheEnd : new boolean[]{false, true}) {
+            try (FakeWordPress site = new FakeWordPress()) {
+                site.route("/wp/v2/posts", (ex, q) -> {
+                    int number = Integer.parseInt(q.get("page"));
+                    if (failBeforeTheEnd && number == 2) {
+                        FakeWordPress.sendError(ex, 403, "rest_forbidden", "Sorry, you are not allowed to do that.");
+                    } else if (number <= 3) {
+                        sendPage(ex, page(number, 100), number == 1 ? 500 : 300, number == 1 ? 5 : 3);
+                    } else {
+                        FakeWordPress.sendError(ex, 400, "rest_post_invalid_page_number",
+                                "The page number requested is larger than the number of pages available.");
+                    }
+                });
+                site.route("/wp/v2/pages", (ex, q) -> sendPage(ex, "[]", 0, 0));
+                Path out = dir.resolve("shrunk-" + failBeforeTheEnd);
+                Cli.Run run = Cli.run("pull", site.url(), "-o", out.toString());
+                if (failBeforeTheEnd) {
+                    assertEquals(1, run.exitCode(), run.out());
+                    assertTrue(run.err().contains("page=2") && run.err().contains("403"), run.err());
+                    assertTrue(empty(out));
+                } else {
+                    assertEquals(0, run.exitCode(), run.err());
+                    assertTrue(run.out().contains("pulled 300 posts"), run.out());
+                    assertEquals(5, site.requests("/wp/v2/posts"));
+                }
             }
         }
     }

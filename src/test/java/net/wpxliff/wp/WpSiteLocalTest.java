@@ -105,6 +105,21 @@ class WpSiteLocalTest {
         }
     }
 
+    /** 501 (e.g. a server that does not implement HEAD) cannot pass by waiting: asked once, not after 3.5 s of backoff. */
+    @Test
+    void lastingServerErrorsAreNotRetried() throws Exception {
+        try (FakeWordPress site = new FakeWordPress()) {
+            site.route("/wp/v2/posts", (ex, q) -> FakeWordPress.send(ex, 501, "text/html", "<p>Not Implemented</p>"));
+            WpException e = assertThrows(WpException.class, () -> connect(site, null).get("/wp/v2/posts", Map.of()));
+            assertEquals(1, site.requests("/wp/v2/posts"));
+            assertTrue(e.getMessage().contains("HTTP 501") && e.getMessage().contains("not retried"), e.getMessage());
+        }
+        assertTrue(HttpTransport.mayPass(500) && HttpTransport.mayPass(502) && HttpTransport.mayPass(503)
+                && HttpTransport.mayPass(504) && HttpTransport.mayPass(429) && HttpTransport.mayPass(522));
+        assertFalse(HttpTransport.mayPass(501) || HttpTransport.mayPass(505) || HttpTransport.mayPass(511)
+                || HttpTransport.mayPass(404) || HttpTransport.mayPass(400));
+    }
+
     @Test
     void postIsNotSentTwiceUnlessTheSiteSaysSo() throws Exception {
         AtomicInteger calls = new AtomicInteger();
