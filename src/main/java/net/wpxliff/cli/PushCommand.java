@@ -16,6 +16,7 @@ import picocli.CommandLine.Parameters;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -94,17 +95,13 @@ final class PushCommand implements Callable<Integer> {
         }
         Publisher publisher = new Publisher(target, new Publisher.Options(status, params, dryRun));
         Map<Path, PushRecord> records = new HashMap<>();
+        Map<Path, MergedPost> read = prefetch(publisher, files, records);
         Map<Publisher.Action, Integer> counts = new EnumMap<>(Publisher.Action.class);
         int failed = 0;
         for (Path file : files) {
             try {
-                MergedPost post = MergedPost.read(file);
-                Path folder = file.toAbsolutePath().getParent();
-                PushRecord record = records.get(folder);
-                if (record == null) {
-                    record = PushRecord.load(folder);
-                    records.put(folder, record);
-                }
+                MergedPost post = read.containsKey(file) ? read.get(file) : MergedPost.read(file);
+                PushRecord record = record(file, records);
                 Publisher.Result result = publisher.push(post, record);
                 counts.merge(result.action(), 1, Integer::sum);
                 out.println(file + ": " + describe(result));
@@ -126,6 +123,40 @@ final class PushCommand implements Callable<Integer> {
                 + (dryRun ? ", " : " updated, ") + counts.getOrDefault(Publisher.Action.UNCHANGED, 0) + " unchanged, "
                 + failed + " failed (of " + files.size() + ")");
         return failed == 0 ? 0 : 1;
+    }
+
+    /**
+     * Reads every body and its folder's record, then has the publisher fetch their target posts in batches; returns
+     * the bodies read. A body or record that cannot be read is left for the push loop, which reports it.
+     */
+    private static Map<Path, MergedPost> prefetch(Publisher publisher, List<Path> files, Map<Path, PushRecord> records) {
+        Map<Path, MergedPost> read = new HashMap<>();
+        List<MergedPost> posts = new ArrayList<>();
+        List<PushRecord> postRecords = new ArrayList<>();
+        for (Path file : files) {
+            try {
+                MergedPost post = MergedPost.read(file);
+                PushRecord record = record(file, records);
+                read.put(file, post);
+                posts.add(post);
+                postRecords.add(record);
+            } catch (PushException | RuntimeException e) {
+                // reported when its turn comes
+            }
+        }
+        publisher.prefetch(posts, postRecords);
+        return read;
+    }
+
+    /** The record of the file's folder, loaded once. */
+    private static PushRecord record(Path file, Map<Path, PushRecord> records) throws PushException {
+        Path folder = file.toAbsolutePath().getParent();
+        PushRecord record = records.get(folder);
+        if (record == null) {
+            record = PushRecord.load(folder);
+            records.put(folder, record);
+        }
+        return record;
     }
 
     private static void save(PushRecord record, Path file) throws PushException {

@@ -10,8 +10,10 @@ import net.wpxliff.wp.WpSite;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -47,6 +49,7 @@ public final class Publisher {
     private final WpSite site;
     private final Options options;
     private final PostRoutes routes;
+    private TargetPrefetch prefetched = TargetPrefetch.none();
 
     public Publisher(WpSite site, Options options) {
         this.site = site;
@@ -56,6 +59,30 @@ public final class Publisher {
 
     public PushRecord.Key key(MergedPost post) {
         return new PushRecord.Key(post.sourceSite(), post.type(), post.sourceId(), site.root().toString(), options.params());
+    }
+
+    /**
+     * Fetches the target posts of these bodies a hundred at a time (see {@link TargetPrefetch}), so that
+     * {@link #push} asks the site only for what this did not get. Reads only; a failure only means more requests later.
+     *
+     * @param records the record each body's push will use
+     */
+    public void prefetch(List<MergedPost> posts, List<PushRecord> records) {
+        Map<String, Set<Long>> ids = new LinkedHashMap<>();
+        Map<String, Set<String>> slugs = new LinkedHashMap<>();
+        for (int i = 0; i < posts.size(); i++) {
+            MergedPost post = posts.get(i);
+            String route;
+            try {
+                route = routes.of(post.type(), post);
+            } catch (WpException | PushException e) {
+                continue; // its own push reports it
+            }
+            Long id = records.get(i).targetId(key(post));
+            if (id != null) ids.computeIfAbsent(route, r -> new LinkedHashSet<>()).add(id);
+            else if (post.slug() != null) slugs.computeIfAbsent(route, r -> new LinkedHashSet<>()).add(post.slug());
+        }
+        prefetched = TargetPrefetch.fetch(site, options.params(), ids, slugs);
     }
 
     /** Pushes the post and, unless dry run, records its target id (the caller saves the record). */
@@ -88,6 +115,8 @@ public final class Publisher {
     /** The recorded target post (context=edit), or null when none is recorded or it is gone (deleted, in the trash). */
     private JsonNode recorded(String route, Long id) throws WpException, PushException {
         if (id == null) return null;
+        JsonNode fetched = prefetched.takeById(route, id); // any status but trash
+        if (fetched != null) return fetched;
         try {
             JsonNode post = json(site.get(route + "/" + id, query(Map.of("context", "edit"))));
             return "trash".equals(post.path("status").asText()) ? null : post;
@@ -100,10 +129,15 @@ public final class Publisher {
     /** The one post of the route with the body's slug (any status but trash), or null; refuses to guess among several. */
     private JsonNode bySlug(String route, MergedPost post) throws WpException, PushException {
         if (post.slug() == null) return null;
-        JsonNode found = json(site.get(route, query(Map.of("slug", post.slug(), "status", "any", "context", "edit",
-                "per_page", "100"))));
-        if (!(found instanceof ArrayNode list)) {
-            throw new PushException(post.bodyFile() + ": " + url(route) + "?slug=…: the answer is not a list of posts");
+        List<JsonNode> list = prefetched.takeBySlug(route, post.slug());
+        if (list == null) {
+            JsonNode found = json(site.get(route, query(Map.of("slug", post.slug(), "status", "any", "context", "edit",
+                    "per_page", "100"))));
+            if (!(found instanceof ArrayNode array)) {
+                throw new PushException(post.bodyFile() + ": " + url(route) + "?slug=…: the answer is not a list of posts");
+            }
+            list = new ArrayList<>();
+            array.forEach(list::add);
         }
         if (list.isEmpty()) return null;
         if (list.size() > 1) {

@@ -16,7 +16,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -201,6 +203,52 @@ class PushCliTest {
         assertEquals(1, posts.size(), posts.toString());
         assertEquals(id, posts.get(0).path("target_id").asLong());
         assertEquals(0, wp.getJson(wp.koRest("/wp/v2/posts?context=edit&status=any&slug=" + bad)).size());
+    }
+
+    /**
+     * Pushing again asks for the target posts a hundred at a time before the first push ({@code include=} for recorded
+     * ids, {@code slug=} without a record), not once per post; the outcome is that of asking one by one. Counted in the
+     * test site's request log (php -S logs every request), by this test's own ids and slugs.
+     */
+    @Test
+    void pushingAgainFetchesTheTargetsInBatches(@TempDir Path dir) throws Exception {
+        TestWordPress.Site wp = TestWordPress.site("push again, targets fetched in batches");
+        Path log = TestWordPress.DIR.resolve("server.log");
+        Assumptions.assumeTrue(Files.isRegularFile(log), "the test site's request log " + log);
+        String[] slugs = {uniqueSlug(), uniqueSlug(), uniqueSlug()};
+        Path merged = mergedFolder(dir, slugs);
+        Path auth = wp.writeAuthFile(dir, wp.appPassword());
+        Cli.Run created = push(wp, merged, auth);
+        assertTrue(created.out().contains("3 created, 0 updated, 0 unchanged, 0 failed (of 3)"), created.out());
+        List<Long> ids = new ArrayList<>();
+        Matcher m = RESULT.matcher(created.out());
+        while (m.find()) ids.add(Long.parseLong(m.group(2)));
+        assertEquals(3, ids.size(), created.out());
+
+        for (boolean withRecord : new boolean[] {true, false}) {
+            if (!withRecord) Files.delete(merged.resolve(PushRecord.FILE_NAME));
+            long mark = Files.size(log);
+            Cli.Run again = push(wp, merged, auth);
+            assertTrue(again.out().contains("0 created, 0 updated, 3 unchanged, 0 failed (of 3)"), again.out());
+            String requests = requestsSince(log, mark);
+            for (long id : ids) {
+                assertFalse(requests.contains("GET /ko/wp-json/wp/v2/posts/" + id + "?"), "no GET of post " + id + ":\n" + requests);
+            }
+            for (String slug : slugs) {
+                int mentions = requests.split(slug, -1).length - 1;
+                assertEquals(withRecord ? 0 : 1, mentions, "requests naming " + slug + ":\n" + requests);
+            }
+            if (withRecord) {
+                assertTrue(requests.contains("include=" + ids.get(0) + "%2C" + ids.get(1) + "%2C" + ids.get(2))
+                        || requests.contains("include=" + ids.get(0) + "," + ids.get(1) + "," + ids.get(2)), requests);
+            }
+        }
+    }
+
+    /** The log's lines written after {@code mark} bytes (php -S appends one or more per request). */
+    private static String requestsSince(Path log, long mark) throws java.io.IOException {
+        byte[] all = Files.readAllBytes(log);
+        return new String(all, (int) Math.min(mark, all.length), (int) Math.max(0, all.length - mark), StandardCharsets.UTF_8);
     }
 
     @Test
