@@ -34,7 +34,7 @@ final class PullCommand implements Callable<Integer> {
     private static final Pattern ROUTE_NAME = Pattern.compile("[A-Za-z0-9_-]+(/[A-Za-z0-9_.-]+)*");
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}([T ]\\d{2}:\\d{2}(:\\d{2})?(\\.\\d+)?(Z|[+-]\\d{2}:?\\d{2})?)?");
     /** Parameters pull sets itself while paging. */
-    private static final Set<String> OWN_PARAMETERS = Set.of("page", "per_page", "offset");
+    private static final Set<String> OWN_PARAMETERS = Set.of("page", "per_page", "offset", "_fields");
 
     private final PrintWriter out = TerminalWriter.on(System.out);
     private final PrintWriter err = TerminalWriter.on(System.err);
@@ -111,13 +111,18 @@ final class PullCommand implements Callable<Integer> {
             ProgressBar bar = new ProgressBar(new PrintWriter(System.err, true, StandardCharsets.UTF_8),
                     System.console() != null);
             List<PostFetcher.Fetched> fetched = new ArrayList<>();
+            PullFolder folder = new PullFolder(output);
+            List<PulledPost> posts;
             try (PostFetcher fetcher = new PostFetcher(wp, connections)) {
-                for (String route : routes) fetched.add(fetcher.fetchAll(route, query, bar::fetched));
+                // first the list (id, type, slug, modified date: a page in 0.04 s), then whole only the posts the
+                // folder does not hold as they are now (a page of 100 with their raw fields takes about 1 s)
+                Map<String, String> listing = new LinkedHashMap<>(query);
+                listing.put("_fields", PostFetcher.LISTING_FIELDS);
+                for (String route : routes) fetched.add(fetcher.fetchAll(route, listing, bar::fetched));
+                posts = whole(fetcher, folder, fetched, query, raw, bar);
             }
             bar.done();
-            List<PulledPost> posts = new ArrayList<>();
             for (PostFetcher.Fetched f : fetched) {
-                posts.addAll(f.posts());
                 if (f.repeatedPage() > 0) {
                     err.printf("warning: %s: page %d gave only posts the pages before it gave: the site, or a cache in"
                             + " front of it, ignores the page parameter, so pull stopped there with %d posts; have the"
@@ -129,7 +134,6 @@ final class PullCommand implements Callable<Integer> {
                 }
             }
             warnMissing(posts);
-            PullFolder folder = new PullFolder(output);
             List<PullFolder.Planned> planned = folder.plan(posts);
             try {
                 folder.write(planned);
@@ -151,6 +155,45 @@ final class PullCommand implements Callable<Integer> {
             err.println("error: " + output + ": " + e.getMessage());
             return 1;
         }
+    }
+
+    /**
+     * The listed posts, each new or changed one replaced by the whole post (asked for by id), each one the folder
+     * holds as it is now kept as listed (it is not written). A post gone between the list and the fetch is left out
+     * (and said so).
+     */
+    private List<PulledPost> whole(PostFetcher fetcher, PullFolder folder, List<PostFetcher.Fetched> fetched,
+                                   Map<String, String> query, boolean raw, ProgressBar bar) throws WpException, IOException {
+        List<PulledPost> posts = new ArrayList<>();
+        for (PostFetcher.Fetched f : fetched) for (PulledPost post : f.posts()) posts.add(post.listedAs(raw));
+        java.util.Set<Long> gone = new java.util.HashSet<>();
+        // Names depend on every post's slug, so a whole post whose slug changed since the list may move another to a
+        // new name: planned again until every post to be written is whole (twice, but for edits during the pull).
+        for (int round = 0; ; round++) {
+            java.util.Set<Long> wanted = new java.util.HashSet<>();
+            for (PullFolder.Planned p : folder.plan(posts)) {
+                if (p.state() != PullFolder.State.UNCHANGED && p.post().listed()) wanted.add(p.post().id());
+            }
+            if (wanted.isEmpty()) break;
+            if (round == 3) throw new IOException("the site's posts kept changing during the pull; pull again");
+            Map<Long, PulledPost> whole = new java.util.HashMap<>();
+            for (PostFetcher.Fetched f : fetched) {
+                List<Long> ids = f.posts().stream().map(PulledPost::id).filter(wanted::contains).toList();
+                if (!ids.isEmpty()) whole.putAll(fetcher.fetchByIds(f.route(), query, ids, bar::fetched));
+            }
+            List<PulledPost> next = new ArrayList<>();
+            for (PulledPost post : posts) {
+                if (!wanted.contains(post.id())) next.add(post);
+                else if (whole.containsKey(post.id())) next.add(whole.get(post.id()));
+                else gone.add(post.id());
+            }
+            posts = next;
+        }
+        if (!gone.isEmpty()) {
+            err.printf("warning: %d post(s) listed were gone (deleted or unpublished) when pull asked for them whole: left"
+                    + " out; pull again to be sure%n", gone.size());
+        }
+        return posts;
     }
 
     /** The REST routes of the --type values: a REST base is under wp/v2, a name with a slash is a full route. */

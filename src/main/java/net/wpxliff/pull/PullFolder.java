@@ -71,7 +71,11 @@ public final class PullFolder {
     /** Writes every new and changed post at once: all of them, or (on a failure) none. */
     public void write(List<Planned> planned) throws IOException {
         Map<Path, byte[]> files = new LinkedHashMap<>();
-        for (Planned p : planned) if (p.state() != State.UNCHANGED) files.put(p.path(), p.post().json());
+        for (Planned p : planned) {
+            if (p.state() == State.UNCHANGED) continue;
+            if (p.post().listed()) throw new IllegalStateException("post " + p.post().id() + " is only listed, not whole");
+            files.put(p.path(), p.post().json());
+        }
         if (!files.isEmpty()) AtomicFiles.writeAll(files);
     }
 

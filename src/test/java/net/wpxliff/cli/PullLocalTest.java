@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -144,21 +145,39 @@ class PullLocalTest {
         for (boolean headers : new boolean[]{true, false}) {
             try (FakeWordPress site = new FakeWordPress()) {
                 site.route("/wp/v2/posts", (ex, q) -> {
-                    if (headers) sendPage(ex, full.toString(), 99_999_999, 999_999);
+                    String included = includedOrNull(q);
+                    if (included != null) FakeWordPress.send(ex, 200, "application/json", included);
+                    else if (headers) sendPage(ex, full.toString(), 99_999_999, 999_999);
                     else FakeWordPress.send(ex, 200, "application/json", full.toString());
                 });
                 site.route("/wp/v2/pages", (ex, q) -> sendPage(ex, "[]", 0, 0));
                 Path out = dir.resolve("in-" + headers);
                 Cli.Run run = Cli.run("pull", site.url(), "-o", out.toString());
                 assertEquals(0, run.exitCode(), run.err());
-                // with a page count, pages 2 to 5 were asked for at once (--connections 4); without, page 2 alone
-                assertEquals(headers ? 5 : 2, site.requests("/wp/v2/posts"));
+                // with a page count, pages 2 to 5 were asked for at once (--connections 4); without, page 2 alone;
+                // then the 100 posts whole by id
+                assertEquals((headers ? 5 : 2) + 1, site.requests("/wp/v2/posts"));
                 assertTrue(run.err().contains("warning: /wp/v2/posts: page 2 gave only posts the pages before it gave")
                         && run.err().contains("ignores the page parameter, so pull stopped there with 100 posts"), run.err());
                 assertFalse(run.err().contains("X-WP-Total"), run.err());
                 assertTrue(run.out().contains("pulled 100 posts"), run.out());
             }
         }
+    }
+
+    /** What WordPress answers to {@code include=} (the posts with those ids) or, else, to {@code page=}; null for neither. */
+    private static String includedOrNull(Map<String, String> q) {
+        if (!q.containsKey("include")) return null;
+        StringBuilder body = new StringBuilder("[");
+        for (String id : q.get("include").split(",")) {
+            body.append(body.length() > 1 ? "," : "").append(post(Long.parseLong(id), "post", "post-" + id));
+        }
+        return body.append(']').toString();
+    }
+
+    /** A listing's entry ({@code _fields=id,type,slug,modified_gmt}) as WordPress gives it. */
+    private static String listed(long id, String modified) {
+        return "{\"id\":" + id + ",\"type\":\"post\",\"slug\":\"post-" + id + "\",\"modified_gmt\":\"" + modified + "\"}";
     }
 
     private static String page(int number, int size) {
@@ -184,6 +203,11 @@ class PullLocalTest {
                     Thread.currentThread().interrupt();
                 }
                 inFlight.decrementAndGet();
+                String included = includedOrNull(q);
+                if (included != null) {
+                    FakeWordPress.send(ex, 200, "application/json", included);
+                    return;
+                }
                 int number = Integer.parseInt(q.get("page"));
                 sendPage(ex, page(number, number < 9 ? 100 : 50), 850, 9);
             });
@@ -191,7 +215,8 @@ class PullLocalTest {
             Path together = dir.resolve("together");
             Cli.Run run = Cli.run("pull", site.url(), "-o", together.toString());
             assertEquals(0, run.exitCode(), run.err());
-            assertEquals(9, site.requests("/wp/v2/posts"));
+            // 9 pages of the list, then the 850 posts whole by id, 100 a request
+            assertEquals(9 + 9, site.requests("/wp/v2/posts"));
             assertEquals(4, most.get(), "pages asked for at once");
             assertTrue(run.out().contains("pulled 850 posts (posts 850, pages 0)"), run.out());
             assertFalse(run.err().contains("warning"), run.err());
@@ -221,6 +246,11 @@ class PullLocalTest {
         for (boolean failBeforeTheEnd : new boolean[]{false, true}) {
             try (FakeWordPress site = new FakeWordPress()) {
                 site.route("/wp/v2/posts", (ex, q) -> {
+                    String included = includedOrNull(q);
+                    if (included != null) {
+                        FakeWordPress.send(ex, 200, "application/json", included);
+                        return;
+                    }
                     int number = Integer.parseInt(q.get("page"));
                     if (failBeforeTheEnd && number == 2) {
                         FakeWordPress.sendError(ex, 403, "rest_forbidden", "Sorry, you are not allowed to do that.");
@@ -241,9 +271,62 @@ class PullLocalTest {
                 } else {
                     assertEquals(0, run.exitCode(), run.err());
                     assertTrue(run.out().contains("pulled 300 posts"), run.out());
-                    assertEquals(5, site.requests("/wp/v2/posts"));
+                    assertEquals(5 + 3, site.requests("/wp/v2/posts"), "five pages of the list, three of posts by id");
                 }
             }
+        }
+    }
+
+    /**
+     * Pull lists the posts first ({@code _fields=id,type,slug,modified_gmt}: WordPress renders no content for it) and
+     * asks whole only for the posts the folder does not hold as they are now: pulling an unchanged site again costs the
+     * list alone, and one edited post costs one request more.
+     */
+    @Test
+    void pullingAgainFetchesWholeOnlyWhatChanged() throws IOException {
+        Map<Long, String> modified = new java.util.concurrent.ConcurrentHashMap<>();
+        for (long id = 1; id <= 150; id++) modified.put(id, "2024-02-06T23:47:46");
+        List<String> includes = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        try (FakeWordPress site = new FakeWordPress()) {
+            site.route("/wp/v2/posts", (ex, q) -> {
+                if (q.containsKey("include")) {
+                    includes.add(q.get("include"));
+                    StringBuilder body = new StringBuilder("[");
+                    for (String id : q.get("include").split(",")) {
+                        String whole = post(Long.parseLong(id), "post", "post-" + id)
+                                .replace("2024-02-06T23:47:46", modified.get(Long.parseLong(id)));
+                        body.append(body.length() > 1 ? "," : "").append(whole);
+                    }
+                    FakeWordPress.send(ex, 200, "application/json", body.append(']').toString());
+                    return;
+                }
+                assertEquals("id,type,slug,modified_gmt", q.get("_fields"));
+                int number = Integer.parseInt(q.get("page"));
+                StringBuilder body = new StringBuilder("[");
+                for (long id = (number - 1) * 100L + 1; id <= Math.min(150, number * 100L); id++) {
+                    body.append(body.length() > 1 ? "," : "").append(listed(id, modified.get(id)));
+                }
+                sendPage(ex, body.append(']').toString(), 150, 2);
+            });
+            site.route("/wp/v2/pages", (ex, q) -> sendPage(ex, "[]", 0, 0));
+            Path out = dir.resolve("in");
+            Cli.Run first = Cli.run("pull", site.url(), "-o", out.toString());
+            assertEquals(0, first.exitCode(), first.err());
+            assertTrue(first.out().contains("150 new, 0 changed, 0 unchanged"), first.out());
+            assertEquals(2, includes.size(), "150 posts whole: two requests by id");
+            assertArrayEquals(post(7, "post", "post-7").getBytes(StandardCharsets.UTF_8), Files.readAllBytes(out.resolve("post-7.json")));
+
+            includes.clear();
+            Cli.Run again = Cli.run("pull", site.url(), "-o", out.toString());
+            assertTrue(again.out().contains("pulled 150 posts") && again.out().contains("0 new, 0 changed, 150 unchanged"), again.out());
+            assertEquals(List.of(), includes, "nothing asked for whole");
+
+            modified.put(42L, "2024-03-01T10:00:00");
+            Cli.Run edited = Cli.run("pull", site.url(), "-o", out.toString());
+            assertTrue(edited.out().contains("0 new, 1 changed, 149 unchanged"), edited.out());
+            assertEquals(List.of("42"), includes);
+            assertTrue(Files.readString(out.resolve("post-42.json")).contains("2024-03-01T10:00:00"));
+            assertEquals(3 * 2 + 2 + 1, site.requests("/wp/v2/posts"), "2 list pages each time, plus 2 and 1 by id");
         }
     }
 
