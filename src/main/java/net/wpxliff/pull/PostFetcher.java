@@ -109,18 +109,34 @@ public final class PostFetcher implements AutoCloseable {
         int wave = PER_PAGE * connections;
         for (int from = 0; from < ids.size(); from += wave) {
             List<Map<String, String>> batches = new ArrayList<>();
+            List<List<Long>> asked = new ArrayList<>();
             for (int batch = from; batch < Math.min(ids.size(), from + wave); batch += PER_PAGE) {
+                List<Long> batchIds = ids.subList(batch, Math.min(ids.size(), batch + PER_PAGE));
                 Map<String, String> batchQuery = new LinkedHashMap<>(query);
-                batchQuery.put("include", ids.subList(batch, Math.min(ids.size(), batch + PER_PAGE)).stream()
-                        .map(String::valueOf).collect(Collectors.joining(",")));
+                batchQuery.put("include", batchIds.stream().map(String::valueOf).collect(Collectors.joining(",")));
                 batches.add(batchQuery);
+                asked.add(batchIds);
             }
-            for (Page answer : batches.size() == 1 ? List.of(request(route, batches.get(0), 0)) : inWaves(route, batches)) {
+            List<Page> answers = batches.size() == 1 ? List.of(request(route, batches.get(0), 0)) : inWaves(route, batches);
+            for (int b = 0; b < answers.size(); b++) {
+                Page answer = answers.get(b);
                 if (answer.failure() != null) throw answer.failure();
-                for (PulledPost post : answer.posts()) found.put(post.id(), post);
+                java.util.Set<Long> batchIds = new java.util.HashSet<>(asked.get(b));
+                for (PulledPost post : answer.posts()) {
+                    // a post not asked for: the site (a plugin, a cache) ignores include; page through it whole instead
+                    if (!batchIds.contains(post.id())) return wanted(fetchAll(route, query, progress).posts(), ids);
+                    found.put(post.id(), post);
+                }
             }
             if (progress != null) progress.fetched(route, found.size(), ids.size());
         }
+        return found;
+    }
+
+    private static Map<Long, PulledPost> wanted(List<PulledPost> posts, List<Long> ids) {
+        java.util.Set<Long> wanted = new java.util.HashSet<>(ids);
+        Map<Long, PulledPost> found = new LinkedHashMap<>();
+        for (PulledPost post : posts) if (wanted.contains(post.id())) found.put(post.id(), post);
         return found;
     }
 

@@ -330,6 +330,32 @@ class PullLocalTest {
         }
     }
 
+    /**
+     * A site that ignores include and _fields (a plugin or a cache rewriting queries; WordPress before 4.9.8 for
+     * _fields) answers every request by page: the list is then whole posts, and the posts asked for by id come from
+     * paging through the site again. Nothing is left out.
+     */
+    @Test
+    void aSiteThatIgnoresIncludeIsPagedThroughInstead() throws IOException {
+        try (FakeWordPress site = new FakeWordPress()) {
+            site.route("/wp/v2/posts", (ex, q) -> {
+                int number = Integer.parseInt(q.getOrDefault("page", "1"));
+                sendPage(ex, page(number, number == 1 ? 100 : 50), 150, 2);
+            });
+            site.route("/wp/v2/pages", (ex, q) -> sendPage(ex, "[]", 0, 0));
+            Path out = dir.resolve("in");
+            Cli.Run run = Cli.run("pull", site.url(), "-o", out.toString());
+            assertEquals(0, run.exitCode(), run.err());
+            assertTrue(run.out().contains("150 new, 0 changed, 0 unchanged"), run.out());
+            assertFalse(run.err().contains("warning"), run.err());
+            assertArrayEquals(post(150, "post", "post-150").getBytes(StandardCharsets.UTF_8),
+                    Files.readAllBytes(out.resolve("post-150.json")));
+            // the list (2 pages), the first batch by id (answered with page 1: all asked for), the second (page 1
+            // again: not asked for), then the site paged through whole (2)
+            assertEquals(2 + 2 + 2, site.requests("/wp/v2/posts"));
+        }
+    }
+
     @Test
     void draftsNeedCredentials() {
         Cli.Run run = Cli.run("pull", "http://127.0.0.1:1/", "-o", dir.resolve("in").toString(), "--status", "draft");
