@@ -3,6 +3,7 @@ package net.wpxliff.cli;
 import net.wpxliff.pull.PostFetcher;
 import net.wpxliff.pull.PullFolder;
 import net.wpxliff.pull.PulledPost;
+import net.wpxliff.pull.WholePosts;
 import net.wpxliff.wp.Credentials;
 import net.wpxliff.wp.WpException;
 import net.wpxliff.wp.WpSite;
@@ -119,7 +120,12 @@ final class PullCommand implements Callable<Integer> {
                 Map<String, String> listing = new LinkedHashMap<>(query);
                 listing.put("_fields", PostFetcher.LISTING_FIELDS);
                 for (String route : routes) fetched.add(fetcher.fetchAll(route, listing, bar::fetched));
-                posts = whole(fetcher, folder, fetched, query, raw, bar);
+                WholePosts.Result whole = WholePosts.of(fetcher, folder, fetched, query, raw, bar::fetched);
+                posts = whole.posts();
+                if (whole.gone() > 0) {
+                    err.printf("warning: %d post(s) listed were gone (deleted or unpublished) when pull asked for them"
+                            + " whole: left out; pull again to be sure%n", whole.gone());
+                }
             }
             bar.done();
             for (PostFetcher.Fetched f : fetched) {
@@ -155,45 +161,6 @@ final class PullCommand implements Callable<Integer> {
             err.println("error: " + output + ": " + e.getMessage());
             return 1;
         }
-    }
-
-    /**
-     * The listed posts, each new or changed one replaced by the whole post (asked for by id), each one the folder
-     * holds as it is now kept as listed (it is not written). A post gone between the list and the fetch is left out
-     * (and said so).
-     */
-    private List<PulledPost> whole(PostFetcher fetcher, PullFolder folder, List<PostFetcher.Fetched> fetched,
-                                   Map<String, String> query, boolean raw, ProgressBar bar) throws WpException, IOException {
-        List<PulledPost> posts = new ArrayList<>();
-        for (PostFetcher.Fetched f : fetched) for (PulledPost post : f.posts()) posts.add(post.listedAs(raw));
-        java.util.Set<Long> gone = new java.util.HashSet<>();
-        // Names depend on every post's slug, so a whole post whose slug changed since the list may move another to a
-        // new name: planned again until every post to be written is whole (twice, but for edits during the pull).
-        for (int round = 0; ; round++) {
-            java.util.Set<Long> wanted = new java.util.HashSet<>();
-            for (PullFolder.Planned p : folder.plan(posts)) {
-                if (p.state() != PullFolder.State.UNCHANGED && p.post().listed()) wanted.add(p.post().id());
-            }
-            if (wanted.isEmpty()) break;
-            if (round == 3) throw new IOException("the site's posts kept changing during the pull; pull again");
-            Map<Long, PulledPost> whole = new java.util.HashMap<>();
-            for (PostFetcher.Fetched f : fetched) {
-                List<Long> ids = f.posts().stream().map(PulledPost::id).filter(wanted::contains).toList();
-                if (!ids.isEmpty()) whole.putAll(fetcher.fetchByIds(f.route(), query, ids, bar::fetched));
-            }
-            List<PulledPost> next = new ArrayList<>();
-            for (PulledPost post : posts) {
-                if (!wanted.contains(post.id())) next.add(post);
-                else if (whole.containsKey(post.id())) next.add(whole.get(post.id()));
-                else gone.add(post.id());
-            }
-            posts = next;
-        }
-        if (!gone.isEmpty()) {
-            err.printf("warning: %d post(s) listed were gone (deleted or unpublished) when pull asked for them whole: left"
-                    + " out; pull again to be sure%n", gone.size());
-        }
-        return posts;
     }
 
     /** The REST routes of the --type values: a REST base is under wp/v2, a name with a slash is a full route. */

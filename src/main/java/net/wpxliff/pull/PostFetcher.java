@@ -4,9 +4,11 @@ import net.wpxliff.wp.WpException;
 import net.wpxliff.wp.WpSite;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -22,6 +24,9 @@ import java.util.stream.Collectors;
  * a time ({@code connections}, as a browser opens a few connections to a host) and taken in page order, so the
  * posts, their order and every check are those of a pull one page after another. Without {@code X-WP-TotalPages}
  * pages are asked for one after another, since only a short page says it was the last.
+ *
+ * <p>Pull lists the posts first ({@link #LISTING_FIELDS}) and then asks for the new and changed ones whole, by id
+ * ({@link #fetchByIds}), a hundred per request, a few requests at a time.
  */
 public final class PostFetcher implements AutoCloseable {
     /** WordPress's own maximum for per_page. */
@@ -74,6 +79,7 @@ public final class PostFetcher implements AutoCloseable {
         this.connections = connections;
     }
 
+    /** Every page of the route with these query parameters (a listing's, with {@code _fields}, or whole posts). */
     public Fetched fetchAll(String route, Map<String, String> query, Progress progress) throws WpException {
         Map<String, PulledPost> byId = new LinkedHashMap<>();
         int total = -1;
@@ -121,7 +127,7 @@ public final class PostFetcher implements AutoCloseable {
             for (int b = 0; b < answers.size(); b++) {
                 Page answer = answers.get(b);
                 if (answer.failure() != null) throw answer.failure();
-                java.util.Set<Long> batchIds = new java.util.HashSet<>(asked.get(b));
+                Set<Long> batchIds = new HashSet<>(asked.get(b));
                 for (PulledPost post : answer.posts()) {
                     // a post not asked for: the site (a plugin, a cache) ignores include; page through it whole instead
                     if (!batchIds.contains(post.id())) return wanted(fetchAll(route, query, progress).posts(), ids);
@@ -134,7 +140,7 @@ public final class PostFetcher implements AutoCloseable {
     }
 
     private static Map<Long, PulledPost> wanted(List<PulledPost> posts, List<Long> ids) {
-        java.util.Set<Long> wanted = new java.util.HashSet<>(ids);
+        Set<Long> wanted = new HashSet<>(ids);
         Map<Long, PulledPost> found = new LinkedHashMap<>();
         for (PulledPost post : posts) if (wanted.contains(post.id())) found.put(post.id(), post);
         return found;
