@@ -119,8 +119,11 @@ final class PullCommand implements Callable<Integer> {
                 // folder does not hold as they are now (a page of 100 with their raw fields takes about 1 s)
                 Map<String, String> listing = new LinkedHashMap<>(query);
                 listing.put("_fields", PostFetcher.LISTING_FIELDS);
-                for (String route : routes) fetched.add(fetcher.fetchAll(route, listing, bar::fetched));
-                WholePosts.Result whole = WholePosts.of(fetcher, folder, fetched, query, raw, bar::fetched);
+                for (String route : routes) {
+                    fetched.add(fetcher.fetchAll(route, listing, (r, n, t) -> bar.fetched(r + " list", n, t)));
+                }
+                WholePosts.Result whole = WholePosts.of(fetcher, folder, fetched, query, raw,
+                        (r, n, t) -> bar.fetched(r + " new and changed", n, t));
                 posts = whole.posts();
                 if (whole.gone() > 0) {
                     err.printf("warning: %d post(s) listed were gone (deleted or unpublished) when pull asked for them"
