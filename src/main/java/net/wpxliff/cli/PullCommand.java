@@ -201,7 +201,7 @@ final class PullCommand implements Callable<Integer> {
         for (Map.Entry<String, String> p : parameters.entrySet()) {
             if (OWN_PARAMETERS.contains(p.getKey())) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--param " + p.getKey()
-                        + ": pull sets it itself, to page through every post");
+                        + ": pull sets it itself, to list and page through every post");
             }
             query.put(p.getKey(), p.getValue());
         }
