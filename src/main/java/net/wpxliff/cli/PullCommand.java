@@ -19,6 +19,7 @@ import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -155,6 +156,7 @@ final class PullCommand implements Callable<Integer> {
                         + " posts (rendered HTML only); with an Application Password (WPXLIFF_USER and"
                         + " WPXLIFF_APP_PASSWORD, or --auth-file) pull gets the raw fields and Gutenberg blocks (context=edit)");
             }
+            warnNotListed(folder, fetched);
             out.println(summary(wp, fetched, planned, raw));
             return 0;
         } catch (WpException e) {
@@ -223,6 +225,32 @@ final class PullCommand implements Callable<Integer> {
             if (!missing.isEmpty()) err.println("warning: --slug " + String.join(",", missing) + ": not found among "
                     + String.join(", ", types) + " (another type, not published, or a different slug?)");
         }
+    }
+
+    /**
+     * After a pull of whole types (no filter), the folder's files whose posts the site no longer lists: exported
+     * again, their translations would be made and pushed again. Said, never removed (pull never deletes).
+     */
+    private void warnNotListed(PullFolder folder, List<PostFetcher.Fetched> fetched) throws IOException {
+        boolean filtered = ids != null || slugs != null || modifiedAfter != null || statuses != null || !parameters.isEmpty();
+        if (filtered || fetched.stream().anyMatch(f -> f.repeatedPage() > 0)) return;
+        Set<Long> listed = new HashSet<>();
+        Set<String> types = new HashSet<>();
+        for (PostFetcher.Fetched f : fetched) {
+            if (f.route().equals("/wp/v2/posts")) types.add("post");
+            if (f.route().equals("/wp/v2/pages")) types.add("page");
+            for (PulledPost post : f.posts()) {
+                listed.add(post.id());
+                if (!post.type().isEmpty()) types.add(post.type());
+            }
+        }
+        List<Path> stale = folder.notListed(listed, types);
+        if (stale.isEmpty()) return;
+        err.printf("warning: %d file(s) in %s hold a post the site no longer lists (deleted, unpublished, or now of"
+                        + " another type): %s%s; move them out of the folder before export, or their translations are"
+                        + " made and pushed again%n", stale.size(), output,
+                String.join(", ", stale.subList(0, Math.min(5, stale.size())).stream().map(Path::toString).toList()),
+                stale.size() > 5 ? " and " + (stale.size() - 5) + " more" : "");
     }
 
     private void warnIfPlainHttp(WpSite wp) {

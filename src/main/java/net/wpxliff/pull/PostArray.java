@@ -62,6 +62,29 @@ final class PostArray {
         }
     }
 
+    /**
+     * The id and type at the head of a post file, read only as far as both (WordPress writes them first), or null when
+     * the file is not a post object. For a scan of a whole folder, without reading every post through.
+     */
+    static PulledPost head(java.io.InputStream in) {
+        try (JsonParser parser = FACTORY.createParser(in)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) return null;
+            Long id = null;
+            String type = null;
+            for (JsonToken t = parser.nextToken(); t == JsonToken.FIELD_NAME; t = parser.nextToken()) {
+                String key = parser.currentName();
+                JsonToken value = parser.nextToken();
+                if (key.equals("id") && value == JsonToken.VALUE_NUMBER_INT) id = parser.getLongValue();
+                else if (key.equals("type") && value == JsonToken.VALUE_STRING) type = parser.getText();
+                else parser.skipChildren();
+                if (id != null && type != null) break;
+            }
+            return id == null ? null : new PulledPost(id, type == null ? "" : type, "", null, false, new byte[0]);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
     /** Reads the object whose START_OBJECT the parser is on; null without a numeric id. */
     private static PulledPost readObject(JsonParser parser, byte[] body) throws IOException {
         long start = parser.currentTokenLocation().getByteOffset();

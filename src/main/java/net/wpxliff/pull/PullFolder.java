@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The folder pull writes: one {@code <slug>.json} per post, the post's exact bytes. Names are the decoded slug
@@ -77,6 +78,28 @@ public final class PullFolder {
             files.put(p.path(), p.post().json());
         }
         if (!files.isEmpty()) AtomicFiles.writeAll(files);
+    }
+
+    /**
+     * The folder's post files (by the head of each {@code .json}, not read through) whose post is of one of these
+     * types but not among these ids: posts the site no longer lists, when the listing was the whole of those types.
+     * Sorted by name.
+     */
+    public List<Path> notListed(Set<Long> listed, Set<String> types) throws IOException {
+        List<Path> stale = new ArrayList<>();
+        if (!Files.isDirectory(dir)) return stale;
+        try (java.util.stream.Stream<Path> files = Files.list(dir)) {
+            for (Path file : files.sorted().toList()) {
+                String name = file.getFileName().toString();
+                if (!name.endsWith(".json") || name.startsWith(".") || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) continue;
+                PulledPost head;
+                try (java.io.InputStream in = Files.newInputStream(file)) {
+                    head = PostArray.head(in);
+                }
+                if (head != null && types.contains(head.type()) && !listed.contains(head.id())) stale.add(file);
+            }
+        }
+        return stale;
     }
 
     /** The post in an existing regular file, or null (no file, a link, too large, not a post). */

@@ -302,11 +302,12 @@ class PullLocalTest {
                 }
                 assertEquals("id,type,slug,modified_gmt", q.get("_fields"));
                 int number = Integer.parseInt(q.get("page"));
+                List<Long> ids = modified.keySet().stream().sorted().toList();
                 StringBuilder body = new StringBuilder("[");
-                for (long id = (number - 1) * 100L + 1; id <= Math.min(150, number * 100L); id++) {
+                for (long id : ids.subList((number - 1) * 100, Math.min(ids.size(), number * 100))) {
                     body.append(body.length() > 1 ? "," : "").append(listed(id, modified.get(id)));
                 }
-                sendPage(ex, body.append(']').toString(), 150, 2);
+                sendPage(ex, body.append(']').toString(), ids.size(), (ids.size() + 99) / 100);
             });
             site.route("/wp/v2/pages", (ex, q) -> sendPage(ex, "[]", 0, 0));
             Path out = dir.resolve("in");
@@ -327,6 +328,21 @@ class PullLocalTest {
             assertEquals(List.of("42"), includes);
             assertTrue(Files.readString(out.resolve("post-42.json")).contains("2024-03-01T10:00:00"));
             assertEquals(3 * 2 + 2 + 1, site.requests("/wp/v2/posts"), "2 list pages each time, plus 2 and 1 by id");
+            assertFalse(edited.err().contains("no longer lists"), edited.err());
+
+            // post 150 deleted on the site: its file stays (pull never deletes) and is named; a file that is no post,
+            // and a post of a type not pulled, are not
+            modified.remove(150L);
+            Files.writeString(out.resolve("notes.json"), "{\"mine\": true}");
+            Files.writeString(out.resolve("block.json"), "{\"id\":9001,\"type\":\"wp_block\"}");
+            Cli.Run deleted = Cli.run("pull", site.url(), "-o", out.toString());
+            assertEquals(0, deleted.exitCode(), deleted.err());
+            assertTrue(deleted.err().contains("warning: 1 file(s) in " + out + " hold a post the site no longer lists"
+                    + " (deleted, unpublished, or now of another type): " + out.resolve("post-150.json") + "; move them"), deleted.err());
+            assertTrue(Files.exists(out.resolve("post-150.json")));
+            // a filtered pull lists only part of the site: no such warning
+            Cli.Run filtered = Cli.run("pull", site.url(), "-o", out.toString(), "--id", "7");
+            assertFalse(filtered.err().contains("no longer lists"), filtered.err());
         }
     }
 
