@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -37,6 +38,11 @@ public final class PullFolder {
     }
 
     private final Path dir;
+    /**
+     * What each existing file holds (its bytes dropped), read once: a pull plans several times (the list, then with
+     * the whole posts) and writes nothing in between.
+     */
+    private final Map<Path, Optional<PulledPost>> readBefore = new HashMap<>();
 
     public PullFolder(Path dir) {
         this.dir = dir;
@@ -103,9 +109,21 @@ public final class PullFolder {
     }
 
     /** The post in an existing regular file, or null (no file, a link, too large, not a post). */
-    private static PulledPost existing(Path path) throws IOException {
-        if (!Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS) || Files.size(path) > MAX_EXISTING_BYTES) return null;
-        return PostArray.readFile(Files.readAllBytes(path));
+    private PulledPost existing(Path path) throws IOException {
+        Optional<PulledPost> known = readBefore.get(path);
+        if (known == null) {
+            PulledPost post = null;
+            if (Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS) && Files.size(path) <= MAX_EXISTING_BYTES) {
+                PulledPost read = PostArray.readFile(Files.readAllBytes(path));
+                // only what the comparison needs is kept, not the file's bytes
+                if (read != null) {
+                    post = new PulledPost(read.id(), read.type(), read.slug(), read.modifiedGmt(), read.raw(), new byte[0]);
+                }
+            }
+            known = Optional.ofNullable(post);
+            readBefore.put(path, known);
+        }
+        return known.orElse(null);
     }
 
     /** WordPress keeps non-ASCII slugs percent-encoded ({@code %ed%85%8c…}); the file name gets the letters. */
