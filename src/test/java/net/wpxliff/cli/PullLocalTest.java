@@ -372,6 +372,41 @@ class PullLocalTest {
         }
     }
 
+    /**
+     * A post renamed between the list and the fetch takes the name of a post the folder holds as it is: that post then
+     * plans to a new name, so it is fetched whole too. No listing entry is ever written.
+     */
+    @Test
+    void aSlugChangedDuringThePullNeverWritesAListingEntry() throws IOException {
+        List<String> includes = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        try (FakeWordPress site = new FakeWordPress()) {
+            site.route("/wp/v2/posts", (ex, q) -> {
+                if (q.containsKey("include")) {
+                    includes.add(q.get("include"));
+                    StringBuilder body = new StringBuilder("[");
+                    for (String id : q.get("include").split(",")) {
+                        body.append(body.length() > 1 ? "," : "").append(post(Long.parseLong(id), "post", "beta"));
+                    }
+                    FakeWordPress.send(ex, 200, "application/json", body.append(']').toString());
+                    return;
+                }
+                sendPage(ex, "[" + listed(1, "2024-02-06T23:47:46").replace("post-1", "new-one") + ","
+                        + listed(2, "2024-02-06T23:47:46").replace("post-2", "beta") + "]", 2, 1);
+            });
+            site.route("/wp/v2/pages", (ex, q) -> sendPage(ex, "[]", 0, 0));
+            Path out = Files.createDirectories(dir.resolve("in"));
+            Files.writeString(out.resolve("beta.json"), post(2, "post", "beta"));
+            Cli.Run run = Cli.run("pull", site.url(), "-o", out.toString());
+            assertEquals(0, run.exitCode(), run.err());
+            assertEquals(List.of("1", "2"), includes, "post 1 whole, then post 2, moved off its name by post 1");
+            try (Stream<Path> files = Files.list(out)) {
+                for (Path file : files.toList()) {
+                    assertTrue(Files.readString(file).contains("\"content\""), file + " is a whole post");
+                }
+            }
+        }
+    }
+
     @Test
     void draftsNeedCredentials() {
         Cli.Run run = Cli.run("pull", "http://127.0.0.1:1/", "-o", dir.resolve("in").toString(), "--status", "draft");
