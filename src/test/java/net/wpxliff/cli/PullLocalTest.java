@@ -165,6 +165,17 @@ class PullLocalTest {
         }
     }
 
+    /** Answers a request by id ({@code include=}) with the posts {@code whole} makes, noting the ids asked for. */
+    private static void sendIncluded(HttpExchange ex, Map<String, String> q, List<String> includes,
+                                     java.util.function.LongFunction<String> whole) throws IOException {
+        includes.add(q.get("include"));
+        StringBuilder body = new StringBuilder("[");
+        for (String id : q.get("include").split(",")) {
+            body.append(body.length() > 1 ? "," : "").append(whole.apply(Long.parseLong(id)));
+        }
+        FakeWordPress.send(ex, 200, "application/json", body.append(']').toString());
+    }
+
     /** What WordPress answers to {@code include=} (the posts with those ids) or, else, to {@code page=}; null for neither. */
     private static String includedOrNull(Map<String, String> q) {
         if (!q.containsKey("include")) return null;
@@ -290,14 +301,8 @@ class PullLocalTest {
         try (FakeWordPress site = new FakeWordPress()) {
             site.route("/wp/v2/posts", (ex, q) -> {
                 if (q.containsKey("include")) {
-                    includes.add(q.get("include"));
-                    StringBuilder body = new StringBuilder("[");
-                    for (String id : q.get("include").split(",")) {
-                        String whole = post(Long.parseLong(id), "post", "post-" + id)
-                                .replace("2024-02-06T23:47:46", modified.get(Long.parseLong(id)));
-                        body.append(body.length() > 1 ? "," : "").append(whole);
-                    }
-                    FakeWordPress.send(ex, 200, "application/json", body.append(']').toString());
+                    sendIncluded(ex, q, includes, id -> post(id, "post", "post-" + id)
+                            .replace("2024-02-06T23:47:46", modified.get(id)));
                     return;
                 }
                 assertEquals("id,type,slug,modified_gmt", q.get("_fields"));
@@ -382,12 +387,7 @@ class PullLocalTest {
         try (FakeWordPress site = new FakeWordPress()) {
             site.route("/wp/v2/posts", (ex, q) -> {
                 if (q.containsKey("include")) {
-                    includes.add(q.get("include"));
-                    StringBuilder body = new StringBuilder("[");
-                    for (String id : q.get("include").split(",")) {
-                        body.append(body.length() > 1 ? "," : "").append(post(Long.parseLong(id), "post", "beta"));
-                    }
-                    FakeWordPress.send(ex, 200, "application/json", body.append(']').toString());
+                    sendIncluded(ex, q, includes, id -> post(id, "post", "beta"));
                     return;
                 }
                 sendPage(ex, "[" + listed(1, "2024-02-06T23:47:46").replace("post-1", "new-one") + ","
