@@ -114,7 +114,7 @@ final class PullCommand implements Callable<Integer> {
                     System.console() != null);
             List<PostFetcher.Fetched> fetched = new ArrayList<>();
             PullFolder folder = new PullFolder(output);
-            List<PulledPost> posts;
+            WholePosts.Result whole;
             try (PostFetcher fetcher = new PostFetcher(wp, connections)) {
                 // first the list (id, type, slug, modified date: a page in 0.04 s), then whole only the posts the
                 // folder does not hold as they are now (a page of 100 with their raw fields takes about 1 s)
@@ -123,13 +123,12 @@ final class PullCommand implements Callable<Integer> {
                 for (String route : routes) {
                     fetched.add(fetcher.fetchAll(route, listing, (r, n, t) -> bar.fetched(r + " list", n, t)));
                 }
-                WholePosts.Result whole = WholePosts.of(fetcher, folder, fetched, query, raw,
+                whole = WholePosts.of(fetcher, folder, fetched, query, raw,
                         (r, n, t) -> bar.fetched(r + " new and changed", n, t));
-                posts = whole.posts();
-                if (whole.gone() > 0) {
-                    err.printf("warning: %d post(s) listed were gone (deleted or unpublished) when pull asked for them"
-                            + " whole: left out; pull again to be sure%n", whole.gone());
-                }
+            }
+            if (whole.gone() > 0) {
+                err.printf("warning: %d post(s) listed were gone (deleted or unpublished) when pull asked for them"
+                        + " whole: left out; pull again to be sure%n", whole.gone());
             }
             bar.done();
             for (PostFetcher.Fetched f : fetched) {
@@ -143,8 +142,8 @@ final class PullCommand implements Callable<Integer> {
                             + " removed during the pull; pull again to be sure%n", f.route(), f.announcedTotal(), f.posts().size());
                 }
             }
-            warnMissing(posts);
-            List<PullFolder.Planned> planned = folder.plan(posts);
+            warnMissing(whole.posts());
+            List<PullFolder.Planned> planned = whole.planned();
             try {
                 folder.write(planned);
             } catch (IOException e) {

@@ -123,7 +123,7 @@ public final class PostFetcher implements AutoCloseable {
                 batches.add(batchQuery);
                 asked.add(batchIds);
             }
-            List<Page> answers = batches.size() == 1 ? List.of(request(route, batches.get(0), 0)) : inWaves(route, batches);
+            List<Page> answers = inWaves(route, batches);
             for (int b = 0; b < answers.size(); b++) {
                 Page answer = answers.get(b);
                 if (answer.failure() != null) throw answer.failure();
@@ -148,7 +148,6 @@ public final class PostFetcher implements AutoCloseable {
 
     /** Pages {@code first} to {@code first + count - 1}, in order, each with its answer or its failure. */
     private List<Page> pages(String route, Map<String, String> query, int first, int count) throws WpException {
-        if (count <= 1) return List.of(page(route, query, first));
         List<Map<String, String>> queries = new ArrayList<>();
         for (int i = 0; i < count; i++) queries.add(pageQuery(query, first + i));
         List<Page> answers = inWaves(route, queries);
@@ -160,8 +159,18 @@ public final class PostFetcher implements AutoCloseable {
         return pages;
     }
 
-    /** One request per query, all at once on the pool, in order, each with its answer or its failure. */
+    /**
+     * One request per query, all at once on the pool (one alone in this thread), in order, each with its answer or
+     * its failure.
+     */
     private List<Page> inWaves(String route, List<Map<String, String>> queries) throws WpException {
+        if (queries.size() == 1) {
+            try {
+                return List.of(request(route, queries.get(0), 0));
+            } catch (WpException e) {
+                return List.of(new Page(0, null, List.of(), e));
+            }
+        }
         if (pool == null) {
             pool = Executors.newFixedThreadPool(connections, task -> {
                 Thread thread = new Thread(task, "wpxliff-pull");
@@ -199,17 +208,16 @@ public final class PostFetcher implements AutoCloseable {
 
     private static Map<String, String> pageQuery(Map<String, String> query, int number) {
         Map<String, String> pageQuery = new LinkedHashMap<>(query);
-        pageQuery.put("per_page", Integer.toString(PER_PAGE));
+        pageQuery.put("per_page", Integer.toString(PER_PAGE)); // before page, as the URLs in messages always had it
         pageQuery.put("page", Integer.toString(number));
         return pageQuery;
     }
 
+    /** One request (a page, or a batch by id), {@link #PER_PAGE} posts at most, its answer split into posts. */
     private Page request(String route, Map<String, String> query, int number) throws WpException {
-        if (!query.containsKey("per_page")) {
-            query = new LinkedHashMap<>(query);
-            query.put("per_page", Integer.toString(PER_PAGE));
-        }
-        WpSite.Response response = site.get(route, query);
+        Map<String, String> full = new LinkedHashMap<>(query);
+        full.putIfAbsent("per_page", Integer.toString(PER_PAGE));
+        WpSite.Response response = site.get(route, full);
         try {
             return new Page(number, response, PostArray.split(response.body()), null);
         } catch (PostArray.NotPosts e) {

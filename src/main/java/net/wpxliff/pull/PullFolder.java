@@ -5,6 +5,7 @@ import net.wpxliff.output.OutputNames;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -20,6 +21,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * The folder pull writes: one {@code <slug>.json} per post, the post's exact bytes. Names are the decoded slug
@@ -94,12 +96,13 @@ public final class PullFolder {
     public List<Path> notListed(Set<Long> listed, Set<String> types) throws IOException {
         List<Path> stale = new ArrayList<>();
         if (!Files.isDirectory(dir)) return stale;
-        try (java.util.stream.Stream<Path> files = Files.list(dir)) {
+        try (Stream<Path> files = Files.list(dir)) {
             for (Path file : files.sorted().toList()) {
                 String name = file.getFileName().toString();
-                if (!name.endsWith(".json") || name.startsWith(".") || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) continue;
+                boolean candidate = name.endsWith(".json") && !name.startsWith(".");
+                if (!candidate || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) continue;
                 PulledPost head;
-                try (java.io.InputStream in = Files.newInputStream(file)) {
+                try (InputStream in = Files.newInputStream(file)) {
                     head = PostArray.head(in);
                 }
                 if (head != null && types.contains(head.type()) && !listed.contains(head.id())) stale.add(file);

@@ -15,8 +15,11 @@ import java.util.Set;
  * each one it holds stays as listed, which {@link PullFolder} then finds unchanged and never writes.
  */
 public final class WholePosts {
-    /** The posts to plan, and how many listed posts were gone when asked for whole (deleted or unpublished meanwhile). */
-    public record Result(List<PulledPost> posts, int gone) {
+    /**
+     * The posts, the folder's plan for them (every post it writes is whole), and how many listed posts were gone when
+     * asked for whole (deleted or unpublished meanwhile).
+     */
+    public record Result(List<PulledPost> posts, List<PullFolder.Planned> planned, int gone) {
     }
 
     private WholePosts() {
@@ -36,11 +39,12 @@ public final class WholePosts {
         // Names depend on every post's slug, so a whole post whose slug changed since the list may move another to a
         // new name: planned again until every post to be written is whole (twice, but for edits during the pull).
         for (int round = 0; ; round++) {
+            List<PullFolder.Planned> planned = folder.plan(posts);
             Set<Long> wanted = new HashSet<>();
-            for (PullFolder.Planned p : folder.plan(posts)) {
+            for (PullFolder.Planned p : planned) {
                 if (p.state() != PullFolder.State.UNCHANGED && p.post().listed()) wanted.add(p.post().id());
             }
-            if (wanted.isEmpty()) return new Result(posts, gone.size());
+            if (wanted.isEmpty()) return new Result(posts, planned, gone.size());
             if (round == 3) throw new IOException("the site's posts kept changing during the pull; pull again");
             Map<Long, PulledPost> whole = new HashMap<>();
             for (PostFetcher.Fetched f : listed) {
