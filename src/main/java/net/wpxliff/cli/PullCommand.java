@@ -108,6 +108,7 @@ final class PullCommand implements Callable<Integer> {
             WpSite wp = WpSite.connect(site, credentials);
             if (credentials != null) warnIfPlainHttp(wp);
             if (wp.authenticated() && !query.containsKey("context")) query.put("context", "edit");
+            query.putIfAbsent("_embed", PostFetcher.EMBED);
             boolean raw = "edit".equals(query.get("context"));
             // the bar redraws its line with \r, which the command's writers show as an escape: a raw writer of its own
             ProgressBar bar = new ProgressBar(new PrintWriter(System.err, true, StandardCharsets.UTF_8),
@@ -119,6 +120,7 @@ final class PullCommand implements Callable<Integer> {
                 // first the list (id, type, slug, modified date: a page in 0.04 s), then whole only the posts the
                 // folder does not hold as they are now (a page of 100 with their raw fields takes about 1 s)
                 Map<String, String> listing = new LinkedHashMap<>(query);
+                listing.remove("_embed");
                 listing.put("_fields", PostFetcher.LISTING_FIELDS);
                 for (String route : routes) {
                     fetched.add(fetcher.fetchAll(route, listing, (r, n, t) -> bar.fetched(r + " list", n, t)));

@@ -60,6 +60,11 @@ final class PushCommand implements Callable<Integer> {
     @Option(names = "--dry-run", description = "Print each request push would make (method, URL, fields, size); change nothing.")
     boolean dryRun;
 
+    @Option(names = "--create-terms", description = "Create the categories, tags and other terms the target site lacks,"
+            + " with the source site's names and slugs (translate the names there afterwards). Default: a term the"
+            + " target site lacks is left out and named.")
+    boolean createTerms;
+
     @picocli.CommandLine.ParentCommand
     Main main;
 
@@ -93,10 +98,13 @@ final class PushCommand implements Callable<Integer> {
             err.println("error: " + describe(e));
             return 1;
         }
-        Publisher publisher = new Publisher(target, new Publisher.Options(status, params, dryRun));
+        Publisher publisher = new Publisher(target, new Publisher.Options(status, params, dryRun, createTerms));
         Map<Path, PushRecord> records = new HashMap<>();
         Map<Path, MergedPost> read = prefetch(publisher, files, records);
         Map<Publisher.Action, Integer> counts = new EnumMap<>(Publisher.Action.class);
+        Map<String, List<Path>> missing = new LinkedHashMap<>();
+        Map<String, List<Path>> created = new LinkedHashMap<>();
+        List<Path> unnamedTerms = new ArrayList<>();
         int failed = 0;
         for (Path file : files) {
             try {
@@ -105,6 +113,9 @@ final class PushCommand implements Callable<Integer> {
                 Publisher.Result result = publisher.push(post, record);
                 counts.merge(result.action(), 1, Integer::sum);
                 out.println(file + ": " + describe(result));
+                for (String what : result.missing()) missing.computeIfAbsent(what, w -> new ArrayList<>()).add(file);
+                for (String what : result.created()) created.computeIfAbsent(what, w -> new ArrayList<>()).add(file);
+                if (post.terms().unnamedTerms()) unnamedTerms.add(file);
                 if (!dryRun) save(record, file);
             } catch (WpException e) {
                 err.println("error: " + file + ": " + describe(e));
@@ -117,6 +128,7 @@ final class PushCommand implements Callable<Integer> {
                 failed++;
             }
         }
+        reportTerms(target, missing, created, unnamedTerms);
         out.println((dryRun ? "dry run, nothing changed on " : "pushed to ") + target.root() + ": "
                 + (dryRun ? "would create " : "") + counts.getOrDefault(Publisher.Action.CREATED, 0)
                 + (dryRun ? ", would update " : " created, ") + counts.getOrDefault(Publisher.Action.UPDATED, 0)
@@ -175,6 +187,36 @@ final class PushCommand implements Callable<Integer> {
             return (result.action() == Publisher.Action.CREATED ? "would create: " : "would update" + id + ": ") + result.request();
         }
         return result.action().name().toLowerCase() + id + link;
+    }
+
+    /**
+     * Once per term or image, not once per post: what was left out (and how to have it), what was created, and the
+     * posts whose terms push could not tell.
+     */
+    private void reportTerms(WpSite target, Map<String, List<Path>> missing, Map<String, List<Path>> created,
+                             List<Path> unnamedTerms) {
+        String site = target.home() != null ? target.home() : target.root().toString();
+        missing.forEach((what, files) -> err.println("warning: " + what + " is not on " + site + ": left out of "
+                + files.size() + " post(s) (" + names(files) + ")"));
+        if (!missing.isEmpty()) {
+            err.println("note: create what is missing on " + site + " with the same slugs (terms with their"
+                    + " translated names; images in its media library), or push with --create-terms for the terms; the"
+                    + " next push adds them to the posts (it never removes a term or image set there)");
+        }
+        created.forEach((what, files) -> out.println((dryRun ? "would create " : "created ") + what + " on "
+                + site + " for " + files.size() + " post(s): translate its name there"));
+        if (!unnamedTerms.isEmpty()) {
+            err.println("warning: " + unnamedTerms.size() + " post(s) list categories or tags by the source site's ids"
+                    + " only (" + names(unnamedTerms) + "): pulled before pull embedded their terms; pull again, export"
+                    + " and merge (export --tm reuses the translations), then push, to file them under the same terms");
+        }
+    }
+
+    /** The first few file names, for a one-line message. */
+    private static String names(List<Path> files) {
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < Math.min(3, files.size()); i++) names.add(files.get(i).getFileName().toString());
+        return String.join(", ", names) + (files.size() > 3 ? ", …" : "");
     }
 
     /** The client's message, with the URL when it does not name it already (never with credentials: WpException's URL has none). */

@@ -22,6 +22,8 @@ final class PostArray {
                     .maxStringLength(64 * 1024 * 1024).build())
             .build();
 
+    private static final java.util.Set<String> EMBEDDED_LINKS = java.util.Set.of(PostFetcher.EMBED.split(","));
+
     /** Not a list of post objects; the message says what it is instead. */
     static final class NotPosts extends Exception {
         NotPosts(String message) {
@@ -79,7 +81,7 @@ final class PostArray {
                 else parser.skipChildren();
                 if (id != null && type != null) break;
             }
-            return id == null ? null : new PulledPost(id, type == null ? "" : type, "", null, false, new byte[0]);
+            return id == null ? null : new PulledPost(id, type == null ? "" : type, "", null, false, new byte[0], true);
         } catch (IOException e) {
             return null;
         }
@@ -90,7 +92,7 @@ final class PostArray {
         long start = parser.currentTokenLocation().getByteOffset();
         Long id = null;
         String type = "", slug = "", modified = null;
-        boolean raw = false;
+        boolean raw = false, hasEmbedded = false, linksEmbeddable = false;
         for (JsonToken t = parser.nextToken(); t != JsonToken.END_OBJECT; t = parser.nextToken()) {
             String key = parser.currentName();
             JsonToken value = parser.nextToken();
@@ -105,6 +107,14 @@ final class PostArray {
                     if (value == JsonToken.START_OBJECT) raw |= hasRaw(parser);
                     else parser.skipChildren();
                 }
+                case "_links" -> {
+                    if (value == JsonToken.START_OBJECT) linksEmbeddable = hasEmbeddableLink(parser);
+                    else parser.skipChildren();
+                }
+                case "_embedded" -> {
+                    hasEmbedded = true;
+                    parser.skipChildren();
+                }
                 default -> parser.skipChildren();
             }
         }
@@ -113,11 +123,24 @@ final class PostArray {
         if (start < 0 || end > body.length || body[(int) start] != '{' || body[(int) end - 1] != '}') {
             throw new IllegalStateException("post object bytes not found at " + start + ".." + end);
         }
-        return new PulledPost(id, type, slug, modified, raw, Arrays.copyOfRange(body, (int) start, (int) end));
+        return new PulledPost(id, type, slug, modified, raw, Arrays.copyOfRange(body, (int) start, (int) end),
+                hasEmbedded || !linksEmbeddable);
+    }
+
+    /** Whether the {@code _links} object the parser is on links terms or a featured image, which pull embeds. */
+    private static boolean hasEmbeddableLink(JsonParser parser) throws IOException {
+        boolean embeddable = false;
+        for (JsonToken t = parser.nextToken(); t != JsonToken.END_OBJECT; t = parser.nextToken()) {
+            String name = parser.currentName();
+            embeddable |= EMBEDDED_LINKS.contains(name);
+            parser.nextToken();
+            parser.skipChildren();
+        }
+        return embeddable;
     }
 
     private static boolean hasRaw(JsonParser parser) throws IOException {
-        boolean raw = false;
+        boolean raw = false, hasEmbedded = false, linksEmbeddable = false;
         for (JsonToken t = parser.nextToken(); t != JsonToken.END_OBJECT; t = parser.nextToken()) {
             if ("raw".equals(parser.currentName())) raw = true;
             parser.nextToken();

@@ -120,7 +120,8 @@ public final class PullFolder {
                 PulledPost read = PostArray.readFile(Files.readAllBytes(path));
                 // only what the comparison needs is kept, not the file's bytes
                 if (read != null) {
-                    post = new PulledPost(read.id(), read.type(), read.slug(), read.modifiedGmt(), read.raw(), new byte[0]);
+                    post = new PulledPost(read.id(), read.type(), read.slug(), read.modifiedGmt(), read.raw(), new byte[0],
+                            read.embedded());
                 }
             }
             known = Optional.ofNullable(post);

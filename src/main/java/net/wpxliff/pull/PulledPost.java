@@ -9,25 +9,32 @@ package net.wpxliff.pull;
  * @param modifiedGmt its {@code modified_gmt}, or null
  * @param raw         whether it carries raw fields ({@code context=edit})
  * @param json        the post object's exact bytes (UTF-8)
+ * @param embedded    whether it carries what its links embed ({@code _embedded}: its terms and featured image, which
+ *                    push needs to find them on the target site), or has no such link
  * @param listed      whether it is only a listing's entry (id, type, slug, date): never written
  */
-public record PulledPost(long id, String type, String slug, String modifiedGmt, boolean raw, byte[] json, boolean listed) {
+public record PulledPost(long id, String type, String slug, String modifiedGmt, boolean raw, byte[] json,
+                         boolean embedded, boolean listed) {
     /** A whole post. */
-    public PulledPost(long id, String type, String slug, String modifiedGmt, boolean raw, byte[] json) {
-        this(id, type, slug, modifiedGmt, raw, json, false);
+    public PulledPost(long id, String type, String slug, String modifiedGmt, boolean raw, byte[] json, boolean embedded) {
+        this(id, type, slug, modifiedGmt, raw, json, embedded, false);
     }
 
-    /** The same post in the same form, not modified since: no need to write it again. */
     /**
      * This post as a listing gave it ({@code _fields}, no text fields): in the form the whole post would have
-     * ({@code raw} with {@code context=edit}), to compare with the folder's copy; its bytes are never written.
+     * ({@code raw} with {@code context=edit}, its terms embedded), to compare with the folder's copy; its bytes are
+     * never written.
      */
     public PulledPost listedAs(boolean raw) {
-        return new PulledPost(id, type, slug, modifiedGmt, raw, json, true);
+        return new PulledPost(id, type, slug, modifiedGmt, raw, json, true, true);
     }
 
+    /**
+     * The same post in the same form, not modified since: no need to write it again. A copy pulled before pull
+     * embedded terms is not in the same form: fetched again once, so that push can find its terms.
+     */
     boolean unchangedFrom(PulledPost existing) {
         return existing != null && existing.id == id && existing.type.equals(type) && existing.raw == raw
-                && modifiedGmt != null && modifiedGmt.equals(existing.modifiedGmt);
+                && existing.embedded == embedded && modifiedGmt != null && modifiedGmt.equals(existing.modifiedGmt);
     }
 }

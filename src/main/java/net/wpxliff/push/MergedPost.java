@@ -19,9 +19,10 @@ import java.nio.file.Path;
  * @param sourceId   the source post's id as text
  * @param slug       the body's slug, or null
  * @param sourceGuid the source post's guid, or null: a target post with the same guid is the source post itself
+ * @param terms      the source post's terms and featured image, by slug (see {@link SourceTerms})
  */
 public record MergedPost(Path bodyFile, Path postFile, ObjectNode body, String sourceSite, String sourceId,
-                         String type, String slug, String sourceGuid) {
+                         String type, String slug, String sourceGuid, SourceTerms terms) {
     static final String BODY_SUFFIX = ".post.json";
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -60,7 +61,7 @@ public record MergedPost(Path bodyFile, Path postFile, ObjectNode body, String s
         }
         String slug = body.path("slug").isTextual() && !body.path("slug").asText().isEmpty() ? body.path("slug").asText() : null;
         return new MergedPost(bodyFile, postFile, body, site, id.asText(), type.asText(), slug,
-                guid == null || guid.isEmpty() ? null : guid);
+                guid == null || guid.isEmpty() ? null : guid, SourceTerms.of(post));
     }
 
     /** The field's string, or its {@code raw}, else {@code rendered} member ({@code guid} is an object in REST JSON). */

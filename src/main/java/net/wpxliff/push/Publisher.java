@@ -18,8 +18,10 @@ import java.util.TreeMap;
 
 /**
  * Pushes one merged post to the target site: finds the target post made before (the record, else the same slug),
- * and updates it, leaves it when its raw title, content and excerpt already equal the body ("unchanged"), or
- * creates it. With dry run, only reads: says which request it would make.
+ * and updates it, leaves it when its raw title, content and excerpt already equal the body and it already has the
+ * source post's terms and featured image ("unchanged"), or creates it. Terms and image are found on the target site
+ * by slug ({@link TargetTerms}) and only ever added: those an editor set there stay. With dry run, only reads: says
+ * which request it would make.
  */
 public final class Publisher {
     /** The fields push writes on an update and compares to tell "unchanged". */
@@ -32,15 +34,22 @@ public final class Publisher {
      * What happened to one post.
      *
      * @param request for a dry run, the request it would have made ("POST url (…)"); else null
+     * @param missing the source post's terms and featured image not found on the target site (or, in a dry run with
+     *                --create-terms, terms it would create), one phrase each: {@code category "news" (News)}
+     * @param created terms created on the target site for it (--create-terms)
      */
-    public record Result(Action action, long id, String link, String request) {
+    public record Result(Action action, long id, String link, String request, List<String> missing, List<String> created) {
+        Result(Action action, long id, String link, String request, TargetTerms.Assignment terms) {
+            this(action, id, link, request, terms.missing(), terms.created());
+        }
     }
 
     /**
      * @param status the {@code --status} given, or null: a new post gets the body's (draft), an existing one keeps its own
      * @param params {@code --param}s: query parameters of every GET and members of every POSTed body
+     * @param createTerms whether to create the terms the target site lacks (with the source's names and slugs)
      */
-    public record Options(String status, Map<String, String> params, boolean dryRun) {
+    public record Options(String status, Map<String, String> params, boolean dryRun, boolean createTerms) {
         public Options {
             params = new TreeMap<>(params);
         }
@@ -49,12 +58,14 @@ public final class Publisher {
     private final WpSite site;
     private final Options options;
     private final PostRoutes routes;
+    private final TargetTerms terms;
     private TargetPrefetch prefetched = TargetPrefetch.none();
 
     public Publisher(WpSite site, Options options) {
         this.site = site;
         this.options = options;
         this.routes = new PostRoutes(site);
+        this.terms = new TargetTerms(site, options.params(), options.createTerms(), options.dryRun());
     }
 
     public PushRecord.Key key(MergedPost post) {
@@ -96,13 +107,18 @@ public final class Publisher {
                     + " is the source post itself (same guid " + post.sourceGuid() + "): --site must name the site of the"
                     + " translation (e.g. the /ko/ site), not the source site");
         }
+        TargetTerms.Assignment assigned = terms.assign(post);
         Result result;
         if (target == null) {
-            result = send(Action.CREATED, route, createBody(post), -1);
-        } else if (unchanged(post.body(), target)) {
-            result = new Result(Action.UNCHANGED, target.path("id").asLong(), target.path("link").asText(null), null);
+            ObjectNode body = createBody(post);
+            body.setAll(assigned.missingFrom(JSON.createObjectNode()));
+            result = send(Action.CREATED, route, body, -1, assigned);
+        } else if (unchanged(post.body(), target) && assigned.missingFrom(target).isEmpty()) {
+            result = new Result(Action.UNCHANGED, target.path("id").asLong(), target.path("link").asText(null), null, assigned);
         } else {
-            result = send(Action.UPDATED, route + "/" + target.path("id").asLong(), updateBody(post), target.path("id").asLong());
+            ObjectNode body = updateBody(post);
+            body.setAll(assigned.missingFrom(target));
+            result = send(Action.UPDATED, route + "/" + target.path("id").asLong(), body, target.path("id").asLong(), assigned);
             if (!options.dryRun() && result.id() != target.path("id").asLong()) {
                 throw new PushException(post.bodyFile() + ": " + url(route + "/" + target.path("id").asLong())
                         + " answered with post " + result.id() + " instead of the post it updated");
@@ -183,7 +199,8 @@ public final class Publisher {
         return body;
     }
 
-    private Result send(Action action, String route, ObjectNode body, long existing) throws WpException, PushException {
+    private Result send(Action action, String route, ObjectNode body, long existing, TargetTerms.Assignment assigned)
+            throws WpException, PushException {
         byte[] bytes;
         try {
             bytes = JSON.writeValueAsBytes(body);
@@ -195,13 +212,13 @@ public final class Publisher {
             body.fields().forEachRemaining(f -> fields.add(f.getValue().isTextual() && !TEXT_FIELDS.contains(f.getKey())
                     ? f.getKey() + "=" + f.getValue().asText() : f.getKey()));
             return new Result(action, existing, null, "POST " + url(route) + " (" + String.join(", ", fields) + "; "
-                    + bytes.length + " bytes)");
+                    + bytes.length + " bytes)", assigned);
         }
         JsonNode answer = json(site.post(route, bytes));
         if (!answer.path("id").canConvertToLong() || answer.path("id").asLong() <= 0) {
             throw new PushException(url(route) + ": the answer has no post id");
         }
-        return new Result(action, answer.path("id").asLong(), answer.path("link").asText(null), null);
+        return new Result(action, answer.path("id").asLong(), answer.path("link").asText(null), null, assigned);
     }
 
     private Map<String, String> query(Map<String, String> own) {

@@ -40,6 +40,28 @@ class PostArrayTest {
         joined.write(']');
         assertArrayEquals(body, joined.toByteArray());
         assertTrue(posts.stream().allMatch(p -> p.raw() && p.type().equals("post") && p.modifiedGmt() != null));
+        // without _embed the posts link their terms but do not carry them: not in the form pull writes
+        assertTrue(posts.stream().noneMatch(PulledPost::embedded));
+        byte[] embedded = wp.get("/wp/v2/posts", Map.of("per_page", "5", "context", "edit", "_embed", PostFetcher.EMBED)).body();
+        assertTrue(PostArray.split(embedded).stream().allMatch(PulledPost::embedded));
+    }
+
+    /**
+     * A copy pulled before pull embedded terms (it links them, carries none) is fetched again once; a post with
+     * nothing to embed (a page without terms or image) is in the form pull writes as it is.
+     */
+    @Test
+    void aCopyWithoutItsTermsIsNotCurrent() throws Exception {
+        String head = "{\"id\":7,\"type\":\"post\",\"slug\":\"a\",\"modified_gmt\":\"2024-01-01T00:00:00\","
+                + "\"content\":{\"raw\":\"x\"}";
+        String linked = ",\"_links\":{\"self\":[{\"href\":\"u\"}],\"wp:term\":[{\"taxonomy\":\"category\"}]}";
+        String embedded = ",\"_embedded\":{\"wp:term\":[[{\"id\":3,\"slug\":\"news\",\"taxonomy\":\"category\"}]]}";
+        PulledPost listed = new PulledPost(7, "post", "a", "2024-01-01T00:00:00", true, new byte[0], true).listedAs(true);
+        for (String[] c : new String[][]{{head + linked + "}", "CHANGED"}, {head + linked + embedded + "}", "UNCHANGED"},
+                {head + "}", "UNCHANGED"}, {head + ",\"_links\":{\"self\":[]}}", "UNCHANGED"}}) {
+            Files.writeString(dir.resolve("a.json"), c[0]);
+            assertEquals(PullFolder.State.valueOf(c[1]), new PullFolder(dir).plan(List.of(listed)).get(0).state(), c[0]);
+        }
     }
 
     @Test
@@ -53,8 +75,8 @@ class PostArrayTest {
     /** A draft without a slug is named by its type and id; slugs that are not UTF-8 once decoded stay as served. */
     @Test
     void namesWithoutSlugs() throws Exception {
-        PulledPost draft = new PulledPost(12, "post", "", null, true, "{\"id\":12,\"type\":\"post\",\"slug\":\"\"}".getBytes(StandardCharsets.UTF_8));
-        PulledPost odd = new PulledPost(13, "post", "%ff%fe", "x", true, "{\"id\":13,\"type\":\"post\",\"slug\":\"%ff%fe\",\"modified_gmt\":\"x\",\"content\":{\"raw\":\"\"}}".getBytes(StandardCharsets.UTF_8));
+        PulledPost draft = new PulledPost(12, "post", "", null, true, "{\"id\":12,\"type\":\"post\",\"slug\":\"\"}".getBytes(StandardCharsets.UTF_8), true);
+        PulledPost odd = new PulledPost(13, "post", "%ff%fe", "x", true, "{\"id\":13,\"type\":\"post\",\"slug\":\"%ff%fe\",\"modified_gmt\":\"x\",\"content\":{\"raw\":\"\"}}".getBytes(StandardCharsets.UTF_8), true);
         List<PullFolder.Planned> planned = new PullFolder(dir).plan(List.of(draft, odd));
         assertEquals(dir.resolve("post-12.json"), planned.get(0).path());
         assertEquals(dir.resolve("%ff%fe.json"), planned.get(1).path());

@@ -1,0 +1,64 @@
+package net.wpxliff.push;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What the source post is filed under: its terms (categories, tags, a custom taxonomy's) and its featured image,
+ * named by slug. The post holds only the source site's ids, which mean nothing on the target site; pull asks
+ * WordPress to embed the terms and the image ({@code _embedded}), whose slugs push then looks up there.
+ *
+ * @param terms         the terms, in the order WordPress gave them, each once
+ * @param featuredImage the featured image, or null when the post has none (or WordPress did not show it)
+ * @param unnamedTerms  the post lists term ids but embeds no term: pulled before pull embedded them (or from a site
+ *                      that does not embed), so push cannot tell which terms they are
+ */
+public record SourceTerms(List<Term> terms, Media featuredImage, boolean unnamedTerms) {
+    /** A term: its taxonomy ({@code category}, {@code post_tag}, …), slug as WordPress stores it, and name. */
+    public record Term(String taxonomy, String slug, String name) {
+    }
+
+    /** A media library item, by its slug, with the address of its file on the source site (for messages). */
+    public record Media(String slug, String sourceUrl) {
+    }
+
+    static final SourceTerms NONE = new SourceTerms(List.of(), null, false);
+
+    public SourceTerms {
+        terms = List.copyOf(terms);
+    }
+
+    /** Reads them from a post object as the REST API serves it with {@code _embed}. */
+    static SourceTerms of(JsonNode post) {
+        JsonNode embedded = post.path("_embedded");
+        Set<Term> terms = new LinkedHashSet<>();
+        // wp:term is a list per taxonomy, each a list of term objects (or an error object when not allowed)
+        for (JsonNode taxonomy : embedded.path("wp:term")) {
+            for (JsonNode term : taxonomy) {
+                String tax = text(term, "taxonomy"), slug = text(term, "slug");
+                if (tax != null && slug != null) terms.add(new Term(tax, slug, term.path("name").asText(slug)));
+            }
+        }
+        Media image = null;
+        JsonNode media = embedded.path("wp:featuredmedia").path(0);
+        String mediaSlug = text(media, "slug");
+        if (mediaSlug != null) image = new Media(mediaSlug, media.path("source_url").asText(""));
+        // served by the REST API (it links the terms) without them embedded: pulled before pull embedded them
+        boolean unnamed = terms.isEmpty() && !embedded.has("wp:term") && post.path("_links").has("wp:term")
+                && (hasIds(post.path("categories")) || hasIds(post.path("tags")));
+        return new SourceTerms(new ArrayList<>(terms), image, unnamed);
+    }
+
+    private static boolean hasIds(JsonNode ids) {
+        return ids.isArray() && !ids.isEmpty();
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode value = node.path(field);
+        return value.isTextual() && !value.asText().isBlank() ? value.asText() : null;
+    }
+}

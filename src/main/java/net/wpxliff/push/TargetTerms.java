@@ -1,0 +1,260 @@
+package net.wpxliff.push;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import net.wpxliff.wp.WpException;
+import net.wpxliff.wp.WpSite;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds a source post's terms and featured image on the target site, by slug: the site of a translation has terms
+ * and a media library of its own, whose ids differ from the source site's (in a multisite, and with every
+ * multilingual plugin that keeps one site per language). A term is matched by its taxonomy and slug, the featured
+ * image by its media slug. A term the target site lacks is created there with the source term's name and slug
+ * only when asked ({@code --create-terms}: its name is then to be translated on the site); otherwise, as a missing
+ * image, it is left out and named in {@link Assignment#missing()}.
+ *
+ * <p>Answers are kept for the run, so a term many posts share is asked for once.
+ */
+final class TargetTerms {
+    /** The REST routes of WordPress's own taxonomies; a custom taxonomy's is asked of the site. */
+    private static final Map<String, String> BUILT_IN = Map.of("category", "/wp/v2/categories", "post_tag", "/wp/v2/tags");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /**
+     * What a post gets on the target site.
+     *
+     * @param fields  the post's term fields (the taxonomy's REST base, e.g. {@code categories}) with the target ids
+     * @param image   the featured image's target id, or null
+     * @param missing what could not be found (or, in a dry run, would be created), one phrase each, e.g.
+     *                {@code category "news" (News)}
+     * @param created terms created for it (with {@code --create-terms}; in a dry run, that it would create), one
+     *                phrase each
+     * @param defaultCategory the target site's default category (which WordPress gives a post without one), or -1
+     *                        when not known
+     */
+    record Assignment(Map<String, List<Long>> fields, Long image, List<String> missing, List<String> created,
+                      long defaultCategory) {
+        static final Assignment NONE = new Assignment(Map.of(), null, List.of(), List.of(), -1);
+
+        /**
+         * The members to send so that the target post has these terms and image, kept with those it has: each term
+         * field that lacks one of ours (the union: terms an editor added stay), the image when it has none.
+         * Empty when the target already has them all. For a new post, pass an empty object. A post WordPress put in
+         * the default category only because it had none leaves it for ours.
+         */
+        ObjectNode missingFrom(JsonNode target) {
+            ObjectNode members = JSON.createObjectNode();
+            fields.forEach((field, ids) -> {
+                Set<Long> has = new LinkedHashSet<>();
+                for (JsonNode id : target.path(field)) has.add(id.asLong());
+                if (has.containsAll(ids)) return;
+                if (field.equals("categories") && has.size() == 1 && has.contains(defaultCategory)) has.clear();
+                has.addAll(ids);
+                ArrayNode list = members.putArray(field);
+                has.forEach(list::add);
+            });
+            if (image != null && target.path("featured_media").asLong(0) == 0) members.put("featured_media", image);
+            return members;
+        }
+    }
+
+    private final WpSite site;
+    private final Map<String, String> params;
+    private final boolean create;
+    private final boolean dryRun;
+    /** Taxonomy to its REST route on the target site; null for one the site does not have (in its REST API). */
+    private Map<String, String> routes;
+    /** Taxonomy and lower-case slug to the target term's id; -1 for none. */
+    private final Map<String, Long> termIds = new HashMap<>();
+    private final Map<String, Long> mediaIds = new HashMap<>();
+    private Long defaultCategory;
+
+    /**
+     * @param params the push's {@code --param}s, sent with every request as with the posts' (a multilingual plugin's
+     *               language, e.g. {@code lang=ko}, applies to terms too)
+     * @param create whether to create the terms the site lacks
+     */
+    TargetTerms(WpSite site, Map<String, String> params, boolean create, boolean dryRun) {
+        this.site = site;
+        this.params = params;
+        this.create = create;
+        this.dryRun = dryRun;
+    }
+
+    /** The target ids of the post's terms and featured image, asking the site for those not known yet. */
+    Assignment assign(MergedPost post) throws WpException, PushException {
+        SourceTerms source = post.terms();
+        if (source.terms().isEmpty() && source.featuredImage() == null) return Assignment.NONE;
+        Map<String, List<SourceTerms.Term>> byTaxonomy = new LinkedHashMap<>();
+        for (SourceTerms.Term term : source.terms()) byTaxonomy.computeIfAbsent(term.taxonomy(), t -> new ArrayList<>()).add(term);
+        Map<String, List<Long>> fields = new LinkedHashMap<>();
+        List<String> missing = new ArrayList<>();
+        List<String> created = new ArrayList<>();
+        for (Map.Entry<String, List<SourceTerms.Term>> e : byTaxonomy.entrySet()) {
+            String route = route(e.getKey());
+            if (route == null) {
+                for (SourceTerms.Term term : e.getValue()) missing.add(describe(term) + " (no such taxonomy on the site)");
+                continue;
+            }
+            lookUp(route, e.getKey(), e.getValue().stream().map(SourceTerms.Term::slug).toList());
+            List<Long> ids = new ArrayList<>();
+            for (SourceTerms.Term term : e.getValue()) {
+                long id = termIds.get(key(term.taxonomy(), term.slug()));
+                if (id < 0 && create) {
+                    if (!dryRun) id = createTerm(route, term, post);
+                    created.add(describe(term));
+                }
+                if (id >= 0) ids.add(id);
+                else if (!create) missing.add(describe(term));
+            }
+            if (!ids.isEmpty()) fields.put(route.substring(route.lastIndexOf('/') + 1), ids);
+        }
+        long defaultCategory = fields.containsKey("categories") ? defaultCategory() : -1;
+        Long image = null;
+        SourceTerms.Media media = source.featuredImage();
+        if (media != null) {
+            long id = mediaId(media.slug());
+            if (id >= 0) image = id;
+            else missing.add("featured image \"" + media.slug() + "\"" + (media.sourceUrl().isEmpty() ? "" : " (" + media.sourceUrl() + ")"));
+        }
+        return new Assignment(fields, image, missing, created, defaultCategory);
+    }
+
+    static String describe(SourceTerms.Term term) {
+        String kind = switch (term.taxonomy()) {
+            case "category" -> "category";
+            case "post_tag" -> "tag";
+            default -> term.taxonomy() + " term";
+        };
+        return kind + " \"" + term.slug() + "\"" + (term.name().equals(term.slug()) ? "" : " (" + term.name() + ")");
+    }
+
+    /** The taxonomy's route on the target site, or null; the site's list of taxonomies is asked for once, if needed. */
+    private String route(String taxonomy) throws WpException, PushException {
+        if (BUILT_IN.containsKey(taxonomy)) return BUILT_IN.get(taxonomy);
+        if (routes == null) {
+            routes = new HashMap<>();
+            JsonNode all = json(site.get("/wp/v2/taxonomies", query(Map.of())), "/wp/v2/taxonomies");
+            all.fields().forEachRemaining(t -> {
+                String base = t.getValue().path("rest_base").asText("");
+                String namespace = t.getValue().path("rest_namespace").asText("wp/v2");
+                if (base.matches("[a-z0-9_-]+") && namespace.matches("[a-z0-9_-]+(/[a-z0-9_-]+)*")) {
+                    routes.put(t.getKey(), "/" + namespace + "/" + base);
+                }
+            });
+        }
+        return routes.get(taxonomy);
+    }
+
+    /** Asks the route for the slugs not known yet (a hundred per request) and records each one's id, or -1. */
+    private void lookUp(String route, String taxonomy, List<String> slugs) throws WpException, PushException {
+        List<String> unknown = slugs.stream().filter(s -> !termIds.containsKey(key(taxonomy, s))).distinct().toList();
+        for (int from = 0; from < unknown.size(); from += TargetPrefetch.BATCH) {
+            List<String> batch = unknown.subList(from, Math.min(unknown.size(), from + TargetPrefetch.BATCH));
+            for (String slug : batch) termIds.put(key(taxonomy, slug), -1L);
+            Map<String, String> query = new LinkedHashMap<>();
+            query.put("slug", String.join(",", batch));
+            query.put("per_page", Integer.toString(TargetPrefetch.BATCH));
+            query.put("hide_empty", "false");
+            query.put("_fields", "id,slug");
+            for (JsonNode term : json(site.get(route, query(query)), route)) {
+                String key = key(taxonomy, term.path("slug").asText(""));
+                if (termIds.containsKey(key) && term.path("id").canConvertToLong()) termIds.put(key, term.path("id").asLong());
+            }
+        }
+    }
+
+    /** Creates the term with the source's name and slug; one that exists under another slug is an error naming it. */
+    private long createTerm(String route, SourceTerms.Term term, MergedPost post) throws WpException, PushException {
+        ObjectNode body = JSON.createObjectNode();
+        body.put("name", term.name());
+        body.put("slug", term.slug());
+        params.forEach(body::put);
+        JsonNode answer;
+        try {
+            answer = json(site.post(route, JSON.writeValueAsBytes(body)), route);
+        } catch (WpException e) {
+            if ("term_exists".equals(e.code())) {
+                throw new PushException(post.bodyFile() + ": cannot create " + describe(term) + " on " + site.root()
+                        + ": a term with that name exists there under another slug; give it the slug " + term.slug()
+                        + " (or rename it), then push again");
+            }
+            throw e;
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        if (!answer.path("id").canConvertToLong()) throw new PushException(route + ": the answer has no term id");
+        long id = answer.path("id").asLong();
+        termIds.put(key(term.taxonomy(), term.slug()), id);
+        return id;
+    }
+
+    /**
+     * The target site's default category (its settings), or -1 when the user may not read the settings (an editor,
+     * not an administrator): asked for once.
+     */
+    private long defaultCategory() throws PushException {
+        if (defaultCategory == null) {
+            defaultCategory = -1L;
+            try {
+                JsonNode id = json(site.get("/wp/v2/settings", query(Map.of())), "/wp/v2/settings").path("default_category");
+                if (id.canConvertToLong()) defaultCategory = id.asLong();
+            } catch (WpException e) {
+                // not allowed: a post in the default category only keeps it beside ours
+            }
+        }
+        return defaultCategory;
+    }
+
+    /** The id of the target site's media item with this slug, or -1. */
+    private long mediaId(String slug) throws WpException, PushException {
+        Long known = mediaIds.get(slug);
+        if (known != null) return known;
+        Map<String, String> query = new LinkedHashMap<>();
+        query.put("slug", slug);
+        query.put("_fields", "id,slug");
+        long id = -1;
+        for (JsonNode item : json(site.get("/wp/v2/media", query(query)), "/wp/v2/media")) {
+            if (slug.equalsIgnoreCase(item.path("slug").asText("")) && item.path("id").canConvertToLong()) {
+                id = item.path("id").asLong();
+                break;
+            }
+        }
+        mediaIds.put(slug, id);
+        return id;
+    }
+
+    private Map<String, String> query(Map<String, String> own) {
+        Map<String, String> query = new LinkedHashMap<>(own);
+        params.forEach(query::putIfAbsent);
+        return query;
+    }
+
+    private static String key(String taxonomy, String slug) {
+        return taxonomy + "\u0000" + slug.toLowerCase(Locale.ROOT);
+    }
+
+    private static JsonNode json(WpSite.Response response, String route) throws PushException {
+        try {
+            JsonNode node = JSON.readTree(response.body());
+            if (node == null || !(node.isArray() || node.isObject())) {
+                throw new PushException(response.uri() + ": the answer is not what " + route + " gives");
+            }
+            return node;
+        } catch (IOException e) {
+            throw new PushException(response.uri() + ": the answer is not JSON");
+        }
+    }
+}

@@ -1,0 +1,187 @@
+package net.wpxliff.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import net.wpxliff.testing.Cli;
+import net.wpxliff.testing.TestWordPress;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.zip.CRC32;
+import java.util.zip.Deflater;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * pull → export → pseudo → merge → push of a post filed under a category and a tag, with a featured image, between
+ * the real test sites: the Korean post gets the Korean site's terms and image with the same slugs, those it lacks
+ * are named (or made, with --create-terms), and terms an editor set there stay.
+ */
+class PushTermsCliTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Test
+    void theKoreanPostGetsTheTargetSitesTermsAndImageBySlug(@TempDir Path dir) throws Exception {
+        TestWordPress.Site wp = TestWordPress.site("push terms to the Korean test site");
+        byte[] random = new byte[5];
+        new SecureRandom().nextBytes(random);
+        String r = HexFormat.of().formatHex(random);
+        String category = "river-science-" + r, tag = "deltas-" + r, image = "delta-map-" + r;
+
+        // the English post: a category, a tag and a featured image of the English site
+        long enCategory = create(wp, wp.rest("/wp/v2/categories"), "{'name':'River Science " + r + "','slug':'" + category + "'}");
+        long enTag = create(wp, wp.rest("/wp/v2/tags"), "{'name':'Deltas " + r + "','slug':'" + tag + "'}");
+        long enImage = upload(wp, wp.rest("/wp/v2/media"), image + ".png");
+        long enPost = create(wp, wp.rest("/wp/v2/posts"), "{'title':'Deltas','status':'draft','slug':'wpxliff-terms-" + r
+                + "','content':'<!-- wp:paragraph -->\\n<p>Rivers carry sand to the sea. Deltas grow.</p>\\n<!-- /wp:paragraph -->',"
+                + "'categories':[" + enCategory + "],'tags':[" + enTag + "],'featured_media':" + enImage + "}");
+
+        Path auth = wp.writeAuthFile(dir);
+        // a draft, so that the English site keeps the published posts other tests count
+        run(0, "pull", wp.base(), "--id", Long.toString(enPost), "--status", "draft", "-o", dir.resolve("in").toString(), "--auth-file", auth.toString());
+        JsonNode pulled = JSON.readTree(dir.resolve("in").resolve("wpxliff-terms-" + r + ".json").toFile());
+        assertTrue(pulled.path("_embedded").has("wp:term") && pulled.path("_embedded").has("wp:featuredmedia"), "pull embeds them");
+        run(0, "export", dir.resolve("in").toString(), "-o", dir.resolve("xliff").toString());
+        run(0, "pseudo", dir.resolve("xliff").toString(), "-o", dir.resolve("pseudo").toString());
+        run(0, "merge", dir.resolve("pseudo").toString(), "-o", dir.resolve("ko").toString());
+        Path ko = dir.resolve("ko");
+
+        // the Korean site has none of them: the post is made, and each is named once with what to do
+        Cli.Run first = push(wp, ko, auth);
+        long koPost = id(first.out(), "created");
+        for (String what : new String[]{"category \"" + category + "\" (River Science " + r + ")",
+                "tag \"" + tag + "\" (Deltas " + r + ")", "featured image \"" + image + "\""}) {
+            assertTrue(first.err().contains("warning: " + what), first.err());
+        }
+        assertTrue(first.err().contains("or push with --create-terms"), first.err());
+        JsonNode post = koPost(wp, koPost);
+        assertEquals(List.of(1L), ids(post.path("categories")), "WordPress's default category only");
+        assertEquals(0, post.path("featured_media").asLong());
+
+        // the Korean site's editors make the category (with a Korean name) and upload the image: the next push adds
+        // them, and the default category WordPress gave gives way
+        long koCategory = create(wp, wp.koRest("/wp/v2/categories"), "{'name':'하천 과학 " + r + "','slug':'" + category + "'}");
+        long koImage = upload(wp, wp.koRest("/wp/v2/media"), image + ".png");
+        Cli.Run second = push(wp, ko, auth);
+        assertEquals(koPost, id(second.out(), "updated"));
+        post = koPost(wp, koPost);
+        assertEquals(List.of(koCategory), ids(post.path("categories")));
+        assertEquals(koImage, post.path("featured_media").asLong());
+        assertTrue(second.err().contains("warning: tag \"" + tag + "\""), second.err());
+        assertFalse(second.err().contains("category \"" + category), second.err());
+
+        // --create-terms makes the tag with the English name (a dry run only says so)
+        Cli.Run dry = push(wp, ko, auth, "--create-terms", "--dry-run");
+        assertTrue(dry.out().contains("would create tag \"" + tag + "\" (Deltas " + r + ") on "), dry.out());
+        assertEquals(0, wp.getJson(wp.koRest("/wp/v2/tags?slug=" + tag)).size(), "a dry run creates no term");
+        Cli.Run third = push(wp, ko, auth, "--create-terms");
+        assertEquals(koPost, id(third.out(), "updated"));
+        assertTrue(third.out().contains("created tag \"" + tag + "\" (Deltas " + r + ") on "), third.out());
+        JsonNode koTag = wp.getJson(wp.koRest("/wp/v2/tags?slug=" + tag)).get(0);
+        assertEquals("Deltas " + r, koTag.path("name").asText());
+        assertEquals(List.of(koTag.path("id").asLong()), ids(koPost(wp, koPost).path("tags")));
+        assertFalse(third.err().contains("warning"), third.err());
+
+        // an editor files the Korean post under one more category: it stays, and nothing is pushed
+        long extra = create(wp, wp.koRest("/wp/v2/categories"), "{'name':'특집 " + r + "','slug':'feature-" + r + "'}");
+        wp.send("POST", wp.koRest("/wp/v2/posts/" + koPost), JSON.writeValueAsBytes(
+                JSON.createObjectNode().set("categories", JSON.createArrayNode().add(koCategory).add(extra))));
+        assertEquals(koPost, id(push(wp, ko, auth).out(), "unchanged"));
+        assertEquals(java.util.Set.of(koCategory, extra), java.util.Set.copyOf(ids(koPost(wp, koPost).path("categories"))));
+    }
+
+    private static Cli.Run push(TestWordPress.Site wp, Path merged, Path auth, String... more) {
+        List<String> args = new ArrayList<>(List.of("push", merged.toString(), "--site", wp.koBase(), "--auth-file", auth.toString()));
+        args.addAll(List.of(more));
+        return run(0, args.toArray(String[]::new));
+    }
+
+    private static Cli.Run run(int exitCode, String... args) {
+        Cli.Run run = Cli.run(args);
+        assertEquals(exitCode, run.exitCode(), String.join(" ", args) + "\nstdout: " + run.out() + "\nstderr: " + run.err());
+        return run;
+    }
+
+    private static long id(String out, String action) {
+        int at = out.indexOf(": " + action + " (id ");
+        assertTrue(at >= 0, action + " expected: " + out);
+        int from = at + action.length() + 7;
+        return Long.parseLong(out.substring(from, out.indexOf(')', from)));
+    }
+
+    private static JsonNode koPost(TestWordPress.Site wp, long id) throws Exception {
+        return wp.getJson(wp.koRest("/wp/v2/posts/" + id + "?context=edit"));
+    }
+
+    private static List<Long> ids(JsonNode list) {
+        List<Long> ids = new ArrayList<>();
+        list.forEach(id -> ids.add(id.asLong()));
+        return ids;
+    }
+
+    /** POSTs the JSON (single quotes for double) and returns the new object's id. */
+    private static long create(TestWordPress.Site wp, URI uri, String json) throws Exception {
+        HttpResponse<byte[]> response = wp.send("POST", uri, JSON.writeValueAsBytes(JSON.readTree(json.replace('\'', '"'))));
+        ObjectNode answer = (ObjectNode) JSON.readTree(response.body());
+        assertEquals(201, response.statusCode(), uri + ": " + answer);
+        return answer.path("id").asLong();
+    }
+
+    /** Uploads a 1×1 PNG under this file name to the media library (its slug is the name without .png). */
+    private static long upload(TestWordPress.Site wp, URI uri, String fileName) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(uri).header("Authorization", wp.authorization())
+                .header("Content-Type", "image/png").header("Content-Disposition", "attachment; filename=" + fileName)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(png())).build();
+        HttpResponse<byte[]> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
+        JsonNode answer = JSON.readTree(response.body());
+        assertEquals(201, response.statusCode(), uri + ": " + answer);
+        return answer.path("id").asLong();
+    }
+
+    /** The smallest valid PNG: one green pixel. */
+    private static byte[] png() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.write(new byte[]{(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'});
+        chunk(out, "IHDR", new byte[]{0, 0, 0, 1, 0, 0, 0, 1, 8, 2, 0, 0, 0});
+        Deflater deflater = new Deflater();
+        deflater.setInput(new byte[]{0, 0, (byte) 0xff, 0});
+        deflater.finish();
+        byte[] data = new byte[64];
+        int n = deflater.deflate(data);
+        chunk(out, "IDAT", java.util.Arrays.copyOf(data, n));
+        chunk(out, "IEND", new byte[0]);
+        return out.toByteArray();
+    }
+
+    private static void chunk(ByteArrayOutputStream out, String type, byte[] data) {
+        byte[] t = type.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        out.write(data.length >>> 24);
+        out.write(data.length >>> 16);
+        out.write(data.length >>> 8);
+        out.write(data.length);
+        out.writeBytes(t);
+        out.writeBytes(data);
+        CRC32 crc = new CRC32();
+        crc.update(t);
+        crc.update(data);
+        long c = crc.getValue();
+        out.write((int) (c >>> 24));
+        out.write((int) (c >>> 16));
+        out.write((int) (c >>> 8));
+        out.write((int) c);
+    }
+}

@@ -1,0 +1,77 @@
+package net.wpxliff.push;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The source post's terms and featured image as the REST API embeds them, and what push sends for them. */
+class SourceTermsTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static JsonNode json(String text) throws Exception {
+        return JSON.readTree(text.replace('\'', '"'));
+    }
+
+    @Test
+    void readsEmbeddedTermsAndTheFeaturedImage() throws Exception {
+        SourceTerms terms = SourceTerms.of(json("{'id':5,'categories':[3],'tags':[7,8],'_embedded':{"
+                + "'wp:featuredmedia':[{'id':9,'slug':'delta-map','source_url':'https://en.example/d.png'}],"
+                + "'wp:term':[[{'id':3,'name':'News','slug':'news','taxonomy':'category'}],"
+                + "[{'id':7,'name':'Rivers','slug':'rivers','taxonomy':'post_tag'},"
+                + "{'id':8,'name':'Ä','slug':'%c3%a4','taxonomy':'post_tag'},"
+                + "{'id':7,'name':'Rivers','slug':'rivers','taxonomy':'post_tag'}],"
+                + "{'code':'rest_forbidden','message':'x','data':{'status':403}}]}}"));
+        assertEquals(List.of(new SourceTerms.Term("category", "news", "News"), new SourceTerms.Term("post_tag", "rivers", "Rivers"),
+                new SourceTerms.Term("post_tag", "%c3%a4", "Ä")), terms.terms(), "each once, an error object skipped");
+        assertEquals(new SourceTerms.Media("delta-map", "https://en.example/d.png"), terms.featuredImage());
+        assertFalse(terms.unnamedTerms());
+    }
+
+    /** An image the user may not see is embedded as an error object: no image, not a failure. */
+    @Test
+    void anImageWordPressWouldNotShowIsNone() throws Exception {
+        SourceTerms terms = SourceTerms.of(json("{'id':5,'featured_media':9,'_embedded':{'wp:featuredmedia':"
+                + "[{'code':'rest_forbidden','message':'x','data':{'status':403}}]}}"));
+        assertNull(terms.featuredImage());
+        assertTrue(terms.terms().isEmpty());
+    }
+
+    /** Served by the REST API (it links the terms) but pulled without them: push says so. A hand-made post: nothing to say. */
+    @Test
+    void termIdsWithoutTheirTermsAreUnnamed() throws Exception {
+        assertTrue(SourceTerms.of(json("{'id':5,'categories':[3],'_links':{'wp:term':[{'taxonomy':'category'}]}}")).unnamedTerms());
+        assertFalse(SourceTerms.of(json("{'id':5,'categories':[],'tags':[],'_links':{'wp:term':[]}}")).unnamedTerms());
+        assertFalse(SourceTerms.of(json("{'id':5,'categories':[1]}")).unnamedTerms());
+    }
+
+    /** What would be sent, read back as JSON text is (numbers as ints). */
+    private static JsonNode sent(TargetTerms.Assignment assignment, JsonNode target) throws Exception {
+        return JSON.readTree(assignment.missingFrom(target).toString());
+    }
+
+    /** Terms are only added: an editor's stay; the default category WordPress gave a post without one gives way. */
+    @Test
+    void theTargetKeepsItsTermsAndGetsOurs() throws Exception {
+        TargetTerms.Assignment ours = new TargetTerms.Assignment(Map.of("categories", List.of(12L), "tags", List.of(20L, 21L)),
+                40L, List.of(), List.of(), 1);
+        assertEquals(json("{'categories':[12],'tags':[20,21],'featured_media':40}"), sent(ours, json("{}")));
+        assertEquals(json("{'categories':[12],'tags':[5,20,21],'featured_media':40}"),
+                sent(ours, json("{'categories':[1],'tags':[5],'featured_media':0}")), "default category replaced");
+        assertEquals(json("{'categories':[7,12]}"),
+                sent(ours, json("{'categories':[7],'tags':[21,20],'featured_media':3}")), "an editor's category and image stay");
+        assertEquals(json("{'categories':[1,7,12]}"),
+                sent(ours, json("{'categories':[1,7],'tags':[20,21],'featured_media':40}")), "the default beside another stays");
+        assertTrue(ours.missingFrom(json("{'categories':[12,7],'tags':[20,21,22],'featured_media':40}")).isEmpty());
+        TargetTerms.Assignment unknownDefault = new TargetTerms.Assignment(Map.of("categories", List.of(12L)), null,
+                List.of(), List.of(), -1);
+        assertEquals(json("{'categories':[1,12]}"), sent(unknownDefault, json("{'categories':[1]}")));
+    }
+}
