@@ -5,16 +5,20 @@ import net.wpxliff.push.MergedPosts;
 import net.wpxliff.push.Publisher;
 import net.wpxliff.push.SiteAddress;
 import net.wpxliff.push.PushException;
+import net.wpxliff.push.PushLanes;
 import net.wpxliff.push.PushRecord;
 import net.wpxliff.wp.Credentials;
 import net.wpxliff.wp.WpException;
 import net.wpxliff.wp.WpSite;
+import net.wpxliff.pull.PostFetcher;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -23,6 +27,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /** {@code wpxliff push}: publishes merged posts through the REST API of the site where the translation lives. */
 @Command(name = "push", mixinStandardHelpOptions = true,
@@ -60,6 +67,12 @@ final class PushCommand implements Callable<Integer> {
     @Option(names = "--dry-run", description = "Print each request push would make (method, URL, fields, size); change nothing.")
     boolean dryRun;
 
+    @Option(names = "--connections", paramLabel = "N", defaultValue = "4",
+            description = "How many posts to push at once (default: ${DEFAULT-VALUE}; 1 to 16, 1 for one after another):"
+                    + " WordPress takes about a second to save a post. Bodies that may reach the same target post (the"
+                    + " same slug or recorded post) are always pushed one after another, in order.")
+    int connections;
+
     @Option(names = "--create-terms", description = "Create the categories, tags and other terms the target site lacks,"
             + " with the source site's names and slugs (translate the names there afterwards). Default: a term the"
             + " target site lacks is left out and named.")
@@ -68,8 +81,15 @@ final class PushCommand implements Callable<Integer> {
     @picocli.CommandLine.ParentCommand
     Main main;
 
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Override
     public Integer call() {
+        if (connections < 1 || connections > PostFetcher.MAX_CONNECTIONS) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--connections " + connections + ": give 1 to "
+                    + PostFetcher.MAX_CONNECTIONS + " (1 pushes one post after another)");
+        }
         List<Path> files;
         Credentials credentials;
         WpSite target;
@@ -100,31 +120,30 @@ final class PushCommand implements Callable<Integer> {
         }
         Publisher publisher = new Publisher(target, new Publisher.Options(status, params, dryRun, createTerms));
         Map<Path, PushRecord> records = new HashMap<>();
-        Map<Path, MergedPost> read = prefetch(publisher, files, records);
+        List<MergedPost> read = prefetch(publisher, files, records);
         Map<Publisher.Action, Integer> counts = new EnumMap<>(Publisher.Action.class);
         Map<String, List<Path>> missing = new LinkedHashMap<>();
         Map<String, List<Path>> created = new LinkedHashMap<>();
         List<Path> unnamedTerms = new ArrayList<>();
         int failed = 0;
-        for (Path file : files) {
-            try {
-                MergedPost post = read.containsKey(file) ? read.get(file) : MergedPost.read(file);
-                PushRecord record = record(file, records);
-                Publisher.Result result = publisher.push(post, record);
-                counts.merge(result.action(), 1, Integer::sum);
-                out.println(file + ": " + describe(result));
-                for (String what : result.missing()) missing.computeIfAbsent(what, w -> new ArrayList<>()).add(file);
-                for (String what : result.created()) created.computeIfAbsent(what, w -> new ArrayList<>()).add(file);
-                if (post.terms().unnamedTerms()) unnamedTerms.add(file);
-                if (!dryRun) save(record, file);
-            } catch (WpException e) {
-                err.println("error: " + file + ": " + describe(e));
+        List<CompletableFuture<Outcome>> outcomes = pushInLanes(publisher, files, read, records);
+        // printed in input order as each post's turn comes, whatever order they were pushed in
+        for (int i = 0; i < files.size(); i++) {
+            Path file = files.get(i);
+            Outcome outcome = outcomes.get(i).join();
+            outcome.messages().forEach(err::println);
+            if (outcome.result() == null) {
                 failed++;
-            } catch (PushException e) {
-                err.println("error: " + e.getMessage());
-                failed++;
-            } catch (RuntimeException e) {
-                err.println("error: " + file + ": " + new Unexpected(err, main != null && main.debug).report(e));
+                continue;
+            }
+            Publisher.Result result = outcome.result();
+            counts.merge(result.action(), 1, Integer::sum);
+            out.println(file + ": " + describe(result));
+            for (String what : result.missing()) missing.computeIfAbsent(what, w -> new ArrayList<>()).add(file);
+            for (String what : result.created()) created.computeIfAbsent(what, w -> new ArrayList<>()).add(file);
+            if (outcome.unnamedTerms()) unnamedTerms.add(file);
+            if (outcome.saveFailure() != null) {
+                err.println("error: " + outcome.saveFailure());
                 failed++;
             }
         }
@@ -138,37 +157,116 @@ final class PushCommand implements Callable<Integer> {
     }
 
     /**
-     * Reads every body and its folder's record, then has the publisher fetch their target posts in batches; returns
-     * the bodies read. A body or record that cannot be read is left for the push loop, which reports it.
+     * One post's push: its result (null when it failed), the lines to print on stderr before its line (its error,
+     * after the stack trace under --debug), and a failure to save the record after it was pushed.
      */
-    private static Map<Path, MergedPost> prefetch(Publisher publisher, List<Path> files, Map<Path, PushRecord> records) {
-        Map<Path, MergedPost> read = new HashMap<>();
+    private record Outcome(Publisher.Result result, boolean unnamedTerms, String saveFailure, List<String> messages) {
+    }
+
+    /**
+     * Pushes the posts {@code --connections} at a time, in lanes ({@link PushLanes}: bodies that may reach the same
+     * target post go one after another, in order); each future completes with its post's outcome.
+     */
+    private List<CompletableFuture<Outcome>> pushInLanes(Publisher publisher, List<Path> files, List<MergedPost> read,
+                                                         Map<Path, PushRecord> records) {
+        List<CompletableFuture<Outcome>> outcomes = new ArrayList<>();
+        List<Long> recorded = new ArrayList<>();
+        for (int i = 0; i < files.size(); i++) {
+            outcomes.add(new CompletableFuture<>());
+            MergedPost post = read.get(i);
+            PushRecord record = post == null ? null : records.get(folder(files.get(i)));
+            recorded.add(record == null ? null : record.targetId(publisher.key(post)));
+        }
+        List<List<Integer>> lanes = PushLanes.of(read, recorded);
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(connections, lanes.size())), task -> {
+            Thread thread = new Thread(task, "wpxliff-push");
+            thread.setDaemon(true);
+            return thread;
+        });
+        for (List<Integer> lane : lanes) {
+            pool.execute(() -> {
+                for (int i : lane) {
+                    try {
+                        outcomes.get(i).complete(pushOne(publisher, files.get(i), read.get(i), records));
+                    } catch (Throwable t) { // an Error: reported by the main thread as before, never a hang
+                        outcomes.get(i).completeExceptionally(t);
+                    }
+                }
+            });
+        }
+        pool.shutdown();
+        return outcomes;
+    }
+
+    private Outcome pushOne(Publisher publisher, Path file, MergedPost read, Map<Path, PushRecord> records) {
+        StringWriter trace = new StringWriter();
+        try {
+            MergedPost post = read != null ? read : MergedPost.read(file);
+            PushRecord record = record(file, records);
+            Publisher.Result result = publisher.push(post, record);
+            String saveFailure = null;
+            if (!dryRun) {
+                try {
+                    save(record, file);
+                } catch (PushException e) {
+                    saveFailure = e.getMessage();
+                }
+            }
+            return new Outcome(result, post.terms().unnamedTerms(), saveFailure, List.of());
+        } catch (WpException e) {
+            return failure("error: " + file + ": " + describe(e));
+        } catch (PushException e) {
+            return failure("error: " + e.getMessage());
+        } catch (RuntimeException e) {
+            String message = new Unexpected(new PrintWriter(trace), main != null && main.debug).report(e);
+            List<String> lines = new ArrayList<>(trace.toString().lines().toList()); // the stack trace, under --debug
+            lines.add("error: " + file + ": " + message);
+            return new Outcome(null, false, null, lines);
+        }
+    }
+
+    private static Outcome failure(String message) {
+        return new Outcome(null, false, null, List.of(message));
+    }
+
+    /**
+     * Reads every body and its folder's record, then has the publisher fetch their target posts in batches; returns
+     * the bodies read, in the files' order (null for one that cannot be read, which its push then reports).
+     */
+    private static List<MergedPost> prefetch(Publisher publisher, List<Path> files, Map<Path, PushRecord> records) {
+        List<MergedPost> read = new ArrayList<>();
         List<MergedPost> posts = new ArrayList<>();
         List<PushRecord> postRecords = new ArrayList<>();
         for (Path file : files) {
             try {
                 MergedPost post = MergedPost.read(file);
                 PushRecord record = record(file, records);
-                read.put(file, post);
+                read.add(post);
                 posts.add(post);
                 postRecords.add(record);
             } catch (PushException | RuntimeException e) {
-                // reported when its turn comes
+                read.add(null); // reported when its turn comes
             }
         }
         publisher.prefetch(posts, postRecords);
         return read;
     }
 
+    private static Path folder(Path file) {
+        return file.toAbsolutePath().getParent();
+    }
+
     /** The record of the file's folder, loaded once. */
     private static PushRecord record(Path file, Map<Path, PushRecord> records) throws PushException {
-        Path folder = file.toAbsolutePath().getParent();
-        PushRecord record = records.get(folder);
-        if (record == null) {
-            record = PushRecord.load(folder);
-            records.put(folder, record);
+        synchronized (records) {
+            Path folder = folder(file);
+            PushRecord record = records.get(folder);
+            if (record == null) {
+                record = PushRecord.load(folder);
+                records.put(folder, record);
+            }
+            return record;
         }
-        return record;
     }
 
     private static void save(PushRecord record, Path file) throws PushException {

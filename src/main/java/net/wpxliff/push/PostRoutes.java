@@ -21,7 +21,7 @@ final class PostRoutes {
     }
 
     /** The collection route ({@code /wp/v2/posts}); a PushException when the site has no REST route for the type. */
-    String of(String type, MergedPost post) throws WpException, PushException {
+    synchronized String of(String type, MergedPost post) throws WpException, PushException {
         String route = routes.get(type);
         if (route != null) return route;
         if (types == null) {

@@ -84,21 +84,21 @@ public final class PushRecord {
     }
 
     /** The target post id recorded for the key, or null. */
-    public Long targetId(Key key) {
+    public synchronized Long targetId(Key key) {
         Entry entry = entries.get(key.sortKey());
         return entry == null ? null : entry.targetId();
     }
 
-    public void put(Key key, long targetId) {
+    public synchronized void put(Key key, long targetId) {
         entries.put(key.sortKey(), new Entry(key, targetId));
     }
 
-    public void remove(Key key) {
+    public synchronized void remove(Key key) {
         entries.remove(key.sortKey());
     }
 
     /** Writes the record (atomically: a reader sees the old or the new one). */
-    public void save() throws IOException {
+    public synchronized void save() throws IOException {
         ObjectNode root = JSON.createObjectNode();
         root.put("wpxliff_push_record", VERSION);
         ArrayNode posts = root.putArray("posts");

@@ -77,12 +77,12 @@ final class TargetPrefetch {
     }
 
     /** The target post with this id, fetched before (and forgotten now), or null: ask the site. */
-    JsonNode takeById(String route, long id) {
+    synchronized JsonNode takeById(String route, long id) {
         return byId.remove(key(route, Long.toString(id)));
     }
 
     /** The posts with this slug (none, one or several), fetched before (and forgotten now), or null: ask the site. */
-    List<JsonNode> takeBySlug(String route, String slug) {
+    synchronized List<JsonNode> takeBySlug(String route, String slug) {
         return bySlug.remove(key(route, slug));
     }
 

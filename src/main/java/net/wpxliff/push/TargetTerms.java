@@ -93,8 +93,11 @@ final class TargetTerms {
         this.dryRun = dryRun;
     }
 
-    /** The target ids of the post's terms and featured image, asking the site for those not known yet. */
-    Assignment assign(MergedPost post) throws WpException, PushException {
+    /**
+     * The target ids of the post's terms and featured image, asking the site for those not known yet. One post at a
+     * time: posts pushed at once that share a missing term must not create it twice.
+     */
+    synchronized Assignment assign(MergedPost post) throws WpException, PushException {
         SourceTerms source = post.terms();
         if (source.terms().isEmpty() && source.featuredImage() == null) return Assignment.NONE;
         Map<String, List<SourceTerms.Term>> byTaxonomy = new LinkedHashMap<>();
@@ -163,13 +166,14 @@ final class TargetTerms {
         List<String> unknown = slugs.stream().filter(s -> !termIds.containsKey(key(taxonomy, s))).distinct().toList();
         for (int from = 0; from < unknown.size(); from += TargetPrefetch.BATCH) {
             List<String> batch = unknown.subList(from, Math.min(unknown.size(), from + TargetPrefetch.BATCH));
-            for (String slug : batch) termIds.put(key(taxonomy, slug), -1L);
             Map<String, String> query = new LinkedHashMap<>();
             query.put("slug", String.join(",", batch));
             query.put("per_page", Integer.toString(TargetPrefetch.BATCH));
             query.put("hide_empty", "false");
             query.put("_fields", "id,slug");
-            for (JsonNode term : json(site.get(route, query(query)), route)) {
+            JsonNode found = json(site.get(route, query(query)), route); // a failure is the post's, and asked again for the next
+            for (String slug : batch) termIds.put(key(taxonomy, slug), -1L);
+            for (JsonNode term : found) {
                 String key = key(taxonomy, term.path("slug").asText(""));
                 if (termIds.containsKey(key) && term.path("id").canConvertToLong()) termIds.put(key, term.path("id").asLong());
             }

@@ -245,6 +245,40 @@ class PushCliTest {
         }
     }
 
+    /**
+     * Posts go four at a time by default, but two bodies that reach the same target post (here the same slug, in two
+     * folders) go one after another in input order: the first creates it, the second finds it; never two posts. Lines
+     * come out in input order, whatever order the posts were pushed in.
+     */
+    @Test
+    void bodiesForTheSamePostArePushedOneAfterAnotherInOrder(@TempDir Path dir) throws Exception {
+        TestWordPress.Site wp = TestWordPress.site("push several posts at once");
+        String shared = uniqueSlug(), first = uniqueSlug(), second = uniqueSlug(), third = uniqueSlug();
+        Path a = mergedFolder(dir.resolve("a"), first, shared, second);
+        Path b = mergedFolder(dir.resolve("b"), shared, third);
+        Path auth = wp.writeAuthFile(dir, wp.appPassword());
+        Cli.Run run = run(0, "push", a.toString(), b.toString(), "--site", wp.koBase(), "--auth-file", auth.toString(),
+                "--connections", "4");
+        List<String> lines = run.out().lines().toList();
+        List<String> expected = new ArrayList<>();
+        for (String slug : new String[]{first, second, shared}) expected.add(a.resolve(slug + ".ko.post.json").toString());
+        for (String slug : new String[]{shared, third}) expected.add(b.resolve(slug + ".ko.post.json").toString());
+        java.util.Collections.sort(expected.subList(0, 3));
+        java.util.Collections.sort(expected.subList(3, 5));
+        for (int i = 0; i < expected.size(); i++) {
+            assertTrue(lines.get(i).startsWith(expected.get(i) + ": "), "line " + i + " in input order:\n" + run.out());
+        }
+        assertTrue(run.out().contains("4 created, 0 updated, 1 unchanged, 0 failed (of 5)"), run.out());
+        JsonNode sharedPosts = wp.getJson(wp.koRest("/wp/v2/posts?context=edit&status=any&slug=" + shared));
+        assertEquals(1, sharedPosts.size(), "one post for the slug: " + sharedPosts);
+        long id = sharedPosts.get(0).path("id").asLong();
+        assertTrue(run.out().contains(a.resolve(shared + ".ko.post.json") + ": created (id " + id + ")"), run.out());
+        assertTrue(run.out().contains(b.resolve(shared + ".ko.post.json") + ": unchanged (id " + id + ")"), run.out());
+        Cli.Run bad = Cli.run("push", a.toString(), "--site", wp.koBase(), "--auth-file", auth.toString(), "--connections", "0");
+        assertEquals(2, bad.exitCode(), bad.err());
+        assertTrue(bad.err().contains("--connections 0: give 1 to 16"), bad.err());
+    }
+
     /** The log's lines written after {@code mark} bytes (php -S appends one or more per request). */
     private static String requestsSince(Path log, long mark) throws java.io.IOException {
         byte[] all = Files.readAllBytes(log);
