@@ -1,17 +1,14 @@
 package net.wpxliff.push;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import net.wpxliff.wp.WpException;
 import net.wpxliff.wp.WpSite;
 
-import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
 
 /** A post type's REST route on the target site: post and page are known, others come from {@code GET /wp/v2/types}. */
 final class PostRoutes {
-    private static final ObjectMapper JSON = new ObjectMapper();
     private final WpSite site;
     private final Map<String, String> routes = new HashMap<>(Map.of("post", "/wp/v2/posts", "page", "/wp/v2/pages"));
     private JsonNode types;
@@ -25,11 +22,7 @@ final class PostRoutes {
         String route = routes.get(type);
         if (route != null) return route;
         if (types == null) {
-            try {
-                types = JSON.readTree(site.get("/wp/v2/types", Map.of()).body());
-            } catch (IOException e) {
-                throw new PushException(site.root() + "wp/v2/types: the answer is not JSON (" + e.getMessage() + ")");
-            }
+            types = SiteRequests.json(site.get("/wp/v2/types", Map.of()));
         }
         JsonNode described = types.path(type);
         String base = described.path("rest_base").asText("");

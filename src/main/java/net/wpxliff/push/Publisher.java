@@ -222,9 +222,7 @@ public final class Publisher {
     }
 
     private Map<String, String> query(Map<String, String> own) {
-        Map<String, String> query = new LinkedHashMap<>(own);
-        options.params().forEach(query::putIfAbsent);
-        return query;
+        return SiteRequests.query(own, options.params());
     }
 
     /** The URL of a route under the site's REST root, for messages (the client builds the real one the same way). */
@@ -235,12 +233,6 @@ public final class Publisher {
     }
 
     private JsonNode json(WpSite.Response response) throws PushException {
-        try {
-            JsonNode node = JSON.readTree(response.body());
-            if (node == null) throw new PushException(response.uri() + ": empty answer");
-            return node;
-        } catch (IOException e) {
-            throw new PushException(response.uri() + ": the answer is not JSON (" + e.getMessage().lines().findFirst().orElse("") + ")");
-        }
+        return SiteRequests.json(response);
     }
 }

@@ -1,11 +1,9 @@
 package net.wpxliff.push;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import net.wpxliff.wp.WpException;
 import net.wpxliff.wp.WpSite;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -27,7 +25,6 @@ final class TargetPrefetch {
     static final int BATCH = 100;
     /** Query characters per batch of slugs: a long URL is refused by some servers (8 KB is a common limit). */
     private static final int MAX_SLUG_CHARS = 4000;
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Map<String, JsonNode> byId = new HashMap<>();
     /** The posts with each slug, for the slugs whose batch answered completely. */
@@ -115,16 +112,15 @@ final class TargetPrefetch {
         query.put("status", "any");
         query.put("context", "edit");
         query.put("per_page", Integer.toString(BATCH));
-        params.forEach(query::putIfAbsent);
         try {
-            WpSite.Response response = site.get(route, query);
+            WpSite.Response response = site.get(route, SiteRequests.query(query, params));
             if (response.intHeader("X-WP-TotalPages", 1) > 1) return null; // more than a page: not all of them
-            JsonNode list = JSON.readTree(response.body());
-            if (list == null || !list.isArray()) return null;
+            JsonNode list = SiteRequests.json(response);
+            if (!list.isArray()) return null;
             List<JsonNode> posts = new ArrayList<>();
             list.forEach(posts::add);
             return posts;
-        } catch (WpException | IOException e) {
+        } catch (WpException | PushException e) {
             return null; // a shortcut only: each post is then asked for on its own, which reports any error
         }
     }

@@ -241,24 +241,17 @@ final class TargetTerms {
     }
 
     private Map<String, String> query(Map<String, String> own) {
-        Map<String, String> query = new LinkedHashMap<>(own);
-        params.forEach(query::putIfAbsent);
-        return query;
+        return SiteRequests.query(own, params);
     }
 
     private static String key(String taxonomy, String slug) {
         return taxonomy + "\u0000" + slug.toLowerCase(Locale.ROOT);
     }
 
+    /** The answer, which must be a list or an object (as a route gives); a PushException naming the URL otherwise. */
     private static JsonNode json(WpSite.Response response, String route) throws PushException {
-        try {
-            JsonNode node = JSON.readTree(response.body());
-            if (node == null || !(node.isArray() || node.isObject())) {
-                throw new PushException(response.uri() + ": the answer is not what " + route + " gives");
-            }
-            return node;
-        } catch (IOException e) {
-            throw new PushException(response.uri() + ": the answer is not JSON");
-        }
+        JsonNode node = SiteRequests.json(response);
+        if (!(node.isArray() || node.isObject())) throw new PushException(response.uri() + ": the answer is not what " + route + " gives");
+        return node;
     }
 }
