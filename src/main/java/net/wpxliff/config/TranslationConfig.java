@@ -22,14 +22,19 @@ import java.util.Map;
  * @param source       the wpml-config.xml text as given, or null for the built-in list alone
  * @param blocks       block name ({@code core/search}) to its rule
  * @param customFields the {@code <custom-fields>} entries, in file order
+ * @param translatedTaxonomies the taxonomies whose term names are translated ({@code <taxonomies><taxonomy
+ *                     translate="1">category</taxonomy>}), in file order: the names of a post's terms in them
+ *                     are units, for push to create missing terms with translated names
  */
-public record TranslationConfig(String source, Map<String, BlockRule> blocks, List<CustomField> customFields) {
+public record TranslationConfig(String source, Map<String, BlockRule> blocks, List<CustomField> customFields,
+                                List<String> translatedTaxonomies) {
     /** The built-in core list and nothing else. */
-    public static final TranslationConfig BUILT_IN = new TranslationConfig(null, builtIn(), List.of());
+    public static final TranslationConfig BUILT_IN = new TranslationConfig(null, builtIn(), List.of(), List.of());
 
     public TranslationConfig {
         blocks = Map.copyOf(blocks);
         customFields = List.copyOf(customFields);
+        translatedTaxonomies = List.copyOf(translatedTaxonomies);
     }
 
     /** Reads a wpml-config.xml ({@code --config FILE}); errors name the file and line. */
@@ -64,7 +69,7 @@ public record TranslationConfig(String source, Map<String, BlockRule> blocks, Li
         WpmlConfigReader.Parsed parsed = WpmlConfigReader.read(name, xml);
         Map<String, BlockRule> blocks = new LinkedHashMap<>(builtIn());
         for (BlockRule rule : parsed.blocks()) blocks.merge(rule.name(), rule, BlockRule::with);
-        return new TranslationConfig(xml, blocks, parsed.customFields());
+        return new TranslationConfig(xml, blocks, parsed.customFields(), parsed.translatedTaxonomies());
     }
 
     /**

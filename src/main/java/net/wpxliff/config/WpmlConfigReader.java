@@ -23,21 +23,24 @@ import java.util.regex.Pattern;
  *     </gutenberg-block>
  *   </gutenberg-blocks>
  *   <custom-fields><custom-field action="translate">subtitle</custom-field></custom-fields>
+ *   <taxonomies><taxonomy translate="1">category</taxonomy></taxonomies>
  * </wpml-config>
  * }</pre>
- * Nested {@code <key>}s name a path into the attribute JSON; only the innermost keys are units. Other sections
- * ({@code custom-types}, {@code taxonomies}, {@code admin-texts}, {@code shortcodes}, …) are read over.
+ * Nested {@code <key>}s name a path into the attribute JSON; only the innermost keys are units. A taxonomy with
+ * {@code translate="1"} (or WPML's {@code "2"}, translated where a translation exists) has its term names
+ * translated. Other sections ({@code custom-types}, {@code admin-texts}, {@code shortcodes}, …) are read over.
  */
 final class WpmlConfigReader {
     private static final Pattern BLOCK_NAME = Pattern.compile("([a-z][a-z0-9_-]*/)?[a-z][a-z0-9_-]*");
 
-    record Parsed(List<BlockRule> blocks, List<CustomField> customFields) {
+    record Parsed(List<BlockRule> blocks, List<CustomField> customFields, List<String> translatedTaxonomies) {
     }
 
     private final String name;
     private final XMLStreamReader xml;
     private final List<BlockRule> blocks = new ArrayList<>();
     private final List<CustomField> customFields = new ArrayList<>();
+    private final List<String> taxonomies = new ArrayList<>();
 
     private WpmlConfigReader(String name, XMLStreamReader xml) {
         this.name = name;
@@ -54,7 +57,7 @@ final class WpmlConfigReader {
         WpmlConfigReader reader = new WpmlConfigReader(name, xml);
         try {
             reader.document();
-            return new Parsed(reader.blocks, reader.customFields);
+            return new Parsed(reader.blocks, reader.customFields, reader.taxonomies);
         } catch (XMLStreamException e) {
             int line = e.getLocation() == null ? -1 : e.getLocation().getLineNumber();
             throw new ConfigException(name + (line > 0 ? ":" + line : "") + ": not well-formed XML ("
@@ -96,9 +99,29 @@ final class WpmlConfigReader {
                         else skip();
                     }
                 }
+                case "taxonomies" -> {
+                    while (nextChild()) {
+                        if (xml.getLocalName().equals("taxonomy")) taxonomy();
+                        else skip();
+                    }
+                }
                 default -> skip();
             }
         }
+    }
+
+    private void taxonomy() throws XMLStreamException, ConfigException {
+        int line = line();
+        String translate = attribute("translate");
+        String taxonomy = xml.getElementText().strip();
+        if (taxonomy.isEmpty()) throw fail(line, "<taxonomy> without a taxonomy name (category, post_tag, …)");
+        if (translate != null && !translate.strip().matches("[012]")) {
+            throw fail(line, "translate=\"" + translate + "\" on <taxonomy>" + taxonomy + "</taxonomy>: use 1 (translate),"
+                    + " 2 (translate, else show the original) or 0");
+        }
+        boolean translated = translate != null && !translate.strip().equals("0");
+        if (translated && !taxonomies.contains(taxonomy)) taxonomies.add(taxonomy);
+        if (!translated) taxonomies.remove(taxonomy);
     }
 
     private BlockRule block() throws XMLStreamException, ConfigException {

@@ -2,7 +2,9 @@ package net.wpxliff.extract;
 
 import net.wpxliff.config.TranslationConfig;
 import net.wpxliff.input.Field;
+import net.wpxliff.input.FieldIds;
 import net.wpxliff.input.MetaFields;
+import net.wpxliff.input.TermFields;
 import net.wpxliff.input.SourceDocument;
 import net.wpxliff.segment.Segmenter;
 import net.wpxliff.unit.Fragment;
@@ -45,6 +47,7 @@ public final class DocumentExtractor {
     public Extraction extract(SourceDocument document, TranslationConfig config) {
         // the custom fields the configuration translates are fields of their own (merge finds them the same way)
         document = MetaFields.add(document, config.translatedCustomFields());
+        document = TermFields.add(document, config.translatedTaxonomies());
         List<TextUnit> all = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
         Map<String, Document> parsed = new HashMap<>();
@@ -75,7 +78,7 @@ public final class DocumentExtractor {
             List<TextUnit> units = dropOverlaps(found, warnings);
             if (blocks != null) units = BlockResnames.settle(BlockXpaths.restrict(units, blocks, html, config, warnings), blocks);
             int number = 1;
-            String idPrefix = MetaFields.unitIdPrefix(field.key());
+            String idPrefix = FieldIds.unitIdPrefix(field.key());
             for (TextUnit unit : units) {
                 all.add(unit.withId(idPrefix + "-" + number++).withSegments(segmenter.segment(unit.source())));
             }

@@ -76,21 +76,4 @@ public final class MetaFields {
     public static String note(Key key) {
         return "post custom field " + key.name() + (key.index() < 0 ? "" : ", value " + (key.index() + 1));
     }
-
-    /**
-     * The start of the ids of a field's units: the key itself for the post's own fields ({@code title}); for a
-     * meta field {@code meta.} and its name (an array string: {@code .n} after it), characters an XLIFF 2 id
-     * (an XML name token) cannot hold written {@code :hex:}, so that every field keeps ids of its own.
-     */
-    public static String unitIdPrefix(String fieldKey) {
-        Key key = Key.of(fieldKey);
-        if (key == null) return fieldKey;
-        StringBuilder id = new StringBuilder("meta.");
-        key.name().codePoints().forEach(c -> {
-            if (c < 0x80 && (Character.isLetterOrDigit(c) || c == '_' || c == '-')) id.appendCodePoint(c);
-            else id.append(':').append(Integer.toHexString(c)).append(':');
-        });
-        if (key.index() >= 0) id.append('.').append(key.index() + 1);
-        return id.toString();
-    }
 }

@@ -43,6 +43,8 @@ abstract sealed class PostJsonFormat implements DocumentFormat permits RawPostFo
     public final String fieldNote(Field field) {
         MetaFields.Key meta = MetaFields.Key.of(field.key());
         if (meta != null) return MetaFields.note(meta);
+        TermFields.Key term = TermFields.Key.of(field.key());
+        if (term != null) return TermFields.note(term);
         return switch (field.key()) {
             case "title" -> "post title";
             case "excerpt" -> "post excerpt";

@@ -37,9 +37,7 @@ class PushTermsCliTest {
     @Test
     void theKoreanPostGetsTheTargetSitesTermsAndImageBySlug(@TempDir Path dir) throws Exception {
         TestWordPress.Site wp = TestWordPress.site("push terms to the Korean test site");
-        byte[] random = new byte[5];
-        new SecureRandom().nextBytes(random);
-        String r = HexFormat.of().formatHex(random);
+        String r = randomSuffix();
         String category = "river-science-" + r, tag = "deltas-" + r, image = "delta-map-" + r;
 
         // the English post: a category, a tag and a featured image of the English site
@@ -102,6 +100,50 @@ class PushTermsCliTest {
                 JSON.createObjectNode().set("categories", JSON.createArrayNode().add(koCategory).add(extra))));
         assertEquals(koPost, id(push(wp, ko, auth).out(), "unchanged"));
         assertEquals(java.util.Set.of(koCategory, extra), java.util.Set.copyOf(ids(koPost(wp, koPost).path("categories"))));
+    }
+
+    /**
+     * With the taxonomies translated (a wpml-config.xml's {@code <taxonomies>}), the term names travel in the XLIFF
+     * and --create-terms makes each missing term under its translated name.
+     */
+    @Test
+    void translatedTermNamesNameTheTermsPushCreates(@TempDir Path dir) throws Exception {
+        TestWordPress.Site wp = TestWordPress.site("push terms with translated names");
+        String r = randomSuffix();
+        long enCategory = create(wp, wp.rest("/wp/v2/categories"), "{'name':'Coastlines " + r + "','slug':'coastlines-" + r + "'}");
+        long enTag = create(wp, wp.rest("/wp/v2/tags"), "{'name':'Sand " + r + "','slug':'sand-" + r + "'}");
+        long enPost = create(wp, wp.rest("/wp/v2/posts"), "{'title':'Coasts','status':'draft','slug':'wpxliff-names-" + r
+                + "','content':'<p>Coasts move.</p>','categories':[" + enCategory + "],'tags':[" + enTag + "]}");
+        Path auth = wp.writeAuthFile(dir);
+        Path config = Files.writeString(dir.resolve("wpml-config.xml"), "<wpml-config><taxonomies>"
+                + "<taxonomy translate=\"1\">category</taxonomy><taxonomy translate=\"1\">post_tag</taxonomy></taxonomies></wpml-config>");
+        run(0, "pull", wp.base(), "--id", Long.toString(enPost), "--status", "draft", "-o", dir.resolve("in").toString(),
+                "--auth-file", auth.toString());
+        run(0, "export", dir.resolve("in").toString(), "-o", dir.resolve("xliff").toString(), "--config", config.toString());
+        run(0, "pseudo", dir.resolve("xliff").toString(), "-o", dir.resolve("pseudo").toString());
+        run(0, "merge", dir.resolve("pseudo").toString(), "-o", dir.resolve("ko").toString());
+        JsonNode terms = JSON.readTree(dir.resolve("ko").resolve("wpxliff-names-" + r + ".ko.json").toFile())
+                .path("_embedded").path("wp:term");
+        String category = terms.get(0).get(0).path("name").asText(), tag = terms.get(1).get(0).path("name").asText();
+        assertFalse(category.contains("Coastlines"), "translated: " + category);
+
+        Cli.Run pushed = push(wp, dir.resolve("ko"), auth, "--create-terms");
+        long koPost = id(pushed.out(), "created");
+        assertTrue(pushed.out().contains("created category \"coastlines-" + r + "\" (" + category + ") on "), pushed.out());
+        JsonNode koCategory = wp.getJson(wp.koRest("/wp/v2/categories?slug=coastlines-" + r)).get(0);
+        JsonNode koTag = wp.getJson(wp.koRest("/wp/v2/tags?slug=sand-" + r)).get(0);
+        assertEquals(category, koCategory.path("name").asText());
+        assertEquals(tag, koTag.path("name").asText());
+        JsonNode post = koPost(wp, koPost);
+        assertEquals(List.of(koCategory.path("id").asLong()), ids(post.path("categories")));
+        assertEquals(List.of(koTag.path("id").asLong()), ids(post.path("tags")));
+    }
+
+    /** Each run names its own terms, posts and images, so runs never collide on a site that keeps them. */
+    private static String randomSuffix() {
+        byte[] random = new byte[5];
+        new SecureRandom().nextBytes(random);
+        return HexFormat.of().formatHex(random);
     }
 
     private static Cli.Run push(TestWordPress.Site wp, Path merged, Path auth, String... more) {

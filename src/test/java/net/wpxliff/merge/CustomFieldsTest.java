@@ -170,17 +170,7 @@ class CustomFieldsTest {
 
     /** export (with {@code options}), pseudo and merge through the CLI; the merge's output folder. */
     private Path roundTrip(Path post, String format, String name, String... options) {
-        Path xliff = dir.resolve(name + "-xliff"), pseudo = dir.resolve(name + "-pseudo"), ko = dir.resolve(name + "-ko");
-        List<String> export = new ArrayList<>(List.of("export", "--format", format, "-o", xliff.toString()));
-        export.addAll(List.of(options));
-        export.add(post.toString());
-        Cli.Run run = Cli.run(export.toArray(String[]::new));
-        assertEquals(0, run.exitCode(), run.err());
-        run = Cli.run("pseudo", "-o", pseudo.toString(), xliff.toString());
-        assertEquals(0, run.exitCode(), run.err());
-        run = Cli.run("merge", "-o", ko.toString(), pseudo.toString());
-        assertEquals(0, run.exitCode(), run.out() + run.err());
-        return ko;
+        return Cli.pseudoRoundTrip(dir, post, format, name, options);
     }
 
     /** {@code ko} with each of its meta string tokens replaced by the same token of {@code other}. */

@@ -38,4 +38,21 @@ public final class Cli {
         assertEquals(0, run.exitCode(), String.join(" ", args) + "\n" + run.err());
         return run;
     }
+
+    /**
+     * export (in {@code format}, with {@code options}), pseudo and merge of one post, as a user runs them, into
+     * {@code NAME-xliff}, {@code NAME-pseudo} and {@code NAME-ko} under {@code dir}; each must succeed. The merge's
+     * output folder.
+     */
+    public static java.nio.file.Path pseudoRoundTrip(java.nio.file.Path dir, java.nio.file.Path post, String format,
+                                                     String name, String... options) {
+        java.nio.file.Path xliff = dir.resolve(name + "-xliff"), pseudo = dir.resolve(name + "-pseudo"), ko = dir.resolve(name + "-ko");
+        java.util.List<String> export = new java.util.ArrayList<>(java.util.List.of("export", "--format", format, "-o", xliff.toString()));
+        export.addAll(java.util.List.of(options));
+        export.add(post.toString());
+        ok(export.toArray(String[]::new));
+        ok("pseudo", "-o", pseudo.toString(), xliff.toString());
+        ok("merge", "-o", ko.toString(), pseudo.toString());
+        return ko;
+    }
 }

@@ -1,0 +1,29 @@
+package net.wpxliff.input;
+
+/**
+ * The start of the ids of a field's units: the key itself for the post's own fields ({@code title}); for a meta
+ * field {@code meta.} and its name (a string of an array: {@code .n} after it); for a term's name {@code term.},
+ * the taxonomy and the slug ({@code term.category.news}). Characters an XLIFF 2 id (an XML name token) cannot hold
+ * are written {@code :hex:}, so that every field keeps ids of its own.
+ */
+public final class FieldIds {
+    private FieldIds() {
+    }
+
+    public static String unitIdPrefix(String fieldKey) {
+        MetaFields.Key meta = MetaFields.Key.of(fieldKey);
+        if (meta != null) return "meta." + idSafe(meta.name()) + (meta.index() >= 0 ? "." + (meta.index() + 1) : "");
+        TermFields.Key term = TermFields.Key.of(fieldKey);
+        if (term != null) return "term." + idSafe(term.taxonomy()) + "." + idSafe(term.slug());
+        return fieldKey;
+    }
+
+    private static String idSafe(String text) {
+        StringBuilder id = new StringBuilder();
+        text.codePoints().forEach(c -> {
+            if (c < 0x80 && (Character.isLetterOrDigit(c) || c == '_' || c == '-')) id.appendCodePoint(c);
+            else id.append(':').append(Integer.toHexString(c)).append(':');
+        });
+        return id.toString();
+    }
+}
