@@ -125,6 +125,7 @@ final class PushCommand implements Callable<Integer> {
         Map<String, List<Path>> missing = new LinkedHashMap<>();
         Map<String, List<Path>> created = new LinkedHashMap<>();
         List<Path> unnamedTerms = new ArrayList<>();
+        List<Outcome> parentPending = new ArrayList<>();
         int failed = 0;
         List<CompletableFuture<Outcome>> outcomes = pushInLanes(publisher, files, read, records);
         // printed in input order as each post's turn comes, whatever order they were pushed in
@@ -141,12 +142,14 @@ final class PushCommand implements Callable<Integer> {
             out.println(file + ": " + describe(result));
             for (String what : result.missing()) missing.computeIfAbsent(what, w -> new ArrayList<>()).add(file);
             for (String what : result.created()) created.computeIfAbsent(what, w -> new ArrayList<>()).add(file);
-            if (outcome.unnamedTerms()) unnamedTerms.add(file);
+            if (outcome.post().terms().unnamedTerms()) unnamedTerms.add(file);
+            if (result.parentPending() && !dryRun) parentPending.add(outcome);
             if (outcome.saveFailure() != null) {
                 err.println("error: " + outcome.saveFailure());
                 failed++;
             }
         }
+        failed += attachParents(publisher, parentPending);
         reportTerms(target, missing, created, unnamedTerms);
         out.println((dryRun ? "dry run, nothing changed on " : "pushed to ") + target.root() + ": "
                 + (dryRun ? "would create " : "") + counts.getOrDefault(Publisher.Action.CREATED, 0)
@@ -160,7 +163,8 @@ final class PushCommand implements Callable<Integer> {
      * One post's push: its result (null when it failed), the lines to print on stderr before its line (its error,
      * after the stack trace under --debug), and a failure to save the record after it was pushed.
      */
-    private record Outcome(Publisher.Result result, boolean unnamedTerms, String saveFailure, List<String> messages) {
+    private record Outcome(Publisher.Result result, MergedPost post, PushRecord record, String saveFailure,
+                           List<String> messages) {
     }
 
     /**
@@ -212,7 +216,7 @@ final class PushCommand implements Callable<Integer> {
                     saveFailure = e.getMessage();
                 }
             }
-            return new Outcome(result, post.terms().unnamedTerms(), saveFailure, List.of());
+            return new Outcome(result, post, record, saveFailure, List.of());
         } catch (WpException e) {
             return failure("error: " + file + ": " + describe(e));
         } catch (PushException e) {
@@ -221,12 +225,12 @@ final class PushCommand implements Callable<Integer> {
             String message = new Unexpected(new PrintWriter(trace), main != null && main.debug).report(e);
             List<String> lines = new ArrayList<>(trace.toString().lines().toList()); // the stack trace, under --debug
             lines.add("error: " + file + ": " + message);
-            return new Outcome(null, false, null, lines);
+            return new Outcome(null, null, null, null, lines);
         }
     }
 
     private static Outcome failure(String message) {
-        return new Outcome(null, false, null, List.of(message));
+        return new Outcome(null, null, null, null, List.of(message));
     }
 
     /**
@@ -285,6 +289,35 @@ final class PushCommand implements Callable<Integer> {
             return (result.action() == Publisher.Action.CREATED ? "would create: " : "would update" + id + ": ") + result.request();
         }
         return result.action().name().toLowerCase() + id + link;
+    }
+
+    /**
+     * Pages pushed before their parent pages (at the same time, or the parent later in the input) get their parent now
+     * that it is pushed; those whose parent was not pushed at all are named. The number of failures.
+     */
+    private int attachParents(Publisher publisher, List<Outcome> pending) {
+        int set = 0, failed = 0;
+        List<Path> orphans = new ArrayList<>();
+        for (Outcome outcome : pending) {
+            Path file = outcome.post().bodyFile();
+            try {
+                if (publisher.attachParent(outcome.post(), outcome.record(), outcome.result().id())) set++;
+                else orphans.add(file);
+            } catch (WpException e) {
+                err.println("error: " + file + ": setting its parent page: " + describe(e));
+                failed++;
+            } catch (PushException e) {
+                err.println("error: " + e.getMessage());
+                failed++;
+            }
+        }
+        if (set > 0) out.println("set the parent page of " + set + " page(s) pushed before their parents");
+        if (!orphans.isEmpty()) {
+            err.println("warning: " + orphans.size() + " page(s) have a parent page that is not pushed (" + names(orphans)
+                    + "): they are at the top level of the target site, and links to them by their nested address break;"
+                    + " push their parents too (the next push of these pages then moves them under them)");
+        }
+        return failed;
     }
 
     /**

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * One merged post as merge wrote it: the body to POST ({@code <slug>.ko.post.json}) and, beside it, the post
@@ -20,9 +21,20 @@ import java.nio.file.Path;
  * @param slug       the body's slug, or null
  * @param sourceGuid the source post's guid, or null: a target post with the same guid is the source post itself
  * @param terms      the source post's terms and featured image, by slug (see {@link SourceTerms})
+ * @param sourceParent the source post's parent (a page's parent page) id, or 0
+ * @param settings   what a new post copies from the source post besides its text (see {@link #COPIED})
  */
 public record MergedPost(Path bodyFile, Path postFile, ObjectNode body, String sourceSite, String sourceId,
-                         String type, String slug, String sourceGuid, SourceTerms terms) {
+                         String type, String slug, String sourceGuid, SourceTerms terms, long sourceParent,
+                         ObjectNode settings) {
+    /**
+     * The settings a new post gets from the source post, as WPML copies them: the page order, whether comments and
+     * pings are open, the post format (other than standard) and stickiness. Not the page template (the target
+     * site's theme may not have it, and WordPress refuses the whole post then), never on an update (its editors
+     * own them).
+     */
+    static final List<String> COPIED = List.of("menu_order", "comment_status", "ping_status", "format", "sticky");
+
     static final String BODY_SUFFIX = ".post.json";
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -60,8 +72,27 @@ public record MergedPost(Path bodyFile, Path postFile, ObjectNode body, String s
                     + " which site the post comes from");
         }
         String slug = body.path("slug").isTextual() && !body.path("slug").asText().isEmpty() ? body.path("slug").asText() : null;
+        JsonNode parent = post.path("parent");
         return new MergedPost(bodyFile, postFile, body, site, id.asText(), type.asText(), slug,
-                guid == null || guid.isEmpty() ? null : guid, SourceTerms.of(post));
+                guid == null || guid.isEmpty() ? null : guid, SourceTerms.of(post),
+                parent.canConvertToLong() && parent.asLong() > 0 ? parent.asLong() : 0, settings(post));
+    }
+
+    /** The members of {@link #COPIED} the source post has with a value worth sending (not a default). */
+    private static ObjectNode settings(ObjectNode post) {
+        ObjectNode settings = JSON.createObjectNode();
+        for (String name : COPIED) {
+            JsonNode value = post.get(name);
+            if (value == null) continue;
+            boolean worth = switch (name) {
+                case "menu_order" -> value.isIntegralNumber() && value.asLong() != 0;
+                case "sticky" -> value.isBoolean() && value.asBoolean();
+                case "format" -> value.isTextual() && !value.asText().isEmpty() && !value.asText().equals("standard");
+                default -> value.isTextual() && value.asText().matches("open|closed");
+            };
+            if (worth) settings.set(name, value);
+        }
+        return settings;
     }
 
     /** The field's string, or its {@code raw}, else {@code rendered} member ({@code guid} is an object in REST JSON). */

@@ -37,10 +37,13 @@ public final class Publisher {
      * @param missing the source post's terms and featured image not found on the target site (or, in a dry run with
      *                --create-terms, terms it would create), one phrase each: {@code category "news" (News)}
      * @param created terms created on the target site for it (--create-terms)
+     * @param parentPending the post has a parent page the record does not know yet (not pushed, or pushed at the same
+     *                time): it was pushed at the top level, and {@link #attachParent} may set its parent later
      */
-    public record Result(Action action, long id, String link, String request, List<String> missing, List<String> created) {
-        Result(Action action, long id, String link, String request, TargetTerms.Assignment terms) {
-            this(action, id, link, request, terms.missing(), terms.created());
+    public record Result(Action action, long id, String link, String request, List<String> missing, List<String> created,
+                         boolean parentPending) {
+        Result(Action action, long id, String link, String request, TargetTerms.Assignment terms, boolean parentPending) {
+            this(action, id, link, request, terms.missing(), terms.created(), parentPending);
         }
     }
 
@@ -108,24 +111,61 @@ public final class Publisher {
                     + " translation (e.g. the /ko/ site), not the source site");
         }
         TargetTerms.Assignment assigned = terms.assign(post);
+        // a page's parent is the target of its source parent, once that is pushed (the record says where)
+        Long parent = post.sourceParent() > 0 ? record.targetId(parentKey(post)) : null;
+        boolean parentless = target == null || target.path("parent").asLong(0) == 0; // never moves an editor's page
+        boolean parentPending = post.sourceParent() > 0 && parent == null && parentless;
         Result result;
         if (target == null) {
             ObjectNode body = createBody(post);
             body.setAll(assigned.missingFrom(JSON.createObjectNode()));
-            result = send(Action.CREATED, route, body, -1, assigned);
-        } else if (unchanged(post.body(), target) && assigned.missingFrom(target).isEmpty()) {
-            result = new Result(Action.UNCHANGED, target.path("id").asLong(), target.path("link").asText(null), null, assigned);
+            if (parent != null) body.put("parent", parent);
+            result = send(Action.CREATED, route, body, -1, assigned, parentPending);
         } else {
-            ObjectNode body = updateBody(post);
-            body.setAll(assigned.missingFrom(target));
-            result = send(Action.UPDATED, route + "/" + target.path("id").asLong(), body, target.path("id").asLong(), assigned);
-            if (!options.dryRun() && result.id() != target.path("id").asLong()) {
-                throw new PushException(post.bodyFile() + ": " + url(route + "/" + target.path("id").asLong())
-                        + " answered with post " + result.id() + " instead of the post it updated");
+            ObjectNode added = assigned.missingFrom(target);
+            if (parent != null && parentless) added.put("parent", parent);
+            if (unchanged(post.body(), target) && added.isEmpty()) {
+                result = new Result(Action.UNCHANGED, target.path("id").asLong(), target.path("link").asText(null), null,
+                        assigned, parentPending);
+            } else {
+                ObjectNode body = updateBody(post);
+                body.setAll(added);
+                result = send(Action.UPDATED, route + "/" + target.path("id").asLong(), body, target.path("id").asLong(),
+                        assigned, parentPending);
+                if (!options.dryRun() && result.id() != target.path("id").asLong()) {
+                    throw new PushException(post.bodyFile() + ": " + url(route + "/" + target.path("id").asLong())
+                            + " answered with post " + result.id() + " instead of the post it updated");
+                }
             }
         }
         if (!options.dryRun()) record.put(key, result.id());
         return result;
+    }
+
+    /**
+     * For a post pushed at the top level because its parent page had not been pushed yet ({@link Result#parentPending}):
+     * sets its parent to the parent's target, if the record knows it now. False when it does not.
+     *
+     * @param targetId the post's own target id, as pushed
+     */
+    public boolean attachParent(MergedPost post, PushRecord record, long targetId) throws WpException, PushException {
+        Long parent = record.targetId(parentKey(post));
+        if (parent == null) return false;
+        ObjectNode body = JSON.createObjectNode();
+        body.put("parent", parent);
+        options.params().forEach(body::put);
+        String route = routes.of(post.type(), post) + "/" + targetId;
+        JsonNode answer = json(site.post(route, bytes(body)));
+        if (answer.path("parent").asLong(-1) != parent) {
+            throw new PushException(post.bodyFile() + ": " + url(route) + " did not take the parent page " + parent);
+        }
+        return true;
+    }
+
+    /** The record's key of the post's source parent: a page's parent is a page of the same source site. */
+    private PushRecord.Key parentKey(MergedPost post) {
+        return new PushRecord.Key(post.sourceSite(), post.type(), Long.toString(post.sourceParent()), site.root().toString(),
+                options.params());
     }
 
     /** The recorded target post (context=edit), or null when none is recorded or it is gone (deleted, in the trash). */
@@ -183,6 +223,9 @@ public final class Publisher {
 
     private ObjectNode createBody(MergedPost post) {
         ObjectNode body = post.body().deepCopy();
+        post.settings().fields().forEachRemaining(setting -> {
+            if (!body.has(setting.getKey())) body.set(setting.getKey(), setting.getValue());
+        });
         if (options.status() != null) body.put("status", options.status());
         options.params().forEach(body::put);
         return body;
@@ -199,26 +242,29 @@ public final class Publisher {
         return body;
     }
 
-    private Result send(Action action, String route, ObjectNode body, long existing, TargetTerms.Assignment assigned)
-            throws WpException, PushException {
-        byte[] bytes;
+    private static byte[] bytes(ObjectNode body) {
         try {
-            bytes = JSON.writeValueAsBytes(body);
+            return JSON.writeValueAsBytes(body);
         } catch (IOException e) {
-            throw new IllegalStateException(e);
+            throw new IllegalStateException(e); // a tree of strings and numbers always writes
         }
+    }
+
+    private Result send(Action action, String route, ObjectNode body, long existing, TargetTerms.Assignment assigned,
+                        boolean parentPending) throws WpException, PushException {
+        byte[] bytes = bytes(body);
         if (options.dryRun()) {
             List<String> fields = new ArrayList<>();
             body.fields().forEachRemaining(f -> fields.add(f.getValue().isTextual() && !TEXT_FIELDS.contains(f.getKey())
                     ? f.getKey() + "=" + f.getValue().asText() : f.getKey()));
             return new Result(action, existing, null, "POST " + url(route) + " (" + String.join(", ", fields) + "; "
-                    + bytes.length + " bytes)", assigned);
+                    + bytes.length + " bytes)", assigned, parentPending);
         }
         JsonNode answer = json(site.post(route, bytes));
         if (!answer.path("id").canConvertToLong() || answer.path("id").asLong() <= 0) {
             throw new PushException(url(route) + ": the answer has no post id");
         }
-        return new Result(action, answer.path("id").asLong(), answer.path("link").asText(null), null, assigned);
+        return new Result(action, answer.path("id").asLong(), answer.path("link").asText(null), null, assigned, parentPending);
     }
 
     private Map<String, String> query(Map<String, String> own) {

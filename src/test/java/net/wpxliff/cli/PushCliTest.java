@@ -46,14 +46,24 @@ class PushCliTest {
 
     /** export → pseudo → merge of the fixture post under the slug, as a user runs them: the merged folder. */
     private static Path mergedFolder(Path dir, String... slugs) throws Exception {
-        Path in = Files.createDirectories(dir.resolve("in"));
+        List<ObjectNode> posts = new ArrayList<>();
         long id = 812;
-        for (String slug : slugs) {
-            ObjectNode post = (ObjectNode) JSON.readTree(RIVER.toFile());
-            post.put("slug", slug);
-            post.put("id", id++);
-            Files.write(in.resolve(slug + ".json"), JSON.writeValueAsBytes(post));
-        }
+        for (String slug : slugs) posts.add(river(slug, id++));
+        return merged(dir, posts);
+    }
+
+    /** The fixture post under this slug and id. */
+    private static ObjectNode river(String slug, long id) throws Exception {
+        ObjectNode post = (ObjectNode) JSON.readTree(RIVER.toFile());
+        post.put("slug", slug);
+        post.put("id", id);
+        return post;
+    }
+
+    /** export → pseudo → merge of these posts: the merged folder. */
+    private static Path merged(Path dir, List<ObjectNode> posts) throws Exception {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        for (ObjectNode post : posts) Files.write(in.resolve(post.path("slug").asText() + ".json"), JSON.writeValueAsBytes(post));
         run(0, "export", in.toString(), "-o", dir.resolve("xliff").toString());
         run(0, "pseudo", dir.resolve("xliff").toString(), "-o", dir.resolve("pseudo").toString());
         run(0, "merge", dir.resolve("pseudo").toString(), "-o", dir.resolve("ko").toString());
@@ -97,7 +107,7 @@ class PushCliTest {
         // a dry run says what it would do and does nothing
         Cli.Run dry = push(wp, merged, auth, "--dry-run");
         assertTrue(dry.out().contains(body + ": would create: POST " + wp.koBase() + "/wp-json/wp/v2/posts (title,"
-                + " content, excerpt, slug=" + slug + ", status=draft; "), dry.out());
+                + " content, excerpt, slug=" + slug + ", status=draft, comment_status=open, ping_status=open; "), dry.out());
         assertTrue(dry.out().contains("dry run, nothing changed on " + wp.koBase() + "/wp-json/: would create 1,"
                 + " would update 0, 0 unchanged, 0 failed (of 1)"), dry.out());
         assertEquals(0, wp.getJson(wp.koRest("/" + search)).size(), "a dry run creates nothing");
@@ -277,6 +287,56 @@ class PushCliTest {
         Cli.Run bad = Cli.run("push", a.toString(), "--site", wp.koBase(), "--auth-file", auth.toString(), "--connections", "0");
         assertEquals(2, bad.exitCode(), bad.err());
         assertTrue(bad.err().contains("--connections 0: give 1 to 16"), bad.err());
+    }
+
+    /**
+     * Pages keep their hierarchy: a page's parent is the target of its source parent, set when the parent is pushed
+     * first, else once it is (pages pushed at the same time, or a child before its parent in the input); a page whose
+     * parent is not pushed at all is named. New pages copy the source's page order and comment setting.
+     */
+    @Test
+    void pagesKeepTheirParentsAndOrder(@TempDir Path dir) throws Exception {
+        TestWordPress.Site wp = TestWordPress.site("push of nested pages");
+        String top = uniqueSlug(), middle = uniqueSlug(), leaf = uniqueSlug();
+        List<ObjectNode> pages = new ArrayList<>();
+        long[][] idsAndParents = {{901, 0}, {902, 901}, {903, 902}};
+        String[] slugs = {top, middle, leaf};
+        for (int i = 0; i < 3; i++) {
+            ObjectNode page = river(slugs[i], idsAndParents[i][0]);
+            page.put("type", "page");
+            page.put("parent", idsAndParents[i][1]);
+            page.put("menu_order", 7 + i);
+            page.put("comment_status", "closed");
+            pages.add(page);
+        }
+        Path auth = wp.writeAuthFile(dir, wp.appPassword());
+        // the leaf alone first: its parent is not pushed, so it is made at the top level, and said so
+        Path alone = merged(dir.resolve("alone"), List.of(pages.get(2)));
+        Cli.Run orphan = push(wp, alone, auth);
+        long leafId = resultId(orphan, "created");
+        assertTrue(orphan.err().contains("warning: 1 page(s) have a parent page that is not pushed (" + leaf + ".ko.post.json)"), orphan.err());
+        assertEquals(0, koPage(wp, leafId).path("parent").asLong());
+
+        // all three, four at a time: the leaf (found by its slug) moves under the middle page, the middle one under the top
+        Path all = merged(dir.resolve("all"), pages);
+        // (whether a page's parent is known when it is pushed depends on which of them goes first: the end is the same)
+        Cli.Run run = push(wp, all, auth, "--connections", "4");
+        assertTrue(run.out().contains(": 2 created, ") && run.out().contains(" 0 failed (of 3)"), run.out());
+        long topId = wp.getJson(wp.koRest("/wp/v2/pages?status=any&slug=" + top)).get(0).path("id").asLong();
+        long middleId = wp.getJson(wp.koRest("/wp/v2/pages?status=any&slug=" + middle)).get(0).path("id").asLong();
+        JsonNode topPage = koPage(wp, topId), middlePage = koPage(wp, middleId), leafPage = koPage(wp, leafId);
+        assertEquals(0, topPage.path("parent").asLong());
+        assertEquals(topId, middlePage.path("parent").asLong());
+        assertEquals(middleId, leafPage.path("parent").asLong());
+        assertEquals(7, topPage.path("menu_order").asLong(), "a new page copies the source's order");
+        assertEquals("closed", middlePage.path("comment_status").asText());
+        assertFalse(run.err().contains("warning"), run.err());
+        // nothing left to do
+        assertTrue(push(wp, all, auth).out().contains("0 created, 0 updated, 3 unchanged, 0 failed (of 3)"));
+    }
+
+    private static JsonNode koPage(TestWordPress.Site wp, long id) throws Exception {
+        return wp.getJson(wp.koRest("/wp/v2/pages/" + id + "?context=edit"));
     }
 
     /** The log's lines written after {@code mark} bytes (php -S appends one or more per request). */
