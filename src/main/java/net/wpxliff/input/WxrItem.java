@@ -6,6 +6,10 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * One post or page of a WordPress export file (an {@code <item>}), with its fields as WordPress stored them:
@@ -22,15 +26,25 @@ import java.io.UncheckedIOException;
  * @param title   {@code title}
  * @param content {@code content:encoded}
  * @param excerpt {@code excerpt:encoded}
+ * @param terms   the item's {@code <category domain="…" nicename="…">} terms, in file order
  */
 public record WxrItem(int number, int line, String id, String slug, String link, String type, String status,
-                      String title, String content, String excerpt) {
+                      String title, String content, String excerpt, List<Term> terms) {
+    /** A term the item is filed under: taxonomy ({@code domain}), slug ({@code nicename}) and name, as WordPress stores them. */
+    public record Term(String taxonomy, String slug, String name) {
+    }
+
+    public WxrItem {
+        terms = List.copyOf(terms);
+    }
+
 
     private static final JsonFactory JSON = new JsonFactory();
 
     /**
      * The item as the REST API's {@code context=edit} post JSON, the form the post reader takes:
-     * {@code {"id":N,"slug":…,"link":…,"type":…,"status":…,"title":{"raw":…},"content":{"raw":…},"excerpt":{"raw":…}}}.
+     * {@code {"id":N,"slug":…,"link":…,"type":…,"status":…,"title":{"raw":…},"content":{"raw":…},"excerpt":{"raw":…},
+     * "_embedded":{"wp:term":[[{"name":…,"slug":…,"taxonomy":…}]]}}} (the terms only when it has some).
      * Always the same text for the same item (fixed order, no indentation), so the document merge reads back
      * from the XLIFF and the one {@code --source} reads from the export file are equal byte for byte. An empty
      * excerpt is left out: WordPress generates one from the content.
@@ -50,11 +64,37 @@ public record WxrItem(int number, int line, String id, String slug, String link,
             writeRaw(json, "title", title);
             writeRaw(json, "content", content);
             if (excerpt != null && !excerpt.isEmpty()) writeRaw(json, "excerpt", excerpt);
+            if (!terms.isEmpty()) writeTerms(json);
             json.writeEndObject();
         } catch (IOException e) {
             throw new UncheckedIOException(e); // a StringWriter does not fail
         }
         return out.toString();
+    }
+
+    /**
+     * The terms as the REST API embeds them ({@code "_embedded":{"wp:term":[[…],[…]]}}, a list per taxonomy in the
+     * order they first appear), so that term names can be translated and push finds the terms by slug as for a
+     * pulled post.
+     */
+    private void writeTerms(JsonGenerator json) throws IOException {
+        Map<String, List<Term>> byTaxonomy = new LinkedHashMap<>();
+        for (Term term : terms) byTaxonomy.computeIfAbsent(term.taxonomy(), t -> new ArrayList<>()).add(term);
+        json.writeObjectFieldStart("_embedded");
+        json.writeArrayFieldStart("wp:term");
+        for (List<Term> taxonomy : byTaxonomy.values()) {
+            json.writeStartArray();
+            for (Term term : taxonomy) {
+                json.writeStartObject();
+                json.writeStringField("name", term.name());
+                json.writeStringField("slug", term.slug());
+                json.writeStringField("taxonomy", term.taxonomy());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+        }
+        json.writeEndArray();
+        json.writeEndObject();
     }
 
     private static void writeRaw(JsonGenerator json, String field, String raw) throws IOException {

@@ -12,6 +12,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -19,10 +21,10 @@ import java.util.regex.Pattern;
 
 /**
  * Reads a WordPress export file (WXR: Tools → Export, RSS 2.0 with WordPress's {@code wp} namespace) as a
- * stream, handing each post and page ({@code <item>} of {@code wp:post_type} post or page) to a sink as it
- * is read and counting the other items. Nothing else is kept: attachments, menus, comments, terms and
- * authors pass by, so the file's size does not matter, only the size of each of its texts
- * ({@link XmlRunLimit}). Parsed with the project's safe StAX setup ({@link SafeXml}): a file declaring a
+ * stream, handing each post and page ({@code <item>} of {@code wp:post_type} post or page), with the terms it
+ * is filed under ({@code <category>}), to a sink as it is read and counting the other items. Nothing else is
+ * kept: attachments, menus, comments, the channel's list of terms and authors pass by, so the file's size does
+ * not matter, only the size of each of its texts ({@link XmlRunLimit}). Parsed with the project's safe StAX setup ({@link SafeXml}): a file declaring a
  * DTD is refused (WordPress never writes one), and so is any entity reference.
  */
 public final class WxrReader {
@@ -193,6 +195,7 @@ public final class WxrReader {
         int number = ++items;
         int line = line();
         String id = null, slug = null, link = null, type = null, status = null, title = null, content = null, excerpt = null;
+        List<WxrItem.Term> terms = new ArrayList<>();
         while (true) {
             int event = next();
             if (event == XMLStreamConstants.END_ELEMENT) break;
@@ -207,6 +210,7 @@ public final class WxrReader {
             else if (isWp("post_name") && slug == null) slug = text().strip();
             else if (isWp("post_type") && type == null) type = text().strip();
             else if (isWp("status") && status == null) status = text().strip();
+            else if (ns.isEmpty() && name.equals("category")) term(terms);
             else skipElement();
         }
         String effectiveType = type == null || type.isEmpty() ? "post" : type;
@@ -216,8 +220,21 @@ public final class WxrReader {
             statuses.merge(status, 1, Integer::sum);
         } else {
             kept.merge(effectiveType, 1, Integer::sum);
-            sink.accept(new WxrItem(number, line, id, slug, link, type, status, title, content == null ? "" : content, excerpt));
+            sink.accept(new WxrItem(number, line, id, slug, link, type, status, title, content == null ? "" : content, excerpt,
+                    terms));
         }
+    }
+
+    /**
+     * An item's {@code <category domain="post_tag" nicename="rivers">Rivers</category>}: a term it is filed under
+     * (any taxonomy, despite the element's name), kept when it has a slug; each once.
+     */
+    private void term(List<WxrItem.Term> terms) throws XMLStreamException, InputException {
+        String taxonomy = xml.getAttributeValue(null, "domain"), slug = xml.getAttributeValue(null, "nicename");
+        String name = text().strip();
+        if (taxonomy == null || slug == null || taxonomy.isBlank() || slug.isBlank()) return;
+        WxrItem.Term term = new WxrItem.Term(taxonomy.strip(), slug.strip(), name.isEmpty() ? slug.strip() : name);
+        if (!terms.contains(term)) terms.add(term);
     }
 
     private boolean noNamespace() {

@@ -110,7 +110,11 @@ class WxrReaderTest {
         assertEquals(post.title(), json.at("/title/raw").asText());
         assertEquals(post.content(), json.at("/content/raw").asText());
         assertEquals(post.excerpt(), json.at("/excerpt/raw").asText());
-        assertEquals(List.of("id", "slug", "link", "type", "status", "title", "content", "excerpt"), fieldNames(json));
+        assertEquals(List.of("id", "slug", "link", "type", "status", "title", "content", "excerpt", "_embedded"), fieldNames(json));
+        // its <category domain="category" nicename="news">News</category>, as the REST API embeds terms
+        assertEquals(List.of(new WxrItem.Term("category", "news", "News")), post.terms());
+        assertEquals("{\"wp:term\":[[{\"name\":\"News\",\"slug\":\"news\",\"taxonomy\":\"category\"}]]}",
+                json.get("_embedded").toString());
         assertEquals(post.postJson(), read(FIXTURE).items().get(0).postJson(), "the same text every time");
     }
 

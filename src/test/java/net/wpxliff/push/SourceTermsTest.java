@@ -35,6 +35,16 @@ class SourceTermsTest {
         assertFalse(terms.unnamedTerms());
     }
 
+    /** A post read from a WordPress export file embeds its terms the same way, without ids or links. */
+    @Test
+    void readsTheTermsOfAnExportFilesPost() throws Exception {
+        net.wpxliff.input.WxrItem item = new net.wpxliff.input.WxrItem(1, 2, "11", "hello", "https://en.example/hello/", "post",
+                "publish", "Hello", "<p>Hi.</p>", null, List.of(new net.wpxliff.input.WxrItem.Term("category", "news", "News"),
+                new net.wpxliff.input.WxrItem.Term("post_tag", "rivers", "Rivers &amp; lakes")));
+        assertEquals(List.of(new SourceTerms.Term("category", "news", "News"), new SourceTerms.Term("post_tag", "rivers",
+                "Rivers &amp; lakes")), SourceTerms.of(JSON.readTree(item.postJson())).terms());
+    }
+
     /** An image the user may not see is embedded as an error object: no image, not a failure. */
     @Test
     void anImageWordPressWouldNotShowIsNone() throws Exception {
