@@ -78,6 +78,10 @@ final class PushCommand implements Callable<Integer> {
             + " target site lacks is left out and named.")
     boolean createTerms;
 
+    @Option(names = "--copy-images", description = "Copy each featured image the target site lacks from the source site"
+            + " into the target's media library (under the same slug), and set it. Default: it is left out and named.")
+    boolean copyImages;
+
     @picocli.CommandLine.ParentCommand
     Main main;
 
@@ -118,12 +122,13 @@ final class PushCommand implements Callable<Integer> {
             err.println("error: " + describe(e));
             return 1;
         }
-        Publisher publisher = new Publisher(target, new Publisher.Options(status, params, dryRun, createTerms));
+        Publisher publisher = new Publisher(target, new Publisher.Options(status, params, dryRun, createTerms, copyImages));
         Map<Path, PushRecord> records = new HashMap<>();
         List<MergedPost> read = prefetch(publisher, files, records);
         Map<Publisher.Action, Integer> counts = new EnumMap<>(Publisher.Action.class);
         Map<String, List<Path>> missing = new LinkedHashMap<>();
         Map<String, List<Path>> created = new LinkedHashMap<>();
+        Map<String, List<Path>> copied = new LinkedHashMap<>();
         List<Path> unnamedTerms = new ArrayList<>();
         List<Outcome> parentPending = new ArrayList<>();
         int failed = 0;
@@ -142,6 +147,7 @@ final class PushCommand implements Callable<Integer> {
             out.println(file + ": " + describe(result));
             for (String what : result.missing()) missing.computeIfAbsent(what, w -> new ArrayList<>()).add(file);
             for (String what : result.created()) created.computeIfAbsent(what, w -> new ArrayList<>()).add(file);
+            for (String what : result.copied()) copied.computeIfAbsent(what, w -> new ArrayList<>()).add(file);
             if (outcome.post().terms().unnamedTerms()) unnamedTerms.add(file);
             if (result.parentPending() && !dryRun) parentPending.add(outcome);
             if (outcome.saveFailure() != null) {
@@ -151,6 +157,9 @@ final class PushCommand implements Callable<Integer> {
         }
         failed += attachParents(publisher, parentPending);
         reportTerms(target, missing, created, unnamedTerms);
+        String where = target.home() != null ? target.home() : target.root().toString();
+        copied.forEach((what, posts) -> out.println((dryRun ? "would copy " : "copied ") + what + " to " + where + " for "
+                + posts.size() + " post(s)"));
         out.println((dryRun ? "dry run, nothing changed on " : "pushed to ") + target.root() + ": "
                 + (dryRun ? "would create " : "") + counts.getOrDefault(Publisher.Action.CREATED, 0)
                 + (dryRun ? ", would update " : " created, ") + counts.getOrDefault(Publisher.Action.UPDATED, 0)
@@ -331,8 +340,9 @@ final class PushCommand implements Callable<Integer> {
                 + files.size() + " post(s) (" + names(files) + ")"));
         if (!missing.isEmpty()) {
             err.println("note: create what is missing on " + site + " with the same slugs (terms with their"
-                    + " translated names; images in its media library), or push with --create-terms for the terms; the"
-                    + " next push adds them to the posts (it never removes a term or image set there)");
+                    + " translated names; images in its media library), or push with --create-terms for the terms and"
+                    + " --copy-images for the images; the next push adds them to the posts (it never removes a term or"
+                    + " image set there)");
         }
         created.forEach((what, files) -> out.println((dryRun ? "would create " : "created ") + what + " on "
                 + site + " for " + files.size() + " post(s): translate its name there"));

@@ -104,7 +104,8 @@ public record MergedPost(Path bodyFile, Path postFile, ObjectNode body, String s
         return null;
     }
 
-    private static String origin(String url) {
+    /** {@code scheme://host[:port]} of an http(s) URL, lower case; null for anything else. */
+    static String origin(String url) {
         if (url == null) return null;
         try {
             URI uri = URI.create(url.strip());

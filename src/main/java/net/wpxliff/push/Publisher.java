@@ -37,13 +37,14 @@ public final class Publisher {
      * @param missing the source post's terms and featured image not found on the target site (or, in a dry run with
      *                --create-terms, terms it would create), one phrase each: {@code category "news" (News)}
      * @param created terms created on the target site for it (--create-terms)
+     * @param copied  its featured image, copied from the source site (--copy-images)
      * @param parentPending the post has a parent page the record does not know yet (not pushed, or pushed at the same
      *                time): it was pushed at the top level, and {@link #attachParent} may set its parent later
      */
     public record Result(Action action, long id, String link, String request, List<String> missing, List<String> created,
-                         boolean parentPending) {
+                         List<String> copied, boolean parentPending) {
         Result(Action action, long id, String link, String request, TargetTerms.Assignment terms, boolean parentPending) {
-            this(action, id, link, request, terms.missing(), terms.created(), parentPending);
+            this(action, id, link, request, terms.missing(), terms.created(), terms.copied(), parentPending);
         }
     }
 
@@ -51,8 +52,10 @@ public final class Publisher {
      * @param status the {@code --status} given, or null: a new post gets the body's (draft), an existing one keeps its own
      * @param params {@code --param}s: query parameters of every GET and members of every POSTed body
      * @param createTerms whether to create the terms the target site lacks (with the source's names and slugs)
+     * @param copyImages whether to copy featured images the target site lacks from the source site
      */
-    public record Options(String status, Map<String, String> params, boolean dryRun, boolean createTerms) {
+    public record Options(String status, Map<String, String> params, boolean dryRun, boolean createTerms,
+                          boolean copyImages) {
         public Options {
             params = new TreeMap<>(params);
         }
@@ -68,7 +71,8 @@ public final class Publisher {
         this.site = site;
         this.options = options;
         this.routes = new PostRoutes(site);
-        this.terms = new TargetTerms(site, options.params(), options.createTerms(), options.dryRun());
+        this.terms = new TargetTerms(site, options.params(), options.createTerms(), options.copyImages(),
+                options.dryRun());
     }
 
     public PushRecord.Key key(MergedPost post) {

@@ -22,8 +22,13 @@ public record SourceTerms(List<Term> terms, Media featuredImage, boolean unnamed
     public record Term(String taxonomy, String slug, String name) {
     }
 
-    /** A media library item, by its slug, with the address of its file on the source site (for messages). */
-    public record Media(String slug, String sourceUrl) {
+    /**
+     * A media library item, by its slug, with the address of its file.
+     *
+     * @param onSourceSite whether that address is on the post's own site (the host of its {@code guid} or its
+     *                     {@code link}, either scheme): the only place push may fetch it from
+     */
+    public record Media(String slug, String sourceUrl, boolean onSourceSite) {
     }
 
     static final SourceTerms NONE = new SourceTerms(List.of(), null, false);
@@ -46,11 +51,30 @@ public record SourceTerms(List<Term> terms, Media featuredImage, boolean unnamed
         Media image = null;
         JsonNode media = embedded.path("wp:featuredmedia").path(0);
         String mediaSlug = text(media, "slug");
-        if (mediaSlug != null) image = new Media(mediaSlug, media.path("source_url").asText(""));
+        if (mediaSlug != null) {
+            String url = media.path("source_url").asText("");
+            String host = host(url);
+            boolean own = host != null && (host.equals(host(post.path("link").asText(null)))
+                    || host.equals(host(post.path("guid").isObject() ? post.path("guid").path("rendered").asText(null)
+                    : post.path("guid").asText(null))));
+            image = new Media(mediaSlug, url, own);
+        }
         // served by the REST API (it links the terms) without them embedded: pulled before pull embedded them
         boolean unnamed = terms.isEmpty() && !embedded.has("wp:term") && post.path("_links").has("wp:term")
                 && (hasIds(post.path("categories")) || hasIds(post.path("tags")));
         return new SourceTerms(new ArrayList<>(terms), image, unnamed);
+    }
+
+    /** The lower-case host of an http(s) URL, or null. */
+    private static String host(String url) {
+        if (url == null) return null;
+        try {
+            java.net.URI uri = java.net.URI.create(url.strip());
+            if (uri.getScheme() == null || !uri.getScheme().matches("(?i)https?") || uri.getHost() == null) return null;
+            return uri.getHost().toLowerCase(java.util.Locale.ROOT);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     private static boolean hasIds(JsonNode ids) {

@@ -41,12 +41,14 @@ final class TargetTerms {
      *                {@code category "news" (News)}
      * @param created terms created for it (with {@code --create-terms}; in a dry run, that it would create), one
      *                phrase each
+     * @param copied  the featured image copied from the source site for it (--copy-images; in a dry run, that it would
+     *                copy), one phrase, or none
      * @param defaultCategory the target site's default category (which WordPress gives a post without one), or -1
      *                        when not known
      */
     record Assignment(Map<String, List<Long>> fields, Long image, List<String> missing, List<String> created,
-                      long defaultCategory) {
-        static final Assignment NONE = new Assignment(Map.of(), null, List.of(), List.of(), -1);
+                      List<String> copied, long defaultCategory) {
+        static final Assignment NONE = new Assignment(Map.of(), null, List.of(), List.of(), List.of(), -1);
 
         /**
          * The members to send so that the target post has these terms and image, kept with those it has: each term
@@ -74,22 +76,28 @@ final class TargetTerms {
     private final Map<String, String> params;
     private final boolean create;
     private final boolean dryRun;
+    /** Copies featured images the site lacks ({@code --copy-images}), or null. */
+    private final ImageCopy images;
     /** Taxonomy to its REST route on the target site; null for one the site does not have (in its REST API). */
     private Map<String, String> routes;
     /** Taxonomy and lower-case slug to the target term's id; -1 for none. */
     private final Map<String, Long> termIds = new HashMap<>();
     private final Map<String, Long> mediaIds = new HashMap<>();
     private Long defaultCategory;
+    /** Why an image could not be copied, by slug. */
+    private final Map<String, String> copyFailures = new HashMap<>();
 
     /**
      * @param params the push's {@code --param}s, sent with every request as with the posts' (a multilingual plugin's
      *               language, e.g. {@code lang=ko}, applies to terms too)
      * @param create whether to create the terms the site lacks
+     * @param copyImages whether to copy a featured image the site lacks from the source site
      */
-    TargetTerms(WpSite site, Map<String, String> params, boolean create, boolean dryRun) {
+    TargetTerms(WpSite site, Map<String, String> params, boolean create, boolean copyImages, boolean dryRun) {
         this.site = site;
         this.params = params;
         this.create = create;
+        this.images = copyImages ? new ImageCopy(site, params) : null;
         this.dryRun = dryRun;
     }
 
@@ -126,13 +134,29 @@ final class TargetTerms {
         }
         long defaultCategory = fields.containsKey("categories") ? defaultCategory() : -1;
         Long image = null;
+        List<String> copied = new ArrayList<>();
         SourceTerms.Media media = source.featuredImage();
         if (media != null) {
+            String what = "featured image \"" + media.slug() + "\"" + (media.sourceUrl().isEmpty() ? "" : " (" + media.sourceUrl() + ")");
             long id = mediaId(media.slug());
+            if (id < 0 && images != null) {
+                String failure = copyFailures.get(media.slug()); // tried for an earlier post: not again
+                try {
+                    if (failure != null) throw new PushException(failure);
+                    if (!dryRun) {
+                        id = images.copy(post, media);
+                        mediaIds.put(media.slug(), id);
+                    }
+                    copied.add(what);
+                } catch (PushException | WpException e) { // the post goes without it, and says why
+                    copyFailures.put(media.slug(), e.getMessage());
+                    missing.add(what + " (not copied: " + e.getMessage() + ")");
+                }
+            }
             if (id >= 0) image = id;
-            else missing.add("featured image \"" + media.slug() + "\"" + (media.sourceUrl().isEmpty() ? "" : " (" + media.sourceUrl() + ")"));
+            else if (images == null) missing.add(what);
         }
-        return new Assignment(fields, image, missing, created, defaultCategory);
+        return new Assignment(fields, image, missing, created, copied, defaultCategory);
     }
 
     static String describe(SourceTerms.Term term) {

@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -61,6 +62,20 @@ final class HttpTransport {
      * when no answer came, the answer was too large, or a redirect was refused.
      */
     WpSite.Response send(String method, URI uri, byte[] body, String authorization) throws WpException {
+        return exchange(method, uri, body == null ? null : new Body(body, JSON, Map.of()), authorization);
+    }
+
+    /**
+     * A request's body and the headers that describe it: JSON for the REST API, a file's bytes with its type and
+     * {@code Content-Disposition} for the media library.
+     */
+    record Body(byte[] bytes, String contentType, Map<String, String> headers) {
+    }
+
+    private static final String JSON = "application/json; charset=utf-8";
+
+    /** {@link #send}, with a body of any type (or none). */
+    WpSite.Response exchange(String method, URI uri, Body body, String authorization) throws WpException {
         boolean idempotent = !method.equals("POST");
         URI[] reached = {uri}; // where the last request went: a redirect's target that fails is named, not only uri
         for (int attempt = 0; ; attempt++) {
@@ -107,7 +122,7 @@ final class HttpTransport {
     }
 
     /** GET follows up to five redirects itself, so that it can refuse the unsafe ones; POST follows none. */
-    private WpSite.Response followingRedirects(String method, URI uri, byte[] body, String authorization, URI[] reached)
+    private WpSite.Response followingRedirects(String method, URI uri, Body body, String authorization, URI[] reached)
             throws IOException, WpException {
         URI current = uri;
         for (int hop = 0; ; hop++) {
@@ -138,15 +153,16 @@ final class HttpTransport {
         }
     }
 
-    private WpSite.Response once(String method, URI uri, byte[] body, String authorization) throws IOException, WpException {
+    private WpSite.Response once(String method, URI uri, Body body, String authorization) throws IOException, WpException {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri)
                 .timeout(settings.requestTimeout())
                 .header("User-Agent", "wpxliff/" + Version.VERSION)
                 .header("Accept", "application/json");
         if (authorization != null) request.header("Authorization", authorization);
         if (body != null) {
-            request.header("Content-Type", "application/json; charset=utf-8");
-            request.method(method, HttpRequest.BodyPublishers.ofByteArray(body));
+            request.header("Content-Type", body.contentType());
+            body.headers().forEach(request::setHeader);
+            request.method(method, HttpRequest.BodyPublishers.ofByteArray(body.bytes()));
         } else {
             request.method(method, HttpRequest.BodyPublishers.noBody());
         }

@@ -89,6 +89,34 @@ public final class WpSite {
         return checked("POST", transport.send("POST", uri, json, authorization()));
     }
 
+    /**
+     * POST a file to the media library route ({@code /wp/v2/media}): its bytes, type and name. Not retried after the
+     * server may have acted, as {@link #post}.
+     *
+     * @param fileName the file's name, made of ASCII letters, digits, {@code .}, {@code _} and {@code -}
+     */
+    public Response upload(String route, byte[] bytes, String contentType, String fileName) throws WpException {
+        if (!fileName.matches("[A-Za-z0-9._-]{1,200}")) throw new IllegalArgumentException("not a safe file name: " + fileName);
+        URI uri = routeUri(route, Map.of());
+        HttpTransport.Body body = new HttpTransport.Body(bytes, contentType,
+                Map.of("Content-Disposition", "attachment; filename=\"" + fileName + "\""));
+        return checked("POST", transport.exchange("POST", uri, body, authorization()));
+    }
+
+    /**
+     * GET a file at an absolute http(s) address, never with this site's credentials (it may be another site's):
+     * redirects, timeouts, retries and the size limit as for the REST API; 2xx or a WpException. The body is not
+     * checked to be JSON.
+     */
+    public Response download(URI uri) throws WpException {
+        if (!Urls.isHttp(uri)) throw new WpException(Urls.withoutUserInfo(uri) + ": not an http(s) address", uri, -1, null);
+        Response response = transport.send("GET", uri, null, null);
+        if (response.status() < 200 || response.status() > 299) {
+            throw new WpException("GET " + Urls.withoutUserInfo(uri) + ": HTTP " + response.status(), uri, response.status(), null);
+        }
+        return response;
+    }
+
     /** The site's own address as its REST index states it ({@code home}), or null when the index gives none. */
     public String home() {
         return home;

@@ -9,6 +9,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.ByteArrayOutputStream;
+import com.sun.net.httpserver.HttpServer;
+
+import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -22,6 +25,7 @@ import java.util.List;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -137,6 +141,73 @@ class PushTermsCliTest {
         JsonNode post = koPost(wp, koPost);
         assertEquals(List.of(koCategory.path("id").asLong()), ids(post.path("categories")));
         assertEquals(List.of(koTag.path("id").asLong()), ids(post.path("tags")));
+    }
+
+    /**
+     * --copy-images brings the featured image from the source site into the Korean site's media library under the same
+     * slug (a dry run only says so); an image the post JSON places on another host is never fetched.
+     */
+    @Test
+    void copyImagesBringsTheFeaturedImageOver(@TempDir Path dir) throws Exception {
+        TestWordPress.Site wp = TestWordPress.site("push copying the featured image");
+        String r = randomSuffix(), image = "shore-" + r;
+        long enImage = upload(wp, wp.rest("/wp/v2/media"), image + ".png");
+        long enPost = create(wp, wp.rest("/wp/v2/posts"), "{'title':'Shores','status':'draft','slug':'wpxliff-image-" + r
+                + "','content':'<p>Shores move.</p>','featured_media':" + enImage + "}");
+        Path auth = wp.writeAuthFile(dir);
+        run(0, "pull", wp.base(), "--id", Long.toString(enPost), "--status", "draft", "-o", dir.resolve("in").toString(),
+                "--auth-file", auth.toString());
+        run(0, "export", dir.resolve("in").toString(), "-o", dir.resolve("xliff").toString());
+        run(0, "pseudo", dir.resolve("xliff").toString(), "-o", dir.resolve("pseudo").toString());
+        run(0, "merge", dir.resolve("pseudo").toString(), "-o", dir.resolve("ko").toString());
+        Path ko = dir.resolve("ko");
+        // php -S does not serve the test site's uploads (Debian keeps them outside its document root): the source site
+        // is a stand-in here, serving the image at the address the post JSON gives, as WordPress would
+        HttpServer source = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        source.createContext("/", exchange -> {
+            byte[] body = exchange.getRequestURI().getPath().endsWith(image + ".png") ? png() : new byte[0];
+            exchange.sendResponseHeaders(body.length > 0 ? 200 : 404, body.length > 0 ? body.length : -1);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        source.start();
+        try {
+            String origin = "http:\\/\\/127.0.0.1:" + source.getAddress().getPort();
+            Path post = ko.resolve("wpxliff-image-" + r + ".ko.json");
+            Files.writeString(post, Files.readString(post).replace(wp.base().replace("/", "\\/"), origin));
+            copyImagesBringsItOver(wp, ko, auth, image, dir, r);
+        } finally {
+            source.stop(0);
+        }
+    }
+
+    private void copyImagesBringsItOver(TestWordPress.Site wp, Path ko, Path auth, String image, Path dir, String r)
+            throws Exception {
+        Cli.Run dry = push(wp, ko, auth, "--copy-images", "--dry-run");
+        assertTrue(dry.out().contains("would copy featured image \"" + image + "\""), dry.out());
+        assertEquals(0, wp.getJson(wp.koRest("/wp/v2/media?slug=" + image)).size(), "a dry run copies nothing");
+
+        Cli.Run pushed = push(wp, ko, auth, "--copy-images");
+        long koPost = id(pushed.out(), "created");
+        assertTrue(pushed.out().contains("copied featured image \"" + image + "\""), pushed.out() + pushed.err());
+        JsonNode koImage = wp.getJson(wp.koRest("/wp/v2/media?slug=" + image)).get(0);
+        assertEquals(koImage.path("id").asLong(), koPost(wp, koPost).path("featured_media").asLong());
+        byte[] copied = wp.send("GET", URI.create(koImage.path("source_url").asText()), null).body();
+        assertArrayEquals(png(), copied, "the same bytes");
+        assertFalse(pushed.err().contains("warning"), pushed.err());
+
+        // a post JSON that places its image on another host: not fetched, the post still pushed, the reason said
+        Path elsewhere = dir.resolve("elsewhere");
+        Files.createDirectories(elsewhere);
+        String slug = "wpxliff-image-" + r;
+        String json = Files.readString(ko.resolve(slug + ".ko.json"));
+        String url = JSON.readTree(json).path("_embedded").path("wp:featuredmedia").get(0).path("source_url").asText();
+        Files.writeString(elsewhere.resolve(slug + ".ko.json"), json.replace(url.replace("/", "\\/"), "http:\\/\\/127.0.0.2:9\\/x.png")
+                .replace("\"slug\":\"" + image + "\"", "\"slug\":\"other-" + image + "\""));
+        Files.copy(ko.resolve(slug + ".ko.post.json"), elsewhere.resolve(slug + ".ko.post.json"));
+        Cli.Run refused = push(wp, elsewhere, auth, "--copy-images");
+        assertTrue(refused.err().contains("(not copied: it is on http://127.0.0.2:9, not on the post's own site"), refused.out() + refused.err());
+        assertTrue(refused.out().contains("0 failed (of 1)"), refused.out());
     }
 
     /** Each run names its own terms, posts and images, so runs never collide on a site that keeps them. */

@@ -31,7 +31,15 @@ class SourceTermsTest {
                 + "{'code':'rest_forbidden','message':'x','data':{'status':403}}]}}"));
         assertEquals(List.of(new SourceTerms.Term("category", "news", "News"), new SourceTerms.Term("post_tag", "rivers", "Rivers"),
                 new SourceTerms.Term("post_tag", "%c3%a4", "Ä")), terms.terms(), "each once, an error object skipped");
-        assertEquals(new SourceTerms.Media("delta-map", "https://en.example/d.png"), terms.featuredImage());
+        assertEquals(new SourceTerms.Media("delta-map", "https://en.example/d.png", false), terms.featuredImage(),
+                "the post has no guid or link: its image is on no site of its own");
+        assertTrue(SourceTerms.of(json("{'id':5,'guid':{'rendered':'http://en.example/?p=5'},'_embedded':{'wp:featuredmedia':"
+                + "[{'slug':'m','source_url':'https://EN.example/d.png'}]}}")).featuredImage().onSourceSite(), "the guid's host, any scheme");
+        assertTrue(SourceTerms.of(json("{'id':5,'guid':{'rendered':'http://old.example/?p=5'},'link':'https://en.example/p/',"
+                + "'_embedded':{'wp:featuredmedia':[{'slug':'m','source_url':'https://en.example/d.png'}]}}")).featuredImage()
+                .onSourceSite(), "the link's host (a site that moved keeps its old guids)");
+        assertFalse(SourceTerms.of(json("{'id':5,'link':'https://en.example/p/','_embedded':{'wp:featuredmedia':"
+                + "[{'slug':'m','source_url':'https://cdn.example/d.png'}]}}")).featuredImage().onSourceSite());
         assertFalse(terms.unnamedTerms());
     }
 
@@ -62,6 +70,25 @@ class SourceTermsTest {
         assertFalse(SourceTerms.of(json("{'id':5,'categories':[1]}")).unnamedTerms());
     }
 
+    /** Only a PNG, JPEG, GIF or WebP is copied (never SVG, which may hold script), under a safe name of its real type. */
+    @Test
+    void copiedImagesAreKnownImagesUnderSafeNames() {
+        assertEquals("image/png", ImageCopy.imageType(new byte[]{(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0}));
+        assertEquals("image/jpeg", ImageCopy.imageType(new byte[]{(byte) 0xff, (byte) 0xd8, (byte) 0xff, (byte) 0xe0}));
+        assertEquals("image/gif", ImageCopy.imageType("GIF89a...".getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
+        assertEquals("image/webp", ImageCopy.imageType("RIFF\0\0\0\0WEBPVP8 ".getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
+        assertNull(ImageCopy.imageType("<svg xmlns=\"http://www.w3.org/2000/svg\"><script>x</script></svg>"
+                .getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
+        assertNull(ImageCopy.imageType("<html>".getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
+        assertEquals("Iceland-test.jpg", ImageCopy.fileName(java.net.URI.create("https://en.example/up/2016/11/Iceland-test.jpg"),
+                "iceland-test", "image/jpeg"));
+        assertEquals("a-b-c.png", ImageCopy.fileName(java.net.URI.create("https://en.example/up/a%20b%2F..%2Fc.gif"), "x", "image/png"),
+                "the real type's extension; no path parts");
+        assertEquals("x.png", ImageCopy.fileName(java.net.URI.create("https://en.example/%ED%95%9C.png"), "x", "image/png"));
+        assertEquals("zz.gif", ImageCopy.fileName(java.net.URI.create("https://en.example/%25zz.gif"), "x", "image/gif"));
+        assertEquals("image.webp", ImageCopy.fileName(java.net.URI.create("https://en.example/"), "%ed%95%9c", "image/webp"));
+    }
+
     /** What would be sent, read back as JSON text is (numbers as ints). */
     private static JsonNode sent(TargetTerms.Assignment assignment, JsonNode target) throws Exception {
         return JSON.readTree(assignment.missingFrom(target).toString());
@@ -71,7 +98,7 @@ class SourceTermsTest {
     @Test
     void theTargetKeepsItsTermsAndGetsOurs() throws Exception {
         TargetTerms.Assignment ours = new TargetTerms.Assignment(Map.of("categories", List.of(12L), "tags", List.of(20L, 21L)),
-                40L, List.of(), List.of(), 1);
+                40L, List.of(), List.of(), List.of(), 1);
         assertEquals(json("{'categories':[12],'tags':[20,21],'featured_media':40}"), sent(ours, json("{}")));
         assertEquals(json("{'categories':[12],'tags':[5,20,21],'featured_media':40}"),
                 sent(ours, json("{'categories':[1],'tags':[5],'featured_media':0}")), "default category replaced");
@@ -81,7 +108,7 @@ class SourceTermsTest {
                 sent(ours, json("{'categories':[1,7],'tags':[20,21],'featured_media':40}")), "the default beside another stays");
         assertTrue(ours.missingFrom(json("{'categories':[12,7],'tags':[20,21,22],'featured_media':40}")).isEmpty());
         TargetTerms.Assignment unknownDefault = new TargetTerms.Assignment(Map.of("categories", List.of(12L)), null,
-                List.of(), List.of(), -1);
+                List.of(), List.of(), List.of(), -1);
         assertEquals(json("{'categories':[1,12]}"), sent(unknownDefault, json("{'categories':[1]}")));
     }
 }
