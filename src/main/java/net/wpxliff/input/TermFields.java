@@ -66,12 +66,16 @@ public final class TermFields {
 
     /** What a term field's units are, for the translator's notes. */
     public static String note(Key key) {
-        String kind = switch (key.taxonomy()) {
+        return "name of the " + kind(key.taxonomy()) + " " + key.slug() + " (the same in every post filed under it)";
+    }
+
+    /** What a term of the taxonomy is called in messages: {@code category}, {@code tag}, {@code genre term}. */
+    public static String kind(String taxonomy) {
+        return switch (taxonomy) {
             case "category" -> "category";
             case "post_tag" -> "tag";
-            default -> key.taxonomy() + " term";
+            default -> taxonomy + " term";
         };
-        return "name of the " + kind + " " + key.slug() + " (the same in every post filed under it)";
     }
 
     /** The names of the embedded terms of these taxonomies in the post object {@code json}, in text order. */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import net.wpxliff.input.TermFields;
 import net.wpxliff.wp.WpException;
 import net.wpxliff.wp.WpSite;
 
@@ -108,11 +109,21 @@ final class TargetTerms {
     synchronized Assignment assign(MergedPost post) throws WpException, PushException {
         SourceTerms source = post.terms();
         if (source.terms().isEmpty() && source.featuredImage() == null) return Assignment.NONE;
+        List<String> missing = new ArrayList<>(), created = new ArrayList<>(), copied = new ArrayList<>();
+        Map<String, List<Long>> fields = termFields(post, missing, created);
+        long defaultCategory = fields.containsKey("categories") ? defaultCategory() : -1;
+        Long image = source.featuredImage() == null ? null : image(post, source.featuredImage(), missing, copied);
+        return new Assignment(fields, image, missing, created, copied, defaultCategory);
+    }
+
+    /** Each taxonomy's REST base with the target ids of the post's terms in it; what is missing or made is noted. */
+    private Map<String, List<Long>> termFields(MergedPost post, List<String> missing, List<String> created)
+            throws WpException, PushException {
         Map<String, List<SourceTerms.Term>> byTaxonomy = new LinkedHashMap<>();
-        for (SourceTerms.Term term : source.terms()) byTaxonomy.computeIfAbsent(term.taxonomy(), t -> new ArrayList<>()).add(term);
+        for (SourceTerms.Term term : post.terms().terms()) {
+            byTaxonomy.computeIfAbsent(term.taxonomy(), t -> new ArrayList<>()).add(term);
+        }
         Map<String, List<Long>> fields = new LinkedHashMap<>();
-        List<String> missing = new ArrayList<>();
-        List<String> created = new ArrayList<>();
         for (Map.Entry<String, List<SourceTerms.Term>> e : byTaxonomy.entrySet()) {
             String route = route(e.getKey());
             if (route == null) {
@@ -132,40 +143,37 @@ final class TargetTerms {
             }
             if (!ids.isEmpty()) fields.put(route.substring(route.lastIndexOf('/') + 1), ids);
         }
-        long defaultCategory = fields.containsKey("categories") ? defaultCategory() : -1;
-        Long image = null;
-        List<String> copied = new ArrayList<>();
-        SourceTerms.Media media = source.featuredImage();
-        if (media != null) {
-            String what = "featured image \"" + media.slug() + "\"" + (media.sourceUrl().isEmpty() ? "" : " (" + media.sourceUrl() + ")");
-            long id = mediaId(media.slug());
-            if (id < 0 && images != null) {
-                String failure = copyFailures.get(media.slug()); // tried for an earlier post: not again
-                try {
-                    if (failure != null) throw new PushException(failure);
-                    if (!dryRun) {
-                        id = images.copy(post, media);
-                        mediaIds.put(media.slug(), id);
-                    }
-                    copied.add(what);
-                } catch (PushException | WpException e) { // the post goes without it, and says why
-                    copyFailures.put(media.slug(), e.getMessage());
-                    missing.add(what + " (not copied: " + e.getMessage() + ")");
-                }
-            }
-            if (id >= 0) image = id;
-            else if (images == null) missing.add(what);
+        return fields;
+    }
+
+    /** The target id of the featured image (copied there with --copy-images), or null; what is missing or copied is noted. */
+    private Long image(MergedPost post, SourceTerms.Media media, List<String> missing, List<String> copied)
+            throws WpException, PushException {
+        String what = "featured image \"" + media.slug() + "\"" + (media.sourceUrl().isEmpty() ? "" : " (" + media.sourceUrl() + ")");
+        long id = mediaId(media.slug());
+        if (id >= 0) return id;
+        if (images == null) {
+            missing.add(what);
+            return null;
         }
-        return new Assignment(fields, image, missing, created, copied, defaultCategory);
+        String failure = copyFailures.get(media.slug()); // tried for an earlier post: not again
+        try {
+            if (failure != null) throw new PushException(failure);
+            if (!dryRun) {
+                id = images.copy(post, media);
+                mediaIds.put(media.slug(), id);
+            }
+            copied.add(what);
+            return dryRun ? null : id;
+        } catch (PushException | WpException e) { // the post goes without it, and says why
+            copyFailures.put(media.slug(), e.getMessage());
+            missing.add(what + " (not copied: " + e.getMessage() + ")");
+            return null;
+        }
     }
 
     static String describe(SourceTerms.Term term) {
-        String kind = switch (term.taxonomy()) {
-            case "category" -> "category";
-            case "post_tag" -> "tag";
-            default -> term.taxonomy() + " term";
-        };
-        return kind + " \"" + term.slug() + "\"" + (term.name().equals(term.slug()) ? "" : " (" + term.name() + ")");
+        return TermFields.kind(term.taxonomy()) + " \"" + term.slug() + "\"" + (term.name().equals(term.slug()) ? "" : " (" + term.name() + ")");
     }
 
     /** The taxonomy's route on the target site, or null; the site's list of taxonomies is asked for once, if needed. */
