@@ -126,10 +126,7 @@ final class PushCommand implements Callable<Integer> {
         Map<Path, PushRecord> records = new HashMap<>();
         List<MergedPost> read = prefetch(publisher, files, records);
         Map<Publisher.Action, Integer> counts = new EnumMap<>(Publisher.Action.class);
-        Map<String, List<Path>> missing = new LinkedHashMap<>();
-        Map<String, List<Path>> created = new LinkedHashMap<>();
-        Map<String, List<Path>> copied = new LinkedHashMap<>();
-        List<Path> unnamedTerms = new ArrayList<>();
+        PushReport report = new PushReport();
         List<Outcome> parentPending = new ArrayList<>();
         int failed = 0;
         List<CompletableFuture<Outcome>> outcomes = pushInLanes(publisher, files, read, records);
@@ -145,10 +142,7 @@ final class PushCommand implements Callable<Integer> {
             Publisher.Result result = outcome.result();
             counts.merge(result.action(), 1, Integer::sum);
             out.println(file + ": " + describe(result));
-            for (String what : result.missing()) missing.computeIfAbsent(what, w -> new ArrayList<>()).add(file);
-            for (String what : result.created()) created.computeIfAbsent(what, w -> new ArrayList<>()).add(file);
-            for (String what : result.copied()) copied.computeIfAbsent(what, w -> new ArrayList<>()).add(file);
-            if (outcome.post().terms().unnamedTerms()) unnamedTerms.add(file);
+            report.add(file, outcome.post(), result);
             if (result.parentPending() && !dryRun) parentPending.add(outcome);
             if (outcome.saveFailure() != null) {
                 err.println("error: " + outcome.saveFailure());
@@ -156,10 +150,7 @@ final class PushCommand implements Callable<Integer> {
             }
         }
         failed += attachParents(publisher, parentPending);
-        reportTerms(target, missing, created, unnamedTerms);
-        String where = target.home() != null ? target.home() : target.root().toString();
-        copied.forEach((what, posts) -> out.println((dryRun ? "would copy " : "copied ") + what + " to " + where + " for "
-                + posts.size() + " post(s)"));
+        report.print(out, err, target.home() != null ? target.home() : target.root().toString(), dryRun);
         out.println((dryRun ? "dry run, nothing changed on " : "pushed to ") + target.root() + ": "
                 + (dryRun ? "would create " : "") + counts.getOrDefault(Publisher.Action.CREATED, 0)
                 + (dryRun ? ", would update " : " created, ") + counts.getOrDefault(Publisher.Action.UPDATED, 0)
@@ -322,42 +313,11 @@ final class PushCommand implements Callable<Integer> {
         }
         if (set > 0) out.println("set the parent page of " + set + " page(s) pushed before their parents");
         if (!orphans.isEmpty()) {
-            err.println("warning: " + orphans.size() + " page(s) have a parent page that is not pushed (" + names(orphans)
+            err.println("warning: " + orphans.size() + " page(s) have a parent page that is not pushed (" + PushReport.names(orphans)
                     + "): they are at the top level of the target site, and links to them by their nested address break;"
                     + " push their parents too (the next push of these pages then moves them under them)");
         }
         return failed;
-    }
-
-    /**
-     * Once per term or image, not once per post: what was left out (and how to have it), what was created, and the
-     * posts whose terms push could not tell.
-     */
-    private void reportTerms(WpSite target, Map<String, List<Path>> missing, Map<String, List<Path>> created,
-                             List<Path> unnamedTerms) {
-        String site = target.home() != null ? target.home() : target.root().toString();
-        missing.forEach((what, files) -> err.println("warning: " + what + " is not on " + site + ": left out of "
-                + files.size() + " post(s) (" + names(files) + ")"));
-        if (!missing.isEmpty()) {
-            err.println("note: create what is missing on " + site + " with the same slugs (terms with their"
-                    + " translated names; images in its media library), or push with --create-terms for the terms and"
-                    + " --copy-images for the images; the next push adds them to the posts (it never removes a term or"
-                    + " image set there)");
-        }
-        created.forEach((what, files) -> out.println((dryRun ? "would create " : "created ") + what + " on "
-                + site + " for " + files.size() + " post(s): translate its name there"));
-        if (!unnamedTerms.isEmpty()) {
-            err.println("warning: " + unnamedTerms.size() + " post(s) list categories or tags by the source site's ids"
-                    + " only (" + names(unnamedTerms) + "): pulled before pull embedded their terms; pull again, export"
-                    + " and merge (export --tm reuses the translations), then push, to file them under the same terms");
-        }
-    }
-
-    /** The first few file names, for a one-line message. */
-    private static String names(List<Path> files) {
-        List<String> names = new ArrayList<>();
-        for (int i = 0; i < Math.min(3, files.size()); i++) names.add(files.get(i).getFileName().toString());
-        return String.join(", ", names) + (files.size() > 3 ? ", …" : "");
     }
 
     /** The client's message, with the URL when it does not name it already (never with credentials: WpException's URL has none). */

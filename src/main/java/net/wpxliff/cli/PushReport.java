@@ -1,0 +1,59 @@
+package net.wpxliff.cli;
+
+import net.wpxliff.push.MergedPost;
+import net.wpxliff.push.Publisher;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What push says once per run rather than once per post: each term or image the target site lacks (with the posts
+ * it was left out of and how to have it), each term created and image copied, and the posts whose terms push could
+ * not tell.
+ */
+final class PushReport {
+    private final Map<String, List<Path>> missing = new LinkedHashMap<>();
+    private final Map<String, List<Path>> created = new LinkedHashMap<>();
+    private final Map<String, List<Path>> copied = new LinkedHashMap<>();
+    private final List<Path> unnamedTerms = new ArrayList<>();
+
+    /** Notes one pushed post. */
+    void add(Path file, MergedPost post, Publisher.Result result) {
+        for (String what : result.missing()) missing.computeIfAbsent(what, w -> new ArrayList<>()).add(file);
+        for (String what : result.created()) created.computeIfAbsent(what, w -> new ArrayList<>()).add(file);
+        for (String what : result.copied()) copied.computeIfAbsent(what, w -> new ArrayList<>()).add(file);
+        if (post.terms().unnamedTerms()) unnamedTerms.add(file);
+    }
+
+    /** @param site the target site's address, for the messages */
+    void print(PrintWriter out, PrintWriter err, String site, boolean dryRun) {
+        missing.forEach((what, files) -> err.println("warning: " + what + " is not on " + site + ": left out of "
+                + files.size() + " post(s) (" + names(files) + ")"));
+        if (!missing.isEmpty()) {
+            err.println("note: create what is missing on " + site + " with the same slugs (terms with their"
+                    + " translated names; images in its media library), or push with --create-terms for the terms and"
+                    + " --copy-images for the images; the next push adds them to the posts (it never removes a term or"
+                    + " image set there)");
+        }
+        created.forEach((what, files) -> out.println((dryRun ? "would create " : "created ") + what + " on "
+                + site + " for " + files.size() + " post(s): translate its name there"));
+        copied.forEach((what, files) -> out.println((dryRun ? "would copy " : "copied ") + what + " to " + site + " for "
+                + files.size() + " post(s)"));
+        if (!unnamedTerms.isEmpty()) {
+            err.println("warning: " + unnamedTerms.size() + " post(s) list categories or tags by the source site's ids"
+                    + " only (" + names(unnamedTerms) + "): pulled before pull embedded their terms; pull again, export"
+                    + " and merge (export --tm reuses the translations), then push, to file them under the same terms");
+        }
+    }
+
+    /** The first few file names, for a one-line message. */
+    static String names(List<Path> files) {
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < Math.min(3, files.size()); i++) names.add(files.get(i).getFileName().toString());
+        return String.join(", ", names) + (files.size() > 3 ? ", …" : "");
+    }
+}
