@@ -85,8 +85,16 @@ final class TargetTerms {
     private final Map<String, Long> termIds = new HashMap<>();
     private final Map<String, Long> mediaIds = new HashMap<>();
     private Long defaultCategory;
-    /** Why an image could not be copied, by slug. */
-    private final Map<String, String> copyFailures = new HashMap<>();
+    /**
+     * Why a lookup, a term's creation or an image's copy failed, by what and for what ({@code taxonomy}, {@code create},
+     * {@code media}, {@code copy}): not tried again in the run. A post is pushed without what failed, which is named;
+     * the next push adds it (terms and images are only ever added).
+     */
+    private final Map<String, String> failures = new HashMap<>();
+
+    private boolean failed(String what, String of) {
+        return failures.containsKey(what + "\u0000" + of);
+    }
 
     /**
      * @param params the push's {@code --param}s, sent with every request as with the posts' (a multilingual plugin's
@@ -104,9 +112,10 @@ final class TargetTerms {
 
     /**
      * The target ids of the post's terms and featured image, asking the site for those not known yet. One post at a
-     * time: posts pushed at once that share a missing term must not create it twice.
+     * time: posts pushed at once that share a missing term must not create it twice. Never fails: what cannot be
+     * found, made or copied is named in {@link Assignment#missing()} with the reason, and the post goes without it.
      */
-    synchronized Assignment assign(MergedPost post) throws WpException, PushException {
+    synchronized Assignment assign(MergedPost post) {
         SourceTerms source = post.terms();
         if (source.terms().isEmpty() && source.featuredImage() == null) return Assignment.NONE;
         List<String> missing = new ArrayList<>(), created = new ArrayList<>(), copied = new ArrayList<>();
@@ -117,29 +126,44 @@ final class TargetTerms {
     }
 
     /** Each taxonomy's REST base with the target ids of the post's terms in it; what is missing or made is noted. */
-    private Map<String, List<Long>> termFields(MergedPost post, List<String> missing, List<String> created)
-            throws WpException, PushException {
+    private Map<String, List<Long>> termFields(MergedPost post, List<String> missing, List<String> created) {
         Map<String, List<SourceTerms.Term>> byTaxonomy = new LinkedHashMap<>();
         for (SourceTerms.Term term : post.terms().terms()) {
             byTaxonomy.computeIfAbsent(term.taxonomy(), t -> new ArrayList<>()).add(term);
         }
         Map<String, List<Long>> fields = new LinkedHashMap<>();
         for (Map.Entry<String, List<SourceTerms.Term>> e : byTaxonomy.entrySet()) {
-            String route = route(e.getKey());
+            String route;
+            try {
+                route = failed("taxonomy", e.getKey()) ? null : route(e.getKey());
+                if (route != null) lookUp(route, e.getKey(), e.getValue().stream().map(SourceTerms.Term::slug).toList());
+            } catch (WpException | PushException failure) {
+                route = null;
+                failures.put("taxonomy\u0000" + e.getKey(), failure.getMessage());
+            }
             if (route == null) {
-                for (SourceTerms.Term term : e.getValue()) missing.add(describe(term) + " (no such taxonomy on the site)");
+                String why = failures.getOrDefault("taxonomy\u0000" + e.getKey(), null);
+                for (SourceTerms.Term term : e.getValue()) {
+                    missing.add(describe(term) + (why == null ? " (no such taxonomy on the site)" : " (not looked up: " + why + ")"));
+                }
                 continue;
             }
-            lookUp(route, e.getKey(), e.getValue().stream().map(SourceTerms.Term::slug).toList());
             List<Long> ids = new ArrayList<>();
             for (SourceTerms.Term term : e.getValue()) {
                 long id = termIds.get(key(term.taxonomy(), term.slug()));
-                if (id < 0 && create) {
-                    if (!dryRun) id = createTerm(route, term, post);
-                    created.add(describe(term));
+                String notCreated = null;
+                if (id < 0 && create && !failed("create", key(term.taxonomy(), term.slug()))) {
+                    try {
+                        if (!dryRun) id = createTerm(route, term);
+                        created.add(describe(term));
+                    } catch (WpException | PushException failure) {
+                        failures.put("create\u0000" + key(term.taxonomy(), term.slug()), failure.getMessage());
+                    }
                 }
+                if (id < 0 && create) notCreated = failures.get("create\u0000" + key(term.taxonomy(), term.slug()));
                 if (id >= 0) ids.add(id);
                 else if (!create) missing.add(describe(term));
+                else if (notCreated != null) missing.add(describe(term) + " (not created: " + notCreated + ")");
             }
             if (!ids.isEmpty()) fields.put(route.substring(route.lastIndexOf('/') + 1), ids);
         }
@@ -147,18 +171,24 @@ final class TargetTerms {
     }
 
     /** The target id of the featured image (copied there with --copy-images), or null; what is missing or copied is noted. */
-    private Long image(MergedPost post, SourceTerms.Media media, List<String> missing, List<String> copied)
-            throws WpException, PushException {
+    private Long image(MergedPost post, SourceTerms.Media media, List<String> missing, List<String> copied) {
         String what = "featured image \"" + media.slug() + "\"" + (media.sourceUrl().isEmpty() ? "" : " (" + media.sourceUrl() + ")");
-        long id = mediaId(media.slug());
+        long id;
+        try {
+            if (failed("media", media.slug())) throw new PushException(failures.get("media\u0000" + media.slug()));
+            id = mediaId(media.slug());
+        } catch (WpException | PushException failure) {
+            failures.put("media\u0000" + media.slug(), failure.getMessage());
+            missing.add(what + " (not looked up: " + failure.getMessage() + ")");
+            return null;
+        }
         if (id >= 0) return id;
         if (images == null) {
             missing.add(what);
             return null;
         }
-        String failure = copyFailures.get(media.slug()); // tried for an earlier post: not again
         try {
-            if (failure != null) throw new PushException(failure);
+            if (failed("copy", media.slug())) throw new PushException(failures.get("copy\u0000" + media.slug()));
             if (!dryRun) {
                 id = images.copy(post, media);
                 mediaIds.put(media.slug(), id);
@@ -166,7 +196,7 @@ final class TargetTerms {
             copied.add(what);
             return dryRun ? null : id;
         } catch (PushException | WpException e) { // the post goes without it, and says why
-            copyFailures.put(media.slug(), e.getMessage());
+            failures.put("copy\u0000" + media.slug(), e.getMessage());
             missing.add(what + " (not copied: " + e.getMessage() + ")");
             return null;
         }
@@ -212,8 +242,8 @@ final class TargetTerms {
         }
     }
 
-    /** Creates the term with the source's name and slug; one that exists under another slug is an error naming it. */
-    private long createTerm(String route, SourceTerms.Term term, MergedPost post) throws WpException, PushException {
+    /** Creates the term with the source's name and slug; PushException says why not, as a phrase. */
+    private long createTerm(String route, SourceTerms.Term term) throws WpException, PushException {
         ObjectNode body = JSON.createObjectNode();
         body.put("name", term.name());
         body.put("slug", term.slug());
@@ -223,9 +253,8 @@ final class TargetTerms {
             answer = json(site.post(route, JSON.writeValueAsBytes(body)), route);
         } catch (WpException e) {
             if ("term_exists".equals(e.code())) {
-                throw new PushException(post.bodyFile() + ": cannot create " + describe(term) + " on " + site.root()
-                        + ": a term with that name exists there under another slug; give it the slug " + term.slug()
-                        + " (or rename it), then push again");
+                throw new PushException("a term with that name exists there under another slug; give it the slug "
+                        + term.slug() + " (or rename it), then push again");
             }
             throw e;
         } catch (IOException e) {
@@ -241,14 +270,14 @@ final class TargetTerms {
      * The target site's default category (its settings), or -1 when the user may not read the settings (an editor,
      * not an administrator): asked for once.
      */
-    private long defaultCategory() throws PushException {
+    private long defaultCategory() {
         if (defaultCategory == null) {
             defaultCategory = -1L;
             try {
                 JsonNode id = json(site.get("/wp/v2/settings", query(Map.of())), "/wp/v2/settings").path("default_category");
                 if (id.canConvertToLong()) defaultCategory = id.asLong();
-            } catch (WpException e) {
-                // not allowed: a post in the default category only keeps it beside ours
+            } catch (WpException | PushException e) {
+                // not allowed (an Editor's password): a post in the default category only keeps it beside ours
             }
         }
         return defaultCategory;

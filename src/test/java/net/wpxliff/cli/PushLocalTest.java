@@ -1,0 +1,82 @@
+package net.wpxliff.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import net.wpxliff.testing.Cli;
+import net.wpxliff.testing.Exports;
+import net.wpxliff.testing.FakeWordPress;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicLong;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * push against a stand-in site that cannot do what the real test site does on demand: refuse routes and term
+ * creation. The text is what matters: a term or image that cannot be looked up, made or copied is named with the
+ * reason, the posts are pushed without it, and a failing request is not repeated for every post.
+ */
+class PushLocalTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void whatCannotBeLookedUpOrMadeIsNamedAndThePostsArePushedWithoutIt() throws Exception {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        for (int i = 1; i <= 2; i++) {
+            ObjectNode post = (ObjectNode) JSON.readTree(Exports.resource("/terms/deltas.edit.json").toFile());
+            post.put("id", 700 + i);
+            post.put("slug", "deltas-" + i);
+            Files.write(in.resolve("deltas-" + i + ".json"), JSON.writeValueAsBytes(post));
+        }
+        Cli.ok("export", in.toString(), "-o", dir.resolve("xliff").toString());
+        Cli.ok("pseudo", dir.resolve("xliff").toString(), "-o", dir.resolve("pseudo").toString());
+        Cli.ok("merge", dir.resolve("pseudo").toString(), "-o", dir.resolve("ko").toString());
+        Path auth = net.wpxliff.testing.TestWordPress.authFile(dir.resolve("auth"), "editor", "abcd efgh ijkl mnop");
+
+        try (FakeWordPress site = new FakeWordPress()) {
+            AtomicLong ids = new AtomicLong(100);
+            site.route("/wp/v2/users/me", (ex, q) -> FakeWordPress.send(ex, 200, "application/json", "{\"id\":1}"));
+            site.route("/wp/v2/posts", (ex, q) -> {
+                if (ex.getRequestMethod().equals("POST")) {
+                    long id = ids.incrementAndGet();
+                    FakeWordPress.send(ex, 201, "application/json", "{\"id\":" + id + ",\"link\":\"" + site.url() + "/?p=" + id + "\"}");
+                } else {
+                    FakeWordPress.send(ex, 200, "application/json", "[]");
+                }
+            });
+            // no /wp/v2/categories and no /wp/v2/taxonomies (a plugin turned them off): rest_no_route
+            site.route("/wp/v2/tags", (ex, q) -> {
+                if (ex.getRequestMethod().equals("POST")) {
+                    FakeWordPress.sendError(ex, 403, "rest_cannot_create", "Sorry, you are not allowed to create terms in this taxonomy.");
+                } else {
+                    FakeWordPress.send(ex, 200, "application/json", "[]");
+                }
+            });
+            site.route("/wp/v2/media", (ex, q) -> FakeWordPress.send(ex, 200, "application/json", "[]"));
+
+            Cli.Run run = Cli.run("push", dir.resolve("ko").toString(), "--site", site.url() + "/", "--auth-file", auth.toString(),
+                    "--create-terms", "--copy-images");
+            assertEquals(0, run.exitCode(), run.out() + run.err());
+            assertTrue(run.out().contains("2 created, 0 updated, 0 unchanged, 0 failed (of 2)"), run.out());
+            assertTrue(run.err().contains("warning: category \"river-science\" (River Science) (not looked up: "), run.err());
+            assertTrue(run.err().contains("rest_no_route"), run.err());
+            assertTrue(run.err().contains("warning: tag \"deltas\" (Deltas) (not created: "), run.err());
+            assertTrue(run.err().contains("rest_cannot_create"), run.err());
+            assertTrue(run.err().contains("warning: genre term \"field-notes\" (Field notes) (not looked up: "), run.err());
+            // the image is on 127.0.0.1:8093, the fixture's own site, which is not running here
+            assertTrue(run.err().contains("warning: featured image \"delta-map\""), run.err());
+            assertTrue(run.err().contains("left out of 2 post(s) (deltas-1.ko.post.json, deltas-2.ko.post.json)"), run.err());
+            // each failing request once, not once per post
+            assertEquals(1, site.requests("/wp/v2/categories"), "categories looked up once");
+            assertEquals(1, site.requests("/wp/v2/taxonomies"), "taxonomies asked for once");
+            assertEquals(1 + 2, site.requests("/wp/v2/tags"), "both tags looked up in one request, each creation tried once");
+        }
+    }
+}
