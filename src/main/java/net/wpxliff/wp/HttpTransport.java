@@ -84,28 +84,27 @@ final class HttpTransport {
             try {
                 response = followingRedirects(method, uri, body, authorization, reached);
             } catch (HttpConnectTimeoutException e) { // never reached the site: safe to send again
-                if (last) throw failure(method, uri, redirected(uri, reached[0]) + "no connection within "
+                if (last) throw failure(method, uri, reached[0], "no connection within "
                         + seconds(settings.connectTimeout()) + " (tried " + (attempt + 1) + " times): is the site up, and the address right?", e);
                 pause(backoff(attempt), method, uri);
                 continue;
             } catch (HttpTimeoutException e) {
-                if (last || !idempotent) throw failure(method, uri, redirected(uri, reached[0])
-                        + "no complete answer within " + seconds(settings.requestTimeout()) + " (tried " + (attempt + 1) + " times)"
+                if (last || !idempotent) throw failure(method, uri, reached[0], "no complete answer within "
+                        + seconds(settings.requestTimeout()) + " (tried " + (attempt + 1) + " times)"
                         + (idempotent ? "" : "; the site may have acted on it: check before sending it again"), e);
                 pause(backoff(attempt), method, uri);
                 continue;
             } catch (ConnectException | UnknownHostException e) {
-                throw failure(method, uri, redirected(uri, reached[0]) + "cannot connect (" + describe(e)
+                throw failure(method, uri, reached[0], "cannot connect (" + describe(e)
                         + "): is the site up, and the address right?", e);
             } catch (javax.net.ssl.SSLException e) { // not a passing failure: never retried, never bypassed
-                throw failure(method, uri, redirected(uri, reached[0]) + "no trusted TLS connection (" + describe(e)
+                throw failure(method, uri, reached[0], "no trusted TLS connection (" + describe(e)
                         + "): wpxliff always verifies the certificate; fix the site's certificate, or add its CA to Java's trust store"
                         + " (-Djavax.net.ssl.trustStore=FILE)", e);
             } catch (BoundedBody.TooLarge e) {
-                throw failure(method, uri, redirected(uri, reached[0]) + e.getMessage(), e);
+                throw failure(method, uri, reached[0], e.getMessage(), e);
             } catch (IOException e) { // the connection dropped: the request may have reached the site
-                if (last || !idempotent) throw failure(method, uri, redirected(uri, reached[0])
-                        + "the connection failed (" + describe(e) + ")"
+                if (last || !idempotent) throw failure(method, uri, reached[0], "the connection failed (" + describe(e) + ")"
                         + (attempt > 0 ? " (tried " + (attempt + 1) + " times)" : "")
                         + (idempotent ? "" : "; the site may have acted on it: check before sending it again"), e);
                 pause(backoff(attempt), method, uri);
@@ -229,6 +228,11 @@ final class HttpTransport {
     /** "redirected to X; " when the request that failed went where the site redirected it, else nothing. */
     private static String redirected(URI asked, URI reached) {
         return reached.equals(asked) ? "" : "redirected to " + Urls.withoutUserInfo(reached) + "; ";
+    }
+
+    /** {@link #failure(String, URI, String, Throwable)}, naming where a redirect led when that is what failed. */
+    private static WpException failure(String method, URI uri, URI reached, String what, Throwable cause) {
+        return failure(method, uri, redirected(uri, reached) + what, cause);
     }
 
     static WpException failure(String method, URI uri, String what, Throwable cause) {
