@@ -37,7 +37,9 @@ import java.util.concurrent.Executors;
                 + " .json beside it) on the target site: the post pushed before (recorded in .wpxliff-push.json beside"
                 + " the merged files, else the same slug there) is updated, or left alone when its raw title, content"
                 + " and excerpt already equal the body; otherwise a new post is made (a draft unless --status says"
-                + " otherwise). Credentials: WPXLIFF_USER and WPXLIFF_APP_PASSWORD, or --auth-file.")
+                + " otherwise). Its categories, tags, featured image and parent page are found on the target site by"
+                + " slug (the parent by the record) and only ever added. Credentials: WPXLIFF_USER and"
+                + " WPXLIFF_APP_PASSWORD, or --auth-file.")
 final class PushCommand implements Callable<Integer> {
     private final PrintWriter out = TerminalWriter.on(System.out);
     private final PrintWriter err = TerminalWriter.on(System.err);
@@ -74,8 +76,8 @@ final class PushCommand implements Callable<Integer> {
     int connections;
 
     @Option(names = "--create-terms", description = "Create the categories, tags and other terms the target site lacks,"
-            + " with the source site's names and slugs (translate the names there afterwards). Default: a term the"
-            + " target site lacks is left out and named.")
+            + " with the source site's slugs and names (translated when export's --config translated the taxonomy;"
+            + " else translate them there). Default: a term the target site lacks is left out and named.")
     boolean createTerms;
 
     @Option(names = "--copy-images", description = "Copy each featured image the target site lacks from the source site"
