@@ -18,8 +18,14 @@ import java.util.Set;
  *                      that does not embed), so push cannot tell which terms they are
  */
 public record SourceTerms(List<Term> terms, Media featuredImage, boolean unnamedTerms) {
-    /** A term: its taxonomy ({@code category}, {@code post_tag}, …), slug as WordPress stores it, and name. */
-    public record Term(String taxonomy, String slug, String name) {
+    /**
+     * A term: its taxonomy ({@code category}, {@code post_tag}, …), slug as WordPress stores it, and name; its id on the
+     * source site and its parent's (the {@code up} link WordPress gives a child term), each 0 when not known.
+     */
+    public record Term(String taxonomy, String slug, String name, long id, long parent) {
+        public Term(String taxonomy, String slug, String name) {
+            this(taxonomy, slug, name, 0, 0);
+        }
     }
 
     /**
@@ -32,6 +38,7 @@ public record SourceTerms(List<Term> terms, Media featuredImage, boolean unnamed
     }
 
     static final SourceTerms NONE = new SourceTerms(List.of(), null, false);
+    private static final java.util.regex.Pattern TRAILING_ID = java.util.regex.Pattern.compile("/(\\d{1,18})/?$");
 
     public SourceTerms {
         terms = List.copyOf(terms);
@@ -45,7 +52,10 @@ public record SourceTerms(List<Term> terms, Media featuredImage, boolean unnamed
         for (JsonNode taxonomy : embedded.path("wp:term")) {
             for (JsonNode term : taxonomy) {
                 String tax = text(term, "taxonomy"), slug = text(term, "slug");
-                if (tax != null && slug != null) terms.add(new Term(tax, slug, term.path("name").asText(slug)));
+                if (tax != null && slug != null) {
+                    terms.add(new Term(tax, slug, term.path("name").asText(slug), Math.max(0, term.path("id").asLong(0)),
+                            parentId(term.path("_links").path("up").path(0).path("href").asText(""))));
+                }
             }
         }
         Media image = null;
@@ -63,6 +73,12 @@ public record SourceTerms(List<Term> terms, Media featuredImage, boolean unnamed
         boolean unnamed = terms.isEmpty() && !embedded.has("wp:term") && post.path("_links").has("wp:term")
                 && (hasIds(post.path("categories")) || hasIds(post.path("tags")));
         return new SourceTerms(new ArrayList<>(terms), image, unnamed);
+    }
+
+    /** The id at the end of a child term's {@code up} link ({@code …/wp/v2/categories/12}), or 0. */
+    private static long parentId(String href) {
+        java.util.regex.Matcher id = TRAILING_ID.matcher(href);
+        return id.find() ? Long.parseLong(id.group(1)) : 0;
     }
 
     /** The lower-case host of an http(s) URL, or null. */

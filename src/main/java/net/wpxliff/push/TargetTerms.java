@@ -148,19 +148,13 @@ final class TargetTerms {
                 }
                 continue;
             }
+            if (create) {
+                for (SourceTerms.Term term : parentsFirst(e.getValue())) createIfMissing(route, term, e.getValue(), created);
+            }
             List<Long> ids = new ArrayList<>();
             for (SourceTerms.Term term : e.getValue()) {
                 long id = termIds.get(key(term.taxonomy(), term.slug()));
-                String notCreated = null;
-                if (id < 0 && create && !failed("create", key(term.taxonomy(), term.slug()))) {
-                    try {
-                        if (!dryRun) id = createTerm(route, term);
-                        created.add(describe(term));
-                    } catch (WpException | PushException failure) {
-                        failures.put("create\u0000" + key(term.taxonomy(), term.slug()), failure.getMessage());
-                    }
-                }
-                if (id < 0 && create) notCreated = failures.get("create\u0000" + key(term.taxonomy(), term.slug()));
+                String notCreated = failures.get("create\u0000" + key(term.taxonomy(), term.slug()));
                 if (id >= 0) ids.add(id);
                 else if (!create) missing.add(describe(term));
                 else if (notCreated != null) missing.add(describe(term) + " (not created: " + notCreated + ")");
@@ -242,11 +236,53 @@ final class TargetTerms {
         }
     }
 
-    /** Creates the term with the source's name and slug; PushException says why not, as a phrase. */
-    private long createTerm(String route, SourceTerms.Term term) throws WpException, PushException {
+    /**
+     * Creates the term when the site lacks it (in a dry run only notes it), under the target of its source parent when
+     * that is one of the post's terms too (a category filed with its parent category); else at the top level.
+     */
+    private void createIfMissing(String route, SourceTerms.Term term, List<SourceTerms.Term> all, List<String> created) {
+        String key = key(term.taxonomy(), term.slug());
+        if (termIds.get(key) >= 0 || failed("create", key)) return;
+        long parent = 0;
+        for (SourceTerms.Term other : all) {
+            if (term.parent() > 0 && other.id() == term.parent()) parent = Math.max(0, termIds.get(key(other.taxonomy(), other.slug())));
+        }
+        try {
+            if (!dryRun) createTerm(route, term, parent);
+            created.add(describe(term));
+        } catch (WpException | PushException failure) {
+            failures.put("create\u0000" + key, failure.getMessage());
+        }
+    }
+
+    /** The terms with each one's parent (when among them) before it, so that a child is made under its parent. */
+    static List<SourceTerms.Term> parentsFirst(List<SourceTerms.Term> terms) {
+        List<SourceTerms.Term> ordered = new ArrayList<>(), left = new ArrayList<>(terms);
+        while (!left.isEmpty()) {
+            boolean moved = false;
+            for (java.util.Iterator<SourceTerms.Term> it = left.iterator(); it.hasNext(); ) {
+                SourceTerms.Term term = it.next();
+                boolean parentLeft = term.parent() > 0 && left.stream().anyMatch(o -> o != term && o.id() == term.parent());
+                if (!parentLeft) {
+                    ordered.add(term);
+                    it.remove();
+                    moved = true;
+                }
+            }
+            if (!moved) { // a loop of parents (not from WordPress): as they came
+                ordered.addAll(left);
+                break;
+            }
+        }
+        return ordered;
+    }
+
+    /** Creates the term with the source's name and slug (under {@code parent}, 0 for none); PushException says why not, as a phrase. */
+    private long createTerm(String route, SourceTerms.Term term, long parent) throws WpException, PushException {
         ObjectNode body = JSON.createObjectNode();
         body.put("name", term.name());
         body.put("slug", term.slug());
+        if (parent > 0) body.put("parent", parent);
         params.forEach(body::put);
         JsonNode answer;
         try {

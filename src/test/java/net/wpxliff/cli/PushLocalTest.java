@@ -26,6 +26,57 @@ class PushLocalTest {
     @TempDir
     Path dir;
 
+    /** A category made with --create-terms goes under its parent's target when the post is filed under both. */
+    @Test
+    void aChildCategoryIsMadeUnderItsParent() throws Exception {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        ObjectNode post = (ObjectNode) JSON.readTree(Exports.resource("/terms/deltas.edit.json").toFile());
+        // maps-charts (id 5) is a child of river-science (id 2), and comes first
+        com.fasterxml.jackson.databind.node.ArrayNode categories =
+                (com.fasterxml.jackson.databind.node.ArrayNode) post.path("_embedded").path("wp:term").get(0);
+        ObjectNode child = (ObjectNode) categories.get(1).deepCopy();
+        ((ObjectNode) child.path("_links")).putArray("up").addObject().put("embeddable", true)
+                .put("href", "http://127.0.0.1:8093/wp-json/wp/v2/categories/2");
+        categories.insert(0, child);
+        categories.remove(2);
+        Files.write(in.resolve("deltas.json"), JSON.writeValueAsBytes(post));
+        Cli.ok("export", in.toString(), "-o", dir.resolve("xliff").toString());
+        Cli.ok("pseudo", dir.resolve("xliff").toString(), "-o", dir.resolve("pseudo").toString());
+        Cli.ok("merge", dir.resolve("pseudo").toString(), "-o", dir.resolve("ko").toString());
+        Path auth = net.wpxliff.testing.TestWordPress.authFile(dir.resolve("auth"), "editor", "abcd efgh ijkl mnop");
+
+        try (FakeWordPress site = new FakeWordPress()) {
+            AtomicLong ids = new AtomicLong(100);
+            java.util.List<String> made = new java.util.concurrent.CopyOnWriteArrayList<>();
+            site.route("/wp/v2/users/me", (ex, q) -> FakeWordPress.send(ex, 200, "application/json", "{\"id\":1}"));
+            site.route("/wp/v2/settings", (ex, q) -> FakeWordPress.send(ex, 200, "application/json", "{\"default_category\":1}"));
+            FakeWordPress.Handler create = (ex, q) -> {
+                if (ex.getRequestMethod().equals("POST")) {
+                    String body = new String(ex.getRequestBody().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                    long id = ids.incrementAndGet();
+                    made.add(id + " " + body);
+                    FakeWordPress.send(ex, 201, "application/json", "{\"id\":" + id + ",\"link\":\"" + site.url() + "/?p=" + id + "\"}");
+                } else {
+                    FakeWordPress.send(ex, 200, "application/json", "[]");
+                }
+            };
+            site.route("/wp/v2/posts", create);
+            site.route("/wp/v2/categories", create);
+            site.route("/wp/v2/tags", create);
+            site.route("/wp/v2/taxonomies", (ex, q) -> FakeWordPress.send(ex, 200, "application/json", "{}"));
+            site.route("/wp/v2/media", (ex, q) -> FakeWordPress.send(ex, 200, "application/json", "[]"));
+            Cli.Run run = Cli.run("push", dir.resolve("ko").toString(), "--site", site.url() + "/", "--auth-file",
+                    auth.toString(), "--create-terms");
+            assertEquals(0, run.exitCode(), run.out() + run.err());
+            String madeParent = made.stream().filter(m -> m.contains("\"slug\":\"river-science\"")).findFirst().orElseThrow();
+            String madeChild = made.stream().filter(m -> m.contains("\"slug\":\"maps-charts\"")).findFirst().orElseThrow();
+            assertTrue(made.indexOf(madeParent) < made.indexOf(madeChild), "the parent first: " + made);
+            assertTrue(madeChild.contains("\"parent\":" + madeParent.substring(0, madeParent.indexOf(' '))), madeChild);
+            assertTrue(!madeParent.contains("\"parent\""), madeParent);
+            assertTrue(made.stream().noneMatch(m -> m.contains("\"slug\":\"deltas\"") && m.contains("parent")), "a tag has no parent");
+        }
+    }
+
     @Test
     void whatCannotBeLookedUpOrMadeIsNamedAndThePostsArePushedWithoutIt() throws Exception {
         Path in = Files.createDirectories(dir.resolve("in"));

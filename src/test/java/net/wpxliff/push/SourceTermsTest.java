@@ -29,8 +29,8 @@ class SourceTermsTest {
                 + "{'id':8,'name':'Ä','slug':'%c3%a4','taxonomy':'post_tag'},"
                 + "{'id':7,'name':'Rivers','slug':'rivers','taxonomy':'post_tag'}],"
                 + "{'code':'rest_forbidden','message':'x','data':{'status':403}}]}}"));
-        assertEquals(List.of(new SourceTerms.Term("category", "news", "News"), new SourceTerms.Term("post_tag", "rivers", "Rivers"),
-                new SourceTerms.Term("post_tag", "%c3%a4", "Ä")), terms.terms(), "each once, an error object skipped");
+        assertEquals(List.of(new SourceTerms.Term("category", "news", "News", 3, 0), new SourceTerms.Term("post_tag", "rivers", "Rivers", 7, 0),
+                new SourceTerms.Term("post_tag", "%c3%a4", "Ä", 8, 0)), terms.terms(), "each once, an error object skipped");
         assertEquals(new SourceTerms.Media("delta-map", "https://en.example/d.png", false), terms.featuredImage(),
                 "the post has no guid or link: its image is on no site of its own");
         assertTrue(SourceTerms.of(json("{'id':5,'guid':{'rendered':'http://en.example/?p=5'},'_embedded':{'wp:featuredmedia':"
@@ -51,6 +51,20 @@ class SourceTermsTest {
                 new net.wpxliff.input.WxrItem.Term("post_tag", "rivers", "Rivers &amp; lakes")));
         assertEquals(List.of(new SourceTerms.Term("category", "news", "News"), new SourceTerms.Term("post_tag", "rivers",
                 "Rivers &amp; lakes")), SourceTerms.of(JSON.readTree(item.postJson())).terms());
+    }
+
+    /** A child category links its parent ({@code up}); made missing, the parent comes first. */
+    @Test
+    void aChildTermNamesItsParentWhichIsMadeFirst() throws Exception {
+        SourceTerms terms = SourceTerms.of(json("{'id':5,'_embedded':{'wp:term':[[{'id':12,'name':'Deltas','slug':'deltas',"
+                + "'taxonomy':'category','_links':{'up':[{'embeddable':true,'href':'https://en.example/wp-json/wp/v2/categories/4'}]}},"
+                + "{'id':4,'name':'Rivers','slug':'rivers','taxonomy':'category','_links':{'self':[{'href':'x'}]}}]]}}"));
+        SourceTerms.Term child = terms.terms().get(0), parent = terms.terms().get(1);
+        assertEquals(4, child.parent());
+        assertEquals(0, parent.parent());
+        assertEquals(List.of(parent, child), TargetTerms.parentsFirst(terms.terms()));
+        SourceTerms.Term orphan = new SourceTerms.Term("category", "x", "X", 20, 99);
+        assertEquals(List.of(orphan, parent, child), TargetTerms.parentsFirst(List.of(orphan, child, parent)));
     }
 
     /** An image the user may not see is embedded as an error object: no image, not a failure. */
