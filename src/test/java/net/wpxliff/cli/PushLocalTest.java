@@ -40,10 +40,7 @@ class PushLocalTest {
         categories.insert(0, child);
         categories.remove(2);
         Files.write(in.resolve("deltas.json"), JSON.writeValueAsBytes(post));
-        Cli.ok("export", in.toString(), "-o", dir.resolve("xliff").toString());
-        Cli.ok("pseudo", dir.resolve("xliff").toString(), "-o", dir.resolve("pseudo").toString());
-        Cli.ok("merge", dir.resolve("pseudo").toString(), "-o", dir.resolve("ko").toString());
-        Path auth = net.wpxliff.testing.TestWordPress.authFile(dir.resolve("auth"), "editor", "abcd efgh ijkl mnop");
+        Path auth = merge(in);
 
         try (FakeWordPress site = new FakeWordPress()) {
             AtomicLong ids = new AtomicLong(100);
@@ -77,6 +74,14 @@ class PushLocalTest {
         }
     }
 
+    /** export → pseudo → merge of the posts in {@code in} into {@code ko}; an --auth-file for the stand-in. */
+    private Path merge(Path in) throws Exception {
+        Cli.ok("export", in.toString(), "-o", dir.resolve("xliff").toString());
+        Cli.ok("pseudo", dir.resolve("xliff").toString(), "-o", dir.resolve("pseudo").toString());
+        Cli.ok("merge", dir.resolve("pseudo").toString(), "-o", dir.resolve("ko").toString());
+        return net.wpxliff.testing.TestWordPress.authFile(dir.resolve("auth"), "editor", "abcd efgh ijkl mnop");
+    }
+
     @Test
     void whatCannotBeLookedUpOrMadeIsNamedAndThePostsArePushedWithoutIt() throws Exception {
         Path in = Files.createDirectories(dir.resolve("in"));
@@ -86,10 +91,7 @@ class PushLocalTest {
             post.put("slug", "deltas-" + i);
             Files.write(in.resolve("deltas-" + i + ".json"), JSON.writeValueAsBytes(post));
         }
-        Cli.ok("export", in.toString(), "-o", dir.resolve("xliff").toString());
-        Cli.ok("pseudo", dir.resolve("xliff").toString(), "-o", dir.resolve("pseudo").toString());
-        Cli.ok("merge", dir.resolve("pseudo").toString(), "-o", dir.resolve("ko").toString());
-        Path auth = net.wpxliff.testing.TestWordPress.authFile(dir.resolve("auth"), "editor", "abcd efgh ijkl mnop");
+        Path auth = merge(in);
 
         try (FakeWordPress site = new FakeWordPress()) {
             AtomicLong ids = new AtomicLong(100);
