@@ -27,9 +27,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 /** {@code wpxliff push}: publishes merged posts through the REST API of the site where the translation lives. */
 @Command(name = "push", mixinStandardHelpOptions = true,
@@ -127,19 +124,30 @@ final class PushCommand implements Callable<Integer> {
         Publisher publisher = new Publisher(target, new Publisher.Options(status, params, dryRun, createTerms, copyImages));
         Map<Path, PushRecord> records = new HashMap<>();
         List<MergedPost> read = prefetch(publisher, files, records);
-        Map<Publisher.Action, Integer> counts = new EnumMap<>(Publisher.Action.class);
-        PushReport report = new PushReport();
-        List<Outcome> parentPending = new ArrayList<>();
-        int failed = 0;
-        List<CompletableFuture<Outcome>> outcomes = pushInLanes(publisher, files, read, records);
-        // printed in input order as each post's turn comes, whatever order they were pushed in
-        for (int i = 0; i < files.size(); i++) {
-            Path file = files.get(i);
-            Outcome outcome = outcomes.get(i).join();
+        Tally tally = new Tally();
+        pushInLanes(publisher, files, read, records, tally);
+        tally.failed += attachParents(publisher, tally.parentPending);
+        tally.report.print(out, err, target.home() != null ? target.home() : target.root().toString(), dryRun);
+        out.println((dryRun ? "dry run, nothing changed on " : "pushed to ") + target.root() + ": "
+                + (dryRun ? "would create " : "") + tally.counts.getOrDefault(Publisher.Action.CREATED, 0)
+                + (dryRun ? ", would update " : " created, ") + tally.counts.getOrDefault(Publisher.Action.UPDATED, 0)
+                + (dryRun ? ", " : " updated, ") + tally.counts.getOrDefault(Publisher.Action.UNCHANGED, 0) + " unchanged, "
+                + tally.failed + " failed (of " + files.size() + ")");
+        return tally.failed == 0 ? 0 : 1;
+    }
+
+    /** What the posts' outcomes add up to, each said as it is taken (in input order). */
+    private final class Tally {
+        final Map<Publisher.Action, Integer> counts = new EnumMap<>(Publisher.Action.class);
+        final PushReport report = new PushReport();
+        final List<Outcome> parentPending = new ArrayList<>();
+        int failed;
+
+        void take(Path file, Outcome outcome) {
             outcome.messages().forEach(err::println);
             if (outcome.result() == null) {
                 failed++;
-                continue;
+                return;
             }
             Publisher.Result result = outcome.result();
             counts.merge(result.action(), 1, Integer::sum);
@@ -151,14 +159,6 @@ final class PushCommand implements Callable<Integer> {
                 failed++;
             }
         }
-        failed += attachParents(publisher, parentPending);
-        report.print(out, err, target.home() != null ? target.home() : target.root().toString(), dryRun);
-        out.println((dryRun ? "dry run, nothing changed on " : "pushed to ") + target.root() + ": "
-                + (dryRun ? "would create " : "") + counts.getOrDefault(Publisher.Action.CREATED, 0)
-                + (dryRun ? ", would update " : " created, ") + counts.getOrDefault(Publisher.Action.UPDATED, 0)
-                + (dryRun ? ", " : " updated, ") + counts.getOrDefault(Publisher.Action.UNCHANGED, 0) + " unchanged, "
-                + failed + " failed (of " + files.size() + ")");
-        return failed == 0 ? 0 : 1;
     }
 
     /**
@@ -171,37 +171,28 @@ final class PushCommand implements Callable<Integer> {
 
     /**
      * Pushes the posts {@code --connections} at a time, in lanes ({@link PushLanes}: bodies that may reach the same
-     * target post go one after another, in order); each future completes with its post's outcome.
+     * target post go one after another, in order), and hands each outcome to the tally in the files' order as soon as
+     * every earlier one is in.
      */
-    private List<CompletableFuture<Outcome>> pushInLanes(Publisher publisher, List<Path> files, List<MergedPost> read,
-                                                         Map<Path, PushRecord> records) {
-        List<CompletableFuture<Outcome>> outcomes = new ArrayList<>();
+    private void pushInLanes(Publisher publisher, List<Path> files, List<MergedPost> read, Map<Path, PushRecord> records,
+                             Tally tally) {
         List<Long> recorded = new ArrayList<>();
         for (int i = 0; i < files.size(); i++) {
-            outcomes.add(new CompletableFuture<>());
             MergedPost post = read.get(i);
             PushRecord record = post == null ? null : records.get(folder(files.get(i)));
             recorded.add(record == null ? null : record.targetId(publisher.key(post)));
         }
-        List<List<Integer>> lanes = PushLanes.of(read, recorded);
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(connections, lanes.size())), task -> {
-            Thread thread = new Thread(task, "wpxliff-push");
-            thread.setDaemon(true);
-            return thread;
+        Outcome[] outcomes = new Outcome[files.size()];
+        int[] next = {0};
+        InOrder.run(PushLanes.of(read, recorded), connections, lane -> {
+            List<Outcome> pushed = new ArrayList<>();
+            for (int i : lane) pushed.add(pushOne(publisher, files.get(i), read.get(i), records));
+            return pushed;
+        }, done -> {
+            if (done.failure() != null) throw new IllegalStateException(done.failure()); // pushOne reports its own
+            for (int k = 0; k < done.input().size(); k++) outcomes[done.input().get(k)] = done.result().get(k);
+            while (next[0] < outcomes.length && outcomes[next[0]] != null) tally.take(files.get(next[0]), outcomes[next[0]++]);
         });
-        for (List<Integer> lane : lanes) {
-            pool.execute(() -> {
-                for (int i : lane) {
-                    try {
-                        outcomes.get(i).complete(pushOne(publisher, files.get(i), read.get(i), records));
-                    } catch (Throwable t) { // an Error: reported by the main thread as before, never a hang
-                        outcomes.get(i).completeExceptionally(t);
-                    }
-                }
-            });
-        }
-        pool.shutdown();
-        return outcomes;
     }
 
     private Outcome pushOne(Publisher publisher, Path file, MergedPost read, Map<Path, PushRecord> records) {

@@ -62,14 +62,12 @@ public final class MetaFields {
             throw new UncheckedIOException(document.origin() + ": post meta cannot be read again", e);
         }
         if (spans.isEmpty()) return document;
-        List<Field> fields = new ArrayList<>(document.fields());
+        List<Field> fields = new ArrayList<>();
         for (MetaFieldSpans.Span span : spans) {
             fields.add(new Field(new Key(span.name(), span.index()).fieldKey(), span.value(), span.tokenStart(),
                     span.tokenEnd(), Field.Markup.HTML));
         }
-        return new SourceDocument(document.origin(), document.kind(), document.name(), document.text(),
-                document.charset(), document.bom(), document.postId(), document.link(), document.guid(), fields,
-                document.notes());
+        return document.withMoreFields(fields);
     }
 
     /** What a meta field's units are part of, for the translator's notes. */

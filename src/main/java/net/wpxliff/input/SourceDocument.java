@@ -62,6 +62,13 @@ public record SourceDocument(String origin, Kind kind, String name, String text,
         return out;
     }
 
+    /** This document with these fields after its own (fields a configuration adds: custom fields, term names). */
+    public SourceDocument withMoreFields(List<Field> more) {
+        List<Field> all = new java.util.ArrayList<>(fields);
+        all.addAll(more);
+        return new SourceDocument(origin, kind, name, text, charset, bom, postId, link, guid, all, notes);
+    }
+
     public Field field(String key) {
         for (Field f : fields) if (f.key().equals(key)) return f;
         return null;

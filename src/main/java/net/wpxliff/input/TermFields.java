@@ -54,14 +54,7 @@ public final class TermFields {
             // the text was read as a post object before: it is JSON
             throw new UncheckedIOException(document.origin() + ": the post's terms cannot be read again", e);
         }
-        if (terms.isEmpty()) return document;
-        List<Field> fields = new ArrayList<>(document.fields());
-        for (Field term : terms) {
-            if (fields.stream().noneMatch(f -> f.key().equals(term.key()))) fields.add(term);
-        }
-        return new SourceDocument(document.origin(), document.kind(), document.name(), document.text(),
-                document.charset(), document.bom(), document.postId(), document.link(), document.guid(), fields,
-                document.notes());
+        return terms.isEmpty() ? document : document.withMoreFields(terms);
     }
 
     /** What a term field's units are, for the translator's notes. */
@@ -144,6 +137,9 @@ public final class TermFields {
                 || taxonomy.indexOf('/') >= 0 || slug.indexOf('/') >= 0) {
             return;
         }
-        fields.add(new Field(new Key(taxonomy, slug).fieldKey(), name, nameStart, nameEnd, Field.Markup.HTML));
+        String key = new Key(taxonomy, slug).fieldKey();
+        if (fields.stream().noneMatch(f -> f.key().equals(key))) {
+            fields.add(new Field(key, name, nameStart, nameEnd, Field.Markup.HTML));
+        }
     }
 }

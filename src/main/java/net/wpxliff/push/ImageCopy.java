@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import net.wpxliff.wp.WpException;
 import net.wpxliff.wp.WpSite;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -53,11 +52,7 @@ final class ImageCopy {
             ObjectNode body = JSON.createObjectNode();
             body.put("slug", media.slug());
             params.forEach(body::put);
-            try {
-                site.post("/wp/v2/media/" + id, JSON.writeValueAsBytes(body));
-            } catch (IOException e) {
-                throw new IllegalStateException(e);
-            }
+            site.post("/wp/v2/media/" + id, SiteRequests.bytes(body));
         }
         return id;
     }
@@ -88,15 +83,18 @@ final class ImageCopy {
         }
     }
 
+    /** ASCII letters, digits, {@code _} and {@code -} only: each run of anything else one {@code -}, none at the ends. */
+    private static String safe(String name) {
+        return name.replaceAll("[^A-Za-z0-9_-]+", "-").replaceAll("^-+|-+$", "");
+    }
+
     /** The file's name from its address, in safe characters, with the extension of its real type. */
     static String fileName(URI source, String slug, String type) {
         String path = source.getRawPath() == null ? "" : source.getRawPath();
         String last = decoded(path.substring(path.lastIndexOf('/') + 1));
         int dot = last.lastIndexOf('.');
-        String base = (dot > 0 ? last.substring(0, dot) : last).replaceAll("[^A-Za-z0-9_-]+", "-").replaceAll("^-+|-+$", "");
-        if (base.isEmpty()) {
-            base = decoded(slug).replaceAll("[^A-Za-z0-9_-]+", "-").replaceAll("^-+|-+$", "");
-        }
+        String base = safe(dot > 0 ? last.substring(0, dot) : last);
+        if (base.isEmpty()) base = safe(decoded(slug));
         if (base.isEmpty()) base = "image";
         if (base.length() > 150) base = base.substring(0, 150);
         String extension = switch (type) {

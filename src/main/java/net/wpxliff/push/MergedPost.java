@@ -9,6 +9,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * One merged post as merge wrote it: the body to POST ({@code <slug>.ko.post.json}) and, beside it, the post
@@ -96,7 +97,7 @@ public record MergedPost(Path bodyFile, Path postFile, ObjectNode body, String s
     }
 
     /** The field's string, or its {@code raw}, else {@code rendered} member ({@code guid} is an object in REST JSON). */
-    private static String text(JsonNode node) {
+    static String text(JsonNode node) {
         if (node == null) return null;
         if (node.isTextual()) return node.asText();
         if (node.path("raw").isTextual()) return node.path("raw").asText();
@@ -106,11 +107,22 @@ public record MergedPost(Path bodyFile, Path postFile, ObjectNode body, String s
 
     /** {@code scheme://host[:port]} of an http(s) URL, lower case; null for anything else. */
     static String origin(String url) {
+        URI uri = http(url);
+        return uri == null ? null : uri.getScheme().toLowerCase(Locale.ROOT) + "://" + uri.getHost().toLowerCase(Locale.ROOT)
+                + (uri.getPort() < 0 ? "" : ":" + uri.getPort());
+    }
+
+    /** The host of an http(s) URL, lower case; null for anything else. */
+    static String host(String url) {
+        URI uri = http(url);
+        return uri == null ? null : uri.getHost().toLowerCase(Locale.ROOT);
+    }
+
+    private static URI http(String url) {
         if (url == null) return null;
         try {
             URI uri = URI.create(url.strip());
-            if (uri.getScheme() == null || !uri.getScheme().matches("(?i)https?") || uri.getHost() == null) return null;
-            return uri.getScheme().toLowerCase() + "://" + uri.getHost().toLowerCase() + (uri.getPort() < 0 ? "" : ":" + uri.getPort());
+            return uri.getScheme() == null || !uri.getScheme().matches("(?i)https?") || uri.getHost() == null ? null : uri;
         } catch (IllegalArgumentException e) {
             return null;
         }

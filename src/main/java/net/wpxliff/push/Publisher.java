@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import net.wpxliff.wp.WpException;
 import net.wpxliff.wp.WpSite;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -34,10 +33,10 @@ public final class Publisher {
      * What happened to one post.
      *
      * @param request for a dry run, the request it would have made ("POST url (…)"); else null
-     * @param missing the source post's terms and featured image not found on the target site (or, in a dry run with
-     *                --create-terms, terms it would create), one phrase each: {@code category "news" (News)}
-     * @param created terms created on the target site for it (--create-terms)
-     * @param copied  its featured image, copied from the source site (--copy-images)
+     * @param missing the source post's terms and featured image not found, made or copied on the target site, one
+     *                phrase each: {@code category "news" (News)}
+     * @param created terms created on the target site for it (--create-terms; in a dry run, that it would create)
+     * @param copied  its featured image, copied from the source site (--copy-images; in a dry run, that it would)
      * @param parentPending the post has a parent page the record does not know yet (not pushed, or pushed at the same
      *                time): it was pushed at the top level, and {@link #attachParent} may set its parent later
      */
@@ -159,7 +158,7 @@ public final class Publisher {
         body.put("parent", parent);
         options.params().forEach(body::put);
         String route = routes.of(post.type(), post) + "/" + targetId;
-        JsonNode answer = json(site.post(route, bytes(body)));
+        JsonNode answer = json(site.post(route, SiteRequests.bytes(body)));
         if (answer.path("parent").asLong(-1) != parent) {
             throw new PushException(post.bodyFile() + ": " + url(route) + " did not take the parent page " + parent);
         }
@@ -246,17 +245,9 @@ public final class Publisher {
         return body;
     }
 
-    private static byte[] bytes(ObjectNode body) {
-        try {
-            return JSON.writeValueAsBytes(body);
-        } catch (IOException e) {
-            throw new IllegalStateException(e); // a tree of strings and numbers always writes
-        }
-    }
-
     private Result send(Action action, String route, ObjectNode body, long existing, TargetTerms.Assignment assigned,
                         boolean parentPending) throws WpException, PushException {
-        byte[] bytes = bytes(body);
+        byte[] bytes = SiteRequests.bytes(body);
         if (options.dryRun()) {
             List<String> fields = new ArrayList<>();
             body.fields().forEachRemaining(f -> fields.add(f.getValue().isTextual() && !TEXT_FIELDS.contains(f.getKey())

@@ -2,13 +2,17 @@ package net.wpxliff.push;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import net.wpxliff.wp.WpSite;
 
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** What every request push makes shares: its query (with the {@code --param}s) and reading the answer as JSON. */
+/**
+ * What every request push makes shares: its query (with the {@code --param}s), writing its JSON body and reading the
+ * answer as JSON.
+ */
 final class SiteRequests {
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -20,6 +24,15 @@ final class SiteRequests {
         Map<String, String> query = new LinkedHashMap<>(own);
         params.forEach(query::putIfAbsent);
         return query;
+    }
+
+    /** A request's JSON body. */
+    static byte[] bytes(ObjectNode body) {
+        try {
+            return JSON.writeValueAsBytes(body);
+        } catch (IOException e) {
+            throw new IllegalStateException(e); // a tree of strings and numbers always writes
+        }
     }
 
     /** The answer as JSON; a PushException naming the URL when it is empty or not JSON. */

@@ -63,10 +63,9 @@ public record SourceTerms(List<Term> terms, Media featuredImage, boolean unnamed
         String mediaSlug = text(media, "slug");
         if (mediaSlug != null) {
             String url = media.path("source_url").asText("");
-            String host = host(url);
-            boolean own = host != null && (host.equals(host(post.path("link").asText(null)))
-                    || host.equals(host(post.path("guid").isObject() ? post.path("guid").path("rendered").asText(null)
-                    : post.path("guid").asText(null))));
+            String host = MergedPost.host(url);
+            boolean own = host != null && (host.equals(MergedPost.host(MergedPost.text(post.get("link"))))
+                    || host.equals(MergedPost.host(MergedPost.text(post.get("guid")))));
             image = new Media(mediaSlug, url, own);
         }
         // served by the REST API (it links the terms) without them embedded: pulled before pull embedded them
@@ -79,18 +78,6 @@ public record SourceTerms(List<Term> terms, Media featuredImage, boolean unnamed
     private static long parentId(String href) {
         java.util.regex.Matcher id = TRAILING_ID.matcher(href);
         return id.find() ? Long.parseLong(id.group(1)) : 0;
-    }
-
-    /** The lower-case host of an http(s) URL, or null. */
-    private static String host(String url) {
-        if (url == null) return null;
-        try {
-            java.net.URI uri = java.net.URI.create(url.strip());
-            if (uri.getScheme() == null || !uri.getScheme().matches("(?i)https?") || uri.getHost() == null) return null;
-            return uri.getHost().toLowerCase(java.util.Locale.ROOT);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 
     private static boolean hasIds(JsonNode ids) {

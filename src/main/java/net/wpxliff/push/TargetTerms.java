@@ -8,7 +8,6 @@ import net.wpxliff.input.TermFields;
 import net.wpxliff.wp.WpException;
 import net.wpxliff.wp.WpSite;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -19,14 +18,13 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Finds a source post's terms and featured image on the target site, by slug: the site of a translation has terms
- * and a media library of its own, whose ids differ from the source site's (in a multisite, and with every
- * multilingual plugin that keeps one site per language). A term is matched by its taxonomy and slug, the featured
- * image by its media slug. A term the target site lacks is created there with the source term's name and slug
- * only when asked ({@code --create-terms}: its name is then to be translated on the site); otherwise, as a missing
- * image, it is left out and named in {@link Assignment#missing()}.
+ * Finds a source post's terms and featured image ({@link TargetImage}) on the target site, by slug: the site of a
+ * translation has terms and a media library of its own, whose ids differ from the source site's (in a multisite, and
+ * with every multilingual plugin that keeps one site per language). A term is matched by its taxonomy and slug. A
+ * term the target site lacks is created there with the source term's name and slug only when asked
+ * ({@code --create-terms}); otherwise it is left out and named in {@link Assignment#missing()}.
  *
- * <p>Answers are kept for the run, so a term many posts share is asked for once.
+ * <p>Answers, and failures, are kept for the run, so a term many posts share is asked for once.
  */
 final class TargetTerms {
     /** The REST routes of WordPress's own taxonomies; a custom taxonomy's is asked of the site. */
@@ -38,8 +36,8 @@ final class TargetTerms {
      *
      * @param fields  the post's term fields (the taxonomy's REST base, e.g. {@code categories}) with the target ids
      * @param image   the featured image's target id, or null
-     * @param missing what could not be found (or, in a dry run, would be created), one phrase each, e.g.
-     *                {@code category "news" (News)}
+     * @param missing what could not be found, made or copied, one phrase each, with the reason when one is known,
+     *                e.g. {@code category "news" (News)}
      * @param created terms created for it (with {@code --create-terms}; in a dry run, that it would create), one
      *                phrase each
      * @param copied  the featured image copied from the source site for it (--copy-images; in a dry run, that it would
@@ -77,24 +75,17 @@ final class TargetTerms {
     private final Map<String, String> params;
     private final boolean create;
     private final boolean dryRun;
-    /** Copies featured images the site lacks ({@code --copy-images}), or null. */
-    private final ImageCopy images;
+    private final TargetImage images;
     /** Taxonomy to its REST route on the target site; null for one the site does not have (in its REST API). */
     private Map<String, String> routes;
     /** Taxonomy and lower-case slug to the target term's id; -1 for none. */
     private final Map<String, Long> termIds = new HashMap<>();
-    private final Map<String, Long> mediaIds = new HashMap<>();
     private Long defaultCategory;
     /**
-     * Why a lookup, a term's creation or an image's copy failed, by what and for what ({@code taxonomy}, {@code create},
-     * {@code media}, {@code copy}): not tried again in the run. A post is pushed without what failed, which is named;
-     * the next push adds it (terms and images are only ever added).
+     * Why a taxonomy's terms could not be looked up (by taxonomy), or a term created (by {@link #key}): not tried again
+     * in the run. A post is pushed without what failed, which is named; the next push adds it (terms are only added).
      */
-    private final Map<String, String> failures = new HashMap<>();
-
-    private boolean failed(String what, String of) {
-        return failures.containsKey(what + "\u0000" + of);
-    }
+    private final Map<String, String> lookupFailures = new HashMap<>(), creationFailures = new HashMap<>();
 
     /**
      * @param params the push's {@code --param}s, sent with every request as with the posts' (a multilingual plugin's
@@ -106,7 +97,7 @@ final class TargetTerms {
         this.site = site;
         this.params = params;
         this.create = create;
-        this.images = copyImages ? new ImageCopy(site, params) : null;
+        this.images = new TargetImage(site, params, copyImages, dryRun);
         this.dryRun = dryRun;
     }
 
@@ -121,7 +112,7 @@ final class TargetTerms {
         List<String> missing = new ArrayList<>(), created = new ArrayList<>(), copied = new ArrayList<>();
         Map<String, List<Long>> fields = termFields(post, missing, created);
         long defaultCategory = fields.containsKey("categories") ? defaultCategory() : -1;
-        Long image = source.featuredImage() == null ? null : image(post, source.featuredImage(), missing, copied);
+        Long image = source.featuredImage() == null ? null : images.find(post, source.featuredImage(), missing, copied);
         return new Assignment(fields, image, missing, created, copied, defaultCategory);
     }
 
@@ -133,16 +124,16 @@ final class TargetTerms {
         }
         Map<String, List<Long>> fields = new LinkedHashMap<>();
         for (Map.Entry<String, List<SourceTerms.Term>> e : byTaxonomy.entrySet()) {
-            String route;
+            String route = null;
             try {
-                route = failed("taxonomy", e.getKey()) ? null : route(e.getKey());
+                if (!lookupFailures.containsKey(e.getKey())) route = route(e.getKey());
                 if (route != null) lookUp(route, e.getKey(), e.getValue().stream().map(SourceTerms.Term::slug).toList());
             } catch (WpException | PushException failure) {
                 route = null;
-                failures.put("taxonomy\u0000" + e.getKey(), failure.getMessage());
+                lookupFailures.put(e.getKey(), failure.getMessage());
             }
             if (route == null) {
-                String why = failures.getOrDefault("taxonomy\u0000" + e.getKey(), null);
+                String why = lookupFailures.get(e.getKey());
                 for (SourceTerms.Term term : e.getValue()) {
                     missing.add(describe(term) + (why == null ? " (no such taxonomy on the site)" : " (not looked up: " + why + ")"));
                 }
@@ -154,7 +145,7 @@ final class TargetTerms {
             List<Long> ids = new ArrayList<>();
             for (SourceTerms.Term term : e.getValue()) {
                 long id = termIds.get(key(term.taxonomy(), term.slug()));
-                String notCreated = failures.get("create\u0000" + key(term.taxonomy(), term.slug()));
+                String notCreated = creationFailures.get(key(term.taxonomy(), term.slug()));
                 if (id >= 0) ids.add(id);
                 else if (!create) missing.add(describe(term));
                 else if (notCreated != null) missing.add(describe(term) + " (not created: " + notCreated + ")");
@@ -162,38 +153,6 @@ final class TargetTerms {
             if (!ids.isEmpty()) fields.put(route.substring(route.lastIndexOf('/') + 1), ids);
         }
         return fields;
-    }
-
-    /** The target id of the featured image (copied there with --copy-images), or null; what is missing or copied is noted. */
-    private Long image(MergedPost post, SourceTerms.Media media, List<String> missing, List<String> copied) {
-        String what = "featured image \"" + media.slug() + "\"" + (media.sourceUrl().isEmpty() ? "" : " (" + media.sourceUrl() + ")");
-        long id;
-        try {
-            if (failed("media", media.slug())) throw new PushException(failures.get("media\u0000" + media.slug()));
-            id = mediaId(media.slug());
-        } catch (WpException | PushException failure) {
-            failures.put("media\u0000" + media.slug(), failure.getMessage());
-            missing.add(what + " (not looked up: " + failure.getMessage() + ")");
-            return null;
-        }
-        if (id >= 0) return id;
-        if (images == null) {
-            missing.add(what);
-            return null;
-        }
-        try {
-            if (failed("copy", media.slug())) throw new PushException(failures.get("copy\u0000" + media.slug()));
-            if (!dryRun) {
-                id = images.copy(post, media);
-                mediaIds.put(media.slug(), id);
-            }
-            copied.add(what);
-            return dryRun ? null : id;
-        } catch (PushException | WpException e) { // the post goes without it, and says why
-            failures.put("copy\u0000" + media.slug(), e.getMessage());
-            missing.add(what + " (not copied: " + e.getMessage() + ")");
-            return null;
-        }
     }
 
     static String describe(SourceTerms.Term term) {
@@ -227,7 +186,7 @@ final class TargetTerms {
             query.put("per_page", Integer.toString(TargetPrefetch.BATCH));
             query.put("hide_empty", "false");
             query.put("_fields", "id,slug");
-            JsonNode found = json(site.get(route, query(query)), route); // a failure is the post's, and asked again for the next
+            JsonNode found = json(site.get(route, query(query)), route);
             for (String slug : batch) termIds.put(key(taxonomy, slug), -1L);
             for (JsonNode term : found) {
                 String key = key(taxonomy, term.path("slug").asText(""));
@@ -242,7 +201,7 @@ final class TargetTerms {
      */
     private void createIfMissing(String route, SourceTerms.Term term, List<SourceTerms.Term> all, List<String> created) {
         String key = key(term.taxonomy(), term.slug());
-        if (termIds.get(key) >= 0 || failed("create", key)) return;
+        if (termIds.get(key) >= 0 || creationFailures.containsKey(key)) return;
         long parent = 0;
         for (SourceTerms.Term other : all) {
             if (term.parent() > 0 && other.id() == term.parent()) parent = Math.max(0, termIds.get(key(other.taxonomy(), other.slug())));
@@ -251,7 +210,7 @@ final class TargetTerms {
             if (!dryRun) createTerm(route, term, parent);
             created.add(describe(term));
         } catch (WpException | PushException failure) {
-            failures.put("create\u0000" + key, failure.getMessage());
+            creationFailures.put(key, failure.getMessage());
         }
     }
 
@@ -286,15 +245,13 @@ final class TargetTerms {
         params.forEach(body::put);
         JsonNode answer;
         try {
-            answer = json(site.post(route, JSON.writeValueAsBytes(body)), route);
+            answer = json(site.post(route, SiteRequests.bytes(body)), route);
         } catch (WpException e) {
             if ("term_exists".equals(e.code())) {
                 throw new PushException("a term with that name exists there under another slug; give it the slug "
                         + term.slug() + " (or rename it), then push again");
             }
             throw e;
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
         }
         if (!answer.path("id").canConvertToLong()) throw new PushException(route + ": the answer has no term id");
         long id = answer.path("id").asLong();
@@ -317,24 +274,6 @@ final class TargetTerms {
             }
         }
         return defaultCategory;
-    }
-
-    /** The id of the target site's media item with this slug, or -1. */
-    private long mediaId(String slug) throws WpException, PushException {
-        Long known = mediaIds.get(slug);
-        if (known != null) return known;
-        Map<String, String> query = new LinkedHashMap<>();
-        query.put("slug", slug);
-        query.put("_fields", "id,slug");
-        long id = -1;
-        for (JsonNode item : json(site.get("/wp/v2/media", query(query)), "/wp/v2/media")) {
-            if (slug.equalsIgnoreCase(item.path("slug").asText("")) && item.path("id").canConvertToLong()) {
-                id = item.path("id").asLong();
-                break;
-            }
-        }
-        mediaIds.put(slug, id);
-        return id;
     }
 
     private Map<String, String> query(Map<String, String> own) {
