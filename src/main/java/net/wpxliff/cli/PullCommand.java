@@ -3,6 +3,7 @@ package net.wpxliff.cli;
 import net.wpxliff.pull.PostFetcher;
 import net.wpxliff.pull.PullFolder;
 import net.wpxliff.pull.PulledPost;
+import net.wpxliff.pull.ReferencedPosts;
 import net.wpxliff.pull.WholePosts;
 import net.wpxliff.wp.Credentials;
 import net.wpxliff.wp.WpException;
@@ -24,6 +25,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -114,6 +117,8 @@ final class PullCommand implements Callable<Integer> {
             ProgressBar bar = new ProgressBar(new PrintWriter(System.err, true, StandardCharsets.UTF_8),
                     System.console() != null);
             List<PostFetcher.Fetched> fetched = new ArrayList<>();
+            List<PostFetcher.Fetched> followed = new ArrayList<>();
+            Map<String, Set<Long>> notGiven = new TreeMap<>();
             PullFolder folder = new PullFolder(output);
             WholePosts.Result whole;
             try (PostFetcher fetcher = new PostFetcher(wp, connections)) {
@@ -127,6 +132,7 @@ final class PullCommand implements Callable<Integer> {
                 }
                 whole = WholePosts.of(fetcher, folder, fetched, query, raw,
                         (r, n, t) -> bar.fetched(r + " new and changed", n, t));
+                if (raw) whole = followReferences(fetcher, folder, whole, bar, followed, notGiven);
             }
             if (whole.gone() > 0) {
                 err.printf("warning: %d post(s) listed were gone (deleted or unpublished) when pull asked for them"
@@ -158,7 +164,19 @@ final class PullCommand implements Callable<Integer> {
                         + " WPXLIFF_APP_PASSWORD, or --auth-file) pull gets the raw fields and Gutenberg blocks (context=edit)");
             }
             warnNotListed(folder, fetched);
-            out.println(summary(wp, fetched, planned, raw));
+            notGiven.forEach((type, ids) -> err.println("warning: the posts show " + shownAs(type) + " "
+                    + ids.stream().map(String::valueOf).collect(Collectors.joining(", ")) + ", which " + wp.root()
+                    + " did not give (deleted, not published, or not readable by this user): push leaves a reference"
+                    + " to a deleted one as it is (the page shows nothing there, as the source's does); for any other,"
+                    + " pull it before pushing the posts that show it"));
+            List<PostFetcher.Fetched> all = new ArrayList<>(fetched);
+            for (PostFetcher.Fetched f : followed) if (!f.posts().isEmpty()) all.add(f);
+            out.println(summary(wp, all, planned, raw));
+            int shown = followed.stream().mapToInt(f -> f.posts().size()).sum();
+            if (shown > 0) {
+                out.println("note: " + shown + " of them are synced patterns or navigation menus the posts show (not"
+                        + " among --type): their translations are pushed before the posts that show them");
+            }
             return 0;
         } catch (WpException e) {
             err.println("error: " + Unexpected.printable(e.getMessage()));
@@ -209,6 +227,59 @@ final class PullCommand implements Callable<Integer> {
             query.put(p.getKey(), p.getValue());
         }
         return query;
+    }
+
+    /**
+     * Pulls the synced patterns and navigation menus the pulled posts show by id and the pull did not get, and those
+     * they show in turn ({@link ReferencedPosts}): whole, whatever --id, --slug, --status or --modified-after chose
+     * (only --param applies), since the posts cannot be pushed without them.
+     *
+     * @param followed gets each listing of them
+     * @param notGiven gets, by type, the ids the site did not give
+     */
+    private WholePosts.Result followReferences(PostFetcher fetcher, PullFolder folder, WholePosts.Result whole,
+                                               ProgressBar bar, List<PostFetcher.Fetched> followed,
+                                               Map<String, Set<Long>> notGiven) throws WpException, IOException {
+        Map<String, String> wholeQuery = new LinkedHashMap<>();
+        wholeQuery.put("orderby", "id");
+        wholeQuery.put("order", "asc");
+        wholeQuery.putAll(parameters);
+        wholeQuery.put("context", "edit");
+        wholeQuery.put("_embed", PostFetcher.EMBED);
+        Set<Long> asked = new HashSet<>();
+        for (int depth = 0; depth < 8; depth++) { // patterns inside patterns: a few levels at most
+            Map<String, Set<Long>> missing = ReferencedPosts.missing(whole.planned(), asked);
+            if (missing.isEmpty()) break;
+            List<PostFetcher.Fetched> listings = new ArrayList<>();
+            for (Map.Entry<String, Set<Long>> entry : missing.entrySet()) {
+                asked.addAll(entry.getValue());
+                Map<String, String> listing = new LinkedHashMap<>(wholeQuery);
+                listing.remove("_embed");
+                listing.put("_fields", PostFetcher.LISTING_FIELDS);
+                listing.put("include", entry.getValue().stream().map(String::valueOf).collect(Collectors.joining(",")));
+                String route = ReferencedPosts.ROUTES.get(entry.getKey());
+                PostFetcher.Fetched listed;
+                try {
+                    listed = fetcher.fetchAll(route, listing, (r, n, t) -> bar.fetched(r + " shown", n, t));
+                } catch (WpException e) {
+                    if (e.status() != 404) throw e;
+                    listed = new PostFetcher.Fetched(route, List.of(), 0, 0); // a WordPress without the route
+                }
+                Set<Long> given = listed.posts().stream().map(PulledPost::id).collect(Collectors.toSet());
+                for (long id : entry.getValue()) {
+                    if (!given.contains(id)) notGiven.computeIfAbsent(entry.getKey(), t -> new TreeSet<>()).add(id);
+                }
+                listings.add(listed);
+            }
+            followed.addAll(listings);
+            whole = WholePosts.adding(whole, fetcher, folder, listings, wholeQuery, true,
+                    (r, n, t) -> bar.fetched(r + " shown", n, t));
+        }
+        return whole;
+    }
+
+    private static String shownAs(String type) {
+        return type.equals("wp_block") ? "synced pattern(s)" : type.equals("wp_navigation") ? "navigation menu(s)" : type;
     }
 
     /** An --id or --slug that no type gave: a typo, another type, or not published (say which, not silently). */
@@ -266,14 +337,15 @@ final class PullCommand implements Callable<Integer> {
     }
 
     private String summary(WpSite wp, List<PostFetcher.Fetched> fetched, List<PullFolder.Planned> planned, boolean raw) {
-        Map<PullFolder.State, Long> counts = planned.stream().collect(Collectors.groupingBy(PullFolder.Planned::state,
+        Map<PullFolder.State, Long> states = planned.stream().collect(Collectors.groupingBy(PullFolder.Planned::state,
                 Collectors.counting()));
-        String perRoute = fetched.stream().map(f -> f.route().replaceFirst("^/wp/v2/", "") + " " + f.posts().size())
-                .collect(Collectors.joining(", "));
+        Map<String, Integer> counts = new LinkedHashMap<>(); // a route listed again (patterns inside patterns): once
+        for (PostFetcher.Fetched f : fetched) counts.merge(f.route().replaceFirst("^/wp/v2/", ""), f.posts().size(), Integer::sum);
+        String perRoute = counts.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "));
         return String.format("pulled %d post%s (%s) from %s, %s: %d new, %d changed, %d unchanged -> %s", planned.size(),
                 planned.size() == 1 ? "" : "s", perRoute, wp.root(), raw ? "raw fields (context=edit)" : "public form",
-                counts.getOrDefault(PullFolder.State.NEW, 0L), counts.getOrDefault(PullFolder.State.CHANGED, 0L),
-                counts.getOrDefault(PullFolder.State.UNCHANGED, 0L), output);
+                states.getOrDefault(PullFolder.State.NEW, 0L), states.getOrDefault(PullFolder.State.CHANGED, 0L),
+                states.getOrDefault(PullFolder.State.UNCHANGED, 0L), output);
     }
 
     /** A one-line bar on a terminal (redrawn in place); nothing otherwise. */

@@ -6,6 +6,7 @@ import net.wpxliff.push.Publisher;
 import net.wpxliff.push.SiteAddress;
 import net.wpxliff.push.PushException;
 import net.wpxliff.push.PushLanes;
+import net.wpxliff.push.PushWaves;
 import net.wpxliff.push.PushRecord;
 import net.wpxliff.wp.Credentials;
 import net.wpxliff.wp.WpException;
@@ -35,7 +36,8 @@ import java.util.concurrent.Callable;
                 + " the merged files, else the same slug there) is updated, or left alone when its raw title, content"
                 + " and excerpt already equal the body; otherwise a new post is made (a draft unless --status says"
                 + " otherwise). Its categories, tags, featured image and parent page are found on the target site by"
-                + " slug (the parent by the record) and only ever added. Credentials: WPXLIFF_USER and"
+                + " slug (the parent by the record) and only ever added; the synced patterns and navigation menus it"
+                + " shows by id are pushed first and shown by their Korean ids. Credentials: WPXLIFF_USER and"
                 + " WPXLIFF_APP_PASSWORD, or --auth-file.")
 final class PushCommand implements Callable<Integer> {
     private final PrintWriter out = TerminalWriter.on(System.out);
@@ -54,8 +56,8 @@ final class PushCommand implements Callable<Integer> {
     Path authFile;
 
     @Option(names = "--status", paramLabel = "STATUS",
-            description = "Status to give the posts (draft, publish, pending, private…). Default: new posts are drafts,"
-                    + " existing ones keep theirs.")
+            description = "Status to give the posts (draft, publish, pending, private…). Default: new posts are drafts"
+                    + " (new synced patterns and menus take their source's status), existing ones keep theirs.")
     String status;
 
     @Option(names = "--param", paramLabel = "KEY=VALUE",
@@ -121,7 +123,7 @@ final class PushCommand implements Callable<Integer> {
             err.println("error: " + describe(e));
             return 1;
         }
-        Publisher publisher = new Publisher(target, new Publisher.Options(status, params, dryRun, createTerms, copyImages));
+        Publisher publisher = new Publisher(target, credentials, new Publisher.Options(status, params, dryRun, createTerms, copyImages));
         Map<Path, PushRecord> records = new HashMap<>();
         List<MergedPost> read = prefetch(publisher, files, records);
         Tally tally = new Tally();
@@ -177,22 +179,31 @@ final class PushCommand implements Callable<Integer> {
     private void pushInLanes(Publisher publisher, List<Path> files, List<MergedPost> read, Map<Path, PushRecord> records,
                              Tally tally) {
         List<Long> recorded = new ArrayList<>();
+        List<PushRecord.Key> keys = new ArrayList<>();
+        List<List<PushRecord.Key>> referenced = new ArrayList<>();
         for (int i = 0; i < files.size(); i++) {
             MergedPost post = read.get(i);
             PushRecord record = post == null ? null : records.get(folder(files.get(i)));
-            recorded.add(record == null ? null : record.targetId(publisher.key(post)));
+            keys.add(post == null ? null : publisher.key(post));
+            recorded.add(record == null ? null : record.targetId(keys.get(i)));
+            referenced.add(post == null ? List.of() : publisher.referencedKeys(post));
         }
         Outcome[] outcomes = new Outcome[files.size()];
         int[] next = {0};
-        InOrder.run(PushLanes.of(read, recorded), connections, lane -> {
-            List<Outcome> pushed = new ArrayList<>();
-            for (int i : lane) pushed.add(pushOne(publisher, files.get(i), read.get(i), records));
-            return pushed;
-        }, done -> {
-            if (done.failure() != null) throw new IllegalStateException(done.failure()); // pushOne reports its own
-            for (int k = 0; k < done.input().size(); k++) outcomes[done.input().get(k)] = done.result().get(k);
-            while (next[0] < outcomes.length && outcomes[next[0]] != null) tally.take(files.get(next[0]), outcomes[next[0]++]);
-        });
+        // synced patterns and menus first, then the posts that show them (see PushWaves); usually one wave
+        for (List<List<Integer>> wave : PushWaves.of(PushLanes.of(read, recorded), keys, referenced)) {
+            InOrder.run(wave, connections, lane -> {
+                List<Outcome> pushed = new ArrayList<>();
+                for (int i : lane) pushed.add(pushOne(publisher, files.get(i), read.get(i), records));
+                return pushed;
+            }, done -> {
+                if (done.failure() != null) throw new IllegalStateException(done.failure()); // pushOne reports its own
+                for (int k = 0; k < done.input().size(); k++) outcomes[done.input().get(k)] = done.result().get(k);
+                while (next[0] < outcomes.length && outcomes[next[0]] != null) {
+                    tally.take(files.get(next[0]), outcomes[next[0]++]);
+                }
+            });
+        }
     }
 
     private Outcome pushOne(Publisher publisher, Path file, MergedPost read, Map<Path, PushRecord> records) {

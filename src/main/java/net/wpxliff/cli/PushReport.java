@@ -12,20 +12,24 @@ import java.util.Map;
 
 /**
  * What push says once per run rather than once per post: each term or image the target site lacks (with the posts
- * it was left out of and how to have it), each term created and image copied, and the posts whose terms push could
- * not tell.
+ * it was left out of and how to have it), each term created and image copied, each synced pattern or menu shown
+ * but not published, and the posts whose terms push could not tell.
  */
 final class PushReport {
     private final Map<String, List<Path>> missing = new LinkedHashMap<>();
     private final Map<String, List<Path>> created = new LinkedHashMap<>();
     private final Map<String, List<Path>> copied = new LinkedHashMap<>();
     private final List<Path> unnamedTerms = new ArrayList<>();
+    private final Map<String, List<Path>> unpublished = new LinkedHashMap<>();
+    private final Map<String, List<Path>> dangling = new LinkedHashMap<>();
 
     /** Notes one pushed post. */
     void add(Path file, MergedPost post, Publisher.Result result) {
         for (String what : result.missing()) missing.computeIfAbsent(what, w -> new ArrayList<>()).add(file);
         for (String what : result.created()) created.computeIfAbsent(what, w -> new ArrayList<>()).add(file);
         for (String what : result.copied()) copied.computeIfAbsent(what, w -> new ArrayList<>()).add(file);
+        for (String what : result.unpublished()) unpublished.computeIfAbsent(what, w -> new ArrayList<>()).add(file);
+        for (String what : result.dangling()) dangling.computeIfAbsent(what, w -> new ArrayList<>()).add(file);
         if (post.terms().unnamedTerms()) unnamedTerms.add(file);
     }
 
@@ -43,6 +47,12 @@ final class PushReport {
                 + site + " for " + files.size() + " post(s): translate its name there"));
         copied.forEach((what, files) -> out.println((dryRun ? "would copy " : "copied ") + what + " to " + site + " for "
                 + files.size() + " post(s)"));
+        unpublished.forEach((what, files) -> err.println("warning: the " + what + " on " + site + " is not published:"
+                + " WordPress shows nothing in its place in the " + files.size() + " post(s) showing it (" + names(files)
+                + ") until it is; publish it there"));
+        dangling.forEach((what, files) -> out.println("note: " + files.size() + " post(s) (" + names(files) + ") show the "
+                + what + ", which that site does not have either (deleted): left as written, so their pages show nothing"
+                + " there, as the source's do"));
         if (!unnamedTerms.isEmpty()) {
             err.println("warning: " + unnamedTerms.size() + " post(s) list categories or tags by the source site's ids"
                     + " only (" + names(unnamedTerms) + "): pulled before pull embedded their terms; pull again, export"

@@ -33,7 +33,25 @@ public final class WholePosts {
     public static Result of(PostFetcher fetcher, PullFolder folder, List<PostFetcher.Fetched> listed,
                             Map<String, String> query, boolean raw, PostFetcher.Progress progress)
             throws WpException, IOException {
-        List<PulledPost> posts = new ArrayList<>();
+        return complete(fetcher, folder, new ArrayList<>(), listed, query, raw, progress, 0);
+    }
+
+    /**
+     * The result with more listed posts added (the synced patterns and menus its posts show: {@link ReferencedPosts}),
+     * planned together with its posts, and those of them the folder does not hold as they are now fetched whole.
+     *
+     * @param query the query of the added posts' whole forms
+     */
+    public static Result adding(Result before, PostFetcher fetcher, PullFolder folder, List<PostFetcher.Fetched> listed,
+                                Map<String, String> query, boolean raw, PostFetcher.Progress progress)
+            throws WpException, IOException {
+        return complete(fetcher, folder, new ArrayList<>(before.posts()), listed, query, raw, progress, before.gone());
+    }
+
+    /** Plans {@code posts} and the listed ones after them, fetching whole every listed post the folder needs. */
+    private static Result complete(PostFetcher fetcher, PullFolder folder, List<PulledPost> posts,
+                                   List<PostFetcher.Fetched> listed, Map<String, String> query, boolean raw,
+                                   PostFetcher.Progress progress, int goneBefore) throws WpException, IOException {
         for (PostFetcher.Fetched f : listed) for (PulledPost post : f.posts()) posts.add(post.listedAs(raw));
         Set<Long> gone = new HashSet<>();
         // Names depend on every post's slug, so a whole post whose slug changed since the list may move another to a
@@ -44,7 +62,7 @@ public final class WholePosts {
             for (PullFolder.Planned p : planned) {
                 if (p.state() != PullFolder.State.UNCHANGED && p.post().listed()) wanted.add(p.post().id());
             }
-            if (wanted.isEmpty()) return new Result(posts, planned, gone.size());
+            if (wanted.isEmpty()) return new Result(posts, planned, goneBefore + gone.size());
             if (round == 3) throw new IOException("the site's posts kept changing during the pull; pull again");
             Map<Long, PulledPost> whole = new HashMap<>();
             for (PostFetcher.Fetched f : listed) {

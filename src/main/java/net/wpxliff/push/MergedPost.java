@@ -3,6 +3,7 @@ package net.wpxliff.push;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import net.wpxliff.blocks.PostReferences;
 
 import java.io.IOException;
 import java.net.URI;
@@ -24,10 +25,12 @@ import java.util.Locale;
  * @param terms      the source post's terms and featured image, by slug (see {@link SourceTerms})
  * @param sourceParent the source post's parent (a page's parent page) id, or 0
  * @param settings   what a new post copies from the source post besides its text (see {@link #COPIED})
+ * @param sourceRestRoot the source site's REST root, from the post's own {@code self} link ({@code …/wp-json/}), or
+ *                   null when it has none that says
  */
 public record MergedPost(Path bodyFile, Path postFile, ObjectNode body, String sourceSite, String sourceId,
                          String type, String slug, String sourceGuid, SourceTerms terms, long sourceParent,
-                         ObjectNode settings) {
+                         ObjectNode settings, URI sourceRestRoot) {
     /**
      * The settings a new post gets from the source post, as WPML copies them: the page order, whether comments and
      * pings are open, the post format (other than standard) and stickiness. Not the page template (the target
@@ -76,12 +79,49 @@ public record MergedPost(Path bodyFile, Path postFile, ObjectNode body, String s
         JsonNode parent = post.path("parent");
         return new MergedPost(bodyFile, postFile, body, site, id.asText(), type.asText(), slug,
                 guid == null || guid.isEmpty() ? null : guid, SourceTerms.of(post),
-                parent.canConvertToLong() && parent.asLong() > 0 ? parent.asLong() : 0, settings(post));
+                parent.canConvertToLong() && parent.asLong() > 0 ? parent.asLong() : 0, settings(post, type.asText()),
+                restRoot(post));
     }
 
-    /** The members of {@link #COPIED} the source post has with a value worth sending (not a default). */
-    private static ObjectNode settings(ObjectNode post) {
+    /**
+     * Whether posts of this type are seen only through the posts that show them by id ({@link PostReferences}): a
+     * synced pattern, a navigation menu. WordPress shows one only when it is published, so a new translation takes
+     * the source's status rather than push's default draft: the posts showing it are what an editor reviews.
+     */
+    static boolean shownThroughOthers(String type) {
+        return PostReferences.REFERRING_BLOCKS.containsValue(type);
+    }
+
+    /** The same post with another body (its references mapped to the target site's ids: {@link PostReferences}). */
+    MergedPost withBody(ObjectNode newBody) {
+        return new MergedPost(bodyFile, postFile, newBody, sourceSite, sourceId, type, slug, sourceGuid, terms,
+                sourceParent, settings, sourceRestRoot);
+    }
+
+    /**
+     * The REST root in the post's {@code _links.self} ({@code https://site.example/wp-json/wp/v2/posts/12} →
+     * {@code https://site.example/wp-json/}; {@code …/?rest_route=/wp/v2/posts/12} → {@code …/?rest_route=/}), or null.
+     */
+    static URI restRoot(ObjectNode post) {
+        String self = post.path("_links").path("self").path(0).path("href").asText("");
+        if (origin(self) == null) return null;
+        int at = self.indexOf("?rest_route=/");
+        int end = at >= 0 ? at + "?rest_route=/".length() : self.indexOf("/wp-json/") + "/wp-json/".length();
+        if (end < "/wp-json/".length()) return null;
+        try {
+            return URI.create(self.substring(0, end));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /**
+     * The members of {@link #COPIED} the source post has with a value worth sending (not a default); for a synced
+     * pattern or navigation menu also its status when published ({@link #shownThroughOthers}).
+     */
+    private static ObjectNode settings(ObjectNode post, String type) {
         ObjectNode settings = JSON.createObjectNode();
+        if (shownThroughOthers(type) && "publish".equals(post.path("status").asText())) settings.put("status", "publish");
         for (String name : COPIED) {
             JsonNode value = post.get(name);
             if (value == null) continue;

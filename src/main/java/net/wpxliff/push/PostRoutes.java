@@ -17,7 +17,11 @@ final class PostRoutes {
         this.site = site;
     }
 
-    /** The collection route ({@code /wp/v2/posts}); a PushException when the site has no REST route for the type. */
+    /**
+     * The collection route ({@code /wp/v2/posts}); a PushException when the site has no REST route for the type.
+     *
+     * @param post the body being pushed, named in the message; null when none is (a type its content refers to)
+     */
     synchronized String of(String type, MergedPost post) throws WpException, PushException {
         String route = routes.get(type);
         if (route != null) return route;
@@ -27,7 +31,8 @@ final class PostRoutes {
         JsonNode described = types.path(type);
         String base = described.path("rest_base").asText("");
         if (base.isEmpty() || !base.matches("[A-Za-z0-9_/-]+")) {
-            throw new PushException(post.postFile() + ": post type \"" + type + "\" has no REST route on " + site.root()
+            throw new PushException((post != null ? post.postFile() + ": " : "") + "post type \"" + type
+                    + "\" has no REST route on " + site.root()
                     + " (GET /wp/v2/types does not list it with a rest_base): register the type with show_in_rest");
         }
         String namespace = described.path("rest_namespace").asText("wp/v2");

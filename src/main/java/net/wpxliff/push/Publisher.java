@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import net.wpxliff.wp.Credentials;
 import net.wpxliff.wp.WpException;
 import net.wpxliff.wp.WpSite;
 
@@ -39,11 +40,22 @@ public final class Publisher {
      * @param copied  its featured image, copied from the source site (--copy-images; in a dry run, that it would)
      * @param parentPending the post has a parent page the record does not know yet (not pushed, or pushed at the same
      *                time): it was pushed at the top level, and {@link #attachParent} may set its parent later
+     * @param unpublished the synced patterns and navigation menus its content shows whose translation on the target
+     *                site is not published (WordPress shows nothing in their place), one phrase each:
+     *                {@code synced pattern 12 (draft)}
+     * @param dangling the synced patterns and navigation menus its content shows that the source site does not have
+     *                either (deleted there): left as written, one phrase each
      */
     public record Result(Action action, long id, String link, String request, List<String> missing, List<String> created,
-                         List<String> copied, boolean parentPending) {
+                         List<String> copied, boolean parentPending, List<String> unpublished, List<String> dangling) {
         Result(Action action, long id, String link, String request, TargetTerms.Assignment terms, boolean parentPending) {
-            this(action, id, link, request, terms.missing(), terms.created(), terms.copied(), parentPending);
+            this(action, id, link, request, terms.missing(), terms.created(), terms.copied(), parentPending, List.of(),
+                    List.of());
+        }
+
+        Result with(TargetReferences.Findings found) {
+            return new Result(action, id, link, request, missing, created, copied, parentPending,
+                    List.copyOf(found.unpublished()), List.copyOf(found.dangling()));
         }
     }
 
@@ -65,11 +77,14 @@ public final class Publisher {
     private final PostRoutes routes;
     private final TargetTerms terms;
     private TargetPrefetch prefetched = TargetPrefetch.none();
+    private final TargetReferences references;
 
-    public Publisher(WpSite site, Options options) {
+    /** @param credentials the target site's (see {@link TargetReferences} for the one other use) */
+    public Publisher(WpSite site, Credentials credentials, Options options) {
         this.site = site;
         this.options = options;
         this.routes = new PostRoutes(site);
+        this.references = new TargetReferences(site, credentials, options.params(), options.dryRun(), routes);
         this.terms = new TargetTerms(site, options.params(), options.createTerms(), options.copyImages(),
                 options.dryRun());
     }
@@ -87,8 +102,10 @@ public final class Publisher {
     public void prefetch(List<MergedPost> posts, List<PushRecord> records) {
         Map<String, Set<Long>> ids = new LinkedHashMap<>();
         Map<String, Set<String>> slugs = new LinkedHashMap<>();
+        Set<PushRecord.Key> keys = new java.util.HashSet<>();
         for (int i = 0; i < posts.size(); i++) {
             MergedPost post = posts.get(i);
+            keys.add(key(post));
             String route;
             try {
                 route = routes.of(post.type(), post);
@@ -100,10 +117,21 @@ public final class Publisher {
             else if (post.slug() != null) slugs.computeIfAbsent(route, r -> new LinkedHashSet<>()).add(post.slug());
         }
         prefetched = TargetPrefetch.fetch(site, options.params(), ids, slugs);
+        references.inThisRun(keys);
+    }
+
+    /**
+     * The keys of the posts the body's content shows by id (synced patterns, navigation menus: {@link TargetReferences}),
+     * in the record's terms: their translations must be pushed before it.
+     */
+    public List<PushRecord.Key> referencedKeys(MergedPost post) {
+        return references.keys(post);
     }
 
     /** Pushes the post and, unless dry run, records its target id (the caller saves the record). */
     public Result push(MergedPost post, PushRecord record) throws WpException, PushException {
+        TargetReferences.Findings findings = TargetReferences.Findings.none();
+        post = references.mapped(post, record, findings);
         String route = routes.of(post.type(), post);
         PushRecord.Key key = key(post);
         JsonNode target = recorded(route, record.targetId(key));
@@ -141,8 +169,11 @@ public final class Publisher {
                 }
             }
         }
-        if (!options.dryRun()) record.put(key, result.id());
-        return result;
+        if (!options.dryRun()) {
+            record.put(key, result.id());
+            references.pushed(key, result.id());
+        }
+        return result.with(findings);
     }
 
     /**
@@ -229,6 +260,7 @@ public final class Publisher {
         post.settings().fields().forEachRemaining(setting -> {
             if (!body.has(setting.getKey())) body.set(setting.getKey(), setting.getValue());
         });
+        if (post.settings().has("status")) body.set("status", post.settings().get("status")); // over merge's draft
         if (options.status() != null) body.put("status", options.status());
         options.params().forEach(body::put);
         return body;

@@ -1,0 +1,101 @@
+package net.wpxliff.blocks;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Blocks that show another post of the site by its id: a synced pattern ({@code <!-- wp:block {"ref":12} /-->}, a
+ * {@code wp_block} post) and a navigation menu ({@code <!-- wp:navigation {"ref":34} /-->}, a {@code wp_navigation}
+ * post). The post they show is not in the content: on the target site the id must be that of its translation there,
+ * or the Korean page shows nothing in its place (no such post) or another post's text (the id taken by another).
+ * Finds the ids in block markup, each with the span of its digits (pull follows them, push maps them), and writes
+ * other ids in their place, leaving every other character as it is.
+ */
+public final class PostReferences {
+    /** Block name → the post type its {@code ref} attribute names. */
+    public static final Map<String, String> REFERRING_BLOCKS = Map.of("core/block", "wp_block", "core/navigation", "wp_navigation");
+
+    private static final JsonFactory JSON = new JsonFactory();
+
+    private PostReferences() {
+    }
+
+    /**
+     * One {@code ref}: the block that holds it, the post type and source id it names, and where its digits are.
+     *
+     * @param sourceId the id, or -1 when the value is not a positive whole number (then it cannot be mapped)
+     * @param value    the span of the value's digits in the content (inside the quotes of a string value)
+     */
+    public record Reference(String block, String type, long sourceId, SourceRange value, String written) {
+        /** The block comment as a message quotes it: {@code <!-- wp:block {"ref":1815} /-->}'s name and ref. */
+        public String describe() {
+            String shortName = block.startsWith("core/") ? block.substring(5) : block;
+            return "<!-- wp:" + shortName + " {\"ref\":" + written + "} -->";
+        }
+    }
+
+    /** The references in a body's content (block markup; HTML without blocks has none), in document order. */
+    public static List<Reference> in(String content) {
+        if (content.indexOf("<!-- wp:") < 0) return List.of(); // no block at all: the common rendered body
+        List<Reference> found = new ArrayList<>();
+        BlockDocument document = BlockParser.parse(content);
+        for (Block block : document.allBlocks()) {
+            String type = REFERRING_BLOCKS.get(block.name());
+            // WordPress reads no attributes from JSON it cannot decode: no reference then
+            if (type == null || block.attributesJson() == null || !block.attributesValid()) continue;
+            refs(content, block, type, found);
+        }
+        found.sort(java.util.Comparator.comparingInt(r -> r.value().start())); // rewrite() goes through them in order
+        return found;
+    }
+
+    /** The {@code ref} members of the block's attribute object (top level only; a repeated one each). */
+    private static void refs(String content, Block block, String type, List<Reference> found) {
+        SourceRange json = block.attributesJson();
+        try (JsonParser parser = JSON.createParser(content.substring(json.start(), json.end()))) {
+            parser.nextToken(); // START_OBJECT: attributesValid() said so
+            for (JsonToken token = parser.nextToken(); token == JsonToken.FIELD_NAME; token = parser.nextToken()) {
+                boolean ref = "ref".equals(parser.currentName());
+                JsonToken value = parser.nextToken();
+                if (ref) found.add(reference(content, json.start(), parser, block.name(), type, value));
+                if (value.isStructStart()) parser.skipChildren();
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("attribute JSON judged valid did not parse again", e);
+        }
+    }
+
+    private static Reference reference(String content, int jsonStart, JsonParser parser, String block, String type,
+                                       JsonToken value) throws IOException {
+        int at = jsonStart + (int) parser.currentTokenLocation().getCharOffset();
+        String text = value.isScalarValue() ? parser.getText() : value.asString();
+        if (value == JsonToken.VALUE_STRING) at++; // past the quote; the digits must be written as they read
+        boolean digits = text.matches("[0-9]{1,18}") && content.startsWith(text, at)
+                && (value != JsonToken.VALUE_STRING || content.startsWith("\"", at + text.length()));
+        boolean mappable = digits && (value == JsonToken.VALUE_NUMBER_INT || value == JsonToken.VALUE_STRING)
+                && Long.parseLong(text) > 0;
+        return new Reference(block, type, mappable ? Long.parseLong(text) : -1,
+                new SourceRange(at, mappable ? at + text.length() : at), text);
+    }
+
+    /**
+     * The content with each reference's digits replaced by its target id ({@code targets}, same order as
+     * {@code references}, which are in document order).
+     */
+    public static String rewrite(String content, List<Reference> references, long[] targets) {
+        StringBuilder out = new StringBuilder(content.length() + 8 * references.size());
+        int copied = 0;
+        for (int i = 0; i < references.size(); i++) {
+            SourceRange value = references.get(i).value();
+            out.append(content, copied, value.start()).append(targets[i]);
+            copied = value.end();
+        }
+        return out.append(content, copied, content.length()).toString();
+    }
+}

@@ -1,0 +1,84 @@
+package net.wpxliff.pull;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import net.wpxliff.blocks.PostReferences;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * The synced patterns and navigation menus that pulled posts show by id ({@link PostReferences}) and the pull did not
+ * get: without them the translated posts cannot be pushed (their Korean pages would show nothing in their place), so
+ * pull gets them too. Read from each post's raw content: the whole post fetched, else the folder's copy (unchanged).
+ */
+public final class ReferencedPosts {
+    /** The REST route of each type a block refers to. */
+    public static final Map<String, String> ROUTES = Map.of("wp_block", "/wp/v2/blocks", "wp_navigation", "/wp/v2/navigation");
+
+    private static final JsonFactory JSON = JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(Integer.MAX_VALUE).build()).build();
+
+    private ReferencedPosts() {
+    }
+
+    /**
+     * The ids each referring block names, by post type, that are not among the planned posts nor in {@code asked}.
+     *
+     * @param asked ids asked for already (a post the site did not give is not asked for again)
+     */
+    public static Map<String, Set<Long>> missing(Iterable<PullFolder.Planned> planned, Set<Long> asked) throws IOException {
+        Map<String, Set<Long>> have = new LinkedHashMap<>();
+        Map<String, Set<Long>> shown = new TreeMap<>();
+        for (PullFolder.Planned p : planned) {
+            have.computeIfAbsent(p.post().type(), t -> new TreeSet<>()).add(p.post().id());
+            if (!p.post().raw()) continue; // rendered HTML shows the pattern's text, not a reference
+            byte[] json = p.post().listed() ? Files.readAllBytes(p.path()) : p.post().json();
+            String content = rawContent(json);
+            if (content == null) continue;
+            for (PostReferences.Reference ref : PostReferences.in(content)) {
+                if (ref.sourceId() > 0) shown.computeIfAbsent(ref.type(), t -> new TreeSet<>()).add(ref.sourceId());
+            }
+        }
+        Map<String, Set<Long>> missing = new TreeMap<>();
+        shown.forEach((type, ids) -> {
+            for (long id : ids) {
+                if (!have.getOrDefault(type, Set.of()).contains(id) && !asked.contains(id)) {
+                    missing.computeIfAbsent(type, t -> new TreeSet<>()).add(id);
+                }
+            }
+        });
+        return missing;
+    }
+
+    /** {@code content.raw} of a post object (or of the first post of an array), or null when it has none. */
+    static String rawContent(byte[] json) throws IOException {
+        try (JsonParser parser = JSON.createParser(json)) {
+            JsonToken first = parser.nextToken();
+            if (first == JsonToken.START_ARRAY) first = parser.nextToken();
+            if (first != JsonToken.START_OBJECT) return null;
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String name = parser.currentName();
+                JsonToken value = parser.nextToken();
+                if (name.equals("content") && value == JsonToken.START_OBJECT) {
+                    while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                        String member = parser.currentName();
+                        JsonToken inner = parser.nextToken();
+                        if (member.equals("raw") && inner == JsonToken.VALUE_STRING) return parser.getText();
+                        parser.skipChildren();
+                    }
+                    return null;
+                }
+                parser.skipChildren();
+            }
+            return null;
+        }
+    }
+}

@@ -1,0 +1,193 @@
+package net.wpxliff.push;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import net.wpxliff.blocks.PostReferences;
+import net.wpxliff.wp.Credentials;
+import net.wpxliff.wp.WpException;
+import net.wpxliff.wp.WpSite;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The synced patterns and navigation menus a body shows by id ({@link PostReferences}), mapped to their translations
+ * on the target site: pushed in this run (from any folder), else recorded in the body's folder and still there. One
+ * without a translation stops the body: pushed as it is, its page there would show nothing in that place, or another
+ * post's text. Except a reference the source site cannot resolve either (its post deleted, as in the theme test
+ * data): the English page shows nothing there, so the Korean one may too, as long as the target site has no post
+ * of that type under that id.
+ */
+final class TargetReferences {
+    /** What mapping a body's references found besides the ids, one phrase each. */
+    record Findings(List<String> unpublished, List<String> dangling) {
+        static Findings none() {
+            return new Findings(new ArrayList<>(), new ArrayList<>());
+        }
+    }
+
+    private final WpSite site;
+    private final Credentials credentials;
+    private final Map<String, String> params;
+    private final boolean dryRun;
+    private final PostRoutes routes;
+    /** The keys of the bodies this run pushes: a dry run's references to them are fine. */
+    private volatile Set<PushRecord.Key> inThisRun = Set.of();
+    /** The target ids this run pushed, by key, from any folder: what a later body's references map to first. */
+    private final Map<PushRecord.Key, Long> pushedThisRun = new ConcurrentHashMap<>();
+    /** The status of each target post asked about (route/id → status, "" when it is not there), once per run. */
+    private final Map<String, String> statusThere = new ConcurrentHashMap<>();
+    /** Whether the source site has the post (REST URL → answer: "yes", "no", or why it cannot tell), once per run. */
+    private final Map<String, String> onSource = new ConcurrentHashMap<>();
+    private final Map<String, WpSite> sourceSites = new ConcurrentHashMap<>();
+
+    /** @param credentials the target site's, sent to a source site only on the same origin (another site of the network) */
+    TargetReferences(WpSite site, Credentials credentials, Map<String, String> params, boolean dryRun, PostRoutes routes) {
+        this.site = site;
+        this.credentials = credentials;
+        this.params = params;
+        this.dryRun = dryRun;
+        this.routes = routes;
+    }
+
+    void inThisRun(Set<PushRecord.Key> keys) {
+        inThisRun = Set.copyOf(keys);
+    }
+
+    void pushed(PushRecord.Key key, long targetId) {
+        pushedThisRun.put(key, targetId);
+    }
+
+    /** The record's keys of the posts the body shows: their translations must be pushed before it. */
+    List<PushRecord.Key> keys(MergedPost post) {
+        List<PushRecord.Key> keys = new ArrayList<>();
+        for (PostReferences.Reference ref : PostReferences.in(post.body().path("content").asText())) {
+            if (ref.sourceId() > 0) keys.add(key(post, ref));
+        }
+        return keys;
+    }
+
+    /** The body with its references naming their translations; a PushException when one cannot be mapped safely. */
+    MergedPost mapped(MergedPost post, PushRecord record, Findings findings) throws WpException, PushException {
+        String content = post.body().path("content").asText();
+        List<PostReferences.Reference> refs = PostReferences.in(content);
+        if (refs.isEmpty()) return post;
+        long[] targets = new long[refs.size()];
+        for (int i = 0; i < refs.size(); i++) {
+            PostReferences.Reference ref = refs.get(i);
+            String what = what(ref);
+            String shown = post.bodyFile() + ": its content shows the " + what + " " + ref.sourceId() + " of "
+                    + post.sourceSite() + " (" + ref.describe() + "), ";
+            if (ref.sourceId() < 0) {
+                throw new PushException(post.bodyFile() + ": its content has " + ref.describe() + ", whose ref is not a"
+                        + " post id: push cannot tell which " + what + " it shows; fix the block in the source post");
+            }
+            PushRecord.Key key = key(post, ref);
+            Long target = pushedThisRun.get(key);
+            if (target == null) target = record.targetId(key);
+            String status = target == null ? null : status(ref, target);
+            if (status == null) {
+                if (dryRun && inThisRun.contains(key)) return post; // its translation would be pushed first
+                if (target != null) {
+                    throw new PushException(shown + "whose translation " + target + " on " + site.root() + " is gone"
+                            + " (deleted or in the trash; " + PushRecord.FILE_NAME + " still names it): push the " + what
+                            + "'s merged file again, with this post or before it");
+                }
+                String source = onSource(post, ref);
+                if (!source.equals("no")) {
+                    throw new PushException(shown + "which has no translation on " + site.root() + " yet"
+                            + (source.equals("yes") ? "" : " (" + source + ")") + ": not pushed, since its page there"
+                            + " would show nothing in that place (or another post's text). Pull it (wpxliff pull "
+                            + post.sourceSite() + " --type " + (ref.type().equals("wp_block") ? "blocks" : "navigation")
+                            + " --id " + ref.sourceId() + "), then export, translate and merge it, and push it with this post");
+                }
+                // the source has no such post either: its page shows nothing there, and so may the target's
+                if (status(ref, ref.sourceId()) != null) {
+                    throw new PushException(shown + "which is not on the source site (deleted), but " + site.root()
+                            + " has a " + what + " " + ref.sourceId() + ": not pushed, since its page there would show"
+                            + " that one where the source shows nothing; remove the block from the source post");
+                }
+                String phrase = what + " " + ref.sourceId() + " of " + post.sourceSite();
+                if (!findings.dangling().contains(phrase)) findings.dangling().add(phrase);
+                targets[i] = ref.sourceId();
+                continue;
+            }
+            if (!"publish".equals(status)) {
+                String phrase = what + " " + target + " (" + status + ")";
+                if (!findings.unpublished().contains(phrase)) findings.unpublished().add(phrase);
+            }
+            targets[i] = target;
+        }
+        ObjectNode body = post.body().deepCopy();
+        body.put("content", PostReferences.rewrite(content, refs, targets));
+        return post.withBody(body);
+    }
+
+    static String what(PostReferences.Reference ref) {
+        return ref.type().equals("wp_block") ? "synced pattern" : "navigation menu";
+    }
+
+    /** The record's key of the post a reference names: same source site and target as the post that shows it. */
+    private PushRecord.Key key(MergedPost post, PostReferences.Reference ref) {
+        return new PushRecord.Key(post.sourceSite(), ref.type(), Long.toString(ref.sourceId()), site.root().toString(), params);
+    }
+
+    /** The status of the target site's post of the reference's type with this id, or null when it has none there. */
+    private String status(PostReferences.Reference ref, long id) throws WpException, PushException {
+        String route = routes.of(ref.type(), null) + "/" + id;
+        String known = statusThere.get(route);
+        if (known == null) {
+            known = statusOf(site, route, SiteRequests.query(Map.of("context", "edit"), params));
+            statusThere.put(route, known);
+        }
+        return known.isEmpty() ? null : known;
+    }
+
+    /**
+     * Whether the source site has the post a reference names: "yes", "no" (not found: deleted), or why it cannot
+     * tell. Asked through the source's REST root (from the post's own {@code self} link), with the target's
+     * credentials only when both are on one origin (sites of one network).
+     */
+    private String onSource(MergedPost post, PostReferences.Reference ref) throws PushException {
+        URI root = post.sourceRestRoot();
+        if (root == null) return "the source site's REST API is not known from " + post.postFile().getFileName();
+        String route;
+        try {
+            route = routes.of(ref.type(), null) + "/" + ref.sourceId();
+        } catch (WpException e) {
+            return "cannot ask: " + e.getMessage();
+        }
+        String url = root + route;
+        String known = onSource.get(url);
+        if (known != null) return known;
+        String answer;
+        try {
+            WpSite source = sourceSites.get(root.toString());
+            if (source == null) {
+                boolean sameOrigin = MergedPost.origin(root.toString()) != null
+                        && MergedPost.origin(root.toString()).equals(MergedPost.origin(site.root().toString()));
+                source = WpSite.connect(root.toString(), sameOrigin ? credentials : null);
+                sourceSites.put(root.toString(), source);
+            }
+            answer = statusOf(source, route, Map.of()).isEmpty() ? "no" : "yes"; // not the target's --params
+        } catch (WpException e) {
+            answer = "the source site did not say whether it has it: " + e.getMessage();
+        }
+        onSource.put(url, answer);
+        return answer;
+    }
+
+    /** The post's status on that site, or "" when it has no post of that route's type with that id (or it is in the trash). */
+    private static String statusOf(WpSite on, String route, Map<String, String> query) throws WpException, PushException {
+        try {
+            String status = SiteRequests.json(on.get(route, query)).path("status").asText("");
+            return status.equals("trash") ? "" : status.isEmpty() ? "publish" : status;
+        } catch (WpException e) {
+            if (e.status() != 404 && e.status() != 410 && !"rest_post_invalid_id".equals(e.code())) throw e;
+            return "";
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package net.wpxliff.blocks;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Synced patterns and navigation menus shown by id: found wherever the blocks are, mapped without touching the rest. */
+class PostReferencesTest {
+    private static List<Long> ids(String content) {
+        return PostReferences.in(content).stream().map(PostReferences.Reference::sourceId).toList();
+    }
+
+    @Test
+    void findsPatternsAndMenusInNestedBlocksInDocumentOrder() {
+        String content = "<!-- wp:navigation {\"ref\":34,\"overlayMenu\":\"never\"} /-->\n\n"
+                + "<!-- wp:group -->\n<div class=\"wp-block-group\"><!-- wp:block {\"ref\":12} /-->\n"
+                + "<!-- wp:columns --><div><!-- wp:block {\"ref\":5} /--></div><!-- /wp:columns --></div>\n<!-- /wp:group -->";
+        List<PostReferences.Reference> refs = PostReferences.in(content);
+        assertEquals(List.of(34L, 12L, 5L), refs.stream().map(PostReferences.Reference::sourceId).toList());
+        assertEquals(List.of("wp_navigation", "wp_block", "wp_block"), refs.stream().map(PostReferences.Reference::type).toList());
+        assertEquals("<!-- wp:navigation {\"ref\":34} -->", refs.get(0).describe());
+        String mapped = PostReferences.rewrite(content, refs, new long[]{7, 1234, 9});
+        assertEquals(content.replace("{\"ref\":34,", "{\"ref\":7,").replace("{\"ref\":12}", "{\"ref\":1234}")
+                .replace("{\"ref\":5}", "{\"ref\":9}"), mapped);
+        assertEquals(List.of(7L, 1234L, 9L), ids(mapped));
+    }
+
+    @Test
+    void readsTheRefAsWordPressDoesAndKeepsHowItIsWritten() {
+        assertEquals(List.of(12L), ids("<!-- wp:block { \"ref\" : 12 } /-->"));
+        String quoted = "<!-- wp:block {\"ref\":\"12\"} /-->";
+        assertEquals(List.of(12L), ids(quoted));
+        assertEquals("<!-- wp:block {\"ref\":\"40\"} /-->", PostReferences.rewrite(quoted, PostReferences.in(quoted), new long[]{40}));
+        String escapedName = "<!-- wp:block {\"r\\u0065f\":9} /-->";
+        assertEquals("<!-- wp:block {\"r\\u0065f\":77} /-->",
+                PostReferences.rewrite(escapedName, PostReferences.in(escapedName), new long[]{77}));
+        // PHP's json_decode keeps the last of a repeated member: each is mapped, so the last one still wins
+        assertEquals(List.of(1L, 2L), ids("<!-- wp:block {\"ref\":1,\"ref\":2} /-->"));
+        // a member named ref deeper down is some other attribute's
+        assertEquals(List.of(7L), ids("<!-- wp:block {\"style\":{\"ref\":5},\"list\":[{\"ref\":6}],\"ref\":7} /-->"));
+    }
+
+    @Test
+    void aRefThatIsNotAPostIdCannotBeMapped() {
+        for (String value : List.of("0", "-3", "1.5", "1e3", "\"x\"", "\"1\\u0032\"", "{\"id\":3}", "null", "true", "99999999999999999999")) {
+            assertEquals(List.of(-1L), ids("<!-- wp:block {\"ref\":" + value + "} /-->"), value);
+        }
+    }
+
+    @Test
+    void otherBlocksAndUnreadableJsonHaveNone() {
+        assertTrue(PostReferences.in("<p>ref 12</p>").isEmpty());
+        assertTrue(PostReferences.in("<!-- wp:paragraph {\"ref\":3} -->\n<p>x</p>\n<!-- /wp:paragraph -->").isEmpty());
+        assertTrue(PostReferences.in("<!-- wp:my-plugin/block {\"ref\":3} /-->").isEmpty());
+        assertTrue(PostReferences.in("<!-- wp:block {\"ref\":3,} /-->").isEmpty(), "WordPress decodes no attributes");
+        assertTrue(PostReferences.in("<!-- wp:block /-->").isEmpty());
+    }
+}
