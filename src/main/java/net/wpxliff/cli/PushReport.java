@@ -37,7 +37,11 @@ final class PushReport {
     void print(PrintWriter out, PrintWriter err, String site, boolean dryRun) {
         missing.forEach((what, files) -> err.println("warning: " + what + " is not on " + site + ": left out of "
                 + files.size() + " post(s) (" + names(files) + ")"));
-        if (!missing.isEmpty()) {
+        if (missing.keySet().stream().anyMatch(what -> what.startsWith("page template "))) {
+            err.println("note: a page template comes with the site's theme: give " + site + " a theme that has it, or"
+                    + " choose a template there (push sets it only on the pages it creates)");
+        }
+        if (missing.keySet().stream().anyMatch(what -> !what.startsWith("page template "))) {
             err.println("note: create what is missing on " + site + " with the same slugs (terms with their"
                     + " translated names; images in its media library), or push with --create-terms for the terms and"
                     + " --copy-images for the images; the next push adds them to the posts (it never removes a term or"

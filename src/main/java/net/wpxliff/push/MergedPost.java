@@ -33,11 +33,11 @@ public record MergedPost(Path bodyFile, Path postFile, ObjectNode body, String s
                          ObjectNode settings, URI sourceRestRoot) {
     /**
      * The settings a new post gets from the source post, as WPML copies them: the page order, whether comments and
-     * pings are open, the post format (other than standard) and stickiness. Not the page template (the target
-     * site's theme may not have it, and WordPress refuses the whole post then), never on an update (its editors
-     * own them).
+     * pings are open, the post format (other than standard), stickiness and the page template (when the target
+     * site's theme lacks it WordPress refuses the whole post: {@link Publisher} then makes it without); never on an
+     * update (its editors own them).
      */
-    static final List<String> COPIED = List.of("menu_order", "comment_status", "ping_status", "format", "sticky");
+    static final List<String> COPIED = List.of("menu_order", "comment_status", "ping_status", "format", "sticky", "template");
 
     static final String BODY_SUFFIX = ".post.json";
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -129,6 +129,7 @@ public record MergedPost(Path bodyFile, Path postFile, ObjectNode body, String s
                 case "menu_order" -> value.isIntegralNumber() && value.asLong() != 0;
                 case "sticky" -> value.isBoolean() && value.asBoolean();
                 case "format" -> value.isTextual() && !value.asText().isEmpty() && !value.asText().equals("standard");
+                case "template" -> value.isTextual() && !value.asText().isEmpty(); // "": the theme's default
                 default -> value.isTextual() && value.asText().matches("open|closed");
             };
             if (worth) settings.set(name, value);

@@ -53,6 +53,13 @@ public final class Publisher {
                     List.of());
         }
 
+        Result withMissing(String phrase) {
+            List<String> more = new ArrayList<>(missing);
+            more.add(phrase);
+            return new Result(action, id, link, request, List.copyOf(more), created, copied, parentPending, unpublished,
+                    dangling);
+        }
+
         Result with(TargetReferences.Findings found) {
             return new Result(action, id, link, request, missing, created, copied, parentPending,
                     List.copyOf(found.unpublished()), List.copyOf(found.dangling()));
@@ -128,6 +135,12 @@ public final class Publisher {
         return references.keys(post);
     }
 
+    /** WordPress's answer to a template the site's theme does not have ({@code template is not one of …}). */
+    static boolean refusesTemplate(WpException e) {
+        return e.status() == 400 && "rest_invalid_param".equals(e.code()) && e.getMessage() != null
+                && e.getMessage().contains("template");
+    }
+
     /** Pushes the post and, unless dry run, records its target id (the caller saves the record). */
     public Result push(MergedPost post, PushRecord record) throws WpException, PushException {
         TargetReferences.Findings findings = TargetReferences.Findings.none();
@@ -151,7 +164,15 @@ public final class Publisher {
             ObjectNode body = createBody(post);
             body.setAll(assigned.missingFrom(JSON.createObjectNode()));
             if (parent != null) body.put("parent", parent);
-            result = send(Action.CREATED, route, body, -1, assigned, parentPending);
+            try {
+                result = send(Action.CREATED, route, body, -1, assigned, parentPending);
+            } catch (WpException e) {
+                if (!body.has("template") || !refusesTemplate(e)) throw e;
+                // the target site's theme lacks the source's template: the text matters more, so without it
+                String template = body.remove("template").asText();
+                result = send(Action.CREATED, route, body, -1, assigned, parentPending)
+                        .withMissing("page template \"" + template + "\"");
+            }
         } else {
             ObjectNode added = assigned.missingFrom(target);
             if (parent != null && parentless) added.put("parent", parent);

@@ -307,6 +307,7 @@ class PushCliTest {
             page.put("parent", idsAndParents[i][1]);
             page.put("menu_order", 7 + i);
             page.put("comment_status", "closed");
+            page.put("template", i == 0 ? "blank" : ""); // a custom template of the test sites' theme (twentytwentythree)
             pages.add(page);
         }
         Path auth = wp.writeAuthFile(dir, wp.appPassword());
@@ -330,9 +331,29 @@ class PushCliTest {
         assertEquals(middleId, leafPage.path("parent").asLong());
         assertEquals(7, topPage.path("menu_order").asLong(), "a new page copies the source's order");
         assertEquals("closed", middlePage.path("comment_status").asText());
+        assertEquals("blank", topPage.path("template").asText(), "a new page copies the source's template");
+        assertEquals("", middlePage.path("template").asText());
         assertFalse(run.err().contains("warning"), run.err());
         // nothing left to do
         assertTrue(push(wp, all, auth).out().contains("0 created, 0 updated, 3 unchanged, 0 failed (of 3)"));
+    }
+
+    /** A template the target site's theme lacks: WordPress would refuse the page, so it is made without, and said. */
+    @Test
+    void aTemplateTheTargetThemeLacksIsLeftOutAndNamed(@TempDir Path dir) throws Exception {
+        TestWordPress.Site wp = TestWordPress.site("push of a page with another theme's template");
+        String slug = uniqueSlug();
+        ObjectNode page = river(slug, 931);
+        page.put("type", "page");
+        page.put("template", "page-templates/landing.php");
+        Path auth = wp.writeAuthFile(dir, wp.appPassword());
+        Cli.Run run = push(wp, merged(dir, List.of(page)), auth);
+        long id = resultId(run, "created");
+        assertEquals("", koPage(wp, id).path("template").asText());
+        assertTrue(run.err().contains("warning: page template \"page-templates/landing.php\" is not on " + wp.koBase()
+                + ": left out of 1 post(s) (" + slug + ".ko.post.json)"), run.err());
+        assertTrue(run.err().contains("note: a page template comes with the site's theme"), run.err());
+        assertFalse(run.err().contains("--create-terms"), "the note about terms and images is not for templates: " + run.err());
     }
 
     private static JsonNode koPage(TestWordPress.Site wp, long id) throws Exception {
