@@ -54,10 +54,18 @@ public final class Publisher {
         }
 
         Result withMissing(String phrase) {
-            List<String> more = new ArrayList<>(missing);
-            more.add(phrase);
-            return new Result(action, id, link, request, List.copyOf(more), created, copied, parentPending, unpublished,
-                    dangling);
+            return withMore(List.of(phrase), List.of());
+        }
+
+        /** With more left out (missing) and copied, e.g. a gallery's images. */
+        Result withMore(List<String> moreMissing, List<String> moreCopied) {
+            if (moreMissing.isEmpty() && moreCopied.isEmpty()) return this;
+            List<String> allMissing = new ArrayList<>(missing), allCopied = new ArrayList<>(copied);
+            // once each: a post's galleries may show one image twice
+            moreMissing.stream().filter(m -> !allMissing.contains(m)).forEach(allMissing::add);
+            moreCopied.stream().filter(c -> !allCopied.contains(c)).forEach(allCopied::add);
+            return new Result(action, id, link, request, List.copyOf(allMissing), created, List.copyOf(allCopied),
+                    parentPending, unpublished, dangling);
         }
 
         Result with(TargetReferences.Findings found) {
@@ -85,15 +93,21 @@ public final class Publisher {
     private final TargetTerms terms;
     private TargetPrefetch prefetched = TargetPrefetch.none();
     private final TargetReferences references;
+    private final GalleryImages galleries;
 
-    /** @param credentials the target site's (see {@link TargetReferences} for the one other use) */
+    /**
+     * @param credentials the target site's; also sent to a source site on the same origin, to ask what its posts show
+     *                    by id ({@link SourceSites})
+     */
     public Publisher(WpSite site, Credentials credentials, Options options) {
         this.site = site;
         this.options = options;
         this.routes = new PostRoutes(site);
-        this.references = new TargetReferences(site, credentials, options.params(), options.dryRun(), routes);
-        this.terms = new TargetTerms(site, options.params(), options.createTerms(), options.copyImages(),
-                options.dryRun());
+        SourceSites sources = new SourceSites(site, credentials);
+        this.references = new TargetReferences(site, sources, options.params(), options.dryRun(), routes);
+        TargetImage images = new TargetImage(site, options.params(), options.copyImages(), options.dryRun());
+        this.terms = new TargetTerms(site, options.params(), options.createTerms(), images, options.dryRun());
+        this.galleries = new GalleryImages(sources, images);
     }
 
     public PushRecord.Key key(MergedPost post) {
@@ -145,6 +159,8 @@ public final class Publisher {
     public Result push(MergedPost post, PushRecord record) throws WpException, PushException {
         TargetReferences.Findings findings = TargetReferences.Findings.none();
         post = references.mapped(post, record, findings);
+        List<String> galleryMissing = new ArrayList<>(), galleryCopied = new ArrayList<>();
+        post = galleries.mapped(post, galleryMissing, galleryCopied);
         String route = routes.of(post.type(), post);
         PushRecord.Key key = key(post);
         JsonNode target = recorded(route, record.targetId(key));
@@ -194,7 +210,7 @@ public final class Publisher {
             record.put(key, result.id());
             references.pushed(key, result.id());
         }
-        return result.with(findings);
+        return result.with(findings).withMore(galleryMissing, galleryCopied);
     }
 
     /**

@@ -37,7 +37,15 @@ final class TargetImage {
      * copied (in a dry run, would be) is noted, one phrase each.
      */
     Long find(MergedPost post, SourceTerms.Media media, List<String> missing, List<String> copied) {
-        String what = "featured image \"" + media.slug() + "\"" + (media.sourceUrl().isEmpty() ? "" : " (" + media.sourceUrl() + ")");
+        return find(post, media, "featured image", missing, copied);
+    }
+
+    /**
+     * As {@link #find(MergedPost, SourceTerms.Media, List, List)}, the image named in phrases as {@code label}
+     * ({@code image in a gallery}). Posts pushed at once may share an image: one at a time, so it is copied once.
+     */
+    synchronized Long find(MergedPost post, SourceTerms.Media media, String label, List<String> missing, List<String> copied) {
+        String what = label + " \"" + media.slug() + "\"" + (media.sourceUrl().isEmpty() ? "" : " (" + media.sourceUrl() + ")");
         long id;
         try {
             id = lookUp(media.slug());
@@ -71,7 +79,7 @@ final class TargetImage {
 
     /** The id of the target site's media item with this slug, or -1; a lookup that failed before fails again. */
     private long lookUp(String slug) throws WpException, PushException {
-        Long known = ids.get(slug);
+        Long known = ids.get(slug); // (phrases are added once: a gallery may show an image twice)
         if (known != null) return known;
         if (lookupFailures.containsKey(slug)) throw new PushException(lookupFailures.get(slug));
         Map<String, String> query = new LinkedHashMap<>();

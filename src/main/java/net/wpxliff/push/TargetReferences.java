@@ -2,11 +2,9 @@ package net.wpxliff.push;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import net.wpxliff.blocks.PostReferences;
-import net.wpxliff.wp.Credentials;
 import net.wpxliff.wp.WpException;
 import net.wpxliff.wp.WpSite;
 
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +28,6 @@ final class TargetReferences {
     }
 
     private final WpSite site;
-    private final Credentials credentials;
     private final Map<String, String> params;
     private final boolean dryRun;
     private final PostRoutes routes;
@@ -42,12 +39,11 @@ final class TargetReferences {
     private final Map<String, String> statusThere = new ConcurrentHashMap<>();
     /** Whether the source site has the post (REST URL → answer: "yes", "no", or why it cannot tell), once per run. */
     private final Map<String, String> onSource = new ConcurrentHashMap<>();
-    private final Map<String, WpSite> sourceSites = new ConcurrentHashMap<>();
+    private final SourceSites sources;
 
-    /** @param credentials the target site's, sent to a source site only on the same origin (another site of the network) */
-    TargetReferences(WpSite site, Credentials credentials, Map<String, String> params, boolean dryRun, PostRoutes routes) {
+    TargetReferences(WpSite site, SourceSites sources, Map<String, String> params, boolean dryRun, PostRoutes routes) {
         this.site = site;
-        this.credentials = credentials;
+        this.sources = sources;
         this.params = params;
         this.dryRun = dryRun;
         this.routes = routes;
@@ -148,32 +144,22 @@ final class TargetReferences {
 
     /**
      * Whether the source site has the post a reference names: "yes", "no" (not found: deleted), or why it cannot
-     * tell. Asked through the source's REST root (from the post's own {@code self} link), with the target's
-     * credentials only when both are on one origin (sites of one network).
+     * tell ({@link SourceSites}).
      */
     private String onSource(MergedPost post, PostReferences.Reference ref) throws PushException {
-        URI root = post.sourceRestRoot();
-        if (root == null) return "the source site's REST API is not known from " + post.postFile().getFileName();
         String route;
         try {
             route = routes.of(ref.type(), null) + "/" + ref.sourceId();
         } catch (WpException e) {
             return "cannot ask: " + e.getMessage();
         }
-        String url = root + route;
+        String url = post.sourceRestRoot() + route;
         String known = onSource.get(url);
         if (known != null) return known;
         String answer;
         try {
-            WpSite source = sourceSites.get(root.toString());
-            if (source == null) {
-                boolean sameOrigin = MergedPost.origin(root.toString()) != null
-                        && MergedPost.origin(root.toString()).equals(MergedPost.origin(site.root().toString()));
-                source = WpSite.connect(root.toString(), sameOrigin ? credentials : null);
-                sourceSites.put(root.toString(), source);
-            }
-            answer = statusOf(source, route, Map.of()).isEmpty() ? "no" : "yes"; // not the target's --params
-        } catch (WpException e) {
+            answer = statusOf(sources.of(post), route, Map.of()).isEmpty() ? "no" : "yes"; // not the target's --params
+        } catch (PushException | WpException e) {
             answer = "the source site did not say whether it has it: " + e.getMessage();
         }
         onSource.put(url, answer);

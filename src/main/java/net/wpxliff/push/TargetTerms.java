@@ -91,13 +91,13 @@ final class TargetTerms {
      * @param params the push's {@code --param}s, sent with every request as with the posts' (a multilingual plugin's
      *               language, e.g. {@code lang=ko}, applies to terms too)
      * @param create whether to create the terms the site lacks
-     * @param copyImages whether to copy a featured image the site lacks from the source site
+     * @param images finds (or copies) the featured image; shared with the galleries' images
      */
-    TargetTerms(WpSite site, Map<String, String> params, boolean create, boolean copyImages, boolean dryRun) {
+    TargetTerms(WpSite site, Map<String, String> params, boolean create, TargetImage images, boolean dryRun) {
         this.site = site;
         this.params = params;
         this.create = create;
-        this.images = new TargetImage(site, params, copyImages, dryRun);
+        this.images = images;
         this.dryRun = dryRun;
     }
 

@@ -154,11 +154,7 @@ class PushTermsCliTest {
         long enPost = create(wp, wp.rest("/wp/v2/posts"), "{'title':'Shores','status':'draft','slug':'wpxliff-image-" + r
                 + "','content':'<p>Shores move.</p>','featured_media':" + enImage + "}");
         Path auth = wp.writeAuthFile(dir);
-        run(0, "pull", wp.base(), "--id", Long.toString(enPost), "--status", "draft", "-o", dir.resolve("in").toString(),
-                "--auth-file", auth.toString());
-        run(0, "export", dir.resolve("in").toString(), "-o", dir.resolve("xliff").toString());
-        run(0, "pseudo", dir.resolve("xliff").toString(), "-o", dir.resolve("pseudo").toString());
-        run(0, "merge", dir.resolve("pseudo").toString(), "-o", dir.resolve("ko").toString());
+        pullAndMerge(wp, dir, enPost, auth);
         Path ko = dir.resolve("ko");
         // php -S does not serve the test site's uploads (Debian keeps them outside its document root): the source site
         // is a stand-in here, serving the image at the address the post JSON gives, as WordPress would
@@ -209,6 +205,46 @@ class PushTermsCliTest {
         Cli.Run refused = push(wp, elsewhere, auth, "--copy-images");
         assertTrue(refused.err().contains("(not copied: it is on http://127.0.0.2:9, not on the post's own site"), refused.out() + refused.err());
         assertTrue(refused.out().contains("0 failed (of 1)"), refused.out());
+    }
+
+    /**
+     * A classic gallery names its images by the English site's media ids: the Korean gallery names the Korean site's
+     * images with the same slugs, leaves out (and names) one the Korean site lacks, and an escaped one stays text.
+     */
+    @Test
+    void galleriesNameTheTargetSitesImages(@TempDir Path dir) throws Exception {
+        TestWordPress.Site wp = TestWordPress.site("push of gallery shortcodes to the Korean test site");
+        String r = randomSuffix(), both = "pier-" + r, englishOnly = "dune-" + r;
+        long enPier = upload(wp, wp.rest("/wp/v2/media"), both + ".png");
+        long enDune = upload(wp, wp.rest("/wp/v2/media"), englishOnly + ".png");
+        long koPier = upload(wp, wp.koRest("/wp/v2/media"), both + ".png");
+        String slug = "wpxliff-gallery-" + r;
+        ObjectNode post = JSON.createObjectNode().put("title", "Piers").put("status", "draft").put("slug", slug)
+                .put("content", "<p>Piers and dunes.</p>\n\n<!-- wp:shortcode -->\n[gallery columns=\"2\" ids=\"" + enDune
+                        + ", " + enPier + "\"]\n<!-- /wp:shortcode -->\n\n[[gallery ids=" + enPier + "]]\n\n[gallery include="
+                        + enPier + " link=file]");
+        long enPost = create(wp, wp.rest("/wp/v2/posts"), post.toString().replace('"', '\''));
+        Path auth = wp.writeAuthFile(dir);
+        pullAndMerge(wp, dir, enPost, auth);
+        Cli.Run pushed = push(wp, dir.resolve("ko"), auth);
+        String content = koPost(wp, id(pushed.out(), "created")).path("content").path("raw").asText();
+        assertTrue(content.contains("[gallery columns=\"2\" ids=\"" + koPier + "\"]"), content);
+        assertTrue(content.contains("[[gallery ids=" + enPier + "]]"), "escaped: shown as text, left as written: " + content);
+        assertTrue(content.contains("[gallery include=" + koPier + " link=file]"), content);
+        assertTrue(pushed.err().contains("warning: image in a gallery \"" + englishOnly + "\" ("), pushed.err());
+        assertTrue(pushed.err().contains(" is not on " + wp.koBase() + ": left out of 1 post(s) (" + slug + ".ko.post.json)"),
+                pushed.err());
+        assertFalse(pushed.err().contains(both), "found by its slug: " + pushed.err());
+        assertTrue(push(wp, dir.resolve("ko"), auth).out().contains("0 created, 0 updated, 1 unchanged"));
+    }
+
+    /** pull (the draft post alone) → export → pseudo → merge into {@code dir/ko}, as a user runs them. */
+    private static void pullAndMerge(TestWordPress.Site wp, Path dir, long enPost, Path auth) {
+        run(0, "pull", wp.base(), "--id", Long.toString(enPost), "--status", "draft", "-o", dir.resolve("in").toString(),
+                "--auth-file", auth.toString());
+        run(0, "export", dir.resolve("in").toString(), "-o", dir.resolve("xliff").toString());
+        run(0, "pseudo", dir.resolve("xliff").toString(), "-o", dir.resolve("pseudo").toString());
+        run(0, "merge", dir.resolve("pseudo").toString(), "-o", dir.resolve("ko").toString());
     }
 
     /** Each run names its own terms, posts and images, so runs never collide on a site that keeps them. */

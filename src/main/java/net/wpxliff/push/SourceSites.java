@@ -1,0 +1,45 @@
+package net.wpxliff.push;
+
+import net.wpxliff.wp.Credentials;
+import net.wpxliff.wp.WpException;
+import net.wpxliff.wp.WpSite;
+
+import java.net.URI;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The source sites push asks about what a post shows by id (a pattern, a gallery's images), each connected once per
+ * run through the REST root of the post's own {@code self} link. The target's credentials go along only when both
+ * sites share an origin (sites of one network, where one Application Password serves both); else none.
+ */
+final class SourceSites {
+    private final WpSite target;
+    private final Credentials credentials;
+    private final Map<URI, WpSite> connected = new ConcurrentHashMap<>();
+
+    SourceSites(WpSite target, Credentials credentials) {
+        this.target = target;
+        this.credentials = credentials;
+    }
+
+    /** The post's source site, or a PushException saying why it cannot be reached. */
+    WpSite of(MergedPost post) throws PushException {
+        URI root = post.sourceRestRoot();
+        if (root == null) {
+            throw new PushException("the source site's REST API is not known from " + post.postFile().getFileName()
+                    + " (no _links.self)");
+        }
+        WpSite site = connected.get(root);
+        if (site != null) return site;
+        String origin = MergedPost.origin(root.toString());
+        boolean sameOrigin = origin != null && origin.equals(MergedPost.origin(target.root().toString()));
+        try {
+            site = WpSite.connect(root.toString(), sameOrigin ? credentials : null);
+        } catch (WpException e) {
+            throw new PushException(e.getMessage());
+        }
+        connected.put(root, site);
+        return site;
+    }
+}
