@@ -4,6 +4,7 @@ import net.wpxliff.config.TranslationConfig;
 import net.wpxliff.input.Field;
 import net.wpxliff.input.FieldIds;
 import net.wpxliff.input.MetaFields;
+import net.wpxliff.input.FeaturedImageFields;
 import net.wpxliff.input.TermFields;
 import net.wpxliff.input.SourceDocument;
 import net.wpxliff.segment.Segmenter;
@@ -48,6 +49,7 @@ public final class DocumentExtractor {
         // the custom fields the configuration translates are fields of their own (merge finds them the same way)
         document = MetaFields.add(document, config.translatedCustomFields());
         document = TermFields.add(document, config.translatedTaxonomies());
+        document = FeaturedImageFields.add(document, config.translatedCustomFields());
         List<TextUnit> all = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
         Map<String, Document> parsed = new HashMap<>();

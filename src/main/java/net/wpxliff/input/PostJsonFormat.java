@@ -45,6 +45,7 @@ abstract sealed class PostJsonFormat implements DocumentFormat permits RawPostFo
         if (meta != null) return MetaFields.note(meta);
         TermFields.Key term = TermFields.Key.of(field.key());
         if (term != null) return TermFields.note(term);
+        if (FeaturedImageFields.is(field.key())) return FeaturedImageFields.note(field.key());
         return switch (field.key()) {
             case "title" -> "post title";
             case "excerpt" -> "post excerpt";

@@ -1,12 +1,10 @@
 package net.wpxliff.input;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -23,7 +21,6 @@ import java.util.Set;
 public final class TermFields {
     /** What every term field's key starts with. */
     public static final String KEY_PREFIX = "term/";
-    private static final JsonFactory JSON = new JsonFactory();
 
     /** A term field's taxonomy and slug, from its key; null when the field is not a term's. */
     public record Key(String taxonomy, String slug) {
@@ -73,30 +70,8 @@ public final class TermFields {
 
     /** The names of the embedded terms of these taxonomies in the post object {@code json}, in text order. */
     private static List<Field> find(String json, Set<String> taxonomies) throws IOException {
-        List<Field> fields = new ArrayList<>();
-        try (JsonParser parser = JSON.createParser(json)) {
-            if (parser.nextToken() != JsonToken.START_OBJECT) return fields;
-            for (JsonToken t = parser.nextToken(); t == JsonToken.FIELD_NAME; t = parser.nextToken()) {
-                String member = parser.currentName();
-                JsonToken value = parser.nextToken();
-                // a member given twice counts as PHP's json_decode reads it: the last one
-                if (member.equals("_embedded")) fields.clear();
-                if (member.equals("_embedded") && value == JsonToken.START_OBJECT) embedded(parser, taxonomies, fields);
-                else parser.skipChildren();
-            }
-        }
-        return fields;
-    }
-
-    private static void embedded(JsonParser parser, Set<String> taxonomies, List<Field> fields) throws IOException {
-        for (JsonToken t = parser.nextToken(); t == JsonToken.FIELD_NAME; t = parser.nextToken()) {
-            String member = parser.currentName();
-            JsonToken value = parser.nextToken();
-            if (!member.equals("wp:term") || value != JsonToken.START_ARRAY) {
-                parser.skipChildren();
-                continue;
-            }
-            // a list per taxonomy, each a list of term objects (an error object where a taxonomy is not shown)
+        // a list per taxonomy, each a list of term objects (an error object where a taxonomy is not shown)
+        return EmbeddedArrays.read(json, "wp:term", (parser, fields) -> {
             for (JsonToken list = parser.nextToken(); list != JsonToken.END_ARRAY; list = parser.nextToken()) {
                 if (list != JsonToken.START_ARRAY) {
                     parser.skipChildren();
@@ -107,7 +82,7 @@ public final class TermFields {
                     else parser.skipChildren();
                 }
             }
-        }
+        });
     }
 
     /** One term object: its name's field when its taxonomy is translated and it has a slug and a string name. */

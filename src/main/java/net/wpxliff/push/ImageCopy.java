@@ -47,14 +47,29 @@ final class ImageCopy {
         JsonNode uploaded = SiteRequests.json(site.upload("/wp/v2/media", bytes, type, fileName(source, media.slug(), type)));
         if (!uploaded.path("id").canConvertToLong()) throw new PushException(site.root() + "wp/v2/media: the answer has no id");
         long id = uploaded.path("id").asLong();
-        if (!media.slug().equalsIgnoreCase(uploaded.path("slug").asText(""))) {
-            // WordPress names the item after the file: give it the source's slug, by which push looks images up
-            ObjectNode body = JSON.createObjectNode();
-            body.put("slug", media.slug());
+        ObjectNode body = JSON.createObjectNode();
+        // WordPress names the item after the file: give it the source's slug, by which push looks images up
+        if (!media.slug().equalsIgnoreCase(uploaded.path("slug").asText(""))) body.put("slug", media.slug());
+        // and the texts the merged post holds for it (translated when export translated media texts)
+        if (!media.altText().isBlank()) body.put("alt_text", media.altText());
+        if (!media.caption().isBlank()) body.put("caption", captionRaw(media.caption()));
+        if (!body.isEmpty()) {
             params.forEach(body::put);
             site.post("/wp/v2/media/" + id, SiteRequests.bytes(body));
         }
         return id;
+    }
+
+    /**
+     * A caption as an editor writes it, from the HTML the REST API renders ({@code <p>Bell on wharf</p>\n}): one
+     * paragraph loses its {@code <p>}, which WordPress adds again when it renders; anything else stays as it is.
+     */
+    static String captionRaw(String rendered) {
+        String text = rendered.strip();
+        if (text.startsWith("<p>") && text.endsWith("</p>") && text.indexOf("<p", 3) < 0) {
+            return text.substring(3, text.length() - 4).strip();
+        }
+        return text;
     }
 
     /** The image's type by its first bytes, or null when it is none of those push copies. */

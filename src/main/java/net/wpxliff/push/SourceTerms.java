@@ -33,8 +33,15 @@ public record SourceTerms(List<Term> terms, Media featuredImage, boolean unnamed
      *
      * @param onSourceSite whether that address is on the post's own site (the host of its {@code guid} or its
      *                     {@code link}, either scheme): the only place push may fetch it from
+     * @param altText   its alt text as the merged post holds it (translated when export's configuration translated
+     *                  media texts: {@link net.wpxliff.input.FeaturedImageFields}), or "" when unknown
+     * @param caption   its caption, rendered HTML as the REST API embeds it, or ""
      */
-    public record Media(String slug, String sourceUrl, boolean onSourceSite) {
+    public record Media(String slug, String sourceUrl, boolean onSourceSite, String altText, String caption) {
+        /** An item known by slug and address only (a gallery's image). */
+        public Media(String slug, String sourceUrl, boolean onSourceSite) {
+            this(slug, sourceUrl, onSourceSite, "", "");
+        }
     }
 
     static final SourceTerms NONE = new SourceTerms(List.of(), null, false);
@@ -66,7 +73,8 @@ public record SourceTerms(List<Term> terms, Media featuredImage, boolean unnamed
             String host = MergedPost.host(url);
             boolean own = host != null && (host.equals(MergedPost.host(MergedPost.text(post.get("link"))))
                     || host.equals(MergedPost.host(MergedPost.text(post.get("guid")))));
-            image = new Media(mediaSlug, url, own);
+            image = new Media(mediaSlug, url, own, media.path("alt_text").asText(""),
+                    media.path("caption").path("rendered").asText(""));
         }
         // served by the REST API (it links the terms) without them embedded: pulled before pull embedded them
         boolean unnamed = terms.isEmpty() && !embedded.has("wp:term") && post.path("_links").has("wp:term")

@@ -1,6 +1,8 @@
 package net.wpxliff.push;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import net.wpxliff.wp.WpException;
 import net.wpxliff.wp.WpSite;
 
@@ -15,13 +17,19 @@ import java.util.Map;
  * posts share is looked up (or copied) once, and one that failed is not tried again for every post.
  */
 final class TargetImage {
+    private static final ObjectMapper JSON = new ObjectMapper();
     private final WpSite site;
     private final Map<String, String> params;
     private final boolean dryRun;
     /** Copies what the site lacks, or null (then it is named as missing). */
     private final ImageCopy copy;
-    /** Slug to the target media item's id; -1 for none. */
-    private final Map<String, Long> ids = new HashMap<>();
+    /** Slug to the target media item; {@link #NONE} for none. */
+    private final Map<String, Found> ids = new HashMap<>();
+    private static final Found NONE = new Found(-1, false, false);
+
+    /** A media item of the target site, and whether its alt text and caption are still empty (push may fill them). */
+    private record Found(long id, boolean noAltText, boolean noCaption) {
+    }
     /** Why an image could not be looked up, or copied, by slug. */
     private final Map<String, String> lookupFailures = new HashMap<>(), copyFailures = new HashMap<>();
 
@@ -46,14 +54,18 @@ final class TargetImage {
      */
     synchronized Long find(MergedPost post, SourceTerms.Media media, String label, List<String> missing, List<String> copied) {
         String what = label + " \"" + media.slug() + "\"" + (media.sourceUrl().isEmpty() ? "" : " (" + media.sourceUrl() + ")");
-        long id;
+        Found found;
         try {
-            id = lookUp(media.slug());
+            found = lookUp(media.slug());
         } catch (WpException | PushException failure) {
             missing.add(what + " (not looked up: " + failure.getMessage() + ")");
             return null;
         }
-        if (id >= 0) return id;
+        long id = found.id();
+        if (id >= 0) {
+            fillTexts(media, found, what, copied);
+            return id;
+        }
         if (copy == null) {
             missing.add(what);
             return null;
@@ -66,7 +78,7 @@ final class TargetImage {
         try {
             if (!dryRun) {
                 id = copy.copy(post, media);
-                ids.put(media.slug(), id);
+                ids.put(media.slug(), new Found(id, false, false));
             }
             copied.add(what);
             return dryRun ? null : id;
@@ -77,19 +89,53 @@ final class TargetImage {
         }
     }
 
-    /** The id of the target site's media item with this slug, or -1; a lookup that failed before fails again. */
-    private long lookUp(String slug) throws WpException, PushException {
-        Long known = ids.get(slug); // (phrases are added once: a gallery may show an image twice)
+    /**
+     * An item found on the target site whose alt text or caption is empty gets the merged post's (translated when
+     * export's configuration translated media texts): only ever added, never over an editor's. Said as copied.
+     */
+    private void fillTexts(SourceTerms.Media media, Found found, String what, List<String> copied) {
+        ObjectNode body = JSON.createObjectNode();
+        if (found.noAltText() && !media.altText().isBlank()) body.put("alt_text", media.altText());
+        if (found.noCaption() && !media.caption().isBlank()) body.put("caption", ImageCopy.captionRaw(media.caption()));
+        if (body.isEmpty()) return;
+        String texts = body.has("alt_text") && body.has("caption") ? "the alt text and caption of "
+                : body.has("alt_text") ? "the alt text of " : "the caption of ";
+        if (!dryRun) {
+            params.forEach(body::put);
+            try {
+                SiteRequests.json(site.post("/wp/v2/media/" + found.id(), SiteRequests.bytes(body)));
+            } catch (WpException | PushException e) {
+                return; // the image is there; its texts stay as they were, for an editor there to write
+            }
+            ids.put(media.slug(), new Found(found.id(), !body.has("alt_text") && found.noAltText(),
+                    !body.has("caption") && found.noCaption()));
+        }
+        copied.add(texts + what);
+    }
+
+    /** The target site's media item with this slug, or {@link #NONE}; a lookup that failed before fails again. */
+    private Found lookUp(String slug) throws WpException, PushException {
+        Found known = ids.get(slug); // (phrases are added once: a gallery may show an image twice)
         if (known != null) return known;
         if (lookupFailures.containsKey(slug)) throw new PushException(lookupFailures.get(slug));
         Map<String, String> query = new LinkedHashMap<>();
         query.put("slug", slug);
-        query.put("_fields", "id,slug");
-        long id = -1;
+        query.put("context", "edit"); // the caption's raw text, to tell an empty one
+        query.put("_fields", "id,slug,alt_text,caption");
+        Found found = NONE;
         try {
-            for (JsonNode item : SiteRequests.json(site.get("/wp/v2/media", SiteRequests.query(query, params)))) {
+            JsonNode list;
+            try {
+                list = SiteRequests.json(site.get("/wp/v2/media", SiteRequests.query(query, params)));
+            } catch (WpException e) {
+                if (e.status() != 401 && e.status() != 403) throw e;
+                query.remove("context"); // a user who may not edit media: its caption is not told, and left alone
+                list = SiteRequests.json(site.get("/wp/v2/media", SiteRequests.query(query, params)));
+            }
+            for (JsonNode item : list) {
                 if (slug.equalsIgnoreCase(item.path("slug").asText("")) && item.path("id").canConvertToLong()) {
-                    id = item.path("id").asLong();
+                    found = new Found(item.path("id").asLong(), item.path("alt_text").asText("").isBlank(),
+                            item.path("caption").path("raw").isTextual() && item.path("caption").path("raw").asText().isBlank());
                     break;
                 }
             }
@@ -97,7 +143,7 @@ final class TargetImage {
             lookupFailures.put(slug, e.getMessage());
             throw e;
         }
-        ids.put(slug, id);
-        return id;
+        ids.put(slug, found);
+        return found;
     }
 }

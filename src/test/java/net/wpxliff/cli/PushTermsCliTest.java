@@ -16,6 +16,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -151,6 +152,7 @@ class PushTermsCliTest {
         TestWordPress.Site wp = TestWordPress.site("push copying the featured image");
         String r = randomSuffix(), image = "shore-" + r;
         long enImage = upload(wp, wp.rest("/wp/v2/media"), image + ".png");
+        wp.send("POST", wp.rest("/wp/v2/media/" + enImage), "{\"alt_text\":\"A shore at dawn\"}".getBytes(StandardCharsets.UTF_8));
         long enPost = create(wp, wp.rest("/wp/v2/posts"), "{'title':'Shores','status':'draft','slug':'wpxliff-image-" + r
                 + "','content':'<p>Shores move.</p>','featured_media':" + enImage + "}");
         Path auth = wp.writeAuthFile(dir);
@@ -191,6 +193,7 @@ class PushTermsCliTest {
         assertEquals("image/png", koImage.path("mime_type").asText());
         assertEquals(png().length, koImage.path("media_details").path("filesize").asInt(), koImage.toString());
         assertTrue(koImage.path("source_url").asText().endsWith("/" + image + ".png"), koImage.toString());
+        assertEquals("A shore at dawn", koImage.path("alt_text").asText(), "the copy gets the merged post's alt text");
         assertFalse(pushed.err().contains("warning"), pushed.err());
 
         // a post JSON that places its image on another host: not fetched, the post still pushed, the reason said
@@ -238,11 +241,57 @@ class PushTermsCliTest {
         assertTrue(push(wp, dir.resolve("ko"), auth).out().contains("0 created, 0 updated, 1 unchanged"));
     }
 
-    /** pull (the draft post alone) → export → pseudo → merge into {@code dir/ko}, as a user runs them. */
-    private static void pullAndMerge(TestWordPress.Site wp, Path dir, long enPost, Path auth) {
+    /**
+     * With a configuration that translates media texts as WPML's does ({@code _wp_attachment_image_alt}), the featured
+     * image's alt text and caption are units of the post; push writes the translations into the Korean media item
+     * with the same slug where its alt text and caption are empty, and never over an editor's.
+     */
+    @Test
+    void theFeaturedImagesTranslatedAltTextAndCaptionFillTheKoreanImage(@TempDir Path dir) throws Exception {
+        TestWordPress.Site wp = TestWordPress.site("push of the featured image's translated texts");
+        String r = randomSuffix(), image = "harbour-" + r, edited = "lighthouse-" + r;
+        long enImage = upload(wp, wp.rest("/wp/v2/media"), image + ".png");
+        wp.send("POST", wp.rest("/wp/v2/media/" + enImage), JSON.writeValueAsBytes(JSON.createObjectNode()
+                .put("alt_text", "Boats in the harbour").put("caption", "The harbour at noon")));
+        long koImage = upload(wp, wp.koRest("/wp/v2/media"), image + ".png");
+        long enPost = create(wp, wp.rest("/wp/v2/posts"), "{'title':'Harbours','status':'draft','slug':'wpxliff-alt-" + r
+                + "','content':'<p>Harbours.</p>','featured_media':" + enImage + "}");
+        Path auth = wp.writeAuthFile(dir);
+        Path config = Files.writeString(dir.resolve("wpml-config.xml"), "<wpml-config><custom-fields><custom-field"
+                + " action=\"translate\">_wp_attachment_image_alt</custom-field></custom-fields></wpml-config>");
+        pullAndMerge(wp, dir, enPost, auth, "--config", config.toString());
+        String xliff = Files.readString(dir.resolve("xliff").resolve("wpxliff-alt-" + r + ".ko.xlf"));
+        assertTrue(xliff.contains("resname=\"media/featured/alt_text\"") && xliff.contains(">Boats in the harbour<"), xliff);
+        assertTrue(xliff.contains("resname=\"media/featured/caption/p[1]\"") && xliff.contains(">The harbour at noon<"), xliff);
+        JsonNode embedded = JSON.readTree(dir.resolve("ko").resolve("wpxliff-alt-" + r + ".ko.json").toFile())
+                .path("_embedded").path("wp:featuredmedia").get(0);
+        String koAlt = embedded.path("alt_text").asText();
+        assertTrue(koAlt.startsWith("\u27e6") && !koAlt.contains("harbour"), "translated in the merged post: " + koAlt);
+
+        Cli.Run pushed = push(wp, dir.resolve("ko"), auth);
+        assertTrue(pushed.out().contains("copied the alt text and caption of featured image \"" + image + "\""), pushed.out());
+        JsonNode ko = wp.getJson(wp.koRest("/wp/v2/media/" + koImage + "?context=edit"));
+        assertEquals(koAlt, ko.path("alt_text").asText());
+        assertTrue(ko.path("caption").path("raw").asText().startsWith("\u27e6"), ko.toString());
+        assertFalse(ko.path("caption").path("raw").asText().contains("<p>"), "as an editor writes it: " + ko.path("caption"));
+
+        // an editor's own alt text there stays
+        wp.send("POST", wp.koRest("/wp/v2/media/" + koImage), JSON.writeValueAsBytes(JSON.createObjectNode().put("alt_text", edited)));
+        Cli.Run again = push(wp, dir.resolve("ko"), auth);
+        assertFalse(again.out().contains("copied the alt text"), again.out());
+        assertEquals(edited, wp.getJson(wp.koRest("/wp/v2/media/" + koImage + "?context=edit")).path("alt_text").asText());
+    }
+
+    /**
+     * pull (the draft post alone) → export (with these options) → pseudo → merge into {@code dir/ko}, as a user runs
+     * them; the XLIFF stays in {@code dir/xliff}.
+     */
+    private static void pullAndMerge(TestWordPress.Site wp, Path dir, long enPost, Path auth, String... exportOptions) {
         run(0, "pull", wp.base(), "--id", Long.toString(enPost), "--status", "draft", "-o", dir.resolve("in").toString(),
                 "--auth-file", auth.toString());
-        run(0, "export", dir.resolve("in").toString(), "-o", dir.resolve("xliff").toString());
+        List<String> export = new ArrayList<>(List.of("export", dir.resolve("in").toString(), "-o", dir.resolve("xliff").toString()));
+        export.addAll(List.of(exportOptions));
+        run(0, export.toArray(String[]::new));
         run(0, "pseudo", dir.resolve("xliff").toString(), "-o", dir.resolve("pseudo").toString());
         run(0, "merge", dir.resolve("pseudo").toString(), "-o", dir.resolve("ko").toString());
     }

@@ -103,6 +103,19 @@ class SourceTermsTest {
         assertEquals("image.webp", ImageCopy.fileName(java.net.URI.create("https://en.example/"), "%ed%95%9c", "image/webp"));
     }
 
+    /** The featured image's texts come from the merged post; a rendered caption goes back as an editor writes it. */
+    @Test
+    void theFeaturedImagesTextsAndItsCaptionAsWritten() throws Exception {
+        SourceTerms.Media media = SourceTerms.of(json("{'id':5,'link':'https://en.example/a/','_embedded':{'wp:featuredmedia':"
+                + "[{'slug':'map','source_url':'https://en.example/up/map.png','alt_text':'A map','caption':{'rendered':"
+                + "'<p>The map</p>\\n'}}]}}")).featuredImage();
+        assertEquals(new SourceTerms.Media("map", "https://en.example/up/map.png", true, "A map", "<p>The map</p>\n"), media);
+        assertEquals("The map", ImageCopy.captionRaw(media.caption()));
+        assertEquals("The <em>old</em> map", ImageCopy.captionRaw("<p>The <em>old</em> map</p>"));
+        assertEquals("<p>One</p>\n<p>Two</p>", ImageCopy.captionRaw("<p>One</p>\n<p>Two</p>\n"), "two paragraphs stay");
+        assertEquals("", SourceTerms.of(json("{'_embedded':{'wp:featuredmedia':[{'slug':'map'}]}}")).featuredImage().altText());
+    }
+
     /** What would be sent, read back as JSON text is (numbers as ints). */
     private static JsonNode sent(TargetTerms.Assignment assignment, JsonNode target) throws Exception {
         return JSON.readTree(assignment.missingFrom(target).toString());

@@ -39,6 +39,9 @@ import static org.junit.jupiter.api.Assertions.fail;
  * creates none; a third, with nothing changed, writes nothing.
  */
 class SiteRoundTripTest {
+    /** The id list of a classic gallery ({@code [gallery columns=2 ids="769,767"]}): group 1 up to its quote. */
+    private static final Pattern GALLERY_IDS = Pattern.compile("(\\[gallery[^\\]]*?\\b(?:ids|include)=)\"[0-9, ]*\"");
+
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern PUSH_SUMMARY =
             Pattern.compile("(\\d+) created, (\\d+) updated, (\\d+) unchanged, (\\d+) failed \\(of (\\d+)\\)");
@@ -75,6 +78,7 @@ class SiteRoundTripTest {
         Cli.Run first = ok(push(site, ko, auth));
         // (posts an earlier run left are updated, or unchanged when they already hold this translation)
         assertSummary(first, expectedNew, -1, -1, bodies.size());
+        assertTrue(first.err().contains("warning: image in a gallery \"img_0747\" ("), "named: " + first.err());
         Map<Long, String> sourceToTarget = record(ko);
         assertEquals(bodies.size(), sourceToTarget.size(), "the record holds every post");
 
@@ -87,7 +91,9 @@ class SiteRoundTripTest {
             JsonNode korean = get(site, site.koRest("/wp/v2/" + type + "s/" + sourceToTarget.get(sourceId) + "?context=edit"));
             String where = body.getFileName() + " (Korean " + type + " " + sourceToTarget.get(sourceId) + ")";
             assertEquals(sent.path("title").textValue(), korean.at("/title/raw").textValue(), where + ": raw title");
-            assertEquals(sent.path("content").textValue(), korean.at("/content/raw").textValue(), where + ": raw content");
+            // classic galleries name the Korean site's images, and it has none of the English site's: left out, and named
+            String expected = GALLERY_IDS.matcher(sent.path("content").textValue()).replaceAll("$1\"\"");
+            assertEquals(expected, korean.at("/content/raw").textValue(), where + ": raw content");
             assertEquals(sent.has("excerpt") ? sent.path("excerpt").textValue() : "", korean.at("/excerpt/raw").textValue(),
                     where + ": raw excerpt");
             Path english = englishById.get(sourceId);
