@@ -30,9 +30,12 @@ final class SourceSites {
             throw new PushException("the source site's REST API is not known from " + post.postFile().getFileName()
                     + " (no _links.self)");
         }
+        String origin = MergedPost.origin(root.toString());
+        if (origin == null || !origin.equals(post.sourceSite())) { // only ever the post's own site (its guid's, else link's)
+            throw new PushException("the post's REST link (" + root + ") is not on its own site " + post.sourceSite());
+        }
         WpSite site = connected.get(root);
         if (site != null) return site;
-        String origin = MergedPost.origin(root.toString());
         boolean sameOrigin = origin != null && origin.equals(MergedPost.origin(target.root().toString()));
         try {
             site = WpSite.connect(root.toString(), sameOrigin ? credentials : null);
