@@ -106,7 +106,7 @@ public final class Publisher {
         SourceSites sources = new SourceSites(site, credentials);
         this.references = new TargetReferences(site, sources, options.params(), options.dryRun(), routes);
         TargetImage images = new TargetImage(site, options.params(), options.copyImages(), options.dryRun());
-        this.terms = new TargetTerms(site, options.params(), options.createTerms(), images, options.dryRun());
+        this.terms = new TargetTerms(site, options.params(), options.createTerms(), images, sources, options.dryRun());
         this.galleries = new GalleryImages(sources, images);
     }
 

@@ -76,6 +76,9 @@ final class TargetTerms {
     private final boolean create;
     private final boolean dryRun;
     private final TargetImage images;
+    private final SourceSites sources;
+    /** Source parent terms asked for (taxonomy and source id), or why they could not be: once per run. */
+    private final Map<String, Object> sourceParents = new HashMap<>();
     /** Taxonomy to its REST route on the target site; null for one the site does not have (in its REST API). */
     private Map<String, String> routes;
     /** Taxonomy and lower-case slug to the target term's id; -1 for none. */
@@ -92,12 +95,15 @@ final class TargetTerms {
      *               language, e.g. {@code lang=ko}, applies to terms too)
      * @param create whether to create the terms the site lacks
      * @param images finds (or copies) the featured image; shared with the galleries' images
+     * @param sources asked for the parent of a term to create whose parent the post is not filed under
      */
-    TargetTerms(WpSite site, Map<String, String> params, boolean create, TargetImage images, boolean dryRun) {
+    TargetTerms(WpSite site, Map<String, String> params, boolean create, TargetImage images, SourceSites sources,
+                boolean dryRun) {
         this.site = site;
         this.params = params;
         this.create = create;
         this.images = images;
+        this.sources = sources;
         this.dryRun = dryRun;
     }
 
@@ -140,7 +146,9 @@ final class TargetTerms {
                 continue;
             }
             if (create) {
-                for (SourceTerms.Term term : parentsFirst(e.getValue())) createIfMissing(route, term, e.getValue(), created);
+                for (SourceTerms.Term term : parentsFirst(e.getValue())) {
+                    createIfMissing(post, route, term, e.getValue(), created, 0);
+                }
             }
             List<Long> ids = new ArrayList<>();
             for (SourceTerms.Term term : e.getValue()) {
@@ -196,22 +204,60 @@ final class TargetTerms {
     }
 
     /**
-     * Creates the term when the site lacks it (in a dry run only notes it), under the target of its source parent when
-     * that is one of the post's terms too (a category filed with its parent category); else at the top level.
+     * Creates the term when the site lacks it (in a dry run only notes it), under the target of its source parent:
+     * one of the post's terms too (a category filed with its parent category), else the parent the source site names,
+     * found on the target site by slug or made there first (with its source name), and so on up.
      */
-    private void createIfMissing(String route, SourceTerms.Term term, List<SourceTerms.Term> all, List<String> created) {
+    private void createIfMissing(MergedPost post, String route, SourceTerms.Term term, List<SourceTerms.Term> all,
+                                 List<String> created, int depth) {
         String key = key(term.taxonomy(), term.slug());
         if (termIds.get(key) >= 0 || creationFailures.containsKey(key)) return;
         long parent = 0;
+        boolean parentOnPost = false;
         for (SourceTerms.Term other : all) {
-            if (term.parent() > 0 && other.id() == term.parent()) parent = Math.max(0, termIds.get(key(other.taxonomy(), other.slug())));
+            if (term.parent() > 0 && other.id() == term.parent()) {
+                parent = Math.max(0, termIds.get(key(other.taxonomy(), other.slug())));
+                parentOnPost = true;
+            }
         }
+        if (term.parent() > 0 && !parentOnPost && depth < 20) parent = parentFromSource(post, route, term, all, created, depth);
         try {
             if (!dryRun) createTerm(route, term, parent);
             created.add(describe(term));
         } catch (WpException | PushException failure) {
             creationFailures.put(key, failure.getMessage());
         }
+    }
+
+    /**
+     * The target id of a term's source parent the post is not filed under: asked of the source site (its slug, name
+     * and own parent), then found on the target site by slug, or created there; 0 when it cannot be had (the term then
+     * goes to the top level, as before).
+     */
+    private long parentFromSource(MergedPost post, String route, SourceTerms.Term term, List<SourceTerms.Term> all,
+                                  List<String> created, int depth) {
+        String askedKey = term.taxonomy() + "#" + term.parent();
+        Object known = sourceParents.get(askedKey);
+        if (known == null) {
+            try {
+                JsonNode found = json(sources.of(post).get(route + "/" + term.parent(), Map.of("_fields", "id,slug,name,parent")),
+                        route);
+                String slug = found.path("slug").asText("");
+                known = slug.isEmpty() ? "no slug" : new SourceTerms.Term(term.taxonomy(), slug, found.path("name").asText(slug),
+                        term.parent(), Math.max(0, found.path("parent").asLong(0)));
+            } catch (WpException | PushException e) {
+                known = e.getMessage();
+            }
+            sourceParents.put(askedKey, known);
+        }
+        if (!(known instanceof SourceTerms.Term parent)) return 0;
+        try {
+            lookUp(route, parent.taxonomy(), List.of(parent.slug()));
+        } catch (WpException | PushException e) {
+            return 0;
+        }
+        createIfMissing(post, route, parent, all, created, depth + 1);
+        return Math.max(0, termIds.get(key(parent.taxonomy(), parent.slug())));
     }
 
     /** The terms with each one's parent (when among them) before it, so that a child is made under its parent. */

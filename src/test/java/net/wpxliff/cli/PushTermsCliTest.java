@@ -211,6 +211,33 @@ class PushTermsCliTest {
     }
 
     /**
+     * A category to create whose parent the post is not filed under goes under that parent's Korean category: the
+     * English site names the parent (and its parent), found on the Korean site by slug or created there first.
+     */
+    @Test
+    void aCreatedCategoryGoesUnderItsParentsAlsoWhenThePostIsNotFiledThere(@TempDir Path dir) throws Exception {
+        TestWordPress.Site wp = TestWordPress.site("push creating a category's parents");
+        String r = randomSuffix();
+        long top = create(wp, wp.rest("/wp/v2/categories"), "{'name':'Earth " + r + "','slug':'earth-" + r + "'}");
+        long middle = create(wp, wp.rest("/wp/v2/categories"), "{'name':'Rivers " + r + "','slug':'rivers-" + r + "','parent':" + top + "}");
+        long leaf = create(wp, wp.rest("/wp/v2/categories"), "{'name':'Deltas " + r + "','slug':'deltas-" + r + "','parent':" + middle + "}");
+        long koTop = create(wp, wp.koRest("/wp/v2/categories"), "{'name':'지구 " + r + "','slug':'earth-" + r + "'}");
+        long enPost = create(wp, wp.rest("/wp/v2/posts"), "{'title':'Deltas','status':'draft','slug':'wpxliff-parents-" + r
+                + "','content':'<p>Deltas grow.</p>','categories':[" + leaf + "]}");
+        Path auth = wp.writeAuthFile(dir);
+        pullAndMerge(wp, dir, enPost, auth);
+        Cli.Run pushed = push(wp, dir.resolve("ko"), auth, "--create-terms");
+        assertTrue(pushed.out().contains("created category \"rivers-" + r + "\" (Rivers " + r + ")"), pushed.out());
+        assertTrue(pushed.out().contains("created category \"deltas-" + r + "\" (Deltas " + r + ")"), pushed.out());
+        JsonNode koLeaf = wp.getJson(wp.koRest("/wp/v2/categories?slug=deltas-" + r)).get(0);
+        JsonNode koMiddle = wp.getJson(wp.koRest("/wp/v2/categories?slug=rivers-" + r)).get(0);
+        assertEquals(koMiddle.path("id").asLong(), koLeaf.path("parent").asLong(), "under its parent's Korean category");
+        assertEquals(koTop, koMiddle.path("parent").asLong(), "which goes under the one the Korean site had");
+        assertEquals(List.of(koLeaf.path("id").asLong()), ids(koPost(wp, id(pushed.out(), "created")).path("categories")),
+                "filed under its own category only, as the English post");
+    }
+
+    /**
      * A classic gallery names its images by the English site's media ids: the Korean gallery names the Korean site's
      * images with the same slugs, leaves out (and names) one the Korean site lacks, and an escaped one stays text.
      */
