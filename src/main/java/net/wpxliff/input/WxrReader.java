@@ -32,8 +32,12 @@ public final class WxrReader {
     static final Pattern WP_NAMESPACE = Pattern.compile("https?://wordpress\\.org/export/1\\.[0-9]+/");
     static final Pattern EXCERPT_NAMESPACE = Pattern.compile("https?://wordpress\\.org/export/1\\.[0-9]+/excerpt/");
     static final String CONTENT_NAMESPACE = "http://purl.org/rss/1.0/modules/content/";
-    /** The post types that are translated: everything else (attachment, nav_menu_item, wp_block, ...) is counted and skipped. */
-    static final Set<String> TRANSLATED_TYPES = Set.of("post", "page");
+    /**
+     * The post types that are translated: posts and pages, and the synced patterns and navigation menus they show by
+     * id (push sends those first and maps the ids: see README "Synced patterns and navigation menus"). Everything
+     * else (attachment, nav_menu_item, ...) is counted and skipped.
+     */
+    static final Set<String> TRANSLATED_TYPES = Set.of("post", "page", "wp_block", "wp_navigation");
     /**
      * Posts and pages in these statuses are skipped too: {@code trash} was deleted by its author, and an
      * {@code auto-draft} is an empty post the editor opened and nobody saved. Drafts, pending, private and
@@ -71,7 +75,7 @@ public final class WxrReader {
             return otherTypes.values().stream().mapToInt(Integer::intValue).sum();
         }
 
-        /** For the export summary: {@code WordPress export (WXR 1.2): 62 posts and pages (post 61, page 1); skipped 10 items of other types: attachment 9, wp_navigation 1}. */
+        /** For the export summary: {@code WordPress export (WXR 1.2): 63 posts and pages (post 61, page 1, wp_navigation 1); skipped 9 items of other types: attachment 9}. */
         public String describe() {
             StringBuilder s = new StringBuilder("WordPress export");
             if (version != null && !version.isBlank()) s.append(" (WXR ").append(version.strip()).append(')');

@@ -75,8 +75,8 @@ class WxrCorpusTest {
     void theBlockTestDataSummary() throws Exception {
         SharedCorpus.assumeCorpus("WXR summary of 64-block-test-data.xml");
         Path file = WXR.resolve("64-block-test-data.xml");
-        assertEquals("WordPress export (WXR 1.2): 62 posts and pages (post 61, page 1); skipped 10 items of other"
-                + " types: attachment 9, wp_navigation 1", WxrReaderTest.read(file).summary().describe());
+        assertEquals("WordPress export (WXR 1.2): 63 posts and pages (post 61, page 1, wp_navigation 1); skipped 9 items of other"
+                + " types: attachment 9", WxrReaderTest.read(file).summary().describe());
         assertEquals("WordPress export (WXR 1.2): 79 posts and pages (post 58, page 21); skipped 107 items of other"
                         + " types: nav_menu_item 70, attachment 37",
                 WxrReaderTest.read(WXR.resolve("themeunittestdata.wordpress.xml")).summary().describe());

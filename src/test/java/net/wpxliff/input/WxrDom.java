@@ -55,10 +55,12 @@ record WxrDom(List<Map<String, String>> items) {
         return type.isEmpty() ? "post" : type;
     }
 
+    /** Posts, pages, and the synced patterns and navigation menus they show by id (an oracle written apart from WxrReader's). */
+    private static final java.util.Set<String> TRANSLATED = java.util.Set.of("post", "page", "wp_block", "wp_navigation");
+
     static boolean translated(Map<String, String> item) {
         String status = item.getOrDefault("status", "").strip();
-        return (type(item).equals("post") || type(item).equals("page"))
-                && !status.equals("trash") && !status.equals("auto-draft");
+        return TRANSLATED.contains(type(item)) && !status.equals("trash") && !status.equals("auto-draft");
     }
 
     List<Map<String, String>> translatedItems() {
@@ -69,7 +71,7 @@ record WxrDom(List<Map<String, String>> items) {
     Map<String, Integer> otherTypes() {
         Map<String, Integer> counts = new TreeMap<>();
         for (Map<String, String> item : items) {
-            if (!type(item).equals("post") && !type(item).equals("page")) counts.merge(type(item), 1, Integer::sum);
+            if (!TRANSLATED.contains(type(item))) counts.merge(type(item), 1, Integer::sum);
         }
         return counts;
     }
