@@ -24,9 +24,13 @@ import java.util.stream.Collectors;
 final class GalleryImages {
     private final SourceSites sources;
     private final TargetImage images;
-    /** Source REST root and id → the media item (null value kept as {@link #UNKNOWN}) or why it is not known. */
-    private final Map<String, Object> known = new ConcurrentHashMap<>();
-    private static final String UNKNOWN = "not in the source site's media library";
+    /** Source REST root and id → the media item, or why it is not known. */
+    private final Map<String, Looked> known = new ConcurrentHashMap<>();
+
+    /** What the source site said of one id: its media item, or why there is none (exactly one is null). */
+    private record Looked(SourceTerms.Media media, String why) {
+        static final Looked UNKNOWN = new Looked(null, "not in the source site's media library");
+    }
 
     GalleryImages(SourceSites sources, TargetImage images) {
         this.sources = sources;
@@ -50,12 +54,12 @@ final class GalleryImages {
         for (GalleryShortcodes.IdList list : lists) {
             List<Long> mapped = new ArrayList<>();
             for (long id : list.ids()) {
-                Object media = known.get(key(post, id));
-                if (media instanceof SourceTerms.Media item) {
-                    Long target = images.find(post, item, "image in a gallery", missing, copied);
+                Looked looked = known.get(key(post, id));
+                if (looked.media() != null) {
+                    Long target = images.find(post, looked.media(), "image in a gallery", missing, copied);
                     if (target != null) mapped.add(target);
                 } else {
-                    String phrase = "image " + id + " of a gallery (" + media + ")";
+                    String phrase = "image " + id + " of a gallery (" + looked.why() + ")";
                     if (!missing.contains(phrase)) missing.add(phrase);
                 }
             }
@@ -81,12 +85,13 @@ final class GalleryImages {
                     if (slug.isEmpty() || !item.path("id").canConvertToLong()) continue;
                     String url = item.path("source_url").asText("");
                     String host = MergedPost.host(url);
-                    known.put(key(post, item.path("id").asLong()), new SourceTerms.Media(slug, url,
-                            host != null && host.equals(MergedPost.host(post.sourceSite()))));
+                    known.put(key(post, item.path("id").asLong()), new Looked(new SourceTerms.Media(slug, url,
+                            host != null && host.equals(MergedPost.host(post.sourceSite()))), null));
                 }
-                for (long id : batch) known.putIfAbsent(key(post, id), UNKNOWN);
+                for (long id : batch) known.putIfAbsent(key(post, id), Looked.UNKNOWN);
             } catch (PushException | WpException e) { // named for each image, and not asked again this run
-                for (long id : batch) known.putIfAbsent(key(post, id), "not looked up on the source site: " + e.getMessage());
+                Looked failed = new Looked(null, "not looked up on the source site: " + e.getMessage());
+                for (long id : batch) known.putIfAbsent(key(post, id), failed);
             }
         }
     }

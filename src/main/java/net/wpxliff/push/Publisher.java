@@ -9,6 +9,7 @@ import net.wpxliff.wp.WpException;
 import net.wpxliff.wp.WpSite;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -123,7 +124,7 @@ public final class Publisher {
     public void prefetch(List<MergedPost> posts, List<PushRecord> records) {
         Map<String, Set<Long>> ids = new LinkedHashMap<>();
         Map<String, Set<String>> slugs = new LinkedHashMap<>();
-        Set<PushRecord.Key> keys = new java.util.HashSet<>();
+        Set<PushRecord.Key> keys = new HashSet<>();
         for (int i = 0; i < posts.size(); i++) {
             MergedPost post = posts.get(i);
             keys.add(key(post));

@@ -15,6 +15,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -77,8 +78,8 @@ final class TargetTerms {
     private final boolean dryRun;
     private final TargetImage images;
     private final SourceSites sources;
-    /** Source parent terms asked for (taxonomy and source id), or why they could not be: once per run. */
-    private final Map<String, Object> sourceParents = new HashMap<>();
+    /** Source parent terms asked for (taxonomy and source id); empty when the source site did not give one. */
+    private final Map<String, Optional<SourceTerms.Term>> sourceParents = new HashMap<>();
     /** Taxonomy to its REST route on the target site; null for one the site does not have (in its REST API). */
     private Map<String, String> routes;
     /** Taxonomy and lower-case slug to the target term's id; -1 for none. */
@@ -237,20 +238,24 @@ final class TargetTerms {
     private long parentFromSource(MergedPost post, String route, SourceTerms.Term term, List<SourceTerms.Term> all,
                                   List<String> created, int depth) {
         String askedKey = term.taxonomy() + "#" + term.parent();
-        Object known = sourceParents.get(askedKey);
+        Optional<SourceTerms.Term> known = sourceParents.get(askedKey);
         if (known == null) {
+            known = Optional.empty();
             try {
                 JsonNode found = json(sources.of(post).get(route + "/" + term.parent(), Map.of("_fields", "id,slug,name,parent")),
                         route);
                 String slug = found.path("slug").asText("");
-                known = slug.isEmpty() ? "no slug" : new SourceTerms.Term(term.taxonomy(), slug, found.path("name").asText(slug),
-                        term.parent(), Math.max(0, found.path("parent").asLong(0)));
+                if (!slug.isEmpty()) {
+                    known = Optional.of(new SourceTerms.Term(term.taxonomy(), slug, found.path("name").asText(slug),
+                            term.parent(), Math.max(0, found.path("parent").asLong(0))));
+                }
             } catch (WpException | PushException e) {
-                known = e.getMessage();
+                // not given: the term goes to the top level, as the README says
             }
             sourceParents.put(askedKey, known);
         }
-        if (!(known instanceof SourceTerms.Term parent)) return 0;
+        if (known.isEmpty()) return 0;
+        SourceTerms.Term parent = known.get();
         try {
             lookUp(route, parent.taxonomy(), List.of(parent.slug()));
         } catch (WpException | PushException e) {
