@@ -8,11 +8,12 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Blocks that show another post of the site by its id: a synced pattern ({@code <!-- wp:block {"ref":12} /-->}, a
  * {@code wp_block} post) and a navigation menu ({@code <!-- wp:navigation {"ref":34} /-->}, a {@code wp_navigation}
- * post). The post they show is not in the content: on the target site the id must be that of its translation there,
+ * post); and menu links that name the post they link to by id ({@link #LINK_BLOCKS}). The post they show is not in the content: on the target site the id must be that of its translation there,
  * or the Korean page shows nothing in its place (no such post) or another post's text (the id taken by another).
  * Finds the ids in block markup, each with the span of its digits (pull follows them, push maps them), and writes
  * other ids in their place, leaving every other character as it is.
@@ -20,6 +21,11 @@ import java.util.Map;
 public final class PostReferences {
     /** Block name → the post type its {@code ref} attribute names. */
     public static final Map<String, String> REFERRING_BLOCKS = Map.of("core/block", "wp_block", "core/navigation", "wp_navigation");
+    /**
+     * Blocks that link to a post and name it by {@code id} too ({@code "kind":"post-type","type":"page","id":12}):
+     * WordPress leaves such a link out of the menu when no published post has that id on its site.
+     */
+    static final Set<String> LINK_BLOCKS = Set.of("core/navigation-link", "core/navigation-submenu");
 
     private static final JsonFactory JSON = new JsonFactory();
 
@@ -27,16 +33,18 @@ public final class PostReferences {
     }
 
     /**
-     * One {@code ref}: the block that holds it, the post type and source id it names, and where its digits are.
+     * One reference: the block that holds it, the post type and source id it names, and where its digits are.
      *
      * @param sourceId the id, or -1 when the value is not a positive whole number (then it cannot be mapped)
      * @param value    the span of the value's digits in the content (inside the quotes of a string value)
+     * @param shows    true for a pattern's or menu's {@code ref} (the block shows that post: without it, nothing), false
+     *                 for a navigation link's {@code id} (the link only shows when the post exists)
      */
-    public record Reference(String block, String type, long sourceId, SourceRange value, String written) {
+    public record Reference(String block, String type, long sourceId, SourceRange value, String written, boolean shows) {
         /** The block comment as a message quotes it: {@code <!-- wp:block {"ref":1815} /-->}'s name and ref. */
         public String describe() {
             String shortName = block.startsWith("core/") ? block.substring(5) : block;
-            return "<!-- wp:" + shortName + " {\"ref\":" + written + "} -->";
+            return "<!-- wp:" + shortName + " {\"" + (shows ? "ref" : "id") + "\":" + written + "} -->";
         }
     }
 
@@ -48,8 +56,9 @@ public final class PostReferences {
         for (Block block : document.allBlocks()) {
             String type = REFERRING_BLOCKS.get(block.name());
             // WordPress reads no attributes from JSON it cannot decode: no reference then
-            if (type == null || block.attributesJson() == null || !block.attributesValid()) continue;
-            refs(content, block, type, found);
+            if (block.attributesJson() == null || !block.attributesValid()) continue;
+            if (type != null) refs(content, block, type, found);
+            else if (LINK_BLOCKS.contains(block.name())) linkedPost(content, block, found);
         }
         found.sort(java.util.Comparator.comparingInt(r -> r.value().start())); // rewrite() goes through them in order
         return found;
@@ -71,8 +80,42 @@ public final class PostReferences {
         }
     }
 
+    /**
+     * A navigation link's {@code id} when WordPress checks it (as its {@code render_block_core_navigation_link} does:
+     * kind {@code post-type}, or type {@code post} or {@code page}), with the post type its {@code type} names.
+     */
+    private static void linkedPost(String content, Block block, List<Reference> found) {
+        SourceRange json = block.attributesJson();
+        Reference id = null;
+        String kind = null, type = null;
+        try (JsonParser parser = JSON.createParser(content.substring(json.start(), json.end()))) {
+            parser.nextToken(); // START_OBJECT: attributesValid() said so
+            for (JsonToken token = parser.nextToken(); token == JsonToken.FIELD_NAME; token = parser.nextToken()) {
+                String name = parser.currentName();
+                JsonToken value = parser.nextToken();
+                // a repeated member: the last one counts, as PHP's json_decode reads it
+                if (name.equals("id")) id = value.isNumeric() || value == JsonToken.VALUE_STRING
+                        ? reference(content, json.start(), parser, block.name(), null, value, false) : null;
+                else if (name.equals("kind")) kind = value == JsonToken.VALUE_STRING ? parser.getText() : null;
+                else if (name.equals("type")) type = value == JsonToken.VALUE_STRING ? parser.getText() : null;
+                if (value.isStructStart()) parser.skipChildren();
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("attribute JSON judged valid did not parse again", e);
+        }
+        boolean checked = "post-type".equals(kind) || "post".equals(type) || "page".equals(type);
+        // WordPress's is_numeric: an id it does not check, or without a post type to find its translation by, is left
+        if (id == null || !checked || id.sourceId() <= 0 || type == null || !type.matches("[a-z0-9_-]{1,20}")) return;
+        found.add(new Reference(id.block(), type, id.sourceId(), id.value(), id.written(), false));
+    }
+
     private static Reference reference(String content, int jsonStart, JsonParser parser, String block, String type,
                                        JsonToken value) throws IOException {
+        return reference(content, jsonStart, parser, block, type, value, true);
+    }
+
+    private static Reference reference(String content, int jsonStart, JsonParser parser, String block, String type,
+                                       JsonToken value, boolean shows) throws IOException {
         int at = jsonStart + (int) parser.currentTokenLocation().getCharOffset();
         String text = value.isScalarValue() ? parser.getText() : value.asString();
         if (value == JsonToken.VALUE_STRING) at++; // past the quote; the digits must be written as they read
@@ -81,7 +124,7 @@ public final class PostReferences {
         boolean mappable = digits && (value == JsonToken.VALUE_NUMBER_INT || value == JsonToken.VALUE_STRING)
                 && Long.parseLong(text) > 0;
         return new Reference(block, type, mappable ? Long.parseLong(text) : -1,
-                new SourceRange(at, mappable ? at + text.length() : at), text);
+                new SourceRange(at, mappable ? at + text.length() : at), text, shows);
     }
 
     /**

@@ -128,6 +128,7 @@ final class PushCommand implements Callable<Integer> {
         List<MergedPost> read = prefetch(publisher, files, records);
         Tally tally = new Tally();
         pushInLanes(publisher, files, read, records, tally);
+        tally.failed += relink(publisher, tally, records);
         tally.failed += attachParents(publisher, tally.parentPending);
         tally.report.print(out, err, target.home() != null ? target.home() : target.root().toString(), dryRun);
         out.println((dryRun ? "dry run, nothing changed on " : "pushed to ") + target.root() + ": "
@@ -143,6 +144,7 @@ final class PushCommand implements Callable<Integer> {
         final Map<Publisher.Action, Integer> counts = new EnumMap<>(Publisher.Action.class);
         final PushReport report = new PushReport();
         final List<Outcome> parentPending = new ArrayList<>();
+        final List<Outcome> linksPending = new ArrayList<>();
         int failed;
 
         void take(Path file, Outcome outcome) {
@@ -156,6 +158,7 @@ final class PushCommand implements Callable<Integer> {
             out.println(file + ": " + describe(result));
             report.add(file, outcome.post(), result);
             if (result.parentPending() && !dryRun) parentPending.add(outcome);
+            if (!result.references().pending().isEmpty() && !dryRun) linksPending.add(outcome);
             if (outcome.saveFailure() != null) {
                 err.println("error: " + outcome.saveFailure());
                 failed++;
@@ -293,6 +296,28 @@ final class PushCommand implements Callable<Integer> {
             return (result.action() == Publisher.Action.CREATED ? "would create: " : "would update" + id + ": ") + result.request();
         }
         return result.action().name().toLowerCase() + id + link;
+    }
+
+    /**
+     * Menus (and posts with menu links) pushed before the posts their links go to, in this run: pushed again now that
+     * those are there, so that WordPress shows the links. The number of failures.
+     */
+    private int relink(Publisher publisher, Tally tally, Map<Path, PushRecord> records) {
+        int set = 0, failed = 0;
+        for (Outcome first : tally.linksPending) {
+            Path file = first.post().bodyFile();
+            Outcome again = pushOne(publisher, file, first.post(), records);
+            again.messages().forEach(err::println);
+            if (again.result() == null || again.saveFailure() != null) {
+                if (again.saveFailure() != null) err.println("error: " + again.saveFailure());
+                failed++;
+                continue;
+            }
+            tally.report.addRelinked(file, again.result());
+            set++;
+        }
+        if (set > 0) out.println("set the links of " + set + " menu(s) and post(s) pushed before the posts they link to");
+        return failed;
     }
 
     /**

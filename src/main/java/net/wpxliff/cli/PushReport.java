@@ -22,15 +22,26 @@ final class PushReport {
     private final List<Path> unnamedTerms = new ArrayList<>();
     private final Map<String, List<Path>> unpublished = new LinkedHashMap<>();
     private final Map<String, List<Path>> dangling = new LinkedHashMap<>();
+    private final Map<String, List<Path>> unlinked = new LinkedHashMap<>();
 
     /** Notes one pushed post. */
     void add(Path file, MergedPost post, Publisher.Result result) {
         for (String what : result.missing()) missing.computeIfAbsent(what, w -> new ArrayList<>()).add(file);
         for (String what : result.created()) created.computeIfAbsent(what, w -> new ArrayList<>()).add(file);
         for (String what : result.copied()) copied.computeIfAbsent(what, w -> new ArrayList<>()).add(file);
-        for (String what : result.unpublished()) unpublished.computeIfAbsent(what, w -> new ArrayList<>()).add(file);
-        for (String what : result.dangling()) dangling.computeIfAbsent(what, w -> new ArrayList<>()).add(file);
+        for (String what : result.references().unpublished()) unpublished.computeIfAbsent(what, w -> new ArrayList<>()).add(file);
+        for (String what : result.references().dangling()) dangling.computeIfAbsent(what, w -> new ArrayList<>()).add(file);
+        for (String what : result.references().unlinked()) unlinked.computeIfAbsent(what, w -> new ArrayList<>()).add(file);
         if (post.terms().unnamedTerms()) unnamedTerms.add(file);
+    }
+
+    /** Notes a post pushed again for its menu links: a link still without its post is said as such. */
+    void addRelinked(Path file, Publisher.Result result) {
+        for (String what : result.references().pending()) unlinked.computeIfAbsent(what, w -> new ArrayList<>()).add(file);
+        for (String what : result.references().unlinked()) {
+            List<Path> files = unlinked.computeIfAbsent(what, w -> new ArrayList<>());
+            if (!files.contains(file)) files.add(file);
+        }
     }
 
     /** @param site the target site's address, for the messages */
@@ -57,6 +68,9 @@ final class PushReport {
         dangling.forEach((what, files) -> out.println("note: " + files.size() + " post(s) (" + names(files) + ") show the "
                 + what + ", which that site does not have either (deleted): left as written, so their pages show nothing"
                 + " there, as the source's do"));
+        unlinked.forEach((what, files) -> err.println("warning: the " + what + " has no translation on " + site + ": WordPress"
+                + " leaves the menu links to it out of " + files.size() + " menu(s) and post(s) (" + names(files) + ") until"
+                + " it has one; push its translation, then these again"));
         if (!unnamedTerms.isEmpty()) {
             err.println("warning: " + unnamedTerms.size() + " post(s) list categories or tags by the source site's ids"
                     + " only (" + names(unnamedTerms) + "): pulled before pull embedded their terms; pull again, export"

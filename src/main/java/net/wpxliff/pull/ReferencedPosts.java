@@ -44,7 +44,8 @@ public final class ReferencedPosts {
             String content = rawContent(json);
             if (content == null) continue;
             for (PostReferences.Reference ref : PostReferences.in(content)) {
-                if (ref.sourceId() > 0) shown.computeIfAbsent(ref.type(), t -> new TreeSet<>()).add(ref.sourceId());
+                // what a block shows (a menu's links go to posts and pages, which --type chooses)
+                if (ref.sourceId() > 0 && ref.shows()) shown.computeIfAbsent(ref.type(), t -> new TreeSet<>()).add(ref.sourceId());
             }
         }
         Map<String, Set<Long>> missing = new TreeMap<>();

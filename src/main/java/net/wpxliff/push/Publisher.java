@@ -41,17 +41,14 @@ public final class Publisher {
      * @param copied  its featured image, copied from the source site (--copy-images; in a dry run, that it would)
      * @param parentPending the post has a parent page the record does not know yet (not pushed, or pushed at the same
      *                time): it was pushed at the top level, and {@link #attachParent} may set its parent later
-     * @param unpublished the synced patterns and navigation menus its content shows whose translation on the target
-     *                site is not published (WordPress shows nothing in their place), one phrase each:
-     *                {@code synced pattern 12 (draft)}
-     * @param dangling the synced patterns and navigation menus its content shows that the source site does not have
-     *                either (deleted there): left as written, one phrase each
+     * @param references what mapping the synced patterns, navigation menus and menu links its content shows by id
+     *                found besides the ids ({@link TargetReferences.Findings})
      */
     public record Result(Action action, long id, String link, String request, List<String> missing, List<String> created,
-                         List<String> copied, boolean parentPending, List<String> unpublished, List<String> dangling) {
+                         List<String> copied, boolean parentPending, TargetReferences.Findings references) {
         Result(Action action, long id, String link, String request, TargetTerms.Assignment terms, boolean parentPending) {
-            this(action, id, link, request, terms.missing(), terms.created(), terms.copied(), parentPending, List.of(),
-                    List.of());
+            this(action, id, link, request, terms.missing(), terms.created(), terms.copied(), parentPending,
+                    TargetReferences.Findings.none());
         }
 
         Result withMissing(String phrase) {
@@ -66,12 +63,11 @@ public final class Publisher {
             moreMissing.stream().filter(m -> !allMissing.contains(m)).forEach(allMissing::add);
             moreCopied.stream().filter(c -> !allCopied.contains(c)).forEach(allCopied::add);
             return new Result(action, id, link, request, List.copyOf(allMissing), created, List.copyOf(allCopied),
-                    parentPending, unpublished, dangling);
+                    parentPending, references);
         }
 
         Result with(TargetReferences.Findings found) {
-            return new Result(action, id, link, request, missing, created, copied, parentPending,
-                    List.copyOf(found.unpublished()), List.copyOf(found.dangling()));
+            return new Result(action, id, link, request, missing, created, copied, parentPending, found);
         }
     }
 

@@ -20,10 +20,24 @@ import java.util.concurrent.ConcurrentHashMap;
  * of that type under that id.
  */
 final class TargetReferences {
-    /** What mapping a body's references found besides the ids, one phrase each. */
-    record Findings(List<String> unpublished, List<String> dangling) {
+    /**
+     * What mapping a body's references found besides the ids, one phrase each.
+     *
+     * @param unpublished the patterns and menus it shows whose translation there is not published (WordPress shows
+     *                    nothing in their place): {@code synced pattern 12 (draft)}
+     * @param dangling    the patterns and menus it shows that the source site does not have either (deleted there):
+     *                    left as written
+     * @param unlinked    the posts its menu links go to that have no translation there and are not pushed in this run:
+     *                    WordPress leaves those links out until they do
+     * @param pending     the posts its menu links go to that this run pushes but had not yet: push it again after them
+     */
+    public record Findings(List<String> unpublished, List<String> dangling, List<String> unlinked, List<String> pending) {
         static Findings none() {
-            return new Findings(new ArrayList<>(), new ArrayList<>());
+            return new Findings(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        }
+
+        static void note(List<String> phrases, String phrase) {
+            if (!phrases.contains(phrase)) phrases.add(phrase);
         }
     }
 
@@ -61,7 +75,8 @@ final class TargetReferences {
     List<PushRecord.Key> keys(MergedPost post) {
         List<PushRecord.Key> keys = new ArrayList<>();
         for (PostReferences.Reference ref : PostReferences.in(post.body().path("content").asText())) {
-            if (ref.sourceId() > 0) keys.add(key(post, ref));
+            // a menu link's post is no reason to wait: the link is set once that post is there (see mapped)
+            if (ref.sourceId() > 0 && ref.shows()) keys.add(key(post, ref));
         }
         return keys;
     }
@@ -84,6 +99,14 @@ final class TargetReferences {
             PushRecord.Key key = key(post, ref);
             Long target = pushedThisRun.get(key);
             if (target == null) target = record.targetId(key);
+            if (!ref.shows()) { // a menu link: its post's translation if there is one, else as written, and said
+                if (target == null) {
+                    String phrase = ref.type() + " " + ref.sourceId() + " of " + post.sourceSite();
+                    Findings.note(inThisRun.contains(key) ? findings.pending() : findings.unlinked(), phrase);
+                }
+                targets[i] = target != null ? target : ref.sourceId();
+                continue;
+            }
             String status = target == null ? null : status(ref, target);
             if (status == null) {
                 if (dryRun && inThisRun.contains(key)) return post; // its translation would be pushed first
@@ -106,14 +129,12 @@ final class TargetReferences {
                             + " has a " + what + " " + ref.sourceId() + ": not pushed, since its page there would show"
                             + " that one where the source shows nothing; remove the block from the source post");
                 }
-                String phrase = what + " " + ref.sourceId() + " of " + post.sourceSite();
-                if (!findings.dangling().contains(phrase)) findings.dangling().add(phrase);
+                Findings.note(findings.dangling(), what + " " + ref.sourceId() + " of " + post.sourceSite());
                 targets[i] = ref.sourceId();
                 continue;
             }
             if (!"publish".equals(status)) {
-                String phrase = what + " " + target + " (" + status + ")";
-                if (!findings.unpublished().contains(phrase)) findings.unpublished().add(phrase);
+                Findings.note(findings.unpublished(), what + " " + target + " (" + status + ")");
             }
             targets[i] = target;
         }

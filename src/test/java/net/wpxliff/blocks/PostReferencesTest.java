@@ -50,6 +50,24 @@ class PostReferencesTest {
         }
     }
 
+    /** A menu link names its post by id where WordPress checks it (kind post-type, or type post or page). */
+    @Test
+    void menuLinksToPostsAreFoundWhereWordPressChecksTheirId() {
+        String content = "<!-- wp:navigation-link {\"label\":\"About\",\"type\":\"page\",\"id\":12,\"url\":\"/about/\",\"kind\":\"post-type\"} /-->"
+                + "<!-- wp:navigation-submenu {\"label\":\"News\",\"type\":\"post\",\"id\":\"7\",\"url\":\"/news/\"} -->"
+                + "<!-- wp:navigation-link {\"label\":\"Shop\",\"type\":\"product\",\"id\":9,\"kind\":\"post-type\"} /-->"
+                + "<!-- /wp:navigation-submenu -->"
+                + "<!-- wp:navigation-link {\"label\":\"Rivers\",\"type\":\"category\",\"id\":3,\"kind\":\"taxonomy\"} /-->"
+                + "<!-- wp:navigation-link {\"label\":\"Map\",\"id\":4,\"url\":\"https://maps.example/\",\"kind\":\"custom\"} /-->"
+                + "<!-- wp:navigation-link {\"label\":\"Typeless\",\"id\":5,\"kind\":\"post-type\"} /-->";
+        List<PostReferences.Reference> refs = PostReferences.in(content);
+        assertEquals(List.of("page 12", "post 7", "product 9"), refs.stream().map(r -> r.type() + " " + r.sourceId()).toList());
+        assertTrue(refs.stream().noneMatch(PostReferences.Reference::shows), "a link goes to a post; it does not show it");
+        assertEquals("<!-- wp:navigation-link {\"id\":12} -->", refs.get(0).describe());
+        assertEquals(content.replace("\"id\":12,", "\"id\":40,").replace("\"id\":\"7\"", "\"id\":\"41\"")
+                .replace("\"id\":9,", "\"id\":42,"), PostReferences.rewrite(content, refs, new long[]{40, 41, 42}));
+    }
+
     @Test
     void otherBlocksAndUnreadableJsonHaveNone() {
         assertTrue(PostReferences.in("<p>ref 12</p>").isEmpty());

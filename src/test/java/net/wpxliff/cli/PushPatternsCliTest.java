@@ -111,6 +111,47 @@ class PushPatternsCliTest {
     }
 
     /**
+     * A menu link names the page it goes to by id too, and WordPress leaves the link out where no published post has
+     * that id: the Korean menu names the Korean page. The menu goes before the post that shows it, and the page after
+     * the menu (nothing waits for a link): the menu is pushed again once the page is there.
+     */
+    @Test
+    void menuLinksGoToTheKoreanPages(@TempDir Path dir) throws Exception {
+        TestWordPress.Site wp = TestWordPress.site("push of a menu linking to a page");
+        String r = randomSuffix();
+        long page = create(wp, wp.rest("/wp/v2/pages"), "{'title':'About " + r + "','slug':'about-" + r + "','status':'draft',"
+                + "'content':'<p>We study rivers.</p>'}");
+        long menu = create(wp, wp.rest("/wp/v2/navigation"), "{'title':'Top " + r + "','slug':'top-" + r + "','status':'publish',"
+                + "'content':'<!-- wp:navigation-link {\\'label\\':\\'About us\\',\\'type\\':\\'page\\',\\'id\\':" + page
+                + ",\\'url\\':\\'" + wp.base() + "/about-" + r + "/\\',\\'kind\\':\\'post-type\\'} /-->'}");
+        long post = create(wp, wp.rest("/wp/v2/posts"), "{'title':'Rivers','status':'draft','slug':'menu-post-" + r + "','content':"
+                + "'<!-- wp:navigation {\\'ref\\':" + menu + "} /-->\\n\\n<!-- wp:paragraph -->\\n<p>Rivers.</p>\\n<!-- /wp:paragraph -->'}");
+        Path auth = wp.writeAuthFile(dir);
+        Path in = dir.resolve("in");
+        Cli.Run pulled = run(0, "pull", wp.base(), "--id", post + "," + page, "--status", "draft", "-o", in.toString(),
+                "--auth-file", auth.toString());
+        assertTrue(pulled.out().contains("pulled 3 posts (posts 1, pages 1, navigation 1)"), pulled.out());
+        run(0, "export", in.toString(), "-o", dir.resolve("xliff").toString());
+        run(0, "pseudo", dir.resolve("xliff").toString(), "-o", dir.resolve("pseudo").toString());
+        run(0, "merge", dir.resolve("pseudo").toString(), "-o", dir.resolve("ko").toString(), "--source-url", wp.base() + "/",
+                "--target-url", wp.koBase() + "/");
+
+        Cli.Run pushed = run(0, "push", dir.resolve("ko").toString(), "--site", wp.koBase(), "--auth-file", auth.toString(),
+                "--status", "publish");
+        assertTrue(pushed.out().contains("3 created, 0 updated, 0 unchanged, 0 failed (of 3)"), pushed.out() + pushed.err());
+        assertTrue(pushed.out().contains("set the links of 1 menu(s) and post(s) pushed before the posts they link to"), pushed.out());
+        assertFalse(pushed.err().contains("warning"), pushed.err());
+        long koPage = only(wp, "/wp/v2/pages", "about-" + r).path("id").asLong();
+        JsonNode koMenu = only(wp, "/wp/v2/navigation", "top-" + r);
+        assertTrue(koMenu.path("content").path("raw").asText().contains("\"id\":" + koPage + ","), koMenu.path("content").toString());
+        // what a reader sees: the Korean post's menu holds the link, to the Korean page
+        String rendered = only(wp, "/wp/v2/posts", "menu-post-" + r).path("content").path("rendered").asText();
+        assertTrue(rendered.contains("/ko/about-" + r + "/"), rendered);
+        assertTrue(run(0, "push", dir.resolve("ko").toString(), "--site", wp.koBase(), "--auth-file", auth.toString()).out()
+                .contains("0 created, 0 updated, 3 unchanged"));
+    }
+
+    /**
      * The theme test data's post 171 shows the navigation menu 4, which the import did not bring: the English page
      * shows nothing there, so the Korean one may too, unless the Korean site has a menu 4 it would show instead.
      */
