@@ -74,6 +74,44 @@ class PushLocalTest {
         }
     }
 
+    /**
+     * A post showing a synced pattern that has no translation on the target site, when the source site will not say
+     * whether it still has the pattern (it refuses the request): the post is refused, and nothing is sent, since its
+     * Korean page could show nothing (or another pattern) in that place.
+     */
+    @Test
+    void aPatternWithoutTranslationThatTheSourceWillNotTellAboutStopsThePost() throws Exception {
+        try (FakeWordPress site = new FakeWordPress()) {
+            Path in = Files.createDirectories(dir.resolve("in"));
+            // the stand-in is the post's own site (guid, link, self) and the target: one origin, as a network's sites
+            String own = new String(Files.readAllBytes(Exports.resource("/terms/deltas.edit.json")), java.nio.charset.StandardCharsets.UTF_8)
+                    .replace("http:\\/\\/127.0.0.1:8093", site.url().replace("/", "\\/"))
+                    .replace("http://127.0.0.1:8093", site.url());
+            ObjectNode post = (ObjectNode) JSON.readTree(own);
+            ((ObjectNode) post.path("content")).put("raw", "<!-- wp:paragraph -->\n<p>Deltas grow.</p>\n<!-- /wp:paragraph -->"
+                    + "\n\n<!-- wp:block {\"ref\":999} /-->");
+            Files.write(in.resolve("deltas.json"), JSON.writeValueAsBytes(post));
+            Path auth = merge(in);
+            site.route("/wp/v2/users/me", (ex, q) -> FakeWordPress.send(ex, 200, "application/json", "{\"id\":1}"));
+            site.route("/wp/v2/types", (ex, q) -> FakeWordPress.send(ex, 200, "application/json",
+                    "{\"post\":{\"rest_base\":\"posts\"},\"wp_block\":{\"rest_base\":\"blocks\"}}"));
+            java.util.concurrent.atomic.AtomicInteger sent = new java.util.concurrent.atomic.AtomicInteger();
+            site.route("/wp/v2/posts", (ex, q) -> {
+                if (ex.getRequestMethod().equals("POST")) sent.incrementAndGet();
+                FakeWordPress.send(ex, 200, "application/json", "[]");
+            });
+            site.route("/wp/v2/blocks/999", (ex, q) -> FakeWordPress.sendError(ex, 403, "rest_forbidden", "Sorry, you are not allowed to do that."));
+            Cli.Run run = Cli.run("push", dir.resolve("ko").toString(), "--site", site.url() + "/", "--auth-file", auth.toString());
+            assertEquals(1, run.exitCode(), run.out() + run.err());
+            assertTrue(run.err().contains("deltas-and-rivers.ko.post.json: its content shows the synced pattern 999 of " + site.url()
+                    + " (<!-- wp:block {\"ref\":999} -->), which has no translation on " + site.url() + "/wp-json/ yet (the source"
+                    + " site did not say whether it has it: "), run.err());
+            assertTrue(run.err().contains("rest_forbidden"), run.err());
+            assertTrue(run.out().contains("0 created, 0 updated, 0 unchanged, 1 failed (of 1)"), run.out());
+            assertEquals(0, sent.get(), "nothing sent");
+        }
+    }
+
     /** export → pseudo → merge of the posts in {@code in} into {@code ko}; an --auth-file for the stand-in. */
     private Path merge(Path in) throws Exception {
         Cli.ok("export", in.toString(), "-o", dir.resolve("xliff").toString());
