@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import net.wpxliff.blocks.PostReferences;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -41,6 +42,7 @@ public final class ReferencedPosts {
             have.computeIfAbsent(p.post().type(), t -> new TreeSet<>()).add(p.post().id());
             if (!p.post().raw()) continue; // rendered HTML shows the pattern's text, not a reference
             byte[] json = p.post().listed() ? Files.readAllBytes(p.path()) : p.post().json();
+            if (!mayRefer(json)) continue; // most posts: no block that shows a post, read in a scan of the bytes
             String content = rawContent(json);
             if (content == null) continue;
             for (PostReferences.Reference ref : PostReferences.in(content)) {
@@ -57,6 +59,28 @@ public final class ReferencedPosts {
             }
         });
         return missing;
+    }
+
+    private static final byte[][] NAMES = {"wp:block".getBytes(StandardCharsets.US_ASCII),
+            "wp:navigation".getBytes(StandardCharsets.US_ASCII), "wp:core/".getBytes(StandardCharsets.US_ASCII)};
+
+    /**
+     * Whether the post's bytes name a block that may show a post ({@code wp:block}, {@code wp:navigation}, or a core
+     * block by its full name): without one, its content needs no parse.
+     */
+    static boolean mayRefer(byte[] json) {
+        for (byte[] name : NAMES) if (indexOf(json, name) >= 0) return true;
+        return false;
+    }
+
+    private static int indexOf(byte[] text, byte[] part) {
+        outer:
+        for (int i = 0; i <= text.length - part.length; i++) {
+            if (text[i] != part[0]) continue;
+            for (int k = 1; k < part.length; k++) if (text[i + k] != part[k]) continue outer;
+            return i;
+        }
+        return -1;
     }
 
     /** {@code content.raw} of a post object (or of the first post of an array), or null when it has none. */
