@@ -26,7 +26,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -132,7 +131,13 @@ final class PullCommand implements Callable<Integer> {
                 }
                 whole = WholePosts.of(fetcher, folder, fetched, query, raw,
                         (r, n, t) -> bar.fetched(r + " new and changed", n, t));
-                if (raw) whole = followReferences(fetcher, folder, whole, bar, followed, notGiven);
+                if (raw) {
+                    ReferencedPosts.Followed more = ReferencedPosts.follow(fetcher, folder, whole, parameters,
+                            (r, n, t) -> bar.fetched(r + " shown", n, t));
+                    whole = more.result();
+                    followed.addAll(more.listings());
+                    notGiven.putAll(more.notGiven());
+                }
             }
             if (whole.gone() > 0) {
                 err.printf("warning: %d post(s) listed were gone (deleted or unpublished) when pull asked for them"
@@ -227,55 +232,6 @@ final class PullCommand implements Callable<Integer> {
             query.put(p.getKey(), p.getValue());
         }
         return query;
-    }
-
-    /**
-     * Pulls the synced patterns and navigation menus the pulled posts show by id and the pull did not get, and those
-     * they show in turn ({@link ReferencedPosts}): whole, whatever --id, --slug, --status or --modified-after chose
-     * (only --param applies), since the posts cannot be pushed without them.
-     *
-     * @param followed gets each listing of them
-     * @param notGiven gets, by type, the ids the site did not give
-     */
-    private WholePosts.Result followReferences(PostFetcher fetcher, PullFolder folder, WholePosts.Result whole,
-                                               ProgressBar bar, List<PostFetcher.Fetched> followed,
-                                               Map<String, Set<Long>> notGiven) throws WpException, IOException {
-        Map<String, String> wholeQuery = new LinkedHashMap<>();
-        wholeQuery.put("orderby", "id");
-        wholeQuery.put("order", "asc");
-        wholeQuery.putAll(parameters);
-        wholeQuery.put("context", "edit");
-        wholeQuery.put("_embed", PostFetcher.EMBED);
-        Set<Long> asked = new HashSet<>();
-        for (int depth = 0; depth < 8; depth++) { // patterns inside patterns: a few levels at most
-            Map<String, Set<Long>> missing = ReferencedPosts.missing(whole.planned(), asked);
-            if (missing.isEmpty()) break;
-            List<PostFetcher.Fetched> listings = new ArrayList<>();
-            for (Map.Entry<String, Set<Long>> entry : missing.entrySet()) {
-                asked.addAll(entry.getValue());
-                Map<String, String> listing = new LinkedHashMap<>(wholeQuery);
-                listing.remove("_embed");
-                listing.put("_fields", PostFetcher.LISTING_FIELDS);
-                listing.put("include", entry.getValue().stream().map(String::valueOf).collect(Collectors.joining(",")));
-                String route = ReferencedPosts.ROUTES.get(entry.getKey());
-                PostFetcher.Fetched listed;
-                try {
-                    listed = fetcher.fetchAll(route, listing, (r, n, t) -> bar.fetched(r + " shown", n, t));
-                } catch (WpException e) {
-                    if (e.status() != 404) throw e;
-                    listed = new PostFetcher.Fetched(route, List.of(), 0, 0); // a WordPress without the route
-                }
-                Set<Long> given = listed.posts().stream().map(PulledPost::id).collect(Collectors.toSet());
-                for (long id : entry.getValue()) {
-                    if (!given.contains(id)) notGiven.computeIfAbsent(entry.getKey(), t -> new TreeSet<>()).add(id);
-                }
-                listings.add(listed);
-            }
-            followed.addAll(listings);
-            whole = WholePosts.adding(whole, fetcher, folder, listings, wholeQuery, true,
-                    (r, n, t) -> bar.fetched(r + " shown", n, t));
-        }
-        return whole;
     }
 
     private static String shownAs(String type) {

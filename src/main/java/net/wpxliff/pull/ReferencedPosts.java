@@ -5,15 +5,20 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import net.wpxliff.blocks.PostReferences;
+import net.wpxliff.wp.WpException;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * The synced patterns and navigation menus that pulled posts show by id ({@link PostReferences}) and the pull did not
@@ -31,11 +36,64 @@ public final class ReferencedPosts {
     }
 
     /**
+     * What following the references brought: the result with them planned, each listing of them, and by type the ids
+     * the site did not give (deleted, not published, not readable by the user).
+     */
+    public record Followed(WholePosts.Result result, List<PostFetcher.Fetched> listings, Map<String, Set<Long>> notGiven) {
+    }
+
+    /**
+     * Pulls the synced patterns and navigation menus the pulled posts show by id and the pull did not get, and those
+     * they show in turn: whole, whatever --id, --slug, --status or --modified-after chose (only the {@code --param}s
+     * apply), since the posts cannot be pushed without them.
+     */
+    public static Followed follow(PostFetcher fetcher, PullFolder folder, WholePosts.Result whole, Map<String, String> params,
+                                  PostFetcher.Progress progress) throws WpException, IOException {
+        Map<String, String> wholeQuery = new LinkedHashMap<>();
+        wholeQuery.put("orderby", "id");
+        wholeQuery.put("order", "asc");
+        wholeQuery.putAll(params);
+        wholeQuery.put("context", "edit");
+        wholeQuery.put("_embed", PostFetcher.EMBED);
+        List<PostFetcher.Fetched> followed = new ArrayList<>();
+        Map<String, Set<Long>> notGiven = new TreeMap<>();
+        Set<Long> asked = new HashSet<>();
+        for (int depth = 0; depth < 8; depth++) { // patterns inside patterns: a few levels at most
+            Map<String, Set<Long>> missing = missing(whole.planned(), asked);
+            if (missing.isEmpty()) break;
+            List<PostFetcher.Fetched> listings = new ArrayList<>();
+            for (Map.Entry<String, Set<Long>> entry : missing.entrySet()) {
+                asked.addAll(entry.getValue());
+                Map<String, String> listing = new LinkedHashMap<>(wholeQuery);
+                listing.remove("_embed");
+                listing.put("_fields", PostFetcher.LISTING_FIELDS);
+                listing.put("include", entry.getValue().stream().map(String::valueOf).collect(Collectors.joining(",")));
+                String route = ROUTES.get(entry.getKey());
+                PostFetcher.Fetched listed;
+                try {
+                    listed = fetcher.fetchAll(route, listing, progress);
+                } catch (WpException e) {
+                    if (e.status() != 404) throw e;
+                    listed = new PostFetcher.Fetched(route, List.of(), 0, 0); // a WordPress without the route
+                }
+                Set<Long> given = listed.posts().stream().map(PulledPost::id).collect(Collectors.toSet());
+                for (long id : entry.getValue()) {
+                    if (!given.contains(id)) notGiven.computeIfAbsent(entry.getKey(), t -> new TreeSet<>()).add(id);
+                }
+                listings.add(listed);
+            }
+            followed.addAll(listings);
+            whole = WholePosts.adding(whole, fetcher, folder, listings, wholeQuery, true, progress);
+        }
+        return new Followed(whole, followed, notGiven);
+    }
+
+    /**
      * The ids each referring block names, by post type, that are not among the planned posts nor in {@code asked}.
      *
      * @param asked ids asked for already (a post the site did not give is not asked for again)
      */
-    public static Map<String, Set<Long>> missing(Iterable<PullFolder.Planned> planned, Set<Long> asked) throws IOException {
+    static Map<String, Set<Long>> missing(Iterable<PullFolder.Planned> planned, Set<Long> asked) throws IOException {
         Map<String, Set<Long>> have = new LinkedHashMap<>();
         Map<String, Set<Long>> shown = new TreeMap<>();
         for (PullFolder.Planned p : planned) {
