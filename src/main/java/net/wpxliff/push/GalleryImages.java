@@ -19,7 +19,8 @@ import java.util.stream.Collectors;
  * other images or none: the Korean gallery showed nothing. Each id is looked up on the source site (slug and
  * address, once per run), found in the target's library by that slug or copied there ({@code --copy-images}, as
  * the featured image: {@link TargetImage}), and the gallery names the target's ids. An image that is not there is
- * left out of the gallery (its source id would show another image, or nothing) and named with the reason.
+ * left out of the gallery (its source id would show another image, or nothing) and named with the reason. A post of
+ * the target site itself (both languages on one site) keeps its ids: they name the same images there.
  */
 final class GalleryImages {
     private final SourceSites sources;
@@ -39,6 +40,7 @@ final class GalleryImages {
 
     /** The body with its galleries naming target ids; what is left out or copied is noted, one phrase each. */
     MergedPost mapped(MergedPost post, List<String> missing, List<String> copied) {
+        if (sources.isTarget(post)) return post; // one media library for both languages: the ids are right as they are
         String content = post.body().path("content").asText();
         GalleryShortcodes.Found found = GalleryShortcodes.in(content);
         if (found.attached() > 0) {

@@ -23,6 +23,15 @@ final class SourceSites {
         this.credentials = credentials;
     }
 
+    /**
+     * Whether the post comes from the target site itself (one site holding both languages, with a multilingual
+     * plugin and {@code --param lang=ko}): then it shares the media library, and a media id means the same image.
+     */
+    boolean isTarget(MergedPost post) {
+        URI root = post.sourceRestRoot();
+        return root != null && root.toString().equals(target.root().toString());
+    }
+
     /** The post's source site, or a PushException saying why it cannot be reached. */
     WpSite of(MergedPost post) throws PushException {
         URI root = post.sourceRestRoot();

@@ -84,11 +84,7 @@ class PushLocalTest {
         try (FakeWordPress site = new FakeWordPress()) {
             Path in = Files.createDirectories(dir.resolve("in"));
             // the stand-in is the post's own site (guid, link, self) and the target: one origin, as a network's sites
-            String own = new String(Files.readAllBytes(Exports.resource("/terms/deltas.edit.json")), java.nio.charset.StandardCharsets.UTF_8)
-                    .replace("http:\\/\\/127.0.0.1:8093", site.url().replace("/", "\\/"))
-                    .replace("http://127.0.0.1:8093", site.url());
-            ObjectNode post = (ObjectNode) JSON.readTree(own);
-            ((ObjectNode) post.path("content")).put("raw", "<!-- wp:paragraph -->\n<p>Deltas grow.</p>\n<!-- /wp:paragraph -->"
+            ObjectNode post = ownPost(site, "<!-- wp:paragraph -->\n<p>Deltas grow.</p>\n<!-- /wp:paragraph -->"
                     + "\n\n<!-- wp:block {\"ref\":999} /-->");
             Files.write(in.resolve("deltas.json"), JSON.writeValueAsBytes(post));
             Path auth = merge(in);
@@ -110,6 +106,48 @@ class PushLocalTest {
             assertTrue(run.out().contains("0 created, 0 updated, 0 unchanged, 1 failed (of 1)"), run.out());
             assertEquals(0, sent.get(), "nothing sent");
         }
+    }
+
+    /**
+     * Both languages on one site (a multilingual plugin, {@code --param lang=ko}): one media library, so a gallery's
+     * ids name the same images and stay as they are, without asking for them.
+     */
+    @Test
+    void onOneSiteAGallerysIdsStay() throws Exception {
+        try (FakeWordPress site = new FakeWordPress()) {
+            Path in = Files.createDirectories(dir.resolve("in"));
+            ObjectNode post = ownPost(site, "<!-- wp:paragraph -->\n<p>Deltas grow.</p>\n<!-- /wp:paragraph -->"
+                    + "\n\n<!-- wp:shortcode -->\n[gallery ids=\"5,6\"]\n<!-- /wp:shortcode -->");
+            Files.write(in.resolve("deltas.json"), JSON.writeValueAsBytes(post));
+            Path auth = merge(in);
+            java.util.List<String> sent = new java.util.concurrent.CopyOnWriteArrayList<>();
+            site.route("/wp/v2/users/me", (ex, q) -> FakeWordPress.send(ex, 200, "application/json", "{\"id\":1}"));
+            site.route("/wp/v2/posts", (ex, q) -> {
+                if (ex.getRequestMethod().equals("POST")) {
+                    sent.add(new String(ex.getRequestBody().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+                    FakeWordPress.send(ex, 201, "application/json", "{\"id\":9,\"link\":\"" + site.url() + "/?p=9\"}");
+                } else {
+                    FakeWordPress.send(ex, 200, "application/json", "[]");
+                }
+            });
+            site.route("/wp/v2/media", (ex, q) -> FakeWordPress.send(ex, 200, "application/json", "[]"));
+            Cli.Run run = Cli.run("push", dir.resolve("ko").toString(), "--site", site.url() + "/", "--auth-file",
+                    auth.toString(), "--param", "lang=ko");
+            assertEquals(0, run.exitCode(), run.out() + run.err());
+            assertEquals(1, sent.size(), sent.toString());
+            assertTrue(JSON.readTree(sent.get(0)).path("content").asText().contains("[gallery ids=\"5,6\"]"), sent.get(0));
+            assertTrue(!run.err().contains("image in a gallery"), run.err());
+        }
+    }
+
+    /** The terms fixture as a post of the stand-in itself (guid, link and self link there), with this raw content. */
+    private static ObjectNode ownPost(FakeWordPress site, String content) throws Exception {
+        String own = new String(Files.readAllBytes(Exports.resource("/terms/deltas.edit.json")), java.nio.charset.StandardCharsets.UTF_8)
+                .replace("http:\\/\\/127.0.0.1:8093", site.url().replace("/", "\\/"))
+                .replace("http://127.0.0.1:8093", site.url());
+        ObjectNode post = (ObjectNode) JSON.readTree(own);
+        ((ObjectNode) post.path("content")).put("raw", content);
+        return post;
     }
 
     /** export → pseudo → merge of the posts in {@code in} into {@code ko}; an --auth-file for the stand-in. */
