@@ -102,7 +102,7 @@ public final class Publisher {
         this.routes = new PostRoutes(site);
         SourceSites sources = new SourceSites(site, credentials);
         this.references = new TargetReferences(site, sources, options.params(), options.dryRun(), routes);
-        TargetImage images = new TargetImage(site, options.params(), options.copyImages(), options.dryRun());
+        TargetImage images = new TargetImage(site, options.params(), options.copyImages(), options.dryRun(), sources);
         this.terms = new TargetTerms(site, options.params(), options.createTerms(), images, sources, options.dryRun());
         this.galleries = new GalleryImages(sources, images);
     }

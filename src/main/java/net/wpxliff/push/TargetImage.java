@@ -19,6 +19,7 @@ import java.util.Map;
 final class TargetImage {
     private static final ObjectMapper JSON = new ObjectMapper();
     private final WpSite site;
+    private final SourceSites sources;
     private final Map<String, String> params;
     private final boolean dryRun;
     /** Copies what the site lacks, or null (then it is named as missing). */
@@ -33,8 +34,10 @@ final class TargetImage {
     /** Why an image could not be looked up, or copied, by slug. */
     private final Map<String, String> lookupFailures = new HashMap<>(), copyFailures = new HashMap<>();
 
-    TargetImage(WpSite site, Map<String, String> params, boolean copyImages, boolean dryRun) {
+    /** @param sources tells a post of the target site itself, whose media items push never writes to */
+    TargetImage(WpSite site, Map<String, String> params, boolean copyImages, boolean dryRun, SourceSites sources) {
         this.site = site;
+        this.sources = sources;
         this.params = params;
         this.dryRun = dryRun;
         this.copy = copyImages ? new ImageCopy(site, params) : null;
@@ -63,7 +66,8 @@ final class TargetImage {
         }
         long id = found.id();
         if (id >= 0) {
-            fillTexts(media, found, what, copied);
+            // one site for both languages: its media item is the source's own, which the English pages show too
+            if (!sources.isTarget(post)) fillTexts(media, found, what, copied);
             return id;
         }
         if (copy == null) {

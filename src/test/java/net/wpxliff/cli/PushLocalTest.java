@@ -110,7 +110,8 @@ class PushLocalTest {
 
     /**
      * Both languages on one site (a multilingual plugin, {@code --param lang=ko}): one media library, so a gallery's
-     * ids name the same images and stay as they are, without asking for them.
+     * ids name the same images and stay as they are, without asking for them, and the featured image's texts are
+     * never written over from here (the English pages show that same item).
      */
     @Test
     void onOneSiteAGallerysIdsStay() throws Exception {
@@ -118,6 +119,7 @@ class PushLocalTest {
             Path in = Files.createDirectories(dir.resolve("in"));
             ObjectNode post = ownPost(site, "<!-- wp:paragraph -->\n<p>Deltas grow.</p>\n<!-- /wp:paragraph -->"
                     + "\n\n<!-- wp:shortcode -->\n[gallery ids=\"5,6\"]\n<!-- /wp:shortcode -->");
+            ((ObjectNode) post.path("_embedded").path("wp:featuredmedia").get(0)).put("alt_text", "A map of the delta");
             Files.write(in.resolve("deltas.json"), JSON.writeValueAsBytes(post));
             Path auth = merge(in);
             java.util.List<String> sent = new java.util.concurrent.CopyOnWriteArrayList<>();
@@ -130,13 +132,17 @@ class PushLocalTest {
                     FakeWordPress.send(ex, 200, "application/json", "[]");
                 }
             });
-            site.route("/wp/v2/media", (ex, q) -> FakeWordPress.send(ex, 200, "application/json", "[]"));
+            // the featured image is there (it is the source's own), its alt text empty: never written from here
+            site.route("/wp/v2/media", (ex, q) -> FakeWordPress.send(ex, 200, "application/json",
+                    "[{\"id\":3,\"slug\":\"delta-map\",\"alt_text\":\"\",\"caption\":{\"raw\":\"\"}}]"));
             Cli.Run run = Cli.run("push", dir.resolve("ko").toString(), "--site", site.url() + "/", "--auth-file",
                     auth.toString(), "--param", "lang=ko");
             assertEquals(0, run.exitCode(), run.out() + run.err());
             assertEquals(1, sent.size(), sent.toString());
             assertTrue(JSON.readTree(sent.get(0)).path("content").asText().contains("[gallery ids=\"5,6\"]"), sent.get(0));
             assertTrue(!run.err().contains("image in a gallery"), run.err());
+            assertEquals(3, JSON.readTree(sent.get(0)).path("featured_media").asLong(), sent.get(0));
+            assertEquals(0, site.requests("/wp/v2/media/3"), "the shared image's texts are left alone");
         }
     }
 
