@@ -332,11 +332,9 @@ public final class Publisher {
         return SiteRequests.query(own, options.params());
     }
 
-    /** The URL of a route under the site's REST root, for messages (the client builds the real one the same way). */
+    /** The URL of a route under the site's REST root, for messages: the one the client asks. */
     String url(String route) {
-        String root = site.root().toString();
-        if (root.contains("?rest_route=")) return root + route;
-        return (root.endsWith("/") ? root : root + "/") + route.substring(1);
+        return site.routeUri(route, null).toString();
     }
 
     private JsonNode json(WpSite.Response response) throws PushException {
