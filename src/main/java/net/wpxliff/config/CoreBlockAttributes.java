@@ -16,8 +16,9 @@ public final class CoreBlockAttributes {
             BlockRule.attributes("core/read-more", "content"),
             BlockRule.attributes("core/post-terms", "prefix", "suffix"),
             BlockRule.attributes("core/post-author", "byline"),
-            BlockRule.attributes("core/navigation-link", "label", "title"),
-            BlockRule.attributes("core/navigation-submenu", "label", "title"),
+            // description: shown under the label by themes that style it (render_block_core_navigation_link)
+            BlockRule.attributes("core/navigation-link", "label", "title", "description"),
+            BlockRule.attributes("core/navigation-submenu", "label", "title", "description"),
             BlockRule.attributes("core/home-link", "label"),
             BlockRule.attributes("core/social-link", "label"),
             BlockRule.attributes("core/paragraph", "placeholder"),

@@ -96,6 +96,7 @@ class BlockUnitsTest {
         expected.put("content/wp:post-terms[1]/@suffix", "(more soon)");
         expected.put("content/wp:post-author[1]/@byline", "Written by");
         expected.put("content/wp:navigation-link[1]/@label", "About us");
+        expected.put("content/wp:navigation-link[1]/@description", "Who we are");
         expected.put("content/wp:query-pagination-next[1]/@label", "Older posts");
         expected.put("content/wp:social-link[1]/@label", "Our WordPress page");
         expected.put("content/wp:acme/hero[1]/@title", "Big \"hero\" title");
