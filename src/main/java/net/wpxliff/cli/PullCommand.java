@@ -59,7 +59,8 @@ final class PullCommand implements Callable<Integer> {
 
     @Option(names = "--type", paramLabel = "TYPE", split = ",", defaultValue = "posts,pages",
             description = "Post types by their REST base (default: ${DEFAULT-VALUE}; any type the site's REST API"
-                    + " lists, or a full route such as wp/v2/docs).")
+                    + " lists, e.g. blocks for synced patterns, or a full route such as wp/v2/docs). With credentials the"
+                    + " synced patterns and navigation menus the posts show come along.")
     List<String> types;
 
     @Option(names = "--id", paramLabel = "N", split = ",", description = "Only these post ids (comma-separated or repeated).")
