@@ -25,7 +25,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -117,8 +116,7 @@ final class PullCommand implements Callable<Integer> {
             ProgressBar bar = new ProgressBar(new PrintWriter(System.err, true, StandardCharsets.UTF_8),
                     System.console() != null);
             List<PostFetcher.Fetched> fetched = new ArrayList<>();
-            List<PostFetcher.Fetched> followed = new ArrayList<>();
-            Map<String, Set<Long>> notGiven = new TreeMap<>();
+            ReferencedPosts.Followed more = null;
             PullFolder folder = new PullFolder(output);
             WholePosts.Result whole;
             try (PostFetcher fetcher = new PostFetcher(wp, connections)) {
@@ -133,11 +131,9 @@ final class PullCommand implements Callable<Integer> {
                 whole = WholePosts.of(fetcher, folder, fetched, query, raw,
                         (r, n, t) -> bar.fetched(r + " new and changed", n, t));
                 if (raw) {
-                    ReferencedPosts.Followed more = ReferencedPosts.follow(fetcher, folder, whole, parameters,
+                    more = ReferencedPosts.follow(fetcher, folder, whole, parameters,
                             (r, n, t) -> bar.fetched(r + " shown", n, t));
                     whole = more.result();
-                    followed.addAll(more.listings());
-                    notGiven.putAll(more.notGiven());
                 }
             }
             if (whole.gone() > 0) {
@@ -170,7 +166,8 @@ final class PullCommand implements Callable<Integer> {
                         + " WPXLIFF_APP_PASSWORD, or --auth-file) pull gets the raw fields and Gutenberg blocks (context=edit)");
             }
             warnNotListed(folder, fetched);
-            notGiven.forEach((type, ids) -> err.println("warning: the posts show " + shownAs(type) + " "
+            List<PostFetcher.Fetched> followed = more == null ? List.of() : more.listings();
+            if (more != null) more.notGiven().forEach((type, ids) -> err.println("warning: the posts show " + shownAs(type) + " "
                     + ids.stream().map(String::valueOf).collect(Collectors.joining(", ")) + ", which " + wp.root()
                     + " did not give (deleted, not published, or not readable by this user): push leaves a reference"
                     + " to a deleted one as it is (the page shows nothing there, as the source's does); for any other,"

@@ -88,14 +88,9 @@ class PushLocalTest {
                     + "\n\n<!-- wp:block {\"ref\":999} /-->");
             Files.write(in.resolve("deltas.json"), JSON.writeValueAsBytes(post));
             Path auth = merge(in);
-            site.route("/wp/v2/users/me", (ex, q) -> FakeWordPress.send(ex, 200, "application/json", "{\"id\":1}"));
+            java.util.List<String> sent = postsTo(site);
             site.route("/wp/v2/types", (ex, q) -> FakeWordPress.send(ex, 200, "application/json",
                     "{\"post\":{\"rest_base\":\"posts\"},\"wp_block\":{\"rest_base\":\"blocks\"}}"));
-            java.util.concurrent.atomic.AtomicInteger sent = new java.util.concurrent.atomic.AtomicInteger();
-            site.route("/wp/v2/posts", (ex, q) -> {
-                if (ex.getRequestMethod().equals("POST")) sent.incrementAndGet();
-                FakeWordPress.send(ex, 200, "application/json", "[]");
-            });
             site.route("/wp/v2/blocks/999", (ex, q) -> FakeWordPress.sendError(ex, 403, "rest_forbidden", "Sorry, you are not allowed to do that."));
             Cli.Run run = Cli.run("push", dir.resolve("ko").toString(), "--site", site.url() + "/", "--auth-file", auth.toString());
             assertEquals(1, run.exitCode(), run.out() + run.err());
@@ -104,7 +99,7 @@ class PushLocalTest {
                     + " site did not say whether it has it: "), run.err());
             assertTrue(run.err().contains("rest_forbidden"), run.err());
             assertTrue(run.out().contains("0 created, 0 updated, 0 unchanged, 1 failed (of 1)"), run.out());
-            assertEquals(0, sent.get(), "nothing sent");
+            assertEquals(0, sent.size(), "nothing sent");
         }
     }
 
@@ -122,16 +117,7 @@ class PushLocalTest {
             ((ObjectNode) post.path("_embedded").path("wp:featuredmedia").get(0)).put("alt_text", "A map of the delta");
             Files.write(in.resolve("deltas.json"), JSON.writeValueAsBytes(post));
             Path auth = merge(in);
-            java.util.List<String> sent = new java.util.concurrent.CopyOnWriteArrayList<>();
-            site.route("/wp/v2/users/me", (ex, q) -> FakeWordPress.send(ex, 200, "application/json", "{\"id\":1}"));
-            site.route("/wp/v2/posts", (ex, q) -> {
-                if (ex.getRequestMethod().equals("POST")) {
-                    sent.add(new String(ex.getRequestBody().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
-                    FakeWordPress.send(ex, 201, "application/json", "{\"id\":9,\"link\":\"" + site.url() + "/?p=9\"}");
-                } else {
-                    FakeWordPress.send(ex, 200, "application/json", "[]");
-                }
-            });
+            java.util.List<String> sent = postsTo(site);
             // the featured image is there (it is the source's own), its alt text empty: never written from here
             site.route("/wp/v2/media", (ex, q) -> FakeWordPress.send(ex, 200, "application/json",
                     "[{\"id\":3,\"slug\":\"delta-map\",\"alt_text\":\"\",\"caption\":{\"raw\":\"\"}}]"));
@@ -144,6 +130,24 @@ class PushLocalTest {
             assertEquals(3, JSON.readTree(sent.get(0)).path("featured_media").asLong(), sent.get(0));
             assertEquals(0, site.requests("/wp/v2/media/3"), "the shared image's texts are left alone");
         }
+    }
+
+    /**
+     * The stand-in takes the credentials and records each post body sent to {@code /wp/v2/posts} (answered as post 9);
+     * a GET of the route finds none.
+     */
+    private static java.util.List<String> postsTo(FakeWordPress site) {
+        java.util.List<String> sent = new java.util.concurrent.CopyOnWriteArrayList<>();
+        site.route("/wp/v2/users/me", (ex, q) -> FakeWordPress.send(ex, 200, "application/json", "{\"id\":1}"));
+        site.route("/wp/v2/posts", (ex, q) -> {
+            if (ex.getRequestMethod().equals("POST")) {
+                sent.add(new String(ex.getRequestBody().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+                FakeWordPress.send(ex, 201, "application/json", "{\"id\":9,\"link\":\"" + site.url() + "/?p=9\"}");
+            } else {
+                FakeWordPress.send(ex, 200, "application/json", "[]");
+            }
+        });
+        return sent;
     }
 
     /** The terms fixture as a post of the stand-in itself (guid, link and self link there), with this raw content. */

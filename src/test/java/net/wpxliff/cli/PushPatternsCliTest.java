@@ -2,19 +2,13 @@ package net.wpxliff.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import net.wpxliff.testing.Cli;
 import net.wpxliff.testing.TestWordPress;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.net.URI;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
-import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -34,17 +28,17 @@ class PushPatternsCliTest {
     @Test
     void theKoreanPostShowsTheKoreanPatternAndMenu(@TempDir Path dir) throws Exception {
         TestWordPress.Site wp = TestWordPress.site("push synced patterns to the Korean test site");
-        String r = randomSuffix();
+        String r = TestWordPress.uniqueSuffix();
         // published patterns and menu (not posts or pages: the counts other tests make stay), a draft post
-        long inner = create(wp, wp.rest("/wp/v2/blocks"), "{'title':'Signature " + r + "','slug':'signature-" + r
+        long inner = wp.create(wp.rest("/wp/v2/blocks"), "{'title':'Signature " + r + "','slug':'signature-" + r
                 + "','status':'publish','content':'<!-- wp:paragraph -->\\n<p>Written by the river team.</p>\\n<!-- /wp:paragraph -->'}");
-        long outer = create(wp, wp.rest("/wp/v2/blocks"), "{'title':'Call to action " + r + "','slug':'cta-" + r
+        long outer = wp.create(wp.rest("/wp/v2/blocks"), "{'title':'Call to action " + r + "','slug':'cta-" + r
                 + "','status':'publish','content':'<!-- wp:paragraph -->\\n<p>Subscribe to our <strong>newsletter</strong>.</p>\\n"
                 + "<!-- /wp:paragraph -->\\n\\n<!-- wp:block {\\'ref\\':" + inner + "} /-->'}");
-        long menu = create(wp, wp.rest("/wp/v2/navigation"), "{'title':'Menu " + r + "','slug':'menu-" + r + "','status':'publish',"
+        long menu = wp.create(wp.rest("/wp/v2/navigation"), "{'title':'Menu " + r + "','slug':'menu-" + r + "','status':'publish',"
                 + "'content':'<!-- wp:navigation-link {\\'label\\':\\'About us\\',\\'url\\':\\'" + wp.base() + "/about/\\',\\'kind\\':\\'custom\\'} /-->'}");
         String slug = "wpxliff-patterns-" + r;
-        long post = create(wp, wp.rest("/wp/v2/posts"), "{'title':'Deltas','status':'draft','slug':'" + slug + "','content':"
+        long post = wp.create(wp.rest("/wp/v2/posts"), "{'title':'Deltas','status':'draft','slug':'" + slug + "','content':"
                 + "'<!-- wp:navigation {\\'ref\\':" + menu + "} /-->\\n\\n<!-- wp:paragraph -->\\n<p>Rivers carry sand.</p>\\n"
                 + "<!-- /wp:paragraph -->\\n\\n<!-- wp:group -->\\n<div class=\\'wp-block-group\\'><!-- wp:block {\\'ref\\':" + outer
                 + "} /--></div>\\n<!-- /wp:group -->'}");
@@ -118,13 +112,13 @@ class PushPatternsCliTest {
     @Test
     void menuLinksGoToTheKoreanPages(@TempDir Path dir) throws Exception {
         TestWordPress.Site wp = TestWordPress.site("push of a menu linking to a page");
-        String r = randomSuffix();
-        long page = create(wp, wp.rest("/wp/v2/pages"), "{'title':'About " + r + "','slug':'about-" + r + "','status':'draft',"
+        String r = TestWordPress.uniqueSuffix();
+        long page = wp.create(wp.rest("/wp/v2/pages"), "{'title':'About " + r + "','slug':'about-" + r + "','status':'draft',"
                 + "'content':'<p>We study rivers.</p>'}");
-        long menu = create(wp, wp.rest("/wp/v2/navigation"), "{'title':'Top " + r + "','slug':'top-" + r + "','status':'publish',"
+        long menu = wp.create(wp.rest("/wp/v2/navigation"), "{'title':'Top " + r + "','slug':'top-" + r + "','status':'publish',"
                 + "'content':'<!-- wp:navigation-link {\\'label\\':\\'About us\\',\\'type\\':\\'page\\',\\'id\\':" + page
                 + ",\\'url\\':\\'" + wp.base() + "/about-" + r + "/\\',\\'kind\\':\\'post-type\\'} /-->'}");
-        long post = create(wp, wp.rest("/wp/v2/posts"), "{'title':'Rivers','status':'draft','slug':'menu-post-" + r + "','content':"
+        long post = wp.create(wp.rest("/wp/v2/posts"), "{'title':'Rivers','status':'draft','slug':'menu-post-" + r + "','content':"
                 + "'<!-- wp:navigation {\\'ref\\':" + menu + "} /-->\\n\\n<!-- wp:paragraph -->\\n<p>Rivers.</p>\\n<!-- /wp:paragraph -->'}");
         Path auth = wp.writeAuthFile(dir);
         Path in = dir.resolve("in");
@@ -189,24 +183,10 @@ class PushPatternsCliTest {
         }
     }
 
-    private static String randomSuffix() {
-        byte[] random = new byte[5];
-        new SecureRandom().nextBytes(random);
-        return HexFormat.of().formatHex(random);
-    }
 
     private static Cli.Run run(int exitCode, String... args) {
         Cli.Run run = Cli.run(args);
         assertEquals(exitCode, run.exitCode(), String.join(" ", args) + "\nstdout: " + run.out() + "\nstderr: " + run.err());
         return run;
-    }
-
-    /** POSTs the JSON (single quotes for double; {@code \'} for a double quote inside a string) and returns the id. */
-    private static long create(TestWordPress.Site wp, URI uri, String json) throws Exception {
-        String real = json.replace("\\'", "\u0001").replace('\'', '"').replace("\u0001", "\\\"");
-        HttpResponse<byte[]> response = wp.send("POST", uri, JSON.writeValueAsBytes(JSON.readTree(real)));
-        ObjectNode answer = (ObjectNode) JSON.readTree(response.body());
-        assertEquals(201, response.statusCode(), uri + ": " + answer);
-        return answer.path("id").asLong();
     }
 }

@@ -19,9 +19,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
@@ -41,14 +39,14 @@ class PushTermsCliTest {
     @Test
     void theKoreanPostGetsTheTargetSitesTermsAndImageBySlug(@TempDir Path dir) throws Exception {
         TestWordPress.Site wp = TestWordPress.site("push terms to the Korean test site");
-        String r = randomSuffix();
+        String r = TestWordPress.uniqueSuffix();
         String category = "river-science-" + r, tag = "deltas-" + r, image = "delta-map-" + r;
 
         // the English post: a category, a tag and a featured image of the English site
-        long enCategory = create(wp, wp.rest("/wp/v2/categories"), "{'name':'River Science " + r + "','slug':'" + category + "'}");
-        long enTag = create(wp, wp.rest("/wp/v2/tags"), "{'name':'Deltas " + r + "','slug':'" + tag + "'}");
+        long enCategory = wp.create(wp.rest("/wp/v2/categories"), "{'name':'River Science " + r + "','slug':'" + category + "'}");
+        long enTag = wp.create(wp.rest("/wp/v2/tags"), "{'name':'Deltas " + r + "','slug':'" + tag + "'}");
         long enImage = upload(wp, wp.rest("/wp/v2/media"), image + ".png");
-        long enPost = create(wp, wp.rest("/wp/v2/posts"), "{'title':'Deltas','status':'draft','slug':'wpxliff-terms-" + r
+        long enPost = wp.create(wp.rest("/wp/v2/posts"), "{'title':'Deltas','status':'draft','slug':'wpxliff-terms-" + r
                 + "','content':'<!-- wp:paragraph -->\\n<p>Rivers carry sand to the sea. Deltas grow.</p>\\n<!-- /wp:paragraph -->',"
                 + "'categories':[" + enCategory + "],'tags':[" + enTag + "],'featured_media':" + enImage + "}");
 
@@ -76,7 +74,7 @@ class PushTermsCliTest {
 
         // the Korean site's editors make the category (with a Korean name) and upload the image: the next push adds
         // them, and the default category WordPress gave gives way
-        long koCategory = create(wp, wp.koRest("/wp/v2/categories"), "{'name':'하천 과학 " + r + "','slug':'" + category + "'}");
+        long koCategory = wp.create(wp.koRest("/wp/v2/categories"), "{'name':'하천 과학 " + r + "','slug':'" + category + "'}");
         long koImage = upload(wp, wp.koRest("/wp/v2/media"), image + ".png");
         Cli.Run second = push(wp, ko, auth);
         assertEquals(koPost, id(second.out(), "updated"));
@@ -99,7 +97,7 @@ class PushTermsCliTest {
         assertFalse(third.err().contains("warning"), third.err());
 
         // an editor files the Korean post under one more category: it stays, and nothing is pushed
-        long extra = create(wp, wp.koRest("/wp/v2/categories"), "{'name':'특집 " + r + "','slug':'feature-" + r + "'}");
+        long extra = wp.create(wp.koRest("/wp/v2/categories"), "{'name':'특집 " + r + "','slug':'feature-" + r + "'}");
         wp.send("POST", wp.koRest("/wp/v2/posts/" + koPost), JSON.writeValueAsBytes(
                 JSON.createObjectNode().set("categories", JSON.createArrayNode().add(koCategory).add(extra))));
         assertEquals(koPost, id(push(wp, ko, auth).out(), "unchanged"));
@@ -113,10 +111,10 @@ class PushTermsCliTest {
     @Test
     void translatedTermNamesNameTheTermsPushCreates(@TempDir Path dir) throws Exception {
         TestWordPress.Site wp = TestWordPress.site("push terms with translated names");
-        String r = randomSuffix();
-        long enCategory = create(wp, wp.rest("/wp/v2/categories"), "{'name':'Coastlines " + r + "','slug':'coastlines-" + r + "'}");
-        long enTag = create(wp, wp.rest("/wp/v2/tags"), "{'name':'Sand " + r + "','slug':'sand-" + r + "'}");
-        long enPost = create(wp, wp.rest("/wp/v2/posts"), "{'title':'Coasts','status':'draft','slug':'wpxliff-names-" + r
+        String r = TestWordPress.uniqueSuffix();
+        long enCategory = wp.create(wp.rest("/wp/v2/categories"), "{'name':'Coastlines " + r + "','slug':'coastlines-" + r + "'}");
+        long enTag = wp.create(wp.rest("/wp/v2/tags"), "{'name':'Sand " + r + "','slug':'sand-" + r + "'}");
+        long enPost = wp.create(wp.rest("/wp/v2/posts"), "{'title':'Coasts','status':'draft','slug':'wpxliff-names-" + r
                 + "','content':'<p>Coasts move.</p>','categories':[" + enCategory + "],'tags':[" + enTag + "]}");
         Path auth = wp.writeAuthFile(dir);
         Path config = Files.writeString(dir.resolve("wpml-config.xml"), "<wpml-config><taxonomies>"
@@ -150,10 +148,10 @@ class PushTermsCliTest {
     @Test
     void copyImagesBringsTheFeaturedImageOver(@TempDir Path dir) throws Exception {
         TestWordPress.Site wp = TestWordPress.site("push copying the featured image");
-        String r = randomSuffix(), image = "shore-" + r;
+        String r = TestWordPress.uniqueSuffix(), image = "shore-" + r;
         long enImage = upload(wp, wp.rest("/wp/v2/media"), image + ".png");
         wp.send("POST", wp.rest("/wp/v2/media/" + enImage), "{\"alt_text\":\"A shore at dawn\"}".getBytes(StandardCharsets.UTF_8));
-        long enPost = create(wp, wp.rest("/wp/v2/posts"), "{'title':'Shores','status':'draft','slug':'wpxliff-image-" + r
+        long enPost = wp.create(wp.rest("/wp/v2/posts"), "{'title':'Shores','status':'draft','slug':'wpxliff-image-" + r
                 + "','content':'<p>Shores move.</p>','featured_media':" + enImage + "}");
         Path auth = wp.writeAuthFile(dir);
         pullAndMerge(wp, dir, enPost, auth);
@@ -217,12 +215,12 @@ class PushTermsCliTest {
     @Test
     void aCreatedCategoryGoesUnderItsParentsAlsoWhenThePostIsNotFiledThere(@TempDir Path dir) throws Exception {
         TestWordPress.Site wp = TestWordPress.site("push creating a category's parents");
-        String r = randomSuffix();
-        long top = create(wp, wp.rest("/wp/v2/categories"), "{'name':'Earth " + r + "','slug':'earth-" + r + "'}");
-        long middle = create(wp, wp.rest("/wp/v2/categories"), "{'name':'Rivers " + r + "','slug':'rivers-" + r + "','parent':" + top + "}");
-        long leaf = create(wp, wp.rest("/wp/v2/categories"), "{'name':'Deltas " + r + "','slug':'deltas-" + r + "','parent':" + middle + "}");
-        long koTop = create(wp, wp.koRest("/wp/v2/categories"), "{'name':'지구 " + r + "','slug':'earth-" + r + "'}");
-        long enPost = create(wp, wp.rest("/wp/v2/posts"), "{'title':'Deltas','status':'draft','slug':'wpxliff-parents-" + r
+        String r = TestWordPress.uniqueSuffix();
+        long top = wp.create(wp.rest("/wp/v2/categories"), "{'name':'Earth " + r + "','slug':'earth-" + r + "'}");
+        long middle = wp.create(wp.rest("/wp/v2/categories"), "{'name':'Rivers " + r + "','slug':'rivers-" + r + "','parent':" + top + "}");
+        long leaf = wp.create(wp.rest("/wp/v2/categories"), "{'name':'Deltas " + r + "','slug':'deltas-" + r + "','parent':" + middle + "}");
+        long koTop = wp.create(wp.koRest("/wp/v2/categories"), "{'name':'지구 " + r + "','slug':'earth-" + r + "'}");
+        long enPost = wp.create(wp.rest("/wp/v2/posts"), "{'title':'Deltas','status':'draft','slug':'wpxliff-parents-" + r
                 + "','content':'<p>Deltas grow.</p>','categories':[" + leaf + "]}");
         Path auth = wp.writeAuthFile(dir);
         pullAndMerge(wp, dir, enPost, auth);
@@ -244,7 +242,7 @@ class PushTermsCliTest {
     @Test
     void galleriesNameTheTargetSitesImages(@TempDir Path dir) throws Exception {
         TestWordPress.Site wp = TestWordPress.site("push of gallery shortcodes to the Korean test site");
-        String r = randomSuffix(), both = "pier-" + r, englishOnly = "dune-" + r;
+        String r = TestWordPress.uniqueSuffix(), both = "pier-" + r, englishOnly = "dune-" + r;
         long enPier = upload(wp, wp.rest("/wp/v2/media"), both + ".png");
         long enDune = upload(wp, wp.rest("/wp/v2/media"), englishOnly + ".png");
         long koPier = upload(wp, wp.koRest("/wp/v2/media"), both + ".png");
@@ -253,7 +251,7 @@ class PushTermsCliTest {
                 .put("content", "<p>Piers and dunes.</p>\n\n<!-- wp:shortcode -->\n[gallery columns=\"2\" ids=\"" + enDune
                         + ", " + enPier + "\"]\n<!-- /wp:shortcode -->\n\n[[gallery ids=" + enPier + "]]\n\n[gallery include="
                         + enPier + " link=file]");
-        long enPost = create(wp, wp.rest("/wp/v2/posts"), post.toString().replace('"', '\''));
+        long enPost = wp.create(wp.rest("/wp/v2/posts"), post.toString().replace('"', '\''));
         Path auth = wp.writeAuthFile(dir);
         pullAndMerge(wp, dir, enPost, auth);
         Cli.Run pushed = push(wp, dir.resolve("ko"), auth);
@@ -276,12 +274,12 @@ class PushTermsCliTest {
     @Test
     void theFeaturedImagesTranslatedAltTextAndCaptionFillTheKoreanImage(@TempDir Path dir) throws Exception {
         TestWordPress.Site wp = TestWordPress.site("push of the featured image's translated texts");
-        String r = randomSuffix(), image = "harbour-" + r, edited = "lighthouse-" + r;
+        String r = TestWordPress.uniqueSuffix(), image = "harbour-" + r, edited = "lighthouse-" + r;
         long enImage = upload(wp, wp.rest("/wp/v2/media"), image + ".png");
         wp.send("POST", wp.rest("/wp/v2/media/" + enImage), JSON.writeValueAsBytes(JSON.createObjectNode()
                 .put("alt_text", "Boats in the harbour").put("caption", "The harbour at noon")));
         long koImage = upload(wp, wp.koRest("/wp/v2/media"), image + ".png");
-        long enPost = create(wp, wp.rest("/wp/v2/posts"), "{'title':'Harbours','status':'draft','slug':'wpxliff-alt-" + r
+        long enPost = wp.create(wp.rest("/wp/v2/posts"), "{'title':'Harbours','status':'draft','slug':'wpxliff-alt-" + r
                 + "','content':'<p>Harbours.</p>','featured_media':" + enImage + "}");
         Path auth = wp.writeAuthFile(dir);
         Path config = Files.writeString(dir.resolve("wpml-config.xml"), "<wpml-config><custom-fields><custom-field"
@@ -323,12 +321,6 @@ class PushTermsCliTest {
         run(0, "merge", dir.resolve("pseudo").toString(), "-o", dir.resolve("ko").toString());
     }
 
-    /** Each run names its own terms, posts and images, so runs never collide on a site that keeps them. */
-    private static String randomSuffix() {
-        byte[] random = new byte[5];
-        new SecureRandom().nextBytes(random);
-        return HexFormat.of().formatHex(random);
-    }
 
     private static Cli.Run push(TestWordPress.Site wp, Path merged, Path auth, String... more) {
         List<String> args = new ArrayList<>(List.of("push", merged.toString(), "--site", wp.koBase(), "--auth-file", auth.toString()));
@@ -359,13 +351,6 @@ class PushTermsCliTest {
         return ids;
     }
 
-    /** POSTs the JSON (single quotes for double) and returns the new object's id. */
-    private static long create(TestWordPress.Site wp, URI uri, String json) throws Exception {
-        HttpResponse<byte[]> response = wp.send("POST", uri, JSON.writeValueAsBytes(JSON.readTree(json.replace('\'', '"'))));
-        ObjectNode answer = (ObjectNode) JSON.readTree(response.body());
-        assertEquals(201, response.statusCode(), uri + ": " + answer);
-        return answer.path("id").asLong();
-    }
 
     /** Uploads a 1×1 PNG under this file name to the media library (its slug is the name without .png). */
     private static long upload(TestWordPress.Site wp, URI uri, String fileName) throws Exception {

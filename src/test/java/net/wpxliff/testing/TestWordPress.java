@@ -120,10 +120,29 @@ public final class TestWordPress {
             return authFile(dir.resolve("auth-" + System.nanoTime()), user, password);
         }
 
+        /**
+         * POSTs JSON written with single quotes for double ({@code \'} for a double quote inside a string), as the
+         * admin; 201 expected; the new object's id.
+         */
+        public long create(URI uri, String json) throws IOException {
+            String real = json.replace("\\'", "\u0001").replace('\'', '"').replace("\u0001", "\\\"");
+            HttpResponse<byte[]> response = send("POST", uri, JSON.writeValueAsBytes(JSON.readTree(real)));
+            JsonNode answer = JSON.readTree(response.body());
+            assertEquals(201, response.statusCode(), uri + ": " + answer);
+            return answer.path("id").asLong();
+        }
+
         @Override
         public String toString() {
             return "Site[" + url + ", ko " + koUrl + ", user " + user + ", from " + origin + "]";
         }
+    }
+
+    /** A random suffix for slugs and names, so that runs never collide on a site that keeps what they made. */
+    public static String uniqueSuffix() {
+        byte[] random = new byte[5];
+        new java.security.SecureRandom().nextBytes(random);
+        return java.util.HexFormat.of().formatHex(random);
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
