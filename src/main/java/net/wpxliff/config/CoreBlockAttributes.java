@@ -14,6 +14,8 @@ public final class CoreBlockAttributes {
             BlockRule.attributes("core/post-navigation-link", "label"),
             BlockRule.attributes("core/post-excerpt", "moreText"),
             BlockRule.attributes("core/read-more", "content"),
+            // the "read more" link text; merge writes it into the block's <!--more …--> comment too (MoreTags)
+            BlockRule.attributes("core/more", "customText"),
             BlockRule.attributes("core/post-terms", "prefix", "suffix"),
             BlockRule.attributes("core/post-author", "byline"),
             // description: shown under the label by themes that style it (render_block_core_navigation_link)

@@ -51,17 +51,8 @@ final class BlockAttributeExtractor {
         if (token == null) return;
         String resname = blocks.path(block) + "/@" + String.join("/@", key);
         String value = token.value();
-        RichTextValue built = RichTextValue.read(value);
+        RichTextValue built = RichTextValue.readForUnit(value, resname, "this attribute", sink);
         if (built == null) return;
-        if (built.outOfOrder()) {
-            sink.warning(resname + ": markup too broken to extract safely; this attribute stays untranslated: \""
-                    + HtmlExtractor.abbreviate(value) + "\"");
-            return;
-        }
-        if (!TextScanner.allXmlChars(value)) {
-            sink.warning(resname + ": " + HtmlExtractor.NOT_XML + HtmlExtractor.abbreviate(value) + "\"");
-            return;
-        }
         String note = fieldNote + ": the \"" + String.join(".", key) + "\" attribute of the " + block.shortName()
                 + " block (" + block.name() + ")";
         sink.unit(resname, note, TextContext.BLOCK_ATTRIBUTE, false,

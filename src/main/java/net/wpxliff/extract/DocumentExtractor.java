@@ -76,6 +76,7 @@ public final class DocumentExtractor {
             Document html = extractor.extract();
             parsed.put(field.key(), html);
             if (blocks != null) new BlockAttributeExtractor(field.html(), note, blocks, config, sink).extract();
+            if (field.markup() == Field.Markup.EDITOR) MoreTextExtractor.extract(field.key(), note, field.html(), blocks, sink);
             found.sort(Comparator.comparingInt(TextUnit::spanStart).thenComparing(u -> -u.spanEnd()));
             List<TextUnit> units = dropOverlaps(found, warnings);
             if (blocks != null) units = BlockResnames.settle(BlockXpaths.restrict(units, blocks, html, config, warnings), blocks);

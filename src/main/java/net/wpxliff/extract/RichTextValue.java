@@ -21,4 +21,23 @@ public record RichTextValue(Fragment fragment, int start, int end, boolean outOf
         if (built == null) return null;
         return new RichTextValue(built.fragment(), built.spanStart(), built.spanEnd(), run.isOutOfOrder());
     }
+
+    /**
+     * The value's unit for an extractor, or null when it has none: no words, or (with a warning to {@code sink} naming
+     * {@code resname} and {@code what} stays untranslated) markup too broken to rebuild or a character XML cannot carry.
+     */
+    static RichTextValue readForUnit(String value, String resname, String what, UnitSink sink) {
+        RichTextValue read = read(value);
+        if (read == null) return null;
+        if (read.outOfOrder()) {
+            sink.warning(resname + ": markup too broken to extract safely; " + what + " stays untranslated: \""
+                    + HtmlExtractor.abbreviate(value) + "\"");
+            return null;
+        }
+        if (!TextScanner.allXmlChars(value)) {
+            sink.warning(resname + ": " + HtmlExtractor.NOT_XML + HtmlExtractor.abbreviate(value) + "\"");
+            return null;
+        }
+        return read;
+    }
 }

@@ -159,6 +159,7 @@ public final class DocumentMerger {
                     field.html().length() > REUSED_PARSE_MAX_CHARS ? null : parsed);
             parsed = null;
             FieldRenderer renderer = new FieldRenderer(field.html(), escaper);
+            if (field.markup() == Field.Markup.EDITOR) edits.addAll(MoreTextMirror.edits(field.html(), edits, renderer));
             String html = renderer.render(edits);
             if (document.format().wholePage()) {
                 html = apply(CharsetDeclaration.keepEarly(field.html(), html, document.charset(), document.bom()),

@@ -37,7 +37,13 @@ final class Escaper {
             case JSON_STRING -> json(text, out);
             // the value is HTML inside the attribute's JSON string, which is encoded as a whole afterwards
             case BLOCK_ATTRIBUTE -> html(text, out, (char) 0);
+            case HTML_COMMENT -> html(oneLine(text), out, (char) 0);
         }
+    }
+
+    /** Line feeds as spaces: in a {@code <!--more …-->} tag one would hide the tag from WordPress. */
+    static String oneLine(String text) {
+        return text.indexOf('\n') < 0 ? text : text.replace('\n', ' ');
     }
 
     /** Element text or an attribute value quoted with {@code quote} (0 for element text). */

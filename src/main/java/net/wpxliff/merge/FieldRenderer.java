@@ -124,6 +124,11 @@ final class FieldRenderer {
      * JSON string or the comment.
      */
     private String blockAttribute(TextUnit unit, Fragment target) {
+        return BlockAttributes.encodeString(blockAttributeValue(unit, target));
+    }
+
+    /** A translated block attribute's value before it is encoded as JSON: the HTML the block editor would hold. */
+    String blockAttributeValue(TextUnit unit, Fragment target) {
         String value = decodeString(source.substring(unit.spanStart(), unit.spanEnd()));
         RichTextValue read = RichTextValue.read(value);
         StringBuilder html = new StringBuilder();
@@ -138,7 +143,7 @@ final class FieldRenderer {
             }
         }
         if (read != null) html.append(value, read.end(), value.length());
-        return BlockAttributes.encodeString(html.toString());
+        return html.toString();
     }
 
     /** The value of a JSON string token (extraction found it a string: it decodes). */

@@ -12,5 +12,11 @@ public enum TextContext {
      * A string value in a Gutenberg block's attribute JSON ({@code <!-- wp:search {"label":"..."} /-->}): written
      * back the way WordPress serializes block attributes, so no translation can end the comment or its JSON.
      */
-    BLOCK_ATTRIBUTE
+    BLOCK_ATTRIBUTE,
+    /**
+     * Text inside an HTML comment that WordPress shows: the "read more" link text of {@code <!--more …-->}, which
+     * it strips of tags and prints as HTML. Escaped as HTML text, so no translation can end the comment, and kept
+     * on one line (WordPress only reads the tag up to a line end).
+     */
+    HTML_COMMENT
 }

@@ -187,6 +187,7 @@ public final class Xliff12Writer implements XliffWriter {
             case HTML_ATTRIBUTE -> "x-html-attribute";
             case JSON_STRING -> "x-json-ld";
             case BLOCK_ATTRIBUTE -> "x-block-attribute";
+            case HTML_COMMENT -> "x-html-comment";
         };
     }
 }
