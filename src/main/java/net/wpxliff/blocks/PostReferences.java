@@ -116,15 +116,8 @@ public final class PostReferences {
 
     private static Reference reference(String content, int jsonStart, JsonParser parser, String block, String type,
                                        JsonToken value, boolean shows) throws IOException {
-        int at = jsonStart + (int) parser.currentTokenLocation().getCharOffset();
-        String text = value.isScalarValue() ? parser.getText() : value.asString();
-        if (value == JsonToken.VALUE_STRING) at++; // past the quote; the digits must be written as they read
-        boolean digits = text.matches("[0-9]{1,18}") && content.startsWith(text, at)
-                && (value != JsonToken.VALUE_STRING || content.startsWith("\"", at + text.length()));
-        boolean mappable = digits && (value == JsonToken.VALUE_NUMBER_INT || value == JsonToken.VALUE_STRING)
-                && Long.parseLong(text) > 0;
-        return new Reference(block, type, mappable ? Long.parseLong(text) : -1,
-                new SourceRange(at, mappable ? at + text.length() : at), text, shows);
+        IdValue id = IdValue.at(content, jsonStart, parser, value);
+        return new Reference(block, type, id.id(), id.digits(), id.written(), shows);
     }
 
     /**
@@ -132,13 +125,6 @@ public final class PostReferences {
      * {@code references}, which are in document order).
      */
     public static String rewrite(String content, List<Reference> references, long[] targets) {
-        StringBuilder out = new StringBuilder(content.length() + 8 * references.size());
-        int copied = 0;
-        for (int i = 0; i < references.size(); i++) {
-            SourceRange value = references.get(i).value();
-            out.append(content, copied, value.start()).append(targets[i]);
-            copied = value.end();
-        }
-        return out.append(content, copied, content.length()).toString();
+        return IdValue.rewrite(content, references.stream().map(Reference::value).toList(), targets);
     }
 }

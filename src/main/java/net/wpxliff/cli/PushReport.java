@@ -66,8 +66,8 @@ final class PushReport {
                 + " WordPress shows nothing in its place in the " + files.size() + " post(s) showing it (" + names(files)
                 + ") until it is; publish it there"));
         dangling.forEach((what, files) -> out.println("note: " + files.size() + " post(s) (" + names(files) + ") show the "
-                + what + ", which that site does not have either (deleted): left as written, so their pages show nothing"
-                + " there, as the source's do"));
+                + what + ", which that site does not have either (deleted): left naming nothing, so their pages show"
+                + " nothing there, as the source's do"));
         unlinked.forEach((what, files) -> err.println("warning: the " + what + " has no translation on " + site + ": WordPress"
                 + " leaves the menu links to it out of " + files.size() + " menu(s) and post(s) (" + names(files) + ") until"
                 + " it has one; push its translation, then these again"));

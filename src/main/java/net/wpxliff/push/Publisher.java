@@ -66,6 +66,14 @@ public final class Publisher {
                     parentPending, references);
         }
 
+        /** With more terms created (for its query blocks), each once. */
+        Result withCreated(List<String> moreCreated) {
+            if (moreCreated.isEmpty()) return this;
+            List<String> all = new ArrayList<>(created);
+            moreCreated.stream().filter(c -> !all.contains(c)).forEach(all::add);
+            return new Result(action, id, link, request, missing, List.copyOf(all), copied, parentPending, references);
+        }
+
         Result with(TargetReferences.Findings found) {
             return new Result(action, id, link, request, missing, created, copied, parentPending, found);
         }
@@ -91,6 +99,7 @@ public final class Publisher {
     private TargetPrefetch prefetched = TargetPrefetch.none();
     private final TargetReferences references;
     private final GalleryImages galleries;
+    private final TargetQueryTerms queryTerms;
 
     /**
      * @param credentials the target site's; also sent to a source site on the same origin, to ask what its posts show
@@ -105,6 +114,7 @@ public final class Publisher {
         TargetImage images = new TargetImage(site, options.params(), options.copyImages(), options.dryRun(), sources);
         this.terms = new TargetTerms(site, options.params(), options.createTerms(), images, sources, options.dryRun());
         this.galleries = new GalleryImages(sources, images);
+        this.queryTerms = new TargetQueryTerms(site, options.params(), sources, terms);
     }
 
     public PushRecord.Key key(MergedPost post) {
@@ -158,6 +168,8 @@ public final class Publisher {
         post = references.mapped(post, record, findings);
         List<String> galleryMissing = new ArrayList<>(), galleryCopied = new ArrayList<>();
         post = galleries.mapped(post, galleryMissing, galleryCopied);
+        List<String> queryCreated = new ArrayList<>();
+        post = queryTerms.mapped(post, queryCreated, findings.dangling());
         String route = routes.of(post.type(), post);
         PushRecord.Key key = key(post);
         JsonNode target = recorded(route, record.targetId(key));
@@ -207,7 +219,7 @@ public final class Publisher {
             record.put(key, result.id());
             references.pushed(key, result.id());
         }
-        return result.with(findings).withMore(galleryMissing, galleryCopied);
+        return result.with(findings).withMore(galleryMissing, galleryCopied).withCreated(queryCreated);
     }
 
     /**

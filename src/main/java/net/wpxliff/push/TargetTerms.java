@@ -131,37 +131,66 @@ final class TargetTerms {
         }
         Map<String, List<Long>> fields = new LinkedHashMap<>();
         for (Map.Entry<String, List<SourceTerms.Term>> e : byTaxonomy.entrySet()) {
-            String route = null;
-            try {
-                if (!lookupFailures.containsKey(e.getKey())) route = route(e.getKey());
-                if (route != null) lookUp(route, e.getKey(), e.getValue().stream().map(SourceTerms.Term::slug).toList());
-            } catch (WpException | PushException failure) {
-                route = null;
-                lookupFailures.put(e.getKey(), failure.getMessage());
+            Found found = find(post, e.getKey(), e.getValue(), missing, created);
+            if (!found.ids().isEmpty()) {
+                fields.put(found.route().substring(found.route().lastIndexOf('/') + 1), new ArrayList<>(found.ids().values()));
             }
-            if (route == null) {
-                String why = lookupFailures.get(e.getKey());
-                for (SourceTerms.Term term : e.getValue()) {
-                    missing.add(describe(term) + (why == null ? " (no such taxonomy on the site)" : " (not looked up: " + why + ")"));
-                }
-                continue;
-            }
-            if (create) {
-                for (SourceTerms.Term term : parentsFirst(e.getValue())) {
-                    createIfMissing(post, route, term, e.getValue(), created, 0);
-                }
-            }
-            List<Long> ids = new ArrayList<>();
-            for (SourceTerms.Term term : e.getValue()) {
-                long id = termIds.get(key(term.taxonomy(), term.slug()));
-                String notCreated = creationFailures.get(key(term.taxonomy(), term.slug()));
-                if (id >= 0) ids.add(id);
-                else if (!create) missing.add(describe(term));
-                else if (notCreated != null) missing.add(describe(term) + " (not created: " + notCreated + ")");
-            }
-            if (!ids.isEmpty()) fields.put(route.substring(route.lastIndexOf('/') + 1), ids);
         }
         return fields;
+    }
+
+    /**
+     * Terms of one taxonomy found on the target site (or made there, with {@code --create-terms}).
+     *
+     * @param route the taxonomy's route on the target site, or null when it cannot be had
+     * @param ids   the target id of each term found or made, in the order asked
+     */
+    record Found(String route, Map<SourceTerms.Term, Long> ids) {
+    }
+
+    /**
+     * The target ids of {@code terms} (all of {@code taxonomy}), found by slug or, with {@code --create-terms}, made;
+     * each one that cannot be had is named in {@code missing}, with the reason when one is known.
+     */
+    synchronized Found find(MergedPost post, String taxonomy, List<SourceTerms.Term> terms, List<String> missing,
+                            List<String> created) {
+        String route = null;
+        try {
+            if (!lookupFailures.containsKey(taxonomy)) route = route(taxonomy);
+            if (route != null) lookUp(route, taxonomy, terms.stream().map(SourceTerms.Term::slug).toList());
+        } catch (WpException | PushException failure) {
+            route = null;
+            lookupFailures.put(taxonomy, failure.getMessage());
+        }
+        if (route == null) {
+            String why = lookupFailures.get(taxonomy);
+            for (SourceTerms.Term term : terms) {
+                missing.add(describe(term) + (why == null ? " (no such taxonomy on the site)" : " (not looked up: " + why + ")"));
+            }
+            return new Found(null, Map.of());
+        }
+        if (create) {
+            for (SourceTerms.Term term : parentsFirst(terms)) createIfMissing(post, route, term, terms, created, 0);
+        }
+        Map<SourceTerms.Term, Long> ids = new LinkedHashMap<>();
+        for (SourceTerms.Term term : terms) {
+            long id = termIds.get(key(term.taxonomy(), term.slug()));
+            String notCreated = creationFailures.get(key(term.taxonomy(), term.slug()));
+            if (id >= 0) ids.put(term, id);
+            else if (!create) missing.add(describe(term));
+            else if (notCreated != null) missing.add(describe(term) + " (not created: " + notCreated + ")");
+        }
+        return new Found(route, ids);
+    }
+
+    /** The taxonomy's route on the target site (asked once), or null when it has none or cannot say. */
+    synchronized String routeOf(String taxonomy) {
+        try {
+            return lookupFailures.containsKey(taxonomy) ? null : route(taxonomy);
+        } catch (WpException | PushException failure) {
+            lookupFailures.put(taxonomy, failure.getMessage());
+            return null;
+        }
     }
 
     static String describe(SourceTerms.Term term) {

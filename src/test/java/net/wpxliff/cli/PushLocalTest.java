@@ -133,6 +133,40 @@ class PushLocalTest {
     }
 
     /**
+     * A post list filtering by a term the source site no longer has (deleted: the English list shows nothing) lists
+     * nothing on the Korean site either: the id stays where the target has no term of it, and where it has one, it
+     * becomes an id no term has, rather than listing that term's posts.
+     */
+    @Test
+    void aQueryTermTheSourceLacksNamesNoTermOnTheTarget() throws Exception {
+        try (FakeWordPress source = new FakeWordPress(); FakeWordPress target = new FakeWordPress()) {
+            Path in = Files.createDirectories(dir.resolve("in"));
+            ObjectNode post = ownPost(source, "<!-- wp:paragraph -->\n<p>Deltas grow.</p>\n<!-- /wp:paragraph -->\n\n"
+                    + "<!-- wp:query {\"query\":{\"taxQuery\":{\"category\":[77,78]}}} -->\n<div class=\"wp-block-query\">"
+                    + "</div>\n<!-- /wp:query -->");
+            ((ObjectNode) post).remove("_embedded"); // no terms of its own: only the query's
+            post.putArray("categories");
+            post.putArray("tags");
+            Files.write(in.resolve("deltas.json"), JSON.writeValueAsBytes(post));
+            Path auth = merge(in);
+            source.route("/wp/v2/categories", (ex, q) -> FakeWordPress.send(ex, 200, "application/json", "[]"));
+            java.util.List<String> sent = postsTo(target);
+            target.route("/wp/v2/categories/77", (ex, q) -> FakeWordPress.send(ex, 200, "application/json", "{\"id\":77}"));
+            target.route("/wp/v2/categories/78", (ex, q) -> FakeWordPress.sendError(ex, 404, "rest_term_invalid", "Term does not exist."));
+            target.route("/wp/v2/categories/" + Integer.MAX_VALUE, (ex, q) ->
+                    FakeWordPress.sendError(ex, 404, "rest_term_invalid", "Term does not exist."));
+            Cli.Run run = Cli.run("push", dir.resolve("ko").toString(), "--site", target.url() + "/", "--auth-file", auth.toString());
+            assertEquals(0, run.exitCode(), run.out() + run.err());
+            assertEquals(1, sent.size(), sent.toString());
+            assertTrue(JSON.readTree(sent.get(0)).path("content").asText().contains("{\"category\":[" + Integer.MAX_VALUE + ",78]}"),
+                    sent.get(0));
+            assertTrue(run.out().contains("show the category 77 of " + source.url() + " that a post list filters by (written as "
+                    + Integer.MAX_VALUE + "), which that site does not have either (deleted): left naming nothing"), run.out());
+            assertTrue(run.out().contains("show the category 78 of " + source.url() + " that a post list filters by, which"), run.out());
+        }
+    }
+
+    /**
      * The stand-in takes the credentials and records each post body sent to {@code /wp/v2/posts} (answered as post 9);
      * a GET of the route finds none.
      */

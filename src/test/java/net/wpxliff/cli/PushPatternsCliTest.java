@@ -167,7 +167,7 @@ class PushPatternsCliTest {
         } else {
             assertEquals(0, dry.exitCode(), dry.err());
             assertTrue(dry.out().contains("note: 1 post(s) (navigation.ko.post.json) show the navigation menu 4 of " + wp.base()
-                    + ", which that site does not have either (deleted): left as written"), dry.out());
+                    + ", which that site does not have either (deleted): left naming nothing"), dry.out());
         }
     }
 

@@ -236,6 +236,52 @@ class PushTermsCliTest {
     }
 
     /**
+     * A Query Loop and a Latest Posts block list the posts of categories and tags named by the English site's ids: on
+     * the Korean site those name other terms or none. Push writes the Korean terms' ids (made with --create-terms);
+     * without a Korean term the post is refused, so that no list shows another term's posts.
+     */
+    @Test
+    void queryBlocksListTheTargetSitesTerms(@TempDir Path dir) throws Exception {
+        TestWordPress.Site wp = TestWordPress.site("push of query blocks to the Korean test site");
+        String r = TestWordPress.uniqueSuffix();
+        long enCategory = term(wp, wp.rest("/wp/v2/categories"), "Estuaries", "estuaries", r);
+        long enTag = term(wp, wp.rest("/wp/v2/tags"), "Tides", "tides", r);
+        long koCategory = term(wp, wp.koRest("/wp/v2/categories"), "하구", "estuaries", r);
+        String slug = "wpxliff-query-" + r;
+        String content = "<!-- wp:paragraph -->\n<p>Estuaries in the news.</p>\n<!-- /wp:paragraph -->\n\n"
+                + "<!-- wp:query {\"queryId\":1,\"query\":{\"perPage\":3,\"postType\":\"post\",\"inherit\":false,"
+                + "\"taxQuery\":{\"category\":[" + enCategory + "],\"post_tag\":[\"" + enTag + "\"]}}} -->\n"
+                + "<div class=\"wp-block-query\"><!-- wp:post-template -->\n<!-- wp:post-title /-->\n<!-- /wp:post-template --></div>\n"
+                + "<!-- /wp:query -->\n\n<!-- wp:latest-posts {\"categories\":[{\"id\":" + enCategory
+                + ",\"value\":\"Estuaries\"}]} /-->";
+        ObjectNode post = JSON.createObjectNode().put("title", "Estuaries").put("status", "draft").put("slug", slug)
+                .put("content", content);
+        long enPost = wp.create(wp.rest("/wp/v2/posts"), post.toString().replace('"', '\''));
+        Path auth = wp.writeAuthFile(dir);
+        pullAndMerge(wp, dir, enPost, auth);
+
+        // the Korean site lacks the tag: refused, nothing sent
+        Cli.Run refused = run(1, "push", dir.resolve("ko").toString(), "--site", wp.koBase(), "--auth-file", auth.toString());
+        assertTrue(refused.err().contains(slug + ".ko.post.json: its content lists posts filed under tag \"tides-" + r
+                + "\" (Tides " + r + "), which is not on " + wp.koBase()), refused.err());
+        assertTrue(refused.err().contains(": not pushed, since its list there would show another term's posts or none"),
+                refused.err());
+        assertTrue(refused.err().contains("push with --create-terms"), refused.err());
+        assertEquals(0, wp.getJson(wp.koRest("/wp/v2/posts?status=draft&slug=" + slug)).size(), "no Korean post");
+
+        Cli.Run pushed = push(wp, dir.resolve("ko"), auth, "--create-terms");
+        assertTrue(pushed.out().contains("created tag \"tides-" + r + "\" (Tides " + r + ")"), pushed.out());
+        long koTag = wp.getJson(wp.koRest("/wp/v2/tags?slug=tides-" + r)).get(0).path("id").asLong();
+        String korean = koPost(wp, id(pushed.out(), "created")).path("content").path("raw").asText();
+        String merged = JSON.readTree(dir.resolve("ko").resolve(slug + ".ko.post.json").toFile()).path("content").asText();
+        assertEquals(merged.replace("\"category\":[" + enCategory + "]", "\"category\":[" + koCategory + "]")
+                .replace("\"post_tag\":[\"" + enTag + "\"]", "\"post_tag\":[\"" + koTag + "\"]")
+                .replace("{\"id\":" + enCategory + ",", "{\"id\":" + koCategory + ","), korean,
+                "only the ids changed, each to the Korean term with the same slug");
+        assertTrue(push(wp, dir.resolve("ko"), auth).out().contains("0 created, 0 updated, 1 unchanged"));
+    }
+
+    /**
      * A classic gallery names its images by the English site's media ids: the Korean gallery names the Korean site's
      * images with the same slugs, leaves out (and names) one the Korean site lacks, and an escaped one stays text.
      */
@@ -321,6 +367,11 @@ class PushTermsCliTest {
         run(0, "merge", dir.resolve("pseudo").toString(), "-o", dir.resolve("ko").toString());
     }
 
+
+    /** A term made on the site at {@code route}, named and slugged with the run's suffix. */
+    private static long term(TestWordPress.Site wp, URI route, String name, String slug, String r) throws Exception {
+        return wp.create(route, "{'name':'" + name + " " + r + "','slug':'" + slug + "-" + r + "'}");
+    }
 
     private static Cli.Run push(TestWordPress.Site wp, Path merged, Path auth, String... more) {
         List<String> args = new ArrayList<>(List.of("push", merged.toString(), "--site", wp.koBase(), "--auth-file", auth.toString()));

@@ -1,0 +1,173 @@
+package net.wpxliff.push;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import net.wpxliff.blocks.QueryTerms;
+import net.wpxliff.input.TermFields;
+import net.wpxliff.wp.WpException;
+import net.wpxliff.wp.WpSite;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+
+/**
+ * The terms a body's Query Loop and Latest Posts blocks filter by ({@link QueryTerms}), mapped to the target site's:
+ * each source id is asked of the source site (its slug, name and parent, once per run), found on the target by slug
+ * as the post's own terms are, or made there with {@code --create-terms} ({@link TargetTerms}). A term that cannot be
+ * had stops the body: its query there would list another term's posts (its source id taken by another) or none. A
+ * term the source site does not have either (deleted: WordPress lists no posts for an id no term has) is left as
+ * written where the target has no term of that id either, and else written as {@link #NO_TERM}, so that the Korean
+ * list shows nothing too rather than that term's posts. Both languages on one site keep their ids.
+ */
+final class TargetQueryTerms {
+    /** An id no term has (WordPress numbers terms from 1 up; checked on the target before it is written). */
+    static final long NO_TERM = Integer.MAX_VALUE;
+    private final WpSite site;
+    private final Map<String, String> params;
+    private final SourceSites sources;
+    private final TargetTerms terms;
+    /** Source REST root, taxonomy and id → the source's term, or why it is not known; one lookup per run. */
+    private final Map<String, Looked> known = new ConcurrentHashMap<>();
+    /** Target route and id → whether the target has that term (checked for ids the source lacks). */
+    private final Map<String, Boolean> onTarget = new ConcurrentHashMap<>();
+
+    /** What the source site said of one id: its term, or (term null) that it has none ({@code why} null) or why not known. */
+    private record Looked(SourceTerms.Term term, String why) {
+        static final Looked NONE = new Looked(null, null);
+    }
+
+    TargetQueryTerms(WpSite site, Map<String, String> params, SourceSites sources, TargetTerms terms) {
+        this.site = site;
+        this.params = params;
+        this.sources = sources;
+        this.terms = terms;
+    }
+
+    /**
+     * The body with its query blocks naming the target's terms.
+     *
+     * @param created terms made for it ({@code --create-terms}), one phrase each
+     * @param dangling ids the source site does not have either, left as written, one phrase each
+     */
+    MergedPost mapped(MergedPost post, List<String> created, List<String> dangling) throws PushException {
+        if (sources.isTarget(post)) return post; // one site for both languages: its terms, its ids
+        String content = post.body().path("content").asText();
+        List<QueryTerms.TermId> ids = QueryTerms.in(content);
+        if (ids.isEmpty()) return post;
+        Map<String, Set<Long>> byTaxonomy = new LinkedHashMap<>();
+        for (QueryTerms.TermId id : ids) byTaxonomy.computeIfAbsent(id.taxonomy(), t -> new LinkedHashSet<>()).add(id.sourceId());
+        Map<String, Long> targets = new LinkedHashMap<>(); // taxonomy#source id → target id
+        for (Map.Entry<String, Set<Long>> e : byTaxonomy.entrySet()) {
+            String taxonomy = e.getKey();
+            String route = terms.routeOf(taxonomy);
+            if (route == null) {
+                throw refusal(post, taxonomy, e.getValue().iterator().next(), "the target site has no such taxonomy");
+            }
+            lookUp(post, route, taxonomy, e.getValue());
+            List<SourceTerms.Term> wanted = new ArrayList<>();
+            for (long id : e.getValue()) {
+                Looked looked = known.get(key(post, taxonomy, id));
+                if (looked.term() != null) {
+                    wanted.add(looked.term());
+                } else if (looked.why() != null) {
+                    throw refusal(post, taxonomy, id, "not looked up on the source site: " + looked.why());
+                } else {
+                    long none = hasTerm(route, id) ? noTerm(post, route) : id;
+                    TargetReferences.Findings.note(dangling, kind(taxonomy) + " " + id + " of " + post.sourceSite()
+                            + " that a post list filters by" + (none == id ? "" : " (written as " + none + ")"));
+                    targets.put(taxonomy + "#" + id, none);
+                }
+            }
+            List<String> missing = new ArrayList<>();
+            TargetTerms.Found found = terms.find(post, taxonomy, wanted, missing, created);
+            if (!missing.isEmpty()) {
+                throw new PushException(post.bodyFile() + ": its content lists posts filed under " + missing.get(0)
+                        + ", which is not on " + site.root() + ": not pushed, since its list there would show another"
+                        + " term's posts or none; create it there with the same slug, or push with --create-terms");
+            }
+            found.ids().forEach((term, target) -> targets.put(taxonomy + "#" + term.id(), target));
+        }
+        long[] mapped = new long[ids.size()];
+        for (int i = 0; i < ids.size(); i++) {
+            Long target = targets.get(ids.get(i).taxonomy() + "#" + ids.get(i).sourceId());
+            mapped[i] = target != null ? target : ids.get(i).sourceId(); // a dry run's term it would create: nothing is sent
+        }
+        ObjectNode body = post.body().deepCopy();
+        body.put("content", QueryTerms.rewrite(content, ids, mapped));
+        return post.withBody(body);
+    }
+
+    /** {@link #NO_TERM}, once the target is known not to have it. */
+    private long noTerm(MergedPost post, String route) throws PushException {
+        if (hasTerm(route, NO_TERM)) {
+            throw new PushException(post.bodyFile() + ": " + site.root() + " has a term with id " + NO_TERM + " (" + route
+                    + "): push cannot write an id no term has there for a term the source site does not have");
+        }
+        return NO_TERM;
+    }
+
+    private static PushException refusal(MergedPost post, String taxonomy, long id, String why) {
+        return new PushException(post.bodyFile() + ": its content lists posts of " + kind(taxonomy) + " " + id + " of "
+                + post.sourceSite() + " (" + why + "): not pushed, since push cannot tell which term that is on the"
+                + " target site, and its list there would show another term's posts or none");
+    }
+
+    private static String kind(String taxonomy) {
+        return TermFields.kind(taxonomy);
+    }
+
+    /** Asks the source site for the terms not known yet (the target's route: the same taxonomy's), a hundred at a time. */
+    private void lookUp(MergedPost post, String route, String taxonomy, Set<Long> ids) {
+        List<Long> wanted = ids.stream().filter(id -> !known.containsKey(key(post, taxonomy, id))).collect(Collectors.toList());
+        for (int from = 0; from < wanted.size(); from += TargetPrefetch.BATCH) {
+            List<Long> batch = wanted.subList(from, Math.min(wanted.size(), from + TargetPrefetch.BATCH));
+            Map<String, String> query = new LinkedHashMap<>();
+            query.put("include", batch.stream().map(String::valueOf).collect(Collectors.joining(",")));
+            query.put("per_page", Integer.toString(TargetPrefetch.BATCH));
+            query.put("hide_empty", "false");
+            query.put("_fields", "id,slug,name,parent");
+            try {
+                for (JsonNode term : SiteRequests.json(sources.of(post).get(route, query))) {
+                    String slug = term.path("slug").asText("");
+                    if (slug.isEmpty() || !term.path("id").canConvertToLong()) continue;
+                    long id = term.path("id").asLong();
+                    known.put(key(post, taxonomy, id), new Looked(new SourceTerms.Term(taxonomy, slug,
+                            term.path("name").asText(slug), id, Math.max(0, term.path("parent").asLong(0))), null));
+                }
+                for (long id : batch) known.putIfAbsent(key(post, taxonomy, id), Looked.NONE);
+            } catch (PushException | WpException e) { // not asked again this run
+                Looked failed = new Looked(null, e.getMessage());
+                for (long id : batch) known.putIfAbsent(key(post, taxonomy, id), failed);
+            }
+        }
+    }
+
+    /** Whether the target site has a term with this id on that route (asked once per run). */
+    private boolean hasTerm(String route, long id) throws PushException {
+        String key = route + "/" + id;
+        Boolean has = onTarget.get(key);
+        if (has == null) {
+            try {
+                has = SiteRequests.json(site.get(key, SiteRequests.query(Map.of("_fields", "id"), params))).has("id");
+            } catch (WpException e) {
+                if (e.status() != 404 && !"rest_term_invalid".equals(e.code())) {
+                    throw new PushException("cannot tell whether " + site.root() + " has term " + id + " (" + route + "): "
+                            + e.getMessage());
+                }
+                has = false;
+            }
+            onTarget.put(key, has);
+        }
+        return has;
+    }
+
+    private static String key(MergedPost post, String taxonomy, long id) {
+        return post.sourceRestRoot() + "#" + taxonomy + "#" + id;
+    }
+}
