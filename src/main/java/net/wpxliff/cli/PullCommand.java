@@ -99,6 +99,8 @@ final class PullCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--connections " + connections + ": give 1 to "
                     + PostFetcher.MAX_CONNECTIONS + " (1 asks for one page after another)");
         }
+        // keeps the whole posts on disk until they are written (a first pull of a big site asks for all of them)
+        PullFolder folder = new PullFolder(output);
         try {
             Credentials credentials = Credentials.resolve(authFile);
             if (credentials == null && statuses != null && statuses.stream().anyMatch(s -> !s.equals("publish"))) {
@@ -117,7 +119,6 @@ final class PullCommand implements Callable<Integer> {
                     System.console() != null);
             List<PostFetcher.Fetched> fetched = new ArrayList<>();
             ReferencedPosts.Followed more = null;
-            PullFolder folder = new PullFolder(output);
             WholePosts.Result whole;
             try (PostFetcher fetcher = new PostFetcher(wp, connections)) {
                 // first the list (id, type, slug, modified date: a page in 0.04 s), then whole only the posts the
@@ -187,6 +188,8 @@ final class PullCommand implements Callable<Integer> {
         } catch (IOException e) {
             err.println("error: " + output + ": " + e.getMessage());
             return 1;
+        } finally {
+            folder.close();
         }
     }
 

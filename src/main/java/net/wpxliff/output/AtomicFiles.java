@@ -63,12 +63,36 @@ public final class AtomicFiles {
 
     /** Writes one file from a stream, the same way: all of it appears at once, or (on any error) nothing changes. */
     public static void write(Path target, Content content) throws IOException {
-        write(Map.of(target, temp -> {
+        writeAllStreamed(Map.of(target, content));
+    }
+
+    /**
+     * Writes every file of the group from its stream, the same way: all of them appear, or (on any error) none changes.
+     * For groups too big to hold in memory.
+     */
+    public static void writeAllStreamed(Map<Path, Content> files) throws IOException {
+        Map<Path, TempWriter> writers = new LinkedHashMap<>();
+        files.forEach((target, content) -> writers.put(target, temp -> {
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp, StandardOpenOption.WRITE,
                     StandardOpenOption.TRUNCATE_EXISTING, LinkOption.NOFOLLOW_LINKS), 1 << 16)) {
                 content.writeTo(out);
             }
-        }), REAL);
+        }));
+        write(writers, REAL);
+    }
+
+    /**
+     * A new empty file of this run's own beside {@code target}, for data too big to keep in memory until it is written:
+     * named and tidied as the temporary files are (hidden; removed at exit, or by a later run if this one is killed).
+     * Remove it with {@link #discard} once done.
+     */
+    public static Path scratch(Path target) throws IOException {
+        return TempFiles.create(target);
+    }
+
+    /** Removes a file {@link #scratch} made. */
+    public static void discard(Path scratch) {
+        TempFiles.delete(scratch);
     }
 
     /** Writes one temporary file. */

@@ -3,6 +3,7 @@ package net.wpxliff.pull;
 import net.wpxliff.wp.WpException;
 import net.wpxliff.wp.WpSite;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -110,13 +111,18 @@ public final class PostFetcher implements AutoCloseable {
         }
     }
 
+    /** What becomes of each whole post as it arrives (kept on disk: {@link PostSpill}). */
+    public interface Keeper {
+        PulledPost keep(PulledPost post) throws IOException;
+    }
+
     /**
      * The posts with these ids (a hundred per request, {@code include=}, with the other parameters of {@code query}),
-     * by id: those the site still gives. For a pull that listed the posts first (see {@link #LISTING_FIELDS}) and needs
-     * only the new and changed ones whole.
+     * by id: those the site still gives, each handed to {@code keeper} as it arrives. For a pull that listed the posts
+     * first (see {@link #LISTING_FIELDS}) and needs only the new and changed ones whole.
      */
-    public Map<Long, PulledPost> fetchByIds(String route, Map<String, String> query, List<Long> ids, Progress progress)
-            throws WpException {
+    public Map<Long, PulledPost> fetchByIds(String route, Map<String, String> query, List<Long> ids, Progress progress,
+                                            Keeper keeper) throws WpException, IOException {
         Map<Long, PulledPost> found = new LinkedHashMap<>();
         int wave = PER_PAGE * connections;
         for (int from = 0; from < ids.size(); from += wave) {
@@ -136,8 +142,8 @@ public final class PostFetcher implements AutoCloseable {
                 Set<Long> batchIds = new HashSet<>(asked.get(b));
                 for (PulledPost post : answer.posts()) {
                     // a post not asked for: the site (a plugin, a cache) ignores include; page through it whole instead
-                    if (!batchIds.contains(post.id())) return wanted(fetchAll(route, query, progress).posts(), ids);
-                    found.put(post.id(), post);
+                    if (!batchIds.contains(post.id())) return wanted(fetchAll(route, query, progress).posts(), ids, keeper);
+                    found.put(post.id(), keeper.keep(post));
                 }
             }
             if (progress != null) progress.fetched(route, found.size(), ids.size());
@@ -145,10 +151,10 @@ public final class PostFetcher implements AutoCloseable {
         return found;
     }
 
-    private static Map<Long, PulledPost> wanted(List<PulledPost> posts, List<Long> ids) {
+    private static Map<Long, PulledPost> wanted(List<PulledPost> posts, List<Long> ids, Keeper keeper) throws IOException {
         Set<Long> wanted = new HashSet<>(ids);
         Map<Long, PulledPost> found = new LinkedHashMap<>();
-        for (PulledPost post : posts) if (wanted.contains(post.id())) found.put(post.id(), post);
+        for (PulledPost post : posts) if (wanted.contains(post.id())) found.put(post.id(), keeper.keep(post));
         return found;
     }
 

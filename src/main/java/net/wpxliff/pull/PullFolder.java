@@ -29,7 +29,7 @@ import java.util.stream.Stream;
  * a file that holds another post, or no post, is never overwritten (the next name is used). A post whose file
  * holds the same post with the same {@code modified_gmt} in the same form is not written again.
  */
-public final class PullFolder {
+public final class PullFolder implements AutoCloseable {
     /** Past the limit export reads, so never worth reading back. */
     private static final long MAX_EXISTING_BYTES = 64L * 1024 * 1024;
 
@@ -45,9 +45,22 @@ public final class PullFolder {
      * the whole posts) and writes nothing in between.
      */
     private final Map<Path, Optional<PulledPost>> readBefore = new HashMap<>();
+    private final PostSpill spill;
 
     public PullFolder(Path dir) {
         this.dir = dir;
+        this.spill = new PostSpill(dir);
+    }
+
+    /** The whole post with its bytes kept on disk until {@link #write} ({@link PostSpill}). */
+    PulledPost keep(PulledPost post) throws IOException {
+        return spill.keep(post);
+    }
+
+    /** Removes the posts kept on disk (after {@link #write}, or when the pull gives up). */
+    @Override
+    public void close() {
+        spill.close();
     }
 
     /** Names every post (in the order given) and compares it with what the folder holds; writes nothing. */
@@ -79,13 +92,13 @@ public final class PullFolder {
 
     /** Writes every new and changed post at once: all of them, or (on a failure) none. */
     public void write(List<Planned> planned) throws IOException {
-        Map<Path, byte[]> files = new LinkedHashMap<>();
+        Map<Path, AtomicFiles.Content> files = new LinkedHashMap<>();
         for (Planned p : planned) {
             if (p.state() == State.UNCHANGED) continue;
             if (p.post().listed()) throw new IllegalStateException("post " + p.post().id() + " is only listed, not whole");
-            files.put(p.path(), p.post().json());
+            files.put(p.path(), p.post()::writeTo);
         }
-        if (!files.isEmpty()) AtomicFiles.writeAll(files);
+        if (!files.isEmpty()) AtomicFiles.writeAllStreamed(files);
     }
 
     /**

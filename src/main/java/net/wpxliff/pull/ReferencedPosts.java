@@ -99,7 +99,7 @@ public final class ReferencedPosts {
         for (PullFolder.Planned p : planned) {
             have.computeIfAbsent(p.post().type(), t -> new TreeSet<>()).add(p.post().id());
             if (!p.post().raw()) continue; // rendered HTML shows the pattern's text, not a reference
-            byte[] json = p.post().listed() ? Files.readAllBytes(p.path()) : p.post().json();
+            byte[] json = p.post().listed() ? Files.readAllBytes(p.path()) : p.post().bytes();
             if (!mayRefer(json)) continue; // most posts: no block that shows a post, read in a scan of the bytes
             String content = rawContent(json);
             if (content == null) continue;

@@ -67,7 +67,7 @@ public final class WholePosts {
             Map<Long, PulledPost> whole = new HashMap<>();
             for (PostFetcher.Fetched f : listed) {
                 List<Long> ids = f.posts().stream().map(PulledPost::id).filter(wanted::contains).toList();
-                if (!ids.isEmpty()) whole.putAll(fetcher.fetchByIds(f.route(), query, ids, progress));
+                if (!ids.isEmpty()) whole.putAll(fetcher.fetchByIds(f.route(), query, ids, progress, folder::keep));
             }
             List<PulledPost> next = new ArrayList<>();
             for (PulledPost post : posts) {

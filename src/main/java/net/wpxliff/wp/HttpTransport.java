@@ -104,6 +104,10 @@ final class HttpTransport {
             } catch (BoundedBody.TooLarge e) {
                 throw failure(method, uri, reached[0], e.getMessage(), e);
             } catch (IOException e) { // the connection dropped: the request may have reached the site
+                if (outOfMemory(e)) { // the JDK's client reports it so: no passing failure, never retried
+                    throw failure(method, uri, reached[0], "out of memory while reading the answer: give Java more"
+                            + " heap (WPXLIFF_JAVA_OPTS=-Xmx2g), or ask for less at once (pull --connections 1)", e);
+                }
                 if (last || !idempotent) throw failure(method, uri, reached[0], "the connection failed (" + describe(e) + ")"
                         + (attempt > 0 ? " (tried " + (attempt + 1) + " times)" : "")
                         + (idempotent ? "" : "; the site may have acted on it: check before sending it again"), e);
@@ -118,6 +122,13 @@ final class HttpTransport {
             if (wait.compareTo(settings.maxRetryAfter()) > 0) return response; // asked to wait too long: say so
             pause(wait, method, uri);
         }
+    }
+
+    private static boolean outOfMemory(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof OutOfMemoryError) return true;
+        }
+        return false;
     }
 
     /** GET follows up to five redirects itself, so that it can refuse the unsafe ones; POST follows none. */
