@@ -170,8 +170,8 @@ final class PullCommand implements Callable<Integer> {
             List<PostFetcher.Fetched> followed = more == null ? List.of() : more.listings();
             if (more != null) more.notGiven().forEach((type, ids) -> err.println("warning: the posts show " + shownAs(type) + " "
                     + ids.stream().map(String::valueOf).collect(Collectors.joining(", ")) + ", which " + wp.root()
-                    + " did not give (deleted, not published, or not readable by this user): push leaves a reference"
-                    + " to a deleted one as it is (the page shows nothing there, as the source's does); for any other,"
+                    + " did not give (deleted, not published, or not readable by this user): push makes a reference"
+                    + " to a deleted one name no post (the page shows nothing there, as the source's does); for any other,"
                     + " pull it before pushing the posts that show it"));
             List<PostFetcher.Fetched> all = new ArrayList<>(fetched);
             for (PostFetcher.Fetched f : followed) if (!f.posts().isEmpty()) all.add(f);

@@ -21,9 +21,10 @@ import java.util.stream.Collectors;
  * each source id is asked of the source site (its slug, name and parent, once per run), found on the target by slug
  * as the post's own terms are, or made there with {@code --create-terms} ({@link TargetTerms}). A term that cannot be
  * had stops the body: its query there would list another term's posts (its source id taken by another) or none. A
- * term the source site does not have either (deleted: WordPress lists no posts for an id no term has) is left as
- * written where the target has no term of that id either, and else written as {@link #NO_TERM}, so that the Korean
- * list shows nothing too rather than that term's posts. Both languages on one site keep their ids.
+ * term the source site does not have either (deleted: WordPress lists no posts for an id no term has) is written as
+ * {@link #NO_TERM}, so that the Korean list shows nothing too: not as written, since the target numbers its terms on
+ * from its highest id, and a young site's next term would take a low one and have its posts listed there. Both
+ * languages on one site keep their ids.
  */
 final class TargetQueryTerms {
     /** An id no term has (WordPress numbers terms from 1 up; checked on the target before it is written). */
@@ -34,7 +35,7 @@ final class TargetQueryTerms {
     private final TargetTerms terms;
     /** Source REST root, taxonomy and id → the source's term, or why it is not known; one lookup per run. */
     private final Map<String, Looked> known = new ConcurrentHashMap<>();
-    /** Target route and id → whether the target has that term (checked for ids the source lacks). */
+    /** Target route and id → whether the target has that term (checked for {@link #NO_TERM}). */
     private final Map<String, Boolean> onTarget = new ConcurrentHashMap<>();
 
     /** What the source site said of one id: its term, or (term null) that it has none ({@code why} null) or why not known. */
@@ -78,10 +79,9 @@ final class TargetQueryTerms {
                 } else if (looked.why() != null) {
                     throw refusal(post, taxonomy, id, "not looked up on the source site: " + looked.why());
                 } else {
-                    long none = hasTerm(route, id) ? noTerm(post, route) : id;
                     TargetReferences.Findings.note(dangling, kind(taxonomy) + " " + id + " of " + post.sourceSite()
-                            + " that a post list filters by" + (none == id ? "" : " (written as " + none + ")"));
-                    targets.put(taxonomy + "#" + id, none);
+                            + " that a post list filters by (written as " + NO_TERM + ", which no term has)");
+                    targets.put(taxonomy + "#" + id, noTerm(post, route));
                 }
             }
             List<String> missing = new ArrayList<>();

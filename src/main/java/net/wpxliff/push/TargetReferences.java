@@ -16,10 +16,13 @@ import java.util.concurrent.ConcurrentHashMap;
  * on the target site: pushed in this run (from any folder), else recorded in the body's folder and still there. One
  * without a translation stops the body: pushed as it is, its page there would show nothing in that place, or another
  * post's text. Except a reference the source site cannot resolve either (its post deleted, as in the theme test
- * data): the English page shows nothing there, so the Korean one may too, as long as the target site has no post
- * of that type under that id.
+ * data): the English page shows nothing there, and so must the Korean one, now and later: the reference is written as
+ * {@link #NO_POST}, not as it was, since the target numbers its posts on from its highest id, and on a young site a
+ * post (a menu) pushed later would take the source's id and be shown there.
  */
 final class TargetReferences {
+    /** An id no post has (WordPress numbers posts from 1 up; checked on the target before it is written). */
+    static final long NO_POST = Integer.MAX_VALUE;
     /**
      * What mapping a body's references found besides the ids, one phrase each.
      *
@@ -123,14 +126,14 @@ final class TargetReferences {
                             + post.sourceSite() + " --type " + (ref.type().equals("wp_block") ? "blocks" : "navigation")
                             + " --id " + ref.sourceId() + "), then export, translate and merge it, and push it with this post");
                 }
-                // the source has no such post either: its page shows nothing there, and so may the target's
-                if (status(ref, ref.sourceId()) != null) {
-                    throw new PushException(shown + "which is not on the source site (deleted), but " + site.root()
-                            + " has a " + what + " " + ref.sourceId() + ": not pushed, since its page there would show"
-                            + " that one where the source shows nothing; remove the block from the source post");
+                // the source has no such post either: its page shows nothing there, and so must the target's
+                if (status(ref, NO_POST) != null) {
+                    throw new PushException(shown + "which is not on the source site (deleted); " + site.root() + " has"
+                            + " a " + what + " " + NO_POST + ", so push cannot write an id no post has there");
                 }
-                Findings.note(findings.dangling(), what + " " + ref.sourceId() + " of " + post.sourceSite());
-                targets[i] = ref.sourceId();
+                Findings.note(findings.dangling(), what + " " + ref.sourceId() + " of " + post.sourceSite() + " (written as "
+                        + NO_POST + ", which no post has)");
+                targets[i] = NO_POST;
                 continue;
             }
             if (!"publish".equals(status)) {
