@@ -76,7 +76,10 @@ public final class DocumentExtractor {
             Document html = extractor.extract();
             parsed.put(field.key(), html);
             if (blocks != null) new BlockAttributeExtractor(field.html(), note, blocks, config, sink).extract();
-            if (field.markup() == Field.Markup.EDITOR) MoreTextExtractor.extract(field.key(), note, field.html(), blocks, sink);
+            if (field.markup() == Field.Markup.EDITOR) {
+                MoreTextExtractor.extract(field.key(), note, field.html(), blocks, sink);
+                CaptionAttributeExtractor.extract(field.key(), note, field.html(), html, new UnitNames(field.key(), blocks), sink);
+            }
             found.sort(Comparator.comparingInt(TextUnit::spanStart).thenComparing(u -> -u.spanEnd()));
             List<TextUnit> units = dropOverlaps(found, warnings);
             if (blocks != null) units = BlockResnames.settle(BlockXpaths.restrict(units, blocks, html, config, warnings), blocks);

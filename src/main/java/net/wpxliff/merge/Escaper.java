@@ -38,7 +38,15 @@ final class Escaper {
             // the value is HTML inside the attribute's JSON string, which is encoded as a whole afterwards
             case BLOCK_ATTRIBUTE -> html(text, out, (char) 0);
             case HTML_COMMENT -> html(oneLine(text), out, (char) 0);
+            case SHORTCODE_ATTRIBUTE -> shortcodeAttribute(text, out, quote);
         }
+    }
+
+    /** A shortcode attribute value: HTML in its quotes, brackets and backslashes as references. */
+    private void shortcodeAttribute(String text, StringBuilder out, char quote) {
+        StringBuilder html = new StringBuilder(text.length() + 8);
+        html(text, html, quote);
+        out.append(html.toString().replace("[", "&#91;").replace("]", "&#93;").replace("\\", "&#92;"));
     }
 
     /** Line feeds as spaces: in a {@code <!--more …-->} tag one would hide the tag from WordPress. */

@@ -98,7 +98,8 @@ final class FieldRenderer {
             out.append(blockAttribute(unit, unitEdit.target()));
             return;
         }
-        char quote = unit.context() == TextContext.HTML_ATTRIBUTE ? attributeQuote(unit.spanStart()) : 0;
+        boolean quoted = unit.context() == TextContext.HTML_ATTRIBUTE || unit.context() == TextContext.SHORTCODE_ATTRIBUTE;
+        char quote = quoted ? attributeQuote(unit.spanStart()) : 0;
         boolean unquoted = unit.context() == TextContext.HTML_ATTRIBUTE && quote == 0;
         if (unquoted) {
             quote = '"';

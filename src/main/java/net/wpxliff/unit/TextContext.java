@@ -18,5 +18,11 @@ public enum TextContext {
      * it strips of tags and prints as HTML. Escaped as HTML text, so no translation can end the comment, and kept
      * on one line (WordPress only reads the tag up to a line end).
      */
-    HTML_COMMENT
+    HTML_COMMENT,
+    /**
+     * A quoted shortcode attribute value WordPress shows as HTML ({@code [caption caption="…"]}): escaped as HTML text
+     * and its quote, with {@code [}, {@code ]} and {@code \} as references, so that no translation can end the value
+     * or the shortcode, or be read as an escape ({@code shortcode_parse_atts} runs {@code stripcslashes}).
+     */
+    SHORTCODE_ATTRIBUTE
 }

@@ -188,6 +188,7 @@ public final class Xliff12Writer implements XliffWriter {
             case JSON_STRING -> "x-json-ld";
             case BLOCK_ATTRIBUTE -> "x-block-attribute";
             case HTML_COMMENT -> "x-html-comment";
+            case SHORTCODE_ATTRIBUTE -> "x-shortcode-attribute";
         };
     }
 }

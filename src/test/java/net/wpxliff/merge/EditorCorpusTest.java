@@ -45,6 +45,8 @@ class EditorCorpusTest {
     private static final Path WXR = SharedCorpus.ROOT.resolve("wxr");
     private static final Pattern BLANK_LINE = Pattern.compile("(?:\r\n|\r|\n)[ \t\n\u000B\f\r]*(?:\r\n|\r|\n)");
     private static final Pattern SHORTCODE_TAG = Pattern.compile("\\[\\[?/?[A-Za-z][\\w-]*(?:\\s[^\\[\\]]*)?/?]]?");
+    /** A [caption]'s caption attribute, which is translated (CaptionAttributeTest): its value is not compared. */
+    private static final Pattern CAPTION_VALUE = Pattern.compile("(\\[caption\\s[^\\[\\]]*?\\bcaption=\")[^\"]*\"");
 
     static List<Path> editFiles() throws IOException {
         try (Stream<Path> walk = Files.walk(WP)) {
@@ -128,8 +130,12 @@ class EditorCorpusTest {
         }
         String merged = EditorFields.pseudo(extraction);
         assertEquals(all(BLANK_LINE, content), all(BLANK_LINE, merged), name + ": blank lines after a pseudo-translation");
-        assertEquals(all(SHORTCODE_TAG, content), all(SHORTCODE_TAG, merged), name + ": shortcode tags");
+        assertEquals(all(SHORTCODE_TAG, captionless(content)), all(SHORTCODE_TAG, captionless(merged)), name + ": shortcode tags");
         assertEquals(content, EditorFields.identity(extraction), name + ": identity merge");
+    }
+
+    private static String captionless(String content) {
+        return CAPTION_VALUE.matcher(content).replaceAll("$1…\"");
     }
 
     /** The figures for the report: units as editor text and, for comparison, as HTML (as before issue 8). */
