@@ -68,7 +68,7 @@ final class HtmlVocabulary {
     }
 
     static boolean isProtected(Element el) {
-        return PROTECTED.contains(el.normalName());
+        return PROTECTED.contains(el.normalName()) && !PreformattedProse.is(el);
     }
 
     static boolean isVoid(Element el) {

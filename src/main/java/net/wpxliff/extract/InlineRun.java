@@ -88,7 +88,9 @@ final class InlineRun {
         if (start >= end) return;
         boolean whole = start == r.startPos() && end == r.endPos();
         String decoded = whole ? text.getWholeText() : Parser.unescapeEntities(source.substring(start, end), false);
-        boolean newlineBreaks = editor != null && editor.wpautop();
+        // a line feed in a Verse or Preformatted block's <pre> is a line of the text, as is one wpautop turns into <br />
+        boolean newlineBreaks = editor != null && editor.wpautop()
+                || text.parent() != null && PreformattedProse.within(text.parent());
         TextScanner.scan(source, start, end, decoded, false, editor != null, newlineBreaks, new TextScanner.Sink() {
             @Override
             public void text(String decoded, int rawStart, int rawEnd) {

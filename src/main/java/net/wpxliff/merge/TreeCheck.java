@@ -1,6 +1,7 @@
 package net.wpxliff.merge;
 
 import net.wpxliff.extract.JsonLdScripts;
+import net.wpxliff.extract.PreformattedProse;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
@@ -168,7 +169,8 @@ final class TreeCheck {
     }
 
     private static boolean hasProtectedText(Element x) {
-        return PROTECTED_TEXT.contains(x.normalName()) || x.normalName().equals("script") && !JsonLdScripts.is(x);
+        return PROTECTED_TEXT.contains(x.normalName()) && !PreformattedProse.is(x)
+                || x.normalName().equals("script") && !JsonLdScripts.is(x);
     }
 
     private static String compareElements(Element x, Element y) {

@@ -1,0 +1,62 @@
+package net.wpxliff.blocks;
+
+import net.wpxliff.config.TranslationConfig;
+import net.wpxliff.unit.Code;
+import net.wpxliff.unit.Fragment;
+import net.wpxliff.unit.Part;
+import net.wpxliff.unit.Text;
+import net.wpxliff.unit.TextUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The Verse and Preformatted blocks keep words in a {@code <pre>}: a poem stayed English on the Korean page (its
+ * generated excerpt showed it). Their text is translated, each line feed a protected line break; the Code block's
+ * {@code <pre>} and classic content's stay protected.
+ */
+class PreformattedProseTest {
+    private static final String VERSE = "<!-- wp:verse -->\n<pre class=\"wp-block-verse\">Two roads diverged in a yellow wood,\n"
+            + "And sorry I could not <em>travel both</em></pre>\n<!-- /wp:verse -->\n\n"
+            + "<!-- wp:preformatted -->\n<pre class=\"wp-block-preformatted\">Some preformatted text</pre>\n<!-- /wp:preformatted -->\n\n"
+            + "<!-- wp:code -->\n<pre class=\"wp-block-code\"><code>Keep this code</code></pre>\n<!-- /wp:code -->";
+
+    @TempDir
+    Path work;
+
+    private final EditorFieldMerge merge = new EditorFieldMerge(TranslationConfig.BUILT_IN, false);
+
+    @Test
+    void verseAndPreformattedTextAreUnitsWithTheirLineBreaksProtected() throws Exception {
+        List<TextUnit> units = merge.extract(VERSE).units();
+        assertEquals(List.of("content/wp:verse[1]", "content/wp:preformatted[1]"), units.stream().map(TextUnit::resname).toList());
+        TextUnit verse = units.get(0);
+        assertEquals("Two roads diverged in a yellow wood,And sorry I could not travel both", verse.source().plainText());
+        assertEquals(List.of("lb", "italic", "italic"), verse.source().codes().stream().map(Code::type).toList());
+        assertFalse(units.stream().anyMatch(u -> u.source().plainText().contains("Keep this code")), "code stays protected");
+        assertEquals(VERSE, merge.merge(VERSE, TextUnit::source, work), "untranslated: byte for byte");
+        assertTrue(merge.extract("<pre>A classic pre</pre>").units().isEmpty(), "a classic <pre> stays protected");
+    }
+
+    @Test
+    void translatedLinesKeepTheirBreaksAndNoTranslationLeavesThePre() throws Exception {
+        String merged = merge.merge(VERSE, u -> translated(u.source(), "노란 숲 </pre><script>x</script>"), work);
+        assertTrue(merged.contains("<pre class=\"wp-block-verse\">노란 숲 &lt;/pre&gt;&lt;script&gt;x&lt;/script&gt;\n"
+                + "노란 숲 &lt;/pre&gt;&lt;script&gt;x&lt;/script&gt;<em>노란 숲 &lt;/pre&gt;"), merged);
+        assertTrue(merged.contains("<pre class=\"wp-block-code\"><code>Keep this code</code></pre>"), merged);
+    }
+
+    /** Each text of the source replaced by {@code text}; codes (the line break, the emphasis) kept in place. */
+    private static Fragment translated(Fragment source, String text) {
+        List<Part> parts = new ArrayList<>();
+        for (Part part : source.parts()) parts.add(part instanceof Text ? new Text(text) : part);
+        return Fragment.of(parts);
+    }
+}
