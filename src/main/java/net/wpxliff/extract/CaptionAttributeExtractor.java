@@ -31,8 +31,8 @@ final class CaptionAttributeExtractor {
     private CaptionAttributeExtractor() {
     }
 
-    static void extract(String field, String fieldNote, String text, Document parsed, UnitNames names, UnitSink sink) {
-        if (!text.contains("caption")) return;
+    static void extract(String fieldNote, String text, Document parsed, UnitNames names, UnitSink sink) {
+        if (!text.contains("[caption") && !text.contains("[wp_caption")) return; // most fields: one scan, no walk
         NodeTraversor.traverse((node, depth) -> {
             if (node instanceof TextNode textNode && textNode.getWholeText().contains("caption")) {
                 extract(textNode, fieldNote, text, names, sink);

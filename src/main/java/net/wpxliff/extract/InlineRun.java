@@ -90,7 +90,8 @@ final class InlineRun {
         String decoded = whole ? text.getWholeText() : Parser.unescapeEntities(source.substring(start, end), false);
         // a line feed in a Verse or Preformatted block's <pre> is a line of the text, as is one wpautop turns into <br />
         boolean newlineBreaks = editor != null && editor.wpautop()
-                || text.parent() != null && PreformattedProse.within(text.parent());
+                || (decoded.indexOf('\n') >= 0 || decoded.indexOf('\r') >= 0) && text.parent() != null
+                && PreformattedProse.within(text.parent());
         TextScanner.scan(source, start, end, decoded, false, editor != null, newlineBreaks, new TextScanner.Sink() {
             @Override
             public void text(String decoded, int rawStart, int rawEnd) {
