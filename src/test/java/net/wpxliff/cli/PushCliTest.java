@@ -15,9 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -39,9 +37,7 @@ class PushCliTest {
     private static final Pattern RESULT = Pattern.compile(": (created|updated|unchanged) \\(id (\\d+)\\) (\\S+)");
 
     private static String uniqueSlug() {
-        byte[] bytes = new byte[6];
-        new SecureRandom().nextBytes(bytes);
-        return "wpxliff-push-test-" + HexFormat.of().formatHex(bytes);
+        return "wpxliff-push-test-" + TestWordPress.uniqueSuffix();
     }
 
     /** export → pseudo → merge of the fixture post under the slug, as a user runs them: the merged folder. */
