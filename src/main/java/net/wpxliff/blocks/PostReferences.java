@@ -13,8 +13,10 @@ import java.util.Set;
 /**
  * Blocks that show another post of the site by its id: a synced pattern ({@code <!-- wp:block {"ref":12} /-->}, a
  * {@code wp_block} post) and a navigation menu ({@code <!-- wp:navigation {"ref":34} /-->}, a {@code wp_navigation}
- * post); and menu links that name the post they link to by id ({@link #LINK_BLOCKS}). The post they show is not in the content: on the target site the id must be that of its translation there,
- * or the Korean page shows nothing in its place (no such post) or another post's text (the id taken by another).
+ * post); menu links that name the post they link to by id ({@link #LINK_BLOCKS}); and Query Loops that list the
+ * children of posts ({@code "query":{"parents":[12]}}) or leave posts out ({@code "exclude":[34]}) by id. The post they
+ * show is not in the content: on the target site the id must be that of its translation there, or the Korean page
+ * shows nothing in its place (no such post) or another post's text (the id taken by another).
  * Finds the ids in block markup, each with the span of its digits (pull follows them, push maps them), and writes
  * other ids in their place, leaving every other character as it is.
  */
@@ -38,13 +40,20 @@ public final class PostReferences {
      * @param sourceId the id, or -1 when the value is not a positive whole number (then it cannot be mapped)
      * @param value    the span of the value's digits in the content (inside the quotes of a string value)
      * @param shows    true for a pattern's or menu's {@code ref} (the block shows that post: without it, nothing), false
-     *                 for a navigation link's {@code id} (the link only shows when the post exists)
+     *                 for a navigation link's {@code id} (the link only shows when the post exists) and a query's ids
+     * @param filters  true for a Query Loop's {@code parents} and {@code exclude} (the post list is chosen by them)
      */
-    public record Reference(String block, String type, long sourceId, SourceRange value, String written, boolean shows) {
+    public record Reference(String block, String type, long sourceId, SourceRange value, String written, boolean shows,
+                            boolean filters) {
+        public Reference(String block, String type, long sourceId, SourceRange value, String written, boolean shows) {
+            this(block, type, sourceId, value, written, shows, false);
+        }
+
         /** The block comment as a message quotes it: {@code <!-- wp:block {"ref":1815} /-->}'s name and ref. */
         public String describe() {
             String shortName = block.startsWith("core/") ? block.substring(5) : block;
-            return "<!-- wp:" + shortName + " {\"" + (shows ? "ref" : "id") + "\":" + written + "} -->";
+            String member = shows ? "ref" : filters ? "query\":{\"parents\" or \"exclude" : "id";
+            return "<!-- wp:" + shortName + " {\"" + member + "\":" + written + "} -->";
         }
     }
 
@@ -59,6 +68,7 @@ public final class PostReferences {
             if (block.attributesJson() == null || !block.attributesValid()) continue;
             if (type != null) refs(content, block, type, found);
             else if (LINK_BLOCKS.contains(block.name())) linkedPost(content, block, found);
+            else if (block.name().equals("core/query")) queryPosts(content, block, found);
         }
         found.sort(java.util.Comparator.comparingInt(r -> r.value().start())); // rewrite() goes through them in order
         return found;
@@ -107,6 +117,48 @@ public final class PostReferences {
         // WordPress's is_numeric: an id it does not check, or without a post type to find its translation by, is left
         if (id == null || !checked || id.sourceId() <= 0 || type == null || !type.matches("[a-z0-9_-]{1,20}")) return;
         found.add(new Reference(id.block(), type, id.sourceId(), id.value(), id.written(), false));
+    }
+
+    /**
+     * A Query Loop's {@code query.parents} and {@code query.exclude} ids (WordPress's {@code post_parent__in} and
+     * {@code post__not_in}), posts of the query's {@code postType} ({@code post} when it names none).
+     */
+    private static void queryPosts(String content, Block block, List<Reference> found) {
+        SourceRange json = block.attributesJson();
+        String type = "post";
+        List<IdValue> ids = new ArrayList<>();
+        try (JsonParser parser = JSON.createParser(content.substring(json.start(), json.end()))) {
+            parser.nextToken(); // START_OBJECT: attributesValid() said so
+            for (JsonToken token = parser.nextToken(); token == JsonToken.FIELD_NAME; token = parser.nextToken()) {
+                boolean query = parser.currentName().equals("query");
+                JsonToken value = parser.nextToken();
+                if (!query || value != JsonToken.START_OBJECT) {
+                    if (value.isStructStart()) parser.skipChildren();
+                    continue;
+                }
+                for (JsonToken t = parser.nextToken(); t == JsonToken.FIELD_NAME; t = parser.nextToken()) {
+                    String name = parser.currentName();
+                    JsonToken member = parser.nextToken();
+                    if (name.equals("postType") && member == JsonToken.VALUE_STRING) {
+                        type = parser.getText();
+                    } else if ((name.equals("parents") || name.equals("exclude")) && member == JsonToken.START_ARRAY) {
+                        for (JsonToken item = parser.nextToken(); item != JsonToken.END_ARRAY; item = parser.nextToken()) {
+                            if (item.isStructStart()) parser.skipChildren();
+                            else ids.add(IdValue.at(content, json.start(), parser, item));
+                        }
+                    } else if (member.isStructStart()) {
+                        parser.skipChildren();
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("attribute JSON judged valid did not parse again", e);
+        }
+        if (!type.matches("[a-z0-9_-]{1,20}")) return; // no post type to find their translations by
+        for (IdValue id : ids) {
+            // WordPress's intval: an id that is no whole number filters nothing, and stays as it is
+            if (id.id() > 0) found.add(new Reference(block.name(), type, id.id(), id.digits(), id.written(), false, true));
+        }
     }
 
     private static Reference reference(String content, int jsonStart, JsonParser parser, String block, String type,

@@ -23,6 +23,7 @@ final class PushReport {
     private final Map<String, List<Path>> unpublished = new LinkedHashMap<>();
     private final Map<String, List<Path>> dangling = new LinkedHashMap<>();
     private final Map<String, List<Path>> unlinked = new LinkedHashMap<>();
+    private final Map<String, List<Path>> unlisted = new LinkedHashMap<>();
 
     /** Notes one pushed post. */
     void add(Path file, MergedPost post, Publisher.Result result) {
@@ -32,6 +33,7 @@ final class PushReport {
         for (String what : result.references().unpublished()) unpublished.computeIfAbsent(what, w -> new ArrayList<>()).add(file);
         for (String what : result.references().dangling()) dangling.computeIfAbsent(what, w -> new ArrayList<>()).add(file);
         for (String what : result.references().unlinked()) unlinked.computeIfAbsent(what, w -> new ArrayList<>()).add(file);
+        for (String what : result.references().unlisted()) unlisted.computeIfAbsent(what, w -> new ArrayList<>()).add(file);
         if (post.terms().unnamedTerms()) unnamedTerms.add(file);
     }
 
@@ -40,6 +42,10 @@ final class PushReport {
         for (String what : result.references().pending()) unlinked.computeIfAbsent(what, w -> new ArrayList<>()).add(file);
         for (String what : result.references().unlinked()) {
             List<Path> files = unlinked.computeIfAbsent(what, w -> new ArrayList<>());
+            if (!files.contains(file)) files.add(file);
+        }
+        for (String what : result.references().unlisted()) {
+            List<Path> files = unlisted.computeIfAbsent(what, w -> new ArrayList<>());
             if (!files.contains(file)) files.add(file);
         }
     }
@@ -71,6 +77,10 @@ final class PushReport {
         unlinked.forEach((what, files) -> err.println("warning: the " + what + " has no translation on " + site + ": WordPress"
                 + " leaves the menu links to it out of " + files.size() + " menu(s) and post(s) (" + names(files) + ") until"
                 + " it has one; push its translation, then these again"));
+        unlisted.forEach((what, files) -> err.println("warning: the " + what + " has no translation on " + site + ": the"
+                + " post lists that list its children or leave it out (Query Loop parents, exclude) in " + files.size()
+                + " post(s) (" + names(files) + ") name no post in its place until it has one; push its translation, then"
+                + " these again"));
         if (!unnamedTerms.isEmpty()) {
             err.println("warning: " + unnamedTerms.size() + " post(s) list categories or tags by the source site's ids"
                     + " only (" + names(unnamedTerms) + "): pulled before pull embedded their terms; pull again, export"

@@ -32,11 +32,15 @@ final class TargetReferences {
      *                    left as written
      * @param unlinked    the posts its menu links go to that have no translation there and are not pushed in this run:
      *                    WordPress leaves those links out until they do
-     * @param pending     the posts its menu links go to that this run pushes but had not yet: push it again after them
+     * @param pending     the posts its menu links or post lists name that this run pushes but had not yet: push it again
+     *                    after them
+     * @param unlisted    the posts its Query Loops list the children of or leave out that have no translation there and
+     *                    are not pushed in this run: the list names no post in their place until they do
      */
-    public record Findings(List<String> unpublished, List<String> dangling, List<String> unlinked, List<String> pending) {
+    public record Findings(List<String> unpublished, List<String> dangling, List<String> unlinked, List<String> pending,
+                           List<String> unlisted) {
         static Findings none() {
-            return new Findings(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+            return new Findings(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
         }
 
         static void note(List<String> phrases, String phrase) {
@@ -102,6 +106,14 @@ final class TargetReferences {
             PushRecord.Key key = key(post, ref);
             Long target = pushedThisRun.get(key);
             if (target == null) target = record.targetId(key);
+            if (ref.filters()) { // a post list's parent or left-out post: its translation, else no post (never another's)
+                if (target == null) {
+                    String phrase = ref.type() + " " + ref.sourceId() + " of " + post.sourceSite();
+                    Findings.note(inThisRun.contains(key) ? findings.pending() : findings.unlisted(), phrase);
+                }
+                targets[i] = target != null ? target : noPost(ref, shown);
+                continue;
+            }
             if (!ref.shows()) { // a menu link: its post's translation if there is one, else as written, and said
                 if (target == null) {
                     String phrase = ref.type() + " " + ref.sourceId() + " of " + post.sourceSite();
@@ -127,13 +139,9 @@ final class TargetReferences {
                             + " --id " + ref.sourceId() + "), then export, translate and merge it, and push it with this post");
                 }
                 // the source has no such post either: its page shows nothing there, and so must the target's
-                if (status(ref, NO_POST) != null) {
-                    throw new PushException(shown + "which is not on the source site (deleted); " + site.root() + " has"
-                            + " a " + what + " " + NO_POST + ", so push cannot write an id no post has there");
-                }
                 Findings.note(findings.dangling(), what + " " + ref.sourceId() + " of " + post.sourceSite() + " (written as "
                         + NO_POST + ", which no post has)");
-                targets[i] = NO_POST;
+                targets[i] = noPost(ref, shown + "which is not on the source site (deleted); ");
                 continue;
             }
             if (!"publish".equals(status)) {
@@ -144,6 +152,15 @@ final class TargetReferences {
         ObjectNode body = post.body().deepCopy();
         body.put("content", PostReferences.rewrite(content, refs, targets));
         return post.withBody(body);
+    }
+
+    /** {@link #NO_POST}, once the target is known not to have a post of the reference's type with that id. */
+    private long noPost(PostReferences.Reference ref, String context) throws WpException, PushException {
+        if (status(ref, NO_POST) != null) {
+            throw new PushException(context + site.root() + " has a " + ref.type() + " " + NO_POST
+                    + ", so push cannot write an id no post has there");
+        }
+        return NO_POST;
     }
 
     static String what(PostReferences.Reference ref) {

@@ -69,6 +69,18 @@ class PostReferencesTest {
     }
 
     @Test
+    void aQueryLoopsParentsAndExclusionsArePostsOfItsPostType() {
+        String content = "<!-- wp:query {\"queryId\":1,\"query\":{\"postType\":\"page\",\"parents\":[12,\"13\",\"x\",0],"
+                + "\"exclude\":[7],\"taxQuery\":{\"category\":[2]}}} -->\n<div></div>\n<!-- /wp:query -->"
+                + "<!-- wp:query {\"query\":{\"exclude\":[5]}} /-->";
+        List<PostReferences.Reference> refs = PostReferences.in(content);
+        assertEquals(List.of("page 12", "page 13", "page 7", "post 5"), refs.stream().map(r -> r.type() + " " + r.sourceId()).toList());
+        assertTrue(refs.stream().allMatch(r -> r.filters() && !r.shows()), "a post list is chosen by them; it shows no post by id");
+        assertEquals(content.replace("[12,\"13\"", "[40,\"41\"").replace("[7]", "[42]").replace("[5]", "[43]"),
+                PostReferences.rewrite(content, refs, new long[]{40, 41, 42, 43}), "only the digits; a term id stays");
+    }
+
+    @Test
     void otherBlocksAndUnreadableJsonHaveNone() {
         assertTrue(PostReferences.in("<p>ref 12</p>").isEmpty());
         assertTrue(PostReferences.in("<!-- wp:paragraph {\"ref\":3} -->\n<p>x</p>\n<!-- /wp:paragraph -->").isEmpty());

@@ -113,8 +113,7 @@ class PushPatternsCliTest {
     void menuLinksGoToTheKoreanPages(@TempDir Path dir) throws Exception {
         TestWordPress.Site wp = TestWordPress.site("push of a menu linking to a page");
         String r = TestWordPress.uniqueSuffix();
-        long page = wp.create(wp.rest("/wp/v2/pages"), "{'title':'About " + r + "','slug':'about-" + r + "','status':'draft',"
-                + "'content':'<p>We study rivers.</p>'}");
+        long page = draftPage(wp, "About " + r, "about-" + r, "We study rivers.");
         long menu = wp.create(wp.rest("/wp/v2/navigation"), "{'title':'Top " + r + "','slug':'top-" + r + "','status':'publish',"
                 + "'content':'<!-- wp:navigation-link {\\'label\\':\\'About us\\',\\'type\\':\\'page\\',\\'id\\':" + page
                 + ",\\'url\\':\\'" + wp.base() + "/about-" + r + "/\\',\\'kind\\':\\'post-type\\'} /-->'}");
@@ -146,6 +145,38 @@ class PushPatternsCliTest {
     }
 
     /**
+     * A Query Loop lists the children of pages, or leaves posts out, by id: the Korean list names the Korean page, and
+     * a page without a translation there becomes an id no post has (never another Korean page's), and is named.
+     */
+    @Test
+    void queryParentsAndExclusionsNameTheKoreanPages(@TempDir Path dir) throws Exception {
+        TestWordPress.Site wp = TestWordPress.site("push of a query listing a page's children");
+        String r = TestWordPress.uniqueSuffix();
+        long parent = draftPage(wp, "Rivers " + r, "rivers-" + r, "All about rivers.");
+        long aside = draftPage(wp, "Aside " + r, "aside-" + r, "Not translated yet.");
+        String query = "<!-- wp:query {\\'queryId\\':1,\\'query\\':{\\'perPage\\':3,\\'postType\\':\\'page\\',\\'parents\\':["
+                + parent + "],\\'exclude\\':[" + aside + "],\\'inherit\\':false}} -->\\n<div class=\\'wp-block-query\\'>"
+                + "<!-- wp:post-template -->\\n<!-- wp:post-title /-->\\n<!-- /wp:post-template --></div>\\n<!-- /wp:query -->";
+        long list = wp.create(wp.rest("/wp/v2/posts"), "{'title':'River pages','status':'draft','slug':'river-pages-" + r
+                + "','content':'" + query + "\\n\\n<!-- wp:paragraph -->\\n<p>The river pages.</p>\\n<!-- /wp:paragraph -->'}");
+        Path auth = wp.writeAuthFile(dir);
+        Path in = dir.resolve("in");
+        run(0, "pull", wp.base(), "--id", list + "," + parent, "--status", "draft", "-o", in.toString(), "--auth-file", auth.toString());
+        run(0, "export", in.toString(), "-o", dir.resolve("xliff").toString());
+        run(0, "pseudo", dir.resolve("xliff").toString(), "-o", dir.resolve("pseudo").toString());
+        run(0, "merge", dir.resolve("pseudo").toString(), "-o", dir.resolve("ko").toString());
+
+        Cli.Run pushed = run(0, "push", dir.resolve("ko").toString(), "--site", wp.koBase(), "--auth-file", auth.toString());
+        assertTrue(pushed.out().contains("2 created, 0 updated, 0 unchanged, 0 failed (of 2)"), pushed.out() + pushed.err());
+        assertTrue(pushed.err().contains("warning: the page " + aside + " of " + wp.base() + " has no translation on "),
+                pushed.err());
+        assertTrue(pushed.err().contains("name no post in its place until it has one"), pushed.err());
+        long koParent = only(wp, "/wp/v2/pages", "rivers-" + r).path("id").asLong();
+        String korean = only(wp, "/wp/v2/posts", "river-pages-" + r).path("content").path("raw").asText();
+        assertTrue(korean.contains("\"parents\":[" + koParent + "],\"exclude\":[2147483647]"), korean);
+    }
+
+    /**
      * The theme test data's post 171 shows the navigation menu 4, which the import did not bring: the English page
      * shows nothing there, and so must the Korean one, whether or not the Korean site has (or later makes) a post 4:
      * the reference names an id no post has.
@@ -165,6 +196,12 @@ class PushPatternsCliTest {
         assertTrue(dry.out().contains("note: 1 post(s) (navigation.ko.post.json) show the navigation menu 4 of " + wp.base()
                 + " (written as 2147483647, which no post has), which that site does not have either (deleted): left naming"
                 + " nothing"), dry.out());
+    }
+
+    /** A draft page of the English site (tests never publish there: other tests count its published pages). */
+    private static long draftPage(TestWordPress.Site wp, String title, String slug, String paragraph) throws Exception {
+        return wp.create(wp.rest("/wp/v2/pages"), "{'title':'" + title + "','slug':'" + slug + "','status':'draft',"
+                + "'content':'<p>" + paragraph + "</p>'}");
     }
 
     private static JsonNode only(TestWordPress.Site wp, String route, String slug) throws Exception {
