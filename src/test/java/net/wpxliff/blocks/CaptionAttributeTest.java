@@ -51,8 +51,10 @@ class CaptionAttributeTest {
         assertEquals(LEGACY, merge.merge(LEGACY, TextUnit::source, work));
     }
 
-    @Test
-    void aHostileTranslationIsTheCaptionWordPressReads() throws Exception {
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.EnumSource(net.wpxliff.xliff.XliffFormat.class)
+    void aHostileTranslationIsTheCaptionWordPressReads(net.wpxliff.xliff.XliffFormat format) throws Exception {
+        EditorFieldMerge merge = new EditorFieldMerge(TranslationConfig.BUILT_IN, false, format);
         String hostile = "Say \"hi\" ] [gallery ids=\"1\"] \\n <script>alert(1)</script> & 'so'";
         String merged = merge.merge(LEGACY, u -> u.context() == TextContext.SHORTCODE_ATTRIBUTE ? Fragment.text(hostile)
                 : u.source(), work);
