@@ -13,8 +13,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /**
  * Seeded editor text built from the pieces its rules look at (delimiters, stray and malformed ones too, blank lines
- * of every newline kind, shortcodes open, closed, nested, crossing, escaped, media, captions, {@code <!--more-->},
- * {@code <pre>}, inline markup, entities): every text extracts, no unit holds a delimiter, the identity merge is
+ * of every newline kind, shortcodes open, closed, nested, crossing, escaped, media, captions (their {@code caption}
+ * attribute too), {@code <!--more-->} and the More block, {@code <pre>} (the Verse and Preformatted blocks' too),
+ * inline markup, entities): every text extracts, no unit holds a delimiter, the identity merge is
  * byte-exact and a pseudo-translation merges (every check of merge, the HTML tree check included) keeping every
  * delimiter in place, unless merge refuses the same text as HTML too (misnested formatting the parser carries
  * across elements: fail-closed, as before). A failure names the seed and the text; {@code -Dwpxliff.fuzz.seed=N}
@@ -30,7 +31,16 @@ class EditorFuzzTest {
             "[video src=\"m.mp4\"]", "[/video]", "[foo]", "[/foo]", "[bar x=\"1\"]", "[/bar]", "[[gallery]]", "[baz /]",
             "<p>", "</p>", "<strong>", "</strong>", "<em>", "</em>", "<pre>", "</pre>", "<code>", "</code>",
             "<ul><li>", "</li></ul>", "&amp;", "&#91;", "&nbsp;", "Words here", "more words", ".", " ", "[", "]",
-            "\u0001", "<br />", "<br>", "<div>", "</div>"};
+            "\u0001", "<br />", "<br>", "<div>", "</div>",
+            // session 15: the More block, legacy caption attributes, Verse and Preformatted text
+            "<!-- wp:more {\"customText\":\"Go on\"} -->", "<!--more Go on-->", "<!-- /wp:more -->",
+            "[caption id=\"a2\" caption=\"A caption &amp; more\"]", "[wp_caption caption='Dunes']",
+            "<pre class=\"wp-block-verse\">", "<pre class=\"wp-block-preformatted\">"};
+
+    /** The More block's text is a translated attribute (MoreTextTest): its value is not compared. */
+    private static String withoutCustomText(String text) {
+        return text.replaceAll("\\{\"customText\":\"[^\"]*\"\\}", "{\"customText\":\"…\"}");
+    }
 
     @Test
     void seededEditorTextsExtractAndMergeBack() throws MergeException {
@@ -59,7 +69,7 @@ class EditorFuzzTest {
                     refusals++;
                     continue;
                 }
-                assertEquals(delimiters(source), delimiters(merged), what);
+                assertEquals(delimiters(withoutCustomText(source)), delimiters(withoutCustomText(merged)), what);
             } catch (RuntimeException | AssertionError e) {
                 throw new AssertionError(what + "\n" + e.getMessage(), e);
             }
