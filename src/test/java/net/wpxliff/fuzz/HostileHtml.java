@@ -45,7 +45,7 @@ final class HostileHtml {
 
     private static String piece(Random r) {
         String tag = TAGS[r.nextInt(TAGS.length)];
-        return switch (r.nextInt(14)) {
+        return switch (r.nextInt(15)) {
             case 0 -> "<p>Plain sentence one. Sentence " + text(r) + " two.</p>\n";
             case 1 -> "<x" + control(r) + "y>Text in an odd " + text(r) + " tag.</x" + control(r) + "y>";
             case 2 -> "<p>Before <b" + control(r) + ">bold " + text(r) + "</b" + control(r) + "> after.</p>";
@@ -60,7 +60,9 @@ final class HostileHtml {
             case 10 -> "<!-- comment " + control(r) + " --><p>After " + text(r) + " a comment.</p><![CDATA[ x ]]>";
             case 11 -> "<p>Lone " + (char) (0xD800 + r.nextInt(0x800)) + " surrogate and " + text(r) + ".</p>";
             case 12 -> "<" + junkName(r) + " " + junkName(r) + "=\"" + text(r) + "\">Junk named " + text(r) + ".</" + junkName(r) + ">";
-            default -> "<p>[caption id=\"" + control(r) + "\"]Shortcode " + text(r) + "[/caption] text.</p>";
+            case 13 -> "<p>[caption id=\"" + control(r) + "\"]Shortcode " + text(r) + "[/caption] text.</p>";
+            // a Verse block's <pre> is translated text whose line feeds are protected line breaks
+            default -> "<pre class=\"wp-block-verse\">Line " + text(r) + "\n" + control(r) + " second <em>line</em>\r\nthird</pre>";
         };
     }
 
