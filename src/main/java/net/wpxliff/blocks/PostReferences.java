@@ -124,40 +124,13 @@ public final class PostReferences {
      * {@code post__not_in}), posts of the query's {@code postType} ({@code post} when it names none).
      */
     private static void queryPosts(String content, Block block, List<Reference> found) {
-        SourceRange json = block.attributesJson();
-        String type = "post";
-        List<IdValue> ids = new ArrayList<>();
-        try (JsonParser parser = JSON.createParser(content.substring(json.start(), json.end()))) {
-            parser.nextToken(); // START_OBJECT: attributesValid() said so
-            for (JsonToken token = parser.nextToken(); token == JsonToken.FIELD_NAME; token = parser.nextToken()) {
-                boolean query = parser.currentName().equals("query");
-                JsonToken value = parser.nextToken();
-                if (!query || value != JsonToken.START_OBJECT) {
-                    if (value.isStructStart()) parser.skipChildren();
-                    continue;
-                }
-                for (JsonToken t = parser.nextToken(); t == JsonToken.FIELD_NAME; t = parser.nextToken()) {
-                    String name = parser.currentName();
-                    JsonToken member = parser.nextToken();
-                    if (name.equals("postType") && member == JsonToken.VALUE_STRING) {
-                        type = parser.getText();
-                    } else if ((name.equals("parents") || name.equals("exclude")) && member == JsonToken.START_ARRAY) {
-                        for (JsonToken item = parser.nextToken(); item != JsonToken.END_ARRAY; item = parser.nextToken()) {
-                            if (item.isStructStart()) parser.skipChildren();
-                            else ids.add(IdValue.at(content, json.start(), parser, item));
-                        }
-                    } else if (member.isStructStart()) {
-                        parser.skipChildren();
-                    }
-                }
-            }
-        } catch (IOException e) {
-            throw new IllegalStateException("attribute JSON judged valid did not parse again", e);
-        }
-        if (!type.matches("[a-z0-9_-]{1,20}")) return; // no post type to find their translations by
-        for (IdValue id : ids) {
+        QueryAttributes query = QueryAttributes.of(content, block);
+        if (!query.postType().matches("[a-z0-9_-]{1,20}")) return; // no post type to find their translations by
+        for (IdValue id : query.posts()) {
             // WordPress's intval: an id that is no whole number filters nothing, and stays as it is
-            if (id.id() > 0) found.add(new Reference(block.name(), type, id.id(), id.digits(), id.written(), false, true));
+            if (id.id() > 0) {
+                found.add(new Reference(block.name(), query.postType(), id.id(), id.digits(), id.written(), false, true));
+            }
         }
     }
 

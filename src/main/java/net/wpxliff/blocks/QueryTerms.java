@@ -40,8 +40,13 @@ public final class QueryTerms {
         List<TermId> found = new ArrayList<>();
         for (Block block : BlockParser.parse(content).allBlocks()) {
             if (block.attributesJson() == null || !block.attributesValid()) continue;
-            if (block.name().equals("core/query")) read(content, block, found, false);
-            else if (block.name().equals("core/latest-posts")) read(content, block, found, true);
+            if (block.name().equals("core/query")) {
+                for (QueryAttributes.TermValue term : QueryAttributes.of(content, block).terms()) {
+                    found.add(new TermId(block.name(), term.taxonomy(), term.id().id(), term.id().digits()));
+                }
+            } else if (block.name().equals("core/latest-posts")) {
+                latestPosts(content, block, found);
+            }
         }
         found.removeIf(id -> id.sourceId() <= 0);
         found.sort(Comparator.comparingInt(id -> id.digits().start()));
@@ -53,58 +58,19 @@ public final class QueryTerms {
         return IdValue.rewrite(content, ids.stream().map(TermId::digits).toList(), targets);
     }
 
-    private static void read(String content, Block block, List<TermId> found, boolean latestPosts) {
+    /** Latest Posts' {@code categories} list. */
+    private static void latestPosts(String content, Block block, List<TermId> found) {
         int start = block.attributesJson().start();
         try (JsonParser parser = JSON.createParser(block.attributesJson().of(content))) {
             parser.nextToken(); // START_OBJECT: attributesValid() said so
             for (JsonToken token = parser.nextToken(); token == JsonToken.FIELD_NAME; token = parser.nextToken()) {
-                String name = parser.currentName();
+                boolean categories = parser.currentName().equals("categories");
                 JsonToken value = parser.nextToken();
-                if (!latestPosts && name.equals("query") && value == JsonToken.START_OBJECT) {
-                    query(content, start, parser, block.name(), found);
-                } else if (latestPosts && name.equals("categories") && value == JsonToken.START_ARRAY) {
-                    categoryObjects(content, start, parser, block.name(), found);
-                } else if (value.isStructStart()) {
-                    parser.skipChildren();
-                }
+                if (categories && value == JsonToken.START_ARRAY) categoryObjects(content, start, parser, block.name(), found);
+                else if (value.isStructStart()) parser.skipChildren();
             }
         } catch (IOException e) {
             throw new IllegalStateException("attribute JSON judged valid did not parse again", e);
-        }
-    }
-
-    /** The Query Loop's {@code query} object: {@code taxQuery}'s lists by taxonomy, {@code categoryIds}, {@code tagIds}. */
-    private static void query(String content, int start, JsonParser parser, String block, List<TermId> found)
-            throws IOException {
-        for (JsonToken token = parser.nextToken(); token == JsonToken.FIELD_NAME; token = parser.nextToken()) {
-            String name = parser.currentName();
-            JsonToken value = parser.nextToken();
-            if (name.equals("taxQuery") && value == JsonToken.START_OBJECT) {
-                for (JsonToken t = parser.nextToken(); t == JsonToken.FIELD_NAME; t = parser.nextToken()) {
-                    String taxonomy = parser.currentName();
-                    if (parser.nextToken() == JsonToken.START_ARRAY) ids(content, start, parser, block, taxonomy, found);
-                    else parser.skipChildren();
-                }
-            } else if (name.equals("categoryIds") && value == JsonToken.START_ARRAY) {
-                ids(content, start, parser, block, "category", found);
-            } else if (name.equals("tagIds") && value == JsonToken.START_ARRAY) {
-                ids(content, start, parser, block, "post_tag", found);
-            } else if (value.isStructStart()) {
-                parser.skipChildren();
-            }
-        }
-    }
-
-    /** A list of ids (numbers or numeric strings, as WordPress's {@code intval} reads them). */
-    private static void ids(String content, int start, JsonParser parser, String block, String taxonomy,
-                            List<TermId> found) throws IOException {
-        for (JsonToken value = parser.nextToken(); value != JsonToken.END_ARRAY; value = parser.nextToken()) {
-            if (value.isStructStart()) {
-                parser.skipChildren();
-                continue;
-            }
-            IdValue id = IdValue.at(content, start, parser, value);
-            found.add(new TermId(block, taxonomy, id.id(), id.digits()));
         }
     }
 

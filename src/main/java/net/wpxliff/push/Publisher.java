@@ -52,26 +52,21 @@ public final class Publisher {
         }
 
         Result withMissing(String phrase) {
-            return withMore(List.of(phrase), List.of());
+            return withMore(List.of(phrase), List.of(), List.of());
         }
 
-        /** With more left out (missing) and copied, e.g. a gallery's images. */
-        Result withMore(List<String> moreMissing, List<String> moreCopied) {
-            if (moreMissing.isEmpty() && moreCopied.isEmpty()) return this;
-            List<String> allMissing = new ArrayList<>(missing), allCopied = new ArrayList<>(copied);
-            // once each: a post's galleries may show one image twice
-            moreMissing.stream().filter(m -> !allMissing.contains(m)).forEach(allMissing::add);
-            moreCopied.stream().filter(c -> !allCopied.contains(c)).forEach(allCopied::add);
-            return new Result(action, id, link, request, List.copyOf(allMissing), created, List.copyOf(allCopied),
-                    parentPending, references);
+        /** With more left out (missing), copied and created, e.g. a gallery's images and a query's terms. */
+        Result withMore(List<String> moreMissing, List<String> moreCopied, List<String> moreCreated) {
+            return new Result(action, id, link, request, union(missing, moreMissing), union(created, moreCreated),
+                    union(copied, moreCopied), parentPending, references);
         }
 
-        /** With more terms created (for its query blocks), each once. */
-        Result withCreated(List<String> moreCreated) {
-            if (moreCreated.isEmpty()) return this;
-            List<String> all = new ArrayList<>(created);
-            moreCreated.stream().filter(c -> !all.contains(c)).forEach(all::add);
-            return new Result(action, id, link, request, missing, List.copyOf(all), copied, parentPending, references);
+        /** The phrases of both, each once: a post's galleries may show one image twice. */
+        private static List<String> union(List<String> phrases, List<String> more) {
+            if (more.isEmpty()) return phrases;
+            List<String> all = new ArrayList<>(phrases);
+            more.stream().filter(p -> !all.contains(p)).forEach(all::add);
+            return List.copyOf(all);
         }
 
         Result with(TargetReferences.Findings found) {
@@ -219,7 +214,7 @@ public final class Publisher {
             record.put(key, result.id());
             references.pushed(key, result.id());
         }
-        return result.with(findings).withMore(galleryMissing, galleryCopied).withCreated(queryCreated);
+        return result.with(findings).withMore(galleryMissing, galleryCopied, queryCreated);
     }
 
     /**

@@ -79,7 +79,7 @@ final class TargetQueryTerms {
                 } else if (looked.why() != null) {
                     throw refusal(post, taxonomy, id, "not looked up on the source site: " + looked.why());
                 } else {
-                    TargetReferences.Findings.note(dangling, kind(taxonomy) + " " + id + " of " + post.sourceSite()
+                    TargetReferences.Findings.note(dangling, TermFields.kind(taxonomy) + " " + id + " of " + post.sourceSite()
                             + " that a post list filters by (written as " + NO_TERM + ", which no term has)");
                     targets.put(taxonomy + "#" + id, noTerm(post, route));
                 }
@@ -113,13 +113,9 @@ final class TargetQueryTerms {
     }
 
     private static PushException refusal(MergedPost post, String taxonomy, long id, String why) {
-        return new PushException(post.bodyFile() + ": its content lists posts of " + kind(taxonomy) + " " + id + " of "
+        return new PushException(post.bodyFile() + ": its content lists posts of " + TermFields.kind(taxonomy) + " " + id + " of "
                 + post.sourceSite() + " (" + why + "): not pushed, since push cannot tell which term that is on the"
                 + " target site, and its list there would show another term's posts or none");
-    }
-
-    private static String kind(String taxonomy) {
-        return TermFields.kind(taxonomy);
     }
 
     /** Asks the source site for the terms not known yet (the target's route: the same taxonomy's), a hundred at a time. */

@@ -28,8 +28,8 @@ final class TargetReferences {
      *
      * @param unpublished the patterns and menus it shows whose translation there is not published (WordPress shows
      *                    nothing in their place): {@code synced pattern 12 (draft)}
-     * @param dangling    the patterns and menus it shows that the source site does not have either (deleted there):
-     *                    left as written
+     * @param dangling    the patterns and menus it shows (and the terms its post lists filter by) that the source site
+     *                    does not have either (deleted there): written as an id nothing has
      * @param unlinked    the posts its menu links go to that have no translation there and are not pushed in this run:
      *                    WordPress leaves those links out until they do
      * @param pending     the posts its menu links or post lists name that this run pushes but had not yet: push it again
@@ -106,20 +106,15 @@ final class TargetReferences {
             PushRecord.Key key = key(post, ref);
             Long target = pushedThisRun.get(key);
             if (target == null) target = record.targetId(key);
-            if (ref.filters()) { // a post list's parent or left-out post: its translation, else no post (never another's)
+            if (!ref.shows()) {
+                // a menu link, or a post list's parent or left-out post: its post's translation if there is one; else,
+                // said, a link stays as written (WordPress leaves it out) and a list names no post (never another's)
                 if (target == null) {
-                    String phrase = ref.type() + " " + ref.sourceId() + " of " + post.sourceSite();
-                    Findings.note(inThisRun.contains(key) ? findings.pending() : findings.unlisted(), phrase);
+                    List<String> phrases = inThisRun.contains(key) ? findings.pending()
+                            : ref.filters() ? findings.unlisted() : findings.unlinked();
+                    Findings.note(phrases, ref.type() + " " + ref.sourceId() + " of " + post.sourceSite());
                 }
-                targets[i] = target != null ? target : noPost(ref, shown);
-                continue;
-            }
-            if (!ref.shows()) { // a menu link: its post's translation if there is one, else as written, and said
-                if (target == null) {
-                    String phrase = ref.type() + " " + ref.sourceId() + " of " + post.sourceSite();
-                    Findings.note(inThisRun.contains(key) ? findings.pending() : findings.unlinked(), phrase);
-                }
-                targets[i] = target != null ? target : ref.sourceId();
+                targets[i] = target != null ? target : ref.filters() ? noPost(ref, shown) : ref.sourceId();
                 continue;
             }
             String status = target == null ? null : status(ref, target);
@@ -164,7 +159,11 @@ final class TargetReferences {
     }
 
     static String what(PostReferences.Reference ref) {
-        return ref.type().equals("wp_block") ? "synced pattern" : "navigation menu";
+        return switch (ref.type()) {
+            case "wp_block" -> "synced pattern";
+            case "wp_navigation" -> "navigation menu";
+            default -> ref.type(); // a post a menu link or a post list names: "page"
+        };
     }
 
     /** The record's key of the post a reference names: same source site and target as the post that shows it. */

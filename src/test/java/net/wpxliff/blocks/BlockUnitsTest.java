@@ -17,7 +17,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -216,9 +215,7 @@ class BlockUnitsTest {
 
     /** Each text of the source replaced by the hostile string; codes kept in place. */
     static Fragment hostile(Fragment source) {
-        List<Part> parts = new ArrayList<>();
-        for (Part part : source.parts()) parts.add(part instanceof Text ? new Text(HOSTILE) : part);
-        return Fragment.of(parts);
+        return EditorFieldMerge.eachTextAs(source, HOSTILE);
     }
 
     /** What the attribute must hold: the translation as HTML, with the value's markup and edges kept. */

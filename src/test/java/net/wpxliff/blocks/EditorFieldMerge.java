@@ -118,6 +118,15 @@ final class EditorFieldMerge {
         }
     }
 
+    /** Each text of {@code source} replaced by {@code text}; codes kept in place. */
+    static Fragment eachTextAs(Fragment source, String text) {
+        List<net.wpxliff.unit.Part> parts = new java.util.ArrayList<>();
+        for (net.wpxliff.unit.Part part : source.parts()) {
+            parts.add(part instanceof net.wpxliff.unit.Text ? new net.wpxliff.unit.Text(text) : part);
+        }
+        return Fragment.of(parts);
+    }
+
     private static SigningKey key() {
         try {
             return SigningKey.of("blocks-test-key-blocks-test-key-blocks-test-key", "test");

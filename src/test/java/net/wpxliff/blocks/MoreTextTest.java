@@ -50,8 +50,8 @@ class MoreTextTest {
         assertEquals(TextContext.BLOCK_ATTRIBUTE, more.context());
         assertTrue(units.stream().noneMatch(u -> u.context() == TextContext.HTML_COMMENT), "the comment is no second unit");
 
-        String merged = merge.merge(MORE_BLOCK, u -> u == null ? null
-                : u.resname().endsWith("@customText") ? Fragment.text("계속 읽기") : u.source(), work);
+        String merged = merge.merge(MORE_BLOCK, u -> u.resname().endsWith("@customText") ? Fragment.text("계속 읽기")
+                : u.source(), work);
         assertEquals(MORE_BLOCK.replace("Keep reading", "계속 읽기"), merged);
         assertEquals(MORE_BLOCK, merge.merge(MORE_BLOCK, TextUnit::source, work), "untranslated: byte for byte");
     }

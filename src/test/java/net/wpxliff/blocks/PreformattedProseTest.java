@@ -2,15 +2,11 @@ package net.wpxliff.blocks;
 
 import net.wpxliff.config.TranslationConfig;
 import net.wpxliff.unit.Code;
-import net.wpxliff.unit.Fragment;
-import net.wpxliff.unit.Part;
-import net.wpxliff.unit.Text;
 import net.wpxliff.unit.TextUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -47,16 +43,9 @@ class PreformattedProseTest {
 
     @Test
     void translatedLinesKeepTheirBreaksAndNoTranslationLeavesThePre() throws Exception {
-        String merged = merge.merge(VERSE, u -> translated(u.source(), "노란 숲 </pre><script>x</script>"), work);
+        String merged = merge.merge(VERSE, u -> EditorFieldMerge.eachTextAs(u.source(), "노란 숲 </pre><script>x</script>"), work);
         assertTrue(merged.contains("<pre class=\"wp-block-verse\">노란 숲 &lt;/pre&gt;&lt;script&gt;x&lt;/script&gt;\n"
                 + "노란 숲 &lt;/pre&gt;&lt;script&gt;x&lt;/script&gt;<em>노란 숲 &lt;/pre&gt;"), merged);
         assertTrue(merged.contains("<pre class=\"wp-block-code\"><code>Keep this code</code></pre>"), merged);
-    }
-
-    /** Each text of the source replaced by {@code text}; codes (the line break, the emphasis) kept in place. */
-    private static Fragment translated(Fragment source, String text) {
-        List<Part> parts = new ArrayList<>();
-        for (Part part : source.parts()) parts.add(part instanceof Text ? new Text(text) : part);
-        return Fragment.of(parts);
     }
 }
