@@ -4,6 +4,7 @@ import net.wpxliff.pull.PostFetcher;
 import net.wpxliff.pull.PullFolder;
 import net.wpxliff.pull.PulledPost;
 import net.wpxliff.pull.ReferencedPosts;
+import net.wpxliff.pull.SettingsPull;
 import net.wpxliff.pull.WholePosts;
 import net.wpxliff.wp.Credentials;
 import net.wpxliff.wp.WpException;
@@ -23,6 +24,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -59,7 +61,8 @@ final class PullCommand implements Callable<Integer> {
     @Option(names = "--type", paramLabel = "TYPE", split = ",", defaultValue = "posts,pages",
             description = "Post types by their REST base (default: ${DEFAULT-VALUE}; any type the site's REST API"
                     + " lists, e.g. blocks for synced patterns, or a full route such as wp/v2/docs). With credentials the"
-                    + " synced patterns and navigation menus the posts show come along.")
+                    + " synced patterns and navigation menus the posts show come along. settings: the site title and"
+                    + " tagline (an administrator's), into DIR/settings.json.")
     List<String> types;
 
     @Option(names = "--id", paramLabel = "N", split = ",", description = "Only these post ids (comma-separated or repeated).")
@@ -91,6 +94,9 @@ final class PullCommand implements Callable<Integer> {
             + " WPXLIFF_APP_PASSWORD; without either, the public form of published posts.")
     Path authFile;
 
+    /** Whether {@code --type} names the site's settings ({@link SettingsPull}), which are no post type. */
+    private boolean settings;
+
     @Override
     public Integer call() {
         List<String> routes = routes();
@@ -109,8 +115,20 @@ final class PullCommand implements Callable<Integer> {
                         + " WPXLIFF_USER and WPXLIFF_APP_PASSWORD or --auth-file");
                 return 1;
             }
+            if (settings && credentials == null) {
+                err.println("error: --type settings needs credentials: WordPress gives its settings (the site title and"
+                        + " tagline) to administrators only; give an administrator's Application Password in"
+                        + " WPXLIFF_USER and WPXLIFF_APP_PASSWORD or --auth-file");
+                return 1;
+            }
             WpSite wp = WpSite.connect(site, credentials);
             if (credentials != null) warnIfPlainHttp(wp);
+            if (settings) {
+                SettingsPull.Pulled pulled = SettingsPull.pull(wp, parameters, output);
+                out.println("pulled the site settings (title and tagline) from " + wp.root() + ": "
+                        + pulled.state().name().toLowerCase(Locale.ROOT) + " -> " + pulled.file());
+                if (routes.isEmpty()) return 0;
+            }
             if (wp.authenticated() && !query.containsKey("context")) query.put("context", "edit");
             query.putIfAbsent("_embed", PostFetcher.EMBED);
             boolean raw = "edit".equals(query.get("context"));
@@ -204,7 +222,8 @@ final class PullCommand implements Callable<Integer> {
                         + " REST base (posts, pages, or a custom type's) or a route such as wp/v2/docs");
             }
             String route = "/" + (t.contains("/") ? t : "wp/v2/" + t);
-            if (!routes.contains(route)) routes.add(route);
+            if (route.equals(SettingsPull.ROUTE)) settings = true;
+            else if (!routes.contains(route)) routes.add(route);
         }
         return routes;
     }

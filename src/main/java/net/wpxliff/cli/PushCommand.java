@@ -2,12 +2,14 @@ package net.wpxliff.cli;
 
 import net.wpxliff.push.MergedPost;
 import net.wpxliff.push.MergedPosts;
+import net.wpxliff.push.MergedSettings;
 import net.wpxliff.push.Publisher;
 import net.wpxliff.push.SiteAddress;
 import net.wpxliff.push.PushException;
 import net.wpxliff.push.PushLanes;
 import net.wpxliff.push.PushWaves;
 import net.wpxliff.push.PushRecord;
+import net.wpxliff.push.SettingsPush;
 import net.wpxliff.wp.Credentials;
 import net.wpxliff.wp.WpException;
 import net.wpxliff.wp.WpSite;
@@ -43,7 +45,9 @@ final class PushCommand implements Callable<Integer> {
     private final PrintWriter out = TerminalWriter.on(System.out);
     private final PrintWriter err = TerminalWriter.on(System.err);
 
-    @Parameters(paramLabel = "MERGED", arity = "1..*", description = "Merged post bodies (<slug>.ko.post.json), or directories of them.")
+    @Parameters(paramLabel = "MERGED", arity = "1..*", description = "Merged post bodies (<slug>.ko.post.json) and"
+            + " site settings bodies (settings.ko.settings.json: the site title and tagline, set after the posts; an"
+            + " administrator's), or directories of them.")
     List<Path> inputs;
 
     @Option(names = "--site", paramLabel = "URL", required = true,
@@ -96,10 +100,13 @@ final class PushCommand implements Callable<Integer> {
                     + PostFetcher.MAX_CONNECTIONS + " (1 pushes one post after another)");
         }
         List<Path> files;
+        List<Path> settingsFiles;
         Credentials credentials;
         WpSite target;
         try {
-            files = MergedPosts.expand(inputs);
+            MergedPosts.Found found = MergedPosts.expand(inputs);
+            files = found.posts();
+            settingsFiles = found.settings();
         } catch (PushException e) {
             err.println("error: " + e.getMessage());
             return 1;
@@ -130,12 +137,13 @@ final class PushCommand implements Callable<Integer> {
         pushInLanes(publisher, files, read, records, tally);
         tally.failed += relink(publisher, tally, records);
         tally.failed += attachParents(publisher, tally.parentPending);
+        tally.failed += pushSettings(new SettingsPush(target, dryRun), settingsFiles, tally.counts);
         tally.report.print(out, err, target.home() != null ? target.home() : target.root().toString(), dryRun);
         out.println((dryRun ? "dry run, nothing changed on " : "pushed to ") + target.root() + ": "
                 + (dryRun ? "would create " : "") + tally.counts.getOrDefault(Publisher.Action.CREATED, 0)
                 + (dryRun ? ", would update " : " created, ") + tally.counts.getOrDefault(Publisher.Action.UPDATED, 0)
                 + (dryRun ? ", " : " updated, ") + tally.counts.getOrDefault(Publisher.Action.UNCHANGED, 0) + " unchanged, "
-                + tally.failed + " failed (of " + files.size() + ")");
+                + tally.failed + " failed (of " + (files.size() + settingsFiles.size()) + ")");
         return tally.failed == 0 ? 0 : 1;
     }
 
@@ -345,6 +353,27 @@ final class PushCommand implements Callable<Integer> {
             err.println("warning: " + orphans.size() + " page(s) have a parent page that is not pushed (" + PushReport.names(orphans)
                     + "): they are at the top level of the target site, and links to them by their nested address break;"
                     + " push their parents too (the next push of these pages then moves them under them)");
+        }
+        return failed;
+    }
+
+    /** Sets the target site's title and tagline from each settings body, after the posts. The number of failures. */
+    private int pushSettings(SettingsPush push, List<Path> settingsFiles, Map<Publisher.Action, Integer> counts) {
+        int failed = 0;
+        for (Path file : settingsFiles) {
+            try {
+                SettingsPush.Result result = push.push(MergedSettings.read(file));
+                counts.merge(result.action(), 1, Integer::sum);
+                out.println(file + ": " + (result.request() != null ? "would update: " + result.request()
+                        : result.action() == Publisher.Action.UNCHANGED ? "unchanged (site title and tagline)"
+                        : "updated (site title and tagline)"));
+            } catch (WpException e) {
+                err.println("error: " + file + ": " + describe(e));
+                failed++;
+            } catch (PushException e) {
+                err.println("error: " + e.getMessage());
+                failed++;
+            }
         }
         return failed;
     }

@@ -14,7 +14,7 @@ import net.wpxliff.merge.OutputContext;
  */
 public interface DocumentFormat {
 
-    /** The format's stable name, recorded in every signed payload ({@code WP_POST}, {@code WP_POST_RAW}, {@code HTML_PAGE}): never rename it. */
+    /** The format's stable name, recorded in every signed payload ({@code WP_POST}, {@code WP_POST_RAW}, {@code HTML_PAGE}, {@code WP_SETTINGS}): never rename it. */
     SourceDocument.Kind kind();
 
     /** The document export embedded in an XLIFF, read again exactly as export read it, under the name export gave it. */

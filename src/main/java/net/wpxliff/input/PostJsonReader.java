@@ -18,7 +18,8 @@ import java.util.List;
  * Parses WordPress REST post JSON (a post object, or an array of them) into documents in one pass, keeping
  * each post's exact text and the offsets of the rendered and raw strings, so that merge can replace just those.
  * A post with raw strings ({@code context=edit}) is read from them ({@link SourceDocument.Kind#WP_POST_RAW}),
- * any other from its rendered strings ({@link SourceDocument.Kind#WP_POST}).
+ * any other from its rendered strings ({@link SourceDocument.Kind#WP_POST}). The site's settings object
+ * ({@code GET /wp/v2/settings}: a string {@code title}) is read as {@link SiteSettingsFormat}'s.
  */
 final class PostJsonReader {
     private static final String[] POST_FIELDS = {"title", "excerpt", "content"};
@@ -105,12 +106,19 @@ final class PostJsonReader {
         int objectStart = (int) parser.currentTokenLocation().getCharOffset();
         Strings[] strings = new Strings[POST_FIELDS.length];
         String id = "", slug = "", link = null, guid = null;
+        SiteSettingsFormat.Found settings = new SiteSettingsFormat.Found();
         for (JsonToken t = parser.nextToken(); t != JsonToken.END_OBJECT; t = parser.nextToken()) {
             String key = parser.currentName();
             JsonToken value = parser.nextToken();
             int fieldIndex = indexOf(key);
             if (fieldIndex >= 0 && value == JsonToken.START_OBJECT) {
                 strings[fieldIndex] = readStrings(parser, text);
+            } else if (value == JsonToken.VALUE_STRING && SiteSettingsFormat.isTextKey(key)) {
+                // a post's title is an object; a string title is the site's (GET /wp/v2/settings)
+                settings.text(key, parser.getText(), stringSpan(parser, text));
+            } else if (SiteSettingsFormat.isSettingsKey(key)) {
+                settings.sawSettingsKey();
+                parser.skipChildren();
             } else if (key.equals("guid") && value == JsonToken.START_OBJECT) {
                 guid = readStrings(parser, text).rendered;
             } else if (value.isScalarValue() && value != JsonToken.VALUE_NULL
@@ -127,6 +135,10 @@ final class PostJsonReader {
         for (int i = 0; i < strings.length; i++) if (strings[i] == null) strings[i] = new Strings();
         int objectEnd = (int) parser.currentLocation().getCharOffset();
         String postText = text.substring(objectStart, objectEnd);
+        if (settings.isSettings() && strings[TITLE].rendered == null && strings[CONTENT].rendered == null
+                && strings[CONTENT].raw == null) {
+            return SiteSettingsFormat.document(origin, postText, objectStart, charset, bom, settings);
+        }
         boolean hasRaw = Arrays.stream(strings).anyMatch(s -> s.raw != null);
         boolean raw = which == Fields.RAW || which == Fields.AUTO && hasRaw;
         List<String> notes = new ArrayList<>();

@@ -26,9 +26,10 @@ public record SourceDocument(String origin, Kind kind, String name, String text,
 
     /**
      * What sort of input a document came from: the stable name of its format, recorded in signed payloads
-     * (never rename one): a post's rendered fields, a post's raw fields ({@code context=edit}), an HTML page.
+     * (never rename one): a post's rendered fields, a post's raw fields ({@code context=edit}), an HTML page, a
+     * site's settings ({@code /wp/v2/settings}: its title and tagline).
      */
-    public enum Kind { WP_POST, HTML_PAGE, WP_POST_RAW }
+    public enum Kind { WP_POST, HTML_PAGE, WP_POST_RAW, WP_SETTINGS }
 
     public SourceDocument {
         Objects.requireNonNull(origin, "origin");

@@ -46,8 +46,11 @@ public final class CurrentPosts {
     public Finding compare(SourceDocument exported) {
         String kind = exported.kind().name();
         List<SourceDocument> current = SourceTrust.holding(documents, kind, exported.postId(), exported.name());
-        String what = exported.kind() == SourceDocument.Kind.HTML_PAGE ? "page " + exported.name()
-                : "post " + exported.postId() + " (" + exported.name() + ")";
+        String what = switch (exported.kind()) {
+            case HTML_PAGE -> "page " + exported.name();
+            case WP_SETTINGS -> "site settings (" + exported.name() + ")";
+            default -> "post " + exported.postId() + " (" + exported.name() + ")";
+        };
         if (current.isEmpty()) {
             return new Finding(false, "no file given with --current holds " + SourceTrust.wanted(kind, exported.postId(),
                     exported.name()) + ": cannot tell whether the " + what + " changed since export; pass its current"
@@ -58,7 +61,8 @@ public final class CurrentPosts {
         String dates = nowModified == null ? "" : " (modified " + nowModified
                 + (exportedModified == null || exportedModified.equals(nowModified) ? "" : "; exported: " + exportedModified) + ")";
         String advice = "; export it again and translate what changed (your CAT tool's memory fills in the rest),"
-                + " or the merged " + (what.startsWith("page") ? "page" : "post") + " publishes a translation of the earlier text";
+                + " or the merged " + (what.startsWith("page") ? "page" : what.startsWith("site") ? "settings" : "post") + " publish"
+                + (what.startsWith("site") ? "" : "es") + " a translation of the earlier text";
         if (now.kind() != exported.kind()) {
             // raw and rendered text cannot be compared: only WordPress's modification date tells
             if (exportedModified != null && exportedModified.equals(nowModified)) return null;
@@ -94,6 +98,7 @@ public final class CurrentPosts {
             case WP_POST_RAW -> "raw fields (context=edit)";
             case WP_POST -> "rendered fields";
             case HTML_PAGE -> "HTML";
+            case WP_SETTINGS -> "site settings";
         };
     }
 

@@ -169,7 +169,7 @@ public record MergedPost(Path bodyFile, Path postFile, ObjectNode body, String s
         }
     }
 
-    private static ObjectNode object(Path file) throws PushException {
+    static ObjectNode object(Path file) throws PushException {
         JsonNode node;
         try {
             node = JSON.readTree(file.toFile());

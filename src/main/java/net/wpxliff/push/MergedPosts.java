@@ -7,32 +7,46 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** The merged post bodies named on the command line: files as given, directories searched for {@code *.post.json}. */
+/**
+ * The merged bodies named on the command line: files as given, directories searched for {@code *.post.json} (posts)
+ * and {@code *.settings.json} (a site title and tagline, {@link MergedSettings}).
+ */
 public final class MergedPosts {
+    /** The post bodies and the settings bodies, each sorted within a directory, in the order given. */
+    public record Found(List<Path> posts, List<Path> settings) {
+        public Found {
+            posts = List.copyOf(posts);
+            settings = List.copyOf(settings);
+        }
+    }
+
     private MergedPosts() {
     }
 
-    public static List<Path> expand(List<Path> inputs) throws PushException {
-        List<Path> files = new ArrayList<>();
+    public static Found expand(List<Path> inputs) throws PushException {
+        List<Path> posts = new ArrayList<>();
+        List<Path> settings = new ArrayList<>();
         for (Path input : inputs) {
             if (Files.isDirectory(input)) {
                 try (Stream<Path> walk = Files.walk(input)) {
-                    walk.filter(Files::isRegularFile)
-                            .filter(p -> !p.getFileName().toString().startsWith("."))
-                            .filter(p -> p.getFileName().toString().endsWith(MergedPost.BODY_SUFFIX))
-                            .sorted().forEach(files::add);
+                    for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
+                        String name = p.getFileName().toString();
+                        if (name.startsWith(".")) continue;
+                        if (name.endsWith(MergedPost.BODY_SUFFIX)) posts.add(p);
+                        else if (MergedSettings.isBody(p)) settings.add(p);
+                    }
                 } catch (IOException e) {
                     throw new PushException(input + ": cannot list it (" + e.getMessage() + ")");
                 }
             } else if (Files.isRegularFile(input)) {
-                files.add(input);
+                (MergedSettings.isBody(input) ? settings : posts).add(input);
             } else {
                 throw new PushException(input + ": no such file or directory");
             }
         }
-        if (files.isEmpty()) {
+        if (posts.isEmpty() && settings.isEmpty()) {
             throw new PushException("no merged post (<slug>.ko.post.json) in " + inputs + ": run merge first");
         }
-        return files;
+        return new Found(posts, settings);
     }
 }

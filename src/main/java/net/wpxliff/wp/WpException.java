@@ -34,4 +34,19 @@ public class WpException extends Exception {
     public String code() {
         return code;
     }
+
+    /**
+     * A refusal of what only administrators may do (the site's settings), said as such: WordPress's own 403 would be
+     * explained as a refused password, while the user's password was accepted and the user is not an administrator.
+     * Other failures come back as they are.
+     *
+     * @param what what the route holds ({@code "the site title and tagline"})
+     * @param todo what to do instead ({@code "pull them with an administrator's Application Password"})
+     */
+    public static WpException administratorsOnly(WpException refused, String method, String what, String todo) {
+        if (refused.status() != 403) return refused;
+        return new WpException(method + " " + refused.url() + ": HTTP 403" + (refused.code() == null ? "" : " " + refused.code())
+                + ": this user is not an administrator, and " + what + " are an administrator's (manage_options): " + todo,
+                refused.url(), refused.status(), refused.code(), refused);
+    }
 }

@@ -24,7 +24,7 @@ import java.util.zip.GZIPInputStream;
  * ({@link #seal}) so that merge can tell the payload it wrote from an edited one.
  *
  * @param format     version of this payload layout ({@link #FORMAT}; 1 was unsigned)
- * @param kind       {@code WP_POST}, {@code WP_POST_RAW} or {@code HTML_PAGE}
+ * @param kind       {@code WP_POST}, {@code WP_POST_RAW}, {@code HTML_PAGE} or {@code WP_SETTINGS}
  * @param origin     the input path at export time (for messages only)
  * @param name       the document's own name (slug, or HTML file name)
  * @param charset    encoding to write the document back in

@@ -459,4 +459,13 @@ class PullLocalTest {
         Cli.Run own = Cli.run("pull", "http://127.0.0.1:1/", "--param", "per_page=5");
         assertEquals(2, own.exitCode(), own.err());
     }
+
+    @Test
+    void theSiteSettingsNeedCredentials() {
+        Cli.Run run = Cli.run("pull", "http://127.0.0.1:1/", "-o", dir.resolve("in").toString(), "--type", "posts,settings");
+        assertEquals(1, run.exitCode());
+        assertTrue(run.err().contains("--type settings needs credentials: WordPress gives its settings (the site title"
+                + " and tagline) to administrators only"), run.err());
+        assertFalse(Files.exists(dir.resolve("in")));
+    }
 }
