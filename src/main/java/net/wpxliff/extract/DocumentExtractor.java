@@ -5,6 +5,7 @@ import net.wpxliff.input.Field;
 import net.wpxliff.input.FieldIds;
 import net.wpxliff.input.MetaFields;
 import net.wpxliff.input.FeaturedImageFields;
+import net.wpxliff.input.FootnoteFields;
 import net.wpxliff.input.TermFields;
 import net.wpxliff.input.SourceDocument;
 import net.wpxliff.segment.Segmenter;
@@ -50,6 +51,7 @@ public final class DocumentExtractor {
         document = MetaFields.add(document, config.translatedCustomFields());
         document = TermFields.add(document, config.translatedTaxonomies());
         document = FeaturedImageFields.add(document, config.translatedCustomFields());
+        document = FootnoteFields.add(document);
         List<TextUnit> all = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
         Map<String, Document> parsed = new HashMap<>();

@@ -46,6 +46,7 @@ abstract sealed class PostJsonFormat implements DocumentFormat permits RawPostFo
         TermFields.Key term = TermFields.Key.of(field.key());
         if (term != null) return TermFields.note(term);
         if (FeaturedImageFields.is(field.key())) return FeaturedImageFields.note(field.key());
+        if (FootnoteFields.is(field.key())) return FootnoteFields.note();
         return switch (field.key()) {
             case "title" -> "post title";
             case "excerpt" -> "post excerpt";

@@ -27,9 +27,10 @@ import java.util.Map;
  * @param content {@code content:encoded}
  * @param excerpt {@code excerpt:encoded}
  * @param terms   the item's {@code <category domain="…" nicename="…">} terms, in file order
+ * @param footnotes its {@code footnotes} post meta (WordPress 6.3's Footnotes block: a JSON text), or null
  */
 public record WxrItem(int number, int line, String id, String slug, String link, String type, String status,
-                      String title, String content, String excerpt, List<Term> terms) {
+                      String title, String content, String excerpt, List<Term> terms, String footnotes) {
     /** A term the item is filed under: taxonomy ({@code domain}), slug ({@code nicename}) and name, as WordPress stores them. */
     public record Term(String taxonomy, String slug, String name) {
     }
@@ -44,7 +45,8 @@ public record WxrItem(int number, int line, String id, String slug, String link,
     /**
      * The item as the REST API's {@code context=edit} post JSON, the form the post reader takes:
      * {@code {"id":N,"slug":…,"link":…,"type":…,"status":…,"title":{"raw":…},"content":{"raw":…},"excerpt":{"raw":…},
-     * "_embedded":{"wp:term":[[{"name":…,"slug":…,"taxonomy":…}]]}}} (the terms only when it has some).
+     * "meta":{"footnotes":…},"_embedded":{"wp:term":[[{"name":…,"slug":…,"taxonomy":…}]]}}} (the footnotes and the
+     * terms only when it has some).
      * Always the same text for the same item (fixed order, no indentation), so the document merge reads back
      * from the XLIFF and the one {@code --source} reads from the export file are equal byte for byte. An empty
      * excerpt is left out: WordPress generates one from the content.
@@ -64,6 +66,11 @@ public record WxrItem(int number, int line, String id, String slug, String link,
             writeRaw(json, "title", title);
             writeRaw(json, "content", content);
             if (excerpt != null && !excerpt.isEmpty()) writeRaw(json, "excerpt", excerpt);
+            if (footnotes != null) {
+                json.writeObjectFieldStart("meta");
+                json.writeStringField(FootnoteFields.META_KEY, footnotes);
+                json.writeEndObject();
+            }
             if (!terms.isEmpty()) writeTerms(json);
             json.writeEndObject();
         } catch (IOException e) {

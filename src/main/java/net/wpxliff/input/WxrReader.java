@@ -199,6 +199,7 @@ public final class WxrReader {
         int number = ++items;
         int line = line();
         String id = null, slug = null, link = null, type = null, status = null, title = null, content = null, excerpt = null;
+        String footnotes = null;
         List<WxrItem.Term> terms = new ArrayList<>();
         while (true) {
             int event = next();
@@ -215,7 +216,10 @@ public final class WxrReader {
             else if (isWp("post_type") && type == null) type = text().strip();
             else if (isWp("status") && status == null) status = text().strip();
             else if (ns.isEmpty() && name.equals("category")) term(terms);
-            else skipElement();
+            else if (isWp("postmeta")) {
+                String[] meta = postmeta();
+                if (FootnoteFields.META_KEY.equals(meta[0])) footnotes = meta[1];
+            } else skipElement();
         }
         String effectiveType = type == null || type.isEmpty() ? "post" : type;
         if (!TRANSLATED_TYPES.contains(effectiveType)) {
@@ -225,7 +229,7 @@ public final class WxrReader {
         } else {
             kept.merge(effectiveType, 1, Integer::sum);
             sink.accept(new WxrItem(number, line, id, slug, link, type, status, title, content == null ? "" : content, excerpt,
-                    terms));
+                    terms, footnotes));
         }
     }
 
@@ -239,6 +243,19 @@ public final class WxrReader {
         if (taxonomy == null || slug == null || taxonomy.isBlank() || slug.isBlank()) return;
         WxrItem.Term term = new WxrItem.Term(taxonomy.strip(), slug.strip(), name.isEmpty() ? slug.strip() : name);
         if (!terms.contains(term)) terms.add(term);
+    }
+
+    /** An item's {@code <wp:postmeta>}: its {@code wp:meta_key} and {@code wp:meta_value} (null when missing). */
+    private String[] postmeta() throws XMLStreamException, InputException {
+        String[] meta = new String[2];
+        while (true) {
+            int event = next();
+            if (event == XMLStreamConstants.END_ELEMENT) return meta;
+            if (event != XMLStreamConstants.START_ELEMENT) continue;
+            if (isWp("meta_key") && meta[0] == null) meta[0] = text().strip();
+            else if (isWp("meta_value") && meta[1] == null) meta[1] = text();
+            else skipElement();
+        }
     }
 
     private boolean noNamespace() {

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import net.wpxliff.input.Field;
+import net.wpxliff.input.FootnoteFields;
 import net.wpxliff.input.MetaFields;
 import net.wpxliff.input.SourceDocument;
 import net.wpxliff.unit.LoneSurrogates;
@@ -25,7 +26,7 @@ import java.util.Map;
 /**
  * The translated post as the body of {@code POST /wp/v2/posts} (or {@code /pages}): {@code title},
  * {@code content}, {@code excerpt} (when the source has one an author wrote), {@code meta} (the custom fields the
- * configuration translates, and only those: WordPress takes registered meta in the body), {@code slug} and
+ * configuration translates and the footnotes, and only those: WordPress takes registered meta in the body), {@code slug} and
  * {@code status} ({@code draft}), nothing WordPress would reject or take from the source post (no id, link, guid, dates). The
  * fields are the document's: the raw ones of a {@code context=edit} post (what editors and the REST API
  * write), else the translated rendered HTML. UTF-8, written by Jackson, the same bytes for the same post.
@@ -130,6 +131,9 @@ public final class PostBody {
             ArrayNode values = (ArrayNode) meta.computeIfAbsent(key.name(), n -> array.deepCopy());
             values.set(key.index(), value);
         }
+        // a new Korean post needs them even untranslated: its content's references point into them
+        FootnoteJson.Written footnotes = FootnoteJson.write(post, merged);
+        if (footnotes != null) meta.put(FootnoteFields.META_KEY, LoneSurrogates.replaced(footnotes.json()));
         return meta;
     }
 

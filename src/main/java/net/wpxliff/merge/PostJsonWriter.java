@@ -1,6 +1,7 @@
 package net.wpxliff.merge;
 
 import net.wpxliff.input.Field;
+import net.wpxliff.input.FootnoteFields;
 import net.wpxliff.input.SourceDocument;
 
 import java.util.ArrayList;
@@ -51,9 +52,15 @@ public final class PostJsonWriter {
         List<Edit.Replace> edits = new ArrayList<>();
         for (FieldValues change : changes) {
             for (Field field : change.fields().fields()) {
+                if (FootnoteFields.is(field.key())) continue; // one meta string holds them all: written below
                 String html = change.values().get(field.key());
                 if (html == null || html.equals(field.html())) continue;
                 edits.add(new Edit.Replace(field.tokenStart(), field.tokenEnd(), encode(html, escapeSlash, asciiOnly)));
+            }
+            FootnoteJson.Written footnotes = FootnoteJson.write(change.fields(), change.values());
+            if (footnotes != null && footnotes.changed()) {
+                edits.add(new Edit.Replace(footnotes.tokenStart(), footnotes.tokenEnd(),
+                        encode(footnotes.json(), escapeSlash, asciiOnly)));
             }
         }
         Map<String, TopLevelMembers.Member> members = TopLevelMembers.of(text);

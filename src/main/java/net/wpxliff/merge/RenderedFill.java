@@ -255,7 +255,45 @@ public final class RenderedFill {
         if (end != null && end.kind() == Code.Kind.STANDALONE) {
             return around(null, wrapped(Fragment.of(parts.subList(0, last)), unitIndex, sentenceIndex), end);
         }
+        // an element without letters closing it (the back link "↩︎" the Footnotes block renders after each note)
+        int open = trailingElementWithoutLetters(parts);
+        if (open > 0) {
+            List<Part> head = new ArrayList<>(parts.subList(0, open));
+            List<Part> tail = new ArrayList<>(parts.subList(open, last + 1));
+            // the space before it stays before it
+            if (head.get(head.size() - 1) instanceof Text t) {
+                String text = t.value(), trimmed = text.stripTrailing();
+                if (trimmed.length() < text.length()) {
+                    head.remove(head.size() - 1);
+                    if (!trimmed.isEmpty()) head.add(new Text(trimmed));
+                    tail.add(0, new Text(text.substring(trimmed.length())));
+                }
+            }
+            if (head.isEmpty()) return null;
+            Fragment inner = wrapped(Fragment.of(head), unitIndex, sentenceIndex);
+            if (inner == null) return null;
+            List<Part> joined = new ArrayList<>(inner.parts());
+            joined.addAll(tail);
+            return Fragment.of(joined);
+        }
         return null;
+    }
+
+    /**
+     * Where the element that ends the parts opens (its opening code), when nothing in it is a letter; else -1.
+     */
+    private static int trailingElementWithoutLetters(List<Part> parts) {
+        int last = parts.size() - 1;
+        if (!(parts.get(last) instanceof Code end) || end.kind() != Code.Kind.CLOSING) return -1;
+        for (int i = last - 1; i >= 0; i--) {
+            Part part = parts.get(i);
+            if (part instanceof Code c) {
+                if (c.kind() == Code.Kind.OPENING && c.id() == end.id()) return i;
+            } else if (((Text) part).value().codePoints().anyMatch(Character::isLetter)) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** {@code inner} between the codes given (null for none), or null without {@code inner}. */

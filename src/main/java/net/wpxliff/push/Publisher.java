@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -281,13 +282,23 @@ public final class Publisher {
         return list.get(0);
     }
 
-    /** True when pushing would change nothing: the body's raw fields equal the target's, and its status is the one asked for. */
+    /**
+     * True when pushing would change nothing: the body's raw fields equal the target's, so do the meta fields it sends
+     * (translated custom fields, footnotes) that the target shows, and its status is the one asked for.
+     */
     static boolean unchanged(ObjectNode body, JsonNode target, String status) {
         for (String field : TEXT_FIELDS) {
             JsonNode wanted = body.get(field);
             if (wanted == null) continue; // not sent: WordPress keeps (or generates) its own
             JsonNode raw = target.path(field).path("raw");
             if (!raw.isTextual() || !raw.asText().equals(wanted.asText())) return false;
+        }
+        JsonNode targetMeta = target.path("meta");
+        for (Iterator<Map.Entry<String, JsonNode>> it = body.path("meta").fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> wanted = it.next();
+            // meta the target does not show is not registered there, and WordPress ignores it in a body
+            JsonNode now = targetMeta.get(wanted.getKey());
+            if (now != null && !now.equals(wanted.getValue())) return false;
         }
         return status == null || status.equals(target.path("status").asText());
     }
