@@ -13,8 +13,9 @@ import java.util.Set;
 /**
  * Blocks that show another post of the site by its id: a synced pattern ({@code <!-- wp:block {"ref":12} /-->}, a
  * {@code wp_block} post) and a navigation menu ({@code <!-- wp:navigation {"ref":34} /-->}, a {@code wp_navigation}
- * post); menu links that name the post they link to by id ({@link #LINK_BLOCKS}); and Query Loops that list the
- * children of posts ({@code "query":{"parents":[12]}}) or leave posts out ({@code "exclude":[34]}) by id. The post they
+ * post); menu links that name the post they link to by id ({@link #LINK_BLOCKS}); Query Loops that list the
+ * children of posts ({@code "query":{"parents":[12]}}) or leave posts out ({@code "exclude":[34]}) by id; and Page
+ * Lists that list a page's children ({@code "parentPageID":12}). The post they
  * show is not in the content: on the target site the id must be that of its translation there, or the Korean page
  * shows nothing in its place (no such post) or another post's text (the id taken by another).
  * Finds the ids in block markup, each with the span of its digits (pull follows them, push maps them), and writes
@@ -29,6 +30,8 @@ public final class PostReferences {
      */
     static final Set<String> LINK_BLOCKS = Set.of("core/navigation-link", "core/navigation-submenu");
 
+    /** The Page List attribute naming the page whose children it lists. */
+    private static final String PAGE_LIST_PARENT = "parentPageID";
     private static final JsonFactory JSON = new JsonFactory();
 
     private PostReferences() {
@@ -41,7 +44,8 @@ public final class PostReferences {
      * @param value    the span of the value's digits in the content (inside the quotes of a string value)
      * @param shows    true for a pattern's or menu's {@code ref} (the block shows that post: without it, nothing), false
      *                 for a navigation link's {@code id} (the link only shows when the post exists) and a query's ids
-     * @param filters  true for a Query Loop's {@code parents} and {@code exclude} (the post list is chosen by them)
+     * @param filters  true for a Query Loop's {@code parents} and {@code exclude} and a Page List's {@code parentPageID}
+     *                 (the post list is chosen by them)
      */
     public record Reference(String block, String type, long sourceId, SourceRange value, String written, boolean shows,
                             boolean filters) {
@@ -52,7 +56,8 @@ public final class PostReferences {
         /** The block comment as a message quotes it: {@code <!-- wp:block {"ref":1815} /-->}'s name and ref. */
         public String describe() {
             String shortName = block.startsWith("core/") ? block.substring(5) : block;
-            String member = shows ? "ref" : filters ? "query\":{\"parents\" or \"exclude" : "id";
+            String member = shows ? "ref" : !filters ? "id" : block.equals("core/page-list") ? PAGE_LIST_PARENT
+                    : "query\":{\"parents\" or \"exclude";
             return "<!-- wp:" + shortName + " {\"" + member + "\":" + written + "} -->";
         }
     }
@@ -69,6 +74,7 @@ public final class PostReferences {
             if (type != null) refs(content, block, type, found);
             else if (LINK_BLOCKS.contains(block.name())) linkedPost(content, block, found);
             else if (block.name().equals("core/query")) queryPosts(content, block, found);
+            else if (block.name().equals("core/page-list")) pageListParent(content, block, found);
         }
         found.sort(java.util.Comparator.comparingInt(r -> r.value().start())); // rewrite() goes through them in order
         return found;
@@ -132,6 +138,30 @@ public final class PostReferences {
                 found.add(new Reference(block.name(), query.postType(), id.id(), id.digits(), id.written(), false, true));
             }
         }
+    }
+
+    /**
+     * A Page List's {@code parentPageID} (WordPress 6.2: the list shows that page's children instead of every page),
+     * a page's id; 0 (every page) or a value that is no whole number is none.
+     */
+    private static void pageListParent(String content, Block block, List<Reference> found) {
+        SourceRange json = block.attributesJson();
+        Reference parent = null;
+        try (JsonParser parser = JSON.createParser(content.substring(json.start(), json.end()))) {
+            parser.nextToken(); // START_OBJECT: attributesValid() said so
+            for (JsonToken token = parser.nextToken(); token == JsonToken.FIELD_NAME; token = parser.nextToken()) {
+                String name = parser.currentName();
+                JsonToken value = parser.nextToken();
+                // a repeated member: the last one counts, as PHP's json_decode reads it
+                if (name.equals(PAGE_LIST_PARENT)) parent = value.isNumeric() || value == JsonToken.VALUE_STRING
+                        ? reference(content, json.start(), parser, block.name(), "page", value, false) : null;
+                if (value.isStructStart()) parser.skipChildren();
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("attribute JSON judged valid did not parse again", e);
+        }
+        if (parent == null || parent.sourceId() <= 0) return;
+        found.add(new Reference(parent.block(), "page", parent.sourceId(), parent.value(), parent.written(), false, true));
     }
 
     private static Reference reference(String content, int jsonStart, JsonParser parser, String block, String type,

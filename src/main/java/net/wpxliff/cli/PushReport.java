@@ -78,7 +78,7 @@ final class PushReport {
                 + " leaves the menu links to it out of " + files.size() + " menu(s) and post(s) (" + names(files) + ") until"
                 + " it has one; push its translation, then these again"));
         unlisted.forEach((what, files) -> err.println("warning: the " + what + " has no translation on " + site + ": the"
-                + " post lists that list its children or leave it out (Query Loop parents, exclude) in " + files.size()
+                + " post lists that list its children or leave it out (Query Loop parents and exclude, Page List parentPageID) in " + files.size()
                 + " post(s) (" + names(files) + ") name no post in its place until it has one; push its translation, then"
                 + " these again"));
         if (!unnamedTerms.isEmpty()) {

@@ -81,6 +81,20 @@ class PostReferencesTest {
     }
 
     @Test
+    void aPageListsParentIsAPage() {
+        String content = "<!-- wp:page-list {\"parentPageID\":12,\"isNested\":true} /-->\n"
+                + "<!-- wp:page-list {\"parentPageID\":\"13\"} /-->\n<!-- wp:page-list {\"parentPageID\":0} /-->\n"
+                + "<!-- wp:page-list /-->\n<!-- wp:page-list {\"parentPageID\":5,\"parentPageID\":6} /-->";
+        List<PostReferences.Reference> refs = PostReferences.in(content);
+        assertEquals(List.of("page 12", "page 13", "page 6"), refs.stream().map(r -> r.type() + " " + r.sourceId()).toList(),
+                "0 lists every page; a repeated member counts as WordPress reads it, the last");
+        assertTrue(refs.stream().allMatch(r -> r.filters() && !r.shows()), "it chooses the pages listed; it shows no post");
+        assertEquals("<!-- wp:page-list {\"parentPageID\":12} -->", refs.get(0).describe());
+        assertEquals(content.replace(":12,", ":40,").replace("\"13\"", "\"41\"").replace(":6}", ":42}"),
+                PostReferences.rewrite(content, refs, new long[]{40, 41, 42}));
+    }
+
+    @Test
     void otherBlocksAndUnreadableJsonHaveNone() {
         assertTrue(PostReferences.in("<p>ref 12</p>").isEmpty());
         assertTrue(PostReferences.in("<!-- wp:paragraph {\"ref\":3} -->\n<p>x</p>\n<!-- /wp:paragraph -->").isEmpty());
