@@ -82,13 +82,25 @@ public final class PostReferences {
 
     /** The {@code ref} members of the block's attribute object (top level only; a repeated one each). */
     private static void refs(String content, Block block, String type, List<Reference> found) {
+        eachMember(content, block, (name, value, parser, jsonStart) -> {
+            if (name.equals("ref")) found.add(reference(content, jsonStart, parser, block.name(), type, value, true));
+        });
+    }
+
+    /** What is done with each top-level member of a block's attributes (its value the parser's current token). */
+    private interface MemberVisitor {
+        void member(String name, JsonToken value, JsonParser parser, int jsonStart) throws IOException;
+    }
+
+    /** Visits the top-level members of the block's attribute object, in order, skipping what a visit leaves unread. */
+    private static void eachMember(String content, Block block, MemberVisitor visitor) {
         SourceRange json = block.attributesJson();
         try (JsonParser parser = JSON.createParser(content.substring(json.start(), json.end()))) {
             parser.nextToken(); // START_OBJECT: attributesValid() said so
             for (JsonToken token = parser.nextToken(); token == JsonToken.FIELD_NAME; token = parser.nextToken()) {
-                boolean ref = "ref".equals(parser.currentName());
+                String name = parser.currentName();
                 JsonToken value = parser.nextToken();
-                if (ref) found.add(reference(content, json.start(), parser, block.name(), type, value));
+                visitor.member(name, value, parser, json.start());
                 if (value.isStructStart()) parser.skipChildren();
             }
         } catch (IOException e) {
@@ -101,28 +113,19 @@ public final class PostReferences {
      * kind {@code post-type}, or type {@code post} or {@code page}), with the post type its {@code type} names.
      */
     private static void linkedPost(String content, Block block, List<Reference> found) {
-        SourceRange json = block.attributesJson();
-        Reference id = null;
-        String kind = null, type = null;
-        try (JsonParser parser = JSON.createParser(content.substring(json.start(), json.end()))) {
-            parser.nextToken(); // START_OBJECT: attributesValid() said so
-            for (JsonToken token = parser.nextToken(); token == JsonToken.FIELD_NAME; token = parser.nextToken()) {
-                String name = parser.currentName();
-                JsonToken value = parser.nextToken();
-                // a repeated member: the last one counts, as PHP's json_decode reads it
-                if (name.equals("id")) id = value.isNumeric() || value == JsonToken.VALUE_STRING
-                        ? reference(content, json.start(), parser, block.name(), null, value, false) : null;
-                else if (name.equals("kind")) kind = value == JsonToken.VALUE_STRING ? parser.getText() : null;
-                else if (name.equals("type")) type = value == JsonToken.VALUE_STRING ? parser.getText() : null;
-                if (value.isStructStart()) parser.skipChildren();
-            }
-        } catch (IOException e) {
-            throw new IllegalStateException("attribute JSON judged valid did not parse again", e);
-        }
-        boolean checked = "post-type".equals(kind) || "post".equals(type) || "page".equals(type);
+        Reference[] id = {null};
+        String[] kind = {null}, type = {null};
+        eachMember(content, block, (name, value, parser, jsonStart) -> {
+            // a repeated member: the last one counts, as PHP's json_decode reads it
+            if (name.equals("id")) id[0] = value.isNumeric() || value == JsonToken.VALUE_STRING
+                    ? reference(content, jsonStart, parser, block.name(), null, value, false) : null;
+            else if (name.equals("kind")) kind[0] = value == JsonToken.VALUE_STRING ? parser.getText() : null;
+            else if (name.equals("type")) type[0] = value == JsonToken.VALUE_STRING ? parser.getText() : null;
+        });
+        boolean checked = "post-type".equals(kind[0]) || "post".equals(type[0]) || "page".equals(type[0]);
         // WordPress's is_numeric: an id it does not check, or without a post type to find its translation by, is left
-        if (id == null || !checked || id.sourceId() <= 0 || type == null || !type.matches("[a-z0-9_-]{1,20}")) return;
-        found.add(new Reference(id.block(), type, id.sourceId(), id.value(), id.written(), false));
+        if (id[0] == null || !checked || id[0].sourceId() <= 0 || type[0] == null || !type[0].matches("[a-z0-9_-]{1,20}")) return;
+        found.add(new Reference(id[0].block(), type[0], id[0].sourceId(), id[0].value(), id[0].written(), false));
     }
 
     /**
@@ -145,28 +148,15 @@ public final class PostReferences {
      * a page's id; 0 (every page) or a value that is no whole number is none.
      */
     private static void pageListParent(String content, Block block, List<Reference> found) {
-        SourceRange json = block.attributesJson();
-        Reference parent = null;
-        try (JsonParser parser = JSON.createParser(content.substring(json.start(), json.end()))) {
-            parser.nextToken(); // START_OBJECT: attributesValid() said so
-            for (JsonToken token = parser.nextToken(); token == JsonToken.FIELD_NAME; token = parser.nextToken()) {
-                String name = parser.currentName();
-                JsonToken value = parser.nextToken();
-                // a repeated member: the last one counts, as PHP's json_decode reads it
-                if (name.equals(PAGE_LIST_PARENT)) parent = value.isNumeric() || value == JsonToken.VALUE_STRING
-                        ? reference(content, json.start(), parser, block.name(), "page", value, false) : null;
-                if (value.isStructStart()) parser.skipChildren();
-            }
-        } catch (IOException e) {
-            throw new IllegalStateException("attribute JSON judged valid did not parse again", e);
-        }
-        if (parent == null || parent.sourceId() <= 0) return;
-        found.add(new Reference(parent.block(), "page", parent.sourceId(), parent.value(), parent.written(), false, true));
-    }
-
-    private static Reference reference(String content, int jsonStart, JsonParser parser, String block, String type,
-                                       JsonToken value) throws IOException {
-        return reference(content, jsonStart, parser, block, type, value, true);
+        Reference[] parent = {null};
+        eachMember(content, block, (name, value, parser, jsonStart) -> {
+            // a repeated member: the last one counts, as PHP's json_decode reads it
+            if (name.equals(PAGE_LIST_PARENT)) parent[0] = value.isNumeric() || value == JsonToken.VALUE_STRING
+                    ? reference(content, jsonStart, parser, block.name(), "page", value, false) : null;
+        });
+        Reference page = parent[0];
+        if (page == null || page.sourceId() <= 0) return;
+        found.add(new Reference(page.block(), "page", page.sourceId(), page.value(), page.written(), false, true));
     }
 
     private static Reference reference(String content, int jsonStart, JsonParser parser, String block, String type,
