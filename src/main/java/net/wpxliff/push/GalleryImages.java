@@ -2,16 +2,12 @@ package net.wpxliff.push;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import net.wpxliff.wp.WpException;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Collectors;
 
 /**
  * The images of a body's {@code [gallery]} shortcodes ({@link GalleryShortcodes}) on the target site. A gallery names
@@ -25,17 +21,13 @@ import java.util.stream.Collectors;
 final class GalleryImages {
     private final SourceSites sources;
     private final TargetImage images;
-    /** Source REST root and id → the media item, or why it is not known. */
-    private final Map<String, Looked> known = new ConcurrentHashMap<>();
-
-    /** What the source site said of one id: its media item, or why there is none (exactly one is null). */
-    private record Looked(SourceTerms.Media media, String why) {
-        static final Looked UNKNOWN = new Looked(null, "not in the source site's media library");
-    }
+    /** The source's media items by id, asked once per run. */
+    private final SourceLookup<SourceTerms.Media> media;
 
     GalleryImages(SourceSites sources, TargetImage images) {
         this.sources = sources;
         this.images = images;
+        this.media = new SourceLookup<>(sources, Map.of("_fields", "id,slug,source_url"), GalleryImages::media);
     }
 
     /** The body with its galleries naming target ids; what is left out or copied is noted, one phrase each. */
@@ -51,17 +43,21 @@ final class GalleryImages {
         if (lists.isEmpty()) return post;
         Set<Long> all = new LinkedHashSet<>();
         lists.forEach(list -> all.addAll(list.ids()));
-        lookUp(post, all);
+        Map<Long, SourceLookup.Looked<SourceTerms.Media>> known = media.lookUp(post, "/wp/v2/media", all);
         List<List<Long>> targets = new ArrayList<>();
         for (GalleryShortcodes.IdList list : lists) {
             List<Long> mapped = new ArrayList<>();
             for (long id : list.ids()) {
-                Looked looked = known.get(key(post, id));
-                if (looked.media() != null) {
-                    Long target = images.find(post, looked.media(), "image in a gallery", missing, copied);
+                SourceLookup.Looked<SourceTerms.Media> looked = known.get(id);
+                if (looked.item() != null) {
+                    String host = MergedPost.host(looked.item().sourceUrl());
+                    SourceTerms.Media image = new SourceTerms.Media(looked.item().slug(), looked.item().sourceUrl(),
+                            host != null && host.equals(MergedPost.host(post.sourceSite())));
+                    Long target = images.find(post, image, "image in a gallery", missing, copied);
                     if (target != null) mapped.add(target);
                 } else {
-                    String phrase = "image " + id + " of a gallery (" + looked.why() + ")";
+                    String phrase = "image " + id + " of a gallery (" + (looked.missing() ? "not in the source site's media"
+                            + " library" : "not looked up on the source site: " + looked.failure()) + ")";
                     if (!missing.contains(phrase)) missing.add(phrase);
                 }
             }
@@ -72,33 +68,9 @@ final class GalleryImages {
         return post.withBody(body);
     }
 
-    /** Asks the source site for the media items not known yet, a hundred at a time. */
-    private void lookUp(MergedPost post, Set<Long> ids) {
-        List<Long> wanted = ids.stream().filter(id -> !known.containsKey(key(post, id))).collect(Collectors.toList());
-        for (int from = 0; from < wanted.size(); from += 100) {
-            List<Long> batch = wanted.subList(from, Math.min(wanted.size(), from + 100));
-            Map<String, String> query = new LinkedHashMap<>();
-            query.put("include", batch.stream().map(String::valueOf).collect(Collectors.joining(",")));
-            query.put("per_page", "100");
-            query.put("_fields", "id,slug,source_url");
-            try {
-                for (JsonNode item : SiteRequests.json(sources.of(post).get("/wp/v2/media", query))) {
-                    String slug = item.path("slug").asText("");
-                    if (slug.isEmpty() || !item.path("id").canConvertToLong()) continue;
-                    String url = item.path("source_url").asText("");
-                    String host = MergedPost.host(url);
-                    known.put(key(post, item.path("id").asLong()), new Looked(new SourceTerms.Media(slug, url,
-                            host != null && host.equals(MergedPost.host(post.sourceSite()))), null));
-                }
-                for (long id : batch) known.putIfAbsent(key(post, id), Looked.UNKNOWN);
-            } catch (PushException | WpException e) { // named for each image, and not asked again this run
-                Looked failed = new Looked(null, "not looked up on the source site: " + e.getMessage());
-                for (long id : batch) known.putIfAbsent(key(post, id), failed);
-            }
-        }
-    }
-
-    private static String key(MergedPost post, long id) {
-        return post.sourceRestRoot() + "#" + id;
+    /** A media item as the source site answers it (where it is judged per post), or null without a slug. */
+    private static SourceTerms.Media media(JsonNode item) {
+        String slug = item.path("slug").asText("");
+        return slug.isEmpty() ? null : new SourceTerms.Media(slug, item.path("source_url").asText(""), false);
     }
 }

@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Collectors;
 
 /**
  * The terms a body's Query Loop and Latest Posts blocks filter by ({@link QueryTerms}), mapped to the target site's:
@@ -33,21 +32,18 @@ final class TargetQueryTerms {
     private final Map<String, String> params;
     private final SourceSites sources;
     private final TargetTerms terms;
-    /** Source REST root, taxonomy and id → the source's term, or why it is not known; one lookup per run. */
-    private final Map<String, Looked> known = new ConcurrentHashMap<>();
+    /** The source's terms by route and id, asked once per run. */
+    private final SourceLookup<SourceTerms.Term> sourceTerms;
     /** Target route and id → whether the target has that term (checked for {@link #NO_TERM}). */
     private final Map<String, Boolean> onTarget = new ConcurrentHashMap<>();
-
-    /** What the source site said of one id: its term, or (term null) that it has none ({@code why} null) or why not known. */
-    private record Looked(SourceTerms.Term term, String why) {
-        static final Looked NONE = new Looked(null, null);
-    }
 
     TargetQueryTerms(WpSite site, Map<String, String> params, SourceSites sources, TargetTerms terms) {
         this.site = site;
         this.params = params;
         this.sources = sources;
         this.terms = terms;
+        this.sourceTerms = new SourceLookup<>(sources, Map.of("hide_empty", "false", "_fields", "id,slug,name,parent"),
+                TargetQueryTerms::term);
     }
 
     /**
@@ -70,14 +66,15 @@ final class TargetQueryTerms {
             if (route == null) {
                 throw refusal(post, taxonomy, e.getValue().iterator().next(), "the target site has no such taxonomy");
             }
-            lookUp(post, route, taxonomy, e.getValue());
+            Map<Long, SourceLookup.Looked<SourceTerms.Term>> known = sourceTerms.lookUp(post, route, e.getValue());
             List<SourceTerms.Term> wanted = new ArrayList<>();
             for (long id : e.getValue()) {
-                Looked looked = known.get(key(post, taxonomy, id));
-                if (looked.term() != null) {
-                    wanted.add(looked.term());
-                } else if (looked.why() != null) {
-                    throw refusal(post, taxonomy, id, "not looked up on the source site: " + looked.why());
+                SourceLookup.Looked<SourceTerms.Term> looked = known.get(id);
+                if (looked.item() != null) {
+                    wanted.add(new SourceTerms.Term(taxonomy, looked.item().slug(), looked.item().name(), id,
+                            looked.item().parent()));
+                } else if (!looked.missing()) {
+                    throw refusal(post, taxonomy, id, "not looked up on the source site: " + looked.failure());
                 } else {
                     TargetReferences.Findings.note(dangling, TermFields.kind(taxonomy) + " " + id + " of " + post.sourceSite()
                             + " that a post list filters by (written as " + NO_TERM + ", which no term has)");
@@ -118,30 +115,11 @@ final class TargetQueryTerms {
                 + " target site, and its list there would show another term's posts or none");
     }
 
-    /** Asks the source site for the terms not known yet (the target's route: the same taxonomy's), a hundred at a time. */
-    private void lookUp(MergedPost post, String route, String taxonomy, Set<Long> ids) {
-        List<Long> wanted = ids.stream().filter(id -> !known.containsKey(key(post, taxonomy, id))).collect(Collectors.toList());
-        for (int from = 0; from < wanted.size(); from += TargetPrefetch.BATCH) {
-            List<Long> batch = wanted.subList(from, Math.min(wanted.size(), from + TargetPrefetch.BATCH));
-            Map<String, String> query = new LinkedHashMap<>();
-            query.put("include", batch.stream().map(String::valueOf).collect(Collectors.joining(",")));
-            query.put("per_page", Integer.toString(TargetPrefetch.BATCH));
-            query.put("hide_empty", "false");
-            query.put("_fields", "id,slug,name,parent");
-            try {
-                for (JsonNode term : SiteRequests.json(sources.of(post).get(route, query))) {
-                    String slug = term.path("slug").asText("");
-                    if (slug.isEmpty() || !term.path("id").canConvertToLong()) continue;
-                    long id = term.path("id").asLong();
-                    known.put(key(post, taxonomy, id), new Looked(new SourceTerms.Term(taxonomy, slug,
-                            term.path("name").asText(slug), id, Math.max(0, term.path("parent").asLong(0))), null));
-                }
-                for (long id : batch) known.putIfAbsent(key(post, taxonomy, id), Looked.NONE);
-            } catch (PushException | WpException e) { // not asked again this run
-                Looked failed = new Looked(null, e.getMessage());
-                for (long id : batch) known.putIfAbsent(key(post, taxonomy, id), failed);
-            }
-        }
+    /** A term as the source site answers it (its taxonomy set where it is used), or null without a slug. */
+    private static SourceTerms.Term term(JsonNode answer) {
+        String slug = answer.path("slug").asText("");
+        return slug.isEmpty() ? null : new SourceTerms.Term("", slug, answer.path("name").asText(slug),
+                answer.path("id").asLong(), Math.max(0, answer.path("parent").asLong(0)));
     }
 
     /** Whether the target site has a term with this id on that route (asked once per run). */
@@ -161,9 +139,5 @@ final class TargetQueryTerms {
             onTarget.put(key, has);
         }
         return has;
-    }
-
-    private static String key(MergedPost post, String taxonomy, long id) {
-        return post.sourceRestRoot() + "#" + taxonomy + "#" + id;
     }
 }
