@@ -25,16 +25,27 @@ import java.util.Map;
  * @param translatedTaxonomies the taxonomies whose term names are translated ({@code <taxonomies><taxonomy
  *                     translate="1">category</taxonomy>}), in file order: the names of a post's terms in them
  *                     are units, for push to create missing terms with translated names
+ * @param shortcodeAttributes shortcode tag ({@code caption}) to the attributes whose values are text to translate:
+ *                     the built-in {@code [caption caption="…"]}, plus the {@code <shortcodes>} of a wpml-config.xml
  */
 public record TranslationConfig(String source, Map<String, BlockRule> blocks, List<CustomField> customFields,
-                                List<String> translatedTaxonomies) {
+                                List<String> translatedTaxonomies, Map<String, List<String>> shortcodeAttributes) {
+    /**
+     * The caption WordPress shows from a legacy {@code [caption caption="…"]} (posts from before WordPress 3.4); its
+     * {@code wp_caption} alias too.
+     */
+    private static final Map<String, List<String>> BUILT_IN_SHORTCODES = Map.of("caption", List.of("caption"),
+            "wp_caption", List.of("caption"));
+
     /** The built-in core list and nothing else. */
-    public static final TranslationConfig BUILT_IN = new TranslationConfig(null, builtIn(), List.of(), List.of());
+    public static final TranslationConfig BUILT_IN = new TranslationConfig(null, builtIn(), List.of(), List.of(),
+            BUILT_IN_SHORTCODES);
 
     public TranslationConfig {
         blocks = Map.copyOf(blocks);
         customFields = List.copyOf(customFields);
         translatedTaxonomies = List.copyOf(translatedTaxonomies);
+        shortcodeAttributes = Map.copyOf(shortcodeAttributes);
     }
 
     /** Reads a wpml-config.xml ({@code --config FILE}); errors name the file and line. */
@@ -69,7 +80,12 @@ public record TranslationConfig(String source, Map<String, BlockRule> blocks, Li
         WpmlConfigReader.Parsed parsed = WpmlConfigReader.read(name, xml);
         Map<String, BlockRule> blocks = new LinkedHashMap<>(builtIn());
         for (BlockRule rule : parsed.blocks()) blocks.merge(rule.name(), rule, BlockRule::with);
-        return new TranslationConfig(xml, blocks, parsed.customFields(), parsed.translatedTaxonomies());
+        Map<String, List<String>> shortcodes = new LinkedHashMap<>(BUILT_IN_SHORTCODES);
+        for (ShortcodeRule rule : parsed.shortcodes()) {
+            shortcodes.merge(rule.tag(), rule.attributes(), (a, b) -> java.util.stream.Stream.concat(a.stream(), b.stream())
+                    .distinct().toList());
+        }
+        return new TranslationConfig(xml, blocks, parsed.customFields(), parsed.translatedTaxonomies(), shortcodes);
     }
 
     /**

@@ -24,16 +24,21 @@ import java.util.regex.Pattern;
  *   </gutenberg-blocks>
  *   <custom-fields><custom-field action="translate">subtitle</custom-field></custom-fields>
  *   <taxonomies><taxonomy translate="1">category</taxonomy></taxonomies>
+ *   <shortcodes><shortcode><tag>vc_text_separator</tag><attributes><attribute>title</attribute></attributes></shortcode></shortcodes>
  * </wpml-config>
  * }</pre>
  * Nested {@code <key>}s name a path into the attribute JSON; only the innermost keys are units. A taxonomy with
  * {@code translate="1"} (or WPML's {@code "2"}, translated where a translation exists) has its term names
- * translated. Other sections ({@code custom-types}, {@code admin-texts}, {@code shortcodes}, …) are read over.
+ * translated. A shortcode's attributes of plain text are translated. Other sections ({@code custom-types},
+ * {@code admin-texts}, …) are read over.
  */
 final class WpmlConfigReader {
+    /** Shortcode and attribute names as WordPress's shortcode_parse_atts reads them ([\\w-]). */
+    private static final Pattern SHORTCODE_NAME = Pattern.compile("[A-Za-z0-9_-]{1,100}");
     private static final Pattern BLOCK_NAME = Pattern.compile("([a-z][a-z0-9_-]*/)?[a-z][a-z0-9_-]*");
 
-    record Parsed(List<BlockRule> blocks, List<CustomField> customFields, List<String> translatedTaxonomies) {
+    record Parsed(List<BlockRule> blocks, List<CustomField> customFields, List<String> translatedTaxonomies,
+                  List<ShortcodeRule> shortcodes) {
     }
 
     private final String name;
@@ -41,6 +46,7 @@ final class WpmlConfigReader {
     private final List<BlockRule> blocks = new ArrayList<>();
     private final List<CustomField> customFields = new ArrayList<>();
     private final List<String> taxonomies = new ArrayList<>();
+    private final List<ShortcodeRule> shortcodes = new ArrayList<>();
 
     private WpmlConfigReader(String name, XMLStreamReader xml) {
         this.name = name;
@@ -57,7 +63,7 @@ final class WpmlConfigReader {
         WpmlConfigReader reader = new WpmlConfigReader(name, xml);
         try {
             reader.document();
-            return new Parsed(reader.blocks, reader.customFields, reader.taxonomies);
+            return new Parsed(reader.blocks, reader.customFields, reader.taxonomies, reader.shortcodes);
         } catch (XMLStreamException e) {
             int line = e.getLocation() == null ? -1 : e.getLocation().getLineNumber();
             throw new ConfigException(name + (line > 0 ? ":" + line : "") + ": not well-formed XML ("
@@ -102,6 +108,12 @@ final class WpmlConfigReader {
                 case "taxonomies" -> {
                     while (nextChild()) {
                         if (xml.getLocalName().equals("taxonomy")) taxonomy();
+                        else skip();
+                    }
+                }
+                case "shortcodes" -> {
+                    while (nextChild()) {
+                        if (xml.getLocalName().equals("shortcode")) shortcode();
                         else skip();
                     }
                 }
@@ -164,6 +176,47 @@ final class WpmlConfigReader {
             }
         }
         if (!nested) paths.add(path);
+    }
+
+    /**
+     * {@code <shortcode><tag>name</tag><attributes><attribute>title</attribute></attributes></shortcode>}: kept when
+     * it names attributes of plain text (an {@code encoding} other than {@code allow_html_tags}, or {@code type="link"},
+     * names a value WPML decodes or maps first: left as it is).
+     */
+    private void shortcode() throws XMLStreamException, ConfigException {
+        int line = line();
+        String tag = null;
+        List<String> attributes = new ArrayList<>();
+        while (nextChild()) {
+            switch (xml.getLocalName()) {
+                case "tag" -> tag = xml.getElementText().strip();
+                case "attributes" -> {
+                    while (nextChild()) {
+                        if (!xml.getLocalName().equals("attribute")) {
+                            skip();
+                            continue;
+                        }
+                        String encoding = attribute("encoding"), type = attribute("type");
+                        String attribute = xml.getElementText().strip();
+                        boolean plain = (encoding == null || encoding.isBlank() || encoding.strip().equals("allow_html_tags"))
+                                && (type == null || !type.strip().equals("link"));
+                        if (!SHORTCODE_NAME.matcher(attribute).matches()) {
+                            throw fail("<attribute>" + attribute + "</attribute>: not a shortcode attribute name (letters,"
+                                    + " digits, - and _)");
+                        }
+                        if (plain && !attributes.contains(attribute.toLowerCase(java.util.Locale.ROOT))) {
+                            attributes.add(attribute.toLowerCase(java.util.Locale.ROOT));
+                        }
+                    }
+                }
+                default -> skip();
+            }
+        }
+        if (tag == null || !SHORTCODE_NAME.matcher(tag).matches()) {
+            throw fail(line, "<shortcode> without a <tag> naming the shortcode (letters, digits, - and _): "
+                    + (tag == null ? "none" : "\"" + tag + "\""));
+        }
+        if (!attributes.isEmpty()) shortcodes.add(new ShortcodeRule(tag, attributes));
     }
 
     private CustomField customField() throws XMLStreamException, ConfigException {

@@ -80,7 +80,7 @@ public final class DocumentExtractor {
             if (blocks != null) new BlockAttributeExtractor(field.html(), note, blocks, config, sink).extract();
             if (field.markup() == Field.Markup.EDITOR) {
                 MoreTextExtractor.extract(field.key(), note, field.html(), blocks, sink);
-                CaptionAttributeExtractor.extract(note, field.html(), html, new UnitNames(field.key(), blocks), sink);
+                ShortcodeAttributeExtractor.of(config).extract(note, field.html(), html, new UnitNames(field.key(), blocks), sink);
             }
             found.sort(Comparator.comparingInt(TextUnit::spanStart).thenComparing(u -> -u.spanEnd()));
             List<TextUnit> units = dropOverlaps(found, warnings);

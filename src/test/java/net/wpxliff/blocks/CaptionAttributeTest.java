@@ -27,9 +27,6 @@ class CaptionAttributeTest {
     /** WordPress's get_shortcode_regex() for [caption]. */
     private static final Pattern WORDPRESS_SHORTCODE = Pattern.compile("\\[(\\[?)(caption)(?![\\w-])([^\\]/]*(?:/(?!\\])[^\\]/]*)*?)"
             + "(?:(/)\\]|\\](?:([^\\[]*+(?:\\[(?!/\\2\\])[^\\[]*+)*+)\\[/\\2\\])?)(\\]?)");
-    /** WordPress's shortcode_parse_atts() pattern. */
-    private static final Pattern WORDPRESS_ATTRIBUTES = Pattern.compile("([\\w-]+)\\s*=\\s*\"([^\"]*)\"(?:\\s|$)|([\\w-]+)\\s*=\\s*'([^']*)'"
-            + "(?:\\s|$)|([\\w-]+)\\s*=\\s*([^\\s'\"]+)(?:\\s|$)|\"([^\"]*)\"(?:\\s|$)|'([^']*)'(?:\\s|$)|(\\S+)(?:\\s|$)");
 
     private static final String LEGACY = "[caption id=\"attachment_612\" align=\"aligncenter\" width=\"640\" caption=\"Chunk of"
             + " resinous blackboy husk, Clarkson &amp; Perth.\"]<a href=\"https://example.org/husk.jpg\"><img src=\"husk.jpg\""
@@ -61,7 +58,7 @@ class CaptionAttributeTest {
         Matcher shortcode = WORDPRESS_SHORTCODE.matcher(merged);
         assertTrue(shortcode.find(), merged);
         assertTrue(shortcode.group(5).startsWith("<a href=\"https://example.org/husk.jpg\"><img"), "the same content: " + merged);
-        Map<String, String> attributes = attributes(shortcode.group(3));
+        Map<String, String> attributes = WordPressShortcodeAttributes.of(shortcode.group(3));
         assertEquals(List.of("id", "align", "width", "caption"), List.copyOf(attributes.keySet()));
         // shown as HTML: what a reader sees is the translation, as text
         assertEquals(hostile, Parser.unescapeEntities(attributes.get("caption"), false));
@@ -83,17 +80,6 @@ class CaptionAttributeTest {
             assertTrue(merge.extract(skipped).units().stream().noneMatch(u -> u.context() == TextContext.SHORTCODE_ATTRIBUTE),
                     skipped);
         }
-    }
-
-    private static Map<String, String> attributes(String text) {
-        Map<String, String> found = new java.util.LinkedHashMap<>();
-        Matcher m = WORDPRESS_ATTRIBUTES.matcher(text.replace('\u00a0', ' ').replace('\u200b', ' '));
-        while (m.find()) {
-            if (m.group(1) != null) found.put(m.group(1).toLowerCase(), m.group(2));
-            else if (m.group(3) != null) found.put(m.group(3).toLowerCase(), m.group(4));
-            else if (m.group(5) != null) found.put(m.group(5).toLowerCase(), m.group(6));
-        }
-        return found;
     }
 
     private static TextUnit unit(List<TextUnit> units, String resname) {
