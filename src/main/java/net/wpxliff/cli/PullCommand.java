@@ -1,6 +1,7 @@
 package net.wpxliff.cli;
 
 import net.wpxliff.pull.PostFetcher;
+import net.wpxliff.pull.MenuPull;
 import net.wpxliff.pull.PullFolder;
 import net.wpxliff.pull.PulledPost;
 import net.wpxliff.pull.ReferencedPosts;
@@ -62,7 +63,8 @@ final class PullCommand implements Callable<Integer> {
             description = "Post types by their REST base (default: ${DEFAULT-VALUE}; any type the site's REST API"
                     + " lists, e.g. blocks for synced patterns, or a full route such as wp/v2/docs). With credentials the"
                     + " synced patterns and navigation menus the posts show come along. settings: the site title and"
-                    + " tagline (an administrator's), into DIR/settings.json.")
+                    + " tagline (an administrator's), into DIR/settings.json; menus: the classic navigation menus (an"
+                    + " administrator's), into DIR/menu-<slug>.json.")
     List<String> types;
 
     @Option(names = "--id", paramLabel = "N", split = ",", description = "Only these post ids (comma-separated or repeated).")
@@ -96,6 +98,8 @@ final class PullCommand implements Callable<Integer> {
 
     /** Whether {@code --type} names the site's settings ({@link SettingsPull}), which are no post type. */
     private boolean settings;
+    /** Whether {@code --type} names the site's classic menus ({@link MenuPull}), which are pulled a menu per file. */
+    private boolean menus;
 
     @Override
     public Integer call() {
@@ -115,6 +119,12 @@ final class PullCommand implements Callable<Integer> {
                         + " WPXLIFF_USER and WPXLIFF_APP_PASSWORD or --auth-file");
                 return 1;
             }
+            if (menus && credentials == null) {
+                err.println("error: --type menus needs credentials: WordPress gives its navigation menus to"
+                        + " administrators only; give an administrator's Application Password in WPXLIFF_USER and"
+                        + " WPXLIFF_APP_PASSWORD or --auth-file");
+                return 1;
+            }
             if (settings && credentials == null) {
                 err.println("error: --type settings needs credentials: WordPress gives its settings (the site title and"
                         + " tagline) to administrators only; give an administrator's Application Password in"
@@ -127,6 +137,15 @@ final class PullCommand implements Callable<Integer> {
                 SettingsPull.Pulled pulled = SettingsPull.pull(wp, parameters, output);
                 out.println("pulled the site settings (title and tagline) from " + wp.root() + ": "
                         + pulled.state().name().toLowerCase(Locale.ROOT) + " -> " + pulled.file());
+                if (routes.isEmpty() && !menus) return 0;
+            }
+            if (menus) {
+                List<MenuPull.Pulled> pulled = MenuPull.pull(wp, parameters, output);
+                for (MenuPull.Pulled menu : pulled) {
+                    out.println("pulled the navigation menu " + menu.file().getFileName() + " (" + menu.items() + " items)"
+                            + " from " + wp.root() + ": " + menu.state().name().toLowerCase(Locale.ROOT) + " -> " + menu.file());
+                }
+                if (pulled.isEmpty()) out.println("note: " + wp.root() + " has no classic navigation menus (--type menus)");
                 if (routes.isEmpty()) return 0;
             }
             if (wp.authenticated() && !query.containsKey("context")) query.put("context", "edit");
@@ -223,6 +242,7 @@ final class PullCommand implements Callable<Integer> {
             }
             String route = "/" + (t.contains("/") ? t : "wp/v2/" + t);
             if (route.equals(SettingsPull.ROUTE)) settings = true;
+            else if (route.equals(MenuPull.ROUTE)) menus = true;
             else if (!routes.contains(route)) routes.add(route);
         }
         return routes;

@@ -1,6 +1,8 @@
 package net.wpxliff.cli;
 
 import net.wpxliff.push.MergedPost;
+import net.wpxliff.push.MenuPush;
+import net.wpxliff.push.MergedMenu;
 import net.wpxliff.push.MergedPosts;
 import net.wpxliff.push.MergedSettings;
 import net.wpxliff.push.Publisher;
@@ -46,8 +48,8 @@ final class PushCommand implements Callable<Integer> {
     private final PrintWriter err = TerminalWriter.on(System.err);
 
     @Parameters(paramLabel = "MERGED", arity = "1..*", description = "Merged post bodies (<slug>.ko.post.json) and"
-            + " site settings bodies (settings.ko.settings.json: the site title and tagline, set after the posts; an"
-            + " administrator's), or directories of them.")
+            + " classic menus (menu-<slug>.ko.menu.json) and site settings bodies (settings.ko.settings.json: the site"
+            + " title and tagline), set after the posts (an administrator's), or directories of them.")
     List<Path> inputs;
 
     @Option(names = "--site", paramLabel = "URL", required = true,
@@ -101,11 +103,13 @@ final class PushCommand implements Callable<Integer> {
         }
         List<Path> files;
         List<Path> settingsFiles;
+        List<Path> menuFiles;
         Credentials credentials;
         WpSite target;
         try {
             MergedPosts.Found found = MergedPosts.expand(inputs);
             files = found.posts();
+            menuFiles = found.menus();
             settingsFiles = found.settings();
         } catch (PushException e) {
             err.println("error: " + e.getMessage());
@@ -137,13 +141,14 @@ final class PushCommand implements Callable<Integer> {
         pushInLanes(publisher, files, read, records, tally);
         tally.failed += relink(publisher, tally, records);
         tally.failed += attachParents(publisher, tally.parentPending);
+        tally.failed += pushMenus(new MenuPush(target, params, dryRun), menuFiles, records, tally.counts);
         tally.failed += pushSettings(new SettingsPush(target, dryRun), settingsFiles, tally.counts);
         tally.report.print(out, err, target.home() != null ? target.home() : target.root().toString(), dryRun);
         out.println((dryRun ? "dry run, nothing changed on " : "pushed to ") + target.root() + ": "
                 + (dryRun ? "would create " : "") + tally.counts.getOrDefault(Publisher.Action.CREATED, 0)
                 + (dryRun ? ", would update " : " created, ") + tally.counts.getOrDefault(Publisher.Action.UPDATED, 0)
                 + (dryRun ? ", " : " updated, ") + tally.counts.getOrDefault(Publisher.Action.UNCHANGED, 0) + " unchanged, "
-                + tally.failed + " failed (of " + (files.size() + settingsFiles.size()) + ")");
+                + tally.failed + " failed (of " + (files.size() + menuFiles.size() + settingsFiles.size()) + ")");
         return tally.failed == 0 ? 0 : 1;
     }
 
@@ -357,16 +362,53 @@ final class PushCommand implements Callable<Integer> {
         return failed;
     }
 
+    /**
+     * Makes or updates each classic menu, after the posts (its items link to their translations). The number of
+     * failures.
+     */
+    private int pushMenus(MenuPush menus, List<Path> menuFiles, Map<Path, PushRecord> records,
+                          Map<Publisher.Action, Integer> counts) {
+        return eachFile(menuFiles, file -> {
+            PushRecord record = record(file, records);
+            MenuPush.Result result = menus.push(MergedMenu.read(file), record);
+            counts.merge(result.action(), 1, Integer::sum);
+            String would = dryRun ? "would be " : "";
+            out.println(file + ": " + (result.action() == Publisher.Action.UNCHANGED ? "unchanged"
+                    : would + result.action().name().toLowerCase(java.util.Locale.ROOT)) + " (menu"
+                    + (result.targetId() > 0 ? " " + result.targetId() : "") + ": " + result.created() + " item(s) "
+                    + would + "added, " + result.updated() + " " + would + "updated, " + result.deleted() + " "
+                    + would + "deleted)");
+            if (!result.leftOut().isEmpty()) {
+                err.println("warning: " + file + ": " + result.leftOut().size() + " item(s) link to what has no"
+                        + " translation on " + site + " (" + String.join(", ", result.leftOut()) + "): left out of the"
+                        + " menu; push their translations, then the menu again");
+            }
+            if (!dryRun) save(record, file);
+        });
+    }
+
     /** Sets the target site's title and tagline from each settings body, after the posts. The number of failures. */
     private int pushSettings(SettingsPush push, List<Path> settingsFiles, Map<Publisher.Action, Integer> counts) {
+        return eachFile(settingsFiles, file -> {
+            SettingsPush.Result result = push.push(MergedSettings.read(file));
+            counts.merge(result.action(), 1, Integer::sum);
+            out.println(file + ": " + (result.request() != null ? "would update: " + result.request()
+                    : result.action() == Publisher.Action.UNCHANGED ? "unchanged (site title and tagline)"
+                    : "updated (site title and tagline)"));
+        });
+    }
+
+    /** What is pushed of one body file. */
+    private interface FilePush {
+        void push(Path file) throws WpException, PushException;
+    }
+
+    /** Pushes each file, saying each failure with its file; the number of failures. */
+    private int eachFile(List<Path> files, FilePush push) {
         int failed = 0;
-        for (Path file : settingsFiles) {
+        for (Path file : files) {
             try {
-                SettingsPush.Result result = push.push(MergedSettings.read(file));
-                counts.merge(result.action(), 1, Integer::sum);
-                out.println(file + ": " + (result.request() != null ? "would update: " + result.request()
-                        : result.action() == Publisher.Action.UNCHANGED ? "unchanged (site title and tagline)"
-                        : "updated (site title and tagline)"));
+                push.push(file);
             } catch (WpException e) {
                 err.println("error: " + file + ": " + describe(e));
                 failed++;

@@ -24,10 +24,14 @@ public interface DocumentFormat {
     String fieldNote(Field field);
 
     /** Whether each field is a whole HTML page ({@code <html lang>}, a charset declaration), not a fragment. */
-    boolean wholePage();
+    default boolean wholePage() {
+        return false;
+    }
 
     /** Whether {@code --source} finds a document of this format by its post id (else by its name). */
-    boolean identifiedById();
+    default boolean identifiedById() {
+        return false;
+    }
 
     /**
      * Whether the document is a post's JSON, whose {@code meta} may hold custom fields a configuration translates

@@ -78,6 +78,7 @@ public final class DocumentReader {
         }
         String text = json.text();
         String trimmed = text.stripLeading();
+        if (MenuFormat.isMenu(text)) return List.of(MenuFormat.INSTANCE.read(file, text, json.charset(), json.bom()));
         if (trimmed.startsWith("{") || trimmed.startsWith("[")) {
             return posts.read(file, text, json.charset(), json.bom(), PostJsonReader.Fields.AUTO);
         }

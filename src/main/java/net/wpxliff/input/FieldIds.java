@@ -18,6 +18,7 @@ public final class FieldIds {
         if (term != null) return "term." + idSafe(term.taxonomy()) + "." + idSafe(term.slug());
         if (FeaturedImageFields.is(fieldKey)) return FeaturedImageFields.unitIdPrefix(fieldKey);
         if (FootnoteFields.is(fieldKey)) return FootnoteFields.unitIdPrefix(fieldKey);
+        if (MenuFormat.is(fieldKey)) return MenuFormat.unitIdPrefix(fieldKey);
         return fieldKey;
     }
 

@@ -122,16 +122,6 @@ public final class SiteSettingsFormat implements DocumentFormat {
     }
 
     @Override
-    public boolean wholePage() {
-        return false;
-    }
-
-    @Override
-    public boolean identifiedById() {
-        return false;
-    }
-
-    @Override
     public String category() {
         return "wordpress-settings";
     }

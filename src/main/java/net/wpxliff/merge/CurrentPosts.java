@@ -49,6 +49,7 @@ public final class CurrentPosts {
         String what = switch (exported.kind()) {
             case HTML_PAGE -> "page " + exported.name();
             case WP_SETTINGS -> "site settings (" + exported.name() + ")";
+            case WP_MENU -> "navigation menu (" + exported.name() + ")";
             default -> "post " + exported.postId() + " (" + exported.name() + ")";
         };
         if (current.isEmpty()) {
@@ -99,6 +100,7 @@ public final class CurrentPosts {
             case WP_POST -> "rendered fields";
             case HTML_PAGE -> "HTML";
             case WP_SETTINGS -> "site settings";
+            case WP_MENU -> "navigation menu";
         };
     }
 

@@ -8,14 +8,16 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * The merged bodies named on the command line: files as given, directories searched for {@code *.post.json} (posts)
- * and {@code *.settings.json} (a site title and tagline, {@link MergedSettings}).
+ * The merged bodies named on the command line: files as given, directories searched for {@code *.post.json} (posts),
+ * {@code *.menu.json} (classic menus, {@link MergedMenu}) and {@code *.settings.json} (a site title and tagline,
+ * {@link MergedSettings}).
  */
 public final class MergedPosts {
-    /** The post bodies and the settings bodies, each sorted within a directory, in the order given. */
-    public record Found(List<Path> posts, List<Path> settings) {
+    /** The post, menu and settings bodies, each sorted within a directory, in the order given. */
+    public record Found(List<Path> posts, List<Path> menus, List<Path> settings) {
         public Found {
             posts = List.copyOf(posts);
+            menus = List.copyOf(menus);
             settings = List.copyOf(settings);
         }
     }
@@ -25,6 +27,7 @@ public final class MergedPosts {
 
     public static Found expand(List<Path> inputs) throws PushException {
         List<Path> posts = new ArrayList<>();
+        List<Path> menus = new ArrayList<>();
         List<Path> settings = new ArrayList<>();
         for (Path input : inputs) {
             if (Files.isDirectory(input)) {
@@ -33,20 +36,21 @@ public final class MergedPosts {
                         String name = p.getFileName().toString();
                         if (name.startsWith(".")) continue;
                         if (name.endsWith(MergedPost.BODY_SUFFIX)) posts.add(p);
+                        else if (MergedMenu.isBody(p)) menus.add(p);
                         else if (MergedSettings.isBody(p)) settings.add(p);
                     }
                 } catch (IOException e) {
                     throw new PushException(input + ": cannot list it (" + e.getMessage() + ")");
                 }
             } else if (Files.isRegularFile(input)) {
-                (MergedSettings.isBody(input) ? settings : posts).add(input);
+                (MergedSettings.isBody(input) ? settings : MergedMenu.isBody(input) ? menus : posts).add(input);
             } else {
                 throw new PushException(input + ": no such file or directory");
             }
         }
-        if (posts.isEmpty() && settings.isEmpty()) {
+        if (posts.isEmpty() && menus.isEmpty() && settings.isEmpty()) {
             throw new PushException("no merged post (<slug>.ko.post.json) in " + inputs + ": run merge first");
         }
-        return new Found(posts, settings);
+        return new Found(posts, menus, settings);
     }
 }

@@ -97,6 +97,19 @@ public final class PushRecord {
         entries.remove(key.sortKey());
     }
 
+    /** The target ids recorded for this source site, type and target, by source id. */
+    public synchronized Map<String, Long> targetIds(String sourceSite, String type, String target, Map<String, String> params) {
+        Map<String, Long> found = new TreeMap<>();
+        for (Entry entry : entries.values()) {
+            Key key = entry.key();
+            if (key.sourceSite().equals(sourceSite) && key.type().equals(type) && key.target().equals(target)
+                    && key.params().equals(params)) {
+                found.put(key.sourceId(), entry.targetId());
+            }
+        }
+        return found;
+    }
+
     /** Writes the record (atomically: a reader sees the old or the new one). */
     public synchronized void save() throws IOException {
         ObjectNode root = JSON.createObjectNode();

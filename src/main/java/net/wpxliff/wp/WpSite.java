@@ -89,6 +89,12 @@ public final class WpSite {
         return checked("POST", transport.send("POST", uri, json, authorization()));
     }
 
+    /** DELETE route ({@code /wp/v2/menu-items/12}) with query parameters; 2xx or a WpException. Retried as a GET is. */
+    public Response delete(String route, Map<String, String> query) throws WpException {
+        URI uri = routeUri(route, query);
+        return checked("DELETE", transport.send("DELETE", uri, null, authorization()));
+    }
+
     /**
      * POST a file to the media library route ({@code /wp/v2/media}): its bytes, type and name. Not retried after the
      * server may have acted, as {@link #post}.

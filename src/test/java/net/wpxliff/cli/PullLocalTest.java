@@ -461,11 +461,14 @@ class PullLocalTest {
     }
 
     @Test
-    void theSiteSettingsNeedCredentials() {
+    void theSiteSettingsAndMenusNeedCredentials() {
         Cli.Run run = Cli.run("pull", "http://127.0.0.1:1/", "-o", dir.resolve("in").toString(), "--type", "posts,settings");
         assertEquals(1, run.exitCode());
         assertTrue(run.err().contains("--type settings needs credentials: WordPress gives its settings (the site title"
                 + " and tagline) to administrators only"), run.err());
         assertFalse(Files.exists(dir.resolve("in")));
+        Cli.Run menus = Cli.run("pull", "http://127.0.0.1:1/", "-o", dir.resolve("in").toString(), "--type", "menus");
+        assertEquals(1, menus.exitCode());
+        assertTrue(menus.err().contains("--type menus needs credentials"), menus.err());
     }
 }

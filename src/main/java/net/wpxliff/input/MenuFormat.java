@@ -1,0 +1,192 @@
+package net.wpxliff.input;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import net.wpxliff.merge.DocumentMerger;
+import net.wpxliff.merge.MenuBody;
+import net.wpxliff.merge.MergedOutputs;
+import net.wpxliff.merge.OutputContext;
+import net.wpxliff.merge.PostJsonWriter;
+
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A classic navigation menu as {@code pull --type menus} writes it ({@code menu-<slug>.json}: the menu and its items
+ * as the REST API gives them to an administrator). Its fields are what visitors read of each item: the label
+ * ({@code title.raw}, when the item has one of its own: an item without one shows the title of the post or term it
+ * links to, which on the target site is that post's translation: the REST API gives that title as its label, and pull
+ * records the linked title to tell them apart), the title attribute ({@code attr_title}, a
+ * tooltip) and the description some themes show, each HTML text keyed {@code menu-item/ID/title},
+ * {@code …/attr_title}, {@code …/description}. Merge writes the menu file with those strings translated and the
+ * body push sends ({@link MenuBody}).
+ */
+public final class MenuFormat implements DocumentFormat {
+    public static final MenuFormat INSTANCE = new MenuFormat();
+    /** The member a menu file starts with, and its value: how a menu file is told from a post. */
+    public static final String MARK_KEY = "wpxliff";
+    public static final String MARK_VALUE = "menu";
+    /** The slug of the post or term an item links to, which pull adds to the item. */
+    public static final String OBJECT_SLUG = "wpxliff_object_slug";
+    /** The title (a term's name) of the post or term an item links to, which pull adds to the item. */
+    public static final String OBJECT_TITLE = "wpxliff_object_title";
+    /** What every menu field's key starts with. */
+    public static final String KEY_PREFIX = "menu-item/";
+    private static final List<String> TEXTS = List.of("title", "attr_title", "description");
+    private static final JsonFactory JSON = new JsonFactory();
+
+    private MenuFormat() {
+    }
+
+    @Override
+    public SourceDocument.Kind kind() {
+        return SourceDocument.Kind.WP_MENU;
+    }
+
+    /** Whether a JSON text is a menu file (its first member is the mark pull writes). */
+    static boolean isMenu(String text) {
+        return text.startsWith("{\"" + MARK_KEY + "\":\"" + MARK_VALUE + "\"");
+    }
+
+    /** The menu of a menu file's text. */
+    public SourceDocument read(Path file, String text, Charset charset, boolean bom) throws InputException {
+        String slug = null, home = null;
+        List<Field> fields = new ArrayList<>();
+        try (JsonParser parser = JSON.createParser(text)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) throw notAMenu(file);
+            for (JsonToken t = parser.nextToken(); t == JsonToken.FIELD_NAME; t = parser.nextToken()) {
+                String name = parser.currentName();
+                JsonToken value = parser.nextToken();
+                if (name.equals("home") && value == JsonToken.VALUE_STRING) {
+                    home = parser.getText();
+                } else if (name.equals("menu") && value == JsonToken.START_OBJECT) {
+                    for (JsonToken m = parser.nextToken(); m == JsonToken.FIELD_NAME; m = parser.nextToken()) {
+                        String member = parser.currentName();
+                        JsonToken v = parser.nextToken();
+                        if (member.equals("slug") && v == JsonToken.VALUE_STRING) slug = parser.getText();
+                        else parser.skipChildren();
+                    }
+                } else if (name.equals("items") && value == JsonToken.START_ARRAY) {
+                    for (JsonToken item = parser.nextToken(); item == JsonToken.START_OBJECT; item = parser.nextToken()) {
+                        item(parser, fields);
+                    }
+                } else {
+                    parser.skipChildren();
+                }
+            }
+        } catch (JsonProcessingException e) {
+            throw new InputException(file + ": not a menu file pull wrote (" + e.getOriginalMessage() + "); pull the menus again", e);
+        } catch (IOException e) {
+            throw new InputException(file + ": cannot read (" + ReadFailure.reason(e) + ")", e);
+        }
+        if (slug == null) throw notAMenu(file);
+        String name = "menu-" + java.net.URLDecoder.decode(slug.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+        return new SourceDocument(file.toString(), kind(), name.replaceAll("[^\\p{L}\\p{N}._-]+", "-"), text, charset, bom,
+                null, home, null, fields);
+    }
+
+    /** One item's texts, the parser on its START_OBJECT; leaves it on its END_OBJECT. */
+    private static void item(JsonParser parser, List<Field> fields) throws IOException {
+        String id = null, objectTitle = null;
+        List<String[]> texts = new ArrayList<>(); // key, value, start, end
+        for (JsonToken t = parser.nextToken(); t == JsonToken.FIELD_NAME; t = parser.nextToken()) {
+            String name = parser.currentName();
+            JsonToken value = parser.nextToken();
+            if (name.equals("id") && value.isNumeric()) {
+                id = parser.getText();
+            } else if (name.equals("title") && value == JsonToken.START_OBJECT) {
+                for (JsonToken m = parser.nextToken(); m == JsonToken.FIELD_NAME; m = parser.nextToken()) {
+                    boolean raw = parser.currentName().equals("raw");
+                    JsonToken v = parser.nextToken();
+                    if (raw && v == JsonToken.VALUE_STRING) texts.add(text("title", parser));
+                    else parser.skipChildren();
+                }
+            } else if (TEXTS.contains(name) && value == JsonToken.VALUE_STRING) {
+                texts.add(text(name, parser));
+            } else if (name.equals(OBJECT_TITLE) && value == JsonToken.VALUE_STRING) {
+                objectTitle = parser.getText();
+            } else {
+                parser.skipChildren();
+            }
+        }
+        if (id == null) return;
+        for (String[] text : texts) {
+            if (text[1].isBlank()) continue;
+            // the linked post's or term's title, as the REST API gives an item without a label of its own
+            if (text[0].equals("title") && text[1].equals(objectTitle)) continue;
+            fields.add(new Field(KEY_PREFIX + id + "/" + text[0], text[1], Integer.parseInt(text[2]), Integer.parseInt(text[3])));
+        }
+    }
+
+    private static String[] text(String key, JsonParser parser) throws IOException {
+        int start = (int) parser.currentTokenLocation().getCharOffset();
+        String value = parser.getText();
+        int end = (int) parser.currentLocation().getCharOffset();
+        return new String[]{key, value, Integer.toString(start), Integer.toString(end)};
+    }
+
+    private static InputException notAMenu(Path file) {
+        return new InputException(file + ": not a menu file pull wrote (no menu with a slug); pull the menus again"
+                + " (wpxliff pull SITE --type menus)");
+    }
+
+    @Override
+    public SourceDocument restore(EmbeddedDocument embedded) throws InputException {
+        SourceDocument menu;
+        try {
+            menu = read(embedded.path(), embedded.text(), embedded.charset(), embedded.bom());
+        } catch (InputException e) {
+            throw new InputException("the embedded source cannot be read (" + e.getMessage() + ")", e);
+        }
+        return new SourceDocument(menu.origin(), menu.kind(), embedded.outputName(), menu.text(), menu.charset(),
+                menu.bom(), null, menu.link(), null, menu.fields());
+    }
+
+    @Override
+    public String fieldNote(Field field) {
+        String key = field.key();
+        if (key.endsWith("/attr_title")) return "title attribute (tooltip) of a navigation menu item";
+        if (key.endsWith("/description")) return "description of a navigation menu item";
+        return "label of a navigation menu item";
+    }
+
+    /** The start of a menu field's unit ids: {@code menu-item.ID.title}. */
+    static String unitIdPrefix(String fieldKey) {
+        return fieldKey.replace('/', '.');
+    }
+
+    static boolean is(String fieldKey) {
+        return fieldKey.startsWith(KEY_PREFIX);
+    }
+
+    @Override
+    public String category() {
+        return "wordpress-menu";
+    }
+
+    @Override
+    public String extension() {
+        return ".json";
+    }
+
+    @Override
+    public String describe(SourceDocument document) {
+        return "WordPress navigation menu " + document.name().substring("menu-".length());
+    }
+
+    /** The menu file with the translated strings, and the body push sends ({@link MenuBody}). */
+    @Override
+    public MergedOutputs outputs(OutputContext context) {
+        SourceDocument menu = context.document();
+        List<DocumentMerger.Output> outputs = new ArrayList<>();
+        outputs.add(new DocumentMerger.Output(context.suffix() + ".json",
+                menu.encode(PostJsonWriter.write(menu, context.merged(), null))));
+        outputs.add(new DocumentMerger.Output(context.suffix() + MenuBody.SUFFIX, MenuBody.write(context)));
+        return MergedOutputs.of(outputs);
+    }
+}

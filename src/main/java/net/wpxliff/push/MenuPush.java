@@ -1,0 +1,257 @@
+package net.wpxliff.push;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import net.wpxliff.wp.RestRoutes;
+import net.wpxliff.wp.WpException;
+import net.wpxliff.wp.WpSite;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Makes or updates the translation of a classic menu on the target site ({@code /wp/v2/menus}, {@code /wp/v2/menu-items},
+ * an administrator's). The menu is the one the push record names, else the target's menu with the same slug, else a
+ * new one (given the source's theme locations the target's theme has and no menu holds). Each item is the one the
+ * record names (updated when it differs) or a new one; it links to the translation of the post or term the source
+ * item links to (the record's, else the target's post or term with the same slug), a custom link to its address as
+ * merge localized it, and sits under its parent's translation. An item whose post or term has no translation there is
+ * left out and named (pushing the menu again after its translation adds it). Items the record names that the source
+ * menu no longer has are deleted; items an editor added on the target are left alone.
+ */
+public final class MenuPush {
+    static final String MENU_TYPE = "nav_menu";
+    static final String ITEM_TYPE = "nav_menu_item";
+    private static final ObjectMapper JSON = new ObjectMapper();
+    /** What an item's update compares and sends, besides its links ({@code object_id}, {@code url}, {@code parent}). */
+    private static final String[] ITEM_TEXT = {"title", "attr_title", "description", "target"};
+
+    /** What happened to one menu: created, updated or unchanged (or would be, on a dry run), with what was left out. */
+    public record Result(Publisher.Action action, long targetId, int created, int updated, int deleted, List<String> leftOut) {
+    }
+
+    private final WpSite site;
+    private final Map<String, String> params;
+    private final boolean dryRun;
+    private final PostRoutes postRoutes;
+    private final RestRoutes routes;
+
+    public MenuPush(WpSite site, Map<String, String> params, boolean dryRun) {
+        this.site = site;
+        this.params = params;
+        this.dryRun = dryRun;
+        this.postRoutes = new PostRoutes(site);
+        this.routes = new RestRoutes(site);
+    }
+
+    public Result push(MergedMenu menu, PushRecord record) throws WpException, PushException {
+        PushRecord.Key menuKey = key(menu, MENU_TYPE, Long.toString(menu.sourceId()));
+        Long target = existingMenu(menu, record.targetId(menuKey));
+        boolean created = target == null;
+        if (created && !dryRun) target = createMenu(menu);
+        if (target != null && !dryRun) record.put(menuKey, target);
+        Map<Long, JsonNode> current = target == null || created ? Map.of() : items(target);
+        Map<String, Long> recorded = record.targetIds(menu.sourceSite(), ITEM_TYPE, site.root().toString(), params);
+
+        Map<Long, Long> placed = new HashMap<>(); // source item id → target item id, this run
+        List<String> leftOut = new ArrayList<>();
+        int made = 0, changed = 0;
+        for (ObjectNode item : parentsFirst(menu.items())) {
+            long sourceId = item.path("id").asLong();
+            ObjectNode body = itemBody(menu, item, record, leftOut);
+            if (body == null) continue;
+            Long parent = placed.get(item.path("parent").asLong(0));
+            body.put("parent", parent == null ? 0 : parent);
+            body.put("menus", target == null ? 0 : target);
+            Long existing = recorded.get(Long.toString(sourceId));
+            JsonNode now = existing == null ? null : current.get(existing);
+            if (now != null) {
+                if (!same(body, now)) {
+                    if (!dryRun) SiteRequests.json(site.post("/wp/v2/menu-items/" + existing, SiteRequests.bytes(withParams(body))));
+                    changed++;
+                }
+                placed.put(sourceId, existing);
+                continue;
+            }
+            made++;
+            if (dryRun) {
+                placed.put(sourceId, -sourceId); // a stand-in, so that its children count as placed
+                continue;
+            }
+            JsonNode answer = SiteRequests.json(site.post("/wp/v2/menu-items", SiteRequests.bytes(withParams(body))));
+            if (!answer.path("id").canConvertToLong()) throw new PushException(menu.bodyFile() + ": the new menu item has no id");
+            placed.put(sourceId, answer.path("id").asLong());
+            record.put(key(menu, ITEM_TYPE, Long.toString(sourceId)), answer.path("id").asLong());
+        }
+        int deleted = 0;
+        java.util.Set<String> inMenu = new java.util.HashSet<>();
+        for (ObjectNode item : menu.items()) inMenu.add(item.path("id").asText());
+        for (Map.Entry<String, Long> entry : recorded.entrySet()) {
+            if (inMenu.contains(entry.getKey()) || !current.containsKey(entry.getValue())) continue;
+            // an item this push made, which the source menu no longer has
+            if (!dryRun) {
+                site.delete("/wp/v2/menu-items/" + entry.getValue(), Map.of("force", "true"));
+                record.remove(key(menu, ITEM_TYPE, entry.getKey()));
+            }
+            deleted++;
+        }
+        Publisher.Action action = created ? Publisher.Action.CREATED
+                : made + changed + deleted > 0 ? Publisher.Action.UPDATED : Publisher.Action.UNCHANGED;
+        return new Result(action, target == null ? 0 : target, made, changed, deleted, leftOut);
+    }
+
+    /** The recorded menu when the target still has it, else the target's menu with the same slug, else null. */
+    private Long existingMenu(MergedMenu menu, Long recorded) throws WpException, PushException {
+        if (recorded != null) {
+            try {
+                site.get("/wp/v2/menus/" + recorded, SiteRequests.query(Map.of("context", "edit"), params));
+                return recorded;
+            } catch (WpException e) {
+                if (e.status() != 404) throw e; // deleted there: found again by slug, or made anew
+            }
+        }
+        JsonNode same = SiteRequests.json(site.get("/wp/v2/menus", SiteRequests.query(Map.of("slug", menu.slug(),
+                "context", "edit"), params)));
+        return same.isArray() && !same.isEmpty() && same.get(0).path("id").canConvertToLong() ? same.get(0).path("id").asLong() : null;
+    }
+
+    /** Makes the menu, in the source's theme locations that the target's theme has and no menu holds there. */
+    private long createMenu(MergedMenu menu) throws WpException, PushException {
+        ObjectNode body = JSON.createObjectNode();
+        body.put("name", menu.menu().path("name").asText());
+        body.put("slug", menu.slug());
+        body.put("description", menu.menu().path("description").asText(""));
+        body.put("auto_add", false);
+        ArrayNode locations = body.putArray("locations");
+        if (menu.menu().path("locations").isArray() && !menu.menu().path("locations").isEmpty()) {
+            JsonNode there = SiteRequests.json(site.get("/wp/v2/menu-locations", SiteRequests.query(Map.of(), params)));
+            for (JsonNode location : menu.menu().path("locations")) {
+                JsonNode place = there.path(location.asText());
+                if (!place.isMissingNode() && place.path("menu").asLong(0) == 0) locations.add(location.asText());
+            }
+        }
+        JsonNode answer = SiteRequests.json(site.post("/wp/v2/menus", SiteRequests.bytes(withParams(body))));
+        if (!answer.path("id").canConvertToLong()) throw new PushException(menu.bodyFile() + ": the new menu has no id");
+        return answer.path("id").asLong();
+    }
+
+    /** The target menu's items by id. */
+    private Map<Long, JsonNode> items(long menu) throws WpException, PushException {
+        Map<Long, JsonNode> items = new LinkedHashMap<>();
+        for (int page = 1; page <= 100; page++) {
+            WpSite.Response response = site.get("/wp/v2/menu-items", SiteRequests.query(Map.of("menus", Long.toString(menu),
+                    "context", "edit", "per_page", "100", "page", Integer.toString(page)), params));
+            JsonNode list = SiteRequests.json(response);
+            for (JsonNode item : list) items.put(item.path("id").asLong(), item);
+            if (list.size() < 100 || page >= response.intHeader("X-WP-TotalPages", page)) break;
+        }
+        return items;
+    }
+
+    /**
+     * What to send for an item (without its parent and menu), or null when what it links to has no translation on the
+     * target (named in {@code leftOut}).
+     */
+    private ObjectNode itemBody(MergedMenu menu, ObjectNode item, PushRecord record, List<String> leftOut)
+            throws WpException, PushException {
+        ObjectNode body = JSON.createObjectNode();
+        for (String member : ITEM_TEXT) body.put(member, item.path(member).asText(""));
+        String type = item.path("type").asText();
+        body.put("type", type);
+        body.put("status", "publish");
+        body.put("menu_order", item.path("menu_order").asInt(0));
+        if (item.path("classes").isArray()) body.set("classes", item.get("classes"));
+        if (item.path("xfn").isArray()) body.set("xfn", item.get("xfn"));
+        if (type.equals("custom")) {
+            body.put("url", item.path("url").asText(""));
+            return body;
+        }
+        String object = item.path("object").asText("");
+        body.put("object", object);
+        Long target = type.equals("post_type") ? post(menu, item, record) : type.equals("taxonomy") ? term(item) : null;
+        if (target == null) {
+            String slug = item.path(net.wpxliff.input.MenuFormat.OBJECT_SLUG).asText("");
+            leftOut.add(object + " " + item.path("object_id").asText() + (slug.isEmpty() ? "" : " (" + slug + ")"));
+            return null;
+        }
+        body.put("object_id", target);
+        return body;
+    }
+
+    /** The target post an item's post links to: the record's, else the target's post of that type with the same slug. */
+    private Long post(MergedMenu menu, ObjectNode item, PushRecord record) throws WpException, PushException {
+        String object = item.path("object").asText();
+        Long recorded = record.targetId(key(menu, object, item.path("object_id").asText()));
+        if (recorded != null) return recorded;
+        String slug = item.path(net.wpxliff.input.MenuFormat.OBJECT_SLUG).asText("");
+        if (slug.isEmpty()) return null;
+        String route = postRoutes.of(object, null);
+        return first(route, Map.of("slug", slug, "status", "publish,future,draft,pending,private", "_fields", "id"));
+    }
+
+    /** The target term an item's term links to: the target's term of that taxonomy with the same slug. */
+    private Long term(ObjectNode item) throws WpException, PushException {
+        String slug = item.path(net.wpxliff.input.MenuFormat.OBJECT_SLUG).asText("");
+        String route = routes.ofTaxonomy(item.path("object").asText());
+        if (slug.isEmpty() || route == null) return null;
+        return first(route, Map.of("slug", slug, "hide_empty", "false", "_fields", "id"));
+    }
+
+    private Long first(String route, Map<String, String> query) throws WpException, PushException {
+        JsonNode found = SiteRequests.json(site.get(route, SiteRequests.query(query, params)));
+        return found.isArray() && !found.isEmpty() && found.get(0).path("id").canConvertToLong()
+                ? found.get(0).path("id").asLong() : null;
+    }
+
+    /** Whether the target's item already is what the body says. */
+    private static boolean same(ObjectNode body, JsonNode now) {
+        for (String member : ITEM_TEXT) {
+            // no label of its own: WordPress answers with the linked post's or term's title, whatever it is
+            if (member.equals("title") && body.path("title").asText("").isEmpty() && !body.has("url")) continue;
+            JsonNode there = member.equals("title") ? now.path("title").path("raw") : now.path(member);
+            if (!there.asText("").equals(body.path(member).asText(""))) return false;
+        }
+        for (String member : new String[]{"type", "object", "object_id", "parent", "menu_order", "classes", "xfn"}) {
+            if (body.has(member) && !body.get(member).equals(now.path(member))) {
+                if (!(body.get(member).isNumber() && now.path(member).isNumber()
+                        && body.get(member).asLong() == now.path(member).asLong())) return false;
+            }
+        }
+        return !body.has("url") || body.path("url").asText().equals(now.path("url").asText());
+    }
+
+    /** Items in an order where each comes after its parent (an item whose parent is not in the menu: at the top). */
+    private static List<ObjectNode> parentsFirst(List<ObjectNode> items) {
+        Map<Long, ObjectNode> byId = new LinkedHashMap<>();
+        for (ObjectNode item : items) byId.put(item.path("id").asLong(), item);
+        List<ObjectNode> ordered = new ArrayList<>();
+        java.util.Set<Long> done = new java.util.HashSet<>();
+        boolean progress = true;
+        while (ordered.size() < items.size() && progress) {
+            progress = false;
+            for (ObjectNode item : items) {
+                long id = item.path("id").asLong(), parent = item.path("parent").asLong(0);
+                if (done.contains(id) || !(parent == 0 || done.contains(parent) || !byId.containsKey(parent))) continue;
+                ordered.add(item);
+                done.add(id);
+                progress = true;
+            }
+        }
+        for (ObjectNode item : items) if (!done.contains(item.path("id").asLong())) ordered.add(item); // a parent loop
+        return ordered;
+    }
+
+    private ObjectNode withParams(ObjectNode body) {
+        params.forEach(body::put);
+        return body;
+    }
+
+    private PushRecord.Key key(MergedMenu menu, String type, String sourceId) {
+        return new PushRecord.Key(menu.sourceSite(), type, sourceId, site.root().toString(), params);
+    }
+}

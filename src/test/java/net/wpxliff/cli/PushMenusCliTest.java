@@ -1,0 +1,138 @@
+package net.wpxliff.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import net.wpxliff.testing.Cli;
+import net.wpxliff.testing.TestWordPress;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * pull --type menus → export → pseudo → merge → push of a classic menu between the real test sites: the Korean menu
+ * gets the translated labels, its page items link to the Korean page, its category item to the Korean category, its
+ * custom link to the Korean address, children stay under their parents; an item whose page has no translation is
+ * left out and named; pushing again changes nothing; an item removed from the English menu goes, one an editor added
+ * on the Korean site stays.
+ */
+class PushMenusCliTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Test
+    void theKoreanMenuLinksToTheTranslations(@TempDir Path dir) throws Exception {
+        TestWordPress.Site wp = TestWordPress.site("push of a classic menu to the Korean test site");
+        String r = TestWordPress.uniqueSuffix();
+        String slug = "wpxliff-menu-" + r;
+        // drafts, so that the English site keeps the published pages other tests count
+        long page = wp.create(wp.rest("/wp/v2/pages"), "{'title':'Team','status':'draft','slug':'wpxliff-team-" + r
+                + "','content':'<p>Who we are.</p>'}");
+        long orphan = wp.create(wp.rest("/wp/v2/pages"), "{'title':'Orphan','status':'draft','slug':'wpxliff-orphan-" + r
+                + "','content':'<p>Alone.</p>'}");
+        // WordPress makes a menu's slug from its name
+        long enMenu = wp.create(wp.rest("/wp/v2/menus"), "{'name':'" + slug + "'}");
+        Long koMenu = null;
+        try {
+            Map<String, Long> en = new HashMap<>();
+            en.put("custom", item(wp, "{'title':'Home &amp; away','attr_title':'Go home','url':'" + wp.base() + "/how-to/','menus':"
+                    + enMenu + ",'status':'publish','menu_order':1}"));
+            en.put("page", item(wp, "{'type':'post_type','object':'page','object_id':" + page + ",'menus':" + enMenu
+                    + ",'status':'publish','menu_order':2}"));
+            en.put("child", item(wp, "{'type':'post_type','object':'page','object_id':" + page + ",'title':'Our team','description':"
+                    + "'Who we are.','parent':" + en.get("page") + ",'menus':" + enMenu + ",'status':'publish','menu_order':3}"));
+            en.put("news", item(wp, "{'type':'taxonomy','object':'category','object_id':1,'title':'News','menus':" + enMenu
+                    + ",'status':'publish','menu_order':4}"));
+            en.put("orphan", item(wp, "{'type':'post_type','object':'page','object_id':" + orphan + ",'title':'Orphan','menus':"
+                    + enMenu + ",'status':'publish','menu_order':5}"));
+            Path auth = wp.writeAuthFile(dir);
+
+            translate(wp, dir, auth, page, slug);
+            Cli.Run dry = run(0, "push", dir.resolve("ko").toString(), "--site", wp.koBase(), "--auth-file", auth.toString(), "--dry-run");
+            assertTrue(dry.out().contains("menu-" + slug + ".ko.menu.json: would be created"), dry.out());
+            assertEquals(0, wp.getJson(wp.koRest("/wp/v2/menus?slug=" + slug)).size(), "a dry run makes nothing");
+
+            Cli.Run pushed = run(0, "push", dir.resolve("ko").toString(), "--site", wp.koBase(), "--auth-file", auth.toString());
+            assertTrue(pushed.out().contains("menu-" + slug + ".ko.menu.json: created (menu "), pushed.out());
+            assertTrue(pushed.err().contains("1 item(s) link to what has no translation on " + wp.koBase() + " (page " + orphan
+                    + " (wpxliff-orphan-" + r + "))"), pushed.err());
+            koMenu = wp.getJson(wp.koRest("/wp/v2/menus?slug=" + slug)).get(0).path("id").asLong();
+            long koPage = wp.getJson(wp.koRest("/wp/v2/pages?slug=wpxliff-team-" + r + "&status=draft")).get(0).path("id").asLong();
+            long koUncategorized = wp.getJson(wp.koRest("/wp/v2/categories?slug=uncategorized")).get(0).path("id").asLong();
+            List<JsonNode> items = items(wp, koMenu);
+            assertEquals(4, items.size(), items.toString());
+            JsonNode custom = items.get(0), pageItem = items.get(1), child = items.get(2), news = items.get(3);
+            assertTrue(custom.path("title").path("raw").asText().startsWith("⟦"), custom.toString());
+            assertTrue(custom.path("attr_title").asText().startsWith("⟦"), custom.toString());
+            assertEquals(wp.koBase() + "/how-to/", custom.path("url").asText(), "the custom link in the Korean locale");
+            assertEquals(koPage, pageItem.path("object_id").asLong(), "the Korean page");
+            assertTrue(pageItem.path("title").path("raw").asText().startsWith("⟦"), "the Korean page's title: " + pageItem);
+            assertEquals(pageItem.path("id").asLong(), child.path("parent").asLong(), "under its parent's translation");
+            assertTrue(child.path("description").asText().startsWith("⟦"), child.toString());
+            assertEquals(koUncategorized, news.path("object_id").asLong(), "the Korean category with the same slug");
+
+            Cli.Run again = run(0, "push", dir.resolve("ko").toString(), "--site", wp.koBase(), "--auth-file", auth.toString());
+            assertTrue(again.out().contains("menu-" + slug + ".ko.menu.json: unchanged"), again.out());
+
+            // the English menu loses an item, a Korean editor adds one: the first goes, the second stays
+            wp.send("DELETE", wp.rest("/wp/v2/menu-items/" + en.get("news") + "?force=true"), null);
+            long editors = wp.create(wp.koRest("/wp/v2/menu-items"), "{'title':'Contact','url':'https://example.org/','menus':"
+                    + koMenu + ",'status':'publish'}");
+            translate(wp, dir, auth, page, slug);
+            Cli.Run third = run(0, "push", dir.resolve("ko").toString(), "--site", wp.koBase(), "--auth-file", auth.toString());
+            assertTrue(third.out().contains("0 item(s) added, 0 updated, 1 deleted"), third.out());
+            List<Long> ids = items(wp, koMenu).stream().map(i -> i.path("id").asLong()).sorted().toList();
+            assertEquals(java.util.stream.Stream.of(custom, pageItem, child).map(i -> i.path("id").asLong()).sorted().toList(),
+                    ids.stream().filter(id -> id != editors).toList(), "the news item went, the others stayed as they were");
+            assertTrue(ids.contains(editors), "the editor's item stays");
+        } finally {
+            wp.send("DELETE", wp.rest("/wp/v2/menus/" + enMenu + "?force=true"), null);
+            if (koMenu != null) wp.send("DELETE", wp.koRest("/wp/v2/menus/" + koMenu + "?force=true"), null);
+        }
+    }
+
+    /** pull (the page and the menus) → export → pseudo → merge, into DIR/in, xliff, pseudo, ko. */
+    private static void translate(TestWordPress.Site wp, Path dir, Path auth, long page, String slug) throws Exception {
+        Path in = dir.resolve("in");
+        run(0, "pull", wp.base(), "--id", Long.toString(page), "--status", "draft", "-o", in.toString(), "--auth-file", auth.toString());
+        Cli.Run pulled = run(0, "pull", wp.base(), "--type", "menus", "-o", in.toString(), "--auth-file", auth.toString());
+        Path menu = in.resolve("menu-" + slug + ".json");
+        assertTrue(Files.isRegularFile(menu), pulled.out() + pulled.err());
+        for (String folder : new String[]{"xliff", "pseudo"}) {
+            Path old = dir.resolve(folder);
+            if (Files.isDirectory(old)) try (var files = Files.list(old)) {
+                for (Path f : files.toList()) Files.delete(f);
+            }
+        }
+        run(0, "export", in.resolve("wpxliff-team-" + slug.substring("wpxliff-menu-".length()) + ".json").toString(), menu.toString(),
+                "-o", dir.resolve("xliff").toString());
+        run(0, "pseudo", dir.resolve("xliff").toString(), "-o", dir.resolve("pseudo").toString());
+        run(0, "merge", dir.resolve("pseudo").toString(), "-o", dir.resolve("ko").toString(), "--source-url", wp.base() + "/",
+                "--target-url", wp.koBase() + "/");
+    }
+
+    private static long item(TestWordPress.Site wp, String json) throws Exception {
+        return wp.create(wp.rest("/wp/v2/menu-items"), json);
+    }
+
+    private static List<JsonNode> items(TestWordPress.Site wp, long menu) throws Exception {
+        List<JsonNode> items = new ArrayList<>();
+        wp.getJson(wp.koRest("/wp/v2/menu-items?menus=" + menu + "&context=edit&orderby=menu_order&order=asc&per_page=100"))
+                .forEach(items::add);
+        items.sort(java.util.Comparator.comparingLong(i -> i.path("menu_order").asLong()));
+        return items;
+    }
+
+    private static Cli.Run run(int exitCode, String... args) {
+        Cli.Run run = Cli.run(args);
+        assertEquals(exitCode, run.exitCode(), String.join(" ", args) + "\nstdout: " + run.out() + "\nstderr: " + run.err());
+        return run;
+    }
+}
