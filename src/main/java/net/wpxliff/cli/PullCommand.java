@@ -6,6 +6,7 @@ import net.wpxliff.pull.PullFolder;
 import net.wpxliff.pull.PulledPost;
 import net.wpxliff.pull.ReferencedPosts;
 import net.wpxliff.pull.SettingsPull;
+import net.wpxliff.pull.TemplatePartPull;
 import net.wpxliff.pull.WholePosts;
 import net.wpxliff.wp.Credentials;
 import net.wpxliff.wp.WpException;
@@ -64,7 +65,8 @@ final class PullCommand implements Callable<Integer> {
                     + " lists, e.g. blocks for synced patterns, or a full route such as wp/v2/docs). With credentials the"
                     + " synced patterns and navigation menus the posts show come along. settings: the site title and"
                     + " tagline (an administrator's), into DIR/settings.json; menus: the classic navigation menus (an"
-                    + " administrator's), into DIR/menu-<slug>.json.")
+                    + " administrator's), into DIR/menu-<slug>.json; template-parts: the block theme's parts changed on"
+                    + " the site (an administrator's), into DIR/template-part-<slug>.json.")
     List<String> types;
 
     @Option(names = "--id", paramLabel = "N", split = ",", description = "Only these post ids (comma-separated or repeated).")
@@ -100,6 +102,8 @@ final class PullCommand implements Callable<Integer> {
     private boolean settings;
     /** Whether {@code --type} names the site's classic menus ({@link MenuPull}), which are pulled a menu per file. */
     private boolean menus;
+    /** Whether {@code --type} names the template parts changed on the site ({@link TemplatePartPull}). */
+    private boolean templateParts;
 
     @Override
     public Integer call() {
@@ -117,6 +121,12 @@ final class PullCommand implements Callable<Integer> {
                 err.println("error: --status " + String.join(",", statuses) + " needs credentials: WordPress shows only"
                         + " published posts to visitors; create an Application Password (Users → Profile) and give it in"
                         + " WPXLIFF_USER and WPXLIFF_APP_PASSWORD or --auth-file");
+                return 1;
+            }
+            if (templateParts && credentials == null) {
+                err.println("error: --type template-parts needs credentials: WordPress gives a theme's template parts"
+                        + " to administrators only; give an administrator's Application Password in WPXLIFF_USER and"
+                        + " WPXLIFF_APP_PASSWORD or --auth-file");
                 return 1;
             }
             if (menus && credentials == null) {
@@ -137,6 +147,18 @@ final class PullCommand implements Callable<Integer> {
                 SettingsPull.Pulled pulled = SettingsPull.pull(wp, parameters, output);
                 out.println("pulled the site settings (title and tagline) from " + wp.root() + ": "
                         + pulled.state().name().toLowerCase(Locale.ROOT) + " -> " + pulled.file());
+                if (routes.isEmpty() && !menus && !templateParts) return 0;
+            }
+            if (templateParts) {
+                List<TemplatePartPull.Pulled> pulled = TemplatePartPull.pull(wp, parameters, output);
+                for (TemplatePartPull.Pulled part : pulled) {
+                    out.println("pulled the template part " + part.file().getFileName() + " from " + wp.root() + ": "
+                            + part.state().name().toLowerCase(Locale.ROOT) + " -> " + part.file());
+                }
+                if (pulled.isEmpty()) {
+                    out.println("note: " + wp.root() + " has no template parts changed on the site (--type template-parts:"
+                            + " the theme's own are translated by its language pack)");
+                }
                 if (routes.isEmpty() && !menus) return 0;
             }
             if (menus) {
@@ -243,6 +265,7 @@ final class PullCommand implements Callable<Integer> {
             String route = "/" + (t.contains("/") ? t : "wp/v2/" + t);
             if (route.equals(SettingsPull.ROUTE)) settings = true;
             else if (route.equals(MenuPull.ROUTE)) menus = true;
+            else if (route.equals(TemplatePartPull.ROUTE)) templateParts = true;
             else if (!routes.contains(route)) routes.add(route);
         }
         return routes;

@@ -96,6 +96,8 @@ abstract sealed class PostJsonFormat implements DocumentFormat permits RawPostFo
 
     /** The {@code .post.json}: what to POST to {@code /wp/v2/posts} (or {@code /pages}) to publish the translation. */
     static DocumentMerger.Output postBody(String suffix, SourceDocument document, Map<String, String> merged) {
-        return new DocumentMerger.Output(suffix + ".post.json", PostBody.write(document, merged));
+        // a template part is saved by its id (push's own path), never created as a post
+        String body = TemplateParts.is(document) ? TemplateParts.BODY_SUFFIX : ".post.json";
+        return new DocumentMerger.Output(suffix + body, PostBody.write(document, merged));
     }
 }

@@ -105,7 +105,7 @@ final class PostJsonReader {
         String origin = index < 0 ? file.toString() : file + "[" + index + "]";
         int objectStart = (int) parser.currentTokenLocation().getCharOffset();
         Strings[] strings = new Strings[POST_FIELDS.length];
-        String id = "", slug = "", link = null, guid = null;
+        String id = "", slug = "", link = null, guid = null, type = null;
         SiteSettingsFormat.Found settings = new SiteSettingsFormat.Found();
         for (JsonToken t = parser.nextToken(); t != JsonToken.END_OBJECT; t = parser.nextToken()) {
             String key = parser.currentName();
@@ -122,9 +122,10 @@ final class PostJsonReader {
             } else if (key.equals("guid") && value == JsonToken.START_OBJECT) {
                 guid = readStrings(parser, text).rendered;
             } else if (value.isScalarValue() && value != JsonToken.VALUE_NULL
-                    && (key.equals("id") || key.equals("slug") || key.equals("link"))) {
+                    && (key.equals("id") || key.equals("slug") || key.equals("link") || key.equals("type"))) {
                 switch (key) {
                     case "id" -> id = parser.getText();
+                    case "type" -> type = parser.getText();
                     case "slug" -> slug = parser.getText();
                     default -> link = parser.getText();
                 }
@@ -146,6 +147,8 @@ final class PostJsonReader {
                 : renderedFields(origin, strings, objectStart, notes, which != Fields.RENDERED_OF_RAW);
         slug = decodeSlug(slug);
         String name = !slug.isBlank() ? slug : !id.isBlank() ? "post-" + id : baseName(file, index);
+        // a block theme's header or footer ("footer") is named apart from a post of that slug
+        if (TemplateParts.TYPE.equals(type) && !slug.isBlank()) name = TemplateParts.NAME_PREFIX + slug;
         // a post from an array is written back on its own: with the file's encoding, and its mark only at the start
         return new SourceDocument(origin, raw ? SourceDocument.Kind.WP_POST_RAW : SourceDocument.Kind.WP_POST,
                 safeName(name), postText, charset, bom, id.isBlank() ? null : id, link != null ? link : guid, guid,

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import net.wpxliff.input.MenuFormat;
-import net.wpxliff.output.AtomicFiles;
 import net.wpxliff.output.SafeFileName;
 import net.wpxliff.wp.RestRoutes;
 import net.wpxliff.wp.WpException;
@@ -13,11 +12,8 @@ import net.wpxliff.wp.WpSite;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +37,7 @@ public final class MenuPull {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** Where one menu went and whether it was written. */
-    public record Pulled(Path file, SettingsPull.State state, int items) {
+    public record Pulled(Path file, NamedFile.State state, int items) {
     }
 
     private MenuPull() {
@@ -145,21 +141,8 @@ public final class MenuPull {
 
     private static Pulled write(Path dir, JsonNode menu, byte[] bytes, int items) throws IOException {
         String slug = SafeFileName.clean(PullFolder.decodeSlug(menu.path("slug").asText("menu-" + menu.path("id").asText())));
-        for (int n = 1; n <= 100; n++) {
-            Path file = dir.resolve("menu-" + slug + (n == 1 ? "" : "-" + n) + ".json");
-            if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
-                Files.createDirectories(dir);
-                AtomicFiles.write(file, bytes);
-                return new Pulled(file, SettingsPull.State.NEW, items);
-            }
-            if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) || Files.size(file) > 16L * 1024 * 1024) continue;
-            byte[] before = Files.readAllBytes(file);
-            if (!sameMenu(before, menu.path("id").asLong())) continue;
-            if (Arrays.equals(before, bytes)) return new Pulled(file, SettingsPull.State.UNCHANGED, items);
-            AtomicFiles.write(file, bytes);
-            return new Pulled(file, SettingsPull.State.CHANGED, items);
-        }
-        throw new IOException("no free file name for the menu " + slug + " in " + dir);
+        NamedFile.Written written = NamedFile.write(dir, "menu-" + slug, bytes, before -> sameMenu(before, menu.path("id").asLong()));
+        return new Pulled(written.file(), written.state(), items);
     }
 
     /** Whether the bytes are a menu file of this menu. */

@@ -1,15 +1,11 @@
 package net.wpxliff.pull;
 
 import net.wpxliff.input.SiteSettingsFormat;
-import net.wpxliff.output.AtomicFiles;
 import net.wpxliff.wp.WpException;
 import net.wpxliff.wp.WpSite;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.Map;
 
 /**
@@ -20,12 +16,9 @@ import java.util.Map;
 public final class SettingsPull {
     /** The REST route, and what {@code --type settings} names. */
     public static final String ROUTE = "/wp/v2/settings";
-    private static final int MAX_NAMES = 100;
-
-    public enum State { NEW, CHANGED, UNCHANGED }
 
     /** Where the settings went and whether they were written. */
-    public record Pulled(Path file, State state) {
+    public record Pulled(Path file, NamedFile.State state) {
     }
 
     private SettingsPull() {
@@ -46,21 +39,8 @@ public final class SettingsPull {
                     + " (a JSON object with a string title): a plugin or a proxy changed the answer; pull again, or"
                     + " check the site's REST API", response.uri(), response.status(), null);
         }
-        for (int n = 1; n <= MAX_NAMES; n++) {
-            Path file = dir.resolve(n == 1 ? "settings.json" : "settings-" + n + ".json");
-            if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
-                Files.createDirectories(dir);
-                AtomicFiles.write(file, body);
-                return new Pulled(file, State.NEW);
-            }
-            if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) || Files.size(file) > 1024 * 1024) continue;
-            byte[] before = Files.readAllBytes(file);
-            if (!SiteSettingsFormat.holdsSettings(file, before)) continue;
-            if (Arrays.equals(before, body)) return new Pulled(file, State.UNCHANGED);
-            AtomicFiles.write(file, body);
-            return new Pulled(file, State.CHANGED);
-        }
-        throw new IOException("no free file name for the site settings in " + dir + " (settings.json to settings-"
-                + MAX_NAMES + ".json are taken)");
+        NamedFile.Written written = NamedFile.write(dir, "settings", body,
+                before -> SiteSettingsFormat.holdsSettings(dir.resolve("settings.json"), before));
+        return new Pulled(written.file(), written.state());
     }
 }

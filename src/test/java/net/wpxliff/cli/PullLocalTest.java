@@ -461,7 +461,7 @@ class PullLocalTest {
     }
 
     @Test
-    void theSiteSettingsAndMenusNeedCredentials() {
+    void theSiteSettingsMenusAndTemplatePartsNeedCredentials() {
         Cli.Run run = Cli.run("pull", "http://127.0.0.1:1/", "-o", dir.resolve("in").toString(), "--type", "posts,settings");
         assertEquals(1, run.exitCode());
         assertTrue(run.err().contains("--type settings needs credentials: WordPress gives its settings (the site title"
@@ -470,5 +470,8 @@ class PullLocalTest {
         Cli.Run menus = Cli.run("pull", "http://127.0.0.1:1/", "-o", dir.resolve("in").toString(), "--type", "menus");
         assertEquals(1, menus.exitCode());
         assertTrue(menus.err().contains("--type menus needs credentials"), menus.err());
+        Cli.Run parts = Cli.run("pull", "http://127.0.0.1:1/", "-o", dir.resolve("in").toString(), "--type", "template-parts");
+        assertEquals(1, parts.exitCode());
+        assertTrue(parts.err().contains("--type template-parts needs credentials"), parts.err());
     }
 }

@@ -1,0 +1,90 @@
+package net.wpxliff.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import net.wpxliff.testing.Cli;
+import net.wpxliff.testing.TestWordPress;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A block theme's template part changed on the site (a footer with the site's own text): pulled with --type
+ * template-parts, translated as a post with raw fields, and saved on the Korean site by its id, where every page
+ * shows it. The fixture is what pull writes for the test site's changed footer.
+ */
+class TemplatePartsCliTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Path FIXTURE = Path.of("src", "test", "resources", "template-parts", "template-part-footer.json");
+    private static final String FOOTER = "<!-- wp:group {\"layout\":{\"type\":\"constrained\"}} -->\n<div class=\"wp-block-group\">"
+            + "<!-- wp:paragraph {\"align\":\"center\"} -->\n<p class=\"has-text-align-center\">Rivers &amp; Co. All rights"
+            + " reserved.</p>\n<!-- /wp:paragraph -->\n\n<!-- wp:site-title /--></div>\n<!-- /wp:group -->";
+
+    @TempDir
+    Path dir;
+
+    @ParameterizedTest
+    @ValueSource(strings = {"xliff12", "xliff2"})
+    void aChangedFooterIsTranslatedAndMergedAsATemplatePartBody(String format) throws Exception {
+        Path ko = Cli.pseudoRoundTrip(dir, FIXTURE, format, format);
+        String xliff = Files.readString(dir.resolve(format + "-xliff").resolve("template-part-footer.ko.xlf"));
+        assertTrue(xliff.contains("Rivers &amp; Co."), xliff);
+        assertTrue(Files.isRegularFile(ko.resolve("template-part-footer.ko.template-part.json")), "named apart from a post");
+        assertFalse(Files.exists(ko.resolve("template-part-footer.ko.post.json")), "never pushed as a new post");
+        JsonNode merged = JSON.readTree(ko.resolve("template-part-footer.ko.json").toFile());
+        assertEquals("twentytwentythree//footer", merged.path("translation_of").asText());
+        JsonNode body = JSON.readTree(ko.resolve("template-part-footer.ko.template-part.json").toFile());
+        assertTrue(body.path("content").asText().contains("<p class=\"has-text-align-center\">⟦"), body.toString());
+        assertTrue(body.path("content").asText().contains("<!-- wp:site-title /-->"), "blocks as they were");
+    }
+
+    @Test
+    void theKoreanSiteShowsTheTranslatedFooter() throws Exception {
+        TestWordPress.Site wp = TestWordPress.site("push of a changed template part to the Korean test site");
+        String route = "/wp/v2/template-parts/twentytwentythree//footer";
+        byte[] footer = JSON.writeValueAsBytes(JSON.createObjectNode().put("content", FOOTER));
+        assertEquals(200, wp.send("POST", wp.rest(route), footer).statusCode(), "the English site's footer, changed");
+        try {
+            Path auth = wp.writeAuthFile(dir);
+            Cli.Run pulled = run(0, "pull", wp.base(), "--type", "template-parts", "-o", dir.resolve("in").toString(),
+                    "--auth-file", auth.toString());
+            assertTrue(pulled.out().contains("pulled the template part template-part-footer.json"), pulled.out());
+            run(0, "export", dir.resolve("in").toString(), "-o", dir.resolve("xliff").toString());
+            run(0, "pseudo", dir.resolve("xliff").toString(), "-o", dir.resolve("pseudo").toString());
+            run(0, "merge", dir.resolve("pseudo").toString(), "-o", dir.resolve("ko").toString());
+            String translated = JSON.readTree(dir.resolve("ko").resolve("template-part-footer.ko.template-part.json").toFile())
+                    .path("content").asText();
+
+            Cli.Run pushed = run(0, "push", dir.resolve("ko").toString(), "--site", wp.koBase(), "--auth-file", auth.toString());
+            assertTrue(pushed.out().contains("template-part-footer.ko.template-part.json: updated (template part"
+                    + " twentytwentythree//footer)"), pushed.out());
+            JsonNode korean = wp.getJson(wp.koRest(route + "?context=edit"));
+            assertEquals("custom", korean.path("source").asText());
+            assertEquals(translated, korean.path("content").path("raw").asText());
+            String page = new String(wp.send("GET", java.net.URI.create(wp.koBase() + "/"), null).body(), StandardCharsets.UTF_8);
+            String paragraph = translated.substring(translated.indexOf("⟦"), translated.indexOf("</p>"));
+            assertTrue(page.contains(paragraph), "every Korean page shows it: " + paragraph);
+
+            Cli.Run again = run(0, "push", dir.resolve("ko").toString(), "--site", wp.koBase(), "--auth-file", auth.toString());
+            assertTrue(again.out().contains("unchanged (template part twentytwentythree//footer)"), again.out());
+        } finally {
+            wp.send("DELETE", wp.rest(route + "?force=true"), null); // back to the theme's footer
+            wp.send("DELETE", wp.koRest(route + "?force=true"), null);
+        }
+    }
+
+    private static Cli.Run run(int exitCode, String... args) {
+        Cli.Run run = Cli.run(args);
+        assertEquals(exitCode, run.exitCode(), String.join(" ", args) + "\nstdout: " + run.out() + "\nstderr: " + run.err());
+        return run;
+    }
+}
