@@ -62,8 +62,7 @@ public final class CurrentPosts {
         String dates = nowModified == null ? "" : " (modified " + nowModified
                 + (exportedModified == null || exportedModified.equals(nowModified) ? "" : "; exported: " + exportedModified) + ")";
         String advice = "; export it again and translate what changed (your CAT tool's memory fills in the rest),"
-                + " or the merged " + (what.startsWith("page") ? "page" : what.startsWith("site") ? "settings" : "post") + " publish"
-                + (what.startsWith("site") ? "" : "es") + " a translation of the earlier text";
+                + " or the merged " + merged(exported.kind()) + " publish" + (exported.kind() == SourceDocument.Kind.WP_SETTINGS ? "" : "es") + " a translation of the earlier text";
         if (now.kind() != exported.kind()) {
             // raw and rendered text cannot be compared: only WordPress's modification date tells
             if (exportedModified != null && exportedModified.equals(nowModified)) return null;
@@ -92,6 +91,16 @@ public final class CurrentPosts {
         }
         for (String key : after.keySet()) if (!before.containsKey(key)) changed.add(key);
         return changed;
+    }
+
+    /** What merge made of a document of this kind, as the advice names it. */
+    private static String merged(SourceDocument.Kind kind) {
+        return switch (kind) {
+            case HTML_PAGE -> "page";
+            case WP_SETTINGS -> "settings";
+            case WP_MENU -> "menu";
+            default -> "post";
+        };
     }
 
     private static String describe(SourceDocument doc) {
