@@ -82,6 +82,22 @@ class SiteSettingsCliTest {
     }
 
     @Test
+    void aTitleChangedSinceExportIsSaidByMergeWithCurrent() throws Exception {
+        Path settings = Files.writeString(dir.resolve("settings.json"), SETTINGS);
+        Cli.ok("export", "--copy-source", "-o", dir.resolve("x").toString(), settings.toString());
+        Path now = Files.createDirectories(dir.resolve("now"));
+        Files.writeString(now.resolve("settings.json"), SETTINGS.replace("Kitchen", "Table"));
+        Cli.Run merged = Cli.run("merge", "-o", dir.resolve("ko").toString(), "--current", now.toString(), dir.resolve("x").toString());
+        assertEquals(0, merged.exitCode(), merged.err());
+        assertTrue(merged.err().contains("site settings (settings) changed since the XLIFF was exported: title differs"),
+                merged.err());
+        assertTrue(merged.err().contains("or the merged settings publish a translation of the earlier text"), merged.err());
+        Cli.Run strict = Cli.run("merge", "-o", dir.resolve("ko2").toString(), "--current", now.toString(), "--strict",
+                dir.resolve("x").toString());
+        assertEquals(1, strict.exitCode(), strict.err());
+    }
+
+    @Test
     void markupInATranslationStaysText() throws Exception {
         Path settings = Files.writeString(dir.resolve("settings.json"), SETTINGS);
         Cli.ok("export", "--copy-source", "-o", dir.resolve("x").toString(), settings.toString());
