@@ -85,15 +85,24 @@ public final class MenuFormat implements DocumentFormat {
             throw new InputException(file + ": cannot read (" + ReadFailure.reason(e) + ")", e);
         }
         if (slug == null) throw notAMenu(file);
-        String name = "menu-" + java.net.URLDecoder.decode(slug.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+        String name = "menu-" + decoded(slug);
         return new SourceDocument(file.toString(), kind(), name.replaceAll("[^\\p{L}\\p{N}._-]+", "-"), text, charset, bom,
                 null, home, null, fields);
+    }
+
+    /** WordPress keeps a non-ASCII slug percent-encoded; the name gets the letters (a malformed one stays as it is). */
+    private static String decoded(String slug) {
+        try {
+            return java.net.URLDecoder.decode(slug.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return slug;
+        }
     }
 
     /** One item's texts, the parser on its START_OBJECT; leaves it on its END_OBJECT. */
     private static void item(JsonParser parser, List<Field> fields) throws IOException {
         String id = null, objectTitle = null;
-        List<String[]> texts = new ArrayList<>(); // key, value, start, end
+        List<ItemText> texts = new ArrayList<>();
         for (JsonToken t = parser.nextToken(); t == JsonToken.FIELD_NAME; t = parser.nextToken()) {
             String name = parser.currentName();
             JsonToken value = parser.nextToken();
@@ -115,19 +124,22 @@ public final class MenuFormat implements DocumentFormat {
             }
         }
         if (id == null) return;
-        for (String[] text : texts) {
-            if (text[1].isBlank()) continue;
+        for (ItemText text : texts) {
+            if (text.value().isBlank()) continue;
             // the linked post's or term's title, as the REST API gives an item without a label of its own
-            if (text[0].equals("title") && text[1].equals(objectTitle)) continue;
-            fields.add(new Field(KEY_PREFIX + id + "/" + text[0], text[1], Integer.parseInt(text[2]), Integer.parseInt(text[3])));
+            if (text.key().equals("title") && text.value().equals(objectTitle)) continue;
+            fields.add(new Field(KEY_PREFIX + id + "/" + text.key(), text.value(), text.start(), text.end()));
         }
     }
 
-    private static String[] text(String key, JsonParser parser) throws IOException {
+    /** One text of an item and the span of its string token in the file's text. */
+    private record ItemText(String key, String value, int start, int end) {
+    }
+
+    private static ItemText text(String key, JsonParser parser) throws IOException {
         int start = (int) parser.currentTokenLocation().getCharOffset();
         String value = parser.getText();
-        int end = (int) parser.currentLocation().getCharOffset();
-        return new String[]{key, value, Integer.toString(start), Integer.toString(end)};
+        return new ItemText(key, value, start, (int) parser.currentLocation().getCharOffset());
     }
 
     private static InputException notAMenu(Path file) {

@@ -103,6 +103,22 @@ class MenuCliTest {
     }
 
     @Test
+    void aDamagedMenuFileIsRefusedNamingIt() throws Exception {
+        Path broken = Files.writeString(dir.resolve("menu-x.json"), "{\"wpxliff\":\"menu\",\"items\":[]}");
+        Cli.Run run = Cli.run("export", "-o", dir.resolve("x").toString(), broken.toString());
+        assertEquals(1, run.exitCode(), run.err());
+        assertTrue(run.err().contains(broken + ": not a menu file pull wrote (no menu with a slug); pull the menus again"),
+                run.err());
+        Path odd = Files.writeString(dir.resolve("menu-odd.json"), Files.readString(FIXTURE).replace("\"slug\":\"main\"",
+                "\"slug\":\"%zz/../main\""));
+        Cli.ok("export", "-o", dir.resolve("y").toString(), odd.toString());
+        try (var files = Files.list(dir.resolve("y"))) {
+            assertEquals(List.of("menu--zz-..-main.ko.xlf"), files.map(f -> f.getFileName().toString()).toList(),
+                    "a malformed slug stays as it is, made safe for a file name");
+        }
+    }
+
+    @Test
     void pushTakesOnlyAMenuBodyMergeWrote() throws Exception {
         Path body = Files.writeString(dir.resolve("menu-main.ko.menu.json"), "{\"source\":\"https://site.example/wp-json/\","
                 + "\"menu\":{\"id\":7,\"name\":\"Main\",\"slug\":\"main\"},\"items\":[{\"id\":1,\"type\":\"custom\"}]}",
