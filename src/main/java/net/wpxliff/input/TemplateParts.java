@@ -11,6 +11,8 @@ public final class TemplateParts {
     public static final String TYPE = "wp_template_part";
     /** What a template part's document name starts with. */
     public static final String NAME_PREFIX = "template-part-";
+    /** The member pull adds: the REST root the part came from (push never writes it back to that site). */
+    public static final String SOURCE = "wpxliff_source";
     /** What the body merge writes for one ends with after the target suffix: {@code template-part-footer.ko.template-part.json}. */
     public static final String BODY_SUFFIX = ".template-part.json";
 

@@ -18,7 +18,8 @@ import java.util.Map;
 /**
  * {@code pull --type template-parts}: the block theme's template parts that an editor changed on this site (a header,
  * a footer with the site's own text: {@code "source":"custom"}, kept as {@code wp_template_part} posts), each as served
- * ({@code context=edit}, without {@code _links}) into {@code DIR/template-part-<slug>.json}. Those the theme's files
+ * ({@code context=edit}, without {@code _links}, with the REST root it came from as {@code wpxliff_source}) into
+ * {@code DIR/template-part-<slug>.json}. Those the theme's files
  * still give are left: their text is the theme's, translated by its language pack on the target site.
  */
 public final class TemplatePartPull {
@@ -54,6 +55,7 @@ public final class TemplatePartPull {
             }
             ObjectNode copy = ((ObjectNode) part).deepCopy();
             copy.remove("_links");
+            copy.put(TemplateParts.SOURCE, site.root().toString()); // push refuses to write it back there
             byte[] bytes = (JSON.writeValueAsString(copy) + "\n").getBytes(StandardCharsets.UTF_8);
             String id = part.path("id").asText();
             NamedFile.Written written = NamedFile.write(dir, TemplateParts.NAME_PREFIX + SafeFileName.clean(part.path("slug").asText()),

@@ -50,6 +50,11 @@ public final class MenuPush {
     }
 
     public Result push(MergedMenu menu, PushRecord record) throws WpException, PushException {
+        if (menu.sourceRoot().equals(site.root().toString())) {
+            throw new PushException(menu.bodyFile() + ": not pushed: " + site.root() + " is the site the menu comes from:"
+                    + " its items would link to the source's own posts there (found by slug); push to the translation"
+                    + " site (with Polylang or WPML on one site, make the translated menu with their menu translation)");
+        }
         PushRecord.Key menuKey = key(menu, MENU_TYPE, Long.toString(menu.sourceId()));
         Long target = existingMenu(menu, record.targetId(menuKey));
         boolean created = target == null;

@@ -13,8 +13,9 @@ import java.util.List;
  * menu and its items in order.
  *
  * @param sourceSite the source site's origin ({@code https://site.example}), as the push record names it
+ * @param sourceRoot the source site's REST root, as pull found it
  */
-public record MergedMenu(Path bodyFile, String sourceSite, ObjectNode menu, List<ObjectNode> items) {
+public record MergedMenu(Path bodyFile, String sourceSite, String sourceRoot, ObjectNode menu, List<ObjectNode> items) {
     public MergedMenu {
         items = List.copyOf(items);
     }
@@ -43,7 +44,7 @@ public record MergedMenu(Path bodyFile, String sourceSite, ObjectNode menu, List
             }
             items.add(object);
         }
-        return new MergedMenu(bodyFile, site, menu, items);
+        return new MergedMenu(bodyFile, site, body.path("source").asText(), menu, items);
     }
 
     public long sourceId() {

@@ -52,10 +52,17 @@ public final class TemplatePartPush {
             throw new PushException(bodyFile + ": " + partFile.getFileName() + " is not beside it: push reads the template"
                     + " part's id from it (merge writes both; keep them together)");
         }
-        String id = MergedPost.object(partFile).path("translation_of").asText("");
+        ObjectNode part = MergedPost.object(partFile);
+        String id = part.path("translation_of").asText("");
         if (!ID.matcher(id).matches()) {
             throw new PushException(partFile + ": no template part id (theme//slug) in \"translation_of\": merge a template"
                     + " part pulled with --type template-parts");
+        }
+        if (part.path(TemplateParts.SOURCE).asText("").equals(site.root().toString())) {
+            throw new PushException(bodyFile + ": not pushed: " + site.root() + " is the site the template part " + id
+                    + " comes from, and a theme's part is one for the whole site: saving the translation there would"
+                    + " replace the source's own (with Polylang or WPML on one site, translate it with their string"
+                    + " translation); push to the translation site");
         }
         JsonNode current;
         try {

@@ -80,6 +80,13 @@ class PushMenusCliTest {
 
             Cli.Run again = run(0, "push", dir.resolve("ko").toString(), "--site", wp.koBase(), "--auth-file", auth.toString());
             assertTrue(again.out().contains("menu-" + slug + ".ko.menu.json: unchanged"), again.out());
+            Path menuOnly = Files.createDirectories(dir.resolve("menu-only"));
+            for (String suffix : new String[]{".ko.menu.json", ".ko.json"}) {
+                Files.copy(dir.resolve("ko").resolve("menu-" + slug + suffix), menuOnly.resolve("menu-" + slug + suffix));
+            }
+            Cli.Run home = run(1, "push", menuOnly.toString(), "--site", wp.base(), "--auth-file", auth.toString());
+            assertTrue(home.err().contains("is the site the menu comes from"), home.err());
+            assertEquals(1, wp.getJson(wp.rest("/wp/v2/menus?slug=" + slug)).size(), "no second menu on the English site");
 
             // the English menu loses an item, a Korean editor adds one: the first goes, the second stays
             wp.send("DELETE", wp.rest("/wp/v2/menu-items/" + en.get("news") + "?force=true"), null);

@@ -76,6 +76,11 @@ class TemplatePartsCliTest {
 
             Cli.Run again = run(0, "push", dir.resolve("ko").toString(), "--site", wp.koBase(), "--auth-file", auth.toString());
             assertTrue(again.out().contains("unchanged (template part twentytwentythree//footer)"), again.out());
+
+            // the site it came from (one WordPress for both languages): never replaced there
+            Cli.Run home = run(1, "push", dir.resolve("ko").toString(), "--site", wp.base(), "--auth-file", auth.toString());
+            assertTrue(home.err().contains("is the site the template part twentytwentythree//footer comes from"), home.err());
+            assertEquals(FOOTER, wp.getJson(wp.rest(route + "?context=edit")).path("content").path("raw").asText());
         } finally {
             wp.send("DELETE", wp.rest(route + "?force=true"), null); // back to the theme's footer
             wp.send("DELETE", wp.koRest(route + "?force=true"), null);
