@@ -145,6 +145,8 @@ final class PostJsonReader {
         List<String> notes = new ArrayList<>();
         List<Field> fields = raw ? rawFields(origin, strings, objectStart, notes)
                 : renderedFields(origin, strings, objectStart, notes, which != Fields.RENDERED_OF_RAW);
+        // a template part's title ("Footer") names it in the site editor only, and push sends its content alone
+        if (TemplateParts.TYPE.equals(type)) fields.removeIf(f -> f.key().equals("title"));
         slug = decodeSlug(slug);
         String name = !slug.isBlank() ? slug : !id.isBlank() ? "post-" + id : baseName(file, index);
         // a block theme's header or footer ("footer") is named apart from a post of that slug

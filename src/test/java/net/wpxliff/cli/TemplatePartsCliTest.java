@@ -38,6 +38,7 @@ class TemplatePartsCliTest {
         Path ko = Cli.pseudoRoundTrip(dir, FIXTURE, format, format);
         String xliff = Files.readString(dir.resolve(format + "-xliff").resolve("template-part-footer.ko.xlf"));
         assertTrue(xliff.contains("Rivers &amp; Co."), xliff);
+        assertFalse(xliff.contains(">Footer<"), "its title names it in the site editor only: no unit");
         assertTrue(Files.isRegularFile(ko.resolve("template-part-footer.ko.template-part.json")), "named apart from a post");
         assertFalse(Files.exists(ko.resolve("template-part-footer.ko.post.json")), "never pushed as a new post");
         JsonNode merged = JSON.readTree(ko.resolve("template-part-footer.ko.json").toFile());
