@@ -6,7 +6,8 @@ import net.wpxliff.pull.PullFolder;
 import net.wpxliff.pull.PulledPost;
 import net.wpxliff.pull.ReferencedPosts;
 import net.wpxliff.pull.SettingsPull;
-import net.wpxliff.pull.TemplatePartPull;
+import net.wpxliff.pull.ThemeTemplatePull;
+import net.wpxliff.input.ThemeTemplates;
 import net.wpxliff.pull.WholePosts;
 import net.wpxliff.wp.Credentials;
 import net.wpxliff.wp.WpException;
@@ -65,8 +66,9 @@ final class PullCommand implements Callable<Integer> {
                     + " lists, e.g. blocks for synced patterns, or a full route such as wp/v2/docs). With credentials the"
                     + " synced patterns and navigation menus the posts show come along. settings: the site title and"
                     + " tagline (an administrator's), into DIR/settings.json; menus: the classic navigation menus (an"
-                    + " administrator's), into DIR/menu-<slug>.json; template-parts: the block theme's parts changed on"
-                    + " the site (an administrator's), into DIR/template-part-<slug>.json.")
+                    + " administrator's), into DIR/menu-<slug>.json; template-parts, templates: the block theme's parts and"
+                    + " templates changed on the site (an administrator's), into DIR/template-part-<slug>.json and"
+                    + " DIR/template-<slug>.json.")
     List<String> types;
 
     @Option(names = "--id", paramLabel = "N", split = ",", description = "Only these post ids (comma-separated or repeated).")
@@ -102,8 +104,8 @@ final class PullCommand implements Callable<Integer> {
     private boolean settings;
     /** Whether {@code --type} names the site's classic menus ({@link MenuPull}), which are pulled a menu per file. */
     private boolean menus;
-    /** Whether {@code --type} names the template parts changed on the site ({@link TemplatePartPull}). */
-    private boolean templateParts;
+    /** The templates and template parts changed on the site that {@code --type} names ({@link ThemeTemplatePull}). */
+    private final java.util.Set<ThemeTemplates> templates = java.util.EnumSet.noneOf(ThemeTemplates.class);
 
     @Override
     public Integer call() {
@@ -123,10 +125,11 @@ final class PullCommand implements Callable<Integer> {
                         + " WPXLIFF_USER and WPXLIFF_APP_PASSWORD or --auth-file");
                 return 1;
             }
-            if (templateParts && credentials == null) {
-                err.println("error: --type template-parts needs credentials: WordPress gives a theme's template parts"
-                        + " to administrators only; give an administrator's Application Password in WPXLIFF_USER and"
-                        + " WPXLIFF_APP_PASSWORD or --auth-file");
+            if (!templates.isEmpty() && credentials == null) {
+                String type = templates.iterator().next().route().substring("/wp/v2/".length());
+                err.println("error: --type " + type + " needs credentials: WordPress gives a theme's templates and"
+                        + " template parts to administrators only; give an administrator's Application Password in"
+                        + " WPXLIFF_USER and WPXLIFF_APP_PASSWORD or --auth-file");
                 return 1;
             }
             if (menus && credentials == null) {
@@ -147,20 +150,20 @@ final class PullCommand implements Callable<Integer> {
                 SettingsPull.Pulled pulled = SettingsPull.pull(wp, parameters, output);
                 out.println("pulled the site settings (title and tagline) from " + wp.root() + ": "
                         + pulled.state().name().toLowerCase(Locale.ROOT) + " -> " + pulled.file());
-                if (routes.isEmpty() && !menus && !templateParts) return 0;
+                if (routes.isEmpty() && !menus && templates.isEmpty()) return 0;
             }
-            if (templateParts) {
-                List<TemplatePartPull.Pulled> pulled = TemplatePartPull.pull(wp, parameters, output);
-                for (TemplatePartPull.Pulled part : pulled) {
-                    out.println("pulled the template part " + part.file().getFileName() + " from " + wp.root() + ": "
-                            + part.state().name().toLowerCase(Locale.ROOT) + " -> " + part.file());
+            for (ThemeTemplates kind : templates) {
+                List<ThemeTemplatePull.Pulled> pulled = ThemeTemplatePull.pull(wp, kind, parameters, output);
+                for (ThemeTemplatePull.Pulled template : pulled) {
+                    out.println("pulled the " + kind.what() + " " + template.file().getFileName() + " from " + wp.root() + ": "
+                            + template.state().name().toLowerCase(Locale.ROOT) + " -> " + template.file());
                 }
                 if (pulled.isEmpty()) {
-                    out.println("note: " + wp.root() + " has no template parts changed on the site (--type template-parts:"
-                            + " the theme's own are translated by its language pack)");
+                    out.println("note: " + wp.root() + " has no " + kind.what() + "s changed on the site (the theme's own"
+                            + " are translated by its language pack)");
                 }
-                if (routes.isEmpty() && !menus) return 0;
             }
+            if (!templates.isEmpty() && routes.isEmpty() && !menus) return 0;
             if (menus) {
                 List<MenuPull.Pulled> pulled = MenuPull.pull(wp, parameters, output);
                 for (MenuPull.Pulled menu : pulled) {
@@ -265,7 +268,7 @@ final class PullCommand implements Callable<Integer> {
             String route = "/" + (t.contains("/") ? t : "wp/v2/" + t);
             if (route.equals(SettingsPull.ROUTE)) settings = true;
             else if (route.equals(MenuPull.ROUTE)) menus = true;
-            else if (route.equals(TemplatePartPull.ROUTE)) templateParts = true;
+            else if (ThemeTemplates.ofRoute(route) != null) templates.add(ThemeTemplates.ofRoute(route));
             else if (!routes.contains(route)) routes.add(route);
         }
         return routes;

@@ -12,7 +12,7 @@ import net.wpxliff.push.PushLanes;
 import net.wpxliff.push.PushWaves;
 import net.wpxliff.push.PushRecord;
 import net.wpxliff.push.SettingsPush;
-import net.wpxliff.push.TemplatePartPush;
+import net.wpxliff.push.ThemeTemplatePush;
 import net.wpxliff.wp.Credentials;
 import net.wpxliff.wp.WpException;
 import net.wpxliff.wp.WpSite;
@@ -49,7 +49,7 @@ final class PushCommand implements Callable<Integer> {
     private final PrintWriter err = TerminalWriter.on(System.err);
 
     @Parameters(paramLabel = "MERGED", arity = "1..*", description = "Merged post bodies (<slug>.ko.post.json) and"
-            + " template parts (template-part-<slug>.ko.template-part.json), classic menus (menu-<slug>.ko.menu.json) and"
+            + " templates and template parts (template-<slug>.ko.template.json, template-part-<slug>.ko.template-part.json), classic menus (menu-<slug>.ko.menu.json) and"
             + " site settings bodies (settings.ko.settings.json: the site title and tagline), set after the posts (an"
             + " administrator's), or directories of them.")
     List<Path> inputs;
@@ -106,14 +106,14 @@ final class PushCommand implements Callable<Integer> {
         List<Path> files;
         List<Path> settingsFiles;
         List<Path> menuFiles;
-        List<Path> templatePartFiles;
+        List<Path> templateFiles;
         Credentials credentials;
         WpSite target;
         try {
             MergedPosts.Found found = MergedPosts.expand(inputs);
             files = found.posts();
             menuFiles = found.menus();
-            templatePartFiles = found.templateParts();
+            templateFiles = found.templates();
             settingsFiles = found.settings();
         } catch (PushException e) {
             err.println("error: " + e.getMessage());
@@ -145,7 +145,7 @@ final class PushCommand implements Callable<Integer> {
         pushInLanes(publisher, files, read, records, tally);
         tally.failed += relink(publisher, tally, records);
         tally.failed += attachParents(publisher, tally.parentPending);
-        tally.failed += pushTemplateParts(new TemplatePartPush(target, params, dryRun), templatePartFiles, tally.counts);
+        tally.failed += pushTemplates(new ThemeTemplatePush(target, params, dryRun), templateFiles, tally.counts);
         tally.failed += pushMenus(new MenuPush(target, params, dryRun), menuFiles, records, tally.counts);
         tally.failed += pushSettings(new SettingsPush(target, dryRun), settingsFiles, tally.counts);
         tally.report.print(out, err, target.home() != null ? target.home() : target.root().toString(), dryRun);
@@ -153,7 +153,7 @@ final class PushCommand implements Callable<Integer> {
                 + (dryRun ? "would create " : "") + tally.counts.getOrDefault(Publisher.Action.CREATED, 0)
                 + (dryRun ? ", would update " : " created, ") + tally.counts.getOrDefault(Publisher.Action.UPDATED, 0)
                 + (dryRun ? ", " : " updated, ") + tally.counts.getOrDefault(Publisher.Action.UNCHANGED, 0) + " unchanged, "
-                + tally.failed + " failed (of " + (files.size() + templatePartFiles.size() + menuFiles.size() + settingsFiles.size()) + ")");
+                + tally.failed + " failed (of " + (files.size() + templateFiles.size() + menuFiles.size() + settingsFiles.size()) + ")");
         return tally.failed == 0 ? 0 : 1;
     }
 
@@ -392,13 +392,13 @@ final class PushCommand implements Callable<Integer> {
         });
     }
 
-    /** Saves each translated template part by its id, after the posts. The number of failures. */
-    private int pushTemplateParts(TemplatePartPush push, List<Path> partFiles, Map<Publisher.Action, Integer> counts) {
-        return eachFile(partFiles, file -> {
-            TemplatePartPush.Result result = push.push(file);
+    /** Saves each translated template and template part by its id, after the posts. The number of failures. */
+    private int pushTemplates(ThemeTemplatePush push, List<Path> templateFiles, Map<Publisher.Action, Integer> counts) {
+        return eachFile(templateFiles, file -> {
+            ThemeTemplatePush.Result result = push.push(file);
             counts.merge(result.action(), 1, Integer::sum);
             out.println(file + ": " + (result.action() == Publisher.Action.UNCHANGED ? "unchanged"
-                    : (dryRun ? "would be updated" : "updated")) + " (template part " + result.id() + ")");
+                    : (dryRun ? "would be updated" : "updated")) + " (" + result.kind().what() + " " + result.id() + ")");
         });
     }
 

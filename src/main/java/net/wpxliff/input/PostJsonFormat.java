@@ -96,8 +96,9 @@ abstract sealed class PostJsonFormat implements DocumentFormat permits RawPostFo
 
     /** The {@code .post.json}: what to POST to {@code /wp/v2/posts} (or {@code /pages}) to publish the translation. */
     static DocumentMerger.Output postBody(String suffix, SourceDocument document, Map<String, String> merged) {
-        // a template part is saved by its id (push's own path), never created as a post
-        String body = TemplateParts.is(document) ? TemplateParts.BODY_SUFFIX : ".post.json";
+        // a template or part is saved by its id (push's own path), never created as a post
+        ThemeTemplates template = ThemeTemplates.of(document);
+        String body = template != null ? template.bodySuffix() : ".post.json";
         return new DocumentMerger.Output(suffix + body, PostBody.write(document, merged));
     }
 }

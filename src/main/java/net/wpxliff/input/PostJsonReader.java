@@ -145,12 +145,13 @@ final class PostJsonReader {
         List<String> notes = new ArrayList<>();
         List<Field> fields = raw ? rawFields(origin, strings, objectStart, notes)
                 : renderedFields(origin, strings, objectStart, notes, which != Fields.RENDERED_OF_RAW);
-        // a template part's title ("Footer") names it in the site editor only, and push sends its content alone
-        if (TemplateParts.TYPE.equals(type)) fields.removeIf(f -> f.key().equals("title"));
+        // a template's or part's title ("Footer") names it in the site editor only, and push sends its content alone
+        ThemeTemplates template = ThemeTemplates.ofType(type);
+        if (template != null) fields.removeIf(f -> f.key().equals("title"));
         slug = decodeSlug(slug);
         String name = !slug.isBlank() ? slug : !id.isBlank() ? "post-" + id : baseName(file, index);
-        // a block theme's header or footer ("footer") is named apart from a post of that slug
-        if (TemplateParts.TYPE.equals(type) && !slug.isBlank()) name = TemplateParts.NAME_PREFIX + slug;
+        // a block theme's footer or 404 page is named apart from a post of that slug
+        if (template != null && !slug.isBlank()) name = template.namePrefix() + slug;
         // a post from an array is written back on its own: with the file's encoding, and its mark only at the start
         return new SourceDocument(origin, raw ? SourceDocument.Kind.WP_POST_RAW : SourceDocument.Kind.WP_POST,
                 safeName(name), postText, charset, bom, id.isBlank() ? null : id, link != null ? link : guid, guid,

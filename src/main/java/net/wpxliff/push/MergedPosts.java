@@ -9,15 +9,16 @@ import java.util.stream.Stream;
 
 /**
  * The merged bodies named on the command line: files as given, directories searched for {@code *.post.json} (posts),
- * {@code *.template-part.json} (a block theme's changed parts, {@link TemplatePartPush}), {@code *.menu.json} (classic
+ * {@code *.template-part.json} and {@code *.template.json} (a block theme's changed parts and templates,
+ * {@link ThemeTemplatePush}), {@code *.menu.json} (classic
  * menus, {@link MergedMenu}) and {@code *.settings.json} (a site title and tagline, {@link MergedSettings}).
  */
 public final class MergedPosts {
     /** The post, menu and settings bodies, each sorted within a directory, in the order given. */
-    public record Found(List<Path> posts, List<Path> templateParts, List<Path> menus, List<Path> settings) {
+    public record Found(List<Path> posts, List<Path> templates, List<Path> menus, List<Path> settings) {
         public Found {
             posts = List.copyOf(posts);
-            templateParts = List.copyOf(templateParts);
+            templates = List.copyOf(templates);
             menus = List.copyOf(menus);
             settings = List.copyOf(settings);
         }
@@ -28,7 +29,7 @@ public final class MergedPosts {
 
     public static Found expand(List<Path> inputs) throws PushException {
         List<Path> posts = new ArrayList<>();
-        List<Path> templateParts = new ArrayList<>();
+        List<Path> templates = new ArrayList<>();
         List<Path> menus = new ArrayList<>();
         List<Path> settings = new ArrayList<>();
         for (Path input : inputs) {
@@ -39,7 +40,7 @@ public final class MergedPosts {
                         if (name.startsWith(".")) continue;
                         if (name.endsWith(MergedPost.BODY_SUFFIX)) posts.add(p);
                         else if (MergedMenu.isBody(p)) menus.add(p);
-                        else if (TemplatePartPush.isBody(p)) templateParts.add(p);
+                        else if (ThemeTemplatePush.isBody(p)) templates.add(p);
                         else if (MergedSettings.isBody(p)) settings.add(p);
                     }
                 } catch (IOException e) {
@@ -47,14 +48,14 @@ public final class MergedPosts {
                 }
             } else if (Files.isRegularFile(input)) {
                 (MergedSettings.isBody(input) ? settings : MergedMenu.isBody(input) ? menus
-                        : TemplatePartPush.isBody(input) ? templateParts : posts).add(input);
+                        : ThemeTemplatePush.isBody(input) ? templates : posts).add(input);
             } else {
                 throw new PushException(input + ": no such file or directory");
             }
         }
-        if (posts.isEmpty() && templateParts.isEmpty() && menus.isEmpty() && settings.isEmpty()) {
+        if (posts.isEmpty() && templates.isEmpty() && menus.isEmpty() && settings.isEmpty()) {
             throw new PushException("no merged post (<slug>.ko.post.json) in " + inputs + ": run merge first");
         }
-        return new Found(posts, templateParts, menus, settings);
+        return new Found(posts, templates, menus, settings);
     }
 }

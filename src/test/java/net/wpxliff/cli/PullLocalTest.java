@@ -473,5 +473,8 @@ class PullLocalTest {
         Cli.Run parts = Cli.run("pull", "http://127.0.0.1:1/", "-o", dir.resolve("in").toString(), "--type", "template-parts");
         assertEquals(1, parts.exitCode());
         assertTrue(parts.err().contains("--type template-parts needs credentials"), parts.err());
+        Cli.Run templates = Cli.run("pull", "http://127.0.0.1:1/", "-o", dir.resolve("in").toString(), "--type", "templates");
+        assertEquals(1, templates.exitCode());
+        assertTrue(templates.err().contains("--type templates needs credentials"), templates.err());
     }
 }

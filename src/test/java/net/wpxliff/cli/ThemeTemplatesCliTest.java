@@ -18,11 +18,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * A block theme's template part changed on the site (a footer with the site's own text): pulled with --type
- * template-parts, translated as a post with raw fields, and saved on the Korean site by its id, where every page
- * shows it. The fixture is what pull writes for the test site's changed footer.
+ * A block theme's template part or template changed on the site (a footer with the site's own text, a 404 page's
+ * message): pulled with --type template-parts or templates, translated as a post with raw fields, and saved on the
+ * Korean site by its id, where its pages show it. The fixture is what pull writes for the test site's changed footer.
  */
-class TemplatePartsCliTest {
+class ThemeTemplatesCliTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Path FIXTURE = Path.of("src", "test", "resources", "template-parts", "template-part-footer.json");
     private static final String FOOTER = "<!-- wp:group {\"layout\":{\"type\":\"constrained\"}} -->\n<div class=\"wp-block-group\">"
@@ -49,16 +49,32 @@ class TemplatePartsCliTest {
     }
 
     @Test
+    void aChangedTemplateIsNamedAndMergedAsATemplateBody() throws Exception {
+        String template = Files.readString(FIXTURE).replace("\"wp_template_part\"", "\"wp_template\"")
+                .replace("twentytwentythree//footer", "twentytwentythree//404").replace("\"slug\":\"footer\"", "\"slug\":\"404\"");
+        Path file = Files.writeString(dir.resolve("template-404.json"), template);
+        Path ko = Cli.pseudoRoundTrip(dir, file, "xliff12", "template");
+        assertTrue(Files.isRegularFile(ko.resolve("template-404.ko.template.json")), "named apart from a post");
+        assertFalse(Files.exists(ko.resolve("template-404.ko.template-part.json")));
+        assertEquals("twentytwentythree//404", JSON.readTree(ko.resolve("template-404.ko.json").toFile())
+                .path("translation_of").asText());
+    }
+
+    @Test
     void theKoreanSiteShowsTheTranslatedFooter() throws Exception {
         TestWordPress.Site wp = TestWordPress.site("push of a changed template part to the Korean test site");
         String route = "/wp/v2/template-parts/twentytwentythree//footer";
+        String notFound = "/wp/v2/templates/twentytwentythree//404";
         byte[] footer = JSON.writeValueAsBytes(JSON.createObjectNode().put("content", FOOTER));
         assertEquals(200, wp.send("POST", wp.rest(route), footer).statusCode(), "the English site's footer, changed");
+        assertEquals(200, wp.send("POST", wp.rest(notFound), JSON.writeValueAsBytes(JSON.createObjectNode().put("content",
+                "<!-- wp:paragraph -->\n<p>Nothing here. Try the search.</p>\n<!-- /wp:paragraph -->"))).statusCode());
         try {
             Path auth = wp.writeAuthFile(dir);
-            Cli.Run pulled = run(0, "pull", wp.base(), "--type", "template-parts", "-o", dir.resolve("in").toString(),
+            Cli.Run pulled = run(0, "pull", wp.base(), "--type", "template-parts,templates", "-o", dir.resolve("in").toString(),
                     "--auth-file", auth.toString());
             assertTrue(pulled.out().contains("pulled the template part template-part-footer.json"), pulled.out());
+            assertTrue(pulled.out().contains("pulled the template template-404.json"), pulled.out());
             run(0, "export", dir.resolve("in").toString(), "-o", dir.resolve("xliff").toString());
             run(0, "pseudo", dir.resolve("xliff").toString(), "-o", dir.resolve("pseudo").toString());
             run(0, "merge", dir.resolve("pseudo").toString(), "-o", dir.resolve("ko").toString());
@@ -74,6 +90,14 @@ class TemplatePartsCliTest {
             String page = new String(wp.send("GET", java.net.URI.create(wp.koBase() + "/"), null).body(), StandardCharsets.UTF_8);
             String paragraph = translated.substring(translated.indexOf("⟦"), translated.indexOf("</p>"));
             assertTrue(page.contains(paragraph), "every Korean page shows it: " + paragraph);
+            assertTrue(pushed.out().contains("template-404.ko.template.json: updated (template twentytwentythree//404)"),
+                    pushed.out());
+            String missing = new String(wp.send("GET", java.net.URI.create(wp.koBase() + "/no-such-page-" + System.nanoTime() + "/"),
+                    null).body(), StandardCharsets.UTF_8);
+            String message = JSON.readTree(dir.resolve("ko").resolve("template-404.ko.template.json").toFile()).path("content")
+                    .asText();
+            message = message.substring(message.indexOf("⟦"), message.indexOf("</p>"));
+            assertTrue(missing.contains(message), "the Korean 404 page shows its translated message: " + message);
 
             Cli.Run again = run(0, "push", dir.resolve("ko").toString(), "--site", wp.koBase(), "--auth-file", auth.toString());
             assertTrue(again.out().contains("unchanged (template part twentytwentythree//footer)"), again.out());
@@ -83,8 +107,10 @@ class TemplatePartsCliTest {
             assertTrue(home.err().contains("is the site the template part twentytwentythree//footer comes from"), home.err());
             assertEquals(FOOTER, wp.getJson(wp.rest(route + "?context=edit")).path("content").path("raw").asText());
         } finally {
-            wp.send("DELETE", wp.rest(route + "?force=true"), null); // back to the theme's footer
-            wp.send("DELETE", wp.koRest(route + "?force=true"), null);
+            for (String changed : new String[]{route, notFound}) { // back to the theme's own
+                wp.send("DELETE", wp.rest(changed + "?force=true"), null);
+                wp.send("DELETE", wp.koRest(changed + "?force=true"), null);
+            }
         }
     }
 

@@ -1,0 +1,97 @@
+package net.wpxliff.push;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import net.wpxliff.input.ThemeTemplates;
+import net.wpxliff.wp.WpException;
+import net.wpxliff.wp.WpSite;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Saves a translated template or template part on the target site by its id ({@code POST
+ * /wp/v2/template-parts/theme//slug}, {@code /wp/v2/templates/…}, an administrator's): WordPress keeps it as the
+ * target's own changed copy, which its pages then show. Only its content is sent. Refused when the target's active theme
+ * has no such template (another theme: it would never be shown), and on the site it came from (one for the whole site:
+ * the source's own would be replaced); left alone when its content already is the translation.
+ */
+public final class ThemeTemplatePush {
+    private static final Pattern ID = Pattern.compile("[A-Za-z0-9_.-]+//[A-Za-z0-9_-]+");
+
+    /** What happened (or would, on a dry run): {@link Publisher.Action#UPDATED} or {@link Publisher.Action#UNCHANGED}. */
+    public record Result(Publisher.Action action, ThemeTemplates kind, String id) {
+    }
+
+    private final WpSite site;
+    private final Map<String, String> params;
+    private final boolean dryRun;
+
+    public ThemeTemplatePush(WpSite site, Map<String, String> params, boolean dryRun) {
+        this.site = site;
+        this.params = params;
+        this.dryRun = dryRun;
+    }
+
+    /** Whether the file is named as merge names a template's or part's body. */
+    public static boolean isBody(Path file) {
+        return ThemeTemplates.ofBody(file) != null;
+    }
+
+    public Result push(Path bodyFile) throws WpException, PushException {
+        ThemeTemplates kind = ThemeTemplates.ofBody(bodyFile);
+        if (kind == null) throw new PushException(bodyFile + ": not a merged template or template part body");
+        String name = bodyFile.getFileName().toString();
+        ObjectNode body = MergedPost.object(bodyFile);
+        if (!body.path("content").isTextual()) {
+            throw new PushException(bodyFile + ": no \"content\" string: not a body merge wrote; merge the XLIFF again");
+        }
+        Path templateFile = bodyFile.resolveSibling(name.substring(0, name.length() - kind.bodySuffix().length()) + ".json");
+        if (!Files.isRegularFile(templateFile)) {
+            throw new PushException(bodyFile + ": " + templateFile.getFileName() + " is not beside it: push reads the "
+                    + kind.what() + "'s id from it (merge writes both; keep them together)");
+        }
+        ObjectNode template = MergedPost.object(templateFile);
+        String id = template.path("translation_of").asText("");
+        if (!ID.matcher(id).matches()) {
+            throw new PushException(templateFile + ": no " + kind.what() + " id (theme//slug) in \"translation_of\": merge a "
+                    + kind.what() + " pulled with --type " + kind.route().substring("/wp/v2/".length()));
+        }
+        if (template.path(ThemeTemplates.SOURCE).asText("").equals(site.root().toString())) {
+            throw new PushException(bodyFile + ": not pushed: " + site.root() + " is the site the " + kind.what() + " " + id
+                    + " comes from, and a theme's " + kind.what() + " is one for the whole site: saving the translation"
+                    + " there would replace the source's own (with Polylang or WPML on one site, translate it with their"
+                    + " string translation); push to the translation site");
+        }
+        String route = kind.route() + "/" + id;
+        JsonNode current;
+        try {
+            current = SiteRequests.json(site.get(route, SiteRequests.query(Map.of("context", "edit"), params)));
+        } catch (WpException e) {
+            if (e.status() == 404) {
+                throw new PushException(bodyFile + ": " + site.root() + " has no " + kind.what() + " " + id + " (its active"
+                        + " theme is another, or has no such " + kind.what() + "): not pushed, since no page there would show"
+                        + " it; activate the theme " + id.substring(0, id.indexOf("//")) + " there");
+            }
+            throw WpException.administratorsOnly(e, "GET", "the theme's " + kind.what() + "s",
+                    "push them with an administrator's Application Password");
+        }
+        if (current.path("content").path("raw").asText("").equals(body.path("content").asText())) {
+            return new Result(Publisher.Action.UNCHANGED, kind, id);
+        }
+        if (!dryRun) {
+            ObjectNode sent = JsonNodeFactory.instance.objectNode().put("content", body.path("content").asText());
+            params.forEach(sent::put);
+            try {
+                site.post(route, SiteRequests.bytes(sent));
+            } catch (WpException e) {
+                throw WpException.administratorsOnly(e, "POST", "the theme's " + kind.what() + "s",
+                        "push them with an administrator's Application Password");
+            }
+        }
+        return new Result(Publisher.Action.UPDATED, kind, id);
+    }
+}
