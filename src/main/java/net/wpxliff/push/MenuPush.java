@@ -195,7 +195,12 @@ public final class MenuPush {
         if (recorded != null) return recorded;
         String slug = item.path(net.wpxliff.input.MenuFormat.OBJECT_SLUG).asText("");
         if (slug.isEmpty()) return null;
-        String route = postRoutes.of(object, null);
+        String route;
+        try {
+            route = postRoutes.of(object, null);
+        } catch (PushException e) {
+            return null; // a post type the target has no route for: the item is left out and named
+        }
         return first(route, Map.of("slug", slug, "status", "publish,future,draft,pending,private", "_fields", "id"));
     }
 
