@@ -2,6 +2,7 @@ package net.wpxliff.cli;
 
 import net.wpxliff.pull.PostFetcher;
 import net.wpxliff.pull.MenuPull;
+import net.wpxliff.pull.NamedFile;
 import net.wpxliff.pull.PullFolder;
 import net.wpxliff.pull.PulledPost;
 import net.wpxliff.pull.ReferencedPosts;
@@ -125,54 +126,16 @@ final class PullCommand implements Callable<Integer> {
                         + " WPXLIFF_USER and WPXLIFF_APP_PASSWORD or --auth-file");
                 return 1;
             }
-            if (!templates.isEmpty() && credentials == null) {
-                String type = templates.iterator().next().route().substring("/wp/v2/".length());
-                err.println("error: --type " + type + " needs credentials: WordPress gives a theme's templates and"
-                        + " template parts to administrators only; give an administrator's Application Password in"
-                        + " WPXLIFF_USER and WPXLIFF_APP_PASSWORD or --auth-file");
-                return 1;
-            }
-            if (menus && credentials == null) {
-                err.println("error: --type menus needs credentials: WordPress gives its navigation menus to"
-                        + " administrators only; give an administrator's Application Password in WPXLIFF_USER and"
-                        + " WPXLIFF_APP_PASSWORD or --auth-file");
-                return 1;
-            }
-            if (settings && credentials == null) {
-                err.println("error: --type settings needs credentials: WordPress gives its settings (the site title and"
-                        + " tagline) to administrators only; give an administrator's Application Password in"
-                        + " WPXLIFF_USER and WPXLIFF_APP_PASSWORD or --auth-file");
+            String adminOnly = credentials == null ? administratorsOnly() : null;
+            if (adminOnly != null) {
+                err.println("error: --type " + adminOnly + " to administrators only; give an administrator's Application"
+                        + " Password in WPXLIFF_USER and WPXLIFF_APP_PASSWORD or --auth-file");
                 return 1;
             }
             WpSite wp = WpSite.connect(site, credentials);
             if (credentials != null) warnIfPlainHttp(wp);
-            if (settings) {
-                SettingsPull.Pulled pulled = SettingsPull.pull(wp, parameters, output);
-                out.println("pulled the site settings (title and tagline) from " + wp.root() + ": "
-                        + pulled.state().name().toLowerCase(Locale.ROOT) + " -> " + pulled.file());
-                if (routes.isEmpty() && !menus && templates.isEmpty()) return 0;
-            }
-            for (ThemeTemplates kind : templates) {
-                List<ThemeTemplatePull.Pulled> pulled = ThemeTemplatePull.pull(wp, kind, parameters, output);
-                for (ThemeTemplatePull.Pulled template : pulled) {
-                    out.println("pulled the " + kind.what() + " " + template.file().getFileName() + " from " + wp.root() + ": "
-                            + template.state().name().toLowerCase(Locale.ROOT) + " -> " + template.file());
-                }
-                if (pulled.isEmpty()) {
-                    out.println("note: " + wp.root() + " has no " + kind.what() + "s changed on the site (the theme's own"
-                            + " are translated by its language pack)");
-                }
-            }
-            if (!templates.isEmpty() && routes.isEmpty() && !menus) return 0;
-            if (menus) {
-                List<MenuPull.Pulled> pulled = MenuPull.pull(wp, parameters, output);
-                for (MenuPull.Pulled menu : pulled) {
-                    out.println("pulled the navigation menu " + menu.file().getFileName() + " (" + menu.items() + " items)"
-                            + " from " + wp.root() + ": " + menu.state().name().toLowerCase(Locale.ROOT) + " -> " + menu.file());
-                }
-                if (pulled.isEmpty()) out.println("note: " + wp.root() + " has no classic navigation menus (--type menus)");
-                if (routes.isEmpty()) return 0;
-            }
+            pullSiteWide(wp);
+            if (routes.isEmpty()) return 0;
             if (wp.authenticated() && !query.containsKey("context")) query.put("context", "edit");
             query.putIfAbsent("_embed", PostFetcher.EMBED);
             boolean raw = "edit".equals(query.get("context"));
@@ -253,6 +216,52 @@ final class PullCommand implements Callable<Integer> {
         } finally {
             folder.close();
         }
+    }
+
+    /**
+     * The first --type that only administrators may read, with what WordPress gives there
+     * ({@code menus needs credentials: WordPress gives its navigation menus}), or null when none is asked for.
+     */
+    private String administratorsOnly() {
+        if (!templates.isEmpty()) {
+            return templates.iterator().next().route().substring("/wp/v2/".length()) + " needs credentials: WordPress"
+                    + " gives a theme's templates and template parts";
+        }
+        if (menus) return "menus needs credentials: WordPress gives its navigation menus";
+        if (settings) return "settings needs credentials: WordPress gives its settings (the site title and tagline)";
+        return null;
+    }
+
+    /** What --type asks for that is no post type: the settings, the changed templates and parts, the classic menus. */
+    private void pullSiteWide(WpSite wp) throws WpException, IOException {
+        if (settings) {
+            SettingsPull.Pulled pulled = SettingsPull.pull(wp, parameters, output);
+            out.println("pulled the site settings (title and tagline) from " + wp.root() + ": " + said(pulled.state())
+                    + " -> " + pulled.file());
+        }
+        for (ThemeTemplates kind : templates) {
+            List<ThemeTemplatePull.Pulled> pulled = ThemeTemplatePull.pull(wp, kind, parameters, output);
+            for (ThemeTemplatePull.Pulled template : pulled) {
+                out.println("pulled the " + kind.what() + " " + template.file().getFileName() + " from " + wp.root() + ": "
+                        + said(template.state()) + " -> " + template.file());
+            }
+            if (pulled.isEmpty()) {
+                out.println("note: " + wp.root() + " has no " + kind.what() + "s changed on the site (the theme's own"
+                        + " are translated by its language pack)");
+            }
+        }
+        if (menus) {
+            List<MenuPull.Pulled> pulled = MenuPull.pull(wp, parameters, output);
+            for (MenuPull.Pulled menu : pulled) {
+                out.println("pulled the navigation menu " + menu.file().getFileName() + " (" + menu.items() + " items)"
+                        + " from " + wp.root() + ": " + said(menu.state()) + " -> " + menu.file());
+            }
+            if (pulled.isEmpty()) out.println("note: " + wp.root() + " has no classic navigation menus (--type menus)");
+        }
+    }
+
+    private static String said(NamedFile.State state) {
+        return state.name().toLowerCase(Locale.ROOT);
     }
 
     /** The REST routes of the --type values: a REST base is under wp/v2, a name with a slash is a full route. */

@@ -31,6 +31,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
@@ -379,7 +380,7 @@ final class PushCommand implements Callable<Integer> {
             counts.merge(result.action(), 1, Integer::sum);
             String would = dryRun ? "would be " : "";
             out.println(file + ": " + (result.action() == Publisher.Action.UNCHANGED ? "unchanged"
-                    : would + result.action().name().toLowerCase(java.util.Locale.ROOT)) + " (menu"
+                    : would + result.action().name().toLowerCase(Locale.ROOT)) + " (menu"
                     + (result.targetId() > 0 ? " " + result.targetId() : "") + ": " + result.created() + " item(s) "
                     + would + "added, " + result.updated() + " " + would + "updated, " + result.deleted() + " "
                     + would + "deleted)");

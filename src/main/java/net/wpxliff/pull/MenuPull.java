@@ -82,7 +82,7 @@ public final class MenuPull {
             query.put("per_page", Integer.toString(PAGE));
             query.put("page", Integer.toString(page));
             WpSite.Response response = site.get(route, query);
-            JsonNode list = json(response);
+            JsonNode list = response.json();
             if (!list.isArray()) {
                 throw new WpException("GET " + response.uri() + ": the answer is not a list", response.uri(), response.status(), null);
             }
@@ -116,7 +116,7 @@ public final class MenuPull {
                 query.put("context", "edit");
                 if (kind[0].equals("post_type")) query.put("status", "publish,future,draft,pending,private");
                 else query.put("hide_empty", "false");
-                for (JsonNode found : json(site.get(route, query))) {
+                for (JsonNode found : site.get(route, query).json()) {
                     if (!found.path("slug").isTextual()) continue;
                     slugs.put(found.path("id").asText(), found.path("slug").asText());
                     // a post's raw title, a term's name: what WordPress shows for an item without a label of its own
@@ -153,16 +153,6 @@ public final class MenuPull {
                     && file.path("menu").path("id").asLong(-1) == id;
         } catch (IOException e) {
             return false;
-        }
-    }
-
-    private static JsonNode json(WpSite.Response response) throws WpException {
-        try {
-            JsonNode node = JSON.readTree(response.body());
-            if (node == null) throw new IOException("empty");
-            return node;
-        } catch (IOException e) {
-            throw new WpException("GET " + response.uri() + ": the answer is not JSON", response.uri(), response.status(), null);
         }
     }
 }

@@ -40,8 +40,8 @@ public final class ThemeTemplatePull {
         JsonNode all;
         try {
             WpSite.Response response = site.get(kind.route(), query);
-            all = JSON.readTree(response.body());
-            if (all == null || !all.isArray()) {
+            all = response.json();
+            if (!all.isArray()) {
                 throw new WpException("GET " + response.uri() + ": the answer is not a list", response.uri(), response.status(), null);
             }
         } catch (WpException e) {

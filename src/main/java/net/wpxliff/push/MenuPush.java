@@ -4,15 +4,18 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import net.wpxliff.input.MenuFormat;
 import net.wpxliff.wp.RestRoutes;
 import net.wpxliff.wp.WpException;
 import net.wpxliff.wp.WpSite;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Makes or updates the translation of a classic menu on the target site ({@code /wp/v2/menus}, {@code /wp/v2/menu-items},
@@ -94,7 +97,7 @@ public final class MenuPush {
             record.put(key(menu, ITEM_TYPE, Long.toString(sourceId)), answer.path("id").asLong());
         }
         int deleted = 0;
-        java.util.Set<String> inMenu = new java.util.HashSet<>();
+        Set<String> inMenu = new HashSet<>();
         for (ObjectNode item : menu.items()) inMenu.add(item.path("id").asText());
         for (Map.Entry<String, Long> entry : recorded.entrySet()) {
             if (inMenu.contains(entry.getKey()) || !current.containsKey(entry.getValue())) continue;
@@ -180,7 +183,7 @@ public final class MenuPush {
         body.put("object", object);
         Long target = type.equals("post_type") ? post(menu, item, record) : type.equals("taxonomy") ? term(item) : null;
         if (target == null) {
-            String slug = item.path(net.wpxliff.input.MenuFormat.OBJECT_SLUG).asText("");
+            String slug = item.path(MenuFormat.OBJECT_SLUG).asText("");
             leftOut.add(object + " " + item.path("object_id").asText() + (slug.isEmpty() ? "" : " (" + slug + ")"));
             return null;
         }
@@ -193,7 +196,7 @@ public final class MenuPush {
         String object = item.path("object").asText();
         Long recorded = record.targetId(key(menu, object, item.path("object_id").asText()));
         if (recorded != null) return recorded;
-        String slug = item.path(net.wpxliff.input.MenuFormat.OBJECT_SLUG).asText("");
+        String slug = item.path(MenuFormat.OBJECT_SLUG).asText("");
         if (slug.isEmpty()) return null;
         String route;
         try {
@@ -206,7 +209,7 @@ public final class MenuPush {
 
     /** The target term an item's term links to: the target's term of that taxonomy with the same slug. */
     private Long term(ObjectNode item) throws WpException, PushException {
-        String slug = item.path(net.wpxliff.input.MenuFormat.OBJECT_SLUG).asText("");
+        String slug = item.path(MenuFormat.OBJECT_SLUG).asText("");
         String route = routes.ofTaxonomy(item.path("object").asText());
         if (slug.isEmpty() || route == null) return null;
         return first(route, Map.of("slug", slug, "hide_empty", "false", "_fields", "id"));
@@ -226,11 +229,11 @@ public final class MenuPush {
             JsonNode there = member.equals("title") ? now.path("title").path("raw") : now.path(member);
             if (!there.asText("").equals(body.path(member).asText(""))) return false;
         }
-        for (String member : new String[]{"type", "object", "object_id", "parent", "menu_order", "classes", "xfn"}) {
-            if (body.has(member) && !body.get(member).equals(now.path(member))) {
-                if (!(body.get(member).isNumber() && now.path(member).isNumber()
-                        && body.get(member).asLong() == now.path(member).asLong())) return false;
-            }
+        for (String member : new String[]{"type", "object", "classes", "xfn"}) {
+            if (body.has(member) && !body.get(member).equals(now.path(member))) return false;
+        }
+        for (String member : new String[]{"object_id", "parent", "menu_order"}) { // an int here may be a long there
+            if (body.has(member) && body.get(member).asLong() != now.path(member).asLong(Long.MIN_VALUE)) return false;
         }
         return !body.has("url") || body.path("url").asText().equals(now.path("url").asText());
     }
@@ -240,7 +243,7 @@ public final class MenuPush {
         Map<Long, ObjectNode> byId = new LinkedHashMap<>();
         for (ObjectNode item : items) byId.put(item.path("id").asLong(), item);
         List<ObjectNode> ordered = new ArrayList<>();
-        java.util.Set<Long> done = new java.util.HashSet<>();
+        Set<Long> done = new HashSet<>();
         boolean progress = true;
         while (ordered.size() < items.size() && progress) {
             progress = false;

@@ -12,10 +12,9 @@ import java.util.List;
  * A translated classic menu as merge wrote it ({@code menu-main.ko.menu.json}, {@link MenuBody}): the source site, the
  * menu and its items in order.
  *
- * @param sourceSite the source site's origin ({@code https://site.example}), as the push record names it
  * @param sourceRoot the source site's REST root, as pull found it
  */
-public record MergedMenu(Path bodyFile, String sourceSite, String sourceRoot, ObjectNode menu, List<ObjectNode> items) {
+public record MergedMenu(Path bodyFile, String sourceRoot, ObjectNode menu, List<ObjectNode> items) {
     public MergedMenu {
         items = List.copyOf(items);
     }
@@ -30,8 +29,7 @@ public record MergedMenu(Path bodyFile, String sourceSite, String sourceRoot, Ob
             throw new PushException(bodyFile + ": not a merged menu body (merge writes menu-<slug>.ko" + MenuBody.SUFFIX + ")");
         }
         ObjectNode body = MergedPost.object(bodyFile);
-        String site = MergedPost.origin(body.path("source").asText(""));
-        if (site == null || !(body.path("menu") instanceof ObjectNode menu) || !body.path("items").isArray()
+        if (MergedPost.origin(body.path("source").asText("")) == null || !(body.path("menu") instanceof ObjectNode menu) || !body.path("items").isArray()
                 || !menu.path("id").canConvertToLong() || !menu.path("slug").isTextual() || !menu.path("name").isTextual()) {
             throw new PushException(bodyFile + ": not a menu body merge wrote (a source site, a menu with id, name and"
                     + " slug, a list of items); merge the XLIFF again");
@@ -44,7 +42,12 @@ public record MergedMenu(Path bodyFile, String sourceSite, String sourceRoot, Ob
             }
             items.add(object);
         }
-        return new MergedMenu(bodyFile, site, body.path("source").asText(), menu, items);
+        return new MergedMenu(bodyFile, body.path("source").asText(), menu, items);
+    }
+
+    /** The source site's origin ({@code https://site.example}), as the push record names it. */
+    public String sourceSite() {
+        return MergedPost.origin(sourceRoot);
     }
 
     public long sourceId() {

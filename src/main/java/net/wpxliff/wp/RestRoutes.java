@@ -1,9 +1,7 @@
 package net.wpxliff.wp;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
-import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -13,7 +11,6 @@ import java.util.Map;
  * {@code /wp/v2/categories}. A type or taxonomy without a REST route has none (null).
  */
 public final class RestRoutes {
-    private static final ObjectMapper JSON = new ObjectMapper();
     private final WpSite site;
     private Map<String, String> types;
     private Map<String, String> taxonomies;
@@ -35,15 +32,8 @@ public final class RestRoutes {
     }
 
     private Map<String, String> routes(String route) throws WpException {
-        WpSite.Response response = site.get(route, Map.of());
-        JsonNode all;
-        try {
-            all = JSON.readTree(response.body());
-        } catch (IOException e) {
-            throw new WpException("GET " + response.uri() + ": the answer is not JSON", response.uri(), response.status(), null);
-        }
+        JsonNode all = site.get(route, Map.of()).json();
         Map<String, String> routes = new HashMap<>();
-        if (all == null) return routes;
         all.fields().forEachRemaining(t -> {
             String base = t.getValue().path("rest_base").asText("");
             String namespace = t.getValue().path("rest_namespace").asText("wp/v2");

@@ -16,12 +16,24 @@ import java.util.regex.Pattern;
 public final class WpSite {
     private static final Pattern API_LINK = Pattern.compile("<([^>]*)>\\s*;[^,]*rel\\s*=\\s*\"?https://api\\.w\\.org/\"?");
     private static final String ROUTE_PARAMETER = "rest_route";
+    private static final com.fasterxml.jackson.databind.ObjectMapper ANSWERS = new com.fasterxml.jackson.databind.ObjectMapper();
 
     /** An answer: status, headers, the body's bytes exactly as sent, and the URL that gave it (after redirects). */
     public record Response(int status, HttpHeaders headers, byte[] body, URI uri) {
         /** The header's first value, or null. */
         public String header(String name) {
             return headers.firstValue(name).orElse(null);
+        }
+
+        /** The body as JSON, or a WpException naming the URL when it is empty or not JSON. */
+        public JsonNode json() throws WpException {
+            try {
+                JsonNode node = ANSWERS.readTree(body);
+                if (node != null && !node.isMissingNode()) return node;
+            } catch (java.io.IOException e) {
+                // said below
+            }
+            throw new WpException("GET " + Urls.withoutUserInfo(uri) + ": the answer is not JSON", uri, status, null);
         }
 
         /** The header as a number ({@code X-WP-Total}, {@code X-WP-TotalPages}), or {@code otherwise}. */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import net.wpxliff.testing.Cli;
+import net.wpxliff.testing.JsonTrees;
 import net.wpxliff.testing.SharedCorpus;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -57,7 +58,7 @@ class FootnotesCliTest {
 
         JsonNode body = JSON.readTree(ko.resolve("deltas.ko.post.json").toFile());
         assertEquals(merged.path("meta").path("footnotes"), body.path("meta").path("footnotes"), "push sends them");
-        assertEquals(List.of("footnotes"), names(body.path("meta")));
+        assertEquals(List.of("footnotes"), JsonTrees.names(body.path("meta")));
         assertTrue(body.path("content").asText().contains("<sup data-fn=\"" + FIRST + "\" class=\"fn\">"),
                 "the references stay as they are");
 
@@ -93,7 +94,7 @@ class FootnotesCliTest {
         JsonNode notes = JSON.readTree(JSON.readTree(dir.resolve("ko").resolve("deltas.ko.json").toFile())
                 .path("meta").path("footnotes").asText());
         assertEquals(2, notes.size(), "still two footnotes: " + notes);
-        assertEquals(List.of("content", "id"), names(notes.get(1)));
+        assertEquals(List.of("content", "id"), JsonTrees.names(notes.get(1)));
         assertEquals("1년에 약 1m\"}],\"x\":[{\"id\":\"\\ &lt;/script&gt;&lt;img src=x onerror=alert(1)&gt;",
                 notes.get(1).get("content").asText(), "HTML text, escaped");
     }
@@ -166,11 +167,5 @@ class FootnotesCliTest {
         int n = 0;
         for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) n++;
         return n;
-    }
-
-    private static List<String> names(JsonNode object) {
-        List<String> names = new java.util.ArrayList<>();
-        object.fieldNames().forEachRemaining(names::add);
-        return names;
     }
 }

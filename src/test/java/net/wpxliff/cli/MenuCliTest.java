@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import net.wpxliff.push.MergedMenu;
 import net.wpxliff.push.PushException;
 import net.wpxliff.testing.Cli;
+import net.wpxliff.testing.JsonTrees;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -51,7 +52,7 @@ class MenuCliTest {
         JsonNode body = JSON.readTree(ko.resolve("menu-main.ko.menu.json").toFile());
         assertEquals("main", body.path("menu").path("slug").asText());
         assertEquals(List.of("primary"), List.of(body.path("menu").path("locations").get(0).asText()));
-        List<JsonNode> items = iterable(body.path("items"));
+        List<JsonNode> items = JsonTrees.elements(body.path("items"));
         assertEquals(List.of(1903L, 1904L, 1905L, 1906L), items.stream().map(i -> i.path("id").asLong()).toList());
         assertTrue(items.get(0).path("title").asText().startsWith("⟦") && items.get(0).path("title").asText().contains(" &amp; "),
                 "HTML text, as WordPress stores it: " + items.get(0));
@@ -128,11 +129,5 @@ class MenuCliTest {
         Files.writeString(body, "{\"source\":\"file:///etc/\",\"menu\":{\"id\":7,\"name\":\"Main\",\"slug\":\"main\"},\"items\":[]}");
         e = assertThrows(PushException.class, () -> MergedMenu.read(body));
         assertTrue(e.getMessage().contains("not a menu body merge wrote"), e.getMessage());
-    }
-
-    private static <T> List<T> iterable(Iterable<T> nodes) {
-        List<T> list = new java.util.ArrayList<>();
-        nodes.forEach(list::add);
-        return list;
     }
 }

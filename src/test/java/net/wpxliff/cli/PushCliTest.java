@@ -60,17 +60,12 @@ class PushCliTest {
     private static Path merged(Path dir, List<ObjectNode> posts) throws Exception {
         Path in = Files.createDirectories(dir.resolve("in"));
         for (ObjectNode post : posts) Files.write(in.resolve(post.path("slug").asText() + ".json"), JSON.writeValueAsBytes(post));
-        run(0, "export", in.toString(), "-o", dir.resolve("xliff").toString());
-        run(0, "pseudo", dir.resolve("xliff").toString(), "-o", dir.resolve("pseudo").toString());
-        run(0, "merge", dir.resolve("pseudo").toString(), "-o", dir.resolve("ko").toString());
+        Cli.expect(0, "export", in.toString(), "-o", dir.resolve("xliff").toString());
+        Cli.expect(0, "pseudo", dir.resolve("xliff").toString(), "-o", dir.resolve("pseudo").toString());
+        Cli.expect(0, "merge", dir.resolve("pseudo").toString(), "-o", dir.resolve("ko").toString());
         return dir.resolve("ko");
     }
 
-    private static Cli.Run run(int exitCode, String... args) {
-        Cli.Run run = Cli.run(args);
-        assertEquals(exitCode, run.exitCode(), String.join(" ", args) + "\nstdout: " + run.out() + "\nstderr: " + run.err());
-        return run;
-    }
 
     private static Cli.Run push(TestWordPress.Site wp, Path merged, Path auth, String... more) {
         String[] args = new String[5 + more.length];
@@ -80,7 +75,7 @@ class PushCliTest {
         args[3] = "--auth-file";
         args[4] = auth.toString();
         System.arraycopy(more, 0, args, 5, more.length);
-        return run(0, args);
+        return Cli.expect(0, args);
     }
 
     private static long resultId(Cli.Run run, String action) {
@@ -148,7 +143,7 @@ class PushCliTest {
         String text = Files.readString(xliff, StandardCharsets.UTF_8);
         int title = text.indexOf("⟦", text.indexOf("<target", text.indexOf("id=\"title-1\"")));
         Files.writeString(xliff, text.substring(0, title + 1) + "새 " + text.substring(title + 1), StandardCharsets.UTF_8);
-        run(0, "merge", dir.resolve("pseudo").toString(), "-o", merged.toString());
+        Cli.expect(0, "merge", dir.resolve("pseudo").toString(), "-o", merged.toString());
         JsonNode changed = JSON.readTree(body.toFile());
         assertTrue(changed.path("title").asText().contains("⟦새 "), changed.path("title").asText());
 
@@ -263,7 +258,7 @@ class PushCliTest {
         Path a = mergedFolder(dir.resolve("a"), first, shared, second);
         Path b = mergedFolder(dir.resolve("b"), shared, third);
         Path auth = wp.writeAuthFile(dir, wp.appPassword());
-        Cli.Run run = run(0, "push", a.toString(), b.toString(), "--site", wp.koBase(), "--auth-file", auth.toString(),
+        Cli.Run run = Cli.expect(0, "push", a.toString(), b.toString(), "--site", wp.koBase(), "--auth-file", auth.toString(),
                 "--connections", "4");
         List<String> lines = run.out().lines().toList();
         List<String> expected = new ArrayList<>();
@@ -370,9 +365,9 @@ class PushCliTest {
         ObjectNode page = (ObjectNode) JSON.readTree(RIVER.toFile());
         page.put("slug", slug).put("type", "page");
         Files.write(in.resolve(slug + ".json"), JSON.writeValueAsBytes(page));
-        run(0, "export", in.toString(), "-o", dir.resolve("xliff").toString());
-        run(0, "pseudo", dir.resolve("xliff").toString(), "-o", dir.resolve("pseudo").toString());
-        run(0, "merge", dir.resolve("pseudo").toString(), "-o", dir.resolve("ko").toString());
+        Cli.expect(0, "export", in.toString(), "-o", dir.resolve("xliff").toString());
+        Cli.expect(0, "pseudo", dir.resolve("xliff").toString(), "-o", dir.resolve("pseudo").toString());
+        Cli.expect(0, "merge", dir.resolve("pseudo").toString(), "-o", dir.resolve("ko").toString());
         Path merged = dir.resolve("ko"), auth = wp.writeAuthFile(dir, wp.appPassword());
 
         // lang=ko is what Polylang reads; WordPress itself ignores it, so the page is made as usual
@@ -413,9 +408,9 @@ class PushCliTest {
         Assumptions.assumeTrue(english.size() == 1, "the English test site has no post author-biography (theme test data)");
         Path in = Files.createDirectories(dir.resolve("in"));
         Files.write(in.resolve("author-biography.json"), JSON.writeValueAsBytes(english.get(0)));
-        run(0, "export", in.toString(), "-o", dir.resolve("xliff").toString());
-        run(0, "pseudo", dir.resolve("xliff").toString(), "-o", dir.resolve("pseudo").toString());
-        run(0, "merge", dir.resolve("pseudo").toString(), "-o", dir.resolve("ko").toString());
+        Cli.expect(0, "export", in.toString(), "-o", dir.resolve("xliff").toString());
+        Cli.expect(0, "pseudo", dir.resolve("xliff").toString(), "-o", dir.resolve("pseudo").toString());
+        Cli.expect(0, "merge", dir.resolve("pseudo").toString(), "-o", dir.resolve("ko").toString());
         // --dry-run: even a wrong answer could not change the English site
         Cli.Run run = Cli.run("push", dir.resolve("ko").toString(), "--site", wp.base(), "--auth-file",
                 wp.writeAuthFile(dir, wp.appPassword()).toString(), "--dry-run");

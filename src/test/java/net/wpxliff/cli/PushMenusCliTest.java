@@ -55,11 +55,11 @@ class PushMenusCliTest {
             Path auth = wp.writeAuthFile(dir);
 
             translate(wp, dir, auth, page, slug);
-            Cli.Run dry = run(0, "push", dir.resolve("ko").toString(), "--site", wp.koBase(), "--auth-file", auth.toString(), "--dry-run");
+            Cli.Run dry = Cli.expect(0, "push", dir.resolve("ko").toString(), "--site", wp.koBase(), "--auth-file", auth.toString(), "--dry-run");
             assertTrue(dry.out().contains("menu-" + slug + ".ko.menu.json: would be created"), dry.out());
             assertEquals(0, wp.getJson(wp.koRest("/wp/v2/menus?slug=" + slug)).size(), "a dry run makes nothing");
 
-            Cli.Run pushed = run(0, "push", dir.resolve("ko").toString(), "--site", wp.koBase(), "--auth-file", auth.toString());
+            Cli.Run pushed = Cli.expect(0, "push", dir.resolve("ko").toString(), "--site", wp.koBase(), "--auth-file", auth.toString());
             assertTrue(pushed.out().contains("menu-" + slug + ".ko.menu.json: created (menu "), pushed.out());
             assertTrue(pushed.err().contains("1 item(s) link to what has no translation on " + wp.koBase() + " (page " + orphan
                     + " (wpxliff-orphan-" + r + "))"), pushed.err());
@@ -78,13 +78,13 @@ class PushMenusCliTest {
             assertTrue(child.path("description").asText().startsWith("⟦"), child.toString());
             assertEquals(koUncategorized, news.path("object_id").asLong(), "the Korean category with the same slug");
 
-            Cli.Run again = run(0, "push", dir.resolve("ko").toString(), "--site", wp.koBase(), "--auth-file", auth.toString());
+            Cli.Run again = Cli.expect(0, "push", dir.resolve("ko").toString(), "--site", wp.koBase(), "--auth-file", auth.toString());
             assertTrue(again.out().contains("menu-" + slug + ".ko.menu.json: unchanged"), again.out());
             Path menuOnly = Files.createDirectories(dir.resolve("menu-only"));
             for (String suffix : new String[]{".ko.menu.json", ".ko.json"}) {
                 Files.copy(dir.resolve("ko").resolve("menu-" + slug + suffix), menuOnly.resolve("menu-" + slug + suffix));
             }
-            Cli.Run home = run(1, "push", menuOnly.toString(), "--site", wp.base(), "--auth-file", auth.toString());
+            Cli.Run home = Cli.expect(1, "push", menuOnly.toString(), "--site", wp.base(), "--auth-file", auth.toString());
             assertTrue(home.err().contains("is the site the menu comes from"), home.err());
             assertEquals(1, wp.getJson(wp.rest("/wp/v2/menus?slug=" + slug)).size(), "no second menu on the English site");
 
@@ -93,7 +93,7 @@ class PushMenusCliTest {
             long editors = wp.create(wp.koRest("/wp/v2/menu-items"), "{'title':'Contact','url':'https://example.org/','menus':"
                     + koMenu + ",'status':'publish'}");
             translate(wp, dir, auth, page, slug);
-            Cli.Run third = run(0, "push", dir.resolve("ko").toString(), "--site", wp.koBase(), "--auth-file", auth.toString());
+            Cli.Run third = Cli.expect(0, "push", dir.resolve("ko").toString(), "--site", wp.koBase(), "--auth-file", auth.toString());
             assertTrue(third.out().contains("0 item(s) added, 0 updated, 1 deleted"), third.out());
             List<Long> ids = items(wp, koMenu).stream().map(i -> i.path("id").asLong()).sorted().toList();
             assertEquals(java.util.stream.Stream.of(custom, pageItem, child).map(i -> i.path("id").asLong()).sorted().toList(),
@@ -108,8 +108,8 @@ class PushMenusCliTest {
     /** pull (the page and the menus) → export → pseudo → merge, into DIR/in, xliff, pseudo, ko. */
     private static void translate(TestWordPress.Site wp, Path dir, Path auth, long page, String slug) throws Exception {
         Path in = dir.resolve("in");
-        run(0, "pull", wp.base(), "--id", Long.toString(page), "--status", "draft", "-o", in.toString(), "--auth-file", auth.toString());
-        Cli.Run pulled = run(0, "pull", wp.base(), "--type", "menus", "-o", in.toString(), "--auth-file", auth.toString());
+        Cli.expect(0, "pull", wp.base(), "--id", Long.toString(page), "--status", "draft", "-o", in.toString(), "--auth-file", auth.toString());
+        Cli.Run pulled = Cli.expect(0, "pull", wp.base(), "--type", "menus", "-o", in.toString(), "--auth-file", auth.toString());
         Path menu = in.resolve("menu-" + slug + ".json");
         assertTrue(Files.isRegularFile(menu), pulled.out() + pulled.err());
         for (String folder : new String[]{"xliff", "pseudo"}) {
@@ -118,10 +118,10 @@ class PushMenusCliTest {
                 for (Path f : files.toList()) Files.delete(f);
             }
         }
-        run(0, "export", in.resolve("wpxliff-team-" + slug.substring("wpxliff-menu-".length()) + ".json").toString(), menu.toString(),
+        Cli.expect(0, "export", in.resolve("wpxliff-team-" + slug.substring("wpxliff-menu-".length()) + ".json").toString(), menu.toString(),
                 "-o", dir.resolve("xliff").toString());
-        run(0, "pseudo", dir.resolve("xliff").toString(), "-o", dir.resolve("pseudo").toString());
-        run(0, "merge", dir.resolve("pseudo").toString(), "-o", dir.resolve("ko").toString(), "--source-url", wp.base() + "/",
+        Cli.expect(0, "pseudo", dir.resolve("xliff").toString(), "-o", dir.resolve("pseudo").toString());
+        Cli.expect(0, "merge", dir.resolve("pseudo").toString(), "-o", dir.resolve("ko").toString(), "--source-url", wp.base() + "/",
                 "--target-url", wp.koBase() + "/");
     }
 
@@ -137,9 +137,4 @@ class PushMenusCliTest {
         return items;
     }
 
-    private static Cli.Run run(int exitCode, String... args) {
-        Cli.Run run = Cli.run(args);
-        assertEquals(exitCode, run.exitCode(), String.join(" ", args) + "\nstdout: " + run.out() + "\nstderr: " + run.err());
-        return run;
-    }
 }

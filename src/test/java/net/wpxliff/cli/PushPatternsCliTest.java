@@ -46,24 +46,24 @@ class PushPatternsCliTest {
         Path in = dir.resolve("in");
 
         // only the post asked for: the patterns and the menu it shows come with it
-        Cli.Run pulled = run(0, "pull", wp.base(), "--id", Long.toString(post), "--status", "draft", "-o", in.toString(),
+        Cli.Run pulled = Cli.expect(0, "pull", wp.base(), "--id", Long.toString(post), "--status", "draft", "-o", in.toString(),
                 "--auth-file", auth.toString());
         assertTrue(pulled.out().contains("pulled 4 posts (posts 1, pages 0, blocks 2, navigation 1)"), pulled.out());
         assertTrue(pulled.out().contains("note: 3 of them are synced patterns or navigation menus"), pulled.out());
         assertEquals(List.of("cta-" + r + ".json", "menu-" + r + ".json", "signature-" + r + ".json", slug + ".json"), names(in));
-        Cli.Run again = run(0, "pull", wp.base(), "--id", Long.toString(post), "--status", "draft", "-o", in.toString(),
+        Cli.Run again = Cli.expect(0, "pull", wp.base(), "--id", Long.toString(post), "--status", "draft", "-o", in.toString(),
                 "--auth-file", auth.toString());
         assertTrue(again.out().contains("0 new, 0 changed, 4 unchanged"), again.out());
 
-        run(0, "export", in.toString(), "-o", dir.resolve("xliff").toString());
-        run(0, "pseudo", dir.resolve("xliff").toString(), "-o", dir.resolve("pseudo").toString());
-        run(0, "merge", dir.resolve("pseudo").toString(), "-o", dir.resolve("ko").toString());
+        Cli.expect(0, "export", in.toString(), "-o", dir.resolve("xliff").toString());
+        Cli.expect(0, "pseudo", dir.resolve("xliff").toString(), "-o", dir.resolve("pseudo").toString());
+        Cli.expect(0, "merge", dir.resolve("pseudo").toString(), "-o", dir.resolve("ko").toString());
         Path ko = dir.resolve("ko");
 
         // the post alone, in a folder of its own: refused, since its Korean page would lose the pattern and the menu
         Path alone = Files.createDirectories(dir.resolve("alone"));
         for (String suffix : List.of(".ko.json", ".ko.post.json")) Files.copy(ko.resolve(slug + suffix), alone.resolve(slug + suffix));
-        Cli.Run refused = run(1, "push", alone.toString(), "--site", wp.koBase(), "--auth-file", auth.toString());
+        Cli.Run refused = Cli.expect(1, "push", alone.toString(), "--site", wp.koBase(), "--auth-file", auth.toString());
         assertTrue(refused.err().contains("its content shows the navigation menu " + menu + " of " + wp.base()
                 + " (<!-- wp:navigation {\"ref\":" + menu + "} -->), which has no translation on "), refused.err());
         assertTrue(refused.err().contains("--type navigation --id " + menu), refused.err());
@@ -71,7 +71,7 @@ class PushPatternsCliTest {
 
         // all four (in the folder's order the outer pattern comes before the inner one, the post last): the inner
         // pattern goes before the outer one, both and the menu before the post
-        Cli.Run pushed = run(0, "push", ko.toString(), "--site", wp.koBase(),
+        Cli.Run pushed = Cli.expect(0, "push", ko.toString(), "--site", wp.koBase(),
                 "--auth-file", auth.toString(), "--connections", "4");
         assertTrue(pushed.out().contains("4 created, 0 updated, 0 unchanged, 0 failed (of 4)"), pushed.out() + pushed.err());
         assertFalse(pushed.err().contains("warning"), pushed.err());
@@ -94,12 +94,12 @@ class PushPatternsCliTest {
         assertTrue(rendered.contains(innerParagraph), rendered);
         assertFalse(rendered.contains("river team"), rendered);
 
-        assertTrue(run(0, "push", ko.toString(), "--site", wp.koBase(), "--auth-file", auth.toString()).out()
+        assertTrue(Cli.expect(0, "push", ko.toString(), "--site", wp.koBase(), "--auth-file", auth.toString()).out()
                 .contains("0 created, 0 updated, 4 unchanged, 0 failed (of 4)"));
 
         // the Korean pattern goes to the trash: the record's id is not used, the post refused until it is pushed again
         wp.send("DELETE", wp.koRest("/wp/v2/blocks/" + koOuter.path("id").asLong()), null);
-        Cli.Run gone = run(1, "push", ko.resolve(slug + ".ko.post.json").toString(), "--site", wp.koBase(), "--auth-file", auth.toString());
+        Cli.Run gone = Cli.expect(1, "push", ko.resolve(slug + ".ko.post.json").toString(), "--site", wp.koBase(), "--auth-file", auth.toString());
         assertTrue(gone.err().contains("whose translation " + koOuter.path("id").asLong() + " on "), gone.err());
         assertTrue(gone.err().contains("is gone (deleted or in the trash;"), gone.err());
     }
@@ -121,15 +121,15 @@ class PushPatternsCliTest {
                 + "'<!-- wp:navigation {\\'ref\\':" + menu + "} /-->\\n\\n<!-- wp:paragraph -->\\n<p>Rivers.</p>\\n<!-- /wp:paragraph -->'}");
         Path auth = wp.writeAuthFile(dir);
         Path in = dir.resolve("in");
-        Cli.Run pulled = run(0, "pull", wp.base(), "--id", post + "," + page, "--status", "draft", "-o", in.toString(),
+        Cli.Run pulled = Cli.expect(0, "pull", wp.base(), "--id", post + "," + page, "--status", "draft", "-o", in.toString(),
                 "--auth-file", auth.toString());
         assertTrue(pulled.out().contains("pulled 3 posts (posts 1, pages 1, navigation 1)"), pulled.out());
-        run(0, "export", in.toString(), "-o", dir.resolve("xliff").toString());
-        run(0, "pseudo", dir.resolve("xliff").toString(), "-o", dir.resolve("pseudo").toString());
-        run(0, "merge", dir.resolve("pseudo").toString(), "-o", dir.resolve("ko").toString(), "--source-url", wp.base() + "/",
+        Cli.expect(0, "export", in.toString(), "-o", dir.resolve("xliff").toString());
+        Cli.expect(0, "pseudo", dir.resolve("xliff").toString(), "-o", dir.resolve("pseudo").toString());
+        Cli.expect(0, "merge", dir.resolve("pseudo").toString(), "-o", dir.resolve("ko").toString(), "--source-url", wp.base() + "/",
                 "--target-url", wp.koBase() + "/");
 
-        Cli.Run pushed = run(0, "push", dir.resolve("ko").toString(), "--site", wp.koBase(), "--auth-file", auth.toString(),
+        Cli.Run pushed = Cli.expect(0, "push", dir.resolve("ko").toString(), "--site", wp.koBase(), "--auth-file", auth.toString(),
                 "--status", "publish");
         assertTrue(pushed.out().contains("3 created, 0 updated, 0 unchanged, 0 failed (of 3)"), pushed.out() + pushed.err());
         assertTrue(pushed.out().contains("set the links of 1 menu(s) and post(s) pushed before the posts they link to"), pushed.out());
@@ -140,7 +140,7 @@ class PushPatternsCliTest {
         // what a reader sees: the Korean post's menu holds the link, to the Korean page
         String rendered = only(wp, "/wp/v2/posts", "menu-post-" + r).path("content").path("rendered").asText();
         assertTrue(rendered.contains("/ko/about-" + r + "/"), rendered);
-        assertTrue(run(0, "push", dir.resolve("ko").toString(), "--site", wp.koBase(), "--auth-file", auth.toString()).out()
+        assertTrue(Cli.expect(0, "push", dir.resolve("ko").toString(), "--site", wp.koBase(), "--auth-file", auth.toString()).out()
                 .contains("0 created, 0 updated, 3 unchanged"));
     }
 
@@ -161,12 +161,12 @@ class PushPatternsCliTest {
                 + "','content':'" + query + "\\n\\n<!-- wp:paragraph -->\\n<p>The river pages.</p>\\n<!-- /wp:paragraph -->'}");
         Path auth = wp.writeAuthFile(dir);
         Path in = dir.resolve("in");
-        run(0, "pull", wp.base(), "--id", list + "," + parent, "--status", "draft", "-o", in.toString(), "--auth-file", auth.toString());
-        run(0, "export", in.toString(), "-o", dir.resolve("xliff").toString());
-        run(0, "pseudo", dir.resolve("xliff").toString(), "-o", dir.resolve("pseudo").toString());
-        run(0, "merge", dir.resolve("pseudo").toString(), "-o", dir.resolve("ko").toString());
+        Cli.expect(0, "pull", wp.base(), "--id", list + "," + parent, "--status", "draft", "-o", in.toString(), "--auth-file", auth.toString());
+        Cli.expect(0, "export", in.toString(), "-o", dir.resolve("xliff").toString());
+        Cli.expect(0, "pseudo", dir.resolve("xliff").toString(), "-o", dir.resolve("pseudo").toString());
+        Cli.expect(0, "merge", dir.resolve("pseudo").toString(), "-o", dir.resolve("ko").toString());
 
-        Cli.Run pushed = run(0, "push", dir.resolve("ko").toString(), "--site", wp.koBase(), "--auth-file", auth.toString());
+        Cli.Run pushed = Cli.expect(0, "push", dir.resolve("ko").toString(), "--site", wp.koBase(), "--auth-file", auth.toString());
         assertTrue(pushed.out().contains("2 created, 0 updated, 0 unchanged, 0 failed (of 2)"), pushed.out() + pushed.err());
         assertTrue(pushed.err().contains("warning: the page " + aside + " of " + wp.base() + " has no translation on "),
                 pushed.err());
@@ -185,12 +185,12 @@ class PushPatternsCliTest {
     void aMenuTheSourceSiteLacksTooNamesNoPost(@TempDir Path dir) throws Exception {
         TestWordPress.Site wp = TestWordPress.site("push of a post showing a deleted menu");
         Path auth = wp.writeAuthFile(dir);
-        Cli.Run pulled = run(0, "pull", wp.base(), "--id", "171", "-o", dir.resolve("in").toString(), "--auth-file", auth.toString());
+        Cli.Run pulled = Cli.expect(0, "pull", wp.base(), "--id", "171", "-o", dir.resolve("in").toString(), "--auth-file", auth.toString());
         assertTrue(pulled.err().contains("warning: the posts show navigation menu(s) 4, which "), pulled.err());
         assertTrue(pulled.out().contains("pulled 1 post (posts 1, pages 0)"), pulled.out());
-        run(0, "export", dir.resolve("in").toString(), "-o", dir.resolve("xliff").toString());
-        run(0, "pseudo", dir.resolve("xliff").toString(), "-o", dir.resolve("pseudo").toString());
-        run(0, "merge", dir.resolve("pseudo").toString(), "-o", dir.resolve("ko").toString());
+        Cli.expect(0, "export", dir.resolve("in").toString(), "-o", dir.resolve("xliff").toString());
+        Cli.expect(0, "pseudo", dir.resolve("xliff").toString(), "-o", dir.resolve("pseudo").toString());
+        Cli.expect(0, "merge", dir.resolve("pseudo").toString(), "-o", dir.resolve("ko").toString());
         Cli.Run dry = Cli.run("push", dir.resolve("ko").toString(), "--site", wp.koBase(), "--auth-file", auth.toString(), "--dry-run");
         assertEquals(0, dry.exitCode(), dry.err());
         assertTrue(dry.out().contains("note: 1 post(s) (navigation.ko.post.json) show the navigation menu 4 of " + wp.base()
@@ -217,9 +217,4 @@ class PushPatternsCliTest {
     }
 
 
-    private static Cli.Run run(int exitCode, String... args) {
-        Cli.Run run = Cli.run(args);
-        assertEquals(exitCode, run.exitCode(), String.join(" ", args) + "\nstdout: " + run.out() + "\nstderr: " + run.err());
-        return run;
-    }
 }

@@ -36,7 +36,7 @@ class PushSettingsCliTest {
             wp.send("POST", wp.koRest("/wp/v2/settings"), JSON.writeValueAsBytes(JSON.createObjectNode()
                     .put("title", "Korean test blog " + TestWordPress.uniqueSuffix()).put("description", "")));
             JsonNode before = wp.getJson(wp.koRest("/wp/v2/settings"));
-            Cli.Run pulled = run(0, "pull", wp.base(), "--type", "settings", "-o", dir.resolve("in").toString(),
+            Cli.Run pulled = Cli.expect(0, "pull", wp.base(), "--type", "settings", "-o", dir.resolve("in").toString(),
                     "--auth-file", auth.toString());
             assertTrue(pulled.out().contains("pulled the site settings (title and tagline) from " + wp.base()), pulled.out());
             Path settings = dir.resolve("in").resolve("settings.json");
@@ -46,16 +46,16 @@ class PushSettingsCliTest {
             withTagline.put("description", "Rivers &amp; deltas, explained");
             Files.write(settings, JSON.writeValueAsBytes(withTagline));
 
-            run(0, "export", dir.resolve("in").toString(), "-o", dir.resolve("xliff").toString());
-            run(0, "pseudo", dir.resolve("xliff").toString(), "-o", dir.resolve("pseudo").toString());
-            run(0, "merge", dir.resolve("pseudo").toString(), "-o", dir.resolve("ko").toString());
+            Cli.expect(0, "export", dir.resolve("in").toString(), "-o", dir.resolve("xliff").toString());
+            Cli.expect(0, "pseudo", dir.resolve("xliff").toString(), "-o", dir.resolve("pseudo").toString());
+            Cli.expect(0, "merge", dir.resolve("pseudo").toString(), "-o", dir.resolve("ko").toString());
             JsonNode body = JSON.readTree(dir.resolve("ko").resolve("settings.ko.settings.json").toFile());
 
-            Cli.Run dry = run(0, "push", dir.resolve("ko").toString(), "--site", wp.koBase(), "--auth-file", auth.toString(), "--dry-run");
+            Cli.Run dry = Cli.expect(0, "push", dir.resolve("ko").toString(), "--site", wp.koBase(), "--auth-file", auth.toString(), "--dry-run");
             assertTrue(dry.out().contains("would update: POST " + wp.koBase() + "/wp-json/wp/v2/settings (title, description)"), dry.out());
             assertEquals(before, wp.getJson(wp.koRest("/wp/v2/settings")), "a dry run changes nothing");
 
-            Cli.Run pushed = run(0, "push", dir.resolve("ko").toString(), "--site", wp.koBase(), "--auth-file", auth.toString());
+            Cli.Run pushed = Cli.expect(0, "push", dir.resolve("ko").toString(), "--site", wp.koBase(), "--auth-file", auth.toString());
             assertTrue(pushed.out().contains("settings.ko.settings.json: updated (site title and tagline)"), pushed.out());
             JsonNode now = wp.getJson(wp.koRest("/wp/v2/settings"));
             assertEquals(body.get("title").asText(), now.get("title").asText());
@@ -68,11 +68,11 @@ class PushSettingsCliTest {
                     java.nio.charset.StandardCharsets.UTF_8);
             assertTrue(page.contains(now.get("title").asText()), "the Korean site's pages show the translated title");
 
-            Cli.Run again = run(0, "push", dir.resolve("ko").toString(), "--site", wp.koBase(), "--auth-file", auth.toString());
+            Cli.Run again = Cli.expect(0, "push", dir.resolve("ko").toString(), "--site", wp.koBase(), "--auth-file", auth.toString());
             assertTrue(again.out().contains("unchanged (site title and tagline)"), again.out());
 
             // the English site has the source's language: refused, its title kept
-            Cli.Run refused = run(1, "push", dir.resolve("ko").toString(), "--site", wp.base(), "--auth-file", auth.toString());
+            Cli.Run refused = Cli.expect(1, "push", dir.resolve("ko").toString(), "--site", wp.base(), "--auth-file", auth.toString());
             assertTrue(refused.err().contains("is a site in en_US, the source site's language"), refused.err());
             assertEquals(english, wp.getJson(wp.rest("/wp/v2/settings")));
         } finally {
@@ -95,7 +95,7 @@ class PushSettingsCliTest {
         Path auth = TestWordPress.authFile(dir.resolve("editor-auth"), "editor" + r,
                 JSON.readTree(made.body()).path("password").asText());
 
-        Cli.Run pulled = run(1, "pull", wp.base(), "--type", "settings", "-o", dir.resolve("in").toString(),
+        Cli.Run pulled = Cli.expect(1, "pull", wp.base(), "--type", "settings", "-o", dir.resolve("in").toString(),
                 "--auth-file", auth.toString());
         assertTrue(pulled.err().contains("HTTP 403 rest_forbidden: this user is not an administrator, and the site title and"
                 + " tagline are an administrator's (manage_options): pull them with"), pulled.err());
@@ -104,7 +104,7 @@ class PushSettingsCliTest {
         Path ko = Files.createDirectories(dir.resolve("ko"));
         Files.writeString(ko.resolve("settings.ko.json"), SiteSettingsCliTest.SETTINGS);
         Files.writeString(ko.resolve("settings.ko.settings.json"), "{\"title\":\"사이트\"}");
-        Cli.Run pushed = run(1, "push", ko.toString(), "--site", wp.koBase(), "--auth-file", auth.toString());
+        Cli.Run pushed = Cli.expect(1, "push", ko.toString(), "--site", wp.koBase(), "--auth-file", auth.toString());
         assertTrue(pushed.err().contains("this user is not an administrator, and the site title and tagline are an"
                 + " administrator's (manage_options): push them with"), pushed.err());
     }
@@ -117,16 +117,11 @@ class PushSettingsCliTest {
         String post = "{\"id\":7,\"slug\":\"settings\",\"type\":\"page\",\"title\":{\"rendered\":\"Settings\"},"
                 + "\"content\":{\"rendered\":\"<p>How to set it up.</p>\"}}";
         Files.writeString(in.resolve("settings.json"), post);
-        Cli.Run pulled = run(0, "pull", wp.base(), "--type", "settings", "-o", in.toString(), "--auth-file",
+        Cli.Run pulled = Cli.expect(0, "pull", wp.base(), "--type", "settings", "-o", in.toString(), "--auth-file",
                 wp.writeAuthFile(dir).toString());
         assertTrue(pulled.out().contains("new -> " + in.resolve("settings-2.json")), pulled.out());
         assertEquals(post, Files.readString(in.resolve("settings.json")));
         assertEquals(wp.getJson(wp.rest("/wp/v2/settings")), JSON.readTree(in.resolve("settings-2.json").toFile()));
     }
 
-    private static Cli.Run run(int exitCode, String... args) {
-        Cli.Run run = Cli.run(args);
-        assertEquals(exitCode, run.exitCode(), String.join(" ", args) + "\nstdout: " + run.out() + "\nstderr: " + run.err());
-        return run;
-    }
 }

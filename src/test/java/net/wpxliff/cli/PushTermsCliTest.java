@@ -52,12 +52,12 @@ class PushTermsCliTest {
 
         Path auth = wp.writeAuthFile(dir);
         // a draft, so that the English site keeps the published posts other tests count
-        run(0, "pull", wp.base(), "--id", Long.toString(enPost), "--status", "draft", "-o", dir.resolve("in").toString(), "--auth-file", auth.toString());
+        Cli.expect(0, "pull", wp.base(), "--id", Long.toString(enPost), "--status", "draft", "-o", dir.resolve("in").toString(), "--auth-file", auth.toString());
         JsonNode pulled = JSON.readTree(dir.resolve("in").resolve("wpxliff-terms-" + r + ".json").toFile());
         assertTrue(pulled.path("_embedded").has("wp:term") && pulled.path("_embedded").has("wp:featuredmedia"), "pull embeds them");
-        run(0, "export", dir.resolve("in").toString(), "-o", dir.resolve("xliff").toString());
-        run(0, "pseudo", dir.resolve("xliff").toString(), "-o", dir.resolve("pseudo").toString());
-        run(0, "merge", dir.resolve("pseudo").toString(), "-o", dir.resolve("ko").toString());
+        Cli.expect(0, "export", dir.resolve("in").toString(), "-o", dir.resolve("xliff").toString());
+        Cli.expect(0, "pseudo", dir.resolve("xliff").toString(), "-o", dir.resolve("pseudo").toString());
+        Cli.expect(0, "merge", dir.resolve("pseudo").toString(), "-o", dir.resolve("ko").toString());
         Path ko = dir.resolve("ko");
 
         // the Korean site has none of them: the post is made, and each is named once with what to do
@@ -119,11 +119,11 @@ class PushTermsCliTest {
         Path auth = wp.writeAuthFile(dir);
         Path config = Files.writeString(dir.resolve("wpml-config.xml"), "<wpml-config><taxonomies>"
                 + "<taxonomy translate=\"1\">category</taxonomy><taxonomy translate=\"1\">post_tag</taxonomy></taxonomies></wpml-config>");
-        run(0, "pull", wp.base(), "--id", Long.toString(enPost), "--status", "draft", "-o", dir.resolve("in").toString(),
+        Cli.expect(0, "pull", wp.base(), "--id", Long.toString(enPost), "--status", "draft", "-o", dir.resolve("in").toString(),
                 "--auth-file", auth.toString());
-        run(0, "export", dir.resolve("in").toString(), "-o", dir.resolve("xliff").toString(), "--config", config.toString());
-        run(0, "pseudo", dir.resolve("xliff").toString(), "-o", dir.resolve("pseudo").toString());
-        run(0, "merge", dir.resolve("pseudo").toString(), "-o", dir.resolve("ko").toString());
+        Cli.expect(0, "export", dir.resolve("in").toString(), "-o", dir.resolve("xliff").toString(), "--config", config.toString());
+        Cli.expect(0, "pseudo", dir.resolve("xliff").toString(), "-o", dir.resolve("pseudo").toString());
+        Cli.expect(0, "merge", dir.resolve("pseudo").toString(), "-o", dir.resolve("ko").toString());
         JsonNode terms = JSON.readTree(dir.resolve("ko").resolve("wpxliff-names-" + r + ".ko.json").toFile())
                 .path("_embedded").path("wp:term");
         String category = terms.get(0).get(0).path("name").asText(), tag = terms.get(1).get(0).path("name").asText();
@@ -261,7 +261,7 @@ class PushTermsCliTest {
         pullAndMerge(wp, dir, enPost, auth);
 
         // the Korean site lacks the tag: refused, nothing sent
-        Cli.Run refused = run(1, "push", dir.resolve("ko").toString(), "--site", wp.koBase(), "--auth-file", auth.toString());
+        Cli.Run refused = Cli.expect(1, "push", dir.resolve("ko").toString(), "--site", wp.koBase(), "--auth-file", auth.toString());
         assertTrue(refused.err().contains(slug + ".ko.post.json: its content lists posts filed under tag \"tides-" + r
                 + "\" (Tides " + r + "), which is not on " + wp.koBase()), refused.err());
         assertTrue(refused.err().contains(": not pushed, since its list there would show another term's posts or none"),
@@ -358,13 +358,13 @@ class PushTermsCliTest {
      * them; the XLIFF stays in {@code dir/xliff}.
      */
     private static void pullAndMerge(TestWordPress.Site wp, Path dir, long enPost, Path auth, String... exportOptions) {
-        run(0, "pull", wp.base(), "--id", Long.toString(enPost), "--status", "draft", "-o", dir.resolve("in").toString(),
+        Cli.expect(0, "pull", wp.base(), "--id", Long.toString(enPost), "--status", "draft", "-o", dir.resolve("in").toString(),
                 "--auth-file", auth.toString());
         List<String> export = new ArrayList<>(List.of("export", dir.resolve("in").toString(), "-o", dir.resolve("xliff").toString()));
         export.addAll(List.of(exportOptions));
-        run(0, export.toArray(String[]::new));
-        run(0, "pseudo", dir.resolve("xliff").toString(), "-o", dir.resolve("pseudo").toString());
-        run(0, "merge", dir.resolve("pseudo").toString(), "-o", dir.resolve("ko").toString());
+        Cli.expect(0, export.toArray(String[]::new));
+        Cli.expect(0, "pseudo", dir.resolve("xliff").toString(), "-o", dir.resolve("pseudo").toString());
+        Cli.expect(0, "merge", dir.resolve("pseudo").toString(), "-o", dir.resolve("ko").toString());
     }
 
 
@@ -376,14 +376,9 @@ class PushTermsCliTest {
     private static Cli.Run push(TestWordPress.Site wp, Path merged, Path auth, String... more) {
         List<String> args = new ArrayList<>(List.of("push", merged.toString(), "--site", wp.koBase(), "--auth-file", auth.toString()));
         args.addAll(List.of(more));
-        return run(0, args.toArray(String[]::new));
+        return Cli.expect(0, args.toArray(String[]::new));
     }
 
-    private static Cli.Run run(int exitCode, String... args) {
-        Cli.Run run = Cli.run(args);
-        assertEquals(exitCode, run.exitCode(), String.join(" ", args) + "\nstdout: " + run.out() + "\nstderr: " + run.err());
-        return run;
-    }
 
     private static long id(String out, String action) {
         int at = out.indexOf(": " + action + " (id ");

@@ -7,6 +7,7 @@ import net.wpxliff.input.SourceDocument;
 import net.wpxliff.push.MergedSettings;
 import net.wpxliff.push.PushException;
 import net.wpxliff.testing.Cli;
+import net.wpxliff.testing.JsonTrees;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -67,7 +68,7 @@ class SiteSettingsCliTest {
         }
         assertEquals(source.size(), merged.size());
         JsonNode body = JSON.readTree(ko.resolve("settings.ko.settings.json").toFile());
-        assertEquals(List.of("title", "description"), names(body), "those two and nothing else");
+        assertEquals(List.of("title", "description"), JsonTrees.names(body), "those two and nothing else");
         assertEquals(merged.get("title"), body.get("title"));
         assertEquals(merged.get("description"), body.get("description"));
         assertTrue(body.get("title").asText().contains(" &amp; "), "HTML text, as WordPress stores it: " + body);
@@ -155,11 +156,5 @@ class SiteSettingsCliTest {
             assertEquals(1, all.size(), all.toString());
             return all.get(0);
         }
-    }
-
-    private static List<String> names(JsonNode object) {
-        List<String> names = new java.util.ArrayList<>();
-        object.fieldNames().forEachRemaining(names::add);
-        return names;
     }
 }

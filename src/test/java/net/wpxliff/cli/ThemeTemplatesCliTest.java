@@ -71,17 +71,17 @@ class ThemeTemplatesCliTest {
                 "<!-- wp:paragraph -->\n<p>Nothing here. Try the search.</p>\n<!-- /wp:paragraph -->"))).statusCode());
         try {
             Path auth = wp.writeAuthFile(dir);
-            Cli.Run pulled = run(0, "pull", wp.base(), "--type", "template-parts,templates", "-o", dir.resolve("in").toString(),
+            Cli.Run pulled = Cli.expect(0, "pull", wp.base(), "--type", "template-parts,templates", "-o", dir.resolve("in").toString(),
                     "--auth-file", auth.toString());
             assertTrue(pulled.out().contains("pulled the template part template-part-footer.json"), pulled.out());
             assertTrue(pulled.out().contains("pulled the template template-404.json"), pulled.out());
-            run(0, "export", dir.resolve("in").toString(), "-o", dir.resolve("xliff").toString());
-            run(0, "pseudo", dir.resolve("xliff").toString(), "-o", dir.resolve("pseudo").toString());
-            run(0, "merge", dir.resolve("pseudo").toString(), "-o", dir.resolve("ko").toString());
+            Cli.expect(0, "export", dir.resolve("in").toString(), "-o", dir.resolve("xliff").toString());
+            Cli.expect(0, "pseudo", dir.resolve("xliff").toString(), "-o", dir.resolve("pseudo").toString());
+            Cli.expect(0, "merge", dir.resolve("pseudo").toString(), "-o", dir.resolve("ko").toString());
             String translated = JSON.readTree(dir.resolve("ko").resolve("template-part-footer.ko.template-part.json").toFile())
                     .path("content").asText();
 
-            Cli.Run pushed = run(0, "push", dir.resolve("ko").toString(), "--site", wp.koBase(), "--auth-file", auth.toString());
+            Cli.Run pushed = Cli.expect(0, "push", dir.resolve("ko").toString(), "--site", wp.koBase(), "--auth-file", auth.toString());
             assertTrue(pushed.out().contains("template-part-footer.ko.template-part.json: updated (template part"
                     + " twentytwentythree//footer)"), pushed.out());
             JsonNode korean = wp.getJson(wp.koRest(route + "?context=edit"));
@@ -99,11 +99,11 @@ class ThemeTemplatesCliTest {
             message = message.substring(message.indexOf("⟦"), message.indexOf("</p>"));
             assertTrue(missing.contains(message), "the Korean 404 page shows its translated message: " + message);
 
-            Cli.Run again = run(0, "push", dir.resolve("ko").toString(), "--site", wp.koBase(), "--auth-file", auth.toString());
+            Cli.Run again = Cli.expect(0, "push", dir.resolve("ko").toString(), "--site", wp.koBase(), "--auth-file", auth.toString());
             assertTrue(again.out().contains("unchanged (template part twentytwentythree//footer)"), again.out());
 
             // the site it came from (one WordPress for both languages): never replaced there
-            Cli.Run home = run(1, "push", dir.resolve("ko").toString(), "--site", wp.base(), "--auth-file", auth.toString());
+            Cli.Run home = Cli.expect(1, "push", dir.resolve("ko").toString(), "--site", wp.base(), "--auth-file", auth.toString());
             assertTrue(home.err().contains("is the site the template part twentytwentythree//footer comes from"), home.err());
             assertEquals(FOOTER, wp.getJson(wp.rest(route + "?context=edit")).path("content").path("raw").asText());
         } finally {
@@ -114,9 +114,4 @@ class ThemeTemplatesCliTest {
         }
     }
 
-    private static Cli.Run run(int exitCode, String... args) {
-        Cli.Run run = Cli.run(args);
-        assertEquals(exitCode, run.exitCode(), String.join(" ", args) + "\nstdout: " + run.out() + "\nstderr: " + run.err());
-        return run;
-    }
 }

@@ -32,6 +32,13 @@ public final class Cli {
         }
     }
 
+    /** Runs the command line and asserts its exit code (the message names the command, its stdout and its stderr). */
+    public static Run expect(int exitCode, String... args) {
+        Run run = run(args);
+        assertEquals(exitCode, run.exitCode(), String.join(" ", args) + "\nstdout: " + run.out() + "\nstderr: " + run.err());
+        return run;
+    }
+
     /** Runs the command line and asserts it succeeded (exit 0; the message names the command and its stderr). */
     public static Run ok(String... args) {
         Run run = run(args);
