@@ -2,6 +2,7 @@ package net.wpxliff.cli;
 
 import net.wpxliff.pull.PostFetcher;
 import net.wpxliff.pull.MenuPull;
+import net.wpxliff.pull.WidgetPull;
 import net.wpxliff.pull.NamedFile;
 import net.wpxliff.pull.PullFolder;
 import net.wpxliff.pull.PulledPost;
@@ -69,7 +70,8 @@ final class PullCommand implements Callable<Integer> {
                     + " tagline (an administrator's), into DIR/settings.json; menus: the classic navigation menus (an"
                     + " administrator's), into DIR/menu-<slug>.json; template-parts, templates: the block theme's parts and"
                     + " templates changed on the site (an administrator's), into DIR/template-part-<slug>.json and"
-                    + " DIR/template-<slug>.json.")
+                    + " DIR/template-<slug>.json; widgets: the widgets of a classic theme's sidebars (an administrator's),"
+                    + " into DIR/widgets.json.")
     List<String> types;
 
     @Option(names = "--id", paramLabel = "N", split = ",", description = "Only these post ids (comma-separated or repeated).")
@@ -105,6 +107,8 @@ final class PullCommand implements Callable<Integer> {
     private boolean settings;
     /** Whether {@code --type} names the site's classic menus ({@link MenuPull}), which are pulled a menu per file. */
     private boolean menus;
+    /** Whether {@code --type} names the widgets of a classic theme's sidebars ({@link WidgetPull}). */
+    private boolean widgets;
     /** The templates and template parts changed on the site that {@code --type} names ({@link ThemeTemplatePull}). */
     private final java.util.Set<ThemeTemplates> templates = java.util.EnumSet.noneOf(ThemeTemplates.class);
 
@@ -228,11 +232,12 @@ final class PullCommand implements Callable<Integer> {
                     + " gives a theme's templates and template parts";
         }
         if (menus) return "menus needs credentials: WordPress gives its navigation menus";
+        if (widgets) return "widgets needs credentials: WordPress gives its sidebars' widgets";
         if (settings) return "settings needs credentials: WordPress gives its settings (the site title and tagline)";
         return null;
     }
 
-    /** What --type asks for that is no post type: the settings, the changed templates and parts, the classic menus. */
+    /** What --type asks for that is no post type: the settings, the changed templates and parts, the classic menus, the widgets. */
     private void pullSiteWide(WpSite wp) throws WpException, IOException {
         if (settings) {
             SettingsPull.Pulled pulled = SettingsPull.pull(wp, parameters, output);
@@ -258,6 +263,19 @@ final class PullCommand implements Callable<Integer> {
             }
             if (pulled.isEmpty()) out.println("note: " + wp.root() + " has no classic navigation menus (--type menus)");
         }
+        if (widgets) {
+            WidgetPull.Pulled pulled = WidgetPull.pull(wp, parameters, output);
+            out.println("pulled the sidebar widgets (" + pulled.widgets() + ") from " + wp.root() + ": "
+                    + said(pulled.state()) + " -> " + pulled.file());
+            if (pulled.widgets() == 0) {
+                out.println("note: " + wp.root() + " shows no widgets (its theme has no sidebars, as block themes, or they"
+                        + " are empty)");
+            }
+            if (pulled.withoutSettings() > 0) {
+                out.println("note: " + pulled.withoutSettings() + " widget(s) keep their settings from the REST API (a"
+                        + " plugin's): not translated, and push leaves them out");
+            }
+        }
     }
 
     private static String said(NamedFile.State state) {
@@ -277,6 +295,7 @@ final class PullCommand implements Callable<Integer> {
             String route = "/" + (t.contains("/") ? t : "wp/v2/" + t);
             if (route.equals(SettingsPull.ROUTE)) settings = true;
             else if (route.equals(MenuPull.ROUTE)) menus = true;
+            else if (route.equals(WidgetPull.ROUTE)) widgets = true;
             else if (ThemeTemplates.ofRoute(route) != null) templates.add(ThemeTemplates.ofRoute(route));
             else if (!routes.contains(route)) routes.add(route);
         }

@@ -3,6 +3,7 @@ package net.wpxliff.cli;
 import net.wpxliff.push.MergedPost;
 import net.wpxliff.push.MenuPush;
 import net.wpxliff.push.MergedMenu;
+import net.wpxliff.push.MergedWidgets;
 import net.wpxliff.push.MergedPosts;
 import net.wpxliff.push.MergedSettings;
 import net.wpxliff.push.Publisher;
@@ -13,6 +14,7 @@ import net.wpxliff.push.PushWaves;
 import net.wpxliff.push.PushRecord;
 import net.wpxliff.push.SettingsPush;
 import net.wpxliff.push.ThemeTemplatePush;
+import net.wpxliff.push.WidgetPush;
 import net.wpxliff.wp.Credentials;
 import net.wpxliff.wp.WpException;
 import net.wpxliff.wp.WpSite;
@@ -50,8 +52,8 @@ final class PushCommand implements Callable<Integer> {
     private final PrintWriter err = TerminalWriter.on(System.err);
 
     @Parameters(paramLabel = "MERGED", arity = "1..*", description = "Merged post bodies (<slug>.ko.post.json) and"
-            + " templates and template parts (template-<slug>.ko.template.json, template-part-<slug>.ko.template-part.json), classic menus (menu-<slug>.ko.menu.json) and"
-            + " site settings bodies (settings.ko.settings.json: the site title and tagline), set after the posts (an"
+            + " templates and template parts (template-<slug>.ko.template.json, template-part-<slug>.ko.template-part.json), classic menus (menu-<slug>.ko.menu.json),"
+            + " sidebar widgets (widgets.ko.widgets.json) and site settings bodies (settings.ko.settings.json: the site title and tagline), set after the posts (an"
             + " administrator's), or directories of them.")
     List<Path> inputs;
 
@@ -107,6 +109,7 @@ final class PushCommand implements Callable<Integer> {
         List<Path> files;
         List<Path> settingsFiles;
         List<Path> menuFiles;
+        List<Path> widgetFiles;
         List<Path> templateFiles;
         Credentials credentials;
         WpSite target;
@@ -114,6 +117,7 @@ final class PushCommand implements Callable<Integer> {
             MergedPosts.Found found = MergedPosts.expand(inputs);
             files = found.posts();
             menuFiles = found.menus();
+            widgetFiles = found.widgets();
             templateFiles = found.templates();
             settingsFiles = found.settings();
         } catch (PushException e) {
@@ -148,13 +152,14 @@ final class PushCommand implements Callable<Integer> {
         tally.failed += attachParents(publisher, tally.parentPending);
         tally.failed += pushTemplates(new ThemeTemplatePush(target, params, dryRun), templateFiles, tally.counts);
         tally.failed += pushMenus(new MenuPush(target, params, dryRun), menuFiles, records, tally.counts);
+        tally.failed += pushWidgets(new WidgetPush(target, params, dryRun), widgetFiles, records, tally.counts);
         tally.failed += pushSettings(new SettingsPush(target, dryRun), settingsFiles, tally.counts);
         tally.report.print(out, err, target.home() != null ? target.home() : target.root().toString(), dryRun);
         out.println((dryRun ? "dry run, nothing changed on " : "pushed to ") + target.root() + ": "
                 + (dryRun ? "would create " : "") + tally.counts.getOrDefault(Publisher.Action.CREATED, 0)
                 + (dryRun ? ", would update " : " created, ") + tally.counts.getOrDefault(Publisher.Action.UPDATED, 0)
                 + (dryRun ? ", " : " updated, ") + tally.counts.getOrDefault(Publisher.Action.UNCHANGED, 0) + " unchanged, "
-                + tally.failed + " failed (of " + (files.size() + templateFiles.size() + menuFiles.size() + settingsFiles.size()) + ")");
+                + tally.failed + " failed (of " + (files.size() + templateFiles.size() + menuFiles.size() + widgetFiles.size() + settingsFiles.size()) + ")");
         return tally.failed == 0 ? 0 : 1;
     }
 
@@ -388,6 +393,34 @@ final class PushCommand implements Callable<Integer> {
                 err.println("warning: " + file + ": " + result.leftOut().size() + " item(s) link to what has no"
                         + " translation on " + site + " (" + String.join(", ", result.leftOut()) + "): left out of the"
                         + " menu; push their translations, then the menu again");
+            }
+            if (!dryRun) save(record, file);
+        });
+    }
+
+    /**
+     * Puts each body's translated widgets in the target's sidebars, after the menus (a navigation menu widget shows the
+     * translated menu). The number of failures.
+     */
+    private int pushWidgets(WidgetPush push, List<Path> widgetFiles, Map<Path, PushRecord> records,
+                            Map<Publisher.Action, Integer> counts) {
+        return eachFile(widgetFiles, file -> {
+            PushRecord record = record(file, records);
+            WidgetPush.Result result = push.push(MergedWidgets.read(file), record);
+            counts.merge(result.action(), 1, Integer::sum);
+            String would = dryRun ? "would be " : "";
+            out.println(file + ": " + (result.action() == Publisher.Action.UNCHANGED ? "unchanged"
+                    : would + result.action().name().toLowerCase(Locale.ROOT)) + " (widgets: " + result.created() + " "
+                    + would + "added, " + result.updated() + " " + would + "updated, " + result.deleted() + " " + would
+                    + "deleted)");
+            if (!result.leftOut().isEmpty()) {
+                err.println("warning: " + file + ": " + result.leftOut().size() + " widget(s) left out on " + site + ": "
+                        + String.join("; ", result.leftOut()));
+            }
+            if (!result.othersKept().isEmpty()) {
+                out.println("note: " + file + ": " + result.othersKept().size() + " widget(s) on " + site + " were not"
+                        + " made by push (" + String.join(", ", result.othersKept()) + "): kept after the translated ones;"
+                        + " remove them there if the translations replace them");
             }
             if (!dryRun) save(record, file);
         });

@@ -79,6 +79,7 @@ public final class DocumentReader {
         String text = json.text();
         String trimmed = text.stripLeading();
         if (MenuFormat.isMenu(text)) return List.of(MenuFormat.INSTANCE.read(file, text, json.charset(), json.bom()));
+        if (WidgetsFormat.isWidgets(text)) return List.of(WidgetsFormat.INSTANCE.read(file, text, json.charset(), json.bom()));
         if (trimmed.startsWith("{") || trimmed.startsWith("[")) {
             return posts.read(file, text, json.charset(), json.bom(), PostJsonReader.Fields.AUTO);
         }

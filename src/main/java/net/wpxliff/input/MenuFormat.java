@@ -4,11 +4,8 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import net.wpxliff.merge.DocumentMerger;
 import net.wpxliff.merge.MenuBody;
-import net.wpxliff.merge.MergedOutputs;
 import net.wpxliff.merge.OutputContext;
-import net.wpxliff.merge.PostJsonWriter;
 
 import java.io.IOException;
 import java.nio.charset.Charset;
@@ -26,7 +23,7 @@ import java.util.List;
  * {@code …/attr_title}, {@code …/description}. Merge writes the menu file with those strings translated and the
  * body push sends ({@link MenuBody}).
  */
-public final class MenuFormat implements DocumentFormat {
+public final class MenuFormat extends SiteJsonFormat {
     public static final MenuFormat INSTANCE = new MenuFormat();
     /** The member a menu file starts with, and its value: how a menu file is told from a post. */
     public static final String MARK_KEY = "wpxliff";
@@ -54,6 +51,7 @@ public final class MenuFormat implements DocumentFormat {
     }
 
     /** The menu of a menu file's text. */
+    @Override
     public SourceDocument read(Path file, String text, Charset charset, boolean bom) throws InputException {
         String slug = null, home = null;
         List<Field> fields = new ArrayList<>();
@@ -148,18 +146,6 @@ public final class MenuFormat implements DocumentFormat {
     }
 
     @Override
-    public SourceDocument restore(EmbeddedDocument embedded) throws InputException {
-        SourceDocument menu;
-        try {
-            menu = read(embedded.path(), embedded.text(), embedded.charset(), embedded.bom());
-        } catch (InputException e) {
-            throw new InputException("the embedded source cannot be read (" + e.getMessage() + ")", e);
-        }
-        return new SourceDocument(menu.origin(), menu.kind(), embedded.outputName(), menu.text(), menu.charset(),
-                menu.bom(), null, menu.link(), null, menu.fields());
-    }
-
-    @Override
     public String fieldNote(Field field) {
         String key = field.key();
         if (key.endsWith("/attr_title")) return "title attribute (tooltip) of a navigation menu item";
@@ -167,11 +153,7 @@ public final class MenuFormat implements DocumentFormat {
         return "label of a navigation menu item";
     }
 
-    /** The start of a menu field's unit ids: {@code menu-item.ID.title}. */
-    static String unitIdPrefix(String fieldKey) {
-        return fieldKey.replace('/', '.');
-    }
-
+    /** Whether a field key is one of these files' (its unit ids are the key with dots: {@link FieldIds}). */
     static boolean is(String fieldKey) {
         return fieldKey.startsWith(KEY_PREFIX);
     }
@@ -182,23 +164,17 @@ public final class MenuFormat implements DocumentFormat {
     }
 
     @Override
-    public String extension() {
-        return ".json";
-    }
-
-    @Override
     public String describe(SourceDocument document) {
         return "WordPress navigation menu " + document.name().substring("menu-".length());
     }
 
-    /** The menu file with the translated strings, and the body push sends ({@link MenuBody}). */
     @Override
-    public MergedOutputs outputs(OutputContext context) {
-        SourceDocument menu = context.document();
-        List<DocumentMerger.Output> outputs = new ArrayList<>();
-        outputs.add(new DocumentMerger.Output(context.suffix() + ".json",
-                menu.encode(PostJsonWriter.write(menu, context.merged(), null))));
-        outputs.add(new DocumentMerger.Output(context.suffix() + MenuBody.SUFFIX, MenuBody.write(context)));
-        return MergedOutputs.of(outputs);
+    String bodySuffix() {
+        return MenuBody.SUFFIX;
+    }
+
+    @Override
+    byte[] body(OutputContext context) {
+        return MenuBody.write(context);
     }
 }

@@ -1,9 +1,6 @@
 package net.wpxliff.input;
 
-import net.wpxliff.merge.DocumentMerger;
-import net.wpxliff.merge.MergedOutputs;
 import net.wpxliff.merge.OutputContext;
-import net.wpxliff.merge.PostJsonWriter;
 import net.wpxliff.merge.SettingsBody;
 
 import java.nio.charset.Charset;
@@ -19,7 +16,7 @@ import java.util.Set;
  * HTML-escaped ({@code esc_html}), so they are HTML text. Merge writes the settings JSON with the two strings
  * replaced and the body to POST to {@code /wp/v2/settings} ({@link SettingsBody}: those two and nothing else).
  */
-public final class SiteSettingsFormat implements DocumentFormat {
+public final class SiteSettingsFormat extends SiteJsonFormat {
     public static final SiteSettingsFormat INSTANCE = new SiteSettingsFormat();
     /** The document's name, so its outputs are {@code settings.ko.json} and {@code settings.ko.settings.json}. */
     public static final String NAME = "settings";
@@ -98,21 +95,14 @@ public final class SiteSettingsFormat implements DocumentFormat {
         return SourceDocument.Kind.WP_SETTINGS;
     }
 
+    /** The settings of a settings file's text (one settings object, as {@code GET /wp/v2/settings} answers). */
     @Override
-    public SourceDocument restore(EmbeddedDocument embedded) throws InputException {
-        List<SourceDocument> read;
-        try {
-            read = new PostJsonReader().read(embedded.path(), embedded.text(), embedded.charset(), embedded.bom(),
-                    PostJsonReader.Fields.AUTO);
-        } catch (InputException e) {
-            throw new InputException("the embedded source cannot be read (" + e.getMessage() + ")", e);
-        }
+    SourceDocument read(Path file, String text, Charset charset, boolean bom) throws InputException {
+        List<SourceDocument> read = new PostJsonReader().read(file, text, charset, bom, PostJsonReader.Fields.AUTO);
         if (read.size() != 1 || read.get(0).kind() != SourceDocument.Kind.WP_SETTINGS) {
-            throw new InputException("the embedded source is not one site settings object (GET /wp/v2/settings)");
+            throw new InputException(file + ": not one site settings object (GET /wp/v2/settings)");
         }
-        SourceDocument settings = read.get(0);
-        return new SourceDocument(settings.origin(), settings.kind(), embedded.outputName(), settings.text(),
-                settings.charset(), settings.bom(), null, null, null, settings.fields());
+        return read.get(0);
     }
 
     @Override
@@ -127,23 +117,18 @@ public final class SiteSettingsFormat implements DocumentFormat {
     }
 
     @Override
-    public String extension() {
-        return ".json";
-    }
-
-    @Override
     public String describe(SourceDocument document) {
         return "WordPress site settings (site title and tagline)";
     }
 
-    /** The settings JSON with the translated strings, and the body to POST to {@code /wp/v2/settings}. */
     @Override
-    public MergedOutputs outputs(OutputContext context) {
-        SourceDocument settings = context.document();
-        List<DocumentMerger.Output> outputs = new ArrayList<>();
-        outputs.add(new DocumentMerger.Output(context.suffix() + ".json",
-                settings.encode(PostJsonWriter.write(settings, context.merged(), null))));
-        outputs.add(new DocumentMerger.Output(context.suffix() + SettingsBody.SUFFIX, SettingsBody.write(settings, context.merged())));
-        return MergedOutputs.of(outputs);
+    String bodySuffix() {
+        return SettingsBody.SUFFIX;
+    }
+
+    /** The body to POST to {@code /wp/v2/settings}. */
+    @Override
+    byte[] body(OutputContext context) {
+        return SettingsBody.write(context.document(), context.merged());
     }
 }

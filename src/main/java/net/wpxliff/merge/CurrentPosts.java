@@ -50,6 +50,7 @@ public final class CurrentPosts {
             case HTML_PAGE -> "page " + exported.name();
             case WP_SETTINGS -> "site settings (" + exported.name() + ")";
             case WP_MENU -> "navigation menu (" + exported.name() + ")";
+            case WP_WIDGETS -> "sidebar widgets (" + exported.name() + ")";
             default -> "post " + exported.postId() + " (" + exported.name() + ")";
         };
         if (current.isEmpty()) {
@@ -62,7 +63,7 @@ public final class CurrentPosts {
         String dates = nowModified == null ? "" : " (modified " + nowModified
                 + (exportedModified == null || exportedModified.equals(nowModified) ? "" : "; exported: " + exportedModified) + ")";
         String advice = "; export it again and translate what changed (your CAT tool's memory fills in the rest),"
-                + " or the merged " + merged(exported.kind()) + " publish" + (exported.kind() == SourceDocument.Kind.WP_SETTINGS ? "" : "es") + " a translation of the earlier text";
+                + " or the merged " + merged(exported.kind()) + " publish" + (plural(exported.kind()) ? "" : "es") + " a translation of the earlier text";
         if (now.kind() != exported.kind()) {
             // raw and rendered text cannot be compared: only WordPress's modification date tells
             if (exportedModified != null && exportedModified.equals(nowModified)) return null;
@@ -99,8 +100,14 @@ public final class CurrentPosts {
             case HTML_PAGE -> "page";
             case WP_SETTINGS -> "settings";
             case WP_MENU -> "menu";
+            case WP_WIDGETS -> "widgets";
             default -> "post";
         };
+    }
+
+    /** Whether what merge made of a document of this kind is named in the plural ("the merged settings publish"). */
+    private static boolean plural(SourceDocument.Kind kind) {
+        return kind == SourceDocument.Kind.WP_SETTINGS || kind == SourceDocument.Kind.WP_WIDGETS;
     }
 
     private static String describe(SourceDocument doc) {
@@ -110,6 +117,7 @@ public final class CurrentPosts {
             case HTML_PAGE -> "HTML";
             case WP_SETTINGS -> "site settings";
             case WP_MENU -> "navigation menu";
+            case WP_WIDGETS -> "sidebar widgets";
         };
     }
 

@@ -11,12 +11,14 @@ import java.util.stream.Stream;
  * The merged bodies named on the command line: files as given, directories searched for {@code *.post.json} (posts),
  * {@code *.template-part.json} and {@code *.template.json} (a block theme's changed parts and templates,
  * {@link ThemeTemplatePush}), {@code *.menu.json} (classic
- * menus, {@link MergedMenu}) and {@code *.settings.json} (a site title and tagline, {@link MergedSettings}).
+ * menus, {@link MergedMenu}), {@code *.widgets.json} (sidebar widgets, {@link MergedWidgets}) and {@code *.settings.json} (a
+ * site title and tagline, {@link MergedSettings}).
  */
 public final class MergedPosts {
     /** The post, menu and settings bodies, each sorted within a directory, in the order given. */
-    public record Found(List<Path> posts, List<Path> templates, List<Path> menus, List<Path> settings) {
+    public record Found(List<Path> posts, List<Path> templates, List<Path> menus, List<Path> widgets, List<Path> settings) {
         public Found {
+            widgets = List.copyOf(widgets);
             posts = List.copyOf(posts);
             templates = List.copyOf(templates);
             menus = List.copyOf(menus);
@@ -31,6 +33,7 @@ public final class MergedPosts {
         List<Path> posts = new ArrayList<>();
         List<Path> templates = new ArrayList<>();
         List<Path> menus = new ArrayList<>();
+        List<Path> widgets = new ArrayList<>();
         List<Path> settings = new ArrayList<>();
         for (Path input : inputs) {
             if (Files.isDirectory(input)) {
@@ -40,6 +43,7 @@ public final class MergedPosts {
                         if (name.startsWith(".")) continue;
                         if (name.endsWith(MergedPost.BODY_SUFFIX)) posts.add(p);
                         else if (MergedMenu.isBody(p)) menus.add(p);
+                        else if (MergedWidgets.isBody(p)) widgets.add(p);
                         else if (ThemeTemplatePush.isBody(p)) templates.add(p);
                         else if (MergedSettings.isBody(p)) settings.add(p);
                     }
@@ -47,15 +51,15 @@ public final class MergedPosts {
                     throw new PushException(input + ": cannot list it (" + e.getMessage() + ")");
                 }
             } else if (Files.isRegularFile(input)) {
-                (MergedSettings.isBody(input) ? settings : MergedMenu.isBody(input) ? menus
+                (MergedSettings.isBody(input) ? settings : MergedMenu.isBody(input) ? menus : MergedWidgets.isBody(input) ? widgets
                         : ThemeTemplatePush.isBody(input) ? templates : posts).add(input);
             } else {
                 throw new PushException(input + ": no such file or directory");
             }
         }
-        if (posts.isEmpty() && templates.isEmpty() && menus.isEmpty() && settings.isEmpty()) {
+        if (posts.isEmpty() && templates.isEmpty() && menus.isEmpty() && widgets.isEmpty() && settings.isEmpty()) {
             throw new PushException("no merged post (<slug>.ko.post.json) in " + inputs + ": run merge first");
         }
-        return new Found(posts, templates, menus, settings);
+        return new Found(posts, templates, menus, widgets, settings);
     }
 }

@@ -1,0 +1,247 @@
+package net.wpxliff.push;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import net.wpxliff.wp.WpException;
+import net.wpxliff.wp.WpSite;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Puts translated widgets in the target site's sidebars ({@code /wp/v2/widgets}, {@code /wp/v2/sidebars}, an
+ * administrator's), as the widget editor does: each widget is the one the push record names (updated when its settings
+ * differ), else a widget of the same kind in that sidebar there holding the source's settings or the translation's (a
+ * copy of the English one, such as the default widgets of a new site: translated in place, never doubled), else a new
+ * one, then each sidebar lists the translated widgets in the source's order,
+ * followed by those an editor put there (kept, and named). Widgets the record names that the source no longer shows
+ * are deleted. Left out and named: a sidebar the target's theme does not have, a widget whose settings the source
+ * did not give, a media widget (it names its file by the source's media id) and a navigation menu widget whose menu
+ * has no translation there yet (push the menus first: they are, in the same run).
+ */
+public final class WidgetPush {
+    /** The push record's type for a widget; its source id is the widget's ({@code text-2}), its target id the number. */
+    static final String WIDGET_TYPE = "widget";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** What happened to the widgets (or would, on a dry run), with what was left out and what editors keep there. */
+    public record Result(Publisher.Action action, int created, int updated, int deleted, List<String> leftOut,
+                         List<String> othersKept) {
+    }
+
+    private final WpSite site;
+    private final Map<String, String> params;
+    private final boolean dryRun;
+
+    public WidgetPush(WpSite site, Map<String, String> params, boolean dryRun) {
+        this.site = site;
+        this.params = params;
+        this.dryRun = dryRun;
+    }
+
+    public Result push(MergedWidgets widgets, PushRecord record) throws WpException, PushException {
+        if (widgets.sourceRoot().equals(site.root().toString())) {
+            throw new PushException(widgets.bodyFile() + ": not pushed: " + site.root() + " is the site the widgets come"
+                    + " from: the translations would replace the source's own; push to the translation site (with"
+                    + " Polylang or WPML on one site, translate widgets with their string translation)");
+        }
+        Map<String, List<String>> sidebars = targetSidebars();
+        Map<String, JsonNode> current = targetWidgets();
+        Map<String, Long> recorded = record.targetIds(widgets.sourceSite(), WIDGET_TYPE, site.root().toString(), params);
+        Set<String> ours = new HashSet<>();
+        recorded.forEach((source, number) -> ours.add(idBase(source) + "-" + number));
+
+        List<String> leftOut = new ArrayList<>(), othersKept = new ArrayList<>();
+        int made = 0, changed = 0, reordered = 0;
+        for (Map.Entry<String, List<String>> sidebar : widgets.sidebars().entrySet()) {
+            List<String> now = sidebars.get(sidebar.getKey());
+            if (now == null) {
+                for (String id : sidebar.getValue()) leftOut.add(id + " (the theme there has no sidebar " + sidebar.getKey() + ")");
+                continue;
+            }
+            List<String> order = new ArrayList<>();
+            for (String sourceId : sidebar.getValue()) {
+                ObjectNode widget = widgets.widgets().get(sourceId);
+                String reason = widget == null ? "not in the body" : unpushable(widget);
+                ObjectNode raw = reason == null ? settings(widget, record, widgets) : null;
+                if (reason == null && raw == null) reason = "its navigation menu has no translation there: push the menu";
+                if (reason != null) {
+                    leftOut.add(sourceId + " (" + reason + ")");
+                    continue;
+                }
+                String idBase = widget.path("id_base").asText();
+                Long number = recorded.get(sourceId);
+                String target = number == null ? null : idBase + "-" + number;
+                JsonNode there = target == null ? null : current.get(target);
+                if (there == null) {
+                    target = copyThere(widget, raw, now, ours, current);
+                    there = target == null ? null : current.get(target);
+                    if (there != null) {
+                        ours.add(target);
+                        if (!dryRun) record.put(key(widgets, sourceId), Long.parseLong(target.substring(idBase.length() + 1)));
+                    }
+                }
+                if (there != null) {
+                    if (!sameSettings(raw, there.path("instance").path("raw"))) {
+                        ObjectNode body = JSON.createObjectNode();
+                        body.putObject("instance").set("raw", raw);
+                        if (!dryRun) SiteRequests.json(site.post("/wp/v2/widgets/" + target, SiteRequests.bytes(withParams(body))));
+                        changed++;
+                    }
+                } else {
+                    made++;
+                    if (dryRun) continue;
+                    target = create(widgets, widget, raw, sidebar.getKey());
+                    record.put(key(widgets, sourceId), Long.parseLong(target.substring(idBase.length() + 1)));
+                    ours.add(target);
+                }
+                order.add(target);
+            }
+            for (String id : now) {
+                if (ours.contains(id) || order.contains(id)) continue;
+                order.add(id); // an editor's own widget: after the translations
+                othersKept.add(sidebar.getKey() + ": " + id);
+            }
+            if (!order.equals(now)) {
+                reordered++;
+                if (!dryRun) {
+                    ObjectNode body = JSON.createObjectNode();
+                    ArrayNode list = body.putArray("widgets");
+                    order.forEach(list::add);
+                    SiteRequests.json(site.post("/wp/v2/sidebars/" + sidebar.getKey(), SiteRequests.bytes(withParams(body))));
+                }
+            }
+        }
+        int deleted = 0;
+        for (Map.Entry<String, Long> entry : recorded.entrySet()) {
+            if (widgets.widgets().containsKey(entry.getKey())) continue;
+            // a widget this push made, which the source no longer shows
+            String target = idBase(entry.getKey()) + "-" + entry.getValue();
+            if (!dryRun) {
+                if (current.containsKey(target)) site.delete("/wp/v2/widgets/" + target, SiteRequests.query(Map.of("force", "true"), params));
+                record.remove(key(widgets, entry.getKey()));
+            }
+            if (current.containsKey(target)) deleted++;
+        }
+        boolean first = recorded.isEmpty() && made > 0;
+        Publisher.Action action = first ? Publisher.Action.CREATED
+                : made + changed + deleted + reordered > 0 ? Publisher.Action.UPDATED : Publisher.Action.UNCHANGED;
+        return new Result(action, made, changed, deleted, leftOut, othersKept);
+    }
+
+    /**
+     * A widget in the target's sidebar that no other source widget took, of the same kind, holding the source's settings
+     * or the translation's; or null.
+     */
+    private static String copyThere(ObjectNode widget, ObjectNode raw, List<String> sidebar, Set<String> taken,
+                                    Map<String, JsonNode> current) {
+        JsonNode source = widget.has("source_raw") ? widget.get("source_raw") : widget.path("raw");
+        for (String id : sidebar) {
+            JsonNode there = current.get(id);
+            if (there == null || taken.contains(id) || !widget.path("id_base").asText().equals(there.path("id_base").asText())) {
+                continue;
+            }
+            JsonNode settings = there.path("instance").path("raw");
+            if (source instanceof ObjectNode s && sameSettings(s, settings) || sameSettings(raw, settings)) return id;
+        }
+        return null;
+    }
+
+    /** Why a widget cannot be pushed, or null when it can. */
+    private static String unpushable(ObjectNode widget) {
+        if (!widget.path("raw").isObject()) return "the source site gave no settings of it";
+        if (widget.path("id_base").asText().startsWith("media_")) {
+            return "a media widget names its file by the source's media id: add it there by hand";
+        }
+        return null;
+    }
+
+    /** The settings to send: the translated ones, a navigation menu widget's menu the translation's (null: none there). */
+    private ObjectNode settings(ObjectNode widget, PushRecord record, MergedWidgets widgets) {
+        ObjectNode raw = widget.path("raw").deepCopy();
+        if (widget.path("id_base").asText().equals("nav_menu") && raw.path("nav_menu").canConvertToLong()
+                && raw.path("nav_menu").asLong() > 0) {
+            Long menu = record.targetId(new PushRecord.Key(widgets.sourceSite(), MenuPush.MENU_TYPE,
+                    raw.path("nav_menu").asText(), site.root().toString(), params));
+            if (menu == null) return null;
+            raw.put("nav_menu", menu);
+        }
+        return raw;
+    }
+
+    /** Makes the widget in the sidebar; its id there. */
+    private String create(MergedWidgets widgets, ObjectNode widget, ObjectNode raw, String sidebar) throws WpException, PushException {
+        ObjectNode body = JSON.createObjectNode();
+        body.put("id_base", widget.path("id_base").asText());
+        body.put("sidebar", sidebar);
+        body.putObject("instance").set("raw", raw);
+        JsonNode answer = SiteRequests.json(site.post("/wp/v2/widgets", SiteRequests.bytes(withParams(body))));
+        String id = answer.path("id").asText("");
+        if (!id.matches(java.util.regex.Pattern.quote(widget.path("id_base").asText()) + "-[0-9]{1,18}")) {
+            throw new PushException(widgets.bodyFile() + ": the new " + widget.path("id_base").asText() + " widget has no"
+                    + " id of its kind (" + id + ")");
+        }
+        return id;
+    }
+
+    /** Whether the target's settings already hold every setting sent (WordPress may add its own beside them). */
+    private static boolean sameSettings(ObjectNode sent, JsonNode there) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = sent.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> setting = it.next();
+            JsonNode value = there.path(setting.getKey());
+            boolean same = setting.getValue().isNumber() && value.isNumber()
+                    ? setting.getValue().asLong() == value.asLong() : setting.getValue().equals(value);
+            if (!same) return false;
+        }
+        return true;
+    }
+
+    /** The target's active sidebars: id to the ids of its widgets. */
+    private Map<String, List<String>> targetSidebars() throws WpException, PushException {
+        Map<String, List<String>> sidebars = new LinkedHashMap<>();
+        JsonNode list;
+        try {
+            list = SiteRequests.json(site.get("/wp/v2/sidebars", SiteRequests.query(Map.of("context", "edit"), params)));
+        } catch (WpException e) {
+            throw WpException.administratorsOnly(e, "GET", "the sidebars and their widgets",
+                    "push them with an administrator's Application Password");
+        }
+        for (JsonNode sidebar : list) {
+            if (!"active".equals(sidebar.path("status").asText()) || !sidebar.path("id").isTextual()) continue;
+            List<String> ids = new ArrayList<>();
+            for (JsonNode id : sidebar.path("widgets")) ids.add(id.asText());
+            sidebars.put(sidebar.path("id").asText(), ids);
+        }
+        return sidebars;
+    }
+
+    /** The target's widgets by id, with their settings. */
+    private Map<String, JsonNode> targetWidgets() throws WpException, PushException {
+        Map<String, JsonNode> widgets = new LinkedHashMap<>();
+        for (JsonNode widget : SiteRequests.json(site.get("/wp/v2/widgets", SiteRequests.query(Map.of("context", "edit"), params)))) {
+            widgets.put(widget.path("id").asText(), widget);
+        }
+        return widgets;
+    }
+
+    /** A widget id's kind: {@code text} of {@code text-2}. */
+    private static String idBase(String widgetId) {
+        return widgetId.substring(0, Math.max(0, widgetId.lastIndexOf('-')));
+    }
+
+    private ObjectNode withParams(ObjectNode body) {
+        params.forEach(body::put);
+        return body;
+    }
+
+    private PushRecord.Key key(MergedWidgets widgets, String sourceId) {
+        return new PushRecord.Key(widgets.sourceSite(), WIDGET_TYPE, sourceId, site.root().toString(), params);
+    }
+}

@@ -1,0 +1,165 @@
+package net.wpxliff.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import net.wpxliff.testing.Cli;
+import net.wpxliff.testing.SiteThemes;
+import net.wpxliff.testing.TestWordPress;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * pull --type widgets → export → pseudo → merge → push between the real test sites under a classic theme (Twenty
+ * Twenty-One, whose footer shows the "sidebar-1" widgets): the Korean site's own copies of the English default widgets
+ * are translated in place (never doubled), the English site's Text and Custom HTML widgets are made there in the same
+ * order, their link in the Korean locale; the Korean front page shows them; pushing again changes nothing; a widget
+ * removed from the English sidebar goes from the Korean one; pushing to the English site itself is refused.
+ */
+class PushWidgetsCliTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Test
+    void theKoreanSidebarShowsTheTranslatedWidgets(@TempDir Path dir) throws Exception {
+        TestWordPress.Site wp = TestWordPress.site("push of sidebar widgets to the Korean test site");
+        SiteThemes.activate(SiteThemes.CLASSIC);
+        // put back afterwards: each site's sidebar as it was, the widgets' settings as they were
+        Map<String, JsonNode> enBefore = widgets(wp, wp.rest("")), koBefore = widgets(wp, wp.koRest(""));
+        List<String> enSidebar = sidebar(wp, wp.rest("")), koSidebar = sidebar(wp, wp.koRest(""));
+        List<String> made = new ArrayList<>();
+        try {
+            assertTrue(enSidebar.size() >= 2, "WordPress's default widgets in the footer: " + enSidebar);
+            String text = widget(wp, "{'id_base':'text','sidebar':'sidebar-1','instance':{'raw':{'title':'About this site',"
+                    + "'text':'We write about <strong>rivers</strong>.','filter':true,'visual':true}}}");
+            String html = widget(wp, "{'id_base':'custom_html','sidebar':'sidebar-1','instance':{'raw':{'title':'Contact',"
+                    + "'content':'<p>Write to <a href=\\'" + wp.base() + "/contact/\\'>our desk</a>.</p>'}}}");
+            made.add(text);
+            made.add(html);
+            List<String> order = new ArrayList<>(enSidebar);
+            order.add(1, text);
+            order.add(html);
+            setSidebar(wp, wp.rest(""), order);
+            Path auth = wp.writeAuthFile(dir);
+
+            translate(wp, dir, auth);
+            Cli.Run dry = Cli.expect(0, "push", dir.resolve("ko").toString(), "--site", wp.koBase(), "--auth-file", auth.toString(), "--dry-run");
+            assertTrue(dry.out().contains("widgets.ko.widgets.json: would be created (widgets: 2 would be added, "
+                    + (enSidebar.size() - 1) + " would be updated"), dry.out());
+            assertEquals(koSidebar, sidebar(wp, wp.koRest("")), "a dry run changes nothing");
+
+            Cli.Run pushed = Cli.expect(0, "push", dir.resolve("ko").toString(), "--site", wp.koBase(), "--auth-file", auth.toString());
+            assertTrue(pushed.out().contains("widgets.ko.widgets.json: created (widgets: 2 added"), pushed.out());
+            assertFalse(pushed.out().contains("were not made by push"), "the Korean defaults were taken: " + pushed.out());
+            List<String> ko = sidebar(wp, wp.koRest(""));
+            Map<String, JsonNode> koWidgets = widgets(wp, wp.koRest(""));
+            for (String id : ko) if (!koSidebar.contains(id)) made.add("ko:" + id);
+            assertEquals(enSidebar.size() + 2, ko.size(), ko.toString());
+            assertTrue(ko.get(1).startsWith("text-") && ko.get(ko.size() - 1).startsWith("custom_html-"), "the English order: " + ko);
+            assertEquals(koSidebar, without(ko, 1, ko.size() - 1), "the Korean defaults translated in place, not doubled");
+            JsonNode koText = koWidgets.get(ko.get(1)).path("instance").path("raw");
+            assertTrue(koText.path("title").asText().startsWith("⟦") && koText.path("text").asText().contains("<strong>"), koText.toString());
+            String koHtml = koWidgets.get(ko.get(ko.size() - 1)).path("instance").path("raw").path("content").asText();
+            assertTrue(koHtml.contains("href=\"" + wp.koBase() + "/contact/\""), "the link in the Korean locale: " + koHtml);
+            String front = new String(wp.send("GET", URI.create(wp.koBase() + "/"), null).body(), StandardCharsets.UTF_8);
+            assertTrue(front.contains(koText.path("title").asText()), "the Korean front page shows the widget");
+            assertFalse(front.contains(">Recent Posts<"), "no English default heading left there");
+
+            Cli.Run again = Cli.expect(0, "push", dir.resolve("ko").toString(), "--site", wp.koBase(), "--auth-file", auth.toString());
+            assertTrue(again.out().contains("widgets.ko.widgets.json: unchanged"), again.out());
+            Path body = Files.createDirectories(dir.resolve("body-only")).resolve("widgets.ko.widgets.json");
+            Files.copy(dir.resolve("ko").resolve("widgets.ko.widgets.json"), body);
+            Cli.Run home = Cli.expect(1, "push", body.toString(), "--site", wp.base(), "--auth-file", auth.toString());
+            assertTrue(home.err().contains("is the site the widgets come from"), home.err());
+
+            // the English text widget goes: so does its translation
+            setSidebar(wp, wp.rest(""), order.stream().filter(id -> !id.equals(text)).toList());
+            translate(wp, dir, auth);
+            Cli.Run third = Cli.expect(0, "push", dir.resolve("ko").toString(), "--site", wp.koBase(), "--auth-file", auth.toString());
+            assertTrue(third.out().contains("0 added, 0 updated, 1 deleted"), third.out());
+            assertFalse(sidebar(wp, wp.koRest("")).contains(ko.get(1)), "the Korean text widget went");
+        } finally {
+            for (String id : made) {
+                URI uri = id.startsWith("ko:") ? wp.koRest("/wp/v2/widgets/" + id.substring(3) + "?force=true")
+                        : wp.rest("/wp/v2/widgets/" + id + "?force=true");
+                wp.send("DELETE", uri, null);
+            }
+            restore(wp, wp.koRest(""), koBefore);
+            setSidebar(wp, wp.rest(""), enSidebar);
+            setSidebar(wp, wp.koRest(""), koSidebar);
+            SiteThemes.activate(SiteThemes.BLOCK);
+        }
+    }
+
+    /** pull --type widgets → export → pseudo → merge (links to the Korean site), into DIR/in, xliff, pseudo, ko. */
+    private static void translate(TestWordPress.Site wp, Path dir, Path auth) throws Exception {
+        for (String folder : new String[]{"in", "xliff", "pseudo", "ko"}) {
+            Path old = dir.resolve(folder);
+            if (Files.isDirectory(old)) try (var files = Files.list(old)) {
+                for (Path f : files.toList()) if (!f.getFileName().toString().startsWith(".")) Files.delete(f);
+            }
+        }
+        Cli.expect(0, "pull", wp.base(), "--type", "widgets", "-o", dir.resolve("in").toString(), "--auth-file", auth.toString());
+        Cli.expect(0, "export", "-o", dir.resolve("xliff").toString(), dir.resolve("in").resolve("widgets.json").toString());
+        Cli.expect(0, "pseudo", "-o", dir.resolve("pseudo").toString(), dir.resolve("xliff").toString());
+        Cli.expect(0, "merge", "-o", dir.resolve("ko").toString(), "--source-url", wp.base() + "/", "--target-url",
+                wp.koBase() + "/", dir.resolve("pseudo").toString());
+    }
+
+    private static List<String> without(List<String> list, int... indexes) {
+        List<String> kept = new ArrayList<>(list);
+        for (int i = indexes.length - 1; i >= 0; i--) kept.remove(indexes[i]);
+        return kept;
+    }
+
+    /** Makes a widget (WordPress puts a new one aside until a sidebar lists it: the caller sets the sidebar); its id. */
+    private static String widget(TestWordPress.Site wp, String json) throws Exception {
+        String real = json.replace("\\'", "\u0001").replace('\'', '"').replace("\u0001", "\\\"");
+        var response = wp.send("POST", wp.rest("/wp/v2/widgets"), JSON.writeValueAsBytes(JSON.readTree(real)));
+        JsonNode answer = JSON.readTree(response.body());
+        assertEquals(201, response.statusCode(), answer.toString());
+        return answer.path("id").asText();
+    }
+
+    private static List<String> sidebar(TestWordPress.Site wp, URI rest) throws Exception {
+        List<String> ids = new ArrayList<>();
+        wp.getJson(URI.create(rest + "/wp/v2/sidebars/sidebar-1?context=edit")).path("widgets").forEach(id -> ids.add(id.asText()));
+        return ids;
+    }
+
+    private static void setSidebar(TestWordPress.Site wp, URI rest, List<String> ids) throws Exception {
+        ObjectNode body = JSON.createObjectNode();
+        ids.forEach(body.putArray("widgets")::add);
+        var response = wp.send("POST", URI.create(rest + "/wp/v2/sidebars/sidebar-1"), JSON.writeValueAsBytes(body));
+        assertEquals(200, response.statusCode(), new String(response.body(), StandardCharsets.UTF_8));
+    }
+
+    private static Map<String, JsonNode> widgets(TestWordPress.Site wp, URI rest) throws Exception {
+        Map<String, JsonNode> widgets = new LinkedHashMap<>();
+        wp.getJson(URI.create(rest + "/wp/v2/widgets?context=edit")).forEach(w -> widgets.put(w.path("id").asText(), w));
+        return widgets;
+    }
+
+    /** Puts each widget's settings back as they were. */
+    private static void restore(TestWordPress.Site wp, URI rest, Map<String, JsonNode> before) throws Exception {
+        for (Map.Entry<String, JsonNode> widget : before.entrySet()) {
+            JsonNode raw = widget.getValue().path("instance").path("raw");
+            if (!raw.isObject()) continue;
+            ObjectNode body = JSON.createObjectNode();
+            body.putObject("instance").set("raw", raw);
+            wp.send("POST", URI.create(rest + "/wp/v2/widgets/" + widget.getKey()), JSON.writeValueAsBytes(body));
+        }
+    }
+}

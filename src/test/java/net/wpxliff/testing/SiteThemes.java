@@ -1,0 +1,43 @@
+package net.wpxliff.testing;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Switches the theme of every site of the test WordPress (English and Korean) through WordPress's own PHP, as an
+ * administrator's "Activate" would: the REST API of WordPress 6.1 cannot. The test site ships with the block theme
+ * Twenty Twenty-Three; classic features (sidebars, widgets) need a classic theme, Twenty Twenty-One, which
+ * {@code .ci/run} installs (Debian's {@code wordpress-theme-twentytwentyone}). Tests put the block theme back when done.
+ */
+public final class SiteThemes {
+    public static final String BLOCK = "twentytwentythree";
+    public static final String CLASSIC = "twentytwentyone";
+    private static final Path WORDPRESS = Path.of("/usr/share/wordpress");
+
+    private SiteThemes() {
+    }
+
+    /** Activates the theme on every site of the network (allowed network-wide first, as a multisite needs). */
+    public static void activate(String theme) throws IOException, InterruptedException {
+        assertTrue(Files.isDirectory(WORDPRESS.resolve("wp-content/themes").resolve(theme)), "the theme " + theme + " is not"
+                + " installed: .ci/run installs it (apt-get install wordpress-theme-" + theme + ")");
+        Path boot = TestWordPress.DIR.resolve("boot.php");
+        assertTrue(Files.isRegularFile(boot), boot + " is missing: the test site script writes it at start");
+        String php = "require '" + boot + "'; require '" + WORDPRESS.resolve("wp-load.php") + "';"
+                + " foreach (get_sites() as $s) { switch_to_blog($s->blog_id);"
+                + " $allowed = get_site_option('allowedthemes', array()); $allowed['" + theme + "'] = true;"
+                + " update_site_option('allowedthemes', $allowed); switch_theme('" + theme + "');"
+                + " echo get_stylesheet(), \"\\n\"; restore_current_blog(); }";
+        Process process = new ProcessBuilder("php", "-r", php).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(process.waitFor(60, TimeUnit.SECONDS), "php did not finish: " + output);
+        assertEquals(0, process.exitValue(), "php: " + output);
+        assertTrue(output.lines().allMatch(theme::equals) && output.lines().count() >= 2, "php: " + output);
+    }
+}
