@@ -48,8 +48,8 @@ public final class MenuPush {
         this.site = site;
         this.params = params;
         this.dryRun = dryRun;
-        this.postRoutes = new PostRoutes(site);
         this.routes = new RestRoutes(site);
+        this.postRoutes = new PostRoutes(site, routes);
     }
 
     public Result push(MergedMenu menu, PushRecord record) throws WpException, PushException {
