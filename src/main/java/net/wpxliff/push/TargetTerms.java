@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import net.wpxliff.input.SiteSettingsFormat;
 import net.wpxliff.input.TermFields;
 import net.wpxliff.wp.RestRoutes;
 import net.wpxliff.wp.WpException;
@@ -337,7 +338,8 @@ final class TargetTerms {
         if (defaultCategory == null) {
             defaultCategory = -1L;
             try {
-                JsonNode id = json(site.get("/wp/v2/settings", query(Map.of())), "/wp/v2/settings").path("default_category");
+                JsonNode settings = json(site.get(SiteSettingsFormat.ROUTE, query(Map.of())), SiteSettingsFormat.ROUTE);
+                JsonNode id = settings.path("default_category");
                 if (id.canConvertToLong()) defaultCategory = id.asLong();
             } catch (WpException | PushException e) {
                 // not allowed (an Editor's password): a post in the default category only keeps it beside ours
