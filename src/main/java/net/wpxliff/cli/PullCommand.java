@@ -9,6 +9,7 @@ import net.wpxliff.pull.PulledPost;
 import net.wpxliff.pull.ReferencedPosts;
 import net.wpxliff.pull.SettingsPull;
 import net.wpxliff.pull.ThemeTemplatePull;
+import net.wpxliff.input.SiteSettingsFormat;
 import net.wpxliff.input.ThemeTemplates;
 import net.wpxliff.pull.WholePosts;
 import net.wpxliff.wp.Credentials;
@@ -293,7 +294,7 @@ final class PullCommand implements Callable<Integer> {
                         + " REST base (posts, pages, or a custom type's) or a route such as wp/v2/docs");
             }
             String route = "/" + (t.contains("/") ? t : "wp/v2/" + t);
-            if (route.equals(SettingsPull.ROUTE)) settings = true;
+            if (route.equals(SiteSettingsFormat.ROUTE)) settings = true;
             else if (route.equals(MenuPull.ROUTE)) menus = true;
             else if (route.equals(WidgetPull.ROUTE)) widgets = true;
             else if (ThemeTemplates.ofRoute(route) != null) templates.add(ThemeTemplates.ofRoute(route));

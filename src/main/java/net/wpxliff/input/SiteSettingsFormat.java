@@ -18,6 +18,11 @@ import java.util.Set;
  */
 public final class SiteSettingsFormat extends SiteJsonFormat {
     public static final SiteSettingsFormat INSTANCE = new SiteSettingsFormat();
+    /**
+     * The settings' REST route: what pull reads (and {@code --type settings} names), and where push sends the
+     * translated title and tagline; one constant, so that the two cannot drift apart.
+     */
+    public static final String ROUTE = "/wp/v2/settings";
     /** The document's name, so its outputs are {@code settings.ko.json} and {@code settings.ko.settings.json}. */
     public static final String NAME = "settings";
     /** The settings translated: the site title and tagline. */

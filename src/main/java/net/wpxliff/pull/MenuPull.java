@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import net.wpxliff.input.MenuFormat;
 import net.wpxliff.output.SafeFileName;
+import net.wpxliff.wp.RestPages;
 import net.wpxliff.wp.RestRoutes;
 import net.wpxliff.wp.WpException;
 import net.wpxliff.wp.WpSite;
@@ -33,7 +34,6 @@ public final class MenuPull {
     /** The REST route, and what {@code --type menus} names. */
     public static final String ROUTE = "/wp/v2/menus";
     private static final String ITEMS = "/wp/v2/menu-items";
-    private static final int PAGE = 100;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** Where one menu went and whether it was written. */
@@ -71,24 +71,13 @@ public final class MenuPull {
         return pulled;
     }
 
-    /** Every object of a collection route, a hundred per page, as many pages as the site says. */
+    /** Every object of a collection route as an editor sees it (its raw texts), with the pull's parameters. */
     private static List<JsonNode> all(WpSite site, String route, Map<String, String> own, Map<String, String> parameters)
             throws WpException {
-        List<JsonNode> all = new ArrayList<>();
-        for (int page = 1; ; page++) {
-            Map<String, String> query = new LinkedHashMap<>(parameters);
-            query.putAll(own);
-            query.put("context", "edit");
-            query.put("per_page", Integer.toString(PAGE));
-            query.put("page", Integer.toString(page));
-            WpSite.Response response = site.get(route, query);
-            JsonNode list = response.json();
-            if (!list.isArray()) {
-                throw new WpException("GET " + response.uri() + ": the answer is not a list", response.uri(), response.status(), null);
-            }
-            list.forEach(all::add);
-            if (list.size() < PAGE || page >= response.intHeader("X-WP-TotalPages", page)) return all;
-        }
+        Map<String, String> query = new LinkedHashMap<>(parameters);
+        query.putAll(own);
+        query.put("context", "edit");
+        return RestPages.all(site, route, query);
     }
 
     /**
@@ -108,10 +97,10 @@ public final class MenuPull {
             if (route == null) continue;
             List<String> ids = group.getValue().stream().map(i -> i.path("object_id").asText()).distinct().toList();
             Map<String, String> slugs = new LinkedHashMap<>(), titles = new LinkedHashMap<>();
-            for (int from = 0; from < ids.size(); from += PAGE) {
+            for (int from = 0; from < ids.size(); from += RestPages.PER_PAGE) {
                 Map<String, String> query = new LinkedHashMap<>();
-                query.put("include", String.join(",", ids.subList(from, Math.min(ids.size(), from + PAGE))));
-                query.put("per_page", Integer.toString(PAGE));
+                query.put("include", String.join(",", ids.subList(from, Math.min(ids.size(), from + RestPages.PER_PAGE))));
+                query.put("per_page", Integer.toString(RestPages.PER_PAGE));
                 query.put("_fields", "id,slug,title,name");
                 query.put("context", "edit");
                 if (kind[0].equals("post_type")) query.put("status", "publish,future,draft,pending,private");

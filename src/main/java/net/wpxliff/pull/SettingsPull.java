@@ -14,9 +14,6 @@ import java.util.Map;
  * something else (a post whose slug is {@code settings}) is never replaced: the next free name is used.
  */
 public final class SettingsPull {
-    /** The REST route, and what {@code --type settings} names. */
-    public static final String ROUTE = "/wp/v2/settings";
-
     /** Where the settings went and whether they were written. */
     public record Pulled(Path file, NamedFile.State state) {
     }
@@ -28,15 +25,15 @@ public final class SettingsPull {
     public static Pulled pull(WpSite site, Map<String, String> parameters, Path dir) throws WpException, IOException {
         WpSite.Response response;
         try {
-            response = site.get(ROUTE, parameters);
+            response = site.get(SiteSettingsFormat.ROUTE, parameters);
         } catch (WpException e) {
             throw WpException.administratorsOnly(e, "GET", "the site title and tagline",
                     "pull them with an administrator's Application Password, or leave settings out of --type");
         }
         byte[] body = response.body();
         if (!SiteSettingsFormat.holdsSettings(dir.resolve("settings.json"), body)) {
-            throw new WpException("GET " + site.routeUri(ROUTE, parameters) + " did not answer with the site's settings"
-                    + " (a JSON object with a string title): a plugin or a proxy changed the answer; pull again, or"
+            throw new WpException("GET " + site.routeUri(SiteSettingsFormat.ROUTE, parameters)
+                    + " did not answer with the site's settings (a JSON object with a string title): a plugin or a proxy changed the answer; pull again, or"
                     + " check the site's REST API", response.uri(), response.status(), null);
         }
         NamedFile.Written written = NamedFile.write(dir, "settings", body,

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import net.wpxliff.input.MenuFormat;
+import net.wpxliff.wp.RestPages;
 import net.wpxliff.wp.RestRoutes;
 import net.wpxliff.wp.WpException;
 import net.wpxliff.wp.WpSite;
@@ -48,8 +49,8 @@ public final class MenuPush {
         this.site = site;
         this.params = params;
         this.dryRun = dryRun;
-        this.postRoutes = new PostRoutes(site);
         this.routes = new RestRoutes(site);
+        this.postRoutes = new PostRoutes(site, routes);
     }
 
     public Result push(MergedMenu menu, PushRecord record) throws WpException, PushException {
@@ -149,15 +150,10 @@ public final class MenuPush {
     }
 
     /** The target menu's items by id. */
-    private Map<Long, JsonNode> items(long menu) throws WpException, PushException {
+    private Map<Long, JsonNode> items(long menu) throws WpException {
         Map<Long, JsonNode> items = new LinkedHashMap<>();
-        for (int page = 1; page <= 100; page++) {
-            WpSite.Response response = site.get("/wp/v2/menu-items", SiteRequests.query(Map.of("menus", Long.toString(menu),
-                    "context", "edit", "per_page", "100", "page", Integer.toString(page)), params));
-            JsonNode list = SiteRequests.json(response);
-            for (JsonNode item : list) items.put(item.path("id").asLong(), item);
-            if (list.size() < 100 || page >= response.intHeader("X-WP-TotalPages", page)) break;
-        }
+        Map<String, String> query = SiteRequests.query(Map.of("menus", Long.toString(menu), "context", "edit"), params);
+        for (JsonNode item : RestPages.all(site, "/wp/v2/menu-items", query)) items.put(item.path("id").asLong(), item);
         return items;
     }
 

@@ -1,20 +1,25 @@
 package net.wpxliff.push;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import net.wpxliff.wp.RestRoutes;
 import net.wpxliff.wp.WpException;
 import net.wpxliff.wp.WpSite;
 
-import java.util.HashMap;
 import java.util.Map;
 
-/** A post type's REST route on the target site: post and page are known, others come from {@code GET /wp/v2/types}. */
+/**
+ * A post type's REST route on the target site, for a push that cannot go on without one: post and page are
+ * WordPress's own and known without asking; others come from the site's list of types ({@link RestRoutes}), and a
+ * type it gives none for is a PushException that says how to give it one.
+ */
 final class PostRoutes {
+    private static final Map<String, String> BUILT_IN = Map.of("post", "/wp/v2/posts", "page", "/wp/v2/pages");
     private final WpSite site;
-    private final Map<String, String> routes = new HashMap<>(Map.of("post", "/wp/v2/posts", "page", "/wp/v2/pages"));
-    private JsonNode types;
+    private final RestRoutes routes;
 
-    PostRoutes(WpSite site) {
+    /** @param routes the target site's routes, shared with whatever else asks the site for them */
+    PostRoutes(WpSite site, RestRoutes routes) {
         this.site = site;
+        this.routes = routes;
     }
 
     /**
@@ -22,22 +27,13 @@ final class PostRoutes {
      *
      * @param post the body being pushed, named in the message; null when none is (a type its content refers to)
      */
-    synchronized String of(String type, MergedPost post) throws WpException, PushException {
-        String route = routes.get(type);
-        if (route != null) return route;
-        if (types == null) {
-            types = SiteRequests.json(site.get("/wp/v2/types", Map.of()));
-        }
-        JsonNode described = types.path(type);
-        String base = described.path("rest_base").asText("");
-        if (base.isEmpty() || !base.matches("[A-Za-z0-9_/-]+")) {
+    String of(String type, MergedPost post) throws WpException, PushException {
+        String route = BUILT_IN.containsKey(type) ? BUILT_IN.get(type) : routes.ofType(type);
+        if (route == null) {
             throw new PushException((post != null ? post.postFile() + ": " : "") + "post type \"" + type
                     + "\" has no REST route on " + site.root()
                     + " (GET /wp/v2/types does not list it with a rest_base): register the type with show_in_rest");
         }
-        String namespace = described.path("rest_namespace").asText("wp/v2");
-        route = "/" + namespace + "/" + base;
-        routes.put(type, route);
         return route;
     }
 }

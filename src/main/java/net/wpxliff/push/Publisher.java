@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import net.wpxliff.wp.Credentials;
+import net.wpxliff.wp.RestRoutes;
 import net.wpxliff.wp.WpException;
 import net.wpxliff.wp.WpSite;
 
@@ -104,7 +105,7 @@ public final class Publisher {
     public Publisher(WpSite site, Credentials credentials, Options options) {
         this.site = site;
         this.options = options;
-        this.routes = new PostRoutes(site);
+        this.routes = new PostRoutes(site, new RestRoutes(site));
         SourceSites sources = new SourceSites(site, credentials);
         this.references = new TargetReferences(site, sources, options.params(), options.dryRun(), routes);
         TargetImage images = new TargetImage(site, options.params(), options.copyImages(), options.dryRun(), sources);

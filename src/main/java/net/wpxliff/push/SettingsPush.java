@@ -3,6 +3,7 @@ package net.wpxliff.push;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import net.wpxliff.input.SiteSettingsFormat;
 import net.wpxliff.wp.WpException;
 import net.wpxliff.wp.WpSite;
 import org.jsoup.parser.Parser;
@@ -18,8 +19,6 @@ import java.util.Map;
  * translation where the source's title is shown.
  */
 public final class SettingsPush {
-    static final String ROUTE = "/wp/v2/settings";
-
     /**
      * What happened: {@link Publisher.Action#UPDATED} or {@link Publisher.Action#UNCHANGED}; on a dry run, the
      * request it would make (else null).
@@ -36,18 +35,19 @@ public final class SettingsPush {
     }
 
     public Result push(MergedSettings settings) throws WpException, PushException {
-        JsonNode current = SiteRequests.json(administrators("GET", () -> site.get(ROUTE, Map.of())));
+        JsonNode current = SiteRequests.json(administrators("GET",
+                () -> site.get(SiteSettingsFormat.ROUTE, Map.of())));
         String targetLanguage = current.path("language").isTextual() ? current.path("language").asText() : null;
         if (settings.sourceLanguage() == null || targetLanguage == null) {
             throw new PushException(settings.bodyFile() + ": not pushed: " + (settings.sourceLanguage() == null
-                    ? "the source site's settings" : "the settings of " + site.routeUri(ROUTE, null))
+                    ? "the source site's settings" : "the settings of " + site.routeUri(SiteSettingsFormat.ROUTE, null))
                     + " do not say the site's language (WordPress 5.9 and later do), so push cannot tell the target"
                     + " site from the source site, whose title it must never overwrite; set the title and tagline in"
                     + " the target site's Settings → General");
         }
         if (sameLanguage(settings.sourceLanguage(), targetLanguage)) {
-            throw new PushException(settings.bodyFile() + ": not pushed: " + site.routeUri(ROUTE, null) + " is a site in "
-                    + targetLanguage + ", the source site's language: either it is the source site itself (a plugin"
+            throw new PushException(settings.bodyFile() + ": not pushed: " + site.routeUri(SiteSettingsFormat.ROUTE, null)
+                    + " is a site in " + targetLanguage + ", the source site's language: either it is the source site itself (a plugin"
                     + " serving both languages from one WordPress, such as Polylang or WPML, translates the title and"
                     + " tagline in its string translation, not in the site's settings) or the translation site is not set"
                     + " to its language yet (Settings → General → Site Language); pushing would show the translation where"
@@ -60,10 +60,10 @@ public final class SettingsPush {
         });
         if (body.isEmpty()) return new Result(Publisher.Action.UNCHANGED, null);
         if (dryRun) {
-            return new Result(Publisher.Action.UPDATED, "POST " + site.routeUri(ROUTE, null) + " ("
+            return new Result(Publisher.Action.UPDATED, "POST " + site.routeUri(SiteSettingsFormat.ROUTE, null) + " ("
                     + String.join(", ", (Iterable<String>) body::fieldNames) + ")");
         }
-        administrators("POST", () -> site.post(ROUTE, SiteRequests.bytes(body)));
+        administrators("POST", () -> site.post(SiteSettingsFormat.ROUTE, SiteRequests.bytes(body)));
         return new Result(Publisher.Action.UPDATED, null);
     }
 

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import net.wpxliff.input.SiteSettingsFormat;
 import net.wpxliff.input.TermFields;
+import net.wpxliff.wp.RestRoutes;
 import net.wpxliff.wp.WpException;
 import net.wpxliff.wp.WpSite;
 
@@ -80,8 +82,8 @@ final class TargetTerms {
     private final SourceSites sources;
     /** Source parent terms asked for (taxonomy and source id); empty when the source site did not give one. */
     private final Map<String, Optional<SourceTerms.Term>> sourceParents = new HashMap<>();
-    /** Taxonomy to its REST route on the target site; null for one the site does not have (in its REST API). */
-    private Map<String, String> routes;
+    /** The target site's routes, asked with the push's {@code --param}s; a custom taxonomy's comes from there. */
+    private final RestRoutes routes;
     /** Taxonomy and lower-case slug to the target term's id; -1 for none. */
     private final Map<String, Long> termIds = new HashMap<>();
     private Long defaultCategory;
@@ -106,6 +108,7 @@ final class TargetTerms {
         this.images = images;
         this.sources = sources;
         this.dryRun = dryRun;
+        this.routes = new RestRoutes(site, params);
     }
 
     /**
@@ -187,7 +190,7 @@ final class TargetTerms {
     synchronized String routeOf(String taxonomy) {
         try {
             return lookupFailures.containsKey(taxonomy) ? null : route(taxonomy);
-        } catch (WpException | PushException failure) {
+        } catch (WpException failure) {
             lookupFailures.put(taxonomy, failure.getMessage());
             return null;
         }
@@ -198,20 +201,8 @@ final class TargetTerms {
     }
 
     /** The taxonomy's route on the target site, or null; the site's list of taxonomies is asked for once, if needed. */
-    private String route(String taxonomy) throws WpException, PushException {
-        if (BUILT_IN.containsKey(taxonomy)) return BUILT_IN.get(taxonomy);
-        if (routes == null) {
-            routes = new HashMap<>();
-            JsonNode all = json(site.get("/wp/v2/taxonomies", query(Map.of())), "/wp/v2/taxonomies");
-            all.fields().forEachRemaining(t -> {
-                String base = t.getValue().path("rest_base").asText("");
-                String namespace = t.getValue().path("rest_namespace").asText("wp/v2");
-                if (base.matches("[a-z0-9_-]+") && namespace.matches("[a-z0-9_-]+(/[a-z0-9_-]+)*")) {
-                    routes.put(t.getKey(), "/" + namespace + "/" + base);
-                }
-            });
-        }
-        return routes.get(taxonomy);
+    private String route(String taxonomy) throws WpException {
+        return BUILT_IN.containsKey(taxonomy) ? BUILT_IN.get(taxonomy) : routes.ofTaxonomy(taxonomy);
     }
 
     /** Asks the route for the slugs not known yet (a hundred per request) and records each one's id, or -1. */
@@ -347,7 +338,8 @@ final class TargetTerms {
         if (defaultCategory == null) {
             defaultCategory = -1L;
             try {
-                JsonNode id = json(site.get("/wp/v2/settings", query(Map.of())), "/wp/v2/settings").path("default_category");
+                JsonNode settings = json(site.get(SiteSettingsFormat.ROUTE, query(Map.of())), SiteSettingsFormat.ROUTE);
+                JsonNode id = settings.path("default_category");
                 if (id.canConvertToLong()) defaultCategory = id.asLong();
             } catch (WpException | PushException e) {
                 // not allowed (an Editor's password): a post in the default category only keeps it beside ours
