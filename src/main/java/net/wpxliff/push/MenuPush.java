@@ -21,7 +21,8 @@ import java.util.Set;
 /**
  * Makes or updates the translation of a classic menu on the target site ({@code /wp/v2/menus}, {@code /wp/v2/menu-items},
  * an administrator's). The menu is the one the push record names, else the target's menu with the same slug, else a
- * new one (given the source's theme locations the target's theme has and no menu holds). Each item is the one the
+ * new one; it is put in the source's theme locations the target's theme has and no menu holds (an existing one too,
+ * keeping those it holds). Each item is the one the
  * record names (updated when it differs) or a new one; it links to the translation of the post or term the source
  * item links to (the record's, else the target's post or term with the same slug), a custom link to its address as
  * merge localized it, and sits under its parent's translation. An item whose post or term has no translation there is
@@ -60,9 +61,11 @@ public final class MenuPush {
                     + " site (with Polylang or WPML on one site, make the translated menu with their menu translation)");
         }
         PushRecord.Key menuKey = key(menu, MENU_TYPE, Long.toString(menu.sourceId()));
-        Long target = existingMenu(menu, record.targetId(menuKey));
+        JsonNode existing = existingMenu(menu, record.targetId(menuKey));
+        Long target = existing == null ? null : existing.path("id").asLong();
         boolean created = target == null;
         if (created && !dryRun) target = createMenu(menu);
+        boolean located = !created && placeInLocations(menu, existing);
         if (target != null && !dryRun) record.put(menuKey, target);
         Map<Long, JsonNode> current = target == null || created ? Map.of() : items(target);
         Map<String, Long> recorded = record.targetIds(menu.sourceSite(), ITEM_TYPE, site.root().toString(), params);
@@ -77,14 +80,14 @@ public final class MenuPush {
             Long parent = placed.get(item.path("parent").asLong(0));
             body.put("parent", parent == null ? 0 : parent);
             body.put("menus", target == null ? 0 : target);
-            Long existing = recorded.get(Long.toString(sourceId));
-            JsonNode now = existing == null ? null : current.get(existing);
+            Long recordedItem = recorded.get(Long.toString(sourceId));
+            JsonNode now = recordedItem == null ? null : current.get(recordedItem);
             if (now != null) {
                 if (!same(body, now)) {
-                    if (!dryRun) SiteRequests.json(site.post("/wp/v2/menu-items/" + existing, SiteRequests.bytes(withParams(body))));
+                    if (!dryRun) SiteRequests.json(site.post("/wp/v2/menu-items/" + recordedItem, SiteRequests.bytes(withParams(body))));
                     changed++;
                 }
-                placed.put(sourceId, existing);
+                placed.put(sourceId, recordedItem);
                 continue;
             }
             made++;
@@ -110,23 +113,22 @@ public final class MenuPush {
             deleted++;
         }
         Publisher.Action action = created ? Publisher.Action.CREATED
-                : made + changed + deleted > 0 ? Publisher.Action.UPDATED : Publisher.Action.UNCHANGED;
+                : located || made + changed + deleted > 0 ? Publisher.Action.UPDATED : Publisher.Action.UNCHANGED;
         return new Result(action, target == null ? 0 : target, made, changed, deleted, leftOut);
     }
 
     /** The recorded menu when the target still has it, else the target's menu with the same slug, else null. */
-    private Long existingMenu(MergedMenu menu, Long recorded) throws WpException, PushException {
+    private JsonNode existingMenu(MergedMenu menu, Long recorded) throws WpException, PushException {
         if (recorded != null) {
             try {
-                site.get("/wp/v2/menus/" + recorded, SiteRequests.query(Map.of("context", "edit"), params));
-                return recorded;
+                return SiteRequests.json(site.get("/wp/v2/menus/" + recorded, SiteRequests.query(Map.of("context", "edit"), params)));
             } catch (WpException e) {
                 if (e.status() != 404) throw e; // deleted there: found again by slug, or made anew
             }
         }
         JsonNode same = SiteRequests.json(site.get("/wp/v2/menus", SiteRequests.query(Map.of("slug", menu.slug(),
                 "context", "edit"), params)));
-        return same.isArray() && !same.isEmpty() && same.get(0).path("id").canConvertToLong() ? same.get(0).path("id").asLong() : null;
+        return same.isArray() && !same.isEmpty() && same.get(0).path("id").canConvertToLong() ? same.get(0) : null;
     }
 
     /** Makes the menu, in the source's theme locations that the target's theme has and no menu holds there. */
@@ -137,16 +139,37 @@ public final class MenuPush {
         body.put("description", menu.menu().path("description").asText(""));
         body.put("auto_add", false);
         ArrayNode locations = body.putArray("locations");
-        if (menu.menu().path("locations").isArray() && !menu.menu().path("locations").isEmpty()) {
-            JsonNode there = SiteRequests.json(site.get("/wp/v2/menu-locations", SiteRequests.query(Map.of(), params)));
-            for (JsonNode location : menu.menu().path("locations")) {
-                JsonNode place = there.path(location.asText());
-                if (!place.isMissingNode() && place.path("menu").asLong(0) == 0) locations.add(location.asText());
-            }
-        }
+        freeLocations(menu).forEach(locations::add);
         JsonNode answer = SiteRequests.json(site.post("/wp/v2/menus", SiteRequests.bytes(withParams(body))));
         if (!answer.path("id").canConvertToLong()) throw new PushException(menu.bodyFile() + ": the new menu has no id");
         return answer.path("id").asLong();
+    }
+
+    /**
+     * Puts the existing translation in the source's theme locations that are free on the target (its theme changed since,
+     * or an editor took the menu out): the locations it holds stay. Whether it did (or would, on a dry run).
+     */
+    private boolean placeInLocations(MergedMenu menu, JsonNode existing) throws WpException, PushException {
+        List<String> free = freeLocations(menu);
+        if (free.isEmpty()) return false;
+        ObjectNode body = JSON.createObjectNode();
+        ArrayNode locations = body.putArray("locations");
+        existing.path("locations").forEach(locations::add);
+        free.forEach(locations::add);
+        if (!dryRun) SiteRequests.json(site.post("/wp/v2/menus/" + existing.path("id").asLong(), SiteRequests.bytes(withParams(body))));
+        return true;
+    }
+
+    /** The source menu's theme locations that the target's theme has and no menu holds there. */
+    private List<String> freeLocations(MergedMenu menu) throws WpException, PushException {
+        List<String> free = new ArrayList<>();
+        if (!menu.menu().path("locations").isArray() || menu.menu().path("locations").isEmpty()) return free;
+        JsonNode there = SiteRequests.json(site.get("/wp/v2/menu-locations", SiteRequests.query(Map.of(), params)));
+        for (JsonNode location : menu.menu().path("locations")) {
+            JsonNode place = there.path(location.asText());
+            if (!place.isMissingNode() && place.path("menu").asLong(0) == 0) free.add(location.asText());
+        }
+        return free;
     }
 
     /** The target menu's items by id. */
@@ -177,6 +200,12 @@ public final class MenuPush {
         }
         String object = item.path("object").asText("");
         body.put("object", object);
+        if (type.equals("post_type_archive")) {
+            // a post type's archive ("Blog", "Products"): the same type's archive there, if the target has the type
+            if (hasType(object)) return body;
+            leftOut.add(object + " archive (no such post type there)");
+            return null;
+        }
         Long target = type.equals("post_type") ? post(menu, item, record) : type.equals("taxonomy") ? term(item) : null;
         if (target == null) {
             String slug = item.path(MenuFormat.OBJECT_SLUG).asText("");
@@ -201,6 +230,15 @@ public final class MenuPush {
             return null; // a post type the target has no route for: the item is left out and named
         }
         return first(route, Map.of("slug", slug, "status", "publish,future,draft,pending,private", "_fields", "id"));
+    }
+
+    private boolean hasType(String type) throws WpException {
+        try {
+            postRoutes.of(type, null);
+            return true;
+        } catch (PushException e) {
+            return false;
+        }
     }
 
     /** The target term an item's term links to: the target's term of that taxonomy with the same slug. */
