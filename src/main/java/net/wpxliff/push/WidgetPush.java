@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import net.wpxliff.blocks.PostReferences;
 import net.wpxliff.wp.WpException;
 import net.wpxliff.wp.WpSite;
 
@@ -14,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Puts translated widgets in the target site's sidebars ({@code /wp/v2/widgets}, {@code /wp/v2/sidebars}, an
@@ -23,8 +25,9 @@ import java.util.Set;
  * one, then each sidebar lists the translated widgets in the source's order,
  * followed by those an editor put there (kept, and named). Widgets the record names that the source no longer shows
  * are deleted. Left out and named: a sidebar the target's theme does not have, a widget whose settings the source
- * did not give, a media widget (it names its file by the source's media id) and a navigation menu widget whose menu
- * has no translation there yet (push the menus first: they are, in the same run).
+ * did not give, a media widget (it names its file by the source's media id), and a widget that shows by id what has no
+ * translation there yet (a Navigation Menu widget's menu, a block widget's synced pattern: pushed before the widgets
+ * in the same run, they are found).
  */
 public final class WidgetPush {
     /** The push record's type for a widget; its source id is the widget's ({@code text-2}), its target id the number. */
@@ -70,8 +73,8 @@ public final class WidgetPush {
             for (String sourceId : sidebar.getValue()) {
                 ObjectNode widget = widgets.widgets().get(sourceId);
                 String reason = widget == null ? "not in the body" : unpushable(widget);
-                ObjectNode raw = reason == null ? settings(widget, record, widgets) : null;
-                if (reason == null && raw == null) reason = "its navigation menu has no translation there: push the menu";
+                ObjectNode raw = reason == null ? widget.path("raw").deepCopy() : null;
+                if (reason == null) reason = mapIds(raw, widget.path("id_base").asText(), record, widgets);
                 if (reason != null) {
                     leftOut.add(sourceId + " (" + reason + ")");
                     continue;
@@ -163,17 +166,35 @@ public final class WidgetPush {
         return null;
     }
 
-    /** The settings to send: the translated ones, a navigation menu widget's menu the translation's (null: none there). */
-    private ObjectNode settings(ObjectNode widget, PushRecord record, MergedWidgets widgets) {
-        ObjectNode raw = widget.path("raw").deepCopy();
-        if (widget.path("id_base").asText().equals("nav_menu") && raw.path("nav_menu").canConvertToLong()
-                && raw.path("nav_menu").asLong() > 0) {
+    /**
+     * Writes into the settings the target's ids of what the widget shows by the source's: a Navigation Menu widget's
+     * menu, a block widget's synced patterns and navigation menus (and its links' and post lists' posts), each the
+     * translation the push record names (pushed from this folder, in this run or before). Null when all are mapped,
+     * else why the widget cannot be pushed yet.
+     */
+    private String mapIds(ObjectNode raw, String idBase, PushRecord record, MergedWidgets widgets) {
+        if (idBase.equals("nav_menu") && raw.path("nav_menu").canConvertToLong() && raw.path("nav_menu").asLong() > 0) {
             Long menu = record.targetId(new PushRecord.Key(widgets.sourceSite(), MenuPush.MENU_TYPE,
                     raw.path("nav_menu").asText(), site.root().toString(), params));
-            if (menu == null) return null;
+            if (menu == null) return "its navigation menu has no translation there: push the menu";
             raw.put("nav_menu", menu);
         }
-        return raw;
+        if (idBase.equals("block") && raw.path("content").isTextual()) {
+            List<PostReferences.Reference> references = PostReferences.in(raw.path("content").asText());
+            long[] targets = new long[references.size()];
+            for (int i = 0; i < targets.length; i++) {
+                PostReferences.Reference reference = references.get(i);
+                Long target = reference.sourceId() < 0 ? null : record.targetId(new PushRecord.Key(widgets.sourceSite(),
+                        reference.type(), Long.toString(reference.sourceId()), site.root().toString(), params));
+                if (target == null) {
+                    return "it names " + reference.type() + " " + reference.written() + " by id (" + reference.describe()
+                            + "), which has no translation pushed from this folder there: push it first";
+                }
+                targets[i] = target;
+            }
+            if (targets.length > 0) raw.put("content", PostReferences.rewrite(raw.path("content").asText(), references, targets));
+        }
+        return null;
     }
 
     /** Makes the widget in the sidebar; its id there. */
@@ -184,7 +205,7 @@ public final class WidgetPush {
         body.putObject("instance").set("raw", raw);
         JsonNode answer = SiteRequests.json(site.post("/wp/v2/widgets", SiteRequests.bytes(withParams(body))));
         String id = answer.path("id").asText("");
-        if (!id.matches(java.util.regex.Pattern.quote(widget.path("id_base").asText()) + "-[0-9]{1,18}")) {
+        if (!id.matches(Pattern.quote(widget.path("id_base").asText()) + "-[0-9]{1,18}")) {
             throw new PushException(widgets.bodyFile() + ": the new " + widget.path("id_base").asText() + " widget has no"
                     + " id of its kind (" + id + ")");
         }

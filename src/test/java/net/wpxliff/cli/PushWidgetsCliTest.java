@@ -43,6 +43,9 @@ class PushWidgetsCliTest {
         List<String> made = new ArrayList<>();
         String menuSlug = "wpxliff-widget-menu-" + TestWordPress.uniqueSuffix();
         long enMenu = wp.create(wp.rest("/wp/v2/menus"), "{'name':'" + menuSlug + "'}");
+        // a draft, so that the English site's published patterns stay as other tests count them
+        long pattern = wp.create(wp.rest("/wp/v2/blocks"), "{'title':'Newsletter','status':'draft','content':"
+                + "'<!-- wp:paragraph --><p>Subscribe to our letter.</p><!-- /wp:paragraph -->'}");
         try {
             assertTrue(enSidebar.size() >= 2, "WordPress's default widgets in the footer: " + enSidebar);
             String text = widget(wp, "{'id_base':'text','sidebar':'sidebar-1','instance':{'raw':{'title':'About this site',"
@@ -51,42 +54,51 @@ class PushWidgetsCliTest {
                     + "'content':'<p>Write to <a href=\\'" + wp.base() + "/contact/\\'>our desk</a>.</p>'}}}");
             String menu = widget(wp, "{'id_base':'nav_menu','sidebar':'sidebar-1','instance':{'raw':{'title':'Quick links',"
                     + "'nav_menu':" + enMenu + "}}}");
+            String shown = widget(wp, "{'id_base':'block','sidebar':'sidebar-1','instance':{'raw':{'content':"
+                    + "'<!-- wp:block {\\'ref\\':" + pattern + "} /-->'}}}");
             made.add(text);
             made.add(html);
             made.add(menu);
+            made.add(shown);
             List<String> order = new ArrayList<>(enSidebar);
             order.add(1, text);
             order.add(html);
             order.add(menu);
+            order.add(shown);
             setSidebar(wp, wp.rest(""), order);
             Path auth = wp.writeAuthFile(dir);
 
-            translate(wp, dir, auth, menuSlug);
+            translate(wp, dir, auth, menuSlug, pattern);
             Cli.Run dry = Cli.expect(0, "push", dir.resolve("ko").toString(), "--site", wp.koBase(), "--auth-file", auth.toString(), "--dry-run");
             // the menu widget waits for the menu's translation, which a dry run does not make
+            // so does the pattern widget
             assertTrue(dry.out().contains("widgets.ko.widgets.json: would be created (widgets: 2 would be added, "
                     + (enSidebar.size() - 1) + " would be updated"), dry.out());
             assertTrue(dry.err().contains("(its navigation menu has no translation there: push the menu)"), dry.err());
             assertEquals(koSidebar, sidebar(wp, wp.koRest("")), "a dry run changes nothing");
 
             Cli.Run pushed = Cli.expect(0, "push", dir.resolve("ko").toString(), "--site", wp.koBase(), "--auth-file", auth.toString());
-            assertTrue(pushed.out().contains("widgets.ko.widgets.json: created (widgets: 3 added"), pushed.out());
+            assertTrue(pushed.out().contains("widgets.ko.widgets.json: created (widgets: 4 added"), pushed.out());
             assertFalse(pushed.out().contains("were not made by push"), "the Korean defaults were taken: " + pushed.out());
             List<String> ko = sidebar(wp, wp.koRest(""));
             Map<String, JsonNode> koWidgets = widgets(wp, wp.koRest(""));
             for (String id : ko) if (!koSidebar.contains(id)) made.add("ko:" + id);
-            assertEquals(enSidebar.size() + 3, ko.size(), ko.toString());
-            assertTrue(ko.get(1).startsWith("text-") && ko.get(ko.size() - 2).startsWith("custom_html-")
-                    && ko.get(ko.size() - 1).startsWith("nav_menu-"), "the English order: " + ko);
-            assertEquals(koSidebar, without(ko, 1, ko.size() - 2, ko.size() - 1), "the Korean defaults translated in place, not doubled");
+            assertEquals(enSidebar.size() + 4, ko.size(), ko.toString());
+            assertTrue(ko.get(1).startsWith("text-") && ko.get(ko.size() - 3).startsWith("custom_html-")
+                    && ko.get(ko.size() - 2).startsWith("nav_menu-") && ko.get(ko.size() - 1).startsWith("block-"), "the English order: " + ko);
+            assertEquals(koSidebar, without(ko, 1, ko.size() - 3, ko.size() - 2, ko.size() - 1),
+                    "the Korean defaults translated in place, not doubled");
             JsonNode koText = koWidgets.get(ko.get(1)).path("instance").path("raw");
             assertTrue(koText.path("title").asText().startsWith("⟦") && koText.path("text").asText().contains("<strong>"), koText.toString());
-            String koHtml = koWidgets.get(ko.get(ko.size() - 2)).path("instance").path("raw").path("content").asText();
+            String koHtml = koWidgets.get(ko.get(ko.size() - 3)).path("instance").path("raw").path("content").asText();
             assertTrue(koHtml.contains("href=\"" + wp.koBase() + "/contact/\""), "the link in the Korean locale: " + koHtml);
             long koMenu = wp.getJson(wp.koRest("/wp/v2/menus?slug=" + menuSlug)).get(0).path("id").asLong();
-            JsonNode koNavMenu = koWidgets.get(ko.get(ko.size() - 1)).path("instance").path("raw");
+            JsonNode koNavMenu = koWidgets.get(ko.get(ko.size() - 2)).path("instance").path("raw");
             assertEquals(koMenu, koNavMenu.path("nav_menu").asLong(), "the menu's translation, pushed before: " + koNavMenu);
             assertTrue(koNavMenu.path("title").asText().startsWith("⟦"), koNavMenu.toString());
+            long koPattern = koPattern(dir, pattern);
+            assertEquals("<!-- wp:block {\"ref\":" + koPattern + "} /-->",
+                    koWidgets.get(ko.get(ko.size() - 1)).path("instance").path("raw").path("content").asText(), "the pattern's translation");
             String front = new String(wp.send("GET", URI.create(wp.koBase() + "/"), null).body(), StandardCharsets.UTF_8);
             assertTrue(front.contains(koText.path("title").asText()), "the Korean front page shows the widget");
             assertFalse(front.contains(">Recent Posts<"), "no English default heading left there");
@@ -100,7 +112,7 @@ class PushWidgetsCliTest {
 
             // the English text widget goes: so does its translation
             setSidebar(wp, wp.rest(""), order.stream().filter(id -> !id.equals(text)).toList());
-            translate(wp, dir, auth, menuSlug);
+            translate(wp, dir, auth, menuSlug, pattern);
             Cli.Run third = Cli.expect(0, "push", dir.resolve("ko").toString(), "--site", wp.koBase(), "--auth-file", auth.toString());
             assertTrue(third.out().contains("0 added, 0 updated, 1 deleted"), third.out());
             assertFalse(sidebar(wp, wp.koRest("")).contains(ko.get(1)), "the Korean text widget went");
@@ -111,6 +123,9 @@ class PushWidgetsCliTest {
                 wp.send("DELETE", uri, null);
             }
             wp.send("DELETE", wp.rest("/wp/v2/menus/" + enMenu + "?force=true"), null);
+            wp.send("DELETE", wp.rest("/wp/v2/blocks/" + pattern + "?force=true"), null);
+            Long koPattern = Files.exists(dir.resolve("ko").resolve(".wpxliff-push.json")) ? koPattern(dir, pattern) : null;
+            if (koPattern != null) wp.send("DELETE", wp.koRest("/wp/v2/blocks/" + koPattern + "?force=true"), null);
             for (JsonNode koMenu : wp.getJson(wp.koRest("/wp/v2/menus?slug=" + menuSlug))) {
                 wp.send("DELETE", wp.koRest("/wp/v2/menus/" + koMenu.path("id").asLong() + "?force=true"), null);
             }
@@ -125,20 +140,32 @@ class PushWidgetsCliTest {
      * pull --type widgets,menus → export (the widgets and this test's menu) → pseudo → merge (links to the Korean
      * site), into DIR/in, xliff, pseudo, ko.
      */
-    private static void translate(TestWordPress.Site wp, Path dir, Path auth, String menuSlug) throws Exception {
-        for (String folder : new String[]{"in", "xliff", "pseudo", "ko"}) {
+    private static void translate(TestWordPress.Site wp, Path dir, Path auth, String menuSlug, long pattern) throws Exception {
+        for (String folder : new String[]{"in", "in-pattern", "xliff", "pseudo", "ko"}) {
             Path old = dir.resolve(folder);
             if (Files.isDirectory(old)) try (var files = Files.list(old)) {
                 for (Path f : files.toList()) if (!f.getFileName().toString().startsWith(".")) Files.delete(f);
             }
         }
         Cli.expect(0, "pull", wp.base(), "--type", "widgets,menus", "-o", dir.resolve("in").toString(), "--auth-file", auth.toString());
+        Cli.expect(0, "pull", wp.base(), "--type", "blocks", "--id", Long.toString(pattern), "--status", "draft", "-o",
+                dir.resolve("in-pattern").toString(), "--auth-file", auth.toString());
         // this test's menu only: the English site may hold other tests' menus
         Cli.expect(0, "export", "-o", dir.resolve("xliff").toString(), dir.resolve("in").resolve("widgets.json").toString(),
-                dir.resolve("in").resolve("menu-" + menuSlug + ".json").toString());
+                dir.resolve("in").resolve("menu-" + menuSlug + ".json").toString(), dir.resolve("in-pattern").toString());
         Cli.expect(0, "pseudo", "-o", dir.resolve("pseudo").toString(), dir.resolve("xliff").toString());
         Cli.expect(0, "merge", "-o", dir.resolve("ko").toString(), "--source-url", wp.base() + "/", "--target-url",
                 wp.koBase() + "/", dir.resolve("pseudo").toString());
+    }
+
+    /** The Korean pattern the push record maps the English one to (null: none yet). */
+    private static Long koPattern(Path dir, long pattern) throws Exception {
+        for (JsonNode entry : JSON.readTree(dir.resolve("ko").resolve(".wpxliff-push.json").toFile()).path("posts")) {
+            if (entry.path("type").asText().equals("wp_block") && entry.path("source_id").asLong() == pattern) {
+                return entry.path("target_id").asLong();
+            }
+        }
+        return null;
     }
 
     private static List<String> without(List<String> list, int... indexes) {
