@@ -2,6 +2,7 @@ package net.wpxliff.cli;
 
 import net.wpxliff.pull.PostFetcher;
 import net.wpxliff.pull.MenuPull;
+import net.wpxliff.pull.TermPull;
 import net.wpxliff.pull.WidgetPull;
 import net.wpxliff.pull.NamedFile;
 import net.wpxliff.pull.PullFolder;
@@ -14,6 +15,7 @@ import net.wpxliff.input.ThemeTemplates;
 import net.wpxliff.pull.WholePosts;
 import net.wpxliff.wp.Credentials;
 import net.wpxliff.wp.WpException;
+import net.wpxliff.wp.RestRoutes;
 import net.wpxliff.wp.WpSite;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -72,7 +74,8 @@ final class PullCommand implements Callable<Integer> {
                     + " administrator's), into DIR/menu-<slug>.json; template-parts, templates: the block theme's parts and"
                     + " templates changed on the site (an administrator's), into DIR/template-part-<slug>.json and"
                     + " DIR/template-<slug>.json; widgets: the widgets of a classic theme's sidebars (an administrator's),"
-                    + " into DIR/widgets.json.")
+                    + " into DIR/widgets.json; categories, tags (or a custom taxonomy's REST base): the terms' names and"
+                    + " descriptions, into DIR/terms-<taxonomy>.json.")
     List<String> types;
 
     @Option(names = "--id", paramLabel = "N", split = ",", description = "Only these post ids (comma-separated or repeated).")
@@ -140,6 +143,7 @@ final class PullCommand implements Callable<Integer> {
             WpSite wp = WpSite.connect(site, credentials);
             if (credentials != null) warnIfPlainHttp(wp);
             pullSiteWide(wp);
+            routes = pullTaxonomies(wp, routes);
             if (routes.isEmpty()) return 0;
             if (wp.authenticated() && !query.containsKey("context")) query.put("context", "edit");
             query.putIfAbsent("_embed", PostFetcher.EMBED);
@@ -277,6 +281,27 @@ final class PullCommand implements Callable<Integer> {
                         + " plugin's): not translated, and push leaves them out");
             }
         }
+    }
+
+    /**
+     * Pulls the terms of each route that is a taxonomy's ({@code categories}, {@code tags}, a custom taxonomy's REST
+     * base: {@link TermPull}); the other routes, the post types', are left for the posts' pull.
+     */
+    private List<String> pullTaxonomies(WpSite wp, List<String> routes) throws WpException, IOException {
+        List<String> postTypes = new ArrayList<>();
+        RestRoutes known = new RestRoutes(wp, parameters);
+        for (String route : routes) {
+            // WordPress's own post types: no need to ask the site
+            String taxonomy = route.equals("/wp/v2/posts") || route.equals("/wp/v2/pages") ? null : known.taxonomyAt(route);
+            if (taxonomy == null) {
+                postTypes.add(route);
+                continue;
+            }
+            TermPull.Pulled pulled = TermPull.pull(wp, taxonomy, route, parameters, output);
+            out.println("pulled the " + taxonomy + " terms (" + pulled.terms() + ") from " + wp.root() + ": "
+                    + said(pulled.state()) + " -> " + pulled.file());
+        }
+        return postTypes;
     }
 
     private static String said(NamedFile.State state) {

@@ -3,6 +3,7 @@ package net.wpxliff.cli;
 import net.wpxliff.push.MergedPost;
 import net.wpxliff.push.MenuPush;
 import net.wpxliff.push.MergedMenu;
+import net.wpxliff.push.MergedTerms;
 import net.wpxliff.push.MergedWidgets;
 import net.wpxliff.push.MergedPosts;
 import net.wpxliff.push.MergedSettings;
@@ -13,6 +14,7 @@ import net.wpxliff.push.PushLanes;
 import net.wpxliff.push.PushWaves;
 import net.wpxliff.push.PushRecord;
 import net.wpxliff.push.SettingsPush;
+import net.wpxliff.push.TermPush;
 import net.wpxliff.push.ThemeTemplatePush;
 import net.wpxliff.push.WidgetPush;
 import net.wpxliff.wp.Credentials;
@@ -53,7 +55,7 @@ final class PushCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "MERGED", arity = "1..*", description = "Merged post bodies (<slug>.ko.post.json) and"
             + " templates and template parts (template-<slug>.ko.template.json, template-part-<slug>.ko.template-part.json), classic menus (menu-<slug>.ko.menu.json),"
-            + " sidebar widgets (widgets.ko.widgets.json) and site settings bodies (settings.ko.settings.json: the site title and tagline), set after the posts (an"
+            + " taxonomy terms (terms-<taxonomy>.ko.terms.json, pushed before the posts), sidebar widgets (widgets.ko.widgets.json) and site settings bodies (settings.ko.settings.json: the site title and tagline), set after the posts (an"
             + " administrator's), or directories of them.")
     List<Path> inputs;
 
@@ -110,6 +112,7 @@ final class PushCommand implements Callable<Integer> {
         List<Path> settingsFiles;
         List<Path> menuFiles;
         List<Path> widgetFiles;
+        List<Path> termFiles;
         List<Path> templateFiles;
         Credentials credentials;
         WpSite target;
@@ -118,6 +121,7 @@ final class PushCommand implements Callable<Integer> {
             files = found.posts();
             menuFiles = found.menus();
             widgetFiles = found.widgets();
+            termFiles = found.terms();
             templateFiles = found.templates();
             settingsFiles = found.settings();
         } catch (PushException e) {
@@ -145,8 +149,10 @@ final class PushCommand implements Callable<Integer> {
         }
         Publisher publisher = new Publisher(target, credentials, new Publisher.Options(status, params, dryRun, createTerms, copyImages));
         Map<Path, PushRecord> records = new HashMap<>();
-        List<MergedPost> read = prefetch(publisher, files, records);
         Tally tally = new Tally();
+        // the terms first: the posts find theirs there by slug
+        tally.failed += pushTerms(new TermPush(target, params, dryRun), termFiles, tally.counts);
+        List<MergedPost> read = prefetch(publisher, files, records);
         pushInLanes(publisher, files, read, records, tally);
         tally.failed += relink(publisher, tally, records);
         tally.failed += attachParents(publisher, tally.parentPending);
@@ -159,7 +165,8 @@ final class PushCommand implements Callable<Integer> {
                 + (dryRun ? "would create " : "") + tally.counts.getOrDefault(Publisher.Action.CREATED, 0)
                 + (dryRun ? ", would update " : " created, ") + tally.counts.getOrDefault(Publisher.Action.UPDATED, 0)
                 + (dryRun ? ", " : " updated, ") + tally.counts.getOrDefault(Publisher.Action.UNCHANGED, 0) + " unchanged, "
-                + tally.failed + " failed (of " + (files.size() + templateFiles.size() + menuFiles.size() + widgetFiles.size() + settingsFiles.size()) + ")");
+                + tally.failed + " failed (of " + (files.size() + templateFiles.size() + menuFiles.size() + widgetFiles.size() + settingsFiles.size()
+                + termFiles.size()) + ")");
         return tally.failed == 0 ? 0 : 1;
     }
 
@@ -423,6 +430,22 @@ final class PushCommand implements Callable<Integer> {
                         + " remove them there if the translations replace them");
             }
             if (!dryRun) save(record, file);
+        });
+    }
+
+    /** Makes or updates each taxonomy's translated terms, before the posts. The number of failures. */
+    private int pushTerms(TermPush push, List<Path> termFiles, Map<Publisher.Action, Integer> counts) {
+        return eachFile(termFiles, file -> {
+            TermPush.Result result = push.push(MergedTerms.read(file));
+            counts.merge(result.action(), 1, Integer::sum);
+            String would = dryRun ? "would be " : "";
+            out.println(file + ": " + (result.action() == Publisher.Action.UNCHANGED ? "unchanged"
+                    : would + result.action().name().toLowerCase(Locale.ROOT)) + " (terms: " + result.created() + " "
+                    + would + "added, " + result.updated() + " " + would + "updated, " + result.unchanged() + " as they were)");
+            if (!result.leftOut().isEmpty()) {
+                err.println("warning: " + file + ": " + result.leftOut().size() + " term(s) left out on " + site + ": "
+                        + String.join("; ", result.leftOut()));
+            }
         });
     }
 

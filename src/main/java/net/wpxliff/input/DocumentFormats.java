@@ -5,7 +5,8 @@ import java.util.List;
 /** Every document format, looked up by the name recorded in a document or a signed payload. */
 public final class DocumentFormats {
     private static final List<DocumentFormat> ALL = List.of(RenderedPostFormat.INSTANCE, HtmlPageFormat.INSTANCE,
-            RawPostFormat.INSTANCE, SiteSettingsFormat.INSTANCE, MenuFormat.INSTANCE, WidgetsFormat.INSTANCE);
+            RawPostFormat.INSTANCE, SiteSettingsFormat.INSTANCE, MenuFormat.INSTANCE, WidgetsFormat.INSTANCE,
+            TermsFormat.INSTANCE);
 
     private DocumentFormats() {
     }

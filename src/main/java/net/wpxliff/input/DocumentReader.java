@@ -78,8 +78,8 @@ public final class DocumentReader {
         }
         String text = json.text();
         String trimmed = text.stripLeading();
-        if (MenuFormat.isMenu(text)) return List.of(MenuFormat.INSTANCE.read(file, text, json.charset(), json.bom()));
-        if (WidgetsFormat.isWidgets(text)) return List.of(WidgetsFormat.INSTANCE.read(file, text, json.charset(), json.bom()));
+        SiteJsonFormat marked = SiteJsonFormat.markedFormat(text);
+        if (marked != null) return List.of(marked.read(file, text, json.charset(), json.bom()));
         if (trimmed.startsWith("{") || trimmed.startsWith("[")) {
             return posts.read(file, text, json.charset(), json.bom(), PostJsonReader.Fields.AUTO);
         }

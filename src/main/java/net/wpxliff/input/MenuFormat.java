@@ -25,8 +25,7 @@ import java.util.List;
  */
 public final class MenuFormat extends SiteJsonFormat {
     public static final MenuFormat INSTANCE = new MenuFormat();
-    /** The member a menu file starts with, and its value: how a menu file is told from a post. */
-    public static final String MARK_KEY = "wpxliff";
+    /** The value of the mark a menu file starts with ({@code "wpxliff":"menu"}): how a menu file is told from a post. */
     public static final String MARK_VALUE = "menu";
     /** The slug of the post or term an item links to, which pull adds to the item. */
     public static final String OBJECT_SLUG = "wpxliff_object_slug";
@@ -45,9 +44,9 @@ public final class MenuFormat extends SiteJsonFormat {
         return SourceDocument.Kind.WP_MENU;
     }
 
-    /** Whether a JSON text is a menu file (its first member is the mark pull writes). */
-    static boolean isMenu(String text) {
-        return text.startsWith("{\"" + MARK_KEY + "\":\"" + MARK_VALUE + "\"");
+    @Override
+    String markValue() {
+        return MARK_VALUE;
     }
 
     /** The menu of a menu file's text. */

@@ -15,7 +15,24 @@ import java.util.List;
  * translated ({@code menu-main.ko.json}) and the body push sends ({@code menu-main.ko.menu.json}), which each format
  * makes its own way.
  */
-abstract class SiteJsonFormat implements DocumentFormat {
+public abstract class SiteJsonFormat implements DocumentFormat {
+    /** The member a marked file starts with ({@code {"wpxliff":"menu",…}}): how pull's own files are told from posts. */
+    public static final String MARK_KEY = "wpxliff";
+    /** The formats whose files pull marks, which the reader recognises by their mark alone. */
+    static final List<SiteJsonFormat> MARKED = List.of(MenuFormat.INSTANCE, WidgetsFormat.INSTANCE, TermsFormat.INSTANCE);
+
+    /** The value of the mark this format's files start with, or null when they have none (the settings: as served). */
+    String markValue() {
+        return null;
+    }
+
+    /** The marked format a JSON text starts with the mark of, or null. */
+    static SiteJsonFormat markedFormat(String text) {
+        for (SiteJsonFormat format : MARKED) {
+            if (text.startsWith("{\"" + MARK_KEY + "\":\"" + format.markValue() + "\"")) return format;
+        }
+        return null;
+    }
 
     /** The document of a file's text, exactly as export reads it. */
     abstract SourceDocument read(Path file, String text, Charset charset, boolean bom) throws InputException;

@@ -28,9 +28,9 @@ public record SourceDocument(String origin, Kind kind, String name, String text,
      * What sort of input a document came from: the stable name of its format, recorded in signed payloads
      * (never rename one): a post's rendered fields, a post's raw fields ({@code context=edit}), an HTML page, a
      * site's settings ({@code /wp/v2/settings}: its title and tagline), a classic navigation menu, a classic theme's
-     * sidebar widgets.
+     * sidebar widgets, a taxonomy's terms.
      */
-    public enum Kind { WP_POST, HTML_PAGE, WP_POST_RAW, WP_SETTINGS, WP_MENU, WP_WIDGETS }
+    public enum Kind { WP_POST, HTML_PAGE, WP_POST_RAW, WP_SETTINGS, WP_MENU, WP_WIDGETS, WP_TERMS }
 
     public SourceDocument {
         Objects.requireNonNull(origin, "origin");

@@ -50,9 +50,9 @@ public final class WidgetsFormat extends SiteJsonFormat {
         return SourceDocument.Kind.WP_WIDGETS;
     }
 
-    /** Whether a JSON text is a widgets file (its first member is the mark pull writes). */
-    static boolean isWidgets(String text) {
-        return text.startsWith("{\"" + MenuFormat.MARK_KEY + "\":\"" + MARK_VALUE + "\"");
+    @Override
+    String markValue() {
+        return MARK_VALUE;
     }
 
     /** The settings of a widget kind that are text to translate, with how each is written. */

@@ -51,6 +51,7 @@ public final class CurrentPosts {
             case WP_SETTINGS -> "site settings (" + exported.name() + ")";
             case WP_MENU -> "navigation menu (" + exported.name() + ")";
             case WP_WIDGETS -> "sidebar widgets (" + exported.name() + ")";
+            case WP_TERMS -> "terms (" + exported.name() + ")";
             default -> "post " + exported.postId() + " (" + exported.name() + ")";
         };
         if (current.isEmpty()) {
@@ -101,13 +102,15 @@ public final class CurrentPosts {
             case WP_SETTINGS -> "settings";
             case WP_MENU -> "menu";
             case WP_WIDGETS -> "widgets";
+            case WP_TERMS -> "terms";
             default -> "post";
         };
     }
 
     /** Whether what merge made of a document of this kind is named in the plural ("the merged settings publish"). */
     private static boolean plural(SourceDocument.Kind kind) {
-        return kind == SourceDocument.Kind.WP_SETTINGS || kind == SourceDocument.Kind.WP_WIDGETS;
+        return kind == SourceDocument.Kind.WP_SETTINGS || kind == SourceDocument.Kind.WP_WIDGETS
+                || kind == SourceDocument.Kind.WP_TERMS;
     }
 
     private static String describe(SourceDocument doc) {
@@ -118,6 +121,7 @@ public final class CurrentPosts {
             case WP_SETTINGS -> "site settings";
             case WP_MENU -> "navigation menu";
             case WP_WIDGETS -> "sidebar widgets";
+            case WP_TERMS -> "terms";
         };
     }
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import net.wpxliff.input.MenuFormat;
+import net.wpxliff.input.SiteJsonFormat;
 import net.wpxliff.output.SafeFileName;
 import net.wpxliff.wp.RestPages;
 import net.wpxliff.wp.RestRoutes;
@@ -59,7 +60,7 @@ public final class MenuPull {
             List<JsonNode> items = all(site, ITEMS, Map.of("menus", menu.path("id").asText()), parameters);
             addObjectSlugs(site, routes, items);
             ObjectNode file = JSON.createObjectNode();
-            file.put(MenuFormat.MARK_KEY, MenuFormat.MARK_VALUE);
+            file.put(SiteJsonFormat.MARK_KEY, MenuFormat.MARK_VALUE);
             file.put("source", site.root().toString());
             if (site.home() != null) file.put("home", site.home());
             file.set("menu", withoutLinks(menu));
@@ -138,7 +139,7 @@ public final class MenuPull {
     private static boolean sameMenu(byte[] bytes, long id) {
         try {
             JsonNode file = JSON.readTree(bytes);
-            return file != null && MenuFormat.MARK_VALUE.equals(file.path(MenuFormat.MARK_KEY).asText())
+            return file != null && MenuFormat.MARK_VALUE.equals(file.path(SiteJsonFormat.MARK_KEY).asText())
                     && file.path("menu").path("id").asLong(-1) == id;
         } catch (IOException e) {
             return false;

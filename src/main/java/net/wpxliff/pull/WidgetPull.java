@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import net.wpxliff.input.MenuFormat;
+import net.wpxliff.input.SiteJsonFormat;
 import net.wpxliff.input.WidgetsFormat;
 import net.wpxliff.wp.WpException;
 import net.wpxliff.wp.WpSite;
@@ -52,7 +52,7 @@ public final class WidgetPull {
                     "pull them with an administrator's Application Password, or leave widgets out of --type");
         }
         ObjectNode file = JSON.createObjectNode();
-        file.put(MenuFormat.MARK_KEY, WidgetsFormat.MARK_VALUE);
+        file.put(SiteJsonFormat.MARK_KEY, WidgetsFormat.MARK_VALUE);
         file.put("source", site.root().toString());
         if (site.home() != null) file.put("home", site.home());
         ArrayNode active = file.putArray("sidebars");
@@ -96,7 +96,7 @@ public final class WidgetPull {
     private static boolean isWidgetsFile(byte[] bytes) {
         try {
             JsonNode file = JSON.readTree(bytes);
-            return file != null && WidgetsFormat.MARK_VALUE.equals(file.path(MenuFormat.MARK_KEY).asText());
+            return file != null && WidgetsFormat.MARK_VALUE.equals(file.path(SiteJsonFormat.MARK_KEY).asText());
         } catch (IOException e) {
             return false;
         }

@@ -73,7 +73,7 @@ public final class MenuPush {
         Map<Long, Long> placed = new HashMap<>(); // source item id → target item id, this run
         List<String> leftOut = new ArrayList<>();
         int made = 0, changed = 0;
-        for (ObjectNode item : parentsFirst(menu.items())) {
+        for (ObjectNode item : ParentsFirst.order(menu.items())) {
             long sourceId = item.path("id").asLong();
             ObjectNode body = itemBody(menu, item, record, leftOut);
             if (body == null) continue;
@@ -272,26 +272,6 @@ public final class MenuPush {
         return !body.has("url") || body.path("url").asText().equals(now.path("url").asText());
     }
 
-    /** Items in an order where each comes after its parent (an item whose parent is not in the menu: at the top). */
-    private static List<ObjectNode> parentsFirst(List<ObjectNode> items) {
-        Map<Long, ObjectNode> byId = new LinkedHashMap<>();
-        for (ObjectNode item : items) byId.put(item.path("id").asLong(), item);
-        List<ObjectNode> ordered = new ArrayList<>();
-        Set<Long> done = new HashSet<>();
-        boolean progress = true;
-        while (ordered.size() < items.size() && progress) {
-            progress = false;
-            for (ObjectNode item : items) {
-                long id = item.path("id").asLong(), parent = item.path("parent").asLong(0);
-                if (done.contains(id) || !(parent == 0 || done.contains(parent) || !byId.containsKey(parent))) continue;
-                ordered.add(item);
-                done.add(id);
-                progress = true;
-            }
-        }
-        for (ObjectNode item : items) if (!done.contains(item.path("id").asLong())) ordered.add(item); // a parent loop
-        return ordered;
-    }
 
     private ObjectNode withParams(ObjectNode body) {
         params.forEach(body::put);

@@ -11,13 +11,15 @@ import java.util.stream.Stream;
  * The merged bodies named on the command line: files as given, directories searched for {@code *.post.json} (posts),
  * {@code *.template-part.json} and {@code *.template.json} (a block theme's changed parts and templates,
  * {@link ThemeTemplatePush}), {@code *.menu.json} (classic
- * menus, {@link MergedMenu}), {@code *.widgets.json} (sidebar widgets, {@link MergedWidgets}) and {@code *.settings.json} (a
+ * menus, {@link MergedMenu}), {@code *.terms.json} (a taxonomy's terms, {@link MergedTerms}), {@code *.widgets.json} (sidebar widgets, {@link MergedWidgets}) and {@code *.settings.json} (a
  * site title and tagline, {@link MergedSettings}).
  */
 public final class MergedPosts {
     /** The post, menu and settings bodies, each sorted within a directory, in the order given. */
-    public record Found(List<Path> posts, List<Path> templates, List<Path> menus, List<Path> widgets, List<Path> settings) {
+    public record Found(List<Path> posts, List<Path> templates, List<Path> menus, List<Path> widgets, List<Path> settings,
+                        List<Path> terms) {
         public Found {
+            terms = List.copyOf(terms);
             widgets = List.copyOf(widgets);
             posts = List.copyOf(posts);
             templates = List.copyOf(templates);
@@ -34,6 +36,7 @@ public final class MergedPosts {
         List<Path> templates = new ArrayList<>();
         List<Path> menus = new ArrayList<>();
         List<Path> widgets = new ArrayList<>();
+        List<Path> terms = new ArrayList<>();
         List<Path> settings = new ArrayList<>();
         for (Path input : inputs) {
             if (Files.isDirectory(input)) {
@@ -44,6 +47,7 @@ public final class MergedPosts {
                         if (name.endsWith(MergedPost.BODY_SUFFIX)) posts.add(p);
                         else if (MergedMenu.isBody(p)) menus.add(p);
                         else if (MergedWidgets.isBody(p)) widgets.add(p);
+                        else if (MergedTerms.isBody(p)) terms.add(p);
                         else if (ThemeTemplatePush.isBody(p)) templates.add(p);
                         else if (MergedSettings.isBody(p)) settings.add(p);
                     }
@@ -51,15 +55,15 @@ public final class MergedPosts {
                     throw new PushException(input + ": cannot list it (" + e.getMessage() + ")");
                 }
             } else if (Files.isRegularFile(input)) {
-                (MergedSettings.isBody(input) ? settings : MergedMenu.isBody(input) ? menus : MergedWidgets.isBody(input) ? widgets
+                (MergedSettings.isBody(input) ? settings : MergedMenu.isBody(input) ? menus : MergedWidgets.isBody(input) ? widgets : MergedTerms.isBody(input) ? terms
                         : ThemeTemplatePush.isBody(input) ? templates : posts).add(input);
             } else {
                 throw new PushException(input + ": no such file or directory");
             }
         }
-        if (posts.isEmpty() && templates.isEmpty() && menus.isEmpty() && widgets.isEmpty() && settings.isEmpty()) {
+        if (posts.isEmpty() && templates.isEmpty() && menus.isEmpty() && widgets.isEmpty() && settings.isEmpty() && terms.isEmpty()) {
             throw new PushException("no merged post (<slug>.ko.post.json) in " + inputs + ": run merge first");
         }
-        return new Found(posts, templates, menus, widgets, settings);
+        return new Found(posts, templates, menus, widgets, settings, terms);
     }
 }

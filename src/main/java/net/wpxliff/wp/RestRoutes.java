@@ -60,6 +60,15 @@ public final class RestRoutes {
         return taxonomies.routeOf(taxonomy);
     }
 
+    /** The taxonomy whose route this is ({@code /wp/v2/categories} → {@code category}), or null for none. */
+    public synchronized String taxonomyAt(String route) throws WpException {
+        taxonomies.routeOf("");
+        for (Map.Entry<String, String> taxonomy : taxonomies.routes.entrySet()) {
+            if (taxonomy.getValue().equals(route)) return taxonomy.getKey();
+        }
+        return null;
+    }
+
     /** One of the two lists: asked for on first use, then its routes or its failure. */
     private final class Listing {
         private final String route;

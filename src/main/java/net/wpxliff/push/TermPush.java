@@ -1,0 +1,112 @@
+package net.wpxliff.push;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import net.wpxliff.wp.RestRoutes;
+import net.wpxliff.wp.WpException;
+import net.wpxliff.wp.WpSite;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Makes or updates a taxonomy's translated terms on the target site, before the posts (which find their terms there by
+ * slug): each term is the target's term of that taxonomy with the same slug, given the translated name and description
+ * and its parent's translation as parent (updated only where one differs), or a new one with them. A term WordPress
+ * refuses to make (a parent it does not take, a name it will not store) is left out and named, and the others go on.
+ */
+public final class TermPush {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** What happened to one taxonomy's terms (or would, on a dry run), with what was left out and why. */
+    public record Result(Publisher.Action action, int created, int updated, int unchanged, List<String> leftOut) {
+    }
+
+    private final WpSite site;
+    private final Map<String, String> params;
+    private final boolean dryRun;
+    private final RestRoutes routes;
+
+    public TermPush(WpSite site, Map<String, String> params, boolean dryRun) {
+        this.site = site;
+        this.params = params;
+        this.dryRun = dryRun;
+        this.routes = new RestRoutes(site, params);
+    }
+
+    public Result push(MergedTerms terms) throws WpException, PushException {
+        if (terms.sourceRoot().equals(site.root().toString())) {
+            throw new PushException(terms.bodyFile() + ": not pushed: " + site.root() + " is the site the terms come from:"
+                    + " their names would be replaced by the translations; push to the translation site (with Polylang or"
+                    + " WPML on one site, translate terms with their taxonomy translation)");
+        }
+        String route = routes.ofTaxonomy(terms.taxonomy());
+        if (route == null) {
+            throw new PushException(terms.bodyFile() + ": " + site.root() + " has no taxonomy " + terms.taxonomy()
+                    + " in its REST API: activate the plugin or theme that registers it there");
+        }
+        Map<Long, Long> placed = new HashMap<>(); // source term id → target term id
+        List<String> leftOut = new ArrayList<>();
+        int made = 0, changed = 0, same = 0;
+        for (ObjectNode term : ParentsFirst.order(terms.terms())) {
+            long sourceParent = term.path("parent").asLong(0);
+            Long parent = sourceParent == 0 ? Long.valueOf(0) : placed.get(sourceParent);
+            if (parent == null) parent = 0L; // its parent was left out: at the top level until it is pushed
+            ObjectNode body = JSON.createObjectNode();
+            body.put("name", term.path("name").asText());
+            body.put("description", term.path("description").asText(""));
+            body.put("parent", parent);
+            JsonNode there = bySlug(route, term.path("slug").asText());
+            if (there != null) {
+                long id = there.path("id").asLong();
+                placed.put(term.path("id").asLong(), id);
+                if (body.path("name").asText().equals(there.path("name").asText())
+                        && body.path("description").asText().equals(there.path("description").asText(""))
+                        && parent == there.path("parent").asLong(0)) {
+                    same++;
+                    continue;
+                }
+                if (!dryRun) SiteRequests.json(site.post(route + "/" + id, SiteRequests.bytes(withParams(body))));
+                changed++;
+                continue;
+            }
+            body.put("slug", term.path("slug").asText());
+            if (dryRun) {
+                placed.put(term.path("id").asLong(), -term.path("id").asLong()); // a stand-in, so its children count as placed
+                made++;
+                continue;
+            }
+            try {
+                JsonNode answer = SiteRequests.json(site.post(route, SiteRequests.bytes(withParams(body))));
+                placed.put(term.path("id").asLong(), answer.path("id").asLong());
+                made++;
+            } catch (WpException e) {
+                if (e.status() != 400 && e.status() != 500) throw e;
+                // refused for this term alone (its parent, its name): the others go on
+                leftOut.add(term.path("slug").asText() + " (" + firstLine(e.getMessage()) + ")");
+            }
+        }
+        Publisher.Action action = made > 0 && changed == 0 && same == 0 ? Publisher.Action.CREATED
+                : made + changed > 0 ? Publisher.Action.UPDATED : Publisher.Action.UNCHANGED;
+        return new Result(action, made, changed, same, leftOut);
+    }
+
+    /** The target's term of the route with this slug, or null. */
+    private JsonNode bySlug(String route, String slug) throws WpException, PushException {
+        JsonNode found = SiteRequests.json(site.get(route, SiteRequests.query(Map.of("slug", slug, "hide_empty", "false",
+                "context", "edit"), params)));
+        return found.isArray() && !found.isEmpty() && found.get(0).path("id").canConvertToLong() ? found.get(0) : null;
+    }
+
+    private static String firstLine(String message) {
+        return message == null ? "refused" : message.lines().findFirst().orElse("refused");
+    }
+
+    private ObjectNode withParams(ObjectNode body) {
+        params.forEach(body::put);
+        return body;
+    }
+}

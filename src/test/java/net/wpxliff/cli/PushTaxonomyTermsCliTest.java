@@ -1,0 +1,84 @@
+package net.wpxliff.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import net.wpxliff.testing.Cli;
+import net.wpxliff.testing.TestWordPress;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * pull --type categories → export → pseudo → merge → push between the real test sites: the Korean categories get the
+ * translated names and descriptions under the same slugs, a child under its parent's translation, and the Korean
+ * archive page shows the name; pushing again changes nothing; pushing to the English site is refused; a Korean term
+ * deleted there is made again.
+ */
+class PushTaxonomyTermsCliTest {
+
+    @Test
+    void theKoreanCategoriesGetTheTranslatedNames(@TempDir Path dir) throws Exception {
+        TestWordPress.Site wp = TestWordPress.site("push of category names and descriptions to the Korean test site");
+        String r = TestWordPress.uniqueSuffix();
+        String parentSlug = "wpxliff-science-" + r, childSlug = "wpxliff-deltas-" + r;
+        JsonNode koDefault = wp.getJson(wp.koRest("/wp/v2/categories/1?context=edit"));
+        long parent = wp.create(wp.rest("/wp/v2/categories"), "{'name':'Science " + r + "','slug':'" + parentSlug
+                + "','description':'Posts about rivers &amp; deltas.\\n\\nUpdated weekly.'}");
+        long child = wp.create(wp.rest("/wp/v2/categories"), "{'name':'Deltas " + r + "','slug':'" + childSlug + "','parent':" + parent + "}");
+        try {
+            Path auth = wp.writeAuthFile(dir);
+            Path in = dir.resolve("in");
+            Cli.Run pulled = Cli.expect(0, "pull", wp.base(), "--type", "categories", "-o", in.toString(), "--auth-file", auth.toString());
+            assertTrue(pulled.out().contains("pulled the category terms ("), pulled.out());
+            Cli.expect(0, "export", "-o", dir.resolve("xliff").toString(), in.resolve("terms-category.json").toString());
+            Cli.expect(0, "pseudo", "-o", dir.resolve("pseudo").toString(), dir.resolve("xliff").toString());
+            Cli.expect(0, "merge", "-o", dir.resolve("ko").toString(), dir.resolve("pseudo").toString());
+
+            Cli.Run dry = Cli.expect(0, "push", dir.resolve("ko").toString(), "--site", wp.koBase(), "--auth-file", auth.toString(), "--dry-run");
+            assertTrue(dry.out().contains("terms-category.ko.terms.json: would be "), dry.out());
+            assertEquals(0, wp.getJson(wp.koRest("/wp/v2/categories?slug=" + parentSlug)).size(), "a dry run makes nothing");
+
+            Cli.Run pushed = Cli.expect(0, "push", dir.resolve("ko").toString(), "--site", wp.koBase(), "--auth-file", auth.toString());
+            assertTrue(pushed.out().contains("terms-category.ko.terms.json: "), pushed.out());
+            JsonNode koParent = wp.getJson(wp.koRest("/wp/v2/categories?context=edit&slug=" + parentSlug)).get(0);
+            JsonNode koChild = wp.getJson(wp.koRest("/wp/v2/categories?context=edit&slug=" + childSlug)).get(0);
+            assertTrue(koParent.path("name").asText().startsWith("⟦"), koParent.toString());
+            String description = koParent.path("description").asText();
+            assertTrue(description.startsWith("⟦") && description.contains("\n\n") && description.contains(" &amp; "), description);
+            assertEquals(koParent.path("id").asLong(), koChild.path("parent").asLong(), "under its parent's translation");
+            String archive = new String(wp.send("GET", URI.create(wp.koBase() + "/category/" + parentSlug + "/"), null).body(),
+                    StandardCharsets.UTF_8);
+            assertTrue(archive.contains(koParent.path("name").asText()), "the Korean archive page shows the name");
+
+            Cli.Run again = Cli.expect(0, "push", dir.resolve("ko").toString(), "--site", wp.koBase(), "--auth-file", auth.toString());
+            assertTrue(again.out().contains("terms-category.ko.terms.json: unchanged"), again.out());
+            Cli.Run home = Cli.expect(1, "push", dir.resolve("ko").resolve("terms-category.ko.terms.json").toString(),
+                    "--site", wp.base(), "--auth-file", auth.toString());
+            assertTrue(home.err().contains("is the site the terms come from"), home.err());
+            assertEquals("Science " + r, wp.getJson(wp.rest("/wp/v2/categories/" + parent)).path("name").asText(), "as it was");
+
+            // an editor deletes the Korean child: the next push makes it again, under its parent
+            wp.send("DELETE", wp.koRest("/wp/v2/categories/" + koChild.path("id").asLong() + "?force=true"), null);
+            Cli.Run remade = Cli.expect(0, "push", dir.resolve("ko").toString(), "--site", wp.koBase(), "--auth-file", auth.toString());
+            assertTrue(remade.out().contains("(terms: 1 added, 0 updated, "), remade.out());
+            JsonNode remadeChild = wp.getJson(wp.koRest("/wp/v2/categories?context=edit&slug=" + childSlug)).get(0);
+            assertEquals(koParent.path("id").asLong(), remadeChild.path("parent").asLong());
+        } finally {
+            for (String slug : new String[]{childSlug, parentSlug}) {
+                for (JsonNode term : wp.getJson(wp.koRest("/wp/v2/categories?slug=" + slug))) {
+                    wp.send("DELETE", wp.koRest("/wp/v2/categories/" + term.path("id").asLong() + "?force=true"), null);
+                }
+            }
+            wp.send("DELETE", wp.rest("/wp/v2/categories/" + child + "?force=true"), null);
+            wp.send("DELETE", wp.rest("/wp/v2/categories/" + parent + "?force=true"), null);
+            wp.send("POST", wp.koRest("/wp/v2/categories/1"), ("{\"name\":" + koDefault.path("name").toString() + ",\"description\":"
+                    + koDefault.path("description").toString() + "}").getBytes(StandardCharsets.UTF_8));
+        }
+    }
+}
