@@ -2,7 +2,6 @@ package net.wpxliff.push;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import net.wpxliff.blocks.PostReferences;
 import net.wpxliff.wp.WpException;
@@ -56,87 +55,108 @@ public final class WidgetPush {
                     + " Polylang or WPML on one site, translate widgets with their string translation)");
         }
         Map<String, List<String>> sidebars = targetSidebars();
-        Map<String, JsonNode> current = targetWidgets();
-        Map<String, Long> recorded = record.targetIds(widgets.sourceSite(), WIDGET_TYPE, site.root().toString(), params);
-        Set<String> ours = new HashSet<>();
-        recorded.forEach((source, number) -> ours.add(idBase(source) + "-" + number));
-
-        List<String> leftOut = new ArrayList<>(), othersKept = new ArrayList<>();
-        int made = 0, changed = 0, reordered = 0;
+        Pass pass = new Pass(widgets, record, targetWidgets());
         for (Map.Entry<String, List<String>> sidebar : widgets.sidebars().entrySet()) {
             List<String> now = sidebars.get(sidebar.getKey());
             if (now == null) {
-                for (String id : sidebar.getValue()) leftOut.add(id + " (the theme there has no sidebar " + sidebar.getKey() + ")");
-                continue;
+                for (String id : sidebar.getValue()) pass.leftOut.add(id + " (the theme there has no sidebar " + sidebar.getKey() + ")");
+            } else {
+                pass.fill(sidebar.getKey(), sidebar.getValue(), now);
             }
+        }
+        int deleted = pass.deleteDropped();
+        boolean first = pass.recorded.isEmpty() && pass.made > 0;
+        Publisher.Action action = first ? Publisher.Action.CREATED
+                : pass.made + pass.changed + deleted + pass.reordered > 0 ? Publisher.Action.UPDATED : Publisher.Action.UNCHANGED;
+        return new Result(action, pass.made, pass.changed, deleted, pass.leftOut, pass.othersKept);
+    }
+
+    /** One push of a widgets body: what the target has, what this push made there, and what it counted. */
+    private final class Pass {
+        final MergedWidgets widgets;
+        final PushRecord record;
+        /** The target's widgets by id, as they were before this push. */
+        final Map<String, JsonNode> current;
+        /** Source widget id → the number of its translation there, as the record had it before this push. */
+        final Map<String, Long> recorded;
+        /** The target ids of the translations: recorded, found or made. */
+        final Set<String> ours = new HashSet<>();
+        final List<String> leftOut = new ArrayList<>(), othersKept = new ArrayList<>();
+        int made, changed, reordered;
+
+        Pass(MergedWidgets widgets, PushRecord record, Map<String, JsonNode> current) {
+            this.widgets = widgets;
+            this.record = record;
+            this.current = current;
+            this.recorded = record.targetIds(widgets.sourceSite(), WIDGET_TYPE, site.root().toString(), params);
+            recorded.forEach((source, number) -> ours.add(idBase(source) + "-" + number));
+        }
+
+        /** Puts the translations of a source sidebar's widgets in the target's sidebar, in order, before editors' own. */
+        void fill(String sidebar, List<String> sourceIds, List<String> now) throws WpException, PushException {
             List<String> order = new ArrayList<>();
-            for (String sourceId : sidebar.getValue()) {
-                ObjectNode widget = widgets.widgets().get(sourceId);
-                String reason = widget == null ? "not in the body" : unpushable(widget);
-                ObjectNode raw = reason == null ? widget.path("raw").deepCopy() : null;
-                if (reason == null) reason = mapIds(raw, widget.path("id_base").asText(), record, widgets);
-                if (reason != null) {
-                    leftOut.add(sourceId + " (" + reason + ")");
-                    continue;
-                }
-                String idBase = widget.path("id_base").asText();
-                Long number = recorded.get(sourceId);
-                String target = number == null ? null : idBase + "-" + number;
-                JsonNode there = target == null ? null : current.get(target);
-                if (there == null) {
-                    target = copyThere(widget, raw, now, ours, current);
-                    there = target == null ? null : current.get(target);
-                    if (there != null) {
-                        ours.add(target);
-                        if (!dryRun) record.put(key(widgets, sourceId), Long.parseLong(target.substring(idBase.length() + 1)));
-                    }
-                }
-                if (there != null) {
-                    if (!sameSettings(raw, there.path("instance").path("raw"))) {
-                        ObjectNode body = JSON.createObjectNode();
-                        body.putObject("instance").set("raw", raw);
-                        if (!dryRun) SiteRequests.json(site.post("/wp/v2/widgets/" + target, SiteRequests.bytes(withParams(body))));
-                        changed++;
-                    }
-                } else {
-                    made++;
-                    if (dryRun) continue;
-                    target = create(widgets, widget, raw, sidebar.getKey());
-                    record.put(key(widgets, sourceId), Long.parseLong(target.substring(idBase.length() + 1)));
-                    ours.add(target);
-                }
-                order.add(target);
+            for (String sourceId : sourceIds) {
+                String target = place(sourceId, sidebar, now);
+                if (target != null) order.add(target);
             }
             for (String id : now) {
                 if (ours.contains(id) || order.contains(id)) continue;
                 order.add(id); // an editor's own widget: after the translations
-                othersKept.add(sidebar.getKey() + ": " + id);
+                othersKept.add(sidebar + ": " + id);
             }
-            if (!order.equals(now)) {
-                reordered++;
-                if (!dryRun) {
-                    ObjectNode body = JSON.createObjectNode();
-                    ArrayNode list = body.putArray("widgets");
-                    order.forEach(list::add);
-                    SiteRequests.json(site.post("/wp/v2/sidebars/" + sidebar.getKey(), SiteRequests.bytes(withParams(body))));
-                }
-            }
+            if (order.equals(now)) return;
+            reordered++;
+            if (dryRun) return;
+            ObjectNode body = JSON.createObjectNode();
+            order.forEach(body.putArray("widgets")::add);
+            SiteRequests.json(site.post("/wp/v2/sidebars/" + sidebar, SiteRequests.bytes(withParams(body))));
         }
-        int deleted = 0;
-        for (Map.Entry<String, Long> entry : recorded.entrySet()) {
-            if (widgets.widgets().containsKey(entry.getKey())) continue;
-            // a widget this push made, which the source no longer shows
-            String target = idBase(entry.getKey()) + "-" + entry.getValue();
-            if (!dryRun) {
+
+        /**
+         * The translation of one widget there (the record's, else a copy in the sidebar, else a new one), updated
+         * where its settings differ; its target id, or null when it is left out (or only would be made, on a dry run).
+         */
+        private String place(String sourceId, String sidebar, List<String> now) throws WpException, PushException {
+            ObjectNode widget = widgets.widgets().get(sourceId);
+            String reason = widget == null ? "not in the body" : unpushable(widget);
+            ObjectNode raw = reason == null ? widget.path("raw").deepCopy() : null;
+            if (reason == null) reason = mapIds(raw, widget.path("id_base").asText(), record, widgets);
+            if (reason != null) {
+                leftOut.add(sourceId + " (" + reason + ")");
+                return null;
+            }
+            String idBase = widget.path("id_base").asText();
+            Long number = recorded.get(sourceId);
+            String target = number == null || !current.containsKey(idBase + "-" + number) ? copyThere(widget, raw, now, ours, current)
+                    : idBase + "-" + number;
+            if (target == null) {
+                made++;
+                if (dryRun) return null;
+                target = create(widgets, widget, raw, sidebar);
+            } else if (!sameSettings(raw, current.get(target).path("instance").path("raw"))) {
+                changed++;
+                ObjectNode body = JSON.createObjectNode();
+                body.putObject("instance").set("raw", raw);
+                if (!dryRun) SiteRequests.json(site.post("/wp/v2/widgets/" + target, SiteRequests.bytes(withParams(body))));
+            }
+            ours.add(target);
+            if (!dryRun) record.put(key(widgets, sourceId), Long.parseLong(target.substring(idBase.length() + 1)));
+            return target;
+        }
+
+        /** Deletes the translations the record names of widgets the source no longer shows; how many there were. */
+        int deleteDropped() throws WpException {
+            int deleted = 0;
+            for (Map.Entry<String, Long> entry : recorded.entrySet()) {
+                if (widgets.widgets().containsKey(entry.getKey())) continue;
+                String target = idBase(entry.getKey()) + "-" + entry.getValue();
+                if (current.containsKey(target)) deleted++;
+                if (dryRun) continue;
                 if (current.containsKey(target)) site.delete("/wp/v2/widgets/" + target, SiteRequests.query(Map.of("force", "true"), params));
                 record.remove(key(widgets, entry.getKey()));
             }
-            if (current.containsKey(target)) deleted++;
+            return deleted;
         }
-        boolean first = recorded.isEmpty() && made > 0;
-        Publisher.Action action = first ? Publisher.Action.CREATED
-                : made + changed + deleted + reordered > 0 ? Publisher.Action.UPDATED : Publisher.Action.UNCHANGED;
-        return new Result(action, made, changed, deleted, leftOut, othersKept);
     }
 
     /**

@@ -52,9 +52,12 @@ class PushTaxonomyTermsCliTest {
             String description = koParent.path("description").asText();
             assertTrue(description.startsWith("⟦") && description.contains("\n\n") && description.contains(" &amp; "), description);
             assertEquals(koParent.path("id").asLong(), koChild.path("parent").asLong(), "under its parent's translation");
-            String archive = new String(wp.send("GET", URI.create(wp.koBase() + "/category/" + parentSlug + "/"), null).body(),
-                    StandardCharsets.UTF_8);
-            assertTrue(archive.contains(koParent.path("name").asText()), "the Korean archive page shows the name");
+            var archive = wp.send("GET", URI.create(wp.koBase() + "/category/" + parentSlug + "/"), null);
+            String page = new String(archive.body(), StandardCharsets.UTF_8);
+            int title = Math.max(0, page.indexOf("<title>"));
+            assertTrue(archive.statusCode() == 200 && page.contains(koParent.path("name").asText()), "the Korean archive page"
+                    + " shows the name " + koParent.path("name").asText() + ": " + archive.statusCode() + " "
+                    + page.substring(title, Math.min(page.length(), title + 300)));
 
             Cli.Run again = Cli.expect(0, "push", dir.resolve("ko").toString(), "--site", wp.koBase(), "--auth-file", auth.toString());
             assertTrue(again.out().contains("terms-category.ko.terms.json: unchanged"), again.out());

@@ -33,6 +33,9 @@ public final class SiteThemes {
                 + " foreach (get_sites() as $s) { switch_to_blog($s->blog_id);"
                 + " $allowed = get_site_option('allowedthemes', array()); $allowed['" + theme + "'] = true;"
                 + " update_site_option('allowedthemes', $allowed); switch_theme('" + theme + "');"
+                // switching from here rebuilds the rewrite rules with the main site's permalinks in every site: the
+                // Korean category archives were not found after it; left empty, WordPress builds them on the next page
+                + " delete_option('rewrite_rules');"
                 + " echo get_stylesheet(), \"\\n\"; restore_current_blog(); }";
         Process process = new ProcessBuilder("php", "-r", php).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
