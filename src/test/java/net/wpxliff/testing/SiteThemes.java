@@ -11,7 +11,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Switches the theme of every site of the test WordPress (English and Korean) through WordPress's own PHP, as an
- * administrator's "Activate" would: the REST API of WordPress 6.1 cannot. The test site ships with the block theme
+ * administrator's "Activate" would: the REST API of WordPress 6.1 cannot. Also lets the sites rebuild their permalink
+ * rules. The test site ships with the block theme
  * Twenty Twenty-Three; classic features (sidebars, widgets) need a classic theme, Twenty Twenty-One, which
  * {@code .ci/run} installs (Debian's {@code wordpress-theme-twentytwentyone}). Tests put the block theme back when done.
  */
@@ -27,20 +28,33 @@ public final class SiteThemes {
     public static void activate(String theme) throws IOException, InterruptedException {
         assertTrue(Files.isDirectory(WORDPRESS.resolve("wp-content/themes").resolve(theme)), "the theme " + theme + " is not"
                 + " installed: .ci/run installs it (apt-get install wordpress-theme-" + theme + ")");
+        String output = everySite("$allowed = get_site_option('allowedthemes', array()); $allowed['" + theme + "'] = true;"
+                + " update_site_option('allowedthemes', $allowed); switch_theme('" + theme + "');"
+                // the rules of the theme switched from: left empty, each site builds its own on its next page (see
+                // rebuildPermalinks for why the Korean site's need it anyway)
+                + " delete_option('rewrite_rules'); echo get_stylesheet(), \"\\n\";");
+        assertTrue(output.lines().allMatch(theme::equals) && output.lines().count() >= 2, "php: " + output);
+    }
+
+    /**
+     * Lets each site build its permalink rules again on its next page. The site script makes the Korean site from PHP's
+     * command line, which gives it the main site's rules (with its {@code /blog/} prefix): {@code /ko/category/SLUG/}
+     * is not found there until they are rebuilt.
+     */
+    public static void rebuildPermalinks() throws IOException, InterruptedException {
+        everySite("delete_option('rewrite_rules');");
+    }
+
+    /** Runs the PHP code in each site of the network in turn (WordPress loaded as the site script set it up); its output. */
+    private static String everySite(String code) throws IOException, InterruptedException {
         Path boot = TestWordPress.DIR.resolve("boot.php");
         assertTrue(Files.isRegularFile(boot), boot + " is missing: the test site script writes it at start");
         String php = "require '" + boot + "'; require '" + WORDPRESS.resolve("wp-load.php") + "';"
-                + " foreach (get_sites() as $s) { switch_to_blog($s->blog_id);"
-                + " $allowed = get_site_option('allowedthemes', array()); $allowed['" + theme + "'] = true;"
-                + " update_site_option('allowedthemes', $allowed); switch_theme('" + theme + "');"
-                // switching from here rebuilds the rewrite rules with the main site's permalinks in every site: the
-                // Korean category archives were not found after it; left empty, WordPress builds them on the next page
-                + " delete_option('rewrite_rules');"
-                + " echo get_stylesheet(), \"\\n\"; restore_current_blog(); }";
+                + " foreach (get_sites() as $s) { switch_to_blog($s->blog_id); " + code + " restore_current_blog(); }";
         Process process = new ProcessBuilder("php", "-r", php).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(process.waitFor(60, TimeUnit.SECONDS), "php did not finish: " + output);
         assertEquals(0, process.exitValue(), "php: " + output);
-        assertTrue(output.lines().allMatch(theme::equals) && output.lines().count() >= 2, "php: " + output);
+        return output;
     }
 }
