@@ -14,7 +14,8 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * What push needs to make or update a taxonomy's translated terms ({@code terms-category.ko.terms.json}): the source
- * site, the taxonomy and its route, and per term its source {@code id}, {@code slug} and {@code parent} (a source id),
+ * site, the taxonomy and its route, and per term its source {@code id}, {@code slug} and {@code parent} (a source id;
+ * none for a flat taxonomy's, such as tags),
  * its translated {@code name} and {@code description}. UTF-8, indented.
  */
 public final class TermsBody {
@@ -34,7 +35,8 @@ public final class TermsBody {
             ArrayNode list = body.putArray("terms");
             for (JsonNode term : file.path("terms")) {
                 ObjectNode out = list.addObject();
-                for (String member : new String[]{"id", "slug", "parent"}) out.set(member, term.path(member));
+                // a flat taxonomy's terms (tags) have no parent, and WordPress refuses one for them
+                for (String member : new String[]{"id", "slug", "parent"}) if (term.has(member)) out.set(member, term.get(member));
                 String key = TermsFormat.KEY_PREFIX + term.path("id").asText() + "/";
                 for (String text : new String[]{"name", "description"}) {
                     String source = term.path(text).asText("");

@@ -52,20 +52,18 @@ public final class TermPush {
         List<String> leftOut = new ArrayList<>();
         int made = 0, changed = 0, same = 0;
         for (ObjectNode term : ParentsFirst.order(terms.terms())) {
-            long sourceParent = term.path("parent").asLong(0);
-            Long parent = sourceParent == 0 ? Long.valueOf(0) : placed.get(sourceParent);
-            if (parent == null) parent = 0L; // its parent was left out: at the top level until it is pushed
             ObjectNode body = JSON.createObjectNode();
             body.put("name", term.path("name").asText());
             body.put("description", term.path("description").asText(""));
-            body.put("parent", parent);
+            // a flat taxonomy's terms (tags) have none, and WordPress refuses a parent for them
+            if (term.has("parent")) body.put("parent", targetParent(term, placed));
             JsonNode there = bySlug(route, term.path("slug").asText());
             if (there != null) {
                 long id = there.path("id").asLong();
                 placed.put(term.path("id").asLong(), id);
                 if (body.path("name").asText().equals(there.path("name").asText())
                         && body.path("description").asText().equals(there.path("description").asText(""))
-                        && parent == there.path("parent").asLong(0)) {
+                        && body.path("parent").asLong(0) == there.path("parent").asLong(0)) {
                     same++;
                     continue;
                 }
@@ -92,6 +90,12 @@ public final class TermPush {
         Publisher.Action action = made > 0 && changed == 0 && same == 0 ? Publisher.Action.CREATED
                 : made + changed > 0 ? Publisher.Action.UPDATED : Publisher.Action.UNCHANGED;
         return new Result(action, made, changed, same, leftOut);
+    }
+
+    /** The target id of a term's parent's translation: 0 at the top, and while its parent is left out. */
+    private static long targetParent(ObjectNode term, Map<Long, Long> placed) {
+        long sourceParent = term.path("parent").asLong(0);
+        return sourceParent == 0 ? 0 : placed.getOrDefault(sourceParent, 0L);
     }
 
     /** The target's term of the route with this slug, or null. */

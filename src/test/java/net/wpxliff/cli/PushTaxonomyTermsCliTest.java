@@ -16,7 +16,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * pull --type categories → export → pseudo → merge → push between the real test sites: the Korean categories get the
+ * pull --type categories,tags → export → pseudo → merge → push between the real test sites: the Korean categories and
+ * tag get the
  * translated names and descriptions under the same slugs, a child under its parent's translation, and the Korean
  * archive page shows the name; pushing again changes nothing; pushing to the English site is refused; a Korean term
  * deleted there is made again.
@@ -32,12 +33,16 @@ class PushTaxonomyTermsCliTest {
         long parent = wp.create(wp.rest("/wp/v2/categories"), "{'name':'Science " + r + "','slug':'" + parentSlug
                 + "','description':'Posts about rivers &amp; deltas.\\n\\nUpdated weekly.'}");
         long child = wp.create(wp.rest("/wp/v2/categories"), "{'name':'Deltas " + r + "','slug':'" + childSlug + "','parent':" + parent + "}");
+        String tagSlug = "wpxliff-floods-" + r;
+        long tag = wp.create(wp.rest("/wp/v2/tags"), "{'name':'Floods " + r + "','slug':'" + tagSlug + "','description':'Posts on floods.'}");
         try {
             Path auth = wp.writeAuthFile(dir);
             Path in = dir.resolve("in");
-            Cli.Run pulled = Cli.expect(0, "pull", wp.base(), "--type", "categories", "-o", in.toString(), "--auth-file", auth.toString());
+            Cli.Run pulled = Cli.expect(0, "pull", wp.base(), "--type", "categories,tags", "-o", in.toString(), "--auth-file", auth.toString());
             assertTrue(pulled.out().contains("pulled the category terms ("), pulled.out());
-            Cli.expect(0, "export", "-o", dir.resolve("xliff").toString(), in.resolve("terms-category.json").toString());
+            assertTrue(pulled.out().contains("pulled the post_tag terms ("), pulled.out());
+            Cli.expect(0, "export", "-o", dir.resolve("xliff").toString(), in.resolve("terms-category.json").toString(),
+                    in.resolve("terms-post_tag.json").toString());
             Cli.expect(0, "pseudo", "-o", dir.resolve("pseudo").toString(), dir.resolve("xliff").toString());
             Cli.expect(0, "merge", "-o", dir.resolve("ko").toString(), dir.resolve("pseudo").toString());
 
@@ -53,6 +58,8 @@ class PushTaxonomyTermsCliTest {
             String description = koParent.path("description").asText();
             assertTrue(description.startsWith("⟦") && description.contains("\n\n") && description.contains(" &amp; "), description);
             assertEquals(koParent.path("id").asLong(), koChild.path("parent").asLong(), "under its parent's translation");
+            JsonNode koTag = wp.getJson(wp.koRest("/wp/v2/tags?context=edit&slug=" + tagSlug)).get(0);
+            assertTrue(koTag.path("name").asText().startsWith("⟦") && koTag.path("description").asText().startsWith("⟦"), koTag.toString());
             SiteThemes.rebuildPermalinks(); // the test site's own quirk: see there
             var archive = wp.send("GET", URI.create(wp.koBase() + "/category/" + parentSlug + "/"), null);
             String page = new String(archive.body(), StandardCharsets.UTF_8);
@@ -63,6 +70,7 @@ class PushTaxonomyTermsCliTest {
 
             Cli.Run again = Cli.expect(0, "push", dir.resolve("ko").toString(), "--site", wp.koBase(), "--auth-file", auth.toString());
             assertTrue(again.out().contains("terms-category.ko.terms.json: unchanged"), again.out());
+            assertTrue(again.out().contains("terms-post_tag.ko.terms.json: unchanged"), again.out());
             Cli.Run home = Cli.expect(1, "push", dir.resolve("ko").resolve("terms-category.ko.terms.json").toString(),
                     "--site", wp.base(), "--auth-file", auth.toString());
             assertTrue(home.err().contains("is the site the terms come from"), home.err());
@@ -80,6 +88,10 @@ class PushTaxonomyTermsCliTest {
                     wp.send("DELETE", wp.koRest("/wp/v2/categories/" + term.path("id").asLong() + "?force=true"), null);
                 }
             }
+            for (JsonNode koTag : wp.getJson(wp.koRest("/wp/v2/tags?slug=" + tagSlug))) {
+                wp.send("DELETE", wp.koRest("/wp/v2/tags/" + koTag.path("id").asLong() + "?force=true"), null);
+            }
+            wp.send("DELETE", wp.rest("/wp/v2/tags/" + tag + "?force=true"), null);
             wp.send("DELETE", wp.rest("/wp/v2/categories/" + child + "?force=true"), null);
             wp.send("DELETE", wp.rest("/wp/v2/categories/" + parent + "?force=true"), null);
             wp.send("POST", wp.koRest("/wp/v2/categories/1"), ("{\"name\":" + koDefault.path("name").toString() + ",\"description\":"

@@ -60,6 +60,18 @@ class TermsCliTest {
     }
 
     @Test
+    void tagsHaveNoParentInTheBody() throws Exception {
+        Path tags = FIXTURE.resolveSibling("terms-post_tag.json");
+        Path ko = Cli.pseudoRoundTrip(dir, tags, "xliff12", "xliff12");
+        JsonNode body = JSON.readTree(ko.resolve("terms-post_tag.ko.terms.json").toFile());
+        assertEquals("/wp/v2/tags", body.path("route").asText());
+        for (JsonNode tag : body.path("terms")) {
+            assertFalse(tag.has("parent"), "WordPress refuses a parent for a tag: " + tag);
+            assertTrue(tag.path("name").asText().startsWith("⟦"), tag.toString());
+        }
+    }
+
+    @Test
     void untranslatedTheTermsFileIsWrittenBackByteForByte() throws Exception {
         Cli.ok("export", "--copy-source", "-o", dir.resolve("x").toString(), FIXTURE.toString());
         Cli.ok("merge", "-o", dir.resolve("ko").toString(), dir.resolve("x").toString());
