@@ -42,6 +42,20 @@ class PreformattedProseTest {
     }
 
     @Test
+    void aClassicPreItsAuthorMarksTranslatableIsTranslatedLineByLine() throws Exception {
+        String classic = "<pre translate=\"yes\"><cite>Robert Frost</cite>\n\tTwo roads diverged in a yellow wood,\n"
+                + "\tAnd sorry I could not travel both</pre>\n\n<pre>-ms-word-wrap: break-word;</pre>";
+        List<TextUnit> units = merge.extract(classic).units();
+        assertEquals(1, units.size(), units.toString());
+        assertEquals("Robert Frost Two roads diverged in a yellow wood, And sorry I could not travel both",
+                units.get(0).source().plainText());
+        assertEquals(classic, merge.merge(classic, TextUnit::source, work), "untranslated: byte for byte");
+        String merged = merge.merge(classic, u -> EditorFieldMerge.eachTextAs(u.source(), "숲"), work);
+        assertTrue(merged.startsWith("<pre translate=\"yes\"><cite>숲</cite>\n") && merged.endsWith("<pre>-ms-word-wrap: break-word;</pre>"),
+                "line feeds kept, the CSS left: " + merged);
+    }
+
+    @Test
     void translatedLinesKeepTheirBreaksAndNoTranslationLeavesThePre() throws Exception {
         String merged = merge.merge(VERSE, u -> EditorFieldMerge.eachTextAs(u.source(), "노란 숲 </pre><script>x</script>"), work);
         assertTrue(merged.contains("<pre class=\"wp-block-verse\">노란 숲 &lt;/pre&gt;&lt;script&gt;x&lt;/script&gt;\n"
