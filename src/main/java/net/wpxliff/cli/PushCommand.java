@@ -391,8 +391,7 @@ final class PushCommand implements Callable<Integer> {
             MenuPush.Result result = menus.push(MergedMenu.read(file), record);
             counts.merge(result.action(), 1, Integer::sum);
             String would = dryRun ? "would be " : "";
-            out.println(file + ": " + (result.action() == Publisher.Action.UNCHANGED ? "unchanged"
-                    : would + result.action().name().toLowerCase(Locale.ROOT)) + " (menu"
+            out.println(file + ": " + outcome(result.action()) + " (menu"
                     + (result.targetId() > 0 ? " " + result.targetId() : "") + ": " + result.created() + " item(s) "
                     + would + "added, " + result.updated() + " " + would + "updated, " + result.deleted() + " "
                     + would + "deleted)");
@@ -416,8 +415,7 @@ final class PushCommand implements Callable<Integer> {
             WidgetPush.Result result = push.push(MergedWidgets.read(file), record);
             counts.merge(result.action(), 1, Integer::sum);
             String would = dryRun ? "would be " : "";
-            out.println(file + ": " + (result.action() == Publisher.Action.UNCHANGED ? "unchanged"
-                    : would + result.action().name().toLowerCase(Locale.ROOT)) + " (widgets: " + result.created() + " "
+            out.println(file + ": " + outcome(result.action()) + " (widgets: " + result.created() + " "
                     + would + "added, " + result.updated() + " " + would + "updated, " + result.deleted() + " " + would
                     + "deleted)");
             if (!result.leftOut().isEmpty()) {
@@ -439,8 +437,7 @@ final class PushCommand implements Callable<Integer> {
             TermPush.Result result = push.push(MergedTerms.read(file));
             counts.merge(result.action(), 1, Integer::sum);
             String would = dryRun ? "would be " : "";
-            out.println(file + ": " + (result.action() == Publisher.Action.UNCHANGED ? "unchanged"
-                    : would + result.action().name().toLowerCase(Locale.ROOT)) + " (terms: " + result.created() + " "
+            out.println(file + ": " + outcome(result.action()) + " (terms: " + result.created() + " "
                     + would + "added, " + result.updated() + " " + would + "updated, " + result.unchanged() + " as they were)");
             if (!result.leftOut().isEmpty()) {
                 err.println("warning: " + file + ": " + result.leftOut().size() + " term(s) left out on " + site + ": "
@@ -454,8 +451,7 @@ final class PushCommand implements Callable<Integer> {
         return eachFile(templateFiles, file -> {
             ThemeTemplatePush.Result result = push.push(file);
             counts.merge(result.action(), 1, Integer::sum);
-            out.println(file + ": " + (result.action() == Publisher.Action.UNCHANGED ? "unchanged"
-                    : (dryRun ? "would be updated" : "updated")) + " (" + result.kind().what() + " " + result.id() + ")");
+            out.println(file + ": " + outcome(result.action()) + " (" + result.kind().what() + " " + result.id() + ")");
         });
     }
 
@@ -468,6 +464,11 @@ final class PushCommand implements Callable<Integer> {
                     : result.action() == Publisher.Action.UNCHANGED ? "unchanged (site title and tagline)"
                     : "updated (site title and tagline)"));
         });
+    }
+
+    /** What became of one body: {@code unchanged}, {@code created}, {@code updated}; on a dry run {@code would be created}, …. */
+    private String outcome(Publisher.Action action) {
+        return action == Publisher.Action.UNCHANGED ? "unchanged" : (dryRun ? "would be " : "") + action.name().toLowerCase(Locale.ROOT);
     }
 
     /** What is pushed of one body file. */
