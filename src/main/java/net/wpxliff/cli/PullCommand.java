@@ -270,11 +270,12 @@ final class PullCommand implements Callable<Integer> {
         }
         if (widgets) {
             WidgetPull.Pulled pulled = WidgetPull.pull(wp, parameters, output);
-            out.println("pulled the sidebar widgets (" + pulled.widgets() + ") from " + wp.root() + ": "
-                    + said(pulled.state()) + " -> " + pulled.file());
-            if (pulled.widgets() == 0) {
+            if (pulled.file() == null) {
                 out.println("note: " + wp.root() + " shows no widgets (its theme has no sidebars, as block themes, or they"
                         + " are empty)");
+            } else {
+                out.println("pulled the sidebar widgets (" + pulled.widgets() + ") from " + wp.root() + ": "
+                        + said(pulled.state()) + " -> " + pulled.file());
             }
             if (pulled.withoutSettings() > 0) {
                 out.println("note: " + pulled.withoutSettings() + " widget(s) keep their settings from the REST API (a"
@@ -298,8 +299,12 @@ final class PullCommand implements Callable<Integer> {
                 continue;
             }
             TermPull.Pulled pulled = TermPull.pull(wp, taxonomy, route, parameters, output);
-            out.println("pulled the " + taxonomy + " terms (" + pulled.terms() + ") from " + wp.root() + ": "
-                    + said(pulled.state()) + " -> " + pulled.file());
+            if (pulled.file() == null) {
+                out.println("note: " + wp.root() + " has no " + taxonomy + " terms");
+            } else {
+                out.println("pulled the " + taxonomy + " terms (" + pulled.terms() + ") from " + wp.root() + ": "
+                        + said(pulled.state()) + " -> " + pulled.file());
+            }
         }
         return postTypes;
     }

@@ -28,7 +28,7 @@ public final class TermPull {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String[] KEPT = {"id", "name", "slug", "description", "parent"};
 
-    /** Where the terms went, whether they were written, and how many there are. */
+    /** Where the terms went, whether they were written, and how many there are; no file (null) for a taxonomy without terms. */
     public record Pulled(Path file, NamedFile.State state, int terms) {
     }
 
@@ -53,6 +53,7 @@ public final class TermPull {
             ObjectNode kept = terms.addObject();
             for (String member : KEPT) if (term.has(member)) kept.set(member, term.get(member));
         }
+        if (terms.isEmpty()) return new Pulled(null, null, 0); // nothing to translate: no file
         byte[] bytes = (JSON.writeValueAsString(file) + "\n").getBytes(StandardCharsets.UTF_8);
         NamedFile.Written written = NamedFile.write(dir, TermsFormat.NAME_PREFIX + SafeFileName.clean(taxonomy), bytes,
                 before -> holdsTaxonomy(before, taxonomy));

@@ -33,7 +33,8 @@ public final class WidgetPull {
 
     /**
      * Where the widgets went, whether they were written, how many there are and how many of them the site gives no
-     * settings of (a plugin's widget that keeps them from the REST API: not translated, not pushed).
+     * settings of (a plugin's widget that keeps them from the REST API: not translated, not pushed). No file (null) when
+     * the sidebars show no widget.
      */
     public record Pulled(Path file, NamedFile.State state, int widgets, int withoutSettings) {
     }
@@ -76,6 +77,7 @@ public final class WidgetPull {
             if (raw.isObject()) kept.putObject("instance").set("raw", raw);
             else withoutSettings++;
         }
+        if (list.isEmpty()) return new Pulled(null, null, 0, 0); // nothing to translate: no file
         byte[] bytes = (JSON.writeValueAsString(file) + "\n").getBytes(StandardCharsets.UTF_8);
         NamedFile.Written written = NamedFile.write(dir, WidgetsFormat.NAME, bytes, WidgetPull::isWidgetsFile);
         return new Pulled(written.file(), written.state(), list.size(), withoutSettings);

@@ -24,11 +24,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * pull --type widgets → export → pseudo → merge → push between the real test sites under a classic theme (Twenty
- * Twenty-One, whose footer shows the "sidebar-1" widgets): the Korean site's own copies of the English default widgets
- * are translated in place (never doubled), the English site's Text and Custom HTML widgets are made there in the same
- * order, their link in the Korean locale, a Navigation Menu widget shows the menu's translation (pushed before it); the
- * Korean front page shows them; pushing again changes nothing; a widget
- * removed from the English sidebar goes from the Korean one; pushing to the English site itself is refused.
+ * Twenty-One, whose footer shows the "sidebar-1" widgets): the Korean site's own copy of an English block widget (as a
+ * new site has WordPress's defaults) is translated in place, never doubled; the English site's Text, Custom HTML,
+ * Navigation Menu and pattern widgets are made there in the same order, the link in the Korean locale, the menu's and
+ * pattern's translations (pushed before them) shown; the Korean site's other widgets stay after them; the Korean front
+ * page shows them; pushing again changes nothing; a widget removed from the English sidebar goes from the Korean one;
+ * pushing to the English site itself is refused. Under the block theme, pull says there are no widgets and writes no
+ * file.
  */
 class PushWidgetsCliTest {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -38,7 +40,7 @@ class PushWidgetsCliTest {
         TestWordPress.Site wp = TestWordPress.site("push of sidebar widgets to the Korean test site");
         SiteThemes.activate(SiteThemes.CLASSIC);
         // put back afterwards: each site's sidebar as it was, the widgets' settings as they were
-        Map<String, JsonNode> enBefore = widgets(wp, wp.rest("")), koBefore = widgets(wp, wp.koRest(""));
+        Map<String, JsonNode> koBefore = widgets(wp, wp.koRest(""));
         List<String> enSidebar = sidebar(wp, wp.rest("")), koSidebar = sidebar(wp, wp.koRest(""));
         List<String> made = new ArrayList<>();
         String menuSlug = "wpxliff-widget-menu-" + TestWordPress.uniqueSuffix();
@@ -47,7 +49,16 @@ class PushWidgetsCliTest {
         long pattern = wp.create(wp.rest("/wp/v2/blocks"), "{'title':'Newsletter','status':'draft','content':"
                 + "'<!-- wp:paragraph --><p>Subscribe to our letter.</p><!-- /wp:paragraph -->'}");
         try {
-            assertTrue(enSidebar.size() >= 2, "WordPress's default widgets in the footer: " + enSidebar);
+            // the same block widget on both sites, as WordPress puts its defaults in a new site (the test does not count on
+            // those: reading a block theme's widgets sets them aside)
+            String heading = "'<!-- wp:heading --><h2>Recent Posts</h2><!-- /wp:heading --><!-- wp:latest-posts /-->'";
+            String copy = widget(wp, wp.rest(""), "{'id_base':'block','sidebar':'sidebar-1','instance':{'raw':{'content':" + heading + "}}}");
+            String koCopy = widget(wp, wp.koRest(""), "{'id_base':'block','sidebar':'sidebar-1','instance':{'raw':{'content':" + heading + "}}}");
+            made.add(copy);
+            made.add("ko:" + koCopy);
+            List<String> koOwn = new ArrayList<>(List.of(koCopy));
+            koOwn.addAll(koSidebar); // the Korean site's own widgets, if any, after it
+            setSidebar(wp, wp.koRest(""), koOwn);
             String text = widget(wp, "{'id_base':'text','sidebar':'sidebar-1','instance':{'raw':{'title':'About this site',"
                     + "'text':'We write about <strong>rivers</strong>.','filter':true,'visual':true}}}");
             String html = widget(wp, "{'id_base':'custom_html','sidebar':'sidebar-1','instance':{'raw':{'title':'Contact',"
@@ -60,11 +71,7 @@ class PushWidgetsCliTest {
             made.add(html);
             made.add(menu);
             made.add(shown);
-            List<String> order = new ArrayList<>(enSidebar);
-            order.add(1, text);
-            order.add(html);
-            order.add(menu);
-            order.add(shown);
+            List<String> order = List.of(copy, text, html, menu, shown);
             setSidebar(wp, wp.rest(""), order);
             Path auth = wp.writeAuthFile(dir);
 
@@ -72,36 +79,36 @@ class PushWidgetsCliTest {
             Cli.Run dry = Cli.expect(0, "push", dir.resolve("ko").toString(), "--site", wp.koBase(), "--auth-file", auth.toString(), "--dry-run");
             // the menu widget waits for the menu's translation, which a dry run does not make
             // so does the pattern widget
-            assertTrue(dry.out().contains("widgets.ko.widgets.json: would be created (widgets: 2 would be added, "
-                    + (enSidebar.size() - 1) + " would be updated"), dry.out());
+            assertTrue(dry.out().contains("widgets.ko.widgets.json: would be created (widgets: 2 would be added, 1 would be updated"),
+                    dry.out());
             assertTrue(dry.err().contains("(its navigation menu has no translation there: push the menu)"), dry.err());
-            assertEquals(koSidebar, sidebar(wp, wp.koRest("")), "a dry run changes nothing");
+            assertEquals(koOwn, sidebar(wp, wp.koRest("")), "a dry run changes nothing");
 
             Cli.Run pushed = Cli.expect(0, "push", dir.resolve("ko").toString(), "--site", wp.koBase(), "--auth-file", auth.toString());
-            assertTrue(pushed.out().contains("widgets.ko.widgets.json: created (widgets: 4 added"), pushed.out());
-            assertFalse(pushed.out().contains("were not made by push"), "the Korean defaults were taken: " + pushed.out());
+            assertTrue(pushed.out().contains("widgets.ko.widgets.json: created (widgets: 4 added, 1 updated"), pushed.out());
             List<String> ko = sidebar(wp, wp.koRest(""));
             Map<String, JsonNode> koWidgets = widgets(wp, wp.koRest(""));
-            for (String id : ko) if (!koSidebar.contains(id)) made.add("ko:" + id);
-            assertEquals(enSidebar.size() + 4, ko.size(), ko.toString());
-            assertTrue(ko.get(1).startsWith("text-") && ko.get(ko.size() - 3).startsWith("custom_html-")
-                    && ko.get(ko.size() - 2).startsWith("nav_menu-") && ko.get(ko.size() - 1).startsWith("block-"), "the English order: " + ko);
-            assertEquals(koSidebar, without(ko, 1, ko.size() - 3, ko.size() - 2, ko.size() - 1),
-                    "the Korean defaults translated in place, not doubled");
+            for (String id : ko) if (!koOwn.contains(id)) made.add("ko:" + id);
+            assertEquals(koCopy, ko.get(0), "the Korean copy of the English widget taken, not doubled: " + ko);
+            assertTrue(koWidgets.get(koCopy).path("instance").path("raw").path("content").asText().contains("<h2>⟦"),
+                    "translated in place: " + koWidgets.get(koCopy));
+            assertTrue(ko.get(1).startsWith("text-") && ko.get(2).startsWith("custom_html-") && ko.get(3).startsWith("nav_menu-")
+                    && ko.get(4).startsWith("block-"), "the English order: " + ko);
+            assertEquals(koSidebar, ko.subList(5, ko.size()), "the Korean site's own widgets kept, after the translations");
             JsonNode koText = koWidgets.get(ko.get(1)).path("instance").path("raw");
             assertTrue(koText.path("title").asText().startsWith("⟦") && koText.path("text").asText().contains("<strong>"), koText.toString());
-            String koHtml = koWidgets.get(ko.get(ko.size() - 3)).path("instance").path("raw").path("content").asText();
+            String koHtml = koWidgets.get(ko.get(2)).path("instance").path("raw").path("content").asText();
             assertTrue(koHtml.contains("href=\"" + wp.koBase() + "/contact/\""), "the link in the Korean locale: " + koHtml);
             long koMenu = wp.getJson(wp.koRest("/wp/v2/menus?slug=" + menuSlug)).get(0).path("id").asLong();
-            JsonNode koNavMenu = koWidgets.get(ko.get(ko.size() - 2)).path("instance").path("raw");
+            JsonNode koNavMenu = koWidgets.get(ko.get(3)).path("instance").path("raw");
             assertEquals(koMenu, koNavMenu.path("nav_menu").asLong(), "the menu's translation, pushed before: " + koNavMenu);
             assertTrue(koNavMenu.path("title").asText().startsWith("⟦"), koNavMenu.toString());
             long koPattern = koPattern(dir, pattern);
             assertEquals("<!-- wp:block {\"ref\":" + koPattern + "} /-->",
-                    koWidgets.get(ko.get(ko.size() - 1)).path("instance").path("raw").path("content").asText(), "the pattern's translation");
+                    koWidgets.get(ko.get(4)).path("instance").path("raw").path("content").asText(), "the pattern's translation");
             String front = new String(wp.send("GET", URI.create(wp.koBase() + "/"), null).body(), StandardCharsets.UTF_8);
             assertTrue(front.contains(koText.path("title").asText()), "the Korean front page shows the widget");
-            assertFalse(front.contains(">Recent Posts<"), "no English default heading left there");
+            assertFalse(front.contains(">Recent Posts<"), "no English heading left there");
 
             Cli.Run again = Cli.expect(0, "push", dir.resolve("ko").toString(), "--site", wp.koBase(), "--auth-file", auth.toString());
             assertTrue(again.out().contains("widgets.ko.widgets.json: unchanged"), again.out());
@@ -136,6 +143,16 @@ class PushWidgetsCliTest {
         }
     }
 
+    @Test
+    void underABlockThemePullSaysSoAndWritesNoWidgetsFile(@TempDir Path dir) throws Exception {
+        TestWordPress.Site wp = TestWordPress.site("pull of widgets from the test site under its block theme");
+        Cli.Run pulled = Cli.expect(0, "pull", wp.base(), "--type", "widgets", "-o", dir.resolve("in").toString(),
+                "--auth-file", wp.writeAuthFile(dir).toString());
+        assertTrue(pulled.out().contains("shows no widgets (its theme has no sidebars, as block themes, or they are empty)"),
+                pulled.out());
+        assertFalse(Files.exists(dir.resolve("in").resolve("widgets.json")), "nothing to translate: no file");
+    }
+
     /**
      * pull --type widgets,menus → export (the widgets and this test's menu) → pseudo → merge (links to the Korean
      * site), into DIR/in, xliff, pseudo, ko.
@@ -168,16 +185,15 @@ class PushWidgetsCliTest {
         return null;
     }
 
-    private static List<String> without(List<String> list, int... indexes) {
-        List<String> kept = new ArrayList<>(list);
-        for (int i = indexes.length - 1; i >= 0; i--) kept.remove(indexes[i]);
-        return kept;
+    /** Makes a widget on the English site (WordPress puts a new one aside until a sidebar lists it: the caller sets it). */
+    private static String widget(TestWordPress.Site wp, String json) throws Exception {
+        return widget(wp, wp.rest(""), json);
     }
 
-    /** Makes a widget (WordPress puts a new one aside until a sidebar lists it: the caller sets the sidebar); its id. */
-    private static String widget(TestWordPress.Site wp, String json) throws Exception {
+    /** Makes a widget on the site of this REST root; its id. */
+    private static String widget(TestWordPress.Site wp, URI rest, String json) throws Exception {
         String real = json.replace("\\'", "\u0001").replace('\'', '"').replace("\u0001", "\\\"");
-        var response = wp.send("POST", wp.rest("/wp/v2/widgets"), JSON.writeValueAsBytes(JSON.readTree(real)));
+        var response = wp.send("POST", URI.create(rest + "/wp/v2/widgets"), JSON.writeValueAsBytes(JSON.readTree(real)));
         JsonNode answer = JSON.readTree(response.body());
         assertEquals(201, response.statusCode(), answer.toString());
         return answer.path("id").asText();
