@@ -33,10 +33,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
 /** {@code wpxliff push}: publishes merged posts through the REST API of the site where the translation lives. */
@@ -158,7 +160,8 @@ final class PushCommand implements Callable<Integer> {
         tally.failed += attachParents(publisher, tally.parentPending);
         tally.failed += pushTemplates(new ThemeTemplatePush(target, params, dryRun), templateFiles, tally.counts);
         tally.failed += pushMenus(new MenuPush(target, params, dryRun), menuFiles, records, tally.counts);
-        tally.failed += pushWidgets(new WidgetPush(target, params, dryRun), widgetFiles, records, tally.counts);
+        tally.failed += pushWidgets(new WidgetPush(target, params, dryRun, pushedBeforeWidgets(read, menuFiles)), widgetFiles,
+                records, tally.counts);
         tally.failed += pushSettings(new SettingsPush(target, dryRun), settingsFiles, tally.counts);
         tally.report.print(out, err, target.home() != null ? target.home() : target.root().toString(), dryRun);
         out.println((dryRun ? "dry run, nothing changed on " : "pushed to ") + target.root() + ": "
@@ -292,6 +295,20 @@ final class PushCommand implements Callable<Integer> {
         }
         publisher.prefetch(posts, postRecords);
         return read;
+    }
+
+    /** The posts and menus this run pushes before the widgets, as {@link WidgetPush} names them. */
+    private static Set<String> pushedBeforeWidgets(List<MergedPost> posts, List<Path> menuFiles) {
+        Set<String> pushed = new HashSet<>();
+        for (MergedPost post : posts) if (post != null) pushed.add(WidgetPush.pushed(post.type(), post.sourceId()));
+        for (Path file : menuFiles) {
+            try {
+                pushed.add(WidgetPush.pushed(MenuPush.MENU_TYPE, Long.toString(MergedMenu.read(file).sourceId())));
+            } catch (PushException e) {
+                // reported when the menu's turn comes
+            }
+        }
+        return pushed;
     }
 
     private static Path folder(Path file) {

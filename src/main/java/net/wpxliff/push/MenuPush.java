@@ -30,7 +30,8 @@ import java.util.Set;
  * menu no longer has are deleted; items an editor added on the target are left alone.
  */
 public final class MenuPush {
-    static final String MENU_TYPE = "nav_menu";
+    /** The push record's type for a menu (its source id the menu's). */
+    public static final String MENU_TYPE = "nav_menu";
     static final String ITEM_TYPE = "nav_menu_item";
     private static final ObjectMapper JSON = new ObjectMapper();
     /** What an item's update compares and sends, besides its links ({@code object_id}, {@code url}, {@code parent}). */

@@ -41,11 +41,22 @@ public final class WidgetPush {
     private final WpSite site;
     private final Map<String, String> params;
     private final boolean dryRun;
+    /**
+     * What this run pushes before the widgets ({@code nav_menu/7}, {@code wp_block/1815}: type and source id): on a dry
+     * run, which makes none of it, a widget showing one of them counts as pushed, as it would be.
+     */
+    private final Set<String> inThisRun;
 
-    public WidgetPush(WpSite site, Map<String, String> params, boolean dryRun) {
+    public WidgetPush(WpSite site, Map<String, String> params, boolean dryRun, Set<String> inThisRun) {
         this.site = site;
         this.params = params;
         this.dryRun = dryRun;
+        this.inThisRun = Set.copyOf(inThisRun);
+    }
+
+    /** How {@link #inThisRun} names what a run pushes. */
+    public static String pushed(String type, String sourceId) {
+        return type + "/" + sourceId;
     }
 
     public Result push(MergedWidgets widgets, PushRecord record) throws WpException, PushException {
@@ -196,8 +207,10 @@ public final class WidgetPush {
         if (idBase.equals("nav_menu") && raw.path("nav_menu").canConvertToLong() && raw.path("nav_menu").asLong() > 0) {
             Long menu = record.targetId(new PushRecord.Key(widgets.sourceSite(), MenuPush.MENU_TYPE,
                     raw.path("nav_menu").asText(), site.root().toString(), params));
-            if (menu == null) return "its navigation menu has no translation there: push the menu";
-            raw.put("nav_menu", menu);
+            if (menu == null && !wouldBePushed(MenuPush.MENU_TYPE, raw.path("nav_menu").asText())) {
+                return "its navigation menu has no translation there: push the menu";
+            }
+            raw.put("nav_menu", menu == null ? 0 : menu); // 0: a dry run's stand-in
         }
         if (idBase.equals("block") && raw.path("content").isTextual()) {
             List<PostReferences.Reference> references = PostReferences.in(raw.path("content").asText());
@@ -206,6 +219,7 @@ public final class WidgetPush {
                 PostReferences.Reference reference = references.get(i);
                 Long target = reference.sourceId() < 0 ? null : record.targetId(new PushRecord.Key(widgets.sourceSite(),
                         reference.type(), Long.toString(reference.sourceId()), site.root().toString(), params));
+                if (target == null && wouldBePushed(reference.type(), Long.toString(reference.sourceId()))) target = 0L;
                 if (target == null) {
                     return "it names " + reference.type() + " " + reference.written() + " by id (" + reference.describe()
                             + "), which has no translation pushed from this folder there: push it first";
@@ -215,6 +229,11 @@ public final class WidgetPush {
             if (targets.length > 0) raw.put("content", PostReferences.rewrite(raw.path("content").asText(), references, targets));
         }
         return null;
+    }
+
+    /** On a dry run, whether this run would push it before the widgets (so it would have a translation there). */
+    private boolean wouldBePushed(String type, String sourceId) {
+        return dryRun && inThisRun.contains(pushed(type, sourceId));
     }
 
     /** Makes the widget in the sidebar; its id there. */

@@ -77,11 +77,17 @@ class PushWidgetsCliTest {
 
             translate(wp, dir, auth, menuSlug, pattern);
             Cli.Run dry = Cli.expect(0, "push", dir.resolve("ko").toString(), "--site", wp.koBase(), "--auth-file", auth.toString(), "--dry-run");
-            // the menu widget waits for the menu's translation, which a dry run does not make
-            // so does the pattern widget
-            assertTrue(dry.out().contains("widgets.ko.widgets.json: would be created (widgets: 2 would be added, 1 would be updated"),
+            // the menu and pattern widgets count: this run pushes their menu and pattern first
+            assertTrue(dry.out().contains("widgets.ko.widgets.json: would be created (widgets: 4 would be added, 1 would be updated"),
                     dry.out());
-            assertTrue(dry.err().contains("(its navigation menu has no translation there: push the menu)"), dry.err());
+            Path widgetsOnly = Files.createDirectories(dir.resolve("widgets-only"));
+            for (String name : new String[]{"widgets.ko.widgets.json", "widgets.ko.json"}) {
+                Files.copy(dir.resolve("ko").resolve(name), widgetsOnly.resolve(name));
+            }
+            Cli.Run alone = Cli.expect(0, "push", widgetsOnly.toString(), "--site", wp.koBase(), "--auth-file", auth.toString(), "--dry-run");
+            assertTrue(alone.out().contains("(widgets: 2 would be added, 1 would be updated"), alone.out());
+            assertTrue(alone.err().contains("(its navigation menu has no translation there: push the menu)")
+                    && alone.err().contains("which has no translation pushed from this folder there: push it first"), alone.err());
             assertEquals(koOwn, sidebar(wp, wp.koRest("")), "a dry run changes nothing");
 
             Cli.Run pushed = Cli.expect(0, "push", dir.resolve("ko").toString(), "--site", wp.koBase(), "--auth-file", auth.toString());
