@@ -98,6 +98,11 @@ final class PushCommand implements Callable<Integer> {
             + " into the target's media library (under the same slug), and set it. Default: it is left out and named.")
     boolean copyImages;
 
+    @Option(names = "--overwrite-edits", description = "Update a post even where an editor changed its title, content or"
+            + " excerpt on the target site since push last wrote it (WordPress keeps the edited text as a revision)."
+            + " Default: such a post is not pushed, and named.")
+    boolean overwriteEdits;
+
     @picocli.CommandLine.ParentCommand
     Main main;
 
@@ -149,7 +154,7 @@ final class PushCommand implements Callable<Integer> {
             err.println("error: " + describe(e));
             return 1;
         }
-        Publisher publisher = new Publisher(target, credentials, new Publisher.Options(status, params, dryRun, createTerms, copyImages));
+        Publisher publisher = new Publisher(target, credentials, new Publisher.Options(status, params, dryRun, createTerms, copyImages, overwriteEdits));
         Map<Path, PushRecord> records = new HashMap<>();
         Tally tally = new Tally();
         // the terms first: the posts find theirs there by slug

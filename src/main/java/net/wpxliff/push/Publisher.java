@@ -23,8 +23,9 @@ import java.util.TreeMap;
  * Pushes one merged post to the target site: finds the target post made before (the record, else the same slug),
  * and updates it, leaves it when its raw title, content and excerpt already equal the body and it already has the
  * source post's terms and featured image ("unchanged"), or creates it. Terms and image are found on the target site
- * by slug ({@link TargetTerms}) and only ever added: those an editor set there stay. With dry run, only reads: says
- * which request it would make.
+ * by slug ({@link TargetTerms}) and only ever added: those an editor set there stay. A text field an editor changed on
+ * the target site since push last wrote it ({@link PushedText}) is not overwritten unless the options say so: the post
+ * fails, named. With dry run, only reads: says which request it would make.
  */
 public final class Publisher {
     /** The fields push writes on an update and compares to tell "unchanged". */
@@ -81,9 +82,11 @@ public final class Publisher {
      * @param params {@code --param}s: query parameters of every GET and members of every POSTed body
      * @param createTerms whether to create the terms the target site lacks (with the source's names and slugs)
      * @param copyImages whether to copy featured images the target site lacks from the source site
+     * @param overwriteEdits whether to update a post even where an editor changed its text on the target site since
+     *                       push last wrote it (WordPress keeps the edited text as a revision)
      */
     public record Options(String status, Map<String, String> params, boolean dryRun, boolean createTerms,
-                          boolean copyImages) {
+                          boolean copyImages, boolean overwriteEdits) {
         public Options {
             params = new TreeMap<>(params);
         }
@@ -182,30 +185,40 @@ public final class Publisher {
         boolean parentless = target == null || target.path("parent").asLong(0) == 0; // never moves an editor's page
         boolean parentPending = post.sourceParent() > 0 && parent == null && parentless;
         Result result;
+        PushedText stored; // the text fields as WordPress now holds them (null in a dry run)
         if (target == null) {
             ObjectNode body = createBody(post);
             body.setAll(assigned.missingFrom(JSON.createObjectNode()));
             if (parent != null) body.put("parent", parent);
+            Sent sent;
             try {
-                result = send(Action.CREATED, route, body, -1, assigned, parentPending);
+                sent = send(Action.CREATED, route, body, -1, assigned, parentPending);
+                result = sent.result();
             } catch (WpException e) {
                 if (!body.has("template") || !refusesTemplate(e)) throw e;
                 // the target site's theme lacks the source's template: the text matters more, so without it
                 String template = body.remove("template").asText();
-                result = send(Action.CREATED, route, body, -1, assigned, parentPending)
-                        .withMissing("page template \"" + template + "\"");
+                sent = send(Action.CREATED, route, body, -1, assigned, parentPending);
+                result = sent.result().withMissing("page template \"" + template + "\"");
             }
+            stored = sent.stored();
         } else {
             ObjectNode added = assigned.missingFrom(target);
             if (parent != null && parentless) added.put("parent", parent);
             if (unchanged(post.body(), target) && added.isEmpty()) {
                 result = new Result(Action.UNCHANGED, target.path("id").asLong(), target.path("link").asText(null), null,
                         assigned, parentPending);
+                stored = PushedText.of(target, TEXT_FIELDS);
             } else {
                 ObjectNode body = updateBody(post);
+                Long recordedId = record.targetId(key); // its digests are of that post only
+                refuseOverwritingEdits(post, route, body, target, recordedId != null
+                        && recordedId == target.path("id").asLong() ? record.pushedText(key) : null);
                 body.setAll(added);
-                result = send(Action.UPDATED, route + "/" + target.path("id").asLong(), body, target.path("id").asLong(),
+                Sent sent = send(Action.UPDATED, route + "/" + target.path("id").asLong(), body, target.path("id").asLong(),
                         assigned, parentPending);
+                result = sent.result();
+                stored = sent.stored();
                 if (!options.dryRun() && result.id() != target.path("id").asLong()) {
                     throw new PushException(post.bodyFile() + ": " + url(route + "/" + target.path("id").asLong())
                             + " answered with post " + result.id() + " instead of the post it updated");
@@ -213,7 +226,7 @@ public final class Publisher {
             }
         }
         if (!options.dryRun()) {
-            record.put(key, result.id());
+            record.put(key, result.id(), stored);
             references.pushed(key, result.id());
         }
         return result.with(findings).withMore(galleryMissing, galleryCopied, queryCreated);
@@ -330,21 +343,46 @@ public final class Publisher {
         return body;
     }
 
-    private Result send(Action action, String route, ObjectNode body, long existing, TargetTerms.Assignment assigned,
-                        boolean parentPending) throws WpException, PushException {
+    /**
+     * Fails the post when the update would overwrite text an editor changed on the target site since push last wrote it
+     * (see {@link PushedText}), unless the options allow it.
+     *
+     * @param pushed the digests recorded for this target, or null (none recorded: a post found by slug, an older record)
+     */
+    private void refuseOverwritingEdits(MergedPost post, String route, ObjectNode body, JsonNode target, PushedText pushed)
+            throws PushException {
+        if (pushed == null || options.overwriteEdits()) return;
+        List<String> edited = pushed.editedOnSite(body, target, TEXT_FIELDS);
+        if (edited.isEmpty()) return;
+        String id = target.path("id").asText();
+        throw new PushException(post.bodyFile() + ": post " + id + " on " + site.root() + " ("
+                + target.path("link").asText(url(route + "/" + id)) + ") was edited there since"
+                + " wpxliff last pushed it (" + String.join(", ", edited) + " changed): pushing would overwrite those"
+                + " edits. Carry them into the translation (the post's revisions on the site show them) and merge again,"
+                + " or push with --overwrite-edits (WordPress keeps the edited text as a revision)");
+    }
+
+    /** What {@link #send} did: the result, and the text fields as WordPress stored them (null in a dry run). */
+    private record Sent(Result result, PushedText stored) {
+    }
+
+    private Sent send(Action action, String route, ObjectNode body, long existing, TargetTerms.Assignment assigned,
+                      boolean parentPending) throws WpException, PushException {
         byte[] bytes = SiteRequests.bytes(body);
         if (options.dryRun()) {
             List<String> fields = new ArrayList<>();
             body.fields().forEachRemaining(f -> fields.add(f.getValue().isTextual() && !TEXT_FIELDS.contains(f.getKey())
                     ? f.getKey() + "=" + f.getValue().asText() : f.getKey()));
-            return new Result(action, existing, null, "POST " + url(route) + " (" + String.join(", ", fields) + "; "
-                    + bytes.length + " bytes)", assigned, parentPending);
+            return new Sent(new Result(action, existing, null, "POST " + url(route) + " (" + String.join(", ", fields)
+                    + "; " + bytes.length + " bytes)", assigned, parentPending), null);
         }
         JsonNode answer = json(site.post(route, bytes));
         if (!answer.path("id").canConvertToLong() || answer.path("id").asLong() <= 0) {
             throw new PushException(url(route) + ": the answer has no post id");
         }
-        return new Result(action, answer.path("id").asLong(), answer.path("link").asText(null), null, assigned, parentPending);
+        // WordPress answers a create or update with the post as context=edit shows it: the raw fields it stored
+        return new Sent(new Result(action, answer.path("id").asLong(), answer.path("link").asText(null), null, assigned,
+                parentPending), PushedText.of(answer, TEXT_FIELDS));
     }
 
     private Map<String, String> query(Map<String, String> own) {

@@ -19,7 +19,9 @@ import java.util.TreeMap;
 
 /**
  * Which target post each merged post became: {@code .wpxliff-push.json} in the folder of the merged files, one
- * entry per source site + type + source id + target (REST root and {@code --param}s) with the target post's id.
+ * entry per source site + type + source id + target (REST root and {@code --param}s) with the target post's id and,
+ * for a post, the SHA-256 of each text field as WordPress stored it when push last wrote or checked it
+ * ({@code pushed_text}), so that the next push sees what editors changed on the site since ({@link PushedText}).
  * Written atomically, sorted, in the same bytes for the same entries; never holds credentials.
  */
 public final class PushRecord {
@@ -44,7 +46,7 @@ public final class PushRecord {
     private final Path file;
     private final Map<String, Entry> entries = new TreeMap<>();
 
-    private record Entry(Key key, long targetId) {
+    private record Entry(Key key, long targetId, PushedText text) {
     }
 
     private PushRecord(Path file) {
@@ -70,7 +72,16 @@ public final class PushRecord {
                     throw new PushException(record.file + ": an entry without a target_id: move the file away,"
                             + " and push finds the posts again by slug");
                 }
-                record.entries.put(key.sortKey(), new Entry(key, post.path("target_id").asLong()));
+                PushedText text = null;
+                if (post.has("pushed_text")) {
+                    text = PushedText.read(post.get("pushed_text"));
+                    if (text == null) {
+                        throw new PushException(record.file + ": the entry of target post " + post.path("target_id").asText()
+                                + " has a pushed_text that is not an object of SHA-256 digests: move the file away, and"
+                                + " push finds the posts again by slug");
+                    }
+                }
+                record.entries.put(key.sortKey(), new Entry(key, post.path("target_id").asLong(), text));
             }
         } catch (IOException e) {
             throw new PushException(record.file + ": cannot read it (" + e.getMessage().lines().findFirst().orElse("")
@@ -89,8 +100,21 @@ public final class PushRecord {
         return entry == null ? null : entry.targetId();
     }
 
+    /** Records the target id, keeping the text digests recorded for it (if the same target). */
     public synchronized void put(Key key, long targetId) {
-        entries.put(key.sortKey(), new Entry(key, targetId));
+        Entry old = entries.get(key.sortKey());
+        entries.put(key.sortKey(), new Entry(key, targetId, old != null && old.targetId() == targetId ? old.text() : null));
+    }
+
+    /** Records the target id and the digests of its text fields as WordPress stored them when push wrote or checked them. */
+    public synchronized void put(Key key, long targetId, PushedText text) {
+        entries.put(key.sortKey(), new Entry(key, targetId, text));
+    }
+
+    /** The digests of the text push last wrote to (or found unchanged in) the recorded target, or null. */
+    public synchronized PushedText pushedText(Key key) {
+        Entry entry = entries.get(key.sortKey());
+        return entry == null ? null : entry.text();
     }
 
     public synchronized void remove(Key key) {
@@ -128,6 +152,7 @@ public final class PushRecord {
                 new TreeMap<>(key.params()).forEach(params::put);
             }
             post.put("target_id", entry.targetId());
+            if (entry.text() != null) entry.text().write(post.putObject("pushed_text"));
         });
         AtomicFiles.write(file, (WRITER.writeValueAsString(root) + "\n").getBytes(StandardCharsets.UTF_8));
     }

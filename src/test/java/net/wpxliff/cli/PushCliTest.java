@@ -36,12 +36,12 @@ class PushCliTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern RESULT = Pattern.compile(": (created|updated|unchanged) \\(id (\\d+)\\) (\\S+)");
 
-    private static String uniqueSlug() {
+    static String uniqueSlug() {
         return "wpxliff-push-test-" + TestWordPress.uniqueSuffix();
     }
 
     /** export → pseudo → merge of the fixture post under the slug, as a user runs them: the merged folder. */
-    private static Path mergedFolder(Path dir, String... slugs) throws Exception {
+    static Path mergedFolder(Path dir, String... slugs) throws Exception {
         List<ObjectNode> posts = new ArrayList<>();
         long id = 812;
         for (String slug : slugs) posts.add(river(slug, id++));
@@ -67,7 +67,12 @@ class PushCliTest {
     }
 
 
-    private static Cli.Run push(TestWordPress.Site wp, Path merged, Path auth, String... more) {
+    static Cli.Run push(TestWordPress.Site wp, Path merged, Path auth, String... more) {
+        return push(0, wp, merged, auth, more);
+    }
+
+    /** {@code push MERGED --site=$WP_KO_URL --auth-file AUTH MORE…}, expecting the exit code. */
+    static Cli.Run push(int exitCode, TestWordPress.Site wp, Path merged, Path auth, String... more) {
         String[] args = new String[5 + more.length];
         args[0] = "push";
         args[1] = merged.toString();
@@ -75,10 +80,16 @@ class PushCliTest {
         args[3] = "--auth-file";
         args[4] = auth.toString();
         System.arraycopy(more, 0, args, 5, more.length);
-        return Cli.expect(0, args);
+        return Cli.expect(exitCode, args);
     }
 
-    private static long resultId(Cli.Run run, String action) {
+    /** SHA-256 in hex of the text's UTF-8 bytes, as the record holds the text push wrote. */
+    static String sha256(String text) throws Exception {
+        return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    static long resultId(Cli.Run run, String action) {
         Matcher m = RESULT.matcher(run.out());
         assertTrue(m.find(), run.out());
         assertEquals(action, m.group(1), run.out());
@@ -161,7 +172,13 @@ class PushCliTest {
             assertEquals(changed.path(field).asText(), after.path(field).path("raw").asText(), field + ".raw after update");
         }
         assertEquals(1, wp.getJson(wp.koRest("/" + search)).size(), "no second post with the slug");
-        assertArrayEquals(recordBytes, Files.readAllBytes(record), "same target id recorded");
+        JsonNode recordAfter = JSON.readTree(record.toFile()).path("posts");
+        assertEquals(1, recordAfter.size(), recordAfter.toString());
+        assertEquals(id, recordAfter.get(0).path("target_id").asLong(), "same target id recorded");
+        // and the text as WordPress now holds it, so the next push can tell an editor's change from its own
+        assertEquals(sha256(after.path("title").path("raw").asText()), recordAfter.get(0).path("pushed_text").path("title").asText());
+        assertEquals(sha256(after.path("content").path("raw").asText()),
+                recordAfter.get(0).path("pushed_text").path("content").asText());
         assertEquals(id, resultId(push(wp, merged, auth), "unchanged"));
     }
 

@@ -52,6 +52,52 @@ class PushRecordTest {
     }
 
     @Test
+    void theTextPushWroteIsRecordedByDigestAndTellsAnEditorsChange(@TempDir Path dir) throws Exception {
+        ObjectNode stored = (ObjectNode) JSON.readTree("{\"id\": 45, \"title\": {\"raw\": \"제목\", \"rendered\": \"x\"},"
+                + " \"content\": {\"raw\": \"<p>본문</p>\"}, \"excerpt\": {\"raw\": \"\"}}");
+        PushedText text = PushedText.of(stored, Publisher.TEXT_FIELDS);
+        PushRecord record = PushRecord.load(dir);
+        record.put(key("812", Map.of()), 45, text);
+        record.put(key("9", Map.of()), 46); // menus, widgets and older records: no digests
+        record.save();
+        String saved = Files.readString(dir.resolve(PushRecord.FILE_NAME));
+        assertTrue(saved.contains("\"pushed_text\" : {\n      \"content\" : \"" + sha256("<p>본문</p>") + "\",\n      \"excerpt\" : \""
+                + sha256("") + "\",\n      \"title\" : \"" + sha256("제목") + "\"\n    }"), saved);
+        PushRecord read = PushRecord.load(dir);
+        assertEquals(text, read.pushedText(key("812", Map.of())));
+        assertNull(read.pushedText(key("9", Map.of())));
+        read.put(key("812", Map.of()), 45);
+        assertEquals(text, read.pushedText(key("812", Map.of())), "the same target keeps its digests");
+        read.put(key("812", Map.of()), 47);
+        assertNull(read.pushedText(key("812", Map.of())), "another target has none yet");
+
+        ObjectNode body = (ObjectNode) JSON.readTree("{\"title\": \"새 제목\", \"content\": \"<p>새 본문</p>\"}");
+        assertEquals(java.util.List.of(), text.editedOnSite(body, stored, Publisher.TEXT_FIELDS), "nothing edited there");
+        ObjectNode edited = stored.deepCopy();
+        ((ObjectNode) edited.get("title")).put("raw", "편집자의 제목");
+        ((ObjectNode) edited.get("excerpt")).put("raw", "편집자의 요약");
+        assertEquals(java.util.List.of("title"), text.editedOnSite(body, edited, Publisher.TEXT_FIELDS),
+                "the excerpt is edited too, but the body does not write it");
+        body.put("title", "편집자의 제목");
+        assertEquals(java.util.List.of(), text.editedOnSite(body, edited, Publisher.TEXT_FIELDS),
+                "the translation already holds the edit");
+    }
+
+    @Test
+    void aRecordWithDigestsThatAreNotIsRefused(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve(PushRecord.FILE_NAME), "{\"wpxliff_push_record\": 1, \"posts\": [{"
+                + "\"source_site\": \"https://site.example\", \"type\": \"post\", \"source_id\": 812, \"target_site\": \""
+                + KO + "\", \"target_id\": 45, \"pushed_text\": {\"title\": \"not a digest\"}}]}");
+        PushException e = assertThrows(PushException.class, () -> PushRecord.load(dir));
+        assertTrue(e.getMessage().startsWith(file + ": the entry of target post 45 has a pushed_text that is not"), e.getMessage());
+    }
+
+    private static String sha256(String text) throws Exception {
+        return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
     void aFileThatIsNotARecordIsRefusedAndLeftAlone(@TempDir Path dir) throws Exception {
         Path file = Files.writeString(dir.resolve(PushRecord.FILE_NAME), "{\"posts\": 3}");
         PushException e = assertThrows(PushException.class, () -> PushRecord.load(dir));

@@ -1,0 +1,97 @@
+package net.wpxliff.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import net.wpxliff.push.PushRecord;
+import net.wpxliff.testing.Cli;
+import net.wpxliff.testing.TestWordPress;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static net.wpxliff.cli.PushCliTest.push;
+import static net.wpxliff.cli.PushCliTest.resultId;
+import static net.wpxliff.cli.PushCliTest.sha256;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * {@code wpxliff push} against the real Korean test site when an editor changed the Korean post there after push wrote
+ * it: pushing again (the same files, or a new translation) would silently put the old text back, so the post is
+ * refused and named, the site keeps the edit; once the translation holds the edit, the post is unchanged; with
+ * {@code --overwrite-edits} it is updated, and the record follows.
+ */
+class PushEditedOnSiteCliTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Test
+    void anEditMadeOnTheTargetSiteIsNotOverwrittenUnlessAsked(@TempDir Path dir) throws Exception {
+        TestWordPress.Site wp = TestWordPress.site("push over edits made on the Korean test site");
+        String slug = PushCliTest.uniqueSlug();
+        Path merged = PushCliTest.mergedFolder(dir, slug);
+        Path auth = wp.writeAuthFile(dir, wp.appPassword());
+        Path body = merged.resolve(slug + ".ko.post.json");
+        Path record = merged.resolve(PushRecord.FILE_NAME);
+        long id = resultId(push(wp, merged, auth), "created");
+        JsonNode pushed = wp.getJson(wp.koRest("/wp/v2/posts/" + id + "?context=edit"));
+        JsonNode digests = JSON.readTree(record.toFile()).path("posts").get(0).path("pushed_text");
+        for (String field : new String[] {"title", "content", "excerpt"}) {
+            assertEquals(sha256(pushed.path(field).path("raw").asText()), digests.path(field).asText(), field);
+        }
+
+        // an editor fixes the title on the Korean site
+        String editedTitle = "편집자가 고친 제목 " + slug;
+        edit(wp, id, "{\"title\": " + JSON.writeValueAsString(editedTitle) + "}");
+
+        // the same files pushed again would put the old title back: refused and named; the site keeps the edit
+        byte[] recordBefore = Files.readAllBytes(record);
+        Cli.Run refused = push(1, wp, merged, auth);
+        assertTrue(refused.err().contains("error: " + body + ": post " + id + " on " + wp.koBase() + "/wp-json/ ("),
+                refused.err());
+        assertTrue(refused.err().contains(") was edited there since wpxliff last pushed it (title changed): pushing would"
+                + " overwrite those edits."), refused.err());
+        assertTrue(refused.err().contains("or push with --overwrite-edits"), refused.err());
+        assertTrue(refused.out().contains("0 created, 0 updated, 0 unchanged, 1 failed (of 1)"), refused.out());
+        assertEquals(editedTitle, title(wp, id), "the editor's title stays");
+        assertArrayEquals(recordBefore, Files.readAllBytes(record), "the record still holds what push wrote");
+        Cli.Run dry = push(1, wp, merged, auth, "--dry-run");
+        assertTrue(dry.err().contains("(title changed)"), "a dry run says so too: " + dry.err());
+
+        // the edit carried into the translation: nothing to overwrite, the post is unchanged and the record follows it
+        Path xliff = Files.list(dir.resolve("pseudo")).filter(p -> p.toString().endsWith(".xlf")).findFirst().orElseThrow();
+        String text = Files.readString(xliff, StandardCharsets.UTF_8);
+        int open = text.indexOf('>', text.indexOf("<target", text.indexOf("id=\"title-1\""))) + 1;
+        int close = text.indexOf("</target>", open);
+        Files.writeString(xliff, text.substring(0, open) + editedTitle + text.substring(close), StandardCharsets.UTF_8);
+        Cli.expect(0, "merge", dir.resolve("pseudo").toString(), "-o", merged.toString());
+        assertEquals(id, resultId(push(wp, merged, auth), "unchanged"));
+        assertEquals(sha256(editedTitle),
+                JSON.readTree(record.toFile()).path("posts").get(0).path("pushed_text").path("title").asText());
+
+        // an editor rewrites the content; --overwrite-edits puts the translation back (WordPress keeps a revision)
+        edit(wp, id, "{\"content\": \"<!-- wp:paragraph -->\\n<p>편집자의 문단</p>\\n<!-- /wp:paragraph -->\"}");
+        assertTrue(push(1, wp, merged, auth).err().contains("(content changed)"));
+        Cli.Run overwritten = push(wp, merged, auth, "--overwrite-edits");
+        assertEquals(id, resultId(overwritten, "updated"));
+        String content = JSON.readTree(body.toFile()).path("content").asText();
+        assertEquals(content, wp.getJson(wp.koRest("/wp/v2/posts/" + id + "?context=edit")).path("content").path("raw")
+                .asText());
+        assertEquals(id, resultId(push(wp, merged, auth), "unchanged"), "the record holds the text pushed");
+    }
+
+    /** Changes the Korean post as an editor does in the dashboard (a REST update). */
+    private static void edit(TestWordPress.Site wp, long id, String json) {
+        HttpResponse<byte[]> answer = wp.send("POST", wp.koRest("/wp/v2/posts/" + id),
+                json.getBytes(StandardCharsets.UTF_8));
+        assertEquals(200, answer.statusCode(), new String(answer.body(), StandardCharsets.UTF_8));
+    }
+
+    private static String title(TestWordPress.Site wp, long id) throws Exception {
+        return wp.getJson(wp.koRest("/wp/v2/posts/" + id + "?context=edit")).path("title").path("raw").asText();
+    }
+}
