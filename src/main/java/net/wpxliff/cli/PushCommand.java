@@ -158,7 +158,7 @@ final class PushCommand implements Callable<Integer> {
         Map<Path, PushRecord> records = new HashMap<>();
         Tally tally = new Tally();
         // the terms first: the posts find theirs there by slug
-        tally.failed += pushTerms(new TermPush(target, params, dryRun), termFiles, tally.counts);
+        tally.failed += pushTerms(new TermPush(target, params, dryRun, overwriteEdits), termFiles, records, tally.counts);
         List<MergedPost> read = prefetch(publisher, files, records);
         pushInLanes(publisher, files, read, records, tally);
         tally.failed += relink(publisher, tally, records);
@@ -454,9 +454,16 @@ final class PushCommand implements Callable<Integer> {
     }
 
     /** Makes or updates each taxonomy's translated terms, before the posts. The number of failures. */
-    private int pushTerms(TermPush push, List<Path> termFiles, Map<Publisher.Action, Integer> counts) {
+    private int pushTerms(TermPush push, List<Path> termFiles, Map<Path, PushRecord> records,
+                          Map<Publisher.Action, Integer> counts) {
         return eachFile(termFiles, file -> {
-            TermPush.Result result = push.push(MergedTerms.read(file));
+            PushRecord record = record(file, records);
+            TermPush.Result result;
+            try {
+                result = push.push(MergedTerms.read(file), record);
+            } finally {
+                if (!dryRun) save(record, file); // the terms pushed before a failure stay recorded
+            }
             counts.merge(result.action(), 1, Integer::sum);
             String would = dryRun ? "would be " : "";
             out.println(file + ": " + outcome(result.action()) + " (terms: " + result.created() + " "
@@ -464,6 +471,12 @@ final class PushCommand implements Callable<Integer> {
             if (!result.leftOut().isEmpty()) {
                 err.println("warning: " + file + ": " + result.leftOut().size() + " term(s) left out on " + site + ": "
                         + String.join("; ", result.leftOut()));
+            }
+            if (!result.editedOnSite().isEmpty()) {
+                throw new PushException(file + ": " + result.editedOnSite().size() + " term(s) on " + site + " were edited"
+                        + " there since wpxliff last pushed them, and pushing would overwrite those edits: "
+                        + String.join("; ", result.editedOnSite()) + ". Carry the edits into the translation and merge"
+                        + " again, or push with --overwrite-edits; the other terms were pushed");
             }
         });
     }

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -30,12 +31,15 @@ public record PushedText(Map<String, String> digests) {
 
     /** The digests of the post's raw text fields (those it shows: {@code context=edit}), or null when it shows none. */
     static PushedText of(JsonNode post, List<String> fields) {
+        Map<String, String> values = raw(post, fields);
+        return values.isEmpty() ? null : of(values);
+    }
+
+    /** The digests of these field values (a term's name and description, as WordPress stored them). */
+    static PushedText of(Map<String, String> values) {
         Map<String, String> digests = new TreeMap<>();
-        for (String field : fields) {
-            JsonNode raw = post.path(field).path("raw");
-            if (raw.isTextual()) digests.put(field, digest(raw.asText()));
-        }
-        return digests.isEmpty() ? null : new PushedText(digests);
+        values.forEach((field, value) -> digests.put(field, digest(value)));
+        return new PushedText(digests);
     }
 
     /** As the record holds them ({@code {"title": "<64 hex digits>", …}}); null when that is not what it holds. */
@@ -58,18 +62,37 @@ public record PushedText(Map<String, String> digests) {
     /**
      * The fields the body would write that an editor changed on the site since: a digest is recorded for the field,
      * the target's raw value no longer has it, and the body's value differs from that raw value (an edit the new
-     * translation already holds is no conflict). In the body's field order.
+     * translation already holds is no conflict). In the order of {@code fields}.
      */
     List<String> editedOnSite(JsonNode body, JsonNode target, List<String> fields) {
+        Map<String, String> wanted = new LinkedHashMap<>();
+        for (String field : fields) if (body.has(field)) wanted.put(field, body.get(field).asText());
+        return editedOnSite(wanted, raw(target, fields));
+    }
+
+    /**
+     * As {@link #editedOnSite(JsonNode, JsonNode, List)} for plain values: of the fields push would write
+     * ({@code wanted}, in its order), those whose value on the site now ({@code now}) lost its recorded digest and
+     * differs from the one wanted.
+     */
+    List<String> editedOnSite(Map<String, String> wanted, Map<String, String> now) {
         List<String> edited = new ArrayList<>();
-        for (String field : fields) {
-            JsonNode wanted = body.get(field);
+        wanted.forEach((field, value) -> {
             String recorded = digests.get(field);
-            JsonNode raw = target.path(field).path("raw");
-            if (wanted == null || recorded == null || !raw.isTextual()) continue;
-            if (!digest(raw.asText()).equals(recorded) && !raw.asText().equals(wanted.asText())) edited.add(field);
-        }
+            String there = now.get(field);
+            if (recorded != null && there != null && !digest(there).equals(recorded) && !there.equals(value)) edited.add(field);
+        });
         return edited;
+    }
+
+    /** The post's raw text fields it shows, by name. */
+    private static Map<String, String> raw(JsonNode post, List<String> fields) {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (String field : fields) {
+            JsonNode raw = post.path(field).path("raw");
+            if (raw.isTextual()) values.put(field, raw.asText());
+        }
+        return values;
     }
 
     private static String digest(String text) {

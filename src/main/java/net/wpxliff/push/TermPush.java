@@ -17,27 +17,41 @@ import java.util.Map;
  * slug): each term is the target's term of that taxonomy with the same slug, given the translated name and description
  * and its parent's translation as parent (updated only where one differs), or a new one with them. A term WordPress
  * refuses to make (a parent it does not take, a name it will not store) is left out and named, and the others go on.
+ * The push record keeps each term's target id and the digests of its name and description as WordPress stored them
+ * ({@link PushedText}): a term whose name or description an editor changed on the target site since is held back,
+ * named, unless the edits may be overwritten.
  */
 public final class TermPush {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** What happened to one taxonomy's terms (or would, on a dry run), with what was left out and why. */
-    public record Result(Publisher.Action action, int created, int updated, int unchanged, List<String> leftOut) {
+    /** The fields of a term push writes and records. */
+    private static final List<String> TEXT_FIELDS = List.of("name", "description");
+
+    /**
+     * What happened to one taxonomy's terms (or would, on a dry run), with what was left out and why, and the terms
+     * held back because an editor changed them on the target site ({@code slug (id N: name changed)}).
+     */
+    public record Result(Publisher.Action action, int created, int updated, int unchanged, List<String> leftOut,
+                         List<String> editedOnSite) {
     }
 
     private final WpSite site;
     private final Map<String, String> params;
     private final boolean dryRun;
+    private final boolean overwriteEdits;
     private final RestRoutes routes;
 
-    public TermPush(WpSite site, Map<String, String> params, boolean dryRun) {
+    /** @param overwriteEdits whether to update a term even where an editor changed it on the target site since */
+    public TermPush(WpSite site, Map<String, String> params, boolean dryRun, boolean overwriteEdits) {
         this.site = site;
         this.params = params;
         this.dryRun = dryRun;
+        this.overwriteEdits = overwriteEdits;
         this.routes = new RestRoutes(site, params);
     }
 
-    public Result push(MergedTerms terms) throws WpException, PushException {
+    /** Pushes the terms and, unless dry run, records each one's target id and text in the record (the caller saves it). */
+    public Result push(MergedTerms terms, PushRecord record) throws WpException, PushException {
         if (terms.sourceRoot().equals(site.root().toString())) {
             throw new PushException(terms.bodyFile() + ": not pushed: " + site.root() + " is the site the terms come from:"
                     + " their names would be replaced by the translations; push to the translation site (with Polylang or"
@@ -50,6 +64,7 @@ public final class TermPush {
         }
         Map<Long, Long> placed = new HashMap<>(); // source term id → target term id
         List<String> leftOut = new ArrayList<>();
+        List<String> edited = new ArrayList<>();
         int made = 0, changed = 0, same = 0;
         for (ObjectNode term : ParentsFirst.order(terms.terms())) {
             ObjectNode body = JSON.createObjectNode();
@@ -57,6 +72,7 @@ public final class TermPush {
             body.put("description", term.path("description").asText(""));
             // a flat taxonomy's terms (tags) have none, and WordPress refuses a parent for them
             if (term.has("parent")) body.put("parent", targetParent(term, placed));
+            PushRecord.Key key = key(terms, term);
             JsonNode there = bySlug(route, term.path("slug").asText());
             if (there != null) {
                 long id = there.path("id").asLong();
@@ -64,10 +80,19 @@ public final class TermPush {
                 if (body.path("name").asText().equals(there.path("name").asText())
                         && body.path("description").asText().equals(there.path("description").asText(""))
                         && body.path("parent").asLong(0) == there.path("parent").asLong(0)) {
+                    if (!dryRun) record.put(key, id, stored(there));
                     same++;
                     continue;
                 }
-                if (!dryRun) SiteRequests.json(site.post(route + "/" + id, SiteRequests.bytes(withParams(body))));
+                List<String> editedThere = editedOnSite(record, key, body, there);
+                if (!editedThere.isEmpty()) {
+                    edited.add(term.path("slug").asText() + " (id " + id + ": " + String.join(", ", editedThere) + " changed)");
+                    continue;
+                }
+                if (!dryRun) {
+                    JsonNode answer = SiteRequests.json(site.post(route + "/" + id, SiteRequests.bytes(withParams(body))));
+                    record.put(key, id, stored(answer));
+                }
                 changed++;
                 continue;
             }
@@ -80,6 +105,7 @@ public final class TermPush {
             try {
                 JsonNode answer = SiteRequests.json(site.post(route, SiteRequests.bytes(withParams(body))));
                 placed.put(term.path("id").asLong(), answer.path("id").asLong());
+                record.put(key, answer.path("id").asLong(), stored(answer));
                 made++;
             } catch (WpException e) {
                 if (e.status() != 400 && e.status() != 500) throw e;
@@ -89,7 +115,33 @@ public final class TermPush {
         }
         Publisher.Action action = made > 0 && changed == 0 && same == 0 ? Publisher.Action.CREATED
                 : made + changed > 0 ? Publisher.Action.UPDATED : Publisher.Action.UNCHANGED;
-        return new Result(action, made, changed, same, leftOut);
+        return new Result(action, made, changed, same, leftOut, edited);
+    }
+
+    /** The record's key of a term: its taxonomy is part of the type ({@code term:category}), no post type has a colon. */
+    private PushRecord.Key key(MergedTerms terms, ObjectNode term) {
+        return new PushRecord.Key(MergedPost.origin(terms.sourceRoot()), "term:" + terms.taxonomy(), term.path("id").asText(),
+                site.root().toString(), params);
+    }
+
+    /** The term's name and description as WordPress holds them (a term shows them as plain fields). */
+    private static PushedText stored(JsonNode term) {
+        Map<String, String> values = new java.util.LinkedHashMap<>();
+        for (String field : TEXT_FIELDS) values.put(field, term.path(field).asText(""));
+        return PushedText.of(values);
+    }
+
+    /** The fields the update would write that an editor changed on the site since push recorded the term. */
+    private List<String> editedOnSite(PushRecord record, PushRecord.Key key, ObjectNode body, JsonNode there) {
+        Long recordedId = record.targetId(key);
+        PushedText pushed = recordedId != null && recordedId == there.path("id").asLong() ? record.pushedText(key) : null;
+        if (pushed == null || overwriteEdits) return List.of();
+        Map<String, String> wanted = new java.util.LinkedHashMap<>(), now = new java.util.LinkedHashMap<>();
+        for (String field : TEXT_FIELDS) {
+            wanted.put(field, body.path(field).asText(""));
+            now.put(field, there.path(field).asText(""));
+        }
+        return pushed.editedOnSite(wanted, now);
     }
 
     /** The target id of a term's parent's translation: 0 at the top, and while its parent is left out. */

@@ -19,8 +19,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * pull --type categories,tags → export → pseudo → merge → push between the real test sites: the Korean categories and
  * tag get the
  * translated names and descriptions under the same slugs, a child under its parent's translation, and the Korean
- * archive page shows the name; pushing again changes nothing; pushing to the English site is refused; a Korean term
- * deleted there is made again.
+ * archive page shows the name; pushing again changes nothing; a Korean tag an editor renamed there is held back unless
+ * --overwrite-edits; pushing to the English site is refused; a Korean term deleted there is made again.
  */
 class PushTaxonomyTermsCliTest {
 
@@ -71,6 +71,22 @@ class PushTaxonomyTermsCliTest {
             Cli.Run again = Cli.expect(0, "push", dir.resolve("ko").toString(), "--site", wp.koBase(), "--auth-file", auth.toString());
             assertTrue(again.out().contains("terms-category.ko.terms.json: unchanged"), again.out());
             assertTrue(again.out().contains("terms-post_tag.ko.terms.json: unchanged"), again.out());
+
+            // an editor renames the Korean tag: pushing again would undo it, so the tag is held back and named
+            long koTagId = koTag.path("id").asLong();
+            String edited = "편집자의 태그 " + r;
+            assertEquals(200, wp.send("POST", wp.koRest("/wp/v2/tags/" + koTagId), ("{\"name\":\"" + edited + "\"}")
+                    .getBytes(StandardCharsets.UTF_8)).statusCode());
+            Cli.Run held = Cli.expect(1, "push", dir.resolve("ko").toString(), "--site", wp.koBase(), "--auth-file", auth.toString());
+            assertTrue(held.err().contains("terms-post_tag.ko.terms.json: 1 term(s) on " + wp.koBase() + " were edited there"
+                    + " since wpxliff last pushed them, and pushing would overwrite those edits: " + tagSlug + " (id "
+                    + koTagId + ": name changed). Carry the edits"), held.err());
+            assertTrue(held.out().contains("terms-category.ko.terms.json: unchanged"), "the other taxonomy goes on: " + held.out());
+            assertEquals(edited, wp.getJson(wp.koRest("/wp/v2/tags/" + koTagId + "?context=edit")).path("name").asText());
+            Cli.expect(0, "push", dir.resolve("ko").toString(), "--site", wp.koBase(), "--auth-file", auth.toString(),
+                    "--overwrite-edits");
+            assertEquals(koTag.path("name").asText(),
+                    wp.getJson(wp.koRest("/wp/v2/tags/" + koTagId + "?context=edit")).path("name").asText(), "overwritten when asked");
             Cli.Run home = Cli.expect(1, "push", dir.resolve("ko").resolve("terms-category.ko.terms.json").toString(),
                     "--site", wp.base(), "--auth-file", auth.toString());
             assertTrue(home.err().contains("is the site the terms come from"), home.err());
