@@ -164,7 +164,7 @@ final class PushCommand implements Callable<Integer> {
         tally.failed += relink(publisher, tally, records);
         tally.failed += attachParents(publisher, tally.parentPending);
         tally.failed += pushTemplates(new ThemeTemplatePush(target, params, dryRun), templateFiles, tally.counts);
-        tally.failed += pushMenus(new MenuPush(target, params, dryRun), menuFiles, records, tally.counts);
+        tally.failed += pushMenus(new MenuPush(target, params, dryRun, overwriteEdits), menuFiles, records, tally.counts);
         tally.failed += pushWidgets(new WidgetPush(target, params, dryRun, pushedBeforeWidgets(read, menuFiles)), widgetFiles,
                 records, tally.counts);
         tally.failed += pushSettings(new SettingsPush(target, dryRun), settingsFiles, tally.counts);
@@ -423,6 +423,12 @@ final class PushCommand implements Callable<Integer> {
                         + " menu; push their translations, then the menu again");
             }
             if (!dryRun) save(record, file);
+            if (!result.editedOnSite().isEmpty()) {
+                throw new PushException(file + ": " + result.editedOnSite().size() + " menu item(s) on " + site + " were"
+                        + " edited there since wpxliff last pushed them, and pushing would overwrite those edits: "
+                        + String.join("; ", result.editedOnSite()) + ". Carry the edits into the translation and merge"
+                        + " again, or push with --overwrite-edits; the menu's other items were pushed");
+            }
         });
     }
 

@@ -37,20 +37,30 @@ public final class MenuPush {
     /** What an item's update compares and sends, besides its links ({@code object_id}, {@code url}, {@code parent}). */
     private static final String[] ITEM_TEXT = {"title", "attr_title", "description", "target"};
 
-    /** What happened to one menu: created, updated or unchanged (or would be, on a dry run), with what was left out. */
-    public record Result(Publisher.Action action, long targetId, int created, int updated, int deleted, List<String> leftOut) {
+    /** An item's text an editor sees and may change on the target site: recorded by digest ({@link PushedText}). */
+    private static final List<String> ITEM_WORDS = List.of("title", "attr_title", "description");
+
+    /**
+     * What happened to one menu: created, updated or unchanged (or would be, on a dry run), with what was left out, and
+     * the items held back because an editor changed their text on the target site ({@code "Home" (id 7: title changed)}).
+     */
+    public record Result(Publisher.Action action, long targetId, int created, int updated, int deleted, List<String> leftOut,
+                         List<String> editedOnSite) {
     }
 
     private final WpSite site;
     private final Map<String, String> params;
     private final boolean dryRun;
+    private final boolean overwriteEdits;
     private final PostRoutes postRoutes;
     private final RestRoutes routes;
 
-    public MenuPush(WpSite site, Map<String, String> params, boolean dryRun) {
+    /** @param overwriteEdits whether to update an item even where an editor changed its text on the target site since */
+    public MenuPush(WpSite site, Map<String, String> params, boolean dryRun, boolean overwriteEdits) {
         this.site = site;
         this.params = params;
         this.dryRun = dryRun;
+        this.overwriteEdits = overwriteEdits;
         this.routes = new RestRoutes(site);
         this.postRoutes = new PostRoutes(site, routes);
     }
@@ -73,6 +83,7 @@ public final class MenuPush {
 
         Map<Long, Long> placed = new HashMap<>(); // source item id → target item id, this run
         List<String> leftOut = new ArrayList<>();
+        List<String> edited = new ArrayList<>();
         int made = 0, changed = 0;
         for (ObjectNode item : ParentsFirst.order(menu.items())) {
             long sourceId = item.path("id").asLong();
@@ -83,12 +94,26 @@ public final class MenuPush {
             body.put("menus", target == null ? 0 : target);
             Long recordedItem = recorded.get(Long.toString(sourceId));
             JsonNode now = recordedItem == null ? null : current.get(recordedItem);
+            PushRecord.Key itemKey = key(menu, ITEM_TYPE, Long.toString(sourceId));
             if (now != null) {
-                if (!same(body, now)) {
-                    if (!dryRun) SiteRequests.json(site.post("/wp/v2/menu-items/" + recordedItem, SiteRequests.bytes(withParams(body))));
-                    changed++;
-                }
                 placed.put(sourceId, recordedItem);
+                if (same(body, now)) {
+                    if (!dryRun) record.put(itemKey, recordedItem, words(now));
+                    continue;
+                }
+                PushedText pushed = overwriteEdits ? null : record.pushedText(itemKey);
+                List<String> editedThere = pushed == null ? List.of() : pushed.editedOnSite(sentWords(body), wordsOf(now));
+                if (!editedThere.isEmpty()) {
+                    edited.add(JSON.valueToTree(wordsOf(now).get("title")) + " (id " + recordedItem + ": "
+                            + String.join(", ", editedThere) + " changed)");
+                    continue;
+                }
+                if (!dryRun) {
+                    JsonNode answer = SiteRequests.json(site.post("/wp/v2/menu-items/" + recordedItem,
+                            SiteRequests.bytes(withParams(body))));
+                    record.put(itemKey, recordedItem, words(answer));
+                }
+                changed++;
                 continue;
             }
             made++;
@@ -99,7 +124,7 @@ public final class MenuPush {
             JsonNode answer = SiteRequests.json(site.post("/wp/v2/menu-items", SiteRequests.bytes(withParams(body))));
             if (!answer.path("id").canConvertToLong()) throw new PushException(menu.bodyFile() + ": the new menu item has no id");
             placed.put(sourceId, answer.path("id").asLong());
-            record.put(key(menu, ITEM_TYPE, Long.toString(sourceId)), answer.path("id").asLong());
+            record.put(itemKey, answer.path("id").asLong(), words(answer));
         }
         int deleted = 0;
         Set<String> inMenu = new HashSet<>();
@@ -115,7 +140,28 @@ public final class MenuPush {
         }
         Publisher.Action action = created ? Publisher.Action.CREATED
                 : located || made + changed + deleted > 0 ? Publisher.Action.UPDATED : Publisher.Action.UNCHANGED;
-        return new Result(action, target == null ? 0 : target, made, changed, deleted, leftOut);
+        return new Result(action, target == null ? 0 : target, made, changed, deleted, leftOut, edited);
+    }
+
+    /** An item's words as the target site holds them ({@code context=edit}: the title's raw form), by field. */
+    private static Map<String, String> wordsOf(JsonNode item) {
+        Map<String, String> words = new LinkedHashMap<>();
+        for (String field : ITEM_WORDS) {
+            words.put(field, (field.equals("title") ? item.path("title").path("raw") : item.path(field)).asText(""));
+        }
+        return words;
+    }
+
+    /** The words an item's body sends (plain strings), by field. */
+    private static Map<String, String> sentWords(ObjectNode body) {
+        Map<String, String> words = new LinkedHashMap<>();
+        for (String field : ITEM_WORDS) words.put(field, body.path(field).asText(""));
+        return words;
+    }
+
+    /** The digests of an item's words as the target site holds them (an answer or a fetched item). */
+    private static PushedText words(JsonNode item) {
+        return PushedText.of(wordsOf(item));
     }
 
     /** The recorded menu when the target still has it, else the target's menu with the same slug, else null. */

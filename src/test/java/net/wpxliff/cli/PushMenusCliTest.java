@@ -99,10 +99,27 @@ class PushMenusCliTest {
             assertEquals(java.util.stream.Stream.of(custom, pageItem, child).map(i -> i.path("id").asLong()).sorted().toList(),
                     ids.stream().filter(id -> id != editors).toList(), "the news item went, the others stayed as they were");
             assertTrue(ids.contains(editors), "the editor's item stays");
+
+            // a Korean editor relabels the translated custom link: pushing again would undo it, so it is held back
+            long customId = custom.path("id").asLong();
+            assertEquals(200, wp.send("POST", wp.koRest("/wp/v2/menu-items/" + customId), "{\"title\":\"편집자의 링크\"}"
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8)).statusCode());
+            Cli.Run held = Cli.expect(1, "push", dir.resolve("ko").toString(), "--site", wp.koBase(), "--auth-file", auth.toString());
+            assertTrue(held.err().contains("menu-" + slug + ".ko.menu.json: 1 menu item(s) on " + wp.koBase() + " were edited"
+                    + " there since wpxliff last pushed them, and pushing would overwrite those edits: \"편집자의 링크\" (id "
+                    + customId + ": title changed)"), held.err());
+            assertEquals("편집자의 링크", itemTitle(wp, customId));
+            Cli.expect(0, "push", dir.resolve("ko").toString(), "--site", wp.koBase(), "--auth-file", auth.toString(),
+                    "--overwrite-edits");
+            assertEquals(custom.path("title").path("raw").asText(), itemTitle(wp, customId), "overwritten when asked");
         } finally {
             wp.send("DELETE", wp.rest("/wp/v2/menus/" + enMenu + "?force=true"), null);
             if (koMenu != null) wp.send("DELETE", wp.koRest("/wp/v2/menus/" + koMenu + "?force=true"), null);
         }
+    }
+
+    private static String itemTitle(TestWordPress.Site wp, long item) throws Exception {
+        return wp.getJson(wp.koRest("/wp/v2/menu-items/" + item + "?context=edit")).path("title").path("raw").asText();
     }
 
     /** pull (the page and the menus) → export → pseudo → merge, into DIR/in, xliff, pseudo, ko. */
