@@ -165,7 +165,7 @@ final class PushCommand implements Callable<Integer> {
         tally.failed += attachParents(publisher, tally.parentPending);
         tally.failed += pushTemplates(new ThemeTemplatePush(target, params, dryRun), templateFiles, tally.counts);
         tally.failed += pushMenus(new MenuPush(target, params, dryRun, overwriteEdits), menuFiles, records, tally.counts);
-        tally.failed += pushWidgets(new WidgetPush(target, params, dryRun, pushedBeforeWidgets(read, menuFiles)), widgetFiles,
+        tally.failed += pushWidgets(new WidgetPush(target, params, dryRun, overwriteEdits, pushedBeforeWidgets(read, menuFiles)), widgetFiles,
                 records, tally.counts);
         tally.failed += pushSettings(new SettingsPush(target, dryRun), settingsFiles, tally.counts);
         tally.report.print(out, err, target.home() != null ? target.home() : target.root().toString(), dryRun);
@@ -423,12 +423,7 @@ final class PushCommand implements Callable<Integer> {
                         + " menu; push their translations, then the menu again");
             }
             if (!dryRun) save(record, file);
-            if (!result.editedOnSite().isEmpty()) {
-                throw new PushException(file + ": " + result.editedOnSite().size() + " menu item(s) on " + site + " were"
-                        + " edited there since wpxliff last pushed them, and pushing would overwrite those edits: "
-                        + String.join("; ", result.editedOnSite()) + ". Carry the edits into the translation and merge"
-                        + " again, or push with --overwrite-edits; the menu's other items were pushed");
-            }
+            failOnEdits(file, result.editedOnSite(), "menu item(s)", "the menu's other items were pushed");
         });
     }
 
@@ -456,7 +451,19 @@ final class PushCommand implements Callable<Integer> {
                         + " remove them there if the translations replace them");
             }
             if (!dryRun) save(record, file);
+            failOnEdits(file, result.editedOnSite(), "widget(s)", "the other widgets were pushed");
         });
+    }
+
+    /**
+     * Fails a file some of whose terms, menu items or widgets were held back because editors changed their text on the
+     * target site since push wrote it (the others went on).
+     */
+    private void failOnEdits(Path file, List<String> edited, String what, String othersPushed) throws PushException {
+        if (edited.isEmpty()) return;
+        throw new PushException(file + ": " + edited.size() + " " + what + " on " + site + " were edited there since"
+                + " wpxliff last pushed them, and pushing would overwrite those edits: " + String.join("; ", edited)
+                + ". Carry the edits into the translation and merge again, or push with --overwrite-edits; " + othersPushed);
     }
 
     /** Makes or updates each taxonomy's translated terms, before the posts. The number of failures. */
@@ -478,12 +485,7 @@ final class PushCommand implements Callable<Integer> {
                 err.println("warning: " + file + ": " + result.leftOut().size() + " term(s) left out on " + site + ": "
                         + String.join("; ", result.leftOut()));
             }
-            if (!result.editedOnSite().isEmpty()) {
-                throw new PushException(file + ": " + result.editedOnSite().size() + " term(s) on " + site + " were edited"
-                        + " there since wpxliff last pushed them, and pushing would overwrite those edits: "
-                        + String.join("; ", result.editedOnSite()) + ". Carry the edits into the translation and merge"
-                        + " again, or push with --overwrite-edits; the other terms were pushed");
-            }
+            failOnEdits(file, result.editedOnSite(), "term(s)", "the other terms were pushed");
         });
     }
 

@@ -33,24 +33,31 @@ public final class WidgetPush {
     static final String WIDGET_TYPE = "widget";
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** What happened to the widgets (or would, on a dry run), with what was left out and what editors keep there. */
+    /**
+     * What happened to the widgets (or would, on a dry run), with what was left out, what editors keep there, and the
+     * translations held back because an editor changed their text there since push wrote it ({@code text-3 (title
+     * changed)}).
+     */
     public record Result(Publisher.Action action, int created, int updated, int deleted, List<String> leftOut,
-                         List<String> othersKept) {
+                         List<String> othersKept, List<String> editedOnSite) {
     }
 
     private final WpSite site;
     private final Map<String, String> params;
     private final boolean dryRun;
+    private final boolean overwriteEdits;
     /**
      * What this run pushes before the widgets ({@code nav_menu/7}, {@code wp_block/1815}: type and source id): on a dry
      * run, which makes none of it, a widget showing one of them counts as pushed, as it would be.
      */
     private final Set<String> inThisRun;
 
-    public WidgetPush(WpSite site, Map<String, String> params, boolean dryRun, Set<String> inThisRun) {
+    /** @param overwriteEdits whether to update a widget even where an editor changed its text on the target site since */
+    public WidgetPush(WpSite site, Map<String, String> params, boolean dryRun, boolean overwriteEdits, Set<String> inThisRun) {
         this.site = site;
         this.params = params;
         this.dryRun = dryRun;
+        this.overwriteEdits = overwriteEdits;
         this.inThisRun = Set.copyOf(inThisRun);
     }
 
@@ -79,7 +86,7 @@ public final class WidgetPush {
         boolean first = pass.recorded.isEmpty() && pass.made > 0;
         Publisher.Action action = first ? Publisher.Action.CREATED
                 : pass.made + pass.changed + deleted + pass.reordered > 0 ? Publisher.Action.UPDATED : Publisher.Action.UNCHANGED;
-        return new Result(action, pass.made, pass.changed, deleted, pass.leftOut, pass.othersKept);
+        return new Result(action, pass.made, pass.changed, deleted, pass.leftOut, pass.othersKept, pass.edited);
     }
 
     /** One push of a widgets body: what the target has, what this push made there, and what it counted. */
@@ -92,7 +99,7 @@ public final class WidgetPush {
         final Map<String, Long> recorded;
         /** The target ids of the translations: recorded, found or made. */
         final Set<String> ours = new HashSet<>();
-        final List<String> leftOut = new ArrayList<>(), othersKept = new ArrayList<>();
+        final List<String> leftOut = new ArrayList<>(), othersKept = new ArrayList<>(), edited = new ArrayList<>();
         int made, changed, reordered;
 
         Pass(MergedWidgets widgets, PushRecord record, Map<String, JsonNode> current) {
@@ -140,18 +147,33 @@ public final class WidgetPush {
             Long number = recorded.get(sourceId);
             String target = number == null || !current.containsKey(idBase + "-" + number) ? copyThere(widget, raw, now, ours, current)
                     : idBase + "-" + number;
+            PushRecord.Key key = key(widgets, sourceId);
+            PushedText stored = null; // its texts as WordPress holds them once placed
             if (target == null) {
                 made++;
                 if (dryRun) return null;
-                target = create(widgets, widget, raw, sidebar);
+                JsonNode answer = create(widgets, widget, raw, sidebar);
+                target = answer.path("id").asText();
+                stored = texts(answer);
             } else if (!sameSettings(raw, current.get(target).path("instance").path("raw"))) {
+                PushedText pushed = overwriteEdits || number == null || !target.equals(idBase + "-" + number) ? null
+                        : record.pushedText(key);
+                List<String> editedThere = pushed == null ? List.of()
+                        : pushed.editedOnSite(textsOf(raw), textsOf(current.get(target).path("instance").path("raw")));
+                if (!editedThere.isEmpty()) {
+                    edited.add(target + " (" + String.join(", ", editedThere) + " changed)");
+                    ours.add(target); // kept in its place, as the editor left it
+                    return target;
+                }
                 changed++;
                 ObjectNode body = JSON.createObjectNode();
                 body.putObject("instance").set("raw", raw);
-                if (!dryRun) SiteRequests.json(site.post("/wp/v2/widgets/" + target, SiteRequests.bytes(withParams(body))));
+                if (!dryRun) stored = texts(SiteRequests.json(site.post("/wp/v2/widgets/" + target, SiteRequests.bytes(withParams(body)))));
+            } else {
+                stored = texts(current.get(target));
             }
             ours.add(target);
-            if (!dryRun) record.put(key(widgets, sourceId), Long.parseLong(target.substring(idBase.length() + 1)));
+            if (!dryRun) record.put(key, Long.parseLong(target.substring(idBase.length() + 1)), stored);
             return target;
         }
 
@@ -237,7 +259,8 @@ public final class WidgetPush {
     }
 
     /** Makes the widget in the sidebar; its id there. */
-    private String create(MergedWidgets widgets, ObjectNode widget, ObjectNode raw, String sidebar) throws WpException, PushException {
+    /** Makes the widget in the sidebar: WordPress's answer, whose id is checked to be of the widget's kind. */
+    private JsonNode create(MergedWidgets widgets, ObjectNode widget, ObjectNode raw, String sidebar) throws WpException, PushException {
         ObjectNode body = JSON.createObjectNode();
         body.put("id_base", widget.path("id_base").asText());
         body.put("sidebar", sidebar);
@@ -248,7 +271,22 @@ public final class WidgetPush {
             throw new PushException(widgets.bodyFile() + ": the new " + widget.path("id_base").asText() + " widget has no"
                     + " id of its kind (" + id + ")");
         }
-        return id;
+        return answer;
+    }
+
+    /** A widget's text settings (its string-valued ones: title, text, content…), by name. */
+    private static Map<String, String> textsOf(JsonNode settings) {
+        Map<String, String> texts = new java.util.TreeMap<>();
+        settings.fields().forEachRemaining(setting -> {
+            if (setting.getValue().isTextual()) texts.put(setting.getKey(), setting.getValue().asText());
+        });
+        return texts;
+    }
+
+    /** The digests of a widget's text settings as WordPress holds them (an answer or a fetched widget), or null when it shows none. */
+    private static PushedText texts(JsonNode widget) {
+        JsonNode settings = widget.path("instance").path("raw");
+        return settings.isObject() ? PushedText.of(textsOf(settings)) : null;
     }
 
     /** Whether the target's settings already hold every setting sent (WordPress may add its own beside them). */

@@ -117,6 +117,22 @@ class PushWidgetsCliTest {
 
             Cli.Run again = Cli.expect(0, "push", dir.resolve("ko").toString(), "--site", wp.koBase(), "--auth-file", auth.toString());
             assertTrue(again.out().contains("widgets.ko.widgets.json: unchanged"), again.out());
+
+            // a Korean editor retitles the translated Custom HTML widget: pushing again would undo it, so it is held back
+            String koHtmlId = ko.get(2);
+            ObjectNode editedHtml = koWidgets.get(koHtmlId).path("instance").path("raw").deepCopy();
+            editedHtml.put("title", "편집자의 연락처");
+            ObjectNode update = JSON.createObjectNode();
+            update.putObject("instance").set("raw", editedHtml);
+            assertEquals(200, wp.send("POST", wp.koRest("/wp/v2/widgets/" + koHtmlId), JSON.writeValueAsBytes(update)).statusCode());
+            Cli.Run held = Cli.expect(1, "push", dir.resolve("ko").toString(), "--site", wp.koBase(), "--auth-file", auth.toString());
+            assertTrue(held.err().contains("widgets.ko.widgets.json: 1 widget(s) on " + wp.koBase() + " were edited there since"
+                    + " wpxliff last pushed them, and pushing would overwrite those edits: " + koHtmlId + " (title changed)"), held.err());
+            assertEquals("편집자의 연락처", widgets(wp, wp.koRest("")).get(koHtmlId).path("instance").path("raw").path("title").asText());
+            assertEquals(ko, sidebar(wp, wp.koRest("")), "held back in its place");
+            Cli.expect(0, "push", dir.resolve("ko").toString(), "--site", wp.koBase(), "--auth-file", auth.toString(), "--overwrite-edits");
+            assertEquals(koWidgets.get(koHtmlId).path("instance").path("raw").path("title").asText(),
+                    widgets(wp, wp.koRest("")).get(koHtmlId).path("instance").path("raw").path("title").asText(), "overwritten when asked");
             Path body = Files.createDirectories(dir.resolve("body-only")).resolve("widgets.ko.widgets.json");
             Files.copy(dir.resolve("ko").resolve("widgets.ko.widgets.json"), body);
             Cli.Run home = Cli.expect(1, "push", body.toString(), "--site", wp.base(), "--auth-file", auth.toString());
