@@ -163,11 +163,11 @@ final class PushCommand implements Callable<Integer> {
         pushInLanes(publisher, files, read, records, tally);
         tally.failed += relink(publisher, tally, records);
         tally.failed += attachParents(publisher, tally.parentPending);
-        tally.failed += pushTemplates(new ThemeTemplatePush(target, params, dryRun), templateFiles, tally.counts);
+        tally.failed += pushTemplates(new ThemeTemplatePush(target, params, dryRun, overwriteEdits), templateFiles, records, tally.counts);
         tally.failed += pushMenus(new MenuPush(target, params, dryRun, overwriteEdits), menuFiles, records, tally.counts);
         tally.failed += pushWidgets(new WidgetPush(target, params, dryRun, overwriteEdits, pushedBeforeWidgets(read, menuFiles)), widgetFiles,
                 records, tally.counts);
-        tally.failed += pushSettings(new SettingsPush(target, dryRun), settingsFiles, tally.counts);
+        tally.failed += pushSettings(new SettingsPush(target, dryRun, overwriteEdits), settingsFiles, records, tally.counts);
         tally.report.print(out, err, target.home() != null ? target.home() : target.root().toString(), dryRun);
         out.println((dryRun ? "dry run, nothing changed on " : "pushed to ") + target.root() + ": "
                 + (dryRun ? "would create " : "") + tally.counts.getOrDefault(Publisher.Action.CREATED, 0)
@@ -490,18 +490,24 @@ final class PushCommand implements Callable<Integer> {
     }
 
     /** Saves each translated template and template part by its id, after the posts. The number of failures. */
-    private int pushTemplates(ThemeTemplatePush push, List<Path> templateFiles, Map<Publisher.Action, Integer> counts) {
+    private int pushTemplates(ThemeTemplatePush push, List<Path> templateFiles, Map<Path, PushRecord> records,
+                              Map<Publisher.Action, Integer> counts) {
         return eachFile(templateFiles, file -> {
-            ThemeTemplatePush.Result result = push.push(file);
+            PushRecord record = record(file, records);
+            ThemeTemplatePush.Result result = push.push(file, record);
             counts.merge(result.action(), 1, Integer::sum);
             out.println(file + ": " + outcome(result.action()) + " (" + result.kind().what() + " " + result.id() + ")");
+            if (!dryRun) save(record, file);
         });
     }
 
     /** Sets the target site's title and tagline from each settings body, after the posts. The number of failures. */
-    private int pushSettings(SettingsPush push, List<Path> settingsFiles, Map<Publisher.Action, Integer> counts) {
+    private int pushSettings(SettingsPush push, List<Path> settingsFiles, Map<Path, PushRecord> records,
+                             Map<Publisher.Action, Integer> counts) {
         return eachFile(settingsFiles, file -> {
-            SettingsPush.Result result = push.push(MergedSettings.read(file));
+            PushRecord record = record(file, records);
+            SettingsPush.Result result = push.push(MergedSettings.read(file), record);
+            if (!dryRun) save(record, file);
             counts.merge(result.action(), 1, Integer::sum);
             out.println(file + ": " + (result.request() != null ? "would update: " + result.request()
                     : result.action() == Publisher.Action.UNCHANGED ? "unchanged (site title and tagline)"

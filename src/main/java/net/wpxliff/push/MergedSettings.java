@@ -17,8 +17,9 @@ import java.util.Map;
  *
  * @param values         {@code title} and/or {@code description}, as the body gives them
  * @param sourceLanguage the source site's {@code language} ({@code en_US}), or null when its settings do not say
+ * @param sourceSite     the origin of the source site's {@code url} ({@code https://site.example}), or "" when they do not say
  */
-public record MergedSettings(Path bodyFile, Map<String, String> values, String sourceLanguage) {
+public record MergedSettings(Path bodyFile, Map<String, String> values, String sourceLanguage, String sourceSite) {
     /** The only members a settings body may have: push never sets another option of the target site. */
     private static final String[] MEMBERS = {"title", "description"};
 
@@ -48,7 +49,10 @@ public record MergedSettings(Path bodyFile, Map<String, String> values, String s
             throw new PushException(bodyFile + ": " + settingsFile.getFileName() + " is not beside it: push reads the"
                     + " source site's language from it (merge writes both; keep them together)");
         }
-        JsonNode language = MergedPost.object(settingsFile).get("language");
-        return new MergedSettings(bodyFile, values, language != null && language.isTextual() ? language.asText() : null);
+        ObjectNode source = MergedPost.object(settingsFile);
+        JsonNode language = source.get("language");
+        String origin = MergedPost.origin(source.path("url").asText(""));
+        return new MergedSettings(bodyFile, values, language != null && language.isTextual() ? language.asText() : null,
+                origin == null ? "" : origin);
     }
 }

@@ -16,7 +16,9 @@ import java.util.Map;
  * body, when they differ. Refused when the target site has the source site's language: that is the source site
  * itself (one WordPress serving both languages through Polylang or WPML, whose string translation holds the
  * translated title) or a translation site not set to its language yet, and either way pushing would put the
- * translation where the source's title is shown.
+ * translation where the source's title is shown. The push record keeps the digests of the title and tagline as the target
+ * stored them ({@link PushedText}; under the id 1, a site has one of each): one an administrator changed there since is
+ * not overwritten unless the edits may be.
  */
 public final class SettingsPush {
     /**
@@ -26,15 +28,22 @@ public final class SettingsPush {
     public record Result(Publisher.Action action, String request) {
     }
 
+    /** The record's type and source id of a site's title and tagline (its target id is always 1: there is one). */
+    private static final String TYPE = "site_settings", SOURCE_ID = "title_and_tagline";
+
     private final WpSite site;
     private final boolean dryRun;
+    private final boolean overwriteEdits;
 
-    public SettingsPush(WpSite site, boolean dryRun) {
+    /** @param overwriteEdits whether to set them even where an administrator changed them on the target site since */
+    public SettingsPush(WpSite site, boolean dryRun, boolean overwriteEdits) {
         this.site = site;
         this.dryRun = dryRun;
+        this.overwriteEdits = overwriteEdits;
     }
 
-    public Result push(MergedSettings settings) throws WpException, PushException {
+    /** Sets them and, unless dry run, records what the site stored (the caller saves the record). */
+    public Result push(MergedSettings settings, PushRecord record) throws WpException, PushException {
         JsonNode current = SiteRequests.json(administrators("GET",
                 () -> site.get(SiteSettingsFormat.ROUTE, Map.of())));
         String targetLanguage = current.path("language").isTextual() ? current.path("language").asText() : null;
@@ -58,13 +67,39 @@ public final class SettingsPush {
             // WordPress stores them HTML-escaped (esc_html), so "&#039;" there is "'" here
             if (!text(current.path(key).asText("")).equals(text(value))) body.put(key, value);
         });
-        if (body.isEmpty()) return new Result(Publisher.Action.UNCHANGED, null);
+        PushRecord.Key key = new PushRecord.Key(settings.sourceSite(), TYPE, SOURCE_ID, site.root().toString(), Map.of());
+        if (body.isEmpty()) {
+            if (!dryRun) record.put(key, 1, stored(current));
+            return new Result(Publisher.Action.UNCHANGED, null);
+        }
+        PushedText pushed = overwriteEdits ? null : record.pushedText(key);
+        Map<String, String> wanted = new java.util.LinkedHashMap<>();
+        settings.values().forEach((name, value) -> wanted.put(name, text(value)));
+        java.util.List<String> edited = pushed == null ? java.util.List.of() : pushed.editedOnSite(wanted, texts(current));
+        if (!edited.isEmpty()) {
+            throw new PushException(settings.bodyFile() + ": the site's " + String.join(" and ", edited).replace("description",
+                    "tagline") + " on " + site.root() + (edited.size() > 1 ? " were" : " was") + " changed there (Settings →"
+                    + " General) since wpxliff last pushed " + (edited.size() > 1 ? "them" : "it") + ": pushing would overwrite"
+                    + " that. Carry the change into the translation and merge again, or push with --overwrite-edits");
+        }
         if (dryRun) {
             return new Result(Publisher.Action.UPDATED, "POST " + site.routeUri(SiteSettingsFormat.ROUTE, null) + " ("
                     + String.join(", ", (Iterable<String>) body::fieldNames) + ")");
         }
-        administrators("POST", () -> site.post(SiteSettingsFormat.ROUTE, SiteRequests.bytes(body)));
+        JsonNode answer = SiteRequests.json(administrators("POST", () -> site.post(SiteSettingsFormat.ROUTE, SiteRequests.bytes(body))));
+        record.put(key, 1, stored(answer));
         return new Result(Publisher.Action.UPDATED, null);
+    }
+
+    /** The title and tagline as the settings show them, unescaped as they are compared. */
+    private static Map<String, String> texts(JsonNode settings) {
+        Map<String, String> texts = new java.util.LinkedHashMap<>();
+        for (String name : new String[] {"title", "description"}) texts.put(name, text(settings.path(name).asText("")));
+        return texts;
+    }
+
+    private static PushedText stored(JsonNode settings) {
+        return PushedText.of(texts(settings));
     }
 
     private interface Request {

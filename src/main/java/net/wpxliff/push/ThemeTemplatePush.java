@@ -17,7 +17,9 @@ import java.util.regex.Pattern;
  * /wp/v2/template-parts/theme//slug}, {@code /wp/v2/templates/…}, an administrator's): WordPress keeps it as the
  * target's own changed copy, which its pages then show. Only its content is sent. Refused when the target's active theme
  * has no such template (another theme: it would never be shown), and on the site it came from (one for the whole site:
- * the source's own would be replaced); left alone when its content already is the translation.
+ * the source's own would be replaced); left alone when its content already is the translation. The push record keeps
+ * the saved copy's post id ({@code wp_id}) and the digest of its content ({@link PushedText}): a copy an editor changed
+ * in the site editor since is not overwritten unless the edits may be.
  */
 public final class ThemeTemplatePush {
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9_.-]+//[A-Za-z0-9_-]+");
@@ -29,11 +31,14 @@ public final class ThemeTemplatePush {
     private final WpSite site;
     private final Map<String, String> params;
     private final boolean dryRun;
+    private final boolean overwriteEdits;
 
-    public ThemeTemplatePush(WpSite site, Map<String, String> params, boolean dryRun) {
+    /** @param overwriteEdits whether to save a template even where an editor changed it on the target site since */
+    public ThemeTemplatePush(WpSite site, Map<String, String> params, boolean dryRun, boolean overwriteEdits) {
         this.site = site;
         this.params = params;
         this.dryRun = dryRun;
+        this.overwriteEdits = overwriteEdits;
     }
 
     /** Whether the file is named as merge names a template's or part's body. */
@@ -41,7 +46,8 @@ public final class ThemeTemplatePush {
         return ThemeTemplates.ofBody(file) != null;
     }
 
-    public Result push(Path bodyFile) throws WpException, PushException {
+    /** Saves the translation and, unless dry run, records what it saved (the caller saves the record). */
+    public Result push(Path bodyFile, PushRecord record) throws WpException, PushException {
         ThemeTemplates kind = ThemeTemplates.ofBody(bodyFile);
         if (kind == null) throw new PushException(bodyFile + ": not a merged template or template part body");
         String name = bodyFile.getFileName().toString();
@@ -79,19 +85,44 @@ public final class ThemeTemplatePush {
             throw WpException.administratorsOnly(e, "GET", "the theme's " + kind.what() + "s",
                     "push them with an administrator's Application Password");
         }
+        String sourceSite = MergedPost.origin(template.path(ThemeTemplates.SOURCE).asText(""));
+        PushRecord.Key key = new PushRecord.Key(sourceSite == null ? "" : sourceSite, kind.type(), id, site.root().toString(),
+                params);
         if (current.path("content").path("raw").asText("").equals(body.path("content").asText())) {
+            if (!dryRun) remember(record, key, current);
             return new Result(Publisher.Action.UNCHANGED, kind, id);
+        }
+        Long recordedId = record.targetId(key);
+        PushedText pushed = overwriteEdits || recordedId == null || recordedId != current.path("wp_id").asLong(0) ? null
+                : record.pushedText(key);
+        if (pushed != null && !pushed.editedOnSite(body, current, CONTENT).isEmpty()) {
+            throw new PushException(bodyFile + ": the " + kind.what() + " " + id + " on " + site.root() + " was edited there"
+                    + " (in the site editor) since wpxliff last pushed it: pushing would overwrite those edits. Carry them"
+                    + " into the translation and merge again, or push with --overwrite-edits (its revisions on the site"
+                    + " keep the edited one)");
         }
         if (!dryRun) {
             ObjectNode sent = JsonNodeFactory.instance.objectNode().put("content", body.path("content").asText());
             params.forEach(sent::put);
             try {
                 site.post(route, SiteRequests.bytes(sent));
+                // read back as context=edit shows it: the saved copy's id and raw content
+                remember(record, key, SiteRequests.json(site.get(route, SiteRequests.query(Map.of("context", "edit"), params))));
             } catch (WpException e) {
                 throw WpException.administratorsOnly(e, "POST", "the theme's " + kind.what() + "s",
                         "push them with an administrator's Application Password");
             }
         }
         return new Result(Publisher.Action.UPDATED, kind, id);
+    }
+
+    /** The one field push writes and records. */
+    private static final java.util.List<String> CONTENT = java.util.List.of("content");
+
+    /** Records the site's saved copy (its post id and content digest); a theme's file, not saved there, has none. */
+    private static void remember(PushRecord record, PushRecord.Key key, JsonNode template) {
+        long savedId = template.path("wp_id").asLong(0);
+        PushedText text = PushedText.of(template, CONTENT);
+        if (savedId > 0 && text != null) record.put(key, savedId, text);
     }
 }

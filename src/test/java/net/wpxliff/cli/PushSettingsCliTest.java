@@ -71,6 +71,18 @@ class PushSettingsCliTest {
             Cli.Run again = Cli.expect(0, "push", dir.resolve("ko").toString(), "--site", wp.koBase(), "--auth-file", auth.toString());
             assertTrue(again.out().contains("unchanged (site title and tagline)"), again.out());
 
+            // an administrator rewrites the Korean tagline: pushing again would undo it, so it is not pushed
+            wp.send("POST", wp.koRest("/wp/v2/settings"), JSON.writeValueAsBytes(JSON.createObjectNode().put("description",
+                    "편집자의 태그라인")));
+            Cli.Run held = Cli.expect(1, "push", dir.resolve("ko").toString(), "--site", wp.koBase(), "--auth-file", auth.toString());
+            assertTrue(held.err().contains("settings.ko.settings.json: the site's tagline on " + wp.koBase() + "/wp-json/ was"
+                    + " changed there (Settings → General) since wpxliff last pushed it"), held.err());
+            assertEquals("편집자의 태그라인", wp.getJson(wp.koRest("/wp/v2/settings")).get("description").asText());
+            Cli.expect(0, "push", dir.resolve("ko").toString(), "--site", wp.koBase(), "--auth-file", auth.toString(),
+                    "--overwrite-edits");
+            assertEquals(body.get("description").asText(), wp.getJson(wp.koRest("/wp/v2/settings")).get("description").asText(),
+                    "overwritten when asked");
+
             // the English site has the source's language: refused, its title kept
             Cli.Run refused = Cli.expect(1, "push", dir.resolve("ko").toString(), "--site", wp.base(), "--auth-file", auth.toString());
             assertTrue(refused.err().contains("is a site in en_US, the source site's language"), refused.err());

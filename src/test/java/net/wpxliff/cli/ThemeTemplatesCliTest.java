@@ -102,6 +102,20 @@ class ThemeTemplatesCliTest {
             Cli.Run again = Cli.expect(0, "push", dir.resolve("ko").toString(), "--site", wp.koBase(), "--auth-file", auth.toString());
             assertTrue(again.out().contains("unchanged (template part twentytwentythree//footer)"), again.out());
 
+            // a Korean editor changes the footer in the site editor: pushing again would undo it, so it is not pushed
+            String edited = "<!-- wp:paragraph -->\n<p>편집자의 바닥글</p>\n<!-- /wp:paragraph -->";
+            assertEquals(200, wp.send("POST", wp.koRest(route), JSON.writeValueAsBytes(JSON.createObjectNode().put("content",
+                    edited))).statusCode());
+            Cli.Run held = Cli.expect(1, "push", dir.resolve("ko").toString(), "--site", wp.koBase(), "--auth-file", auth.toString());
+            assertTrue(held.err().contains("template-part-footer.ko.template-part.json: the template part twentytwentythree//footer"
+                    + " on " + wp.koBase() + "/wp-json/ was edited there (in the site editor) since wpxliff last pushed it"), held.err());
+            assertTrue(held.out().contains("unchanged (template twentytwentythree//404)"), "the others go on: " + held.out());
+            assertEquals(edited, wp.getJson(wp.koRest(route + "?context=edit")).path("content").path("raw").asText());
+            Cli.expect(0, "push", dir.resolve("ko").toString(), "--site", wp.koBase(), "--auth-file", auth.toString(),
+                    "--overwrite-edits");
+            assertEquals(translated, wp.getJson(wp.koRest(route + "?context=edit")).path("content").path("raw").asText(),
+                    "overwritten when asked");
+
             // the site it came from (one WordPress for both languages): never replaced there
             Cli.Run home = Cli.expect(1, "push", dir.resolve("ko").toString(), "--site", wp.base(), "--auth-file", auth.toString());
             assertTrue(home.err().contains("is the site the template part twentytwentythree//footer comes from"), home.err());
