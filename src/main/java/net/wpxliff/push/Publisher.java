@@ -201,14 +201,14 @@ public final class Publisher {
                 sent = send(Action.CREATED, route, body, -1, assigned, parentPending);
                 result = sent.result().withMissing("page template \"" + template + "\"");
             }
-            stored = sent.stored();
+            stored = sent.answer() == null ? null : PushedText.of(written(sent.answer(), post.body()));
         } else {
             ObjectNode added = assigned.missingFrom(target);
             if (parent != null && parentless) added.put("parent", parent);
             if (unchanged(post.body(), target) && added.isEmpty()) {
                 result = new Result(Action.UNCHANGED, target.path("id").asLong(), target.path("link").asText(null), null,
                         assigned, parentPending);
-                stored = PushedText.of(target, TEXT_FIELDS);
+                stored = PushedText.of(written(target, post.body()));
             } else {
                 ObjectNode body = updateBody(post);
                 Long recordedId = record.targetId(key); // its digests are of that post only
@@ -218,7 +218,7 @@ public final class Publisher {
                 Sent sent = send(Action.UPDATED, route + "/" + target.path("id").asLong(), body, target.path("id").asLong(),
                         assigned, parentPending);
                 result = sent.result();
-                stored = sent.stored();
+                stored = sent.answer() == null ? null : PushedText.of(written(sent.answer(), post.body()));
                 if (!options.dryRun() && result.id() != target.path("id").asLong()) {
                     throw new PushException(post.bodyFile() + ": " + url(route + "/" + target.path("id").asLong())
                             + " answered with post " + result.id() + " instead of the post it updated");
@@ -332,12 +332,16 @@ public final class Publisher {
         return body;
     }
 
-    /** Only the translated text (and --status when given): the target's slug, status and the rest stay as its editors left them. */
+    /**
+     * Only the translated text, the translated meta fields (custom fields, footnotes) and --status when given: the
+     * target's slug, status and the rest stay as its editors left them.
+     */
     private ObjectNode updateBody(MergedPost post) {
         ObjectNode body = JSON.createObjectNode();
         for (String field : TEXT_FIELDS) {
             if (post.body().has(field)) body.set(field, post.body().get(field));
         }
+        if (post.body().path("meta").isObject() && !post.body().path("meta").isEmpty()) body.set("meta", post.body().get("meta"));
         if (options.status() != null) body.put("status", options.status());
         options.params().forEach(body::put);
         return body;
@@ -352,7 +356,7 @@ public final class Publisher {
     private void refuseOverwritingEdits(MergedPost post, String route, ObjectNode body, JsonNode target, PushedText pushed)
             throws PushException {
         if (pushed == null || options.overwriteEdits()) return;
-        List<String> edited = pushed.editedOnSite(body, target, TEXT_FIELDS);
+        List<String> edited = pushed.editedOnSite(wanted(body), written(target, body));
         if (edited.isEmpty()) return;
         String id = target.path("id").asText();
         throw new PushException(post.bodyFile() + ": post " + id + " on " + site.root() + " ("
@@ -362,8 +366,39 @@ public final class Publisher {
                 + " or push with --overwrite-edits (WordPress keeps the edited text as a revision)");
     }
 
-    /** What {@link #send} did: the result, and the text fields as WordPress stored them (null in a dry run). */
-    private record Sent(Result result, PushedText stored) {
+    /** What {@link #send} did: the result, and WordPress's answer (the post as it stored it; null in a dry run). */
+    private record Sent(Result result, JsonNode answer) {
+    }
+
+    /**
+     * The text push writes as the post holds it, by field: the raw title, content and excerpt, and each meta field the
+     * body sends that the post shows ({@code meta.NAME}; one it does not show is not registered there, and not stored).
+     */
+    static Map<String, String> written(JsonNode post, JsonNode body) {
+        Map<String, String> texts = new LinkedHashMap<>();
+        for (String field : TEXT_FIELDS) {
+            JsonNode raw = post.path(field).path("raw");
+            if (raw.isTextual()) texts.put(field, raw.asText());
+        }
+        for (Iterator<String> names = body.path("meta").fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            JsonNode value = post.path("meta").get(name);
+            if (value != null) texts.put("meta." + name, text(value));
+        }
+        return texts;
+    }
+
+    /** The same fields as the body writes them. */
+    static Map<String, String> wanted(JsonNode body) {
+        Map<String, String> texts = new LinkedHashMap<>();
+        for (String field : TEXT_FIELDS) if (body.path(field).isTextual()) texts.put(field, body.get(field).asText());
+        body.path("meta").fields().forEachRemaining(meta -> texts.put("meta." + meta.getKey(), text(meta.getValue())));
+        return texts;
+    }
+
+    /** A string field as it is, any other value as its JSON. */
+    private static String text(JsonNode value) {
+        return value.isTextual() ? value.asText() : value.toString();
     }
 
     private Sent send(Action action, String route, ObjectNode body, long existing, TargetTerms.Assignment assigned,
@@ -382,7 +417,7 @@ public final class Publisher {
         }
         // WordPress answers a create or update with the post as context=edit shows it: the raw fields it stored
         return new Sent(new Result(action, answer.path("id").asLong(), answer.path("link").asText(null), null, assigned,
-                parentPending), PushedText.of(answer, TEXT_FIELDS));
+                parentPending), answer);
     }
 
     private Map<String, String> query(Map<String, String> own) {

@@ -12,7 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Switches the theme of every site of the test WordPress (English and Korean) through WordPress's own PHP, as an
  * administrator's "Activate" would: the REST API of WordPress 6.1 cannot. Also lets the sites rebuild their permalink
- * rules. The test site ships with the block theme
+ * rules, and says where must-use plugins go. The test site ships with the block theme
  * Twenty Twenty-Three; classic features (sidebars, widgets) need a classic theme, Twenty Twenty-One, which
  * {@code .ci/run} installs (Debian's {@code wordpress-theme-twentytwentyone}). Tests put the block theme back when done.
  */
@@ -43,6 +43,16 @@ public final class SiteThemes {
      */
     public static void rebuildPermalinks() throws IOException, InterruptedException {
         everySite("delete_option('rewrite_rules');");
+    }
+
+    /**
+     * The folder of the test WordPress's must-use plugins ({@code WPMU_PLUGIN_DIR}: Debian's WordPress keeps its content
+     * under {@code /var/lib/wordpress}), where a test may put a plugin for its own run (and remove it).
+     */
+    public static Path mustUsePlugins() throws IOException, InterruptedException {
+        String output = everySite("if (get_current_blog_id() == 1) echo WPMU_PLUGIN_DIR;").trim();
+        assertTrue(output.startsWith("/"), "php: " + output);
+        return Path.of(output);
     }
 
     /** Runs the PHP code in each site of the network in turn (WordPress loaded as the site script set it up); its output. */
