@@ -13,7 +13,7 @@ import java.util.Map;
 /**
  * What push says once per run rather than once per post: each term or image the target site lacks (with the posts
  * it was left out of and how to have it), each term created and image copied, each synced pattern or menu shown
- * but not published, and the posts whose terms push could not tell.
+ * but not published, the posts whose terms push could not tell, and the posts found by slug whose text it replaced.
  */
 final class PushReport {
     private final Map<String, List<Path>> missing = new LinkedHashMap<>();
@@ -24,6 +24,7 @@ final class PushReport {
     private final Map<String, List<Path>> dangling = new LinkedHashMap<>();
     private final Map<String, List<Path>> unlinked = new LinkedHashMap<>();
     private final Map<String, List<Path>> unlisted = new LinkedHashMap<>();
+    private final List<String> adopted = new ArrayList<>();
 
     /** Notes one pushed post. */
     void add(Path file, MergedPost post, Publisher.Result result) {
@@ -35,6 +36,7 @@ final class PushReport {
         for (String what : result.references().unlinked()) unlinked.computeIfAbsent(what, w -> new ArrayList<>()).add(file);
         for (String what : result.references().unlisted()) unlisted.computeIfAbsent(what, w -> new ArrayList<>()).add(file);
         if (post.terms().unnamedTerms()) unnamedTerms.add(file);
+        if (result.adopted()) adopted.add(file.getFileName() + " (post " + result.id() + ")");
     }
 
     /** Notes a post pushed again for its menu links: a link still without its post is said as such. */
@@ -81,6 +83,13 @@ final class PushReport {
                 + " post lists that list its children or leave it out (Query Loop parents and exclude, Page List parentPageID) in " + files.size()
                 + " post(s) (" + names(files) + ") name no post in its place until it has one; push its translation, then"
                 + " these again"));
+        if (!adopted.isEmpty()) {
+            err.println("note: " + adopted.size() + " post(s) on " + site + " were found by their slug, not in the push"
+                    + " record (made there before wpxliff pushed, or the record was lost), and their text "
+                    + (dryRun ? "would be" : "was") + " replaced by the translation: " + String.join(", ", adopted)
+                    + "; WordPress keeps the text they had as a revision. From now on the record tells edits made there"
+                    + " apart (see --overwrite-edits)");
+        }
         if (!unnamedTerms.isEmpty()) {
             err.println("warning: " + unnamedTerms.size() + " post(s) list categories or tags by the source site's ids"
                     + " only (" + names(unnamedTerms) + "): pulled before pull embedded their terms; pull again, export"

@@ -46,12 +46,16 @@ public final class Publisher {
      *                time): it was pushed at the top level, and {@link #attachParent} may set its parent later
      * @param references what mapping the synced patterns, navigation menus and menu links its content shows by id
      *                found besides the ids ({@link TargetReferences.Findings})
+     * @param adopted the post updated was found by its slug, not in the push record, and its text was replaced (or
+     *                would be): one made before wpxliff pushed there, or the record was lost; its editors' text, if
+     *                any, is now a revision
      */
     public record Result(Action action, long id, String link, String request, List<String> missing, List<String> created,
-                         List<String> copied, boolean parentPending, TargetReferences.Findings references) {
+                         List<String> copied, boolean parentPending, TargetReferences.Findings references,
+                         boolean adopted) {
         Result(Action action, long id, String link, String request, TargetTerms.Assignment terms, boolean parentPending) {
             this(action, id, link, request, terms.missing(), terms.created(), terms.copied(), parentPending,
-                    TargetReferences.Findings.none());
+                    TargetReferences.Findings.none(), false);
         }
 
         Result withMissing(String phrase) {
@@ -61,7 +65,7 @@ public final class Publisher {
         /** With more left out (missing), copied and created, e.g. a gallery's images and a query's terms. */
         Result withMore(List<String> moreMissing, List<String> moreCopied, List<String> moreCreated) {
             return new Result(action, id, link, request, union(missing, moreMissing), union(created, moreCreated),
-                    union(copied, moreCopied), parentPending, references);
+                    union(copied, moreCopied), parentPending, references, adopted);
         }
 
         /** The phrases of both, each once: a post's galleries may show one image twice. */
@@ -73,7 +77,11 @@ public final class Publisher {
         }
 
         Result with(TargetReferences.Findings found) {
-            return new Result(action, id, link, request, missing, created, copied, parentPending, found);
+            return new Result(action, id, link, request, missing, created, copied, parentPending, found, adopted);
+        }
+
+        Result asAdopted() {
+            return new Result(action, id, link, request, missing, created, copied, parentPending, references, true);
         }
     }
 
@@ -173,6 +181,7 @@ public final class Publisher {
         String route = routes.of(post.type(), post);
         PushRecord.Key key = key(post);
         JsonNode target = recorded(route, record.targetId(key));
+        boolean foundBySlug = target == null;
         if (target == null) target = bySlug(route, post);
         if (target != null && post.sourceGuid() != null && post.sourceGuid().equals(target.path("guid").path("raw").asText(null))) {
             throw new PushException(post.bodyFile() + ": post " + target.path("id").asText() + " on " + site.root()
@@ -219,6 +228,8 @@ public final class Publisher {
                         assigned, parentPending);
                 result = sent.result();
                 stored = sent.answer() == null ? null : PushedText.of(written(sent.answer(), post.body()));
+                // text push did not write replaced (a title, content or excerpt that differed: not only terms or a parent)
+                if (foundBySlug && replacesText(body, target)) result = result.asAdopted();
                 if (!options.dryRun() && result.id() != target.path("id").asLong()) {
                     throw new PushException(post.bodyFile() + ": " + url(route + "/" + target.path("id").asLong())
                             + " answered with post " + result.id() + " instead of the post it updated");
@@ -394,6 +405,16 @@ public final class Publisher {
         for (String field : TEXT_FIELDS) if (body.path(field).isTextual()) texts.put(field, body.get(field).asText());
         body.path("meta").fields().forEachRemaining(meta -> texts.put("meta." + meta.getKey(), text(meta.getValue())));
         return texts;
+    }
+
+    /** Whether the body changes a text field the post shows (not only its terms, image or parent). */
+    private static boolean replacesText(JsonNode body, JsonNode post) {
+        Map<String, String> now = written(post, body);
+        for (Map.Entry<String, String> field : wanted(body).entrySet()) {
+            String there = now.get(field.getKey());
+            if (there != null && !there.equals(field.getValue())) return true;
+        }
+        return false;
     }
 
     /** A string field as it is, any other value as its JSON. */

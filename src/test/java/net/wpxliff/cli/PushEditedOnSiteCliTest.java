@@ -84,6 +84,29 @@ class PushEditedOnSiteCliTest {
         assertEquals(id, resultId(push(wp, merged, auth), "unchanged"), "the record holds the text pushed");
     }
 
+    @Test
+    void aKoreanPostMadeBeforeWpxliffIsNamedWhenItsTextIsReplaced(@TempDir Path dir) throws Exception {
+        TestWordPress.Site wp = TestWordPress.site("push over a Korean post made by hand before");
+        String slug = PushCliTest.uniqueSlug();
+        // a translation a Korean editor made by hand, before wpxliff, under the English slug
+        long id = wp.create(wp.koRest("/wp/v2/posts"), "{'title':'손으로 옮긴 제목','slug':'" + slug + "','status':'draft',"
+                + "'content':'<!-- wp:paragraph --><p>손으로 옮긴 글.</p><!-- /wp:paragraph -->'}");
+        Path merged = PushCliTest.mergedFolder(dir, slug);
+        Path auth = wp.writeAuthFile(dir, wp.appPassword());
+        Cli.Run dry = push(wp, merged, auth, "--dry-run");
+        assertTrue(dry.err().contains("note: 1 post(s) on " + wp.koBase() + " were found by their slug, not in the push"
+                + " record (made there before wpxliff pushed, or the record was lost), and their text would be replaced by"
+                + " the translation: " + slug + ".ko.post.json (post " + id + "); WordPress keeps the text they had as a"
+                + " revision."), dry.err());
+        Cli.Run pushed = push(wp, merged, auth);
+        assertEquals(id, resultId(pushed, "updated"));
+        assertTrue(pushed.err().contains("and their text was replaced by the translation: " + slug + ".ko.post.json (post "
+                + id + ")"), pushed.err());
+        Cli.Run again = push(wp, merged, auth);
+        assertEquals(id, resultId(again, "unchanged"));
+        assertTrue(!again.err().contains("found by their slug"), "known from the record now: " + again.err());
+    }
+
     /** Changes the Korean post as an editor does in the dashboard (a REST update). */
     private static void edit(TestWordPress.Site wp, long id, String json) {
         HttpResponse<byte[]> answer = wp.send("POST", wp.koRest("/wp/v2/posts/" + id),
