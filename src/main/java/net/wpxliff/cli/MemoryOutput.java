@@ -126,16 +126,27 @@ final class MemoryOutput {
         } finally {
             pool.shutdownNow();
         }
+        return new Outcome(failed, add(path, entries, now, files + " files", skipped, out, err));
+    }
+
+    /**
+     * Adds the pairs to the memory (one atomic write) and says what grew; false (and why, on {@code err}) when it could
+     * not be written.
+     *
+     * @param from where the pairs came from, for the summary ({@code 3 files}, {@code 2 post(s)})
+     */
+    static boolean add(Path path, List<TmEntry> entries, Instant now, String from, int skipped, PrintWriter out,
+                       PrintWriter err) {
         try {
             MemoryFile.Update update = MemoryFile.add(path, entries, now);
             // a unit is a source with its translation, kept with every place it was seen: say which of the two grew
-            out.printf("memory %s: %d sentence pairs from %d files: %d new units, %d more places where a unit was seen;"
-                            + " %d units in all%s%n", path, entries.size(), files, update.newUnits(), update.newPlaces(),
+            out.printf("memory %s: %d sentence pairs from %s: %d new units, %d more places where a unit was seen;"
+                            + " %d units in all%s%n", path, entries.size(), from, update.newUnits(), update.newPlaces(),
                     update.total(), skipped > 0 ? "; " + skipped + " sentences skipped (not split one to one)" : "");
+            return true;
         } catch (TmxException e) {
             err.println("error: " + e.getMessage());
-            return new Outcome(failed, false);
+            return false;
         }
-        return new Outcome(failed, true);
     }
 }

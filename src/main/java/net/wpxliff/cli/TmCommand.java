@@ -20,14 +20,14 @@ import java.util.concurrent.Callable;
 
 /** {@code wpxliff tm}: translation memory commands. */
 @Command(name = "tm", mixinStandardHelpOptions = true, description = "Translation memory (TMX 1.4b) commands.",
-        subcommands = {TmCommand.Import.class})
+        subcommands = {TmCommand.Import.class, TmAlignCommand.class})
 final class TmCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: import");
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: import or align");
     }
 
     /** {@code wpxliff tm import}: a memory from files already translated. */

@@ -373,7 +373,8 @@ public final class Publisher {
         throw new PushException(post.bodyFile() + ": post " + id + " on " + site.root() + " ("
                 + target.path("link").asText(url(route + "/" + id)) + ") was edited there since"
                 + " wpxliff last pushed it (" + String.join(", ", edited) + " changed): pushing would overwrite those"
-                + " edits. Carry them into the translation (the post's revisions on the site show them) and merge again,"
+                + " edits. Carry them into the translation (pull the post from there, wpxliff tm align, export with --tm"
+                + " and merge again),"
                 + " or push with --overwrite-edits (WordPress keeps the edited text as a revision)");
     }
 

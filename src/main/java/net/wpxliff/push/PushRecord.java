@@ -134,6 +134,13 @@ public final class PushRecord {
         return found;
     }
 
+    /** Every target id recorded for this source id, whatever the type and target (WordPress numbers all post types alike). */
+    public synchronized java.util.Set<Long> targetsOf(String sourceId) {
+        java.util.Set<Long> targets = new java.util.TreeSet<>();
+        for (Entry entry : entries.values()) if (entry.key().sourceId().equals(sourceId)) targets.add(entry.targetId());
+        return targets;
+    }
+
     /** Writes the record (atomically: a reader sees the old or the new one). */
     public synchronized void save() throws IOException {
         ObjectNode root = JSON.createObjectNode();

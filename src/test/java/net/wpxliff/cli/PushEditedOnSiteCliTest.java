@@ -107,6 +107,35 @@ class PushEditedOnSiteCliTest {
         assertTrue(!again.err().contains("found by their slug"), "known from the record now: " + again.err());
     }
 
+    @Test
+    void editsMadeOnTheSiteAreCarriedIntoTheTranslationThroughTheMemory(@TempDir Path dir) throws Exception {
+        TestWordPress.Site wp = TestWordPress.site("carrying edits made on the Korean test site into the translation");
+        String slug = PushCliTest.uniqueSlug();
+        Path merged = PushCliTest.mergedFolder(dir, slug);
+        Path auth = wp.writeAuthFile(dir, wp.appPassword());
+        long id = resultId(push(wp, merged, auth), "created");
+        String content = wp.getJson(wp.koRest("/wp/v2/posts/" + id + "?context=edit")).path("content").path("raw").asText();
+        int from = content.indexOf("<p>") + 3;
+        String edited = content.substring(0, from) + "편집자가 고친 문단입니다. 두 문장 그대로입니다." + content.substring(content.indexOf("</p>", from));
+        edit(wp, id, JSON.createObjectNode().put("title", "편집자의 제목").put("content", edited).toString());
+        assertTrue(push(1, wp, merged, auth).err().contains("(title, content changed)"));
+
+        // the Korean post (a draft) pulled as it is now, aligned with the English one into a memory, and exported again with it
+        Cli.expect(0, "pull", wp.koBase(), "--id", Long.toString(id), "--status", "draft", "-o", dir.resolve("ko-site").toString(),
+                "--auth-file", auth.toString());
+        Path memory = dir.resolve("site.tmx");
+        Cli.Run aligned = Cli.expect(0, "tm", "align", dir.resolve("in").toString(), "--translations",
+                dir.resolve("ko-site").toString(), "--record", merged.toString(), "--tm", memory.toString());
+        assertTrue(aligned.out().contains(": 10 of 10 units aligned"), aligned.out());
+        Cli.expect(0, "export", dir.resolve("in").toString(), "-o", dir.resolve("again").toString(), "--tm", memory.toString());
+        Cli.expect(0, "merge", dir.resolve("again").toString(), "-o", merged.toString());
+        // the translation now holds the edits: nothing to overwrite
+        assertEquals(id, resultId(push(wp, merged, auth), "unchanged"));
+        JsonNode now = wp.getJson(wp.koRest("/wp/v2/posts/" + id + "?context=edit"));
+        assertEquals("편집자의 제목", now.path("title").path("raw").asText());
+        assertEquals(edited, now.path("content").path("raw").asText());
+    }
+
     /** Changes the Korean post as an editor does in the dashboard (a REST update). */
     private static void edit(TestWordPress.Site wp, long id, String json) {
         HttpResponse<byte[]> answer = wp.send("POST", wp.koRest("/wp/v2/posts/" + id),

@@ -1,0 +1,183 @@
+package net.wpxliff.cli;
+
+import net.wpxliff.config.TranslationConfig;
+import net.wpxliff.extract.DocumentExtractor;
+import net.wpxliff.extract.Extraction;
+import net.wpxliff.input.DocumentReader;
+import net.wpxliff.input.InputException;
+import net.wpxliff.input.SourceDocument;
+import net.wpxliff.push.PushException;
+import net.wpxliff.push.PushRecord;
+import net.wpxliff.segment.Segmenter;
+import net.wpxliff.segment.SentenceSplitter;
+import net.wpxliff.tm.MemoryFile;
+import net.wpxliff.tm.PublishedPairs;
+import net.wpxliff.tm.TmEntry;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code wpxliff tm align}: a memory from posts and their translations as published (pulled from the translation
+ * site), so that what editors changed there, or translated by hand before wpxliff, is what the next export offers
+ * ({@code export --tm}: context matches for the same post).
+ */
+@Command(name = "align", mixinStandardHelpOptions = true,
+        description = "Adds the sentence pairs of source posts and their published translations (post JSON files, e.g."
+                + " pulled from the source site and from the translation site with the same access) to a TMX memory"
+                + " (created if needed): each post is paired with its translation by the push record (--record), else"
+                + " by slug; their units by key (their place in the post); each translated unit is split into the"
+                + " source's sentences. An export with --tm then offers the published text as context matches.")
+final class TmAlignCommand implements Callable<Integer> {
+    private final PrintWriter out = TerminalWriter.on(System.out);
+    private final PrintWriter err = TerminalWriter.on(System.err);
+
+    @Parameters(paramLabel = "SOURCE", arity = "1..*", description = "Source posts (post JSON files, or directories of them).")
+    List<Path> sources;
+
+    @Option(names = "--translations", paramLabel = "FILE|DIR", required = true, arity = "1..*",
+            description = "Their translations as published (post JSON files pulled from the translation site, or"
+                    + " directories of them).")
+    List<Path> translations;
+
+    @Option(names = {"--tm", "-o", "--output"}, paramLabel = "FILE.tmx", required = true, description = "The memory to add to.")
+    Path tm;
+
+    @Option(names = "--record", paramLabel = "FILE|DIR",
+            description = "A push record (.wpxliff-push.json, or the folder holding it) saying which translation each"
+                    + " source post became; without one, a post is paired with the translation of the same slug.")
+    List<Path> records = new ArrayList<>();
+
+    @Option(names = "--config", paramLabel = "FILE", description = "The wpml-config.xml export used (the same units).")
+    Path configFile;
+
+    @Option(names = "--no-segment", description = "One pair per unit, as export --no-segment makes units of one sentence.")
+    boolean noSegment;
+
+    @Mixin
+    LanguagePair languages;
+
+    /** A file's document, as read. */
+    private record Read(Path file, SourceDocument document) {
+    }
+
+    @Override
+    public Integer call() {
+        List<Read> sourceDocuments, translated;
+        TranslationConfig config;
+        List<PushRecord> pairing = new ArrayList<>();
+        try {
+            config = ExtractionInputs.config(configFile);
+            sourceDocuments = read(ExtractionInputs.files(sources));
+            translated = read(ExtractionInputs.files(translations));
+            for (Path record : records) pairing.add(record(record));
+        } catch (InputException e) {
+            err.println("error: " + e.getMessage());
+            return 1;
+        }
+        if (!MemoryOutput.usable(tm, "--tm", err)) return 1;
+        Segmenter sentences = new Segmenter(noSegment ? null : SentenceSplitter.okapiDefault(languages.source));
+        DocumentExtractor sourceExtractor = new DocumentExtractor(sentences);
+        DocumentExtractor translationExtractor = new DocumentExtractor(new Segmenter(null));
+        Instant now = Instant.now();
+        String created = MemoryFile.created(now);
+        List<TmEntry> entries = new ArrayList<>();
+        int paired = 0, skipped = 0;
+        for (Read source : sourceDocuments) {
+            Read translation = translationOf(source, translated, pairing);
+            if (translation == null) {
+                err.println("warning: " + source.file() + ": no translation of it among --translations (" + how(source, pairing)
+                        + "): pull it from the translation site");
+                continue;
+            }
+            Extraction from = sourceExtractor.extract(source.document(), config);
+            Extraction to = translationExtractor.extract(translation.document(), config);
+            PublishedPairs.Result result = PublishedPairs.of(from, to, sentences, languages.source, languages.target, created);
+            paired++;
+            entries.addAll(result.pairs().entries());
+            skipped += result.pairs().skipped();
+            out.println(source.file() + " <> " + translation.file() + ": " + result.aligned() + " of " + result.units()
+                    + " units aligned, " + result.pairs().entries().size() + " sentence pairs"
+                    + (result.pairs().skipped() > 0 ? ", " + result.pairs().skipped() + " sentence(s) left out (a unit's"
+                    + " translation there does not split into as many sentences with the same codes: the next export"
+                    + " leaves it to translate)" : ""));
+            if (result.aligned() < result.units()) {
+                err.println("warning: " + source.file() + ": " + (result.units() - result.aligned()) + " unit(s) have no"
+                        + " counterpart with the same codes in " + translation.file() + " (" + String.join(", ", result.missing())
+                        + (result.units() - result.aligned() > result.missing().size() ? ", …" : "") + "): changed in"
+                        + " structure there, or pulled another way (raw and rendered fields have other units)");
+            }
+        }
+        if (paired == 0) {
+            err.println("error: no source post has its translation among --translations: nothing added to " + tm);
+            return 1;
+        }
+        return MemoryOutput.add(tm, entries, now, paired + " post(s)", skipped, out, err) ? 0 : 1;
+    }
+
+    private static List<Read> read(List<Path> files) throws InputException {
+        DocumentReader reader = new DocumentReader();
+        List<Read> read = new ArrayList<>();
+        for (Path file : files) {
+            for (SourceDocument document : reader.readFile(file).documents()) read.add(new Read(file, document));
+        }
+        return read;
+    }
+
+    private static PushRecord record(Path path) throws InputException {
+        Path folder = Files.isDirectory(path) ? path : path.toAbsolutePath().getParent();
+        if (!Files.isDirectory(path) && !path.getFileName().toString().equals(PushRecord.FILE_NAME)) {
+            throw new InputException("--record " + path + ": not a push record (" + PushRecord.FILE_NAME + ", or the folder"
+                    + " of merged files holding it)");
+        }
+        if (!Files.isRegularFile(folder.resolve(PushRecord.FILE_NAME))) {
+            throw new InputException("--record " + path + ": no " + PushRecord.FILE_NAME + " there (push writes it beside"
+                    + " the merged files it pushed)");
+        }
+        try {
+            return PushRecord.load(folder);
+        } catch (PushException e) {
+            throw new InputException("--record: " + e.getMessage());
+        }
+    }
+
+    /**
+     * The source's translation: the one whose post id a record names for it, else the one of its slug and kind (raw
+     * or rendered fields); null when there is none, or several of its slug.
+     */
+    private static Read translationOf(Read source, List<Read> translated, List<PushRecord> records) {
+        String id = source.document().postId();
+        if (id != null) {
+            for (PushRecord record : records) {
+                for (long target : record.targetsOf(id)) {
+                    for (Read candidate : translated) {
+                        if (Long.toString(target).equals(candidate.document().postId())) return candidate;
+                    }
+                }
+            }
+        }
+        Read found = null;
+        for (Read candidate : translated) {
+            if (candidate.document().name().equals(source.document().name())
+                    && candidate.document().kind() == source.document().kind()) {
+                if (found != null) return null; // two of that slug: not guessed
+                found = candidate;
+            }
+        }
+        return found;
+    }
+
+    private static String how(Read source, List<PushRecord> records) {
+        return (records.isEmpty() ? "" : "none the record names for post " + source.document().postId() + ", and ")
+                + "none with the slug " + source.document().name() + " read the same way (raw or rendered fields)";
+    }
+}

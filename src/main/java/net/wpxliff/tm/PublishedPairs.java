@@ -1,0 +1,123 @@
+package net.wpxliff.tm;
+
+import net.wpxliff.extract.Extraction;
+import net.wpxliff.merge.RenderedFill;
+import net.wpxliff.segment.Segmenter;
+import net.wpxliff.unit.Code;
+import net.wpxliff.unit.Fragment;
+import net.wpxliff.unit.Part;
+import net.wpxliff.unit.TextUnit;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The sentence pairs of a post and its translation as published (the Korean post as the translation site has it now,
+ * editors' changes included): both extracted as export extracts them, their units paired by key (the resname: the
+ * place in the post's structure, never its text, so a translation made from the post has the same keys), each
+ * translated unit's inline codes mapped onto the source unit's (the n-th code of a kind and type to the n-th of the
+ * same kind and type: the translation keeps the source's markup, localized links included), then split into the
+ * source's sentences as a returned file's translation is ({@link SentencePairs}). A unit whose codes do not map one to
+ * one, or whose key the translation lacks (its structure changed there), gives no pair; it is counted.
+ */
+public final class PublishedPairs {
+    /**
+     * @param pairs    the sentence pairs (and the sentences of aligned units that did not split one to one)
+     * @param units    the source's units with text to translate
+     * @param aligned  those paired with a translated unit whose codes mapped
+     * @param missing  keys of units the translation does not have (first few)
+     */
+    public record Result(SentencePairs.Pairs pairs, int units, int aligned, List<String> missing) {
+        public Result {
+            missing = List.copyOf(missing);
+        }
+    }
+
+    /** How many unpaired keys a result names. */
+    private static final int NAMED = 5;
+
+    private PublishedPairs() {
+    }
+
+    /**
+     * @param source      the source post, extracted and split into sentences as export does
+     * @param translation its translation as published, extracted the same way (sentences need not be split)
+     * @param segmenter   the export's sentence rules, which split each translated unit (as for a returned file)
+     */
+    public static Result of(Extraction source, Extraction translation, Segmenter segmenter, String sourceLanguage,
+                            String targetLanguage, String created) {
+        Map<String, TextUnit> translated = new HashMap<>();
+        for (TextUnit unit : translation.units()) if (unit.resname() != null) translated.put(unit.resname(), unit);
+        List<RenderedFill.Translation> translations = new ArrayList<>();
+        List<String> missing = new ArrayList<>();
+        int units = 0;
+        for (TextUnit unit : source.units()) {
+            if (!unit.source().hasTranslatableText()) continue;
+            units++;
+            TextUnit there = unit.resname() == null ? null : translated.get(unit.resname());
+            Fragment target = there == null ? null : onSourceCodes(there.source(), unit.source());
+            if (target == null) {
+                if (missing.size() < NAMED) missing.add(unit.resname() == null ? unit.id() : unit.resname());
+                continue;
+            }
+            translations.add(new RenderedFill.Translation(unit, target));
+        }
+        SentencePairs.Pairs pairs = SentencePairs.of(source.document(), translations, segmenter, sourceLanguage,
+                targetLanguage, created);
+        return new Result(pairs, units, translations.size(), missing);
+    }
+
+    /**
+     * The translated text with the source unit's own codes in place of its codes, or null when they do not map one to
+     * one: the n-th opening (or standalone) code of a type becomes the source's n-th of that kind and type, a closing
+     * code its opening's partner.
+     */
+    static Fragment onSourceCodes(Fragment translated, Fragment source) {
+        Map<String, List<Code>> sourceCodes = new LinkedHashMap<>();
+        for (Code code : source.codes()) {
+            if (code.kind() != Code.Kind.CLOSING) sourceCodes.computeIfAbsent(key(code), k -> new ArrayList<>()).add(code);
+        }
+        Map<String, Integer> used = new HashMap<>();
+        Map<Integer, Code> openedAs = new HashMap<>(); // translated pair id → the source's opening code
+        Map<Integer, Code> closings = closings(source);
+        List<Part> parts = new ArrayList<>();
+        for (Part part : translated.parts()) {
+            if (!(part instanceof Code code)) {
+                parts.add(part);
+                continue;
+            }
+            if (code.kind() == Code.Kind.CLOSING) {
+                Code opening = openedAs.remove(code.id());
+                Code closing = opening == null ? null : closings.get(opening.id());
+                if (closing == null) return null;
+                parts.add(closing);
+                continue;
+            }
+            List<Code> candidates = sourceCodes.getOrDefault(key(code), List.of());
+            int n = used.merge(key(code), 1, Integer::sum) - 1;
+            if (n >= candidates.size()) return null;
+            Code mapped = candidates.get(n);
+            if (code.kind() == Code.Kind.OPENING) openedAs.put(code.id(), mapped);
+            parts.add(mapped);
+        }
+        if (!openedAs.isEmpty()) return null; // a pair left open
+        for (Map.Entry<String, List<Code>> kind : sourceCodes.entrySet()) {
+            if (used.getOrDefault(kind.getKey(), 0) != kind.getValue().size()) return null; // one the translation lacks
+        }
+        return Fragment.of(parts);
+    }
+
+    /** The source's closing codes by their pair's id. */
+    private static Map<Integer, Code> closings(Fragment source) {
+        Map<Integer, Code> closings = new HashMap<>();
+        for (Code code : source.codes()) if (code.kind() == Code.Kind.CLOSING) closings.put(code.id(), code);
+        return closings;
+    }
+
+    private static String key(Code code) {
+        return code.kind() + " " + code.type();
+    }
+}

@@ -1,0 +1,127 @@
+package net.wpxliff.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import net.wpxliff.testing.Cli;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * {@code wpxliff tm align}: a block post and its Korean translation as published (made by export → pseudo → merge, then
+ * changed as a Korean editor would on the site) give a memory whose context matches let the next export carry the
+ * published text, byte for byte, into a file that merges straight back into it.
+ */
+class TmAlignCliTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Path RIVER = Path.of("src", "test", "resources", "raw", "river-deltas.edit.json");
+    private static final String EDITED = "편집자가 다시 쓴 첫 문단입니다. 두 번째 문장도 있습니다.";
+
+    /** export → pseudo → merge of the fixture post into DIR/in, xliff, pseudo, ko; the Korean post JSON merge wrote. */
+    private static ObjectNode published(Path dir) throws Exception {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Files.copy(RIVER, in.resolve("river-deltas.json"));
+        Cli.expect(0, "export", in.toString(), "-o", dir.resolve("xliff").toString());
+        Cli.expect(0, "pseudo", dir.resolve("xliff").toString(), "-o", dir.resolve("pseudo").toString());
+        Cli.expect(0, "merge", dir.resolve("pseudo").toString(), "-o", dir.resolve("ko").toString());
+        return (ObjectNode) JSON.readTree(dir.resolve("ko").resolve("river-deltas.ko.json").toFile());
+    }
+
+    /** The post with its first paragraph's text replaced, as an editor changes it on the site. */
+    private static Path edited(Path dir, ObjectNode korean, String paragraph) throws Exception {
+        String content = korean.path("content").path("raw").asText();
+        int from = content.indexOf("<p>") + 3;
+        ((ObjectNode) korean.get("content")).put("raw", content.substring(0, from) + paragraph
+                + content.substring(content.indexOf("</p>", from)));
+        Path site = Files.createDirectories(dir.resolve("ko-site")).resolve("river-deltas.json");
+        Files.write(site, JSON.writeValueAsBytes(korean));
+        return site;
+    }
+
+    @Test
+    void thePublishedTextComesBackAsContextMatchesAndMergesIntoTheSamePost(@TempDir Path dir) throws Exception {
+        ObjectNode korean = published(dir);
+        Path site = edited(dir, korean, EDITED);
+        Path memory = dir.resolve("site.tmx");
+        Cli.Run aligned = Cli.expect(0, "tm", "align", dir.resolve("in").toString(), "--translations", site.toString(),
+                "--tm", memory.toString());
+        assertTrue(aligned.out().contains("river-deltas.json <> " + site + ": 10 of 10 units aligned, 11 sentence pairs"),
+                aligned.out());
+        assertTrue(aligned.out().contains("memory " + memory + ": 11 sentence pairs from 1 post(s): 11 new units"), aligned.out());
+
+        Cli.expect(0, "export", dir.resolve("in").toString(), "-o", dir.resolve("again").toString(), "--tm", memory.toString());
+        String xliff = Files.readString(dir.resolve("again").resolve("river-deltas.ko.xlf"));
+        assertEquals(10, count(xliff, "state=\"translated\" state-qualifier=\"exact-match\""), "every unit in context");
+        assertTrue(xliff.contains("편집자가 다시 쓴 첫 문단입니다."), "the editor's sentence offered");
+        Cli.expect(0, "merge", dir.resolve("again").toString(), "-o", dir.resolve("ko2").toString());
+        ObjectNode body = (ObjectNode) JSON.readTree(dir.resolve("ko2").resolve("river-deltas.ko.post.json").toFile());
+        for (String field : new String[] {"title", "content", "excerpt"}) {
+            assertEquals(korean.path(field).path("raw").asText(), body.path(field).asText(), field + ": as published");
+        }
+    }
+
+    @Test
+    void aUnitWhoseMarkupChangedThereIsNamedAndLeftOut(@TempDir Path dir) throws Exception {
+        ObjectNode korean = published(dir);
+        // an editor adds a link to the first paragraph on the site: its codes are no longer the source's
+        Path site = edited(dir, korean, "<a href=\"https://example.org/\">링크</a>를 더한 문단.");
+        Cli.Run aligned = Cli.expect(0, "tm", "align", dir.resolve("in").toString(), "--translations", site.toString(),
+                "--tm", dir.resolve("m.tmx").toString());
+        assertTrue(aligned.out().contains(": 9 of 10 units aligned"), aligned.out());
+        assertTrue(aligned.err().contains("1 unit(s) have no counterpart with the same codes in " + site
+                + " (content/wp:paragraph[1]): changed in structure there"), aligned.err());
+    }
+
+    @Test
+    void aParagraphRewrittenInOneSentenceIsLeftForTheTranslator(@TempDir Path dir) throws Exception {
+        Path site = edited(dir, published(dir), "편집자가 한 문장으로 줄인 문단입니다.");
+        Path memory = dir.resolve("m.tmx");
+        Cli.Run aligned = Cli.expect(0, "tm", "align", dir.resolve("in").toString(), "--translations", site.toString(),
+                "--tm", memory.toString());
+        assertTrue(aligned.out().contains(": 10 of 10 units aligned, 9 sentence pairs, 2 sentence(s) left out (a unit's"
+                + " translation there does not split into as many sentences with the same codes"), aligned.out());
+        Cli.expect(0, "export", dir.resolve("in").toString(), "-o", dir.resolve("again").toString(), "--tm", memory.toString());
+        String xliff = Files.readString(dir.resolve("again").resolve("river-deltas.ko.xlf"));
+        assertEquals(9, count(xliff, "state=\"translated\" state-qualifier=\"exact-match\""), "the other units in context");
+    }
+
+    @Test
+    void postsArePairedByTheRecordElseBySlugAndAMissingOneIsSaid(@TempDir Path dir) throws Exception {
+        ObjectNode korean = published(dir);
+        // on the translation site the post has a slug of its own (a Korean editor's) and another id: the record pairs it
+        korean.put("slug", "강-삼각주");
+        korean.put("id", 4321);
+        Path site = edited(dir, korean, EDITED);
+        Files.writeString(dir.resolve("ko").resolve(".wpxliff-push.json"), "{\"wpxliff_push_record\": 1, \"posts\": [{"
+                + "\"source_site\": \"https://example.org\", \"type\": \"post\", \"source_id\": 812, \"target_site\":"
+                + " \"https://example.org/ko/wp-json/\", \"target_id\": 4321}]}");
+        Cli.Run bySlug = Cli.expect(1, "tm", "align", dir.resolve("in").toString(), "--translations", site.toString(),
+                "--tm", dir.resolve("m.tmx").toString());
+        assertTrue(bySlug.err().contains("warning: " + dir.resolve("in").resolve("river-deltas.json") + ": no translation"
+                + " of it among --translations (none with the slug river-deltas read the same way"), bySlug.err());
+        assertTrue(bySlug.err().contains("error: no source post has its translation among --translations: nothing added"),
+                bySlug.err());
+        assertFalse(Files.exists(dir.resolve("m.tmx")), "no memory written");
+        Cli.Run byRecord = Cli.expect(0, "tm", "align", dir.resolve("in").toString(), "--translations", site.toString(),
+                "--tm", dir.resolve("m.tmx").toString(), "--record", dir.resolve("ko").toString());
+        assertTrue(byRecord.out().contains(": 10 of 10 units aligned"), byRecord.out());
+        Cli.Run notARecord = Cli.expect(1, "tm", "align", dir.resolve("in").toString(), "--translations", site.toString(),
+                "--tm", dir.resolve("m.tmx").toString(), "--record", site.toString());
+        assertTrue(notARecord.err().contains("--record " + site + ": not a push record"), notARecord.err());
+    }
+
+    private static int count(String text, String what) {
+        Matcher m = Pattern.compile(Pattern.quote(what)).matcher(text);
+        int n = 0;
+        while (m.find()) n++;
+        return n;
+    }
+}
