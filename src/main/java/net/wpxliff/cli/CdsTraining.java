@@ -13,8 +13,8 @@ import java.util.stream.Stream;
  * The training run of {@code mvn package} (see pom.xml, execution {@code cds-class-list}): one JVM that runs the
  * commands a user runs most, on each kind of input (a rendered post, an editor's raw post with blocks, an HTML page):
  * export, pseudo-translation, validate, merge into a translation memory, export with that memory (with its analysis
- * and word counts), export of an edited copy with it (fuzzy matches), the same round in XLIFF 2.1, and
- * {@code tm import}. The class list it leaves ({@code -XX:DumpLoadedClassList}), and the AppCDS archive the build
+ * and word counts), export of an edited copy with it (fuzzy matches), the same round in XLIFF 2.1,
+ * {@code tm import} and {@code tm align} (the merged posts standing for the published ones). The class list it leaves ({@code -XX:DumpLoadedClassList}), and the AppCDS archive the build
  * makes from it, then hold the classes of all of them: a class missing from the archive is read from the jar and
  * verified in every run that needs it (a raw post's first export took 0.54 s instead of 0.41 s when only rendered
  * posts were trained). Key: {@code WPXLIFF_KEY}, which the build sets to a throw-away one.
@@ -44,11 +44,18 @@ public final class CdsTraining {
         run("pseudo", dir(work, "export2"), "-o", dir(work, "pseudo2"));
         run("merge", dir(work, "pseudo2"), "-o", dir(work, "merged2"));
         run("tm", "import", "-o", work.resolve("imported.tmx").toString(), dir(work, "pseudo2"));
+        // the merged posts stand for the published translations
+        List<String> published = new ArrayList<>();
+        try (Stream<Path> merged = Files.list(work.resolve("merged"))) {
+            merged.map(Path::toString).filter(name -> name.endsWith(".ko.json")).sorted().forEach(published::add);
+        }
+        run(concat(concat(concat(List.of("tm", "align"), inputs), List.of("--tm", work.resolve("aligned.tmx").toString(),
+                "--translations")), published));
     }
 
     /** What a training run makes in its work folder. */
     private static final List<String> MADE = List.of("export", "pseudo", "merged", "leveraged", "edited", "fuzzy",
-            "export2", "pseudo2", "merged2", "memory.tmx", "memory.tmx.idx", "imported.tmx");
+            "export2", "pseudo2", "merged2", "memory.tmx", "memory.tmx.idx", "imported.tmx", "aligned.tmx");
 
     private static void run(String... command) {
         int code = Main.run(command);
