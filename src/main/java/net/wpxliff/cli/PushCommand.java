@@ -158,7 +158,8 @@ final class PushCommand implements Callable<Integer> {
         Map<Path, PushRecord> records = new HashMap<>();
         Tally tally = new Tally();
         // the terms first: the posts find theirs there by slug
-        tally.failed += pushTerms(new TermPush(target, params, dryRun, overwriteEdits), termFiles, records, tally.counts);
+        tally.failed += pushTerms(new TermPush(target, params, dryRun, overwriteEdits), termFiles, records, tally.counts,
+                publisher);
         List<MergedPost> read = prefetch(publisher, files, records);
         pushInLanes(publisher, files, read, records, tally);
         tally.failed += relink(publisher, tally, records);
@@ -468,7 +469,7 @@ final class PushCommand implements Callable<Integer> {
 
     /** Makes or updates each taxonomy's translated terms, before the posts. The number of failures. */
     private int pushTerms(TermPush push, List<Path> termFiles, Map<Path, PushRecord> records,
-                          Map<Publisher.Action, Integer> counts) {
+                          Map<Publisher.Action, Integer> counts, Publisher publisher) {
         return eachFile(termFiles, file -> {
             PushRecord record = record(file, records);
             TermPush.Result result;
@@ -477,6 +478,7 @@ final class PushCommand implements Callable<Integer> {
             } finally {
                 if (!dryRun) save(record, file); // the terms pushed before a failure stay recorded
             }
+            result.placed().forEach(publisher::knownTerm); // the posts file under these, whatever their slug there
             counts.merge(result.action(), 1, Integer::sum);
             String would = dryRun ? "would be " : "";
             out.println(file + ": " + outcome(result.action()) + " (terms: " + result.created() + " "

@@ -125,6 +125,11 @@ public final class Publisher {
         this.queryTerms = new TargetQueryTerms(site, options.params(), sources, terms);
     }
 
+    /** Where the terms push found or made a source term: the posts take that one ({@link TargetTerms#known}). */
+    public void knownTerm(TermPush.Placed placed) {
+        terms.known(placed.taxonomy(), placed.slug(), placed.targetId());
+    }
+
     public PushRecord.Key key(MergedPost post) {
         return new PushRecord.Key(post.sourceSite(), post.type(), post.sourceId(), site.root().toString(), options.params());
     }

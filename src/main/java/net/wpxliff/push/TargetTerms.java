@@ -112,6 +112,14 @@ final class TargetTerms {
     }
 
     /**
+     * Tells where a source term is on the target site, as the terms push just found or made it (under the slug an
+     * editor gave it there, perhaps): the posts then take that one, not one found (or made) by the source's slug.
+     */
+    synchronized void known(String taxonomy, String sourceSlug, long targetId) {
+        termIds.put(key(taxonomy, sourceSlug), targetId);
+    }
+
+    /**
      * The target ids of the post's terms and featured image, asking the site for those not known yet. One post at a
      * time: posts pushed at once that share a missing term must not create it twice. Never fails: what cannot be
      * found, made or copied is named in {@link Assignment#missing()} with the reason, and the post goes without it.

@@ -29,10 +29,15 @@ public final class TermPush {
 
     /**
      * What happened to one taxonomy's terms (or would, on a dry run), with what was left out and why, and the terms
-     * held back because an editor changed them on the target site ({@code slug (id N: name changed)}).
+     * held back because an editor changed them on the target site ({@code slug (id N: name changed)}), and where each
+     * term is on the target site ({@code placed}: found or made there, not those a dry run would make).
      */
     public record Result(Publisher.Action action, int created, int updated, int unchanged, List<String> leftOut,
-                         List<String> editedOnSite) {
+                         List<String> editedOnSite, List<Placed> placed) {
+    }
+
+    /** A source term (its taxonomy and source slug) and its translation's id on the target site. */
+    public record Placed(String taxonomy, String slug, long targetId) {
     }
 
     private final WpSite site;
@@ -73,7 +78,9 @@ public final class TermPush {
             // a flat taxonomy's terms (tags) have none, and WordPress refuses a parent for them
             if (term.has("parent")) body.put("parent", targetParent(term, placed));
             PushRecord.Key key = key(terms, term);
-            JsonNode there = bySlug(route, term.path("slug").asText());
+            // the term push made before, whatever its slug now (a Korean editor's own), else the one of the same slug
+            JsonNode there = byId(route, record.targetId(key));
+            if (there == null) there = bySlug(route, term.path("slug").asText());
             if (there != null) {
                 long id = there.path("id").asLong();
                 placed.put(term.path("id").asLong(), id);
@@ -115,7 +122,12 @@ public final class TermPush {
         }
         Publisher.Action action = made > 0 && changed == 0 && same == 0 ? Publisher.Action.CREATED
                 : made + changed > 0 ? Publisher.Action.UPDATED : Publisher.Action.UNCHANGED;
-        return new Result(action, made, changed, same, leftOut, edited);
+        List<Placed> where = new ArrayList<>();
+        for (ObjectNode term : terms.terms()) {
+            Long id = placed.get(term.path("id").asLong());
+            if (id != null && id > 0) where.add(new Placed(terms.taxonomy(), term.path("slug").asText(), id));
+        }
+        return new Result(action, made, changed, same, leftOut, edited, where);
     }
 
     /** The record's key of a term: its taxonomy is part of the type ({@code term:category}), no post type has a colon. */
@@ -148,6 +160,18 @@ public final class TermPush {
     private static long targetParent(ObjectNode term, Map<Long, Long> placed) {
         long sourceParent = term.path("parent").asLong(0);
         return sourceParent == 0 ? 0 : placed.getOrDefault(sourceParent, 0L);
+    }
+
+    /** The target's term of the route with this id (context=edit), or null when there is none (or no id). */
+    private JsonNode byId(String route, Long id) throws WpException, PushException {
+        if (id == null) return null;
+        try {
+            JsonNode term = SiteRequests.json(site.get(route + "/" + id, SiteRequests.query(Map.of("context", "edit"), params)));
+            return term.path("id").canConvertToLong() ? term : null;
+        } catch (WpException e) {
+            if (e.status() == 404 || e.status() == 410) return null; // deleted there: found by slug, or made again
+            throw e;
+        }
     }
 
     /** The target's term of the route with this slug, or null. */
