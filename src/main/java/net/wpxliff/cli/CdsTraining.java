@@ -47,10 +47,11 @@ public final class CdsTraining {
         // the merged posts stand for the published translations
         List<String> published = new ArrayList<>();
         try (Stream<Path> merged = Files.list(work.resolve("merged"))) {
-            merged.map(Path::toString).filter(name -> name.endsWith(".ko.json")).sorted().forEach(published::add);
+            merged.map(Path::toString).filter(name -> name.endsWith(".ko.json")).sorted()
+                    .forEach(file -> published.addAll(List.of("--translations", file)));
         }
-        run(concat(concat(concat(List.of("tm", "align"), inputs), List.of("--tm", work.resolve("aligned.tmx").toString(),
-                "--translations")), published));
+        run(concat(concat(List.of("tm", "align"), inputs), concat(List.of("--tm", work.resolve("aligned.tmx").toString()),
+                published)));
     }
 
     /** What a training run makes in its work folder. */

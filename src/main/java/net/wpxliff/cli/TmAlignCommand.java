@@ -44,9 +44,9 @@ final class TmAlignCommand implements Callable<Integer> {
     @Parameters(paramLabel = "SOURCE", arity = "1..*", description = "Source posts (post JSON files, or directories of them).")
     List<Path> sources;
 
-    @Option(names = "--translations", paramLabel = "FILE|DIR", required = true, arity = "1..*",
-            description = "Their translations as published (post JSON files pulled from the translation site, or"
-                    + " directories of them).")
+    @Option(names = "--translations", paramLabel = "FILE|DIR", required = true,
+            description = "Their translations as published (a post JSON file pulled from the translation site, or a"
+                    + " directory of them; repeatable).")
     List<Path> translations;
 
     @Option(names = {"--tm", "-o", "--output"}, paramLabel = "FILE.tmx", required = true, description = "The memory to add to.")
