@@ -193,7 +193,7 @@ public final class Publisher {
                     + " is the source post itself (same guid " + post.sourceGuid() + "): --site must name the site of the"
                     + " translation (e.g. the /ko/ site), not the source site");
         }
-        TargetTerms.Assignment assigned = terms.assign(post);
+        TargetTerms.Assignment assigned = terms.assign(post, record);
         // a page's parent is the target of its source parent, once that is pushed (the record says where)
         Long parent = post.sourceParent() > 0 ? record.targetId(parentKey(post)) : null;
         boolean parentless = target == null || target.path("parent").asLong(0) == 0; // never moves an editor's page

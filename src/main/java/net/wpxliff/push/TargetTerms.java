@@ -124,14 +124,48 @@ final class TargetTerms {
      * time: posts pushed at once that share a missing term must not create it twice. Never fails: what cannot be
      * found, made or copied is named in {@link Assignment#missing()} with the reason, and the post goes without it.
      */
-    synchronized Assignment assign(MergedPost post) {
+    synchronized Assignment assign(MergedPost post, PushRecord record) {
         SourceTerms source = post.terms();
         if (source.terms().isEmpty() && source.featuredImage() == null) return Assignment.NONE;
+        recorded(post, record);
         List<String> missing = new ArrayList<>(), created = new ArrayList<>(), copied = new ArrayList<>();
         Map<String, List<Long>> fields = termFields(post, missing, created);
         long defaultCategory = fields.containsKey("categories") ? defaultCategory() : -1;
         Long image = source.featuredImage() == null ? null : images.find(post, source.featuredImage(), missing, copied);
         return new Assignment(fields, image, missing, created, copied, defaultCategory);
+    }
+
+    /**
+     * Takes the post's terms that the push record knows (a terms body pushed from the same folder: type
+     * {@code term:<taxonomy>}) where they still are, whatever their slug there now (a Korean editor's own), so that
+     * they are not looked up (or made) by the source's slug. One request per taxonomy for those not known yet; a
+     * failure only leaves them to the slug lookup.
+     */
+    private void recorded(MergedPost post, PushRecord record) {
+        Map<String, Map<Long, SourceTerms.Term>> byTaxonomy = new LinkedHashMap<>();
+        for (SourceTerms.Term term : post.terms().terms()) {
+            if (term.id() <= 0 || termIds.containsKey(key(term.taxonomy(), term.slug()))) continue;
+            Long target = record.targetId(new PushRecord.Key(post.sourceSite(), "term:" + term.taxonomy(),
+                    Long.toString(term.id()), site.root().toString(), params));
+            if (target != null) byTaxonomy.computeIfAbsent(term.taxonomy(), t -> new LinkedHashMap<>()).put(target, term);
+        }
+        byTaxonomy.forEach((taxonomy, terms) -> {
+            try {
+                String route = route(taxonomy);
+                if (route == null) return;
+                Map<String, String> query = new LinkedHashMap<>();
+                query.put("include", String.join(",", terms.keySet().stream().map(String::valueOf).toList()));
+                query.put("per_page", Integer.toString(TargetPrefetch.BATCH));
+                query.put("hide_empty", "false");
+                query.put("_fields", "id");
+                for (JsonNode there : json(site.get(route, query(query)), route)) {
+                    SourceTerms.Term term = terms.get(there.path("id").asLong(-1));
+                    if (term != null) termIds.put(key(taxonomy, term.slug()), there.path("id").asLong());
+                }
+            } catch (WpException | PushException e) {
+                // the slug lookup that follows says what is wrong, if anything
+            }
+        });
     }
 
     /** Each taxonomy's REST base with the target ids of the post's terms in it; what is missing or made is noted. */

@@ -14,7 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A Korean editor gives a pushed category a Korean slug: the next push finds it by the record, makes no second category
- * under the English slug, and files the posts under it.
+ * under the English slug, and files the posts under it, also when a post is pushed alone with --create-terms.
  */
 class PushRenamedTermCliTest {
 
@@ -56,6 +56,16 @@ class PushRenamedTermCliTest {
             assertTrue(categories(wp, koPost).toString().contains(koCategory.toString()),
                     "the post filed under the renamed category again: " + categories(wp, koPost) + "; " + again.err());
             assertTrue(!again.err().contains("is not on " + wp.koBase()), again.err());
+
+            // the post pushed alone (no terms body in the run): the record still names the category
+            assertEquals(200, wp.send("POST", wp.koRest("/wp/v2/posts/" + koPost), "{\"categories\":[1]}"
+                    .getBytes(StandardCharsets.UTF_8)).statusCode());
+            Path body = dir.resolve("ko").resolve("wpxliff-estuary-post-" + r + ".ko.post.json");
+            Cli.Run alone = Cli.expect(0, "push", body.toString(), "--site", wp.koBase(), "--auth-file", auth.toString(),
+                    "--create-terms");
+            assertTrue(categories(wp, koPost).toString().contains(koCategory.toString()),
+                    "filed under the renamed category by the record: " + categories(wp, koPost) + "; " + alone.err());
+            assertEquals(0, wp.getJson(wp.koRest("/wp/v2/categories?slug=" + slug)).size(), "none made by the English slug");
         } finally {
             if (koPost != null) wp.send("DELETE", wp.koRest("/wp/v2/posts/" + koPost + "?force=true"), null);
             if (koCategory != null) wp.send("DELETE", wp.koRest("/wp/v2/categories/" + koCategory + "?force=true"), null);
