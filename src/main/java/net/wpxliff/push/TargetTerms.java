@@ -21,9 +21,11 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Finds a source post's terms and featured image ({@link TargetImage}) on the target site, by slug: the site of a
+ * Finds a source post's terms and featured image ({@link TargetImage}) on the target site: the site of a
  * translation has terms and a media library of its own, whose ids differ from the source site's (in a multisite, and
- * with every multilingual plugin that keeps one site per language). A term is matched by its taxonomy and slug. A
+ * with every multilingual plugin that keeps one site per language). A term is the one the push record names (a terms
+ * body pushed from the same folder) or the terms push of this run found or made, whatever its slug there now; else
+ * it is matched by its taxonomy and slug. A
  * term the target site lacks is created there with the source term's name and slug only when asked
  * ({@code --create-terms}); otherwise it is left out and named in {@link Assignment#missing()}.
  *
