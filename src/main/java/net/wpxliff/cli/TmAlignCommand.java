@@ -6,6 +6,7 @@ import net.wpxliff.extract.Extraction;
 import net.wpxliff.input.DocumentReader;
 import net.wpxliff.input.InputException;
 import net.wpxliff.input.SourceDocument;
+import net.wpxliff.input.TermsFormat;
 import net.wpxliff.push.PushException;
 import net.wpxliff.push.PushRecord;
 import net.wpxliff.segment.Segmenter;
@@ -25,6 +26,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.UnaryOperator;
 
 /**
  * {@code wpxliff tm align}: a memory from posts and their translations as published (pulled from the translation
@@ -101,7 +103,8 @@ final class TmAlignCommand implements Callable<Integer> {
             }
             Extraction from = sourceExtractor.extract(source.document(), config);
             Extraction to = translationExtractor.extract(translation.document(), config);
-            PublishedPairs.Result result = PublishedPairs.of(from, to, sentences, languages.source, languages.target, created);
+            PublishedPairs.Result result = PublishedPairs.of(from, to, sourceKeys(source.document(), pairing), sentences,
+                    languages.source, languages.target, created);
             paired++;
             entries.addAll(result.pairs().entries());
             skipped += result.pairs().skipped();
@@ -122,6 +125,25 @@ final class TmAlignCommand implements Callable<Integer> {
             return 1;
         }
         return MemoryOutput.add(tm, entries, now, paired + " post(s)", skipped, out, err) ? 0 : 1;
+    }
+
+    /**
+     * How a translation's unit keys become the source's: the same, but for a taxonomy's terms, whose keys hold each
+     * site's own term ids ({@code terms/ID/name}): the record says which source term each translated one is.
+     */
+    private static UnaryOperator<String> sourceKeys(SourceDocument source, List<PushRecord> records) {
+        if (source.kind() != SourceDocument.Kind.WP_TERMS) return UnaryOperator.identity();
+        String type = "term:" + source.name().substring(TermsFormat.NAME_PREFIX.length());
+        return key -> {
+            if (!key.startsWith(TermsFormat.KEY_PREFIX)) return key;
+            int slash = key.indexOf('/', TermsFormat.KEY_PREFIX.length());
+            if (slash < 0) return null;
+            String targetId = key.substring(TermsFormat.KEY_PREFIX.length(), slash);
+            if (!targetId.matches("[0-9]{1,18}")) return null;
+            java.util.Set<String> sources = new java.util.TreeSet<>();
+            for (PushRecord record : records) sources.addAll(record.sourcesOf(type, Long.parseLong(targetId)));
+            return sources.size() == 1 ? TermsFormat.KEY_PREFIX + sources.iterator().next() + key.substring(slash) : null;
+        };
     }
 
     private static List<Read> read(List<Path> files) throws InputException {

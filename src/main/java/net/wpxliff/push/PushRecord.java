@@ -141,6 +141,15 @@ public final class PushRecord {
         return targets;
     }
 
+    /** Every source id recorded as having become this target id with this type ({@code term:category}, …). */
+    public synchronized java.util.Set<String> sourcesOf(String type, long targetId) {
+        java.util.Set<String> sources = new java.util.TreeSet<>();
+        for (Entry entry : entries.values()) {
+            if (entry.key().type().equals(type) && entry.targetId() == targetId) sources.add(entry.key().sourceId());
+        }
+        return sources;
+    }
+
     /** Writes the record (atomically: a reader sees the old or the new one). */
     public synchronized void save() throws IOException {
         ObjectNode root = JSON.createObjectNode();

@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * The sentence pairs of a post and its translation as published (the Korean post as the translation site has it now,
@@ -49,8 +50,20 @@ public final class PublishedPairs {
      */
     public static Result of(Extraction source, Extraction translation, Segmenter segmenter, String sourceLanguage,
                             String targetLanguage, String created) {
+        return of(source, translation, UnaryOperator.identity(), segmenter, sourceLanguage, targetLanguage, created);
+    }
+
+    /**
+     * As above, for a translation whose keys hold its own site's ids (a taxonomy's terms: {@code terms/ID/name}):
+     * {@code sourceKey} gives each translated unit's key in the source's terms (null: no counterpart).
+     */
+    public static Result of(Extraction source, Extraction translation, UnaryOperator<String> sourceKey, Segmenter segmenter,
+                            String sourceLanguage, String targetLanguage, String created) {
         Map<String, TextUnit> translated = new HashMap<>();
-        for (TextUnit unit : translation.units()) if (unit.resname() != null) translated.put(unit.resname(), unit);
+        for (TextUnit unit : translation.units()) {
+            String key = unit.resname() == null ? null : sourceKey.apply(unit.resname());
+            if (key != null) translated.put(key, unit);
+        }
         List<RenderedFill.Translation> translations = new ArrayList<>();
         List<String> missing = new ArrayList<>();
         int units = 0;

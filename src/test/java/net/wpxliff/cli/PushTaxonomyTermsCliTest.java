@@ -87,6 +87,29 @@ class PushTaxonomyTermsCliTest {
                     "--overwrite-edits");
             assertEquals(koTag.path("name").asText(),
                     wp.getJson(wp.koRest("/wp/v2/tags/" + koTagId + "?context=edit")).path("name").asText(), "overwritten when asked");
+
+            // renamed there again, and this time carried into the translation: the Korean tags pulled, aligned with the
+            // English ones through the record, exported with that memory and merged: nothing left to overwrite
+            String mine = "편집자의 새 태그 " + r;
+            assertEquals(200, wp.send("POST", wp.koRest("/wp/v2/tags/" + koTagId), ("{\"name\":\"" + mine + "\"}")
+                    .getBytes(StandardCharsets.UTF_8)).statusCode());
+            Path koSite = dir.resolve("ko-site");
+            Cli.expect(0, "pull", wp.koBase(), "--type", "tags", "-o", koSite.toString(), "--auth-file", auth.toString());
+            Path memory = dir.resolve("site.tmx");
+            Cli.Run aligned = Cli.expect(0, "tm", "align", in.resolve("terms-post_tag.json").toString(), "--translations",
+                    koSite.resolve("terms-post_tag.json").toString(), "--record", dir.resolve("ko").toString(), "--tm",
+                    memory.toString());
+            assertTrue(aligned.out().contains("units aligned"), aligned.out());
+            Cli.expect(0, "export", in.resolve("terms-post_tag.json").toString(), "--tm", memory.toString(), "-o",
+                    dir.resolve("again").toString());
+            assertTrue(Files.readString(dir.resolve("again").resolve("terms-post_tag.ko.xlf")).contains(mine), "offered");
+            Cli.expect(0, "merge", dir.resolve("again").toString(), "-o", dir.resolve("ko2").toString());
+            Cli.Run kept = Cli.expect(0, "push", dir.resolve("ko2").toString(), "--site", wp.koBase(), "--auth-file",
+                    auth.toString());
+            assertTrue(kept.out().contains("terms-post_tag.ko.terms.json: unchanged"), kept.out());
+            assertEquals(mine, wp.getJson(wp.koRest("/wp/v2/tags/" + koTagId + "?context=edit")).path("name").asText());
+            Cli.expect(0, "push", dir.resolve("ko").toString(), "--site", wp.koBase(), "--auth-file", auth.toString(),
+                    "--overwrite-edits"); // the translation of the steps below, back
             Cli.Run home = Cli.expect(1, "push", dir.resolve("ko").resolve("terms-category.ko.terms.json").toString(),
                     "--site", wp.base(), "--auth-file", auth.toString());
             assertTrue(home.err().contains("is the site the terms come from"), home.err());
