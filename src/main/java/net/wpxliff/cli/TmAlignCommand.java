@@ -6,9 +6,13 @@ import net.wpxliff.extract.Extraction;
 import net.wpxliff.input.DocumentReader;
 import net.wpxliff.input.InputException;
 import net.wpxliff.input.SourceDocument;
+import net.wpxliff.input.MenuFormat;
 import net.wpxliff.input.TermsFormat;
+import net.wpxliff.input.WidgetsFormat;
+import net.wpxliff.push.MenuPush;
 import net.wpxliff.push.PushException;
 import net.wpxliff.push.PushRecord;
+import net.wpxliff.push.WidgetPush;
 import net.wpxliff.segment.Segmenter;
 import net.wpxliff.segment.SentenceSplitter;
 import net.wpxliff.tm.MemoryFile;
@@ -128,21 +132,46 @@ final class TmAlignCommand implements Callable<Integer> {
     }
 
     /**
-     * How a translation's unit keys become the source's: the same, but for a taxonomy's terms, whose keys hold each
-     * site's own term ids ({@code terms/ID/name}): the record says which source term each translated one is.
+     * How a translation's unit keys become the source's: the same, but for the site-wide files whose keys hold each
+     * site's own ids ({@code terms/ID/name}, {@code menu-item/ID/title}, {@code widget/text-3/title}): the push record
+     * says which source term, menu item or widget each translated one is (null: none, or not one alone).
      */
     private static UnaryOperator<String> sourceKeys(SourceDocument source, List<PushRecord> records) {
-        if (source.kind() != SourceDocument.Kind.WP_TERMS) return UnaryOperator.identity();
-        String type = "term:" + source.name().substring(TermsFormat.NAME_PREFIX.length());
+        String prefix, type;
+        switch (source.kind()) {
+            case WP_TERMS -> {
+                prefix = TermsFormat.KEY_PREFIX;
+                type = "term:" + source.name().substring(TermsFormat.NAME_PREFIX.length());
+            }
+            case WP_MENU -> {
+                prefix = MenuFormat.KEY_PREFIX;
+                type = MenuPush.ITEM_TYPE;
+            }
+            case WP_WIDGETS -> {
+                prefix = WidgetsFormat.KEY_PREFIX;
+                type = WidgetPush.WIDGET_TYPE;
+            }
+            default -> {
+                return UnaryOperator.identity();
+            }
+        }
         return key -> {
-            if (!key.startsWith(TermsFormat.KEY_PREFIX)) return key;
-            int slash = key.indexOf('/', TermsFormat.KEY_PREFIX.length());
+            if (!key.startsWith(prefix)) return key;
+            int slash = key.indexOf('/', prefix.length());
             if (slash < 0) return null;
-            String targetId = key.substring(TermsFormat.KEY_PREFIX.length(), slash);
-            if (!targetId.matches("[0-9]{1,18}")) return null;
+            String id = key.substring(prefix.length(), slash);
+            // a widget's id is its kind and number (text-3); the record keeps the number, the source's id whole
+            int dash = id.lastIndexOf('-');
+            String number = type.equals(WidgetPush.WIDGET_TYPE) && dash > 0 ? id.substring(dash + 1) : id;
+            String kind = type.equals(WidgetPush.WIDGET_TYPE) && dash > 0 ? id.substring(0, dash + 1) : "";
+            if (!number.matches("[0-9]{1,18}")) return null;
             java.util.Set<String> sources = new java.util.TreeSet<>();
-            for (PushRecord record : records) sources.addAll(record.sourcesOf(type, Long.parseLong(targetId)));
-            return sources.size() == 1 ? TermsFormat.KEY_PREFIX + sources.iterator().next() + key.substring(slash) : null;
+            for (PushRecord record : records) {
+                for (String sourceId : record.sourcesOf(type, Long.parseLong(number))) {
+                    if (sourceId.startsWith(kind)) sources.add(sourceId);
+                }
+            }
+            return sources.size() == 1 ? prefix + sources.iterator().next() + key.substring(slash) : null;
         };
     }
 

@@ -32,7 +32,7 @@ import java.util.Set;
 public final class MenuPush {
     /** The push record's type for a menu (its source id the menu's). */
     public static final String MENU_TYPE = "nav_menu";
-    static final String ITEM_TYPE = "nav_menu_item";
+    public static final String ITEM_TYPE = "nav_menu_item";
     private static final ObjectMapper JSON = new ObjectMapper();
     /** What an item's update compares and sends, besides its links ({@code object_id}, {@code url}, {@code parent}). */
     private static final String[] ITEM_TEXT = {"title", "attr_title", "description", "target"};

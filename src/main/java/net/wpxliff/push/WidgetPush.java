@@ -30,7 +30,7 @@ import java.util.regex.Pattern;
  */
 public final class WidgetPush {
     /** The push record's type for a widget; its source id is the widget's ({@code text-2}), its target id the number. */
-    static final String WIDGET_TYPE = "widget";
+    public static final String WIDGET_TYPE = "widget";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /**

@@ -112,6 +112,22 @@ class PushMenusCliTest {
             Cli.expect(0, "push", dir.resolve("ko").toString(), "--site", wp.koBase(), "--auth-file", auth.toString(),
                     "--overwrite-edits");
             assertEquals(custom.path("title").path("raw").asText(), itemTitle(wp, customId), "overwritten when asked");
+
+            // relabelled there again, and carried into the translation this time: the Korean menu pulled and aligned with
+            // the English one through the record (its items' keys hold each site's item ids); the export offers the label
+            assertEquals(200, wp.send("POST", wp.koRest("/wp/v2/menu-items/" + customId), "{\"title\":\"편집자의 새 링크\"}"
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8)).statusCode());
+            Path koSite = dir.resolve("ko-site");
+            Cli.expect(0, "pull", wp.koBase(), "--type", "menus", "-o", koSite.toString(), "--auth-file", auth.toString());
+            Path memory = dir.resolve("site.tmx");
+            Path menuFile = dir.resolve("in").resolve("menu-" + slug + ".json");
+            Cli.Run aligned = Cli.expect(0, "tm", "align", menuFile.toString(), "--translations",
+                    koSite.resolve("menu-" + slug + ".json").toString(), "--record", dir.resolve("ko").toString(), "--tm",
+                    memory.toString());
+            assertTrue(aligned.out().contains("units aligned"), aligned.out());
+            Cli.expect(0, "export", menuFile.toString(), "--tm", memory.toString(), "-o", dir.resolve("again").toString());
+            String offered = Files.readString(dir.resolve("again").resolve("menu-" + slug + ".ko.xlf"));
+            assertTrue(offered.contains("편집자의 새 링크"), "the editor's label offered: " + aligned.out() + aligned.err());
         } finally {
             wp.send("DELETE", wp.rest("/wp/v2/menus/" + enMenu + "?force=true"), null);
             if (koMenu != null) wp.send("DELETE", wp.koRest("/wp/v2/menus/" + koMenu + "?force=true"), null);
