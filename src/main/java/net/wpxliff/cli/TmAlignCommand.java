@@ -29,6 +29,8 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.function.UnaryOperator;
 
@@ -165,7 +167,7 @@ final class TmAlignCommand implements Callable<Integer> {
             String number = type.equals(WidgetPush.WIDGET_TYPE) && dash > 0 ? id.substring(dash + 1) : id;
             String kind = type.equals(WidgetPush.WIDGET_TYPE) && dash > 0 ? id.substring(0, dash + 1) : "";
             if (!number.matches("[0-9]{1,18}")) return null;
-            java.util.Set<String> sources = new java.util.TreeSet<>();
+            Set<String> sources = new TreeSet<>();
             for (PushRecord record : records) {
                 for (String sourceId : record.sourcesOf(type, Long.parseLong(number))) {
                     if (sourceId.startsWith(kind)) sources.add(sourceId);

@@ -101,7 +101,7 @@ public final class MenuPush {
                     if (!dryRun) record.put(itemKey, recordedItem, words(now));
                     continue;
                 }
-                PushedText pushed = overwriteEdits ? null : record.pushedText(itemKey);
+                PushedText pushed = overwriteEdits ? null : record.pushedText(itemKey, recordedItem);
                 List<String> editedThere = pushed == null ? List.of() : pushed.editedOnSite(sentWords(body), wordsOf(now));
                 if (!editedThere.isEmpty()) {
                     edited.add(JSON.valueToTree(wordsOf(now).get("title")) + " (id " + recordedItem + ": "

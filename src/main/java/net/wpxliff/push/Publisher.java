@@ -215,7 +215,7 @@ public final class Publisher {
                 sent = send(Action.CREATED, route, body, -1, assigned, parentPending);
                 result = sent.result().withMissing("page template \"" + template + "\"");
             }
-            stored = sent.answer() == null ? null : PushedText.of(written(sent.answer(), post.body()));
+            stored = sent.stored(post);
         } else {
             ObjectNode added = assigned.missingFrom(target);
             if (parent != null && parentless) added.put("parent", parent);
@@ -225,14 +225,12 @@ public final class Publisher {
                 stored = PushedText.of(written(target, post.body()));
             } else {
                 ObjectNode body = updateBody(post);
-                Long recordedId = record.targetId(key); // its digests are of that post only
-                refuseOverwritingEdits(post, route, body, target, recordedId != null
-                        && recordedId == target.path("id").asLong() ? record.pushedText(key) : null);
+                refuseOverwritingEdits(post, route, body, target, record.pushedText(key, target.path("id").asLong()));
                 body.setAll(added);
                 Sent sent = send(Action.UPDATED, route + "/" + target.path("id").asLong(), body, target.path("id").asLong(),
                         assigned, parentPending);
                 result = sent.result();
-                stored = sent.answer() == null ? null : PushedText.of(written(sent.answer(), post.body()));
+                stored = sent.stored(post);
                 // text push did not write replaced (a title, content or excerpt that differed: not only terms or a parent)
                 if (foundBySlug && replacesText(body, target)) result = result.asAdopted();
                 if (!options.dryRun() && result.id() != target.path("id").asLong()) {
@@ -385,6 +383,10 @@ public final class Publisher {
 
     /** What {@link #send} did: the result, and WordPress's answer (the post as it stored it; null in a dry run). */
     private record Sent(Result result, JsonNode answer) {
+        /** The digests of the text the post's body writes, as WordPress stored it; null in a dry run. */
+        PushedText stored(MergedPost post) {
+            return answer == null ? null : PushedText.of(written(answer, post.body()));
+        }
     }
 
     /**

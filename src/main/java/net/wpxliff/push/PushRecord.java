@@ -15,7 +15,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Which target post each merged post became: {@code .wpxliff-push.json} in the folder of the merged files, one
@@ -117,6 +119,15 @@ public final class PushRecord {
         return entry == null ? null : entry.text();
     }
 
+    /**
+     * The digests recorded for the key when they are those of this target (found again by id, slug or place), else
+     * null: digests of another post say nothing of this one.
+     */
+    public synchronized PushedText pushedText(Key key, long targetId) {
+        Entry entry = entries.get(key.sortKey());
+        return entry == null || entry.targetId() != targetId ? null : entry.text();
+    }
+
     public synchronized void remove(Key key) {
         entries.remove(key.sortKey());
     }
@@ -135,15 +146,15 @@ public final class PushRecord {
     }
 
     /** Every target id recorded for this source id, whatever the type and target (WordPress numbers all post types alike). */
-    public synchronized java.util.Set<Long> targetsOf(String sourceId) {
-        java.util.Set<Long> targets = new java.util.TreeSet<>();
+    public synchronized Set<Long> targetsOf(String sourceId) {
+        Set<Long> targets = new TreeSet<>();
         for (Entry entry : entries.values()) if (entry.key().sourceId().equals(sourceId)) targets.add(entry.targetId());
         return targets;
     }
 
     /** Every source id recorded as having become this target id with this type ({@code term:category}, …). */
-    public synchronized java.util.Set<String> sourcesOf(String type, long targetId) {
-        java.util.Set<String> sources = new java.util.TreeSet<>();
+    public synchronized Set<String> sourcesOf(String type, long targetId) {
+        Set<String> sources = new TreeSet<>();
         for (Entry entry : entries.values()) {
             if (entry.key().type().equals(type) && entry.targetId() == targetId) sources.add(entry.key().sourceId());
         }

@@ -8,13 +8,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The SHA-256 of each text field (raw title, content, excerpt) of a target post as WordPress stored it when push last
+ * The SHA-256 of each text field (a post's raw title, content and excerpt, a term's name…) of a target as WordPress stored it when push last
  * wrote it or found it unchanged: kept in the push record, so that the next push can tell a field an editor changed on
  * the site since (its digest differs) from one push wrote, and refuse to overwrite that edit unless told to. Digests of
  * what WordPress stored, not of the body sent: a site that filters what a user may post (no {@code unfiltered_html})
@@ -27,12 +26,6 @@ public record PushedText(Map<String, String> digests) {
 
     public PushedText {
         digests = Map.copyOf(digests);
-    }
-
-    /** The digests of the post's raw text fields (those it shows: {@code context=edit}), or null when it shows none. */
-    static PushedText of(JsonNode post, List<String> fields) {
-        Map<String, String> values = raw(post, fields);
-        return values.isEmpty() ? null : of(values);
     }
 
     /** The digests of these field values (a term's name and description, as WordPress stored them). */
@@ -60,20 +53,9 @@ public record PushedText(Map<String, String> digests) {
     }
 
     /**
-     * The fields the body would write that an editor changed on the site since: a digest is recorded for the field,
-     * the target's raw value no longer has it, and the body's value differs from that raw value (an edit the new
-     * translation already holds is no conflict). In the order of {@code fields}.
-     */
-    List<String> editedOnSite(JsonNode body, JsonNode target, List<String> fields) {
-        Map<String, String> wanted = new LinkedHashMap<>();
-        for (String field : fields) if (body.has(field)) wanted.put(field, body.get(field).asText());
-        return editedOnSite(wanted, raw(target, fields));
-    }
-
-    /**
-     * As {@link #editedOnSite(JsonNode, JsonNode, List)} for plain values: of the fields push would write
-     * ({@code wanted}, in its order), those whose value on the site now ({@code now}) lost its recorded digest and
-     * differs from the one wanted.
+     * The fields push would write ({@code wanted}, in its order) that an editor changed on the site since: a digest is
+     * recorded for the field, its value there now ({@code now}) no longer has it, and it differs from the one wanted (an
+     * edit the new translation already holds is no conflict).
      */
     List<String> editedOnSite(Map<String, String> wanted, Map<String, String> now) {
         List<String> edited = new ArrayList<>();
@@ -83,16 +65,6 @@ public record PushedText(Map<String, String> digests) {
             if (recorded != null && there != null && !digest(there).equals(recorded) && !there.equals(value)) edited.add(field);
         });
         return edited;
-    }
-
-    /** The post's raw text fields it shows, by name. */
-    private static Map<String, String> raw(JsonNode post, List<String> fields) {
-        Map<String, String> values = new LinkedHashMap<>();
-        for (String field : fields) {
-            JsonNode raw = post.path(field).path("raw");
-            if (raw.isTextual()) values.put(field, raw.asText());
-        }
-        return values;
     }
 
     private static String digest(String text) {

@@ -8,6 +8,8 @@ import net.wpxliff.wp.WpException;
 import net.wpxliff.wp.WpSite;
 import org.jsoup.parser.Parser;
 
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -30,6 +32,7 @@ public final class SettingsPush {
 
     /** The record's type and source id of a site's title and tagline (its target id is always 1: there is one). */
     private static final String TYPE = "site_settings", SOURCE_ID = "title_and_tagline";
+    private static final long ONE = 1;
 
     private final WpSite site;
     private final boolean dryRun;
@@ -69,13 +72,13 @@ public final class SettingsPush {
         });
         PushRecord.Key key = new PushRecord.Key(settings.sourceSite(), TYPE, SOURCE_ID, site.root().toString(), Map.of());
         if (body.isEmpty()) {
-            if (!dryRun) record.put(key, 1, stored(current));
+            if (!dryRun) record.put(key, ONE, stored(current));
             return new Result(Publisher.Action.UNCHANGED, null);
         }
-        PushedText pushed = overwriteEdits ? null : record.pushedText(key);
-        Map<String, String> wanted = new java.util.LinkedHashMap<>();
+        PushedText pushed = overwriteEdits ? null : record.pushedText(key, ONE);
+        Map<String, String> wanted = new LinkedHashMap<>();
         settings.values().forEach((name, value) -> wanted.put(name, text(value)));
-        java.util.List<String> edited = pushed == null ? java.util.List.of() : pushed.editedOnSite(wanted, texts(current));
+        List<String> edited = pushed == null ? List.of() : pushed.editedOnSite(wanted, texts(current));
         if (!edited.isEmpty()) {
             throw new PushException(settings.bodyFile() + ": the site's " + String.join(" and ", edited).replace("description",
                     "tagline") + " on " + site.root() + (edited.size() > 1 ? " were" : " was") + " changed there (Settings →"
@@ -87,13 +90,13 @@ public final class SettingsPush {
                     + String.join(", ", (Iterable<String>) body::fieldNames) + ")");
         }
         JsonNode answer = SiteRequests.json(administrators("POST", () -> site.post(SiteSettingsFormat.ROUTE, SiteRequests.bytes(body))));
-        record.put(key, 1, stored(answer));
+        record.put(key, ONE, stored(answer));
         return new Result(Publisher.Action.UPDATED, null);
     }
 
     /** The title and tagline as the settings show them, unescaped as they are compared. */
     private static Map<String, String> texts(JsonNode settings) {
-        Map<String, String> texts = new java.util.LinkedHashMap<>();
+        Map<String, String> texts = new LinkedHashMap<>();
         for (String name : new String[] {"title", "description"}) texts.put(name, text(settings.path(name).asText("")));
         return texts;
     }

@@ -9,6 +9,7 @@ import net.wpxliff.wp.WpSite;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -136,24 +137,21 @@ public final class TermPush {
                 site.root().toString(), params);
     }
 
-    /** The term's name and description as WordPress holds them (a term shows them as plain fields). */
-    private static PushedText stored(JsonNode term) {
-        Map<String, String> values = new java.util.LinkedHashMap<>();
+    /** A term's name and description (a body's, or as WordPress holds them: a term shows them as plain fields). */
+    private static Map<String, String> texts(JsonNode term) {
+        Map<String, String> values = new LinkedHashMap<>();
         for (String field : TEXT_FIELDS) values.put(field, term.path(field).asText(""));
-        return PushedText.of(values);
+        return values;
+    }
+
+    private static PushedText stored(JsonNode term) {
+        return PushedText.of(texts(term));
     }
 
     /** The fields the update would write that an editor changed on the site since push recorded the term. */
     private List<String> editedOnSite(PushRecord record, PushRecord.Key key, ObjectNode body, JsonNode there) {
-        Long recordedId = record.targetId(key);
-        PushedText pushed = recordedId != null && recordedId == there.path("id").asLong() ? record.pushedText(key) : null;
-        if (pushed == null || overwriteEdits) return List.of();
-        Map<String, String> wanted = new java.util.LinkedHashMap<>(), now = new java.util.LinkedHashMap<>();
-        for (String field : TEXT_FIELDS) {
-            wanted.put(field, body.path(field).asText(""));
-            now.put(field, there.path(field).asText(""));
-        }
-        return pushed.editedOnSite(wanted, now);
+        PushedText pushed = overwriteEdits ? null : record.pushedText(key, there.path("id").asLong());
+        return pushed == null ? List.of() : pushed.editedOnSite(texts(body), texts(there));
     }
 
     /** The target id of a term's parent's translation: 0 at the top, and while its parent is left out. */

@@ -92,10 +92,9 @@ public final class ThemeTemplatePush {
             if (!dryRun) remember(record, key, current);
             return new Result(Publisher.Action.UNCHANGED, kind, id);
         }
-        Long recordedId = record.targetId(key);
-        PushedText pushed = overwriteEdits || recordedId == null || recordedId != current.path("wp_id").asLong(0) ? null
-                : record.pushedText(key);
-        if (pushed != null && !pushed.editedOnSite(body, current, CONTENT).isEmpty()) {
+        PushedText pushed = overwriteEdits ? null : record.pushedText(key, current.path("wp_id").asLong(0));
+        if (pushed != null && !pushed.editedOnSite(Map.of("content", body.path("content").asText()), content(current))
+                .isEmpty()) {
             throw new PushException(bodyFile + ": the " + kind.what() + " " + id + " on " + site.root() + " was edited there"
                     + " (in the site editor) since wpxliff last pushed it: pushing would overwrite those edits. Carry them"
                     + " into the translation and merge again, or push with --overwrite-edits (its revisions on the site"
@@ -105,9 +104,8 @@ public final class ThemeTemplatePush {
             ObjectNode sent = JsonNodeFactory.instance.objectNode().put("content", body.path("content").asText());
             params.forEach(sent::put);
             try {
-                site.post(route, SiteRequests.bytes(sent));
-                // read back as context=edit shows it: the saved copy's id and raw content
-                remember(record, key, SiteRequests.json(site.get(route, SiteRequests.query(Map.of("context", "edit"), params))));
+                // WordPress answers with the saved copy as context=edit shows it: its id and raw content
+                remember(record, key, SiteRequests.json(site.post(route, SiteRequests.bytes(sent))));
             } catch (WpException e) {
                 throw WpException.administratorsOnly(e, "POST", "the theme's " + kind.what() + "s",
                         "push them with an administrator's Application Password");
@@ -116,13 +114,16 @@ public final class ThemeTemplatePush {
         return new Result(Publisher.Action.UPDATED, kind, id);
     }
 
-    /** The one field push writes and records. */
-    private static final java.util.List<String> CONTENT = java.util.List.of("content");
+    /** The one field push writes and records, as the template holds it (raw); empty when it does not show it. */
+    private static Map<String, String> content(JsonNode template) {
+        JsonNode raw = template.path("content").path("raw");
+        return raw.isTextual() ? Map.of("content", raw.asText()) : Map.of();
+    }
 
     /** Records the site's saved copy (its post id and content digest); a theme's file, not saved there, has none. */
     private static void remember(PushRecord record, PushRecord.Key key, JsonNode template) {
         long savedId = template.path("wp_id").asLong(0);
-        PushedText text = PushedText.of(template, CONTENT);
-        if (savedId > 0 && text != null) record.put(key, savedId, text);
+        Map<String, String> content = content(template);
+        if (savedId > 0 && !content.isEmpty()) record.put(key, savedId, PushedText.of(content));
     }
 }

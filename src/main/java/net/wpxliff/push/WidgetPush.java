@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 /**
@@ -156,8 +157,8 @@ public final class WidgetPush {
                 target = answer.path("id").asText();
                 stored = texts(answer);
             } else if (!sameSettings(raw, current.get(target).path("instance").path("raw"))) {
-                PushedText pushed = overwriteEdits || number == null || !target.equals(idBase + "-" + number) ? null
-                        : record.pushedText(key);
+                PushedText pushed = overwriteEdits ? null
+                        : record.pushedText(key, Long.parseLong(target.substring(idBase.length() + 1)));
                 List<String> editedThere = pushed == null ? List.of()
                         : pushed.editedOnSite(textsOf(raw), textsOf(current.get(target).path("instance").path("raw")));
                 if (!editedThere.isEmpty()) {
@@ -276,7 +277,7 @@ public final class WidgetPush {
 
     /** A widget's text settings (its string-valued ones: title, text, content…), by name. */
     private static Map<String, String> textsOf(JsonNode settings) {
-        Map<String, String> texts = new java.util.TreeMap<>();
+        Map<String, String> texts = new TreeMap<>();
         settings.fields().forEachRemaining(setting -> {
             if (setting.getValue().isTextual()) texts.put(setting.getKey(), setting.getValue().asText());
         });

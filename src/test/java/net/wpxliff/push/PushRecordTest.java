@@ -55,7 +55,7 @@ class PushRecordTest {
     void theTextPushWroteIsRecordedByDigestAndTellsAnEditorsChange(@TempDir Path dir) throws Exception {
         ObjectNode stored = (ObjectNode) JSON.readTree("{\"id\": 45, \"title\": {\"raw\": \"제목\", \"rendered\": \"x\"},"
                 + " \"content\": {\"raw\": \"<p>본문</p>\"}, \"excerpt\": {\"raw\": \"\"}}");
-        PushedText text = PushedText.of(stored, Publisher.TEXT_FIELDS);
+        PushedText text = PushedText.of(Publisher.written(stored, JSON.createObjectNode())); // as push records a post
         PushRecord record = PushRecord.load(dir);
         record.put(key("812", Map.of()), 45, text);
         record.put(key("9", Map.of()), 46); // menus, widgets and older records: no digests
@@ -72,14 +72,14 @@ class PushRecordTest {
         assertNull(read.pushedText(key("812", Map.of())), "another target has none yet");
 
         ObjectNode body = (ObjectNode) JSON.readTree("{\"title\": \"새 제목\", \"content\": \"<p>새 본문</p>\"}");
-        assertEquals(java.util.List.of(), text.editedOnSite(body, stored, Publisher.TEXT_FIELDS), "nothing edited there");
+        assertEquals(java.util.List.of(), text.editedOnSite(Publisher.wanted(body), Publisher.written(stored, body)), "nothing edited there");
         ObjectNode edited = stored.deepCopy();
         ((ObjectNode) edited.get("title")).put("raw", "편집자의 제목");
         ((ObjectNode) edited.get("excerpt")).put("raw", "편집자의 요약");
-        assertEquals(java.util.List.of("title"), text.editedOnSite(body, edited, Publisher.TEXT_FIELDS),
+        assertEquals(java.util.List.of("title"), text.editedOnSite(Publisher.wanted(body), Publisher.written(edited, body)),
                 "the excerpt is edited too, but the body does not write it");
         body.put("title", "편집자의 제목");
-        assertEquals(java.util.List.of(), text.editedOnSite(body, edited, Publisher.TEXT_FIELDS),
+        assertEquals(java.util.List.of(), text.editedOnSite(Publisher.wanted(body), Publisher.written(edited, body)),
                 "the translation already holds the edit");
     }
 
