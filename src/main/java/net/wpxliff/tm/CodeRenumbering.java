@@ -12,8 +12,9 @@ import java.util.Optional;
  * translation then takes the id, type and markup of the new source's code it maps to.
  *
  * <p>The mapping fails, and the match must not pre-fill a target, when the two sources do not have the same
- * number of units of each shape and type, or when the translation does not hold every code of its own source
- * exactly once (a merge would refuse it).
+ * number of units of each shape and type, when the translation does not hold every code of its own source
+ * exactly once (a merge would refuse it), or when a translation's code has another type or markup than its source's
+ * code of the same kind and number (the memory's numbers disagree).
  *
  * <p>Export asks this of every identical or close memory sentence, so it works on small arrays and lists (a sentence
  * holds few codes) rather than maps and sets.
@@ -139,6 +140,10 @@ public final class CodeRenumbering {
                 return Result.failed("the memory's translation has " + describe(tag) + ", which its source lacks");
             }
             if (used[at]) return Result.failed("the memory's translation has " + describe(tag) + " twice");
+            if (!sameCode(tag, sourceTags.get(at))) {
+                return Result.failed("the memory's translation has " + describe(tag) + " where its source has "
+                        + describe(sourceTags.get(at)) + ": the memory's codes do not agree");
+            }
             used[at] = true;
             rewritten.add(mapped.get(at));
         }
@@ -146,6 +151,17 @@ public final class CodeRenumbering {
             if (!used[i]) return Result.failed("the memory's translation lacks " + describe(sourceTags.get(i)) + " of its source");
         }
         return new Result(Optional.of(new TmText(rewritten)), "");
+    }
+
+    /**
+     * Whether a translation's tag stands for the same code as its source's tag of that kind and id: the same type and
+     * markup, where both sides give them. A memory whose numbers disagree (written by a tool, or a wpxliff before 2026-12,
+     * that numbered a translation's tags by place, so reordered codes swapped markup) would put a link on the wrong
+     * words: such a match is offered, never pre-filled.
+     */
+    private static boolean sameCode(TmText.Tag translated, TmText.Tag source) {
+        return (translated.type().isEmpty() || source.type().isEmpty() || translated.type().equals(source.type()))
+                && (translated.markup().isEmpty() || source.markup().isEmpty() || translated.markup().equals(source.markup()));
     }
 
     /** The first place before {@code end} of a tag with the kind and id of {@code tag} (its type and markup aside), else {@code end}. */

@@ -74,7 +74,8 @@ public final class SentencePairs {
                 Fragment source = sources.get(i).content();
                 Fragment target = targets.get(i);
                 if (!source.hasTranslatableText() || target.sameContentAs(source)) continue;
-                entries.add(new TmEntry(sourceTexts.get(i), convert(target, numbers.get(i), markupSource),
+                int[] targetNumbers = numberingAsSource(target, source, numbers.get(i));
+                entries.add(new TmEntry(sourceTexts.get(i), convert(target, targetNumbers, markupSource),
                         sourceLanguage, targetLanguage, postId, unit.resname() == null ? "" : unit.resname(),
                         TmEntry.hash(i > 0 ? sourceTexts.get(i - 1) : null),
                         TmEntry.hash(i + 1 < sources.size() ? sourceTexts.get(i + 1) : null), created));
@@ -140,6 +141,26 @@ public final class SentencePairs {
                 if (earlier.id() == c.id() && earlier.kind() != Code.Kind.STANDALONE) same = j;
             }
             number[i] = same >= 0 ? number[same] : ++next;
+        }
+        return number;
+    }
+
+    /**
+     * The numbers of a translation's codes: each its source code's ({@code sourceNumbers}, by {@link #numbering}), found
+     * by kind and id, so a code keeps its number wherever the translation moved it (Korean word order often puts a
+     * link or a bold phrase elsewhere; numbered by place, the tags would swap markup and a memory match would put the
+     * link on the wrong words). The translation has the same codes as its source ({@link #sentenceTargets}).
+     */
+    private static int[] numberingAsSource(Fragment target, Fragment source, int[] sourceNumbers) {
+        List<Code> sourceCodes = source.codes();
+        List<Code> codes = target.codes();
+        int[] number = new int[codes.size()];
+        for (int i = 0; i < number.length; i++) {
+            Code c = codes.get(i);
+            for (int j = 0; j < sourceCodes.size() && number[i] == 0; j++) {
+                Code s = sourceCodes.get(j);
+                if (s.id() == c.id() && s.kind() == c.kind()) number[i] = sourceNumbers[j];
+            }
         }
         return number;
     }

@@ -71,6 +71,36 @@ class CodeRenumberingTest {
     }
 
     @Test
+    void aMemoryWhoseTranslationNumbersCodesAgainstTheirMarkupIsNotMapped() {
+        // tag 1 is the link in the source and the bold in the translation (a memory that numbered the translation's
+        // codes by place): pre-filled, the link would land on the bold words
+        TmText source = text("See <a href=\"/alpha\">Alpha</a> and <b>beta</b> today.");
+        TmText swapped = new TmText(List.of(new TmText.Plain("오늘 "), new TmText.Tag(TmText.Kind.OPEN, 1, "bold", "<b>"),
+                new TmText.Plain("베타"), new TmText.Tag(TmText.Kind.CLOSE, 1, "bold", "</b>"), new TmText.Plain("와 "),
+                new TmText.Tag(TmText.Kind.OPEN, 2, "link", "<a href=\"/alpha\">"), new TmText.Plain("알파"),
+                new TmText.Tag(TmText.Kind.CLOSE, 2, "link", "</a>"), new TmText.Plain("를 보세요.")));
+        CodeRenumbering.Result result = CodeRenumbering.renumber(source, swapped, source);
+        assertFalse(result.mapped());
+        assertEquals("the memory's translation has open code 1 (bold) where its source has open code 1 (link): "
+                + "the memory's codes do not agree", result.problem());
+
+        // two links whose hrefs disagree the same way
+        result = renumber("See <a href=\"/a\">x</a> and <a href=\"/b\">y</a>.",
+                "<a href=\"/b\">와이</a>, <a href=\"/a\">엑스</a>", "See <a href=\"/a\">x</a> and <a href=\"/b\">y</a>.");
+        assertFalse(result.mapped());
+        assertTrue(result.problem().contains("do not agree"), result.problem());
+
+        // the same codes numbered alike, moved: mapped, each with its own markup
+        TmText moved = new TmText(List.of(new TmText.Plain("오늘 "), new TmText.Tag(TmText.Kind.OPEN, 2, "bold", "<b>"),
+                new TmText.Plain("베타"), new TmText.Tag(TmText.Kind.CLOSE, 2, "bold", "</b>"), new TmText.Plain("와 "),
+                new TmText.Tag(TmText.Kind.OPEN, 1, "link", "<a href=\"/alpha\">"), new TmText.Plain("알파"),
+                new TmText.Tag(TmText.Kind.CLOSE, 1, "link", "</a>"), new TmText.Plain("를 보세요.")));
+        result = CodeRenumbering.renumber(source, moved, source);
+        assertTrue(result.mapped(), result.problem());
+        assertEquals(moved, result.target().orElseThrow());
+    }
+
+    @Test
     void aTranslationMissingOrDoublingACodeCannotBeMapped() {
         CodeRenumbering.Result missing = renumber("Read <b>this</b>.", "이것을 읽으세요.", "Read <b>this</b>.");
         assertFalse(missing.mapped());
