@@ -3,14 +3,11 @@ package net.wpxliff.tm;
 import net.wpxliff.extract.Extraction;
 import net.wpxliff.merge.RenderedFill;
 import net.wpxliff.segment.Segmenter;
-import net.wpxliff.unit.Code;
 import net.wpxliff.unit.Fragment;
-import net.wpxliff.unit.Part;
 import net.wpxliff.unit.TextUnit;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
@@ -19,8 +16,8 @@ import java.util.function.UnaryOperator;
  * The sentence pairs of a post and its translation as published (the Korean post as the translation site has it now,
  * editors' changes included): both extracted as export extracts them, their units paired by key (the resname: the
  * place in the post's structure, never its text, so a translation made from the post has the same keys), each
- * translated unit's inline codes mapped onto the source unit's (the n-th code of a kind and type to the n-th of the
- * same kind and type: the translation keeps the source's markup, localized links included), then split into the
+ * translated unit's inline codes mapped onto the source unit's ({@link PublishedCodes}: by kind and type, several of one
+ * kind and type by where they lead; the translation keeps the source's markup, localized links included), then split into the
  * source's sentences as a returned file's translation is ({@link SentencePairs}). A unit whose codes do not map one to
  * one, or whose key the translation lacks (its structure changed there), gives no pair; it is counted.
  */
@@ -35,6 +32,15 @@ public final class PublishedPairs {
         public Result {
             missing = List.copyOf(missing);
         }
+    }
+
+    /** The pairing of a translated unit's codes with the source unit's, each side's markup read from its own post. */
+    private static PublishedCodes codes(Extraction source, TextUnit unit, Extraction translation, TextUnit there,
+                                        String sourceLanguage, String targetLanguage) {
+        String sourceMarkup = SentencePairs.markupSource(source.document(), unit);
+        String translatedMarkup = SentencePairs.markupSource(translation.document(), there);
+        return new PublishedCodes(c -> SentencePairs.markup(c, translatedMarkup), c -> SentencePairs.markup(c, sourceMarkup),
+                sourceLanguage, targetLanguage);
     }
 
     /** How many unpaired keys a result names. */
@@ -71,7 +77,8 @@ public final class PublishedPairs {
             if (!unit.source().hasTranslatableText()) continue;
             units++;
             TextUnit there = unit.resname() == null ? null : translated.get(unit.resname());
-            Fragment target = there == null ? null : onSourceCodes(there.source(), unit.source());
+            Fragment target = there == null ? null : codes(source, unit, translation, there, sourceLanguage, targetLanguage)
+                    .onSource(there.source(), unit.source());
             if (target == null) {
                 if (missing.size() < NAMED) missing.add(unit.resname() == null ? unit.id() : unit.resname());
                 continue;
@@ -83,54 +90,4 @@ public final class PublishedPairs {
         return new Result(pairs, units, translations.size(), missing);
     }
 
-    /**
-     * The translated text with the source unit's own codes in place of its codes, or null when they do not map one to
-     * one: the n-th opening (or standalone) code of a type becomes the source's n-th of that kind and type, a closing
-     * code its opening's partner.
-     */
-    static Fragment onSourceCodes(Fragment translated, Fragment source) {
-        Map<String, List<Code>> sourceCodes = new LinkedHashMap<>();
-        for (Code code : source.codes()) {
-            if (code.kind() != Code.Kind.CLOSING) sourceCodes.computeIfAbsent(key(code), k -> new ArrayList<>()).add(code);
-        }
-        Map<String, Integer> used = new HashMap<>();
-        Map<Integer, Code> openedAs = new HashMap<>(); // translated pair id → the source's opening code
-        Map<Integer, Code> closings = closings(source);
-        List<Part> parts = new ArrayList<>();
-        for (Part part : translated.parts()) {
-            if (!(part instanceof Code code)) {
-                parts.add(part);
-                continue;
-            }
-            if (code.kind() == Code.Kind.CLOSING) {
-                Code opening = openedAs.remove(code.id());
-                Code closing = opening == null ? null : closings.get(opening.id());
-                if (closing == null) return null;
-                parts.add(closing);
-                continue;
-            }
-            List<Code> candidates = sourceCodes.getOrDefault(key(code), List.of());
-            int n = used.merge(key(code), 1, Integer::sum) - 1;
-            if (n >= candidates.size()) return null;
-            Code mapped = candidates.get(n);
-            if (code.kind() == Code.Kind.OPENING) openedAs.put(code.id(), mapped);
-            parts.add(mapped);
-        }
-        if (!openedAs.isEmpty()) return null; // a pair left open
-        for (Map.Entry<String, List<Code>> kind : sourceCodes.entrySet()) {
-            if (used.getOrDefault(kind.getKey(), 0) != kind.getValue().size()) return null; // one the translation lacks
-        }
-        return Fragment.of(parts);
-    }
-
-    /** The source's closing codes by their pair's id. */
-    private static Map<Integer, Code> closings(Fragment source) {
-        Map<Integer, Code> closings = new HashMap<>();
-        for (Code code : source.codes()) if (code.kind() == Code.Kind.CLOSING) closings.put(code.id(), code);
-        return closings;
-    }
-
-    private static String key(Code code) {
-        return code.kind() + " " + code.type();
-    }
 }

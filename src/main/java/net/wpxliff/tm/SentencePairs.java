@@ -180,17 +180,21 @@ public final class SentencePairs {
                 case CLOSING -> TmText.Kind.CLOSE;
                 case STANDALONE -> TmText.Kind.STANDALONE;
             };
-            String markup = c.rawEnd() <= markupSource.length() && c.rawStart() >= 0 ? markupSource.substring(c.rawStart(), c.rawEnd()) : "";
-            parts.add(new TmText.Tag(kind, number[code++], c.type(), markup));
+            parts.add(new TmText.Tag(kind, number[code++], c.type(), markup(c, markupSource)));
         }
         return new TmText(parts);
+    }
+
+    /** A code's markup, taken from the text its range points into ({@link #markupSource}); empty when out of range. */
+    static String markup(Code c, String markupSource) {
+        return c.rawEnd() <= markupSource.length() && c.rawStart() >= 0 ? markupSource.substring(c.rawStart(), c.rawEnd()) : "";
     }
 
     /**
      * The text the unit's code ranges point into: the field's HTML, or for a block attribute its decoded string
      * value (as merge copies the codes' markup from it).
      */
-    private static String markupSource(SourceDocument document, TextUnit unit) {
+    static String markupSource(SourceDocument document, TextUnit unit) {
         Field field = document.field(unit.field());
         if (field == null) return "";
         String html = field.html();
