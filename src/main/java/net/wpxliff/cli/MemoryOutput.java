@@ -101,7 +101,7 @@ final class MemoryOutput {
      */
     Outcome write(Instant now, PrintWriter out, PrintWriter err) {
         List<TmEntry> entries = new ArrayList<>();
-        int files = 0, skipped = 0, failed = 0;
+        int files = 0, skipped = 0, whole = 0, failed = 0;
         try {
             for (Future<Collected> future : pending) {
                 Collected c = future.get();
@@ -112,6 +112,7 @@ final class MemoryOutput {
                 }
                 entries.addAll(c.pairs().entries());
                 skipped += c.pairs().skipped();
+                whole += c.pairs().whole();
                 files++;
                 if (c.pairs().skipped() > 0) {
                     err.println("warning: " + c.file() + ": " + c.pairs().skipped() + " sentence(s) not added to the memory:"
@@ -126,23 +127,27 @@ final class MemoryOutput {
         } finally {
             pool.shutdownNow();
         }
-        return new Outcome(failed, add(path, entries, now, files + " files", skipped, out, err));
+        return new Outcome(failed, add(path, entries, now, files + " files", skipped, whole, out, err));
     }
 
     /**
      * Adds the pairs to the memory (one atomic write) and says what grew; false (and why, on {@code err}) when it could
      * not be written.
      *
-     * @param from where the pairs came from, for the summary ({@code 3 files}, {@code 2 post(s)})
+     * @param from    where the pairs came from, for the summary ({@code 3 files}, {@code 2 post(s)})
+     * @param skipped sentences left out ({@link net.wpxliff.tm.SentencePairs.Pairs#skipped})
+     * @param whole   units kept whole, one pair each ({@link net.wpxliff.tm.SentencePairs.Pairs#whole})
      */
-    static boolean add(Path path, List<TmEntry> entries, Instant now, String from, int skipped, PrintWriter out,
+    static boolean add(Path path, List<TmEntry> entries, Instant now, String from, int skipped, int whole, PrintWriter out,
                        PrintWriter err) {
         try {
             MemoryFile.Update update = MemoryFile.add(path, entries, now);
             // a unit is a source with its translation, kept with every place it was seen: say which of the two grew
             out.printf("memory %s: %d sentence pairs from %s: %d new units, %d more places where a unit was seen;"
                             + " %d units in all%s%n", path, entries.size(), from, update.newUnits(), update.newPlaces(),
-                    update.total(), skipped > 0 ? "; " + skipped + " sentences skipped (not split one to one)" : "");
+                    update.total(), (whole > 0 ? "; " + whole + " unit(s) kept whole (a translation not split one to one"
+                            + " into its source's sentences: one pair)" : "")
+                            + (skipped > 0 ? "; " + skipped + " sentences skipped (not split one to one)" : ""));
             return true;
         } catch (TmxException e) {
             err.println("error: " + e.getMessage());

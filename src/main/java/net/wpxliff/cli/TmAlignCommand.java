@@ -99,7 +99,7 @@ final class TmAlignCommand implements Callable<Integer> {
         Instant now = Instant.now();
         String created = MemoryFile.created(now);
         List<TmEntry> entries = new ArrayList<>();
-        int paired = 0, skipped = 0;
+        int paired = 0, skipped = 0, whole = 0;
         for (Read source : sourceDocuments) {
             Read translation = translationOf(source, translated, pairing);
             if (translation == null) {
@@ -114,11 +114,13 @@ final class TmAlignCommand implements Callable<Integer> {
             paired++;
             entries.addAll(result.pairs().entries());
             skipped += result.pairs().skipped();
+            whole += result.pairs().whole();
             out.println(source.file() + " <> " + translation.file() + ": " + result.aligned() + " of " + result.units()
                     + " units aligned, " + result.pairs().entries().size() + " sentence pairs"
+                    + (result.pairs().whole() > 0 ? " (" + result.pairs().whole() + " of them a unit kept whole: its translation"
+                    + " there splits into another number of sentences)" : "")
                     + (result.pairs().skipped() > 0 ? ", " + result.pairs().skipped() + " sentence(s) left out (a unit's"
-                    + " translation there does not split into as many sentences with the same codes: the next export"
-                    + " leaves it to translate)" : ""));
+                    + " translation there has other codes than the source: the next export leaves it to translate)" : ""));
             if (result.aligned() < result.units()) {
                 err.println("warning: " + source.file() + ": " + (result.units() - result.aligned()) + " unit(s) have no"
                         + " counterpart with the same codes in " + translation.file() + " (" + String.join(", ", result.missing())
@@ -130,7 +132,7 @@ final class TmAlignCommand implements Callable<Integer> {
             err.println("error: no source post has its translation among --translations: nothing added to " + tm);
             return 1;
         }
-        return MemoryOutput.add(tm, entries, now, paired + " post(s)", skipped, out, err) ? 0 : 1;
+        return MemoryOutput.add(tm, entries, now, paired + " post(s)", skipped, whole, out, err) ? 0 : 1;
     }
 
     /**

@@ -96,6 +96,10 @@ public final class ExportLeverage implements Leverage {
             if (prefill.kind() != MatchKind.CONTEXT) inContext = false;
             else contextSegments.add(segment.id());
         }
+        if (count > 1) {
+            Unit whole = whole(document, unit, postId, found, asked, results);
+            if (whole != null) return whole;
+        }
         // A unit pre-filled throughout offers nothing (each sentence's offers came with its pre-filling match); one
         // not pre-filled offers every sentence's matches, its context and exact ones too (quality 100), by sentence.
         if (!complete || prefilled == 0) {
@@ -111,6 +115,44 @@ public final class ExportLeverage implements Leverage {
         }
         return inContext ? new Unit(target, "translated", "exact-match", true, List.of(), contextSegments)
                 : new Unit(target, "needs-review-translation", "leveraged-tm", false, List.of(), contextSegments);
+    }
+
+    /**
+     * The unit as one segment, pre-filled with the memory's translation of its whole text in context (a translation
+     * kept whole: a translator merged its sentences, or an editor rewrote them as another number of sentences), when
+     * the memory has one ({@link #wholeMatch}); else null.
+     */
+    private Unit whole(SourceDocument document, TextUnit unit, String postId, MatchResult[] found, boolean[] asked,
+                       MatchResult[] results) {
+        TmText source = SentencePairs.unitSource(document, unit);
+        Match match = wholeMatch(matcher, source, postId, unit.resname(), found, asked);
+        Fragment filled = match == null ? null : onCodes(match.target().get(), unit.source(), source);
+        if (filled == null) return null;
+        if (results != null) {
+            MatchResult inContext = new MatchResult(MatchKind.CONTEXT, 100, List.of(match));
+            for (int i = 0; i < results.length; i++) if (asked[i]) results[i] = inContext;
+        }
+        return new Unit(List.of(new Segment(1, filled, "")), "translated", "exact-match", true, List.of(), Set.of(1), true);
+    }
+
+    /**
+     * The context match of a unit's whole text that wins over what its sentences found: unless every sentence has a
+     * context match of its own at least as new (the unit was translated sentence by sentence since), the whole one.
+     *
+     * @param found each sentence's lookup (null where none was made: {@code asked} false)
+     */
+    static Match wholeMatch(Matcher matcher, TmText unitSource, String postId, String unitKey, MatchResult[] found,
+                            boolean[] asked) {
+        Match whole = matcher.wholeUnit(new MatchQuery(unitSource, postId, unitKey, "", ""));
+        if (whole == null) return null;
+        for (int i = 0; i < found.length; i++) {
+            if (!asked[i]) continue;
+            if (found[i] == null || found[i].kind() != MatchKind.CONTEXT || found[i].matches().isEmpty()) return whole;
+        }
+        for (int i = 0; i < found.length; i++) {
+            if (asked[i] && found[i].matches().get(0).entry().created().compareTo(whole.entry().created()) < 0) return whole;
+        }
+        return null;
     }
 
     private static final java.util.Comparator<Offer> BY_SEGMENT = java.util.Comparator.comparingInt(Offer::segmentId);

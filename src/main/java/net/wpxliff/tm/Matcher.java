@@ -152,6 +152,17 @@ public final class Matcher {
         return match(query, ANALYSIS_MINIMUM);
     }
 
+    /**
+     * The match that pre-fills a unit's whole text in context (a translation the memory keeps whole, since it did not
+     * split into the source's sentences: see {@link SentencePairs}), or null: identical sources only, no fuzzy search.
+     */
+    public Match wholeUnit(MatchQuery query) {
+        List<Found> exact = exactMatches(query, Similarity.canonical(query.source()), true);
+        if (exact.isEmpty()) return null;
+        Match first = exact.get(0).match();
+        return first.prefills() && first.kind() == MatchKind.CONTEXT ? first : null;
+    }
+
     private MatchResult match(MatchQuery query, int minimum) {
         String canonical = Similarity.canonical(query.source());
         List<Found> exact = exactMatches(query, canonical, true);

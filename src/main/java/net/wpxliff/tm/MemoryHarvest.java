@@ -46,6 +46,7 @@ public final class MemoryHarvest {
     public SentencePairs.Pairs pairs(List<Merger.Merged> merged, String created) {
         List<TmEntry> entries = new ArrayList<>();
         int skipped = 0;
+        int whole = 0;
         for (Merger.Merged m : merged) {
             EmbeddedSource embedded = m.source();
             Segmenter segmenter = segmenters.computeIfAbsent(embedded.segmented() ? embedded.sourceLanguage() : "",
@@ -55,7 +56,8 @@ public final class MemoryHarvest {
                     Merger.targetLanguage(m.file(), embedded), created);
             entries.addAll(pairs.entries());
             skipped += pairs.skipped();
+            whole += pairs.whole();
         }
-        return new SentencePairs.Pairs(entries, skipped);
+        return new SentencePairs.Pairs(entries, skipped, whole);
     }
 }

@@ -48,17 +48,23 @@ public final class SentenceAnalyzer {
             List<Segment> segments = unit.segments().isEmpty() ? List.of(new Segment(1, unit.source(), "")) : unit.segments();
             List<TmText> sentences = SentencePairs.sourceSentences(document, unit);
             MatchResult[] known = memory == null ? null : exported.apply(unit);
+            MatchResult[] results = new MatchResult[segments.size()];
+            boolean[] asked = new boolean[segments.size()];
             for (int i = 0; i < segments.size(); i++) {
-                MatchKind kind = MatchKind.NONE;
-                int bestScore = 0;
-                if (memory != null && segments.get(i).content().hasTranslatableText()) {
-                    MatchResult export = known != null && i < known.length ? known[i] : null;
-                    MatchResult result = export != null && (export.kind().prefills()
-                            || export.bestScore() >= Matcher.FUZZY_MINIMUM) ? export : memory.analyze(MatchQuery.of(sentences.get(i), postId, unit.resname(),
-                            i > 0 ? sentences.get(i - 1) : null, i + 1 < sentences.size() ? sentences.get(i + 1) : null));
-                    kind = result.kind();
-                    bestScore = result.bestScore();
-                }
+                if (memory == null || !segments.get(i).content().hasTranslatableText()) continue;
+                asked[i] = true;
+                MatchResult export = known != null && i < known.length ? known[i] : null;
+                results[i] = export != null && (export.kind().prefills()
+                        || export.bestScore() >= Matcher.FUZZY_MINIMUM) ? export : memory.analyze(MatchQuery.of(sentences.get(i), postId, unit.resname(),
+                        i > 0 ? sentences.get(i - 1) : null, i + 1 < sentences.size() ? sentences.get(i + 1) : null));
+            }
+            // A translation the memory keeps whole counts every sentence of the unit in context, as export pre-fills it
+            // (export's own lookups already say so)
+            boolean whole = known == null && memory != null && segments.size() > 1 && ExportLeverage.wholeMatch(memory,
+                    SentencePairs.unitSource(document, unit), postId, unit.resname(), results, asked) != null;
+            for (int i = 0; i < segments.size(); i++) {
+                MatchKind kind = results[i] == null ? MatchKind.NONE : whole ? MatchKind.CONTEXT : results[i].kind();
+                int bestScore = results[i] == null ? 0 : whole ? 100 : results[i].bestScore();
                 found.add(new DocumentSentences.Sentence(sentences.get(i), kind, bestScore,
                         words.of(segments.get(i).content())));
             }

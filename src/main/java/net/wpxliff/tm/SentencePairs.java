@@ -27,12 +27,19 @@ import java.util.List;
  * numbered from 1 in each sentence. A sentence with no letters, or whose translation is its source (left
  * untranslated), is not a pair. When the returned file does not keep the source's sentences, the translation is
  * split with the export's sentence rules; a unit whose translation does not split into the same number of
- * sentences with the same codes each gives no pairs, and its sentences are counted as {@link Pairs#skipped()}.
+ * sentences with the same codes each is kept whole, one pair of the unit's whole source and translation
+ * ({@link Pairs#whole()}; export asks for it: {@link ExportLeverage}), when the translation has the unit's codes; else
+ * its sentences are counted as {@link Pairs#skipped()}.
  */
 public final class SentencePairs {
 
-    /** @param skipped translatable sentences left out because their translation could not be split one to one */
-    public record Pairs(List<TmEntry> entries, int skipped) {
+    /**
+     * @param skipped translatable sentences left out: their unit's translation could not be split one to one, nor
+     *                kept whole (its codes are not the unit's)
+     * @param whole   units of several sentences whose translation is kept whole, as one pair: it does not split into
+     *                the source's sentences (a translator merged them, an editor rewrote them)
+     */
+    public record Pairs(List<TmEntry> entries, int skipped, int whole) {
         public Pairs {
             entries = List.copyOf(entries);
         }
@@ -54,10 +61,23 @@ public final class SentencePairs {
         String postId = document.postId() != null ? document.postId() : "page:" + document.name();
         List<TmEntry> entries = new ArrayList<>();
         int skipped = 0;
+        int whole = 0;
         for (RenderedFill.Translation t : translations) {
             TextUnit unit = t.unit();
             List<Segment> sources = unit.segments().isEmpty() ? List.of(new Segment(1, unit.source(), "")) : unit.segments();
             List<Fragment> targets = sentenceTargets(t, sources, segmenter);
+            if (targets == null && sources.size() > 1 && Arrays.equals(codeKeys(t.target()), codeKeys(unit.source()))) {
+                // Kept whole, in the unit's place (no neighbours): export asks for the whole unit when it finds it
+                if (!t.target().sameContentAs(unit.source())) {
+                    TmText source = unitSource(document, unit);
+                    int[] number = numbering(unit.source());
+                    entries.add(new TmEntry(source, convert(t.target(), numberingAsSource(t.target(), unit.source(), number),
+                            markupSource(document, unit)), sourceLanguage, targetLanguage, postId,
+                            unit.resname() == null ? "" : unit.resname(), "", "", created));
+                    whole++;
+                }
+                continue;
+            }
             if (targets == null) {
                 skipped += (int) sources.stream().filter(s -> s.content().hasTranslatableText()).count();
                 continue;
@@ -81,7 +101,7 @@ public final class SentencePairs {
                         TmEntry.hash(i + 1 < sources.size() ? sourceTexts.get(i + 1) : null), created));
             }
         }
-        return new Pairs(entries, skipped);
+        return new Pairs(entries, skipped, whole);
     }
 
     /**
@@ -94,6 +114,14 @@ public final class SentencePairs {
         List<TmText> texts = new ArrayList<>(sources.size());
         for (Segment s : sources) texts.add(convert(s.content(), numbering(s.content()), markupSource));
         return texts;
+    }
+
+    /**
+     * A unit's whole source as the memory sees it (codes numbered from 1 over the unit): what export asks a memory
+     * about when the unit's translation may have been kept whole ({@link ExportLeverage}).
+     */
+    public static TmText unitSource(SourceDocument document, TextUnit unit) {
+        return convert(unit.source(), numbering(unit.source()), markupSource(document, unit));
     }
 
     /** The translation per source sentence, or null when it cannot be split one to one. */

@@ -36,16 +36,28 @@ public interface Leverage {
      * @param offers         fuzzy offers, sentence by sentence, best first
      * @param contextSegments the ids of the pre-filled sentences that are context matches (XLIFF 2.1 marks
      *                        each segment by its own match)
+     * @param whole          the target is the whole unit, one segment (id 1): a memory kept its translation whole (it
+     *                       did not split into the source's sentences), so the unit is written as one segment
      */
     record Unit(List<Segment> target, String state, String stateQualifier, boolean inContext, List<Offer> offers,
-                Set<Integer> contextSegments) {
+                Set<Integer> contextSegments, boolean whole) {
         public Unit {
             offers = List.copyOf(offers);
             contextSegments = Set.copyOf(contextSegments);
         }
 
+        public Unit(List<Segment> target, String state, String stateQualifier, boolean inContext, List<Offer> offers,
+                    Set<Integer> contextSegments) {
+            this(target, state, stateQualifier, inContext, offers, contextSegments, false);
+        }
+
         public Unit(List<Segment> target, String state, String stateQualifier, boolean inContext, List<Offer> offers) {
             this(target, state, stateQualifier, inContext, offers, Set.of());
+        }
+
+        /** The source's segments as this unit is written: one for a {@link #whole} target, else the unit's own. */
+        public List<Segment> sourceSegments(TextUnit unit) {
+            return whole ? List.of(new Segment(1, unit.source(), "")) : unit.segments();
         }
     }
 

@@ -79,12 +79,12 @@ public final class Xliff12Writer implements XliffWriter {
         writeFragment(x, unit.source(), false);
         boolean plain = x.wasPlain(); // then so are the sentences, cut from it
         x.close("source").raw("\n");
+        Leverage.Unit leveraged = leverage == null ? null : leverage.of(doc, unit);
         if (options.segmented()) {
             x.open("seg-source").endOpen();
-            writeSegments(x, unit.segments(), plain);
+            writeSegments(x, leveraged == null ? unit.segments() : leveraged.sourceSegments(unit), plain);
             x.close("seg-source").raw("\n");
         }
-        Leverage.Unit leveraged = leverage == null ? null : leverage.of(doc, unit);
         if (leveraged != null && leveraged.target() != null) {
             x.open("target").attr("xml:lang", options.targetLanguage()).attr("state", leveraged.state())
                     .attr("state-qualifier", leveraged.stateQualifier()).endOpen();

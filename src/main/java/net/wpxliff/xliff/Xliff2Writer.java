@@ -112,8 +112,9 @@ public final class Xliff2Writer implements XliffWriter {
         List<Segment> prefilled = leveraged == null ? null : leveraged.target();
         List<Segment> target = prefilled != null ? prefilled : targets == null ? null : targets.target(unit);
         int ignorable = 1;
-        for (int i = 0; i < unit.segments().size(); i++) {
-            Segment segment = unit.segments().get(i);
+        List<Segment> segments = leveraged == null ? unit.segments() : leveraged.sourceSegments(unit);
+        for (int i = 0; i < segments.size(); i++) {
+            Segment segment = segments.get(i);
             x.open("segment").attr("id", "s" + segment.id());
             if (prefilled != null) {
                 boolean context = leveraged.contextSegments().contains(segment.id())

@@ -81,16 +81,49 @@ class TmAlignCliTest {
     }
 
     @Test
-    void aParagraphRewrittenInOneSentenceIsLeftForTheTranslator(@TempDir Path dir) throws Exception {
-        Path site = edited(dir, published(dir), "편집자가 한 문장으로 줄인 문단입니다.");
+    void aParagraphRewrittenInOneSentenceComesBackWholeAsOneSegment(@TempDir Path dir) throws Exception {
+        ObjectNode korean = published(dir);
+        Path site = edited(dir, korean, "편집자가 한 문장으로 줄인 문단입니다.");
         Path memory = dir.resolve("m.tmx");
         Cli.Run aligned = Cli.expect(0, "tm", "align", dir.resolve("in").toString(), "--translations", site.toString(),
                 "--tm", memory.toString());
-        assertTrue(aligned.out().contains(": 10 of 10 units aligned, 9 sentence pairs, 2 sentence(s) left out (a unit's"
-                + " translation there does not split into as many sentences with the same codes"), aligned.out());
+        assertTrue(aligned.out().contains(": 10 of 10 units aligned, 10 sentence pairs (1 of them a unit kept whole: its"
+                + " translation there splits into another number of sentences)"), aligned.out());
         Cli.expect(0, "export", dir.resolve("in").toString(), "-o", dir.resolve("again").toString(), "--tm", memory.toString());
         String xliff = Files.readString(dir.resolve("again").resolve("river-deltas.ko.xlf"));
-        assertEquals(9, count(xliff, "state=\"translated\" state-qualifier=\"exact-match\""), "the other units in context");
+        assertEquals(10, count(xliff, "state=\"translated\" state-qualifier=\"exact-match\""), "every unit in context");
+        // the paragraph's two English sentences are one segment, its target the editor's one sentence
+        Matcher unit = Pattern.compile("<seg-source><mrk mtype=\"seg\" mid=\"1\">([^<]*)</mrk></seg-source>\n<target [^>]*>"
+                + "<mrk mtype=\"seg\" mid=\"1\">편집자가 한 문장으로 줄인 문단입니다.</mrk></target>").matcher(xliff);
+        assertTrue(unit.find(), xliff);
+        assertTrue(unit.group(1).split("\\. ").length == 2, "both English sentences in the one segment: " + unit.group(1));
+        Cli.expect(0, "merge", dir.resolve("again").toString(), "-o", dir.resolve("ko2").toString());
+        ObjectNode body = (ObjectNode) JSON.readTree(dir.resolve("ko2").resolve("river-deltas.ko.post.json").toFile());
+        assertEquals(JSON.readTree(site.toFile()).path("content").path("raw").asText(), body.path("content").asText(),
+                "the editor's paragraph as published");
+
+        // the analysis counts the paragraph's words in context, as export pre-filled them; so does XLIFF 2.1
+        Cli.Run analysis = Cli.expect(0, "analyze", dir.resolve("in").toString(), "--tm", memory.toString());
+        String total = analysis.out().lines().filter(l -> l.startsWith("total")).findFirst().orElseThrow();
+        String[] words = total.trim().split("\\s+");
+        assertEquals(words[2], words[words.length - 1], "every word in context: " + total);
+        Cli.expect(0, "export", dir.resolve("in").toString(), "-o", dir.resolve("x2").toString(), "--tm", memory.toString(),
+                "--format", "xliff2");
+        String xliff2 = Files.readString(dir.resolve("x2").resolve("river-deltas.ko.xlf"));
+        assertTrue(xliff2.contains("<target>편집자가 한 문장으로 줄인 문단입니다.</target>"), xliff2);
+        Cli.expect(0, "merge", dir.resolve("x2").toString(), "-o", dir.resolve("ko3").toString());
+        assertEquals(body, JSON.readTree(dir.resolve("ko3").resolve("river-deltas.ko.post.json").toFile()));
+
+        // translated sentence by sentence since (a newer memory entry for each): the sentences win again
+        Path returned = Files.createDirectories(dir.resolve("returned"));
+        Cli.expect(0, "export", dir.resolve("in").toString(), "-o", dir.resolve("fresh").toString());
+        Cli.expect(0, "pseudo", dir.resolve("fresh").toString(), "-o", returned.toString());
+        Thread.sleep(1100); // creationdate has seconds
+        Cli.expect(0, "merge", returned.toString(), "-o", dir.resolve("ko4").toString(), "--tm", memory.toString());
+        Cli.expect(0, "export", dir.resolve("in").toString(), "-o", dir.resolve("later").toString(), "--tm", memory.toString());
+        String later = Files.readString(dir.resolve("later").resolve("river-deltas.ko.xlf"));
+        assertFalse(later.contains("편집자가 한 문장으로 줄인 문단입니다."), "the newer sentences pre-fill");
+        assertEquals(10, count(later, "state=\"translated\" state-qualifier=\"exact-match\""), "every unit in context");
     }
 
     @Test

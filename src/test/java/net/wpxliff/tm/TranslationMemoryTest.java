@@ -254,7 +254,7 @@ class TranslationMemoryTest {
     }
 
     @Test
-    void sentencesWhoseTranslationDoesNotSplitOneToOneAreSkippedAndCounted() throws Exception {
+    void aUnitWhoseTranslationDoesNotSplitOneToOneIsKeptWhole() throws Exception {
         // a CAT tool returned one unit's two sentences as one: the target is no longer split as the source
         Path in = dir.resolve("joined");
         Files.createDirectories(in);
@@ -275,11 +275,23 @@ class TranslationMemoryTest {
         assertEquals(0, run.exitCode(), run.err());
         int all = translatedSentences().size();
         int units = TmxReader.read(out).size();
-        assertTrue(run.out().contains(": " + (all - 2) + " sentence pairs from 1 files: " + units + " new units, "
-                + (all - 2 - units) + " more places where a unit was seen; " + units + " units in all; 2 sentences skipped"
-                + " (not split one to one)"), run.out());
-        assertTrue(run.err().contains("warning: " + joined + ": 2 sentence(s) not added to the memory"), run.err());
-        assertEquals(all - 2, TmxReader.read(out).entries().size());
+        // the unit's two sentences are one pair: its whole source and translation, in its place (no neighbours)
+        assertTrue(run.out().contains(": " + (all - 1) + " sentence pairs from 1 files: " + units + " new units, "
+                + (all - 1 - units) + " more places where a unit was seen; " + units + " units in all; 1 unit(s) kept whole"
+                + " (a translation not split one to one into its source's sentences: one pair)"), run.out());
+        assertFalse(run.err().contains("not added to the memory"), run.err());
+        List<TmEntry> entries = TmxReader.read(out).entries();
+        assertEquals(all - 1, entries.size());
+        // its source is the unit's: the first sentence, the space between, the second (as the seg-source has them)
+        String unit = xliff.substring(xliff.lastIndexOf("<trans-unit", second), second);
+        java.util.regex.Matcher seg = java.util.regex.Pattern.compile("<seg-source><mrk mtype=\"seg\" mid=\"1\">([^<]*)</mrk>"
+                + "( )<mrk mtype=\"seg\" mid=\"2\">([^<]*)</mrk></seg-source>").matcher(unit);
+        assertTrue(seg.find(), "a unit of two sentences without codes: " + unit);
+        String unitSource = seg.group(1) + seg.group(2) + seg.group(3);
+        List<TmEntry> kept = entries.stream().filter(e -> e.source().plainText().equals(unitSource)).toList();
+        assertEquals(1, kept.size(), unitSource);
+        assertTrue(kept.get(0).previousHash().isEmpty() && kept.get(0).nextHash().isEmpty());
+        assertEquals(1, kept.get(0).target().plainText().chars().filter(c -> c == '\u27e6').count(), "the joined translation");
     }
 
     @Test
