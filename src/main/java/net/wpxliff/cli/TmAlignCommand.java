@@ -83,11 +83,13 @@ final class TmAlignCommand implements Callable<Integer> {
         List<Read> sourceDocuments, translated;
         TranslationConfig config;
         List<PushRecord> pairing = new ArrayList<>();
+        TranslatedVersions versions;
         try {
             config = ExtractionInputs.config(configFile);
             sourceDocuments = read(ExtractionInputs.files(sources));
             translated = read(ExtractionInputs.files(translations));
             for (Path record : records) pairing.add(record(record));
+            versions = TranslatedVersions.in(pairing.stream().map(r -> r.file().getParent()).toList(), languages.target);
         } catch (InputException e) {
             err.println("error: " + e.getMessage());
             return 1;
@@ -99,7 +101,7 @@ final class TmAlignCommand implements Callable<Integer> {
         Instant now = Instant.now();
         String created = MemoryFile.created(now);
         List<TmEntry> entries = new ArrayList<>();
-        int paired = 0, skipped = 0, whole = 0;
+        int found = 0, paired = 0, skipped = 0, whole = 0;
         for (Read source : sourceDocuments) {
             Read translation = translationOf(source, translated, pairing);
             if (translation == null) {
@@ -107,10 +109,25 @@ final class TmAlignCommand implements Callable<Integer> {
                         + "): pull it from the translation site");
                 continue;
             }
+            found++;
+            String changed = versions.changedSince(source.document(), translation.document());
+            if (changed != null) {
+                err.println("warning: " + source.file() + ": " + changed + ": not aligned with " + translation.file()
+                        + ", whose units may translate another text than the post's now; align before pulling a changed"
+                        + " post, or translate the change first (export --tm, merge, push) and align after");
+                continue;
+            }
             Extraction from = sourceExtractor.extract(source.document(), config);
             Extraction to = translationExtractor.extract(translation.document(), config);
             PublishedPairs.Result result = PublishedPairs.of(from, to, sourceKeys(source.document(), pairing), sentences,
                     languages.source, languages.target, created);
+            if (result.reshaped() != null) {
+                err.println("warning: " + source.file() + ": not aligned with " + translation.file() + ": their structures"
+                        + " differ (" + result.reshaped() + " is in one of them only): a block or element inserted, removed"
+                        + " or split on either side moves the places of those after it, so pairing by place would pair"
+                        + " other texts");
+                continue;
+            }
             paired++;
             entries.addAll(result.pairs().entries());
             skipped += result.pairs().skipped();
@@ -128,15 +145,20 @@ final class TmAlignCommand implements Callable<Integer> {
                         + " structure there, or pulled another way (raw and rendered fields have other units)");
             }
         }
-        if (paired == 0) {
+        if (found == 0) {
             err.println("error: no source post has its translation among --translations: nothing added to " + tm);
+            return 1;
+        }
+        if (paired == 0) {
+            err.println("error: no post could be aligned (see the warnings): nothing added to " + tm);
             return 1;
         }
         return MemoryOutput.add(tm, entries, now, paired + " post(s)", skipped, whole, out, err) ? 0 : 1;
     }
 
     /**
-     * How a translation's unit keys become the source's: the same, but for the site-wide files whose keys hold each
+     * How a translation's unit keys become the source's: null for posts, pages and templates (the same keys, places in
+     * their structure), else for the site-wide files whose keys hold each
      * site's own ids ({@code terms/ID/name}, {@code menu-item/ID/title}, {@code widget/text-3/title}): the push record
      * says which source term, menu item or widget each translated one is (null: none, or not one alone).
      */
@@ -155,12 +177,15 @@ final class TmAlignCommand implements Callable<Integer> {
                 prefix = WidgetsFormat.KEY_PREFIX;
                 type = WidgetPush.WIDGET_TYPE;
             }
+            case WP_POST, WP_POST_RAW, HTML_PAGE -> {
+                return null; // places in the post's structure (PublishedPairs)
+            }
             default -> {
                 return UnaryOperator.identity();
             }
         }
         return key -> {
-            if (!key.startsWith(prefix)) return key;
+            if (!key.startsWith(prefix)) return key; // (a unit beside the site-wide ones)
             int slash = key.indexOf('/', prefix.length());
             if (slash < 0) return null;
             String id = key.substring(prefix.length(), slash);

@@ -126,7 +126,7 @@ public final class CurrentPosts {
     }
 
     /** A post's {@code modified_gmt} (else {@code modified}), or null (pages, WXR items, unreadable JSON). */
-    static String modified(SourceDocument doc) {
+    public static String modified(SourceDocument doc) {
         if (doc.kind() == SourceDocument.Kind.HTML_PAGE) return null;
         try {
             JsonNode post = JSON.readTree(doc.text());

@@ -8,8 +8,10 @@ import net.wpxliff.unit.TextUnit;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 
 /**
@@ -27,8 +29,11 @@ public final class PublishedPairs {
      * @param units    the source's units with text to translate
      * @param aligned  those paired with a translated unit whose codes mapped
      * @param missing  keys of units the translation does not have (first few)
+     * @param reshaped null, or the first unit key one post has and the other lacks, when their keys are places (a
+     *                 post's blocks and elements) and differ: a unit inserted, removed or split on either side moves
+     *                 the places of those after it, so pairing by key would pair other texts; then nothing is paired
      */
-    public record Result(SentencePairs.Pairs pairs, int units, int aligned, List<String> missing) {
+    public record Result(SentencePairs.Pairs pairs, int units, int aligned, List<String> missing, String reshaped) {
         public Result {
             missing = List.copyOf(missing);
         }
@@ -56,19 +61,28 @@ public final class PublishedPairs {
      */
     public static Result of(Extraction source, Extraction translation, Segmenter segmenter, String sourceLanguage,
                             String targetLanguage, String created) {
-        return of(source, translation, UnaryOperator.identity(), segmenter, sourceLanguage, targetLanguage, created);
+        return of(source, translation, null, segmenter, sourceLanguage, targetLanguage, created);
     }
 
     /**
      * As above, for a translation whose keys hold its own site's ids (a taxonomy's terms: {@code terms/ID/name}):
-     * {@code sourceKey} gives each translated unit's key in the source's terms (null: no counterpart).
+     * {@code sourceKey} gives each translated unit's key in the source's terms (null: no counterpart). Null for keys that
+     * are places in the post's structure (posts, pages, templates): those are paired only when both posts have the
+     * same ones ({@link Result#reshaped}).
      */
     public static Result of(Extraction source, Extraction translation, UnaryOperator<String> sourceKey, Segmenter segmenter,
                             String sourceLanguage, String targetLanguage, String created) {
         Map<String, TextUnit> translated = new HashMap<>();
         for (TextUnit unit : translation.units()) {
-            String key = unit.resname() == null ? null : sourceKey.apply(unit.resname());
+            String key = unit.resname() == null ? null : sourceKey == null ? unit.resname() : sourceKey.apply(unit.resname());
             if (key != null) translated.put(key, unit);
+        }
+        if (sourceKey == null) {
+            String reshaped = firstUnshared(source, translation);
+            if (reshaped != null) {
+                return new Result(new SentencePairs.Pairs(List.of(), 0, 0), (int) source.units().stream()
+                        .filter(u -> u.source().hasTranslatableText()).count(), 0, List.of(), reshaped);
+            }
         }
         List<RenderedFill.Translation> translations = new ArrayList<>();
         List<String> missing = new ArrayList<>();
@@ -87,7 +101,23 @@ public final class PublishedPairs {
         }
         SentencePairs.Pairs pairs = SentencePairs.of(source.document(), translations, segmenter, sourceLanguage,
                 targetLanguage, created);
-        return new Result(pairs, units, translations.size(), missing);
+        return new Result(pairs, units, translations.size(), missing, null);
+    }
+
+    /** The first key (in the source's order, then the translation's) of a unit with text that only one post has, or null. */
+    private static String firstUnshared(Extraction source, Extraction translation) {
+        Set<String> sourceKeys = keysWithText(source), translatedKeys = keysWithText(translation);
+        for (String key : sourceKeys) if (!translatedKeys.contains(key)) return key;
+        for (String key : translatedKeys) if (!sourceKeys.contains(key)) return key;
+        return null;
+    }
+
+    private static Set<String> keysWithText(Extraction extraction) {
+        Set<String> keys = new LinkedHashSet<>();
+        for (TextUnit unit : extraction.units()) {
+            if (unit.resname() != null && unit.source().hasTranslatableText()) keys.add(unit.resname());
+        }
+        return keys;
     }
 
 }

@@ -127,6 +127,55 @@ class TmAlignCliTest {
     }
 
     @Test
+    void aPostChangedSinceItsTranslationIsNotAligned(@TempDir Path dir) throws Exception {
+        ObjectNode korean = published(dir);
+        Path site = edited(dir, korean, EDITED);
+        // the English post was edited on its site after the translation: a new first sentence, a later modified_gmt
+        Path english = dir.resolve("in").resolve("river-deltas.json");
+        ObjectNode post = (ObjectNode) JSON.readTree(english.toFile());
+        ((ObjectNode) post.get("content")).put("raw", post.path("content").path("raw").asText()
+                .replace("Rivers carry sediment from the mountains", "Rivers carry sand and silt from the hills"));
+        post.put("modified_gmt", "2026-12-02T10:00:00");
+        Files.write(english, JSON.writeValueAsBytes(post));
+        Path memory = dir.resolve("m.tmx");
+        // without a record: the English is newer than the translation as last saved there
+        Cli.Run run = Cli.expect(1, "tm", "align", english.toString(), "--translations", site.toString(), "--tm", memory.toString());
+        assertTrue(run.err().contains("warning: " + english + ": changed after its translation was last saved there"
+                + " (modified_gmt 2026-12-02T10:00:00 here, 2026-11-21T08:00:00 there): not aligned with " + site), run.err());
+        assertTrue(run.err().contains("error: no post could be aligned (see the warnings): nothing added to " + memory), run.err());
+        assertFalse(Files.exists(memory));
+
+        // with the merged folder's record: the version the translation was made from, exactly, whatever the dates there
+        korean.put("modified_gmt", "2026-12-05T00:00:00"); // an editor saved it after the English change
+        Files.write(site, JSON.writeValueAsBytes(korean));
+        Files.writeString(dir.resolve("ko").resolve(".wpxliff-push.json"), "{\"wpxliff_push_record\": 1, \"posts\": [{"
+                + "\"source_site\": \"https://example.org\", \"type\": \"post\", \"source_id\": 812, \"target_site\":"
+                + " \"https://example.org/ko/wp-json/\", \"target_id\": 812}]}");
+        run = Cli.expect(1, "tm", "align", english.toString(), "--translations", site.toString(), "--tm", memory.toString(),
+                "--record", dir.resolve("ko").toString());
+        assertTrue(run.err().contains("warning: " + english + ": changed since its translation was made (modified_gmt"
+                + " 2026-12-02T10:00:00 here, 2026-11-21T08:00:00 in " + dir.resolve("ko").resolve("river-deltas.ko.json")
+                + "): not aligned"), run.err());
+    }
+
+    @Test
+    void postsWhoseStructuresDifferAreNotPairedByPlace(@TempDir Path dir) throws Exception {
+        ObjectNode korean = published(dir);
+        // an editor split the first paragraph into two blocks there: every later paragraph moved one place on
+        String content = korean.path("content").path("raw").asText();
+        int end = content.indexOf("<!-- /wp:paragraph -->") + "<!-- /wp:paragraph -->".length();
+        ((ObjectNode) korean.get("content")).put("raw", content.substring(0, end)
+                + "\n\n<!-- wp:paragraph -->\n<p>편집자가 나눈 문단입니다.</p>\n<!-- /wp:paragraph -->" + content.substring(end));
+        Path site = Files.createDirectories(dir.resolve("ko-site")).resolve("river-deltas.json");
+        Files.write(site, JSON.writeValueAsBytes(korean));
+        Cli.Run run = Cli.expect(1, "tm", "align", dir.resolve("in").toString(), "--translations", site.toString(),
+                "--tm", dir.resolve("m.tmx").toString());
+        assertTrue(run.err().contains(": not aligned with " + site + ": their structures differ (content/wp:paragraph["),
+                run.err());
+        assertFalse(Files.exists(dir.resolve("m.tmx")));
+    }
+
+    @Test
     void postsArePairedByTheRecordElseBySlugAndAMissingOneIsSaid(@TempDir Path dir) throws Exception {
         ObjectNode korean = published(dir);
         // on the translation site the post has a slug of its own (a Korean editor's) and another id: the record pairs it

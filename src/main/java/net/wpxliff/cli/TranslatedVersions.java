@@ -1,0 +1,82 @@
+package net.wpxliff.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import net.wpxliff.input.InputException;
+import net.wpxliff.input.SourceDocument;
+import net.wpxliff.merge.CurrentPosts;
+
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Which version of each source post its published translation was made from, for {@code tm align}: a translation
+ * pairs with the post as it was then, not with a post changed since (its units would pair the new English with the
+ * old Korean, a context match for the wrong text). The merged folders beside the push records say it exactly: merge
+ * writes the post with its translated fields and everything else as exported, its {@code modified_gmt} included, and
+ * its id as {@code translation_of}. Without one, a source modified after its translation was last saved there has
+ * changed since.
+ */
+final class TranslatedVersions {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** Source post id → the {@code modified_gmt} its merged translation was made from, and the file saying so. */
+    private final Map<String, String[]> merged;
+
+    private TranslatedVersions(Map<String, String[]> merged) {
+        this.merged = merged;
+    }
+
+    /** The versions the merged posts ({@code *.<target>.json}) in these folders were translated from. */
+    static TranslatedVersions in(List<Path> folders, String targetLanguage) throws InputException {
+        Map<String, String[]> merged = new HashMap<>();
+        String suffix = "." + targetLanguage + ".json";
+        for (Path folder : folders) {
+            try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, "*" + suffix)) {
+                for (Path file : files) {
+                    JsonNode post = readPost(file);
+                    if (post == null || !post.hasNonNull("translation_of")) continue;
+                    JsonNode date = post.hasNonNull("modified_gmt") ? post.get("modified_gmt") : post.get("modified");
+                    if (date != null && date.isTextual()) {
+                        merged.put(post.get("translation_of").asText(), new String[] {date.asText(), file.toString()});
+                    }
+                }
+            } catch (IOException e) {
+                throw new InputException("--record " + folder + ": cannot list its merged posts (" + e.getMessage() + ")");
+            }
+        }
+        return new TranslatedVersions(merged);
+    }
+
+    /** A merged post, or null when the file is not one (a menu's, a page's, a damaged file: not this check's to judge). */
+    private static JsonNode readPost(Path file) {
+        try {
+            JsonNode post = JSON.readTree(file.toFile());
+            return post != null && post.isObject() ? post : null;
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /**
+     * Why the source changed since its translation was made, or null when it did not (or nothing tells: pages, WXR
+     * items, posts without dates).
+     */
+    String changedSince(SourceDocument source, SourceDocument translation) {
+        String now = CurrentPosts.modified(source);
+        if (now == null) return null;
+        String[] made = source.postId() == null ? null : merged.get(source.postId());
+        if (made != null) {
+            return made[0].equals(now) ? null : "changed since its translation was made (modified_gmt " + now + " here, "
+                    + made[0] + " in " + made[1] + ")";
+        }
+        String there = CurrentPosts.modified(translation);
+        return there != null && now.compareTo(there) > 0 ? "changed after its translation was last saved there (modified_gmt "
+                + now + " here, " + there + " there)" : null;
+    }
+}
