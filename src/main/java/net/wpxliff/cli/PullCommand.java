@@ -210,6 +210,12 @@ final class PullCommand implements Callable<Integer> {
             List<PostFetcher.Fetched> all = new ArrayList<>(fetched);
             for (PostFetcher.Fetched f : followed) if (!f.posts().isEmpty()) all.add(f);
             out.println(summary(wp, all, planned, raw));
+            for (PullFolder.Planned p : planned) {
+                for (Path old : p.replaces()) {
+                    out.println("renamed: " + old + " -> " + p.path() + " (post " + p.post().id() + ": its slug changed on the"
+                            + " site; the older file is removed, so it is not translated and pushed twice)");
+                }
+            }
             int shown = followed.stream().mapToInt(f -> f.posts().size()).sum();
             if (shown > 0) {
                 out.println("note: " + shown + " of them are synced patterns or navigation menus the posts show (not"

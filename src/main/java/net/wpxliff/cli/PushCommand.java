@@ -160,13 +160,16 @@ final class PushCommand implements Callable<Integer> {
         // the terms first: the posts find theirs there by slug
         tally.failed += pushTerms(new TermPush(target, params, dryRun, overwriteEdits), termFiles, records, tally.counts,
                 publisher);
-        List<MergedPost> read = prefetch(publisher, files, records);
-        pushInLanes(publisher, files, read, records, tally);
+        List<MergedPost> prefetched = prefetch(publisher, files, records);
+        NewestTranslations.Choice choice = NewestTranslations.of(prefetched, err);
+        tally.failed += choice.refused();
+        pushInLanes(publisher, choice.kept().stream().map(files::get).toList(),
+                choice.kept().stream().map(prefetched::get).toList(), records, tally);
         tally.failed += relink(publisher, tally, records);
         tally.failed += attachParents(publisher, tally.parentPending);
         tally.failed += pushTemplates(new ThemeTemplatePush(target, params, dryRun, overwriteEdits), templateFiles, records, tally.counts);
         tally.failed += pushMenus(new MenuPush(target, params, dryRun, overwriteEdits), menuFiles, records, tally.counts);
-        tally.failed += pushWidgets(new WidgetPush(target, params, dryRun, overwriteEdits, pushedBeforeWidgets(read, menuFiles)), widgetFiles,
+        tally.failed += pushWidgets(new WidgetPush(target, params, dryRun, overwriteEdits, pushedBeforeWidgets(prefetched, menuFiles)), widgetFiles,
                 records, tally.counts);
         tally.failed += pushSettings(new SettingsPush(target, dryRun, overwriteEdits), settingsFiles, records, tally.counts);
         tally.report.print(out, err, target.home() != null ? target.home() : target.root().toString(), dryRun);

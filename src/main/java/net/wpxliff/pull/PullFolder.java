@@ -27,7 +27,9 @@ import java.util.stream.Stream;
  * The folder pull writes: one {@code <slug>.json} per post, the post's exact bytes. Names are the decoded slug
  * made safe ({@link OutputNames}); a slug another post type already took gets the type ({@code about-page});
  * a file that holds another post, or no post, is never overwritten (the next name is used). A post whose file
- * holds the same post with the same {@code modified_gmt} in the same form is not written again.
+ * holds the same post with the same {@code modified_gmt} in the same form is not written again. A post whose slug
+ * changed on the site moves to its new name: the folder's other files holding it (by type and id) are removed once
+ * it is written, or export would translate both and push the older over the newer ({@link Planned#replaces}).
  */
 public final class PullFolder implements AutoCloseable {
     /** Past the limit export reads, so never worth reading back. */
@@ -35,8 +37,20 @@ public final class PullFolder implements AutoCloseable {
 
     public enum State { NEW, CHANGED, UNCHANGED }
 
-    /** Where one post goes and whether it must be written. */
-    public record Planned(PulledPost post, Path path, State state) {
+    /**
+     * Where one post goes and whether it must be written.
+     *
+     * @param replaces the folder's other files holding the same post (its slug changed since they were pulled), to
+     *                 remove once it is written
+     */
+    public record Planned(PulledPost post, Path path, State state, List<Path> replaces) {
+        public Planned {
+            replaces = List.copyOf(replaces);
+        }
+
+        public Planned(PulledPost post, Path path, State state) {
+            this(post, path, state, List.of());
+        }
     }
 
     private final Path dir;
@@ -45,6 +59,8 @@ public final class PullFolder implements AutoCloseable {
      * the whole posts) and writes nothing in between.
      */
     private final Map<Path, Optional<PulledPost>> readBefore = new HashMap<>();
+    /** The folder's post files by type and id (their heads), read at the first plan, before anything is written. */
+    private Map<String, List<Path>> filesByPost;
     private final PostSpill spill;
 
     public PullFolder(Path dir) {
@@ -81,7 +97,9 @@ public final class PullFolder implements AutoCloseable {
                 boolean samePost = existing != null && existing.id() == post.id() && existing.type().equals(post.type());
                 if (free || samePost) {
                     State state = free ? State.NEW : post.unchangedFrom(existing) ? State.UNCHANGED : State.CHANGED;
-                    planned.add(new Planned(post, path, state));
+                    List<Path> others = filesByPost().getOrDefault(postKey(post.type(), post.id()), List.of()).stream()
+                            .filter(other -> !other.equals(path)).toList();
+                    planned.add(new Planned(post, path, state, others));
                     break;
                 }
                 if (tries > 1000) throw new IOException("no free file name for " + base + " in " + dir);
@@ -90,7 +108,10 @@ public final class PullFolder implements AutoCloseable {
         return planned;
     }
 
-    /** Writes every new and changed post at once: all of them, or (on a failure) none. */
+    /**
+     * Writes every new and changed post at once: all of them, or (on a failure) none; then removes the files the
+     * written posts replace (an older name of the same post).
+     */
     public void write(List<Planned> planned) throws IOException {
         Map<Path, AtomicFiles.Content> files = new LinkedHashMap<>();
         for (Planned p : planned) {
@@ -99,6 +120,39 @@ public final class PullFolder implements AutoCloseable {
             files.put(p.path(), p.post()::writeTo);
         }
         if (!files.isEmpty()) AtomicFiles.writeAllStreamed(files);
+        for (Planned p : planned) {
+            for (Path old : p.replaces()) Files.deleteIfExists(old);
+        }
+    }
+
+    private static String postKey(String type, long id) {
+        return type + "\u0000" + id;
+    }
+
+    /** The folder's post files (by the head of each {@code .json}, not read through) by type and id. */
+    private Map<String, List<Path>> filesByPost() throws IOException {
+        if (filesByPost != null) return filesByPost;
+        Map<String, List<Path>> found = new HashMap<>();
+        for (Path file : postFiles()) {
+            PulledPost head;
+            try (InputStream in = Files.newInputStream(file)) {
+                head = PostArray.head(in);
+            }
+            if (head != null) found.computeIfAbsent(postKey(head.type(), head.id()), k -> new ArrayList<>()).add(file);
+        }
+        filesByPost = found;
+        return found;
+    }
+
+    /** The folder's {@code .json} files (not hidden, not links), sorted by name. */
+    private List<Path> postFiles() throws IOException {
+        if (!Files.isDirectory(dir)) return List.of();
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.sorted().filter(file -> {
+                String name = file.getFileName().toString();
+                return name.endsWith(".json") && !name.startsWith(".") && Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS);
+            }).toList();
+        }
     }
 
     /**
@@ -108,18 +162,12 @@ public final class PullFolder implements AutoCloseable {
      */
     public List<Path> notListed(Set<Long> listed, Set<String> types) throws IOException {
         List<Path> stale = new ArrayList<>();
-        if (!Files.isDirectory(dir)) return stale;
-        try (Stream<Path> files = Files.list(dir)) {
-            for (Path file : files.sorted().toList()) {
-                String name = file.getFileName().toString();
-                boolean candidate = name.endsWith(".json") && !name.startsWith(".");
-                if (!candidate || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) continue;
-                PulledPost head;
-                try (InputStream in = Files.newInputStream(file)) {
-                    head = PostArray.head(in);
-                }
-                if (head != null && types.contains(head.type()) && !listed.contains(head.id())) stale.add(file);
+        for (Path file : postFiles()) {
+            PulledPost head;
+            try (InputStream in = Files.newInputStream(file)) {
+                head = PostArray.head(in);
             }
+            if (head != null && types.contains(head.type()) && !listed.contains(head.id())) stale.add(file);
         }
         return stale;
     }

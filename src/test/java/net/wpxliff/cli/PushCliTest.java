@@ -42,8 +42,13 @@ class PushCliTest {
 
     /** export → pseudo → merge of the fixture post under the slug, as a user runs them: the merged folder. */
     static Path mergedFolder(Path dir, String... slugs) throws Exception {
+        return mergedFolder(dir, 812, slugs);
+    }
+
+    /** As {@link #mergedFolder(Path, String...)}, the source posts numbered from {@code firstId}. */
+    static Path mergedFolder(Path dir, long firstId, String... slugs) throws Exception {
         List<ObjectNode> posts = new ArrayList<>();
-        long id = 812;
+        long id = firstId;
         for (String slug : slugs) posts.add(river(slug, id++));
         return merged(dir, posts);
     }
@@ -273,7 +278,8 @@ class PushCliTest {
         TestWordPress.Site wp = TestWordPress.site("push several posts at once");
         String shared = uniqueSlug(), first = uniqueSlug(), second = uniqueSlug(), third = uniqueSlug();
         Path a = mergedFolder(dir.resolve("a"), first, shared, second);
-        Path b = mergedFolder(dir.resolve("b"), shared, third);
+        // other source posts (push publishes one translation of a source post: see PullRenamedSlugCliTest)
+        Path b = mergedFolder(dir.resolve("b"), 900, shared, third);
         Path auth = wp.writeAuthFile(dir, wp.appPassword());
         Cli.Run run = Cli.expect(0, "push", a.toString(), b.toString(), "--site", wp.koBase(), "--auth-file", auth.toString(),
                 "--connections", "4");
