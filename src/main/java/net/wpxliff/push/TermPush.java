@@ -31,7 +31,7 @@ public final class TermPush {
     /**
      * What happened to one taxonomy's terms (or would, on a dry run), with what was left out and why, and the terms
      * held back because an editor changed them on the target site ({@code slug (id N: name changed)}), and where each
-     * term is on the target site ({@code placed}: found or made there, not those a dry run would make).
+     * term is on the target site ({@code placed}: found or made there; on a dry run, those it would make as id 0).
      */
     public record Result(Publisher.Action action, int created, int updated, int unchanged, List<String> leftOut,
                          List<String> editedOnSite, List<Placed> placed) {
@@ -127,6 +127,8 @@ public final class TermPush {
         for (ObjectNode term : terms.terms()) {
             Long id = placed.get(term.path("id").asLong());
             if (id != null && id > 0) where.add(new Placed(terms.taxonomy(), term.path("slug").asText(), id));
+            // one a dry run would make: the posts count it there, as the run would (id 0: nothing is sent)
+            else if (id != null && dryRun) where.add(new Placed(terms.taxonomy(), term.path("slug").asText(), 0));
         }
         return new Result(action, made, changed, same, leftOut, edited, where);
     }

@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -35,6 +36,9 @@ class PushTaxonomyTermsCliTest {
         long child = wp.create(wp.rest("/wp/v2/categories"), "{'name':'Deltas " + r + "','slug':'" + childSlug + "','parent':" + parent + "}");
         String tagSlug = "wpxliff-floods-" + r;
         long tag = wp.create(wp.rest("/wp/v2/tags"), "{'name':'Floods " + r + "','slug':'" + tagSlug + "','description':'Posts on floods.'}");
+        String postSlug = "wpxliff-filed-" + r;
+        long post = wp.create(wp.rest("/wp/v2/posts"), "{'title':'Filed " + r + "','slug':'" + postSlug + "','status':'draft',"
+                + "'categories':[" + child + "],'content':'<!-- wp:paragraph -->\\n<p>Filed under deltas.</p>\\n<!-- /wp:paragraph -->'}");
         try {
             Path auth = wp.writeAuthFile(dir);
             Path in = dir.resolve("in");
@@ -49,6 +53,16 @@ class PushTaxonomyTermsCliTest {
             Cli.Run dry = Cli.expect(0, "push", dir.resolve("ko").toString(), "--site", wp.koBase(), "--auth-file", auth.toString(), "--dry-run");
             assertTrue(dry.out().contains("terms-category.ko.terms.json: would be "), dry.out());
             assertEquals(0, wp.getJson(wp.koRest("/wp/v2/categories?slug=" + parentSlug)).size(), "a dry run makes nothing");
+            // a post filed under a category the same run's terms push would make: the dry run counts it there, as the run does
+            Cli.expect(0, "pull", wp.base(), "--id", Long.toString(post), "--status", "draft", "-o", dir.resolve("posts").toString(),
+                    "--auth-file", auth.toString());
+            Cli.expect(0, "export", "-o", dir.resolve("post-xliff").toString(), dir.resolve("posts").toString());
+            Cli.expect(0, "pseudo", "-o", dir.resolve("post-pseudo").toString(), dir.resolve("post-xliff").toString());
+            Cli.expect(0, "merge", "-o", dir.resolve("ko-post").toString(), dir.resolve("post-pseudo").toString());
+            Cli.Run dryWithPost = Cli.expect(0, "push", dir.resolve("ko").toString(), dir.resolve("ko-post").toString(),
+                    "--site", wp.koBase(), "--auth-file", auth.toString(), "--dry-run");
+            assertTrue(dryWithPost.out().contains(postSlug + ".ko.post.json: "), dryWithPost.out());
+            assertFalse(dryWithPost.err().contains(childSlug), "the category the run would make is not missing: " + dryWithPost.err());
 
             Cli.Run pushed = Cli.expect(0, "push", dir.resolve("ko").toString(), "--site", wp.koBase(), "--auth-file", auth.toString());
             assertTrue(pushed.out().contains("terms-category.ko.terms.json: "), pushed.out());
@@ -58,6 +72,12 @@ class PushTaxonomyTermsCliTest {
             String description = koParent.path("description").asText();
             assertTrue(description.startsWith("⟦") && description.contains("\n\n") && description.contains(" &amp; "), description);
             assertEquals(koParent.path("id").asLong(), koChild.path("parent").asLong(), "under its parent's translation");
+            Cli.Run postPushed = Cli.expect(0, "push", dir.resolve("ko-post").toString(), "--site", wp.koBase(), "--auth-file",
+                    auth.toString());
+            assertFalse(postPushed.err().contains(childSlug), postPushed.err());
+            JsonNode koPost = wp.getJson(wp.koRest("/wp/v2/posts?context=edit&status=draft&slug=" + postSlug)).get(0);
+            assertEquals(koChild.path("id").asLong(), koPost.path("categories").get(0).asLong(), "filed under the Korean child");
+            wp.send("DELETE", wp.koRest("/wp/v2/posts/" + koPost.path("id").asLong() + "?force=true"), null);
             JsonNode koTag = wp.getJson(wp.koRest("/wp/v2/tags?context=edit&slug=" + tagSlug)).get(0);
             assertTrue(koTag.path("name").asText().startsWith("⟦") && koTag.path("description").asText().startsWith("⟦"), koTag.toString());
             SiteThemes.rebuildPermalinks(); // the test site's own quirk: see there
@@ -130,6 +150,7 @@ class PushTaxonomyTermsCliTest {
             for (JsonNode koTag : wp.getJson(wp.koRest("/wp/v2/tags?slug=" + tagSlug))) {
                 wp.send("DELETE", wp.koRest("/wp/v2/tags/" + koTag.path("id").asLong() + "?force=true"), null);
             }
+            wp.send("DELETE", wp.rest("/wp/v2/posts/" + post + "?force=true"), null);
             wp.send("DELETE", wp.rest("/wp/v2/tags/" + tag + "?force=true"), null);
             wp.send("DELETE", wp.rest("/wp/v2/categories/" + child + "?force=true"), null);
             wp.send("DELETE", wp.rest("/wp/v2/categories/" + parent + "?force=true"), null);
