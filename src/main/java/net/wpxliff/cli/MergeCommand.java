@@ -6,6 +6,7 @@ import net.wpxliff.merge.DeliveryChecks;
 import net.wpxliff.merge.DocumentMerger;
 import net.wpxliff.merge.UntranslatedUnits;
 import net.wpxliff.output.AtomicFiles;
+import net.wpxliff.input.SourceDocument;
 import net.wpxliff.output.OutputNames;
 import net.wpxliff.output.WriteFailure;
 import net.wpxliff.merge.SiteLocale;
@@ -20,6 +21,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -73,6 +75,7 @@ final class MergeCommand extends FileCommand {
         if (checks == null) return 1;
         if (tm != null && !MemoryOutput.usable(tm, "--tm", err)) return 1;
         int[] failed = {0};
+        Map<String, String> mergedPosts = new HashMap<>(); // a source post → the first output naming its translation
         Unexpected unexpected = unexpected();
         DocumentMerger.Options options = new DocumentMerger.Options(allowMissing, !noLinkRewrite, locale);
         Instant now = Instant.now();
@@ -90,7 +93,7 @@ final class MergeCommand extends FileCommand {
                 if (!untranslated.isEmpty()) err.println("warning: " + file + ": " + untranslated.message());
             }
             try {
-                for (DocumentMerger.Result result : outcome.results()) write(result, names, out, err);
+                for (DocumentMerger.Result result : outcome.results()) write(result, names, mergedPosts, out, err);
                 if (memory != null) memory.collect(outcome, unexpected); // only what was merged and written
             } catch (IOException e) {
                 err.println("error: " + file + ": cannot write output: " + WriteFailure.describe(e));
@@ -105,14 +108,27 @@ final class MergeCommand extends FileCommand {
         return failed[0] == 0 && memoryOk ? 0 : 1;
     }
 
-    private static void write(DocumentMerger.Result result, OutputNames names, PrintWriter out, PrintWriter err)
-            throws IOException {
+    private static void write(DocumentMerger.Result result, OutputNames names, Map<String, String> mergedPosts,
+                              PrintWriter out, PrintWriter err) throws IOException {
         Map<Path, byte[]> files = new LinkedHashMap<>();
         for (DocumentMerger.Output output : result.outputs()) {
             files.put(names.next(result.document().name(), output.suffix()), output.content());
         }
         AtomicFiles.writeAll(files); // the post's HTML and JSON together, or neither
         List<Path> written = new ArrayList<>(files.keySet());
+        SourceDocument doc = result.document();
+        if (doc.postId() != null && !written.isEmpty()) {
+            // two returned files of one post (two versions, or a post whose slug changed): both are written; push
+            // publishes the one made from the newer version (NewestTranslations)
+            String site = doc.guid() != null ? doc.guid() : doc.link() != null ? doc.link() : "";
+            String key = doc.kind() + "\u0000" + doc.postId() + "\u0000" + siteOf(site);
+            String before = mergedPosts.putIfAbsent(key, written.get(0).toString());
+            if (before != null) {
+                err.println("warning: " + doc.name() + ": translates the same post (id " + doc.postId() + ") as " + before
+                        + ", merged before in this run: both written; push publishes the one made from the newer version"
+                        + " of the post and names the other");
+            }
+        }
         out.printf("%s: %d units merged, %d missing, %d warnings -> %s%n", result.document().name(),
                 result.units() - result.missingUnits().size(), result.missingUnits().size(), result.warnings().size(),
                 String.join(", ", written.stream().map(Path::toString).toList()));
@@ -121,6 +137,16 @@ final class MergeCommand extends FileCommand {
         if (!result.missingUnits().isEmpty()) {
             err.println("warning: " + result.document().name() + ": source text kept for untranslated units "
                     + String.join(", ", result.missingUnits()));
+        }
+    }
+
+    /** The site part ({@code https://host}) of a post's guid or link, as push tells sites apart; the text when not a URL. */
+    private static String siteOf(String url) {
+        try {
+            java.net.URI uri = new java.net.URI(url);
+            return uri.getHost() == null ? url : uri.getScheme() + "://" + uri.getHost().toLowerCase(java.util.Locale.ROOT);
+        } catch (java.net.URISyntaxException e) {
+            return url;
         }
     }
 }
