@@ -14,7 +14,8 @@ import java.util.Map;
  *
  * @param current           the posts as they are now, or null when not given
  * @param strict            a post that changed (or that no {@code --current} file holds) is an error
- * @param requireTranslated a unit with text whose target equals its source is an error
+ * @param requireTranslated a unit with text whose target equals its source, or whose target marked by sentence leaves
+ *                          some out, is an error
  */
 public record DeliveryChecks(CurrentPosts current, boolean strict, boolean requireTranslated) {
     /** No --current, untranslated units only warned about. */
@@ -31,9 +32,15 @@ public record DeliveryChecks(CurrentPosts current, boolean strict, boolean requi
             }
         }
         UntranslatedUnits untranslated = result.untranslated();
-        if (!requireTranslated || untranslated.isEmpty()) return; // the warning is the command's to print
+        if (!requireTranslated || untranslated.isEmpty() && result.sentencesLeftOut().isEmpty()) return; // warned
         Map<String, Integer> lines = new HashMap<>();
         for (ReturnedUnit unit : file.units()) lines.putIfAbsent(unit.id(), unit.line());
+        for (String unit : result.sentencesLeftOut()) {
+            String id = unit.substring(0, unit.indexOf(' '));
+            problems.add(new Problem(id, lines.getOrDefault(id, -1), "the target leaves out " + unit.substring(id.length() + 2,
+                    unit.length() - 1) + " of the source (no <mrk mid> for it): give each sentence its own translation,"
+                    + " or merge without --require-translated to take the target as it is"));
+        }
         for (String id : untranslated.ids()) {
             problems.add(new Problem(id, lines.getOrDefault(id, -1), "the target is identical to the source"
                     + " (untranslated?); translate it, or merge without --require-translated to keep it as it is"));

@@ -53,9 +53,14 @@ public final class DocumentMerger {
      * @param missingUnits ids of units merged with their source text (--allow-missing)
      * @param untranslated units with text whose target is identical to their source
      */
+    /**
+     * @param sentencesLeftOut units whose target, marked by sentence, left some of the source's sentences out (taken as
+     *                         sentences the translator merged into others; the text may as well be lost), each as
+     *                         {@code content-3 (sentence 6)}
+     */
     public record Result(SourceDocument document, String targetLanguage, Map<String, String> fields,
                          List<Output> outputs, int units, List<String> missingUnits, List<String> warnings,
-                         UntranslatedUnits untranslated) {
+                         UntranslatedUnits untranslated, List<String> sentencesLeftOut) {
     }
 
     /**
@@ -115,6 +120,7 @@ public final class DocumentMerger {
         Map<String, Fragment> translated = new HashMap<>(); // units the file translates, for a second view's fill
         List<String> missing = new ArrayList<>();
         List<String> identical = new ArrayList<>();
+        List<String> leftOut = new ArrayList<>();
         MarkupLikeText markupLike = new MarkupLikeText();
         int textUnits = 0;
         for (TextUnit unit : extraction.units()) {
@@ -122,6 +128,10 @@ public final class DocumentMerger {
             TargetResolver.Resolved resolved = resolver.resolve(unit, back, problems);
             if (resolved.target() == null) continue;
             if (resolved.missing()) missing.add(unit.id());
+            if (!resolved.marksLeftOut().isEmpty()) {
+                leftOut.add(unit.id() + " (sentence" + (resolved.marksLeftOut().size() > 1 ? "s " : " ")
+                        + String.join(", ", resolved.marksLeftOut()) + ")");
+            }
             if (back != null && back.hasTarget()) {
                 translated.put(unit.id(), resolved.target());
                 if (!resolved.unchanged()) markupLike.check(unit.id(), unit.source(), resolved.target());
@@ -141,6 +151,11 @@ public final class DocumentMerger {
         Map<String, String> merged = new LinkedHashMap<>();
         List<String> warnings = new ArrayList<>(extraction.warnings());
         if (markupLike.warning() != null) warnings.add(markupLike.warning());
+        if (!leftOut.isEmpty()) {
+            warnings.add(leftOut.size() + " unit(s) have a target marked by sentence that leaves sentences of the source out: "
+                    + String.join(", ", leftOut) + "; taken as sentences the translator merged into others' <mrk>, but their"
+                    + " text may as well be lost: check them (merge with --require-translated refuses them)");
+        }
         for (Field field : document.fields()) {
             List<Edit> edits = new ArrayList<>(editsByField.getOrDefault(field.key(), List.of()));
             Map<String, String> localizedBlockLinks = Map.of();
@@ -176,14 +191,14 @@ public final class DocumentMerger {
         if (!problems.isEmpty()) throw new MergeException(file.path(), problems);
         if (!writeOutputs) {
             return new Result(document, targetLanguage, merged, List.of(), extraction.units().size(), missing, warnings,
-                    new UntranslatedUnits(textUnits, identical));
+                    new UntranslatedUnits(textUnits, identical), leftOut);
         }
         String link = localizer == null ? null : localizer.pageUrl(document);
         MergedOutputs outputs = document.format().outputs(new OutputContext(file.path(), document, merged, file, extraction,
                 "." + targetLanguage, link, options, sourceLanguage, targetLanguage, extractor, translated));
         warnings.addAll(outputs.warnings());
         return new Result(document, targetLanguage, merged, outputs.files(), extraction.units().size(), missing, warnings,
-                new UntranslatedUnits(textUnits, identical));
+                new UntranslatedUnits(textUnits, identical), leftOut);
     }
 
     private static String apply(CharsetDeclaration.Outcome outcome, ReturnedFile file, List<Problem> problems,

@@ -48,10 +48,12 @@ public final class RenderedFill {
      * @param segments the translation per sentence of {@code unit}, in order, or null when unknown (then the
      *                 translation is split with the export's sentence rules, and used per sentence only when
      *                 that gives the same sentences with the same codes)
+     * @param marksLeftOut the returned target was marked by sentence but left some of the source's out (merged into
+     *                 others by the translator, or lost: merge warns), so it is not sure to translate the whole unit
      */
-    public record Translation(TextUnit unit, Fragment target, List<Fragment> segments) {
+    public record Translation(TextUnit unit, Fragment target, List<Fragment> segments, boolean marksLeftOut) {
         public Translation(TextUnit unit, Fragment target) {
-            this(unit, target, null);
+            this(unit, target, null, false);
         }
 
         public Translation {
@@ -172,9 +174,21 @@ public final class RenderedFill {
             }
             if (target == null || back == null || !back.hasTarget()) continue;
             if (segmenter != null && unit.segments().size() <= 1) unit = unit.withSegments(segmenter.segment(unit.source()));
-            translations.add(new Translation(unit, target, sentencesOf(unit, back)));
+            translations.add(new Translation(unit, target, sentencesOf(unit, back), marksLeftOut(back)));
         }
         return translations;
+    }
+
+    /** Whether the returned target is marked by sentence but lacks some of its source's marks (see TargetResolver). */
+    private static boolean marksLeftOut(ReturnedUnit returned) {
+        if (returned.sourceSegments() == null || returned.target() == null || returned.target().isEmpty()) return false;
+        Set<String> marks = new HashSet<>();
+        for (ReturnedUnit.TargetSegment s : returned.target()) {
+            if (s.mid() == null) return false;
+            marks.add(s.mid());
+        }
+        for (ReturnedUnit.TargetSegment s : returned.sourceSegments()) if (s.mid() != null && !marks.contains(s.mid())) return true;
+        return false;
     }
 
     /** The returned unit's target per sentence of the source, or null when it is not segmented as the source. */

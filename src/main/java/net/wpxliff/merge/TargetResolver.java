@@ -32,6 +32,8 @@ final class TargetResolver {
     private List<InlineToken> sourceTokens;
     /** Set by {@link #assemble}: a sentence had no translation and kept its source (--allow-missing). */
     private boolean sentencesMissing;
+    /** Set by {@link #assemble}: the source's sentence marks a marked target left out. */
+    private List<String> marksLeftOut = List.of();
 
     TargetResolver(boolean allowMissing) {
         this.allowMissing = allowMissing;
@@ -39,9 +41,13 @@ final class TargetResolver {
 
     /**
      * Outcome for one unit: the target to use (null on error), whether the source was kept for lack of a
-     * translation, and whether the target is the source itself (then merge copies the source bytes).
+     * translation, whether the target is the source itself (then merge copies the source bytes), and the source's
+     * sentence marks ({@code mid}) a target marked by sentence left out (merged into another's, or lost).
      */
-    record Resolved(Fragment target, boolean missing, boolean unchanged) {
+    record Resolved(Fragment target, boolean missing, boolean unchanged, List<String> marksLeftOut) {
+        Resolved(Fragment target, boolean missing, boolean unchanged) {
+            this(target, missing, unchanged, List.of());
+        }
     }
 
     Resolved resolve(TextUnit unit, ReturnedUnit returned, List<Problem> problems) {
@@ -61,7 +67,7 @@ final class TargetResolver {
         if (problems.size() > before) return new Resolved(null, false, false);
         boolean unchanged = UnitContent.sameContent(tokens, sourceTokens(unit))
                 || UnitContent.canonical(tokens, unit.preserveSpace()).equals(canonicalSource(unit));
-        return new Resolved(target, sentencesMissing, unchanged);
+        return new Resolved(target, sentencesMissing, unchanged, List.copyOf(marksLeftOut));
     }
 
     private void checkSource(TextUnit unit, ReturnedUnit returned, List<Problem> problems) {
@@ -114,10 +120,14 @@ final class TargetResolver {
     /**
      * The target as one token list. A target segmented like the file's source is joined with the
      * source's own text between sentences (and, with --allow-missing, an empty sentence takes its source);
-     * any other shape (unsegmented, sentences merged or split by the translator) is taken as it is.
+     * any other shape (unsegmented, sentences merged or split by the translator) is taken as it is. A target whose
+     * sentences all carry the source's marks ({@code mid}) may leave some out (sentences the translator merged into
+     * another's: taken as it is, and the marks left out are noted, since the text may as well be lost), but never
+     * holds one twice or one the source lacks (text gained or duplicated: a problem).
      */
     private List<InlineToken> assemble(TextUnit unit, ReturnedUnit returned, List<Problem> problems) {
         sentencesMissing = false;
+        marksLeftOut = new ArrayList<>();
         List<ReturnedUnit.TargetSegment> segments = returned.target();
         Map<String, ReturnedUnit.TargetSegment> byMid = new HashMap<>();
         for (ReturnedUnit.TargetSegment s : segments) if (s.mid() != null) byMid.put(s.mid(), s);
@@ -127,6 +137,23 @@ final class TargetResolver {
         boolean sameSegmentation = source != null && segments.stream().allMatch(s -> s.mid() != null)
                 && byMid.size() == segments.size() && new HashSet<>(sourceMids).equals(byMid.keySet())
                 && sourceMids.size() == byMid.size();
+        if (!sameSegmentation && !sourceMids.isEmpty() && !segments.isEmpty()
+                && segments.stream().allMatch(s -> s.mid() != null)) {
+            int before = problems.size();
+            Set<String> marks = new HashSet<>(sourceMids);
+            Set<String> seen = new HashSet<>();
+            for (ReturnedUnit.TargetSegment s : segments) {
+                if (!marks.contains(s.mid())) {
+                    problems.add(new Problem(unit.id(), s.line(), "the target has a sentence " + s.mid() + ", which the"
+                            + " source does not have (its sentences: " + String.join(", ", sourceMids) + "): put its text in"
+                            + " the sentence it translates, and remove that <mrk mid=\"" + s.mid() + "\">"));
+                } else if (!seen.add(s.mid())) {
+                    problems.add(new Problem(unit.id(), s.line(), "sentence " + s.mid() + " is translated twice: keep one"));
+                }
+            }
+            if (problems.size() > before) return flatten(segments);
+            for (String mid : sourceMids) if (!seen.contains(mid)) marksLeftOut.add(mid);
+        }
 
         List<InlineToken> tokens = new ArrayList<>();
         if (!sameSegmentation) {

@@ -28,7 +28,8 @@ import java.util.List;
  * untranslated), is not a pair. When the returned file does not keep the source's sentences, the translation is
  * split with the export's sentence rules; a unit whose translation does not split into the same number of
  * sentences with the same codes each is kept whole, one pair of the unit's whole source and translation
- * ({@link Pairs#whole()}; export asks for it: {@link ExportLeverage}), when the translation has the unit's codes; else
+ * ({@link Pairs#whole()}; export asks for it: {@link ExportLeverage}), when the translation has the unit's codes and
+ * is sure to translate all of it (not a target marked by sentence that left some out: merge warns of those); else
  * its sentences are counted as {@link Pairs#skipped()}.
  */
 public final class SentencePairs {
@@ -66,7 +67,8 @@ public final class SentencePairs {
             TextUnit unit = t.unit();
             List<Segment> sources = unit.segments().isEmpty() ? List.of(new Segment(1, unit.source(), "")) : unit.segments();
             List<Fragment> targets = sentenceTargets(t, sources, segmenter);
-            if (targets == null && sources.size() > 1 && Arrays.equals(codeKeys(t.target()), codeKeys(unit.source()))) {
+            if (targets == null && sources.size() > 1 && !t.marksLeftOut()
+                    && Arrays.equals(codeKeys(t.target()), codeKeys(unit.source()))) {
                 // Kept whole, in the unit's place (no neighbours): export asks for the whole unit when it finds it
                 if (!t.target().sameContentAs(unit.source())) {
                     TmText source = unitSource(document, unit);

@@ -512,6 +512,33 @@ class HostileTargetTest {
         assertRefused(dir, xliff, "content-5", "sentence 3 has no translation");
     }
 
+    /**
+     * A target whose sentences carry the source's marks but repeat one or add one gained or duplicated text: refused.
+     * One that leaves a mark out may be a translator's merge of two sentences into one {@code <mrk>}, or a lost
+     * sentence: taken as it is, with a warning naming it, and refused with --require-translated. Before 2026-12-03 all
+     * three were taken as they stood without a word, and the sentence left out went into the memory so.
+     */
+    @Test
+    void sentencesRepeatedOrAddedInAMarkedTargetAreRefusedAndOneLeftOutIsNamed(@TempDir Path dir) {
+        String sentence = "<mrk mtype=\"seg\" mid=\"3\">Alibaba rules e-commerce and cloud.</mrk>";
+        assertRefused(dir, editTarget(seed, "content-5", sentence, sentence.replace("mid=\"3\"", "mid=\"2\"")), "content-5",
+                "sentence 2 is translated twice: keep one");
+        assertRefused(dir, editTarget(seed, "content-5", sentence, sentence + " <mrk mtype=\"seg\" mid=\"9\">More.</mrk>"),
+                "content-5", "the target has a sentence 9, which the source does not have (its sentences: 1, 2, 3, 4, 5, 6, 7)");
+
+        String leftOut = editTarget(seed, "content-5", sentence, "");
+        DocumentMerger.Result result = mergeText(dir, "left-out.ko.xlf", leftOut, STRICT);
+        assertEquals(List.of("content-5 (sentence 3)"), result.sentencesLeftOut());
+        assertTrue(result.warnings().stream().anyMatch(w -> w.startsWith("1 unit(s) have a target marked by sentence that"
+                + " leaves sentences of the source out: content-5 (sentence 3); taken as sentences the translator merged")),
+                result.warnings().toString());
+        MergeSupport.CliRun run = cli("merge", write(dir, "left-out.ko.xlf", leftOut).toString(), "-o",
+                dir.resolve("out").toString(), "--require-translated");
+        assertEquals(1, run.exitCode(), run.err());
+        assertTrue(run.err().contains("unit content-5: the target leaves out sentence 3 of the source (no <mrk mid> for it)"),
+                run.err());
+    }
+
     @Test
     void untranslatedSentenceWithAllowMissingIsListed(@TempDir Path dir) {
         String xliff = withTarget(seed, "content-5", segments("주요 기업마다 자기 영역을 개척했다.", "바이두는 자율주행을 장악한다.",
