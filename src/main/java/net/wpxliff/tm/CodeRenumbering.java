@@ -7,8 +7,11 @@ import java.util.Optional;
 /**
  * Moves a memory's translation onto a new source's codes. The memory's source and the new source each have
  * code units (a pair, a standalone code, or an unpaired opening or closing code); units of the same shape and
- * type are mapped one to one, in order, or by their markup when every unit of that shape and type has a
- * distinct markup found on both sides (so two swapped links keep their own translation). Each code of the
+ * type are mapped one to one, in order, or, between sources whose words differ, by their markup when every unit of
+ * that shape and type has a distinct markup found on both sides (so two links that moved with their words keep their
+ * own translation). Between identical sources ({@link #renumberInPlace}: the same words, with codes of the same kinds
+ * and types in the same places) they map in order only: a code wraps the same words in both, whatever its markup now
+ * says (an editor who swapped two links' targets wants the Korean words to take the new targets). Each code of the
  * translation then takes the id, type and markup of the new source's code it maps to.
  *
  * <p>The mapping fails, and the match must not pre-fill a target, when the two sources do not have the same
@@ -59,6 +62,18 @@ public final class CodeRenumbering {
     }
 
     public static Result renumber(TmText memorySource, TmText memoryTarget, TmText newSource) {
+        return renumber(memorySource, memoryTarget, newSource, false);
+    }
+
+    /**
+     * As {@link #renumber}, for sources identical in canonical form ({@link Similarity#canonical}: the same words and
+     * the same kinds and types of codes in the same places): codes map by place only, never by markup.
+     */
+    public static Result renumberInPlace(TmText memorySource, TmText memoryTarget, TmText newSource) {
+        return renumber(memorySource, memoryTarget, newSource, true);
+    }
+
+    private static Result renumber(TmText memorySource, TmText memoryTarget, TmText newSource, boolean inPlace) {
         // No code anywhere (most sentences): the translation as it is, as the general path below would give it.
         if (!hasTags(memorySource) && !hasTags(memoryTarget) && !hasTags(newSource)) {
             return new Result(Optional.of(memoryTarget), "");
@@ -99,7 +114,7 @@ public final class CodeRenumbering {
             Unit unit = old.get(u);
             if (firstOfGroup(old, u) != u) continue; // its group is done
             List<Unit> from = members(old, unit);
-            List<Unit> to = byMarkup(from, oldTags, members(fresh, unit), newTags);
+            List<Unit> to = inPlace ? members(fresh, unit) : byMarkup(from, oldTags, members(fresh, unit), newTags);
             for (int i = 0; i < from.size(); i++) {
                 mapped[from.get(i).first] = newTags.get(to.get(i).first);
                 if (from.get(i).closing >= 0) mapped[from.get(i).closing] = newTags.get(to.get(i).closing);

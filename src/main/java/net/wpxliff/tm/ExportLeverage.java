@@ -162,7 +162,8 @@ public final class ExportLeverage implements Leverage {
         for (Match m : result.matches()) {
             TmEntry entry = m.entry();
             Fragment offered = m.target().isPresent() ? onCodes(m.target().get(), segment.content(), numbered) : null;
-            Fragment codedSource = offered == null ? null : sourceOnCodes(entry.source(), segment.content(), numbered);
+            Fragment codedSource = offered == null ? null : sourceOnCodes(entry.source(), segment.content(), numbered,
+                    m.score() == 100);
             if (offered == null) offered = Fragment.text(entry.target().plainText());
             String origin = m.origin() != null ? m.origin() : origins.getOrDefault(entry, defaultOrigin);
             into.add(new Offer(segment.id(), m.score(), origin, Fragment.text(entry.source().plainText()), offered,
@@ -174,8 +175,9 @@ public final class ExportLeverage implements Leverage {
      * The memory's source sentence on the segment's own codes, mapped as its translation was (so a candidate shows
      * the same codes on both sides); null when they cannot be mapped.
      */
-    private static Fragment sourceOnCodes(TmText memorySource, Fragment segment, TmText numberedSource) {
-        CodeRenumbering.Result renumbered = CodeRenumbering.renumber(memorySource, memorySource, numberedSource);
+    private static Fragment sourceOnCodes(TmText memorySource, Fragment segment, TmText numberedSource, boolean identical) {
+        CodeRenumbering.Result renumbered = identical ? CodeRenumbering.renumberInPlace(memorySource, memorySource, numberedSource)
+                : CodeRenumbering.renumber(memorySource, memorySource, numberedSource);
         return renumbered.mapped() ? onCodes(renumbered.target().get(), segment, numberedSource) : null;
     }
 

@@ -232,7 +232,7 @@ public final class Matcher {
                 if (mappedTexts[2 * m] == store.source[id] && mappedTexts[2 * m + 1] == store.target[id]) codes = mappings[m];
             }
             if (codes == null) {
-                codes = CodeRenumbering.renumber(entry.source(), entry.target(), query.source());
+                codes = CodeRenumbering.renumberInPlace(entry.source(), entry.target(), query.source());
                 if (mapped < mappings.length) {
                     mappedTexts[2 * mapped] = store.source[id];
                     mappedTexts[2 * mapped + 1] = store.target[id];

@@ -53,4 +53,36 @@ class ReorderedCodesMemoryCliTest {
         Cli.expect(0, "merge", dir.resolve("again").toString(), "-o", dir.resolve("ko-again").toString());
         assertEquals(translated, Files.readString(dir.resolve("ko-again").resolve("page.ko.html"), StandardCharsets.UTF_8));
     }
+
+    /**
+     * An editor swapped two links' targets in the English page: the same words, so the context match keeps each Korean
+     * word under the code of its place, which now leads where the English word's link leads.
+     */
+    @Test
+    void linksWhoseTargetsWereSwappedTakeTheNewTargetsOnTheSameWords(@TempDir Path dir) throws Exception {
+        String v1 = "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>T</title></head><body>\n"
+                + "<p>Read <a href=\"https://a.example/\">the report</a> and <a href=\"https://b.example/\">the study</a>.</p>\n"
+                + "</body></html>\n";
+        Path page = Files.writeString(dir.resolve("page.html"), v1);
+        Cli.expect(0, "export", page.toString(), "-o", dir.resolve("xliff").toString());
+        String xliff = Files.readString(dir.resolve("xliff").resolve("page.ko.xlf"));
+        String source = "<mrk mtype=\"seg\" mid=\"1\">Read <g id=\"1\" ctype=\"link\" clone=\"no\">the report</g> and "
+                + "<g id=\"2\" ctype=\"link\" clone=\"no\">the study</g>.</mrk></seg-source>";
+        assertTrue(xliff.contains(source), xliff);
+        xliff = xliff.replace(source, source + "<target xml:lang=\"ko\"><mrk mtype=\"seg\" mid=\"1\"><g id=\"1\">보고서</g>와 "
+                + "<g id=\"2\">연구</g>를 읽으세요.</mrk></target>")
+                .replace(TITLE, TITLE + "<target xml:lang=\"ko\"><mrk mtype=\"seg\" mid=\"1\">티</mrk></target>");
+        Path returned = Files.createDirectories(dir.resolve("returned")).resolve("page.ko.xlf");
+        Files.writeString(returned, xliff);
+        Path memory = dir.resolve("m.tmx");
+        Cli.expect(0, "merge", returned.toString(), "-o", dir.resolve("ko").toString(), "--tm", memory.toString());
+
+        Files.writeString(page, v1.replace("https://a.example/", "https://c.example/").replace("https://b.example/", "https://a.example/")
+                .replace("https://c.example/", "https://b.example/"));
+        Cli.expect(0, "export", page.toString(), "-o", dir.resolve("again").toString(), "--tm", memory.toString());
+        Cli.expect(0, "merge", dir.resolve("again").toString(), "-o", dir.resolve("ko-again").toString());
+        String merged = Files.readString(dir.resolve("ko-again").resolve("page.ko.html"), StandardCharsets.UTF_8);
+        assertTrue(merged.contains("<p><a href=\"https://b.example/\">보고서</a>와 <a href=\"https://a.example/\">연구</a>를 읽으세요.</p>"),
+                merged);
+    }
 }

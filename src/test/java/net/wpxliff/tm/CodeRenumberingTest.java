@@ -71,6 +71,22 @@ class CodeRenumberingTest {
     }
 
     @Test
+    void betweenIdenticalSourcesCodesMapByPlaceWhateverTheirMarkupNowSays() {
+        // an editor swapped the two links' targets: the words are the same, so each Korean word keeps its place's code
+        // and takes the new target (mapped by markup, the link would stay on the words it led from before)
+        TmText memorySource = text("See <a href=\"/a\">the report</a> and <a href=\"/b\">the study</a>.");
+        TmText memoryTarget = text("<a href=\"/a\">보고서</a>와 <a href=\"/b\">연구</a>를 보세요.");
+        TmText swapped = text("See <a href=\"/b\">the report</a> and <a href=\"/a\">the study</a>.");
+        CodeRenumbering.Result inPlace = CodeRenumbering.renumberInPlace(memorySource, memoryTarget, swapped);
+        assertTrue(inPlace.mapped(), inPlace.problem());
+        assertEquals(new TmText.Tag(TmText.Kind.OPEN, 1, "link", "<a href=\"/b\">"), inPlace.target().orElseThrow().tags().get(0),
+                "보고서 (the report) takes the report's new target");
+        CodeRenumbering.Result byMarkup = CodeRenumbering.renumber(memorySource, memoryTarget, swapped);
+        assertEquals(new TmText.Tag(TmText.Kind.OPEN, 2, "link", "<a href=\"/a\">"), byMarkup.target().orElseThrow().tags().get(0),
+                "between sentences whose words differ, markup tells links apart (markupTellsSwappedLinksApart)");
+    }
+
+    @Test
     void aMemoryWhoseTranslationNumbersCodesAgainstTheirMarkupIsNotMapped() {
         // tag 1 is the link in the source and the bold in the translation (a memory that numbered the translation's
         // codes by place): pre-filled, the link would land on the bold words
