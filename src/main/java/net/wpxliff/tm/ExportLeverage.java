@@ -150,9 +150,14 @@ public final class ExportLeverage implements Leverage {
             if (found[i] == null || found[i].kind() != MatchKind.CONTEXT || found[i].matches().isEmpty()) return whole;
         }
         for (int i = 0; i < found.length; i++) {
-            if (asked[i] && found[i].matches().get(0).entry().created().compareTo(whole.entry().created()) < 0) return whole;
+            if (asked[i] && created(found[i].matches().get(0)).compareTo(created(whole)) < 0) return whole;
         }
         return null;
+    }
+
+    /** When a match's entry was made (ISO, comparable as text); "" when its memory did not say (the oldest). */
+    private static String created(Match match) {
+        return match.entry().created() == null ? "" : match.entry().created();
     }
 
     private static final java.util.Comparator<Offer> BY_SEGMENT = java.util.Comparator.comparingInt(Offer::segmentId);
