@@ -1,0 +1,53 @@
+package net.wpxliff.tm;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static net.wpxliff.tm.TmTexts.text;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+/**
+ * A unit's whole translation (kept whole: it did not split into the source's sentences) against its sentences' own
+ * context matches: the newest translation of the place wins; a memory that gives no dates (another tool's TMX) counts
+ * as the oldest, so the sentences win between two undated ones.
+ */
+class WholeUnitMatchTest {
+    private static final TmText FIRST = text("Rivers carry sand.");
+    private static final TmText SECOND = text("Deltas grow.");
+    private static final TmText WHOLE = text("Rivers carry sand. Deltas grow.");
+    private static final String POST = "812", KEY = "content/p[1]";
+
+    private static TmEntry entry(TmText source, String target, String previous, String next, String created) {
+        return new TmEntry(source, text(target), "en", "ko", POST, KEY, previous, next, created);
+    }
+
+    private static Match wholeMatch(String sentencesMade, String wholeMade) {
+        Matcher matcher = new Matcher(List.of(
+                entry(FIRST, "강은 모래를 나른다.", "", TmEntry.hash(SECOND), sentencesMade),
+                entry(SECOND, "삼각주는 자란다.", TmEntry.hash(FIRST), "", sentencesMade),
+                entry(WHOLE, "강이 모래를 날라 삼각주가 자란다.", "", "", wholeMade)));
+        MatchResult[] found = {
+                matcher.match(new MatchQuery(FIRST, POST, KEY, "", TmEntry.hash(SECOND))),
+                matcher.match(new MatchQuery(SECOND, POST, KEY, TmEntry.hash(FIRST), ""))};
+        assertEquals(MatchKind.CONTEXT, found[0].kind());
+        assertEquals(MatchKind.CONTEXT, found[1].kind());
+        return ExportLeverage.wholeMatch(matcher, WHOLE, POST, KEY, found, new boolean[] {true, true});
+    }
+
+    @Test
+    void theNewestTranslationOfThePlaceWins() {
+        assertEquals("강이 모래를 날라 삼각주가 자란다.",
+                wholeMatch("2026-12-01T10:00:00Z", "2026-12-02T10:00:00Z").entry().target().plainText());
+        assertNull(wholeMatch("2026-12-03T10:00:00Z", "2026-12-02T10:00:00Z"), "translated sentence by sentence since");
+        assertNull(wholeMatch("2026-12-02T10:00:00Z", "2026-12-02T10:00:00Z"), "as new: the sentences");
+    }
+
+    @Test
+    void undatedEntriesCountAsTheOldest() {
+        assertNull(wholeMatch(null, null));
+        assertEquals("강이 모래를 날라 삼각주가 자란다.", wholeMatch(null, "2026-12-02T10:00:00Z").entry().target().plainText());
+        assertNull(wholeMatch("2026-12-02T10:00:00Z", null));
+    }
+}
