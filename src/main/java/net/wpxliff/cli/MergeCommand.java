@@ -8,6 +8,7 @@ import net.wpxliff.merge.UntranslatedUnits;
 import net.wpxliff.output.AtomicFiles;
 import net.wpxliff.input.SourceDocument;
 import net.wpxliff.output.OutputNames;
+import net.wpxliff.push.MergedPost;
 import net.wpxliff.output.WriteFailure;
 import net.wpxliff.merge.SiteLocale;
 import net.wpxliff.merge.SourceTrust;
@@ -121,7 +122,8 @@ final class MergeCommand extends FileCommand {
             // two returned files of one post (two versions, or a post whose slug changed): both are written; push
             // publishes the one made from the newer version (NewestTranslations)
             String site = doc.guid() != null ? doc.guid() : doc.link() != null ? doc.link() : "";
-            String key = doc.kind() + "\u0000" + doc.postId() + "\u0000" + siteOf(site);
+            String origin = MergedPost.origin(site); // as push tells sites apart
+            String key = doc.kind() + "\u0000" + doc.postId() + "\u0000" + (origin == null ? site : origin);
             String before = mergedPosts.putIfAbsent(key, written.get(0).toString());
             if (before != null) {
                 err.println("warning: " + doc.name() + ": translates the same post (id " + doc.postId() + ") as " + before
@@ -137,16 +139,6 @@ final class MergeCommand extends FileCommand {
         if (!result.missingUnits().isEmpty()) {
             err.println("warning: " + result.document().name() + ": source text kept for untranslated units "
                     + String.join(", ", result.missingUnits()));
-        }
-    }
-
-    /** The site part ({@code https://host}) of a post's guid or link, as push tells sites apart; the text when not a URL. */
-    private static String siteOf(String url) {
-        try {
-            java.net.URI uri = new java.net.URI(url);
-            return uri.getHost() == null ? url : uri.getScheme() + "://" + uri.getHost().toLowerCase(java.util.Locale.ROOT);
-        } catch (java.net.URISyntaxException e) {
-            return url;
         }
     }
 }

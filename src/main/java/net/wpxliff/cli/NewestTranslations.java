@@ -1,7 +1,7 @@
 package net.wpxliff.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import net.wpxliff.merge.CurrentPosts;
 import net.wpxliff.push.MergedPost;
 
 import java.io.IOException;
@@ -87,9 +87,8 @@ final class NewestTranslations {
     /** The source post's {@code modified_gmt} (else {@code modified}) as merge kept it; empty when it has none. */
     private static String version(MergedPost post) {
         try {
-            JsonNode json = JSON.readTree(post.postFile().toFile());
-            JsonNode date = json.hasNonNull("modified_gmt") ? json.get("modified_gmt") : json.path("modified");
-            return date.isTextual() ? date.asText() : "";
+            String date = CurrentPosts.modified(JSON.readTree(post.postFile().toFile()));
+            return date == null ? "" : date;
         } catch (IOException e) {
             return "";
         }

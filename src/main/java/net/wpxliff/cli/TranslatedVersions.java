@@ -25,26 +25,28 @@ import java.util.Map;
 final class TranslatedVersions {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** Source post id → the {@code modified_gmt} its merged translation was made from, and the file saying so. */
-    private final Map<String, String[]> merged;
+    /** The {@code modified_gmt} a merged translation was made from, and the file saying so. */
+    private record Made(String modified, Path file) {
+    }
 
-    private TranslatedVersions(Map<String, String[]> merged) {
+    /** Source post id → the version its merged translation was made from. */
+    private final Map<String, Made> merged;
+
+    private TranslatedVersions(Map<String, Made> merged) {
         this.merged = merged;
     }
 
     /** The versions the merged posts ({@code *.<target>.json}) in these folders were translated from. */
     static TranslatedVersions in(List<Path> folders, String targetLanguage) throws InputException {
-        Map<String, String[]> merged = new HashMap<>();
+        Map<String, Made> merged = new HashMap<>();
         String suffix = "." + targetLanguage + ".json";
         for (Path folder : folders) {
             try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, "*" + suffix)) {
                 for (Path file : files) {
                     JsonNode post = readPost(file);
                     if (post == null || !post.hasNonNull("translation_of")) continue;
-                    JsonNode date = post.hasNonNull("modified_gmt") ? post.get("modified_gmt") : post.get("modified");
-                    if (date != null && date.isTextual()) {
-                        merged.put(post.get("translation_of").asText(), new String[] {date.asText(), file.toString()});
-                    }
+                    String modified = CurrentPosts.modified(post);
+                    if (modified != null) merged.put(post.get("translation_of").asText(), new Made(modified, file));
                 }
             } catch (IOException e) {
                 throw new InputException("--record " + folder + ": cannot list its merged posts (" + e.getMessage() + ")");
@@ -70,10 +72,10 @@ final class TranslatedVersions {
     String changedSince(SourceDocument source, SourceDocument translation) {
         String now = CurrentPosts.modified(source);
         if (now == null) return null;
-        String[] made = source.postId() == null ? null : merged.get(source.postId());
+        Made made = source.postId() == null ? null : merged.get(source.postId());
         if (made != null) {
-            return made[0].equals(now) ? null : "changed since its translation was made (modified_gmt " + now + " here, "
-                    + made[0] + " in " + made[1] + ")";
+            return made.modified().equals(now) ? null : "changed since its translation was made (modified_gmt " + now
+                    + " here, " + made.modified() + " in " + made.file() + ")";
         }
         String there = CurrentPosts.modified(translation);
         return there != null && now.compareTo(there) > 0 ? "changed after its translation was last saved there (modified_gmt "

@@ -125,13 +125,18 @@ public final class CurrentPosts {
         };
     }
 
+    /** A post object's {@code modified_gmt} (else {@code modified}), or null when it has neither as text. */
+    public static String modified(JsonNode post) {
+        if (post == null) return null;
+        JsonNode date = post.hasNonNull("modified_gmt") ? post.get("modified_gmt") : post.get("modified");
+        return date != null && date.isTextual() ? date.asText() : null;
+    }
+
     /** A post's {@code modified_gmt} (else {@code modified}), or null (pages, WXR items, unreadable JSON). */
     public static String modified(SourceDocument doc) {
         if (doc.kind() == SourceDocument.Kind.HTML_PAGE) return null;
         try {
-            JsonNode post = JSON.readTree(doc.text());
-            JsonNode date = post.hasNonNull("modified_gmt") ? post.get("modified_gmt") : post.get("modified");
-            return date != null && date.isTextual() ? date.asText() : null;
+            return modified(JSON.readTree(doc.text()));
         } catch (IOException e) {
             return null;
         }

@@ -32,15 +32,13 @@ public record DeliveryChecks(CurrentPosts current, boolean strict, boolean requi
             }
         }
         UntranslatedUnits untranslated = result.untranslated();
-        if (!requireTranslated || untranslated.isEmpty() && result.sentencesLeftOut().isEmpty()) return; // warned
+        if (!requireTranslated || untranslated.isEmpty() && result.marksLeftOut().isEmpty()) return; // warned
         Map<String, Integer> lines = new HashMap<>();
         for (ReturnedUnit unit : file.units()) lines.putIfAbsent(unit.id(), unit.line());
-        for (String unit : result.sentencesLeftOut()) {
-            String id = unit.substring(0, unit.indexOf(' '));
-            problems.add(new Problem(id, lines.getOrDefault(id, -1), "the target leaves out " + unit.substring(id.length() + 2,
-                    unit.length() - 1) + " of the source (no <mrk mid> for it): give each sentence its own translation,"
-                    + " or merge without --require-translated to take the target as it is"));
-        }
+        result.marksLeftOut().forEach((id, marks) -> problems.add(new Problem(id, lines.getOrDefault(id, -1),
+                "the target leaves out " + DocumentMerger.Result.sentences(marks) + " of the source"
+                        + " (no <mrk mid> for it): give each sentence its own translation, or merge without"
+                        + " --require-translated to take the target as it is")));
         for (String id : untranslated.ids()) {
             problems.add(new Problem(id, lines.getOrDefault(id, -1), "the target is identical to the source"
                     + " (untranslated?); translate it, or merge without --require-translated to keep it as it is"));

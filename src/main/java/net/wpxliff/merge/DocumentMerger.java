@@ -52,15 +52,27 @@ public final class DocumentMerger {
      *
      * @param missingUnits ids of units merged with their source text (--allow-missing)
      * @param untranslated units with text whose target is identical to their source
-     */
-    /**
-     * @param sentencesLeftOut units whose target, marked by sentence, left some of the source's sentences out (taken as
-     *                         sentences the translator merged into others; the text may as well be lost), each as
-     *                         {@code content-3 (sentence 6)}
+     * @param marksLeftOut units whose target, marked by sentence, left some of the source's sentences out (taken as
+     *                     sentences the translator merged into others; the text may as well be lost): unit id → the
+     *                     marks ({@code mid}) left out, in file order
      */
     public record Result(SourceDocument document, String targetLanguage, Map<String, String> fields,
                          List<Output> outputs, int units, List<String> missingUnits, List<String> warnings,
-                         UntranslatedUnits untranslated, List<String> sentencesLeftOut) {
+                         UntranslatedUnits untranslated, Map<String, List<String>> marksLeftOut) {
+
+        /** {@link #marksLeftOut} as said: {@code content-3 (sentence 6)}, {@code content-12 (sentences 2, 3)}. */
+        public List<String> sentencesLeftOut() {
+            return said(marksLeftOut);
+        }
+
+        static List<String> said(Map<String, List<String>> marksLeftOut) {
+            return marksLeftOut.entrySet().stream().map(e -> e.getKey() + " (" + sentences(e.getValue()) + ")").toList();
+        }
+
+        /** Sentence marks as said: {@code sentence 6}, {@code sentences 2, 3}. */
+        static String sentences(List<String> marks) {
+            return "sentence" + (marks.size() > 1 ? "s " : " ") + String.join(", ", marks);
+        }
     }
 
     /**
@@ -120,7 +132,7 @@ public final class DocumentMerger {
         Map<String, Fragment> translated = new HashMap<>(); // units the file translates, for a second view's fill
         List<String> missing = new ArrayList<>();
         List<String> identical = new ArrayList<>();
-        List<String> leftOut = new ArrayList<>();
+        Map<String, List<String>> leftOut = new LinkedHashMap<>();
         MarkupLikeText markupLike = new MarkupLikeText();
         int textUnits = 0;
         for (TextUnit unit : extraction.units()) {
@@ -128,10 +140,7 @@ public final class DocumentMerger {
             TargetResolver.Resolved resolved = resolver.resolve(unit, back, problems);
             if (resolved.target() == null) continue;
             if (resolved.missing()) missing.add(unit.id());
-            if (!resolved.marksLeftOut().isEmpty()) {
-                leftOut.add(unit.id() + " (sentence" + (resolved.marksLeftOut().size() > 1 ? "s " : " ")
-                        + String.join(", ", resolved.marksLeftOut()) + ")");
-            }
+            if (!resolved.marksLeftOut().isEmpty()) leftOut.put(unit.id(), resolved.marksLeftOut());
             if (back != null && back.hasTarget()) {
                 translated.put(unit.id(), resolved.target());
                 if (!resolved.unchanged()) markupLike.check(unit.id(), unit.source(), resolved.target());
@@ -153,7 +162,7 @@ public final class DocumentMerger {
         if (markupLike.warning() != null) warnings.add(markupLike.warning());
         if (!leftOut.isEmpty()) {
             warnings.add(leftOut.size() + " unit(s) have a target marked by sentence that leaves sentences of the source out: "
-                    + String.join(", ", leftOut) + "; taken as sentences the translator merged into others' <mrk>, but their"
+                    + String.join(", ", Result.said(leftOut)) + "; taken as sentences the translator merged into others' <mrk>, but their"
                     + " text may as well be lost: check them (merge with --require-translated refuses them)");
         }
         for (Field field : document.fields()) {

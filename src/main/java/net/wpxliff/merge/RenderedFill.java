@@ -174,21 +174,10 @@ public final class RenderedFill {
             }
             if (target == null || back == null || !back.hasTarget()) continue;
             if (segmenter != null && unit.segments().size() <= 1) unit = unit.withSegments(segmenter.segment(unit.source()));
-            translations.add(new Translation(unit, target, sentencesOf(unit, back), marksLeftOut(back)));
+            translations.add(new Translation(unit, target, sentencesOf(unit, back),
+                    !TargetResolver.marksLeftOut(back).isEmpty()));
         }
         return translations;
-    }
-
-    /** Whether the returned target is marked by sentence but lacks some of its source's marks (see TargetResolver). */
-    private static boolean marksLeftOut(ReturnedUnit returned) {
-        if (returned.sourceSegments() == null || returned.target() == null || returned.target().isEmpty()) return false;
-        Set<String> marks = new HashSet<>();
-        for (ReturnedUnit.TargetSegment s : returned.target()) {
-            if (s.mid() == null) return false;
-            marks.add(s.mid());
-        }
-        for (ReturnedUnit.TargetSegment s : returned.sourceSegments()) if (s.mid() != null && !marks.contains(s.mid())) return true;
-        return false;
     }
 
     /** The returned unit's target per sentence of the source, or null when it is not segmented as the source. */

@@ -32,8 +32,6 @@ final class TargetResolver {
     private List<InlineToken> sourceTokens;
     /** Set by {@link #assemble}: a sentence had no translation and kept its source (--allow-missing). */
     private boolean sentencesMissing;
-    /** Set by {@link #assemble}: the source's sentence marks a marked target left out. */
-    private List<String> marksLeftOut = List.of();
 
     TargetResolver(boolean allowMissing) {
         this.allowMissing = allowMissing;
@@ -67,7 +65,7 @@ final class TargetResolver {
         if (problems.size() > before) return new Resolved(null, false, false);
         boolean unchanged = UnitContent.sameContent(tokens, sourceTokens(unit))
                 || UnitContent.canonical(tokens, unit.preserveSpace()).equals(canonicalSource(unit));
-        return new Resolved(target, sentencesMissing, unchanged, List.copyOf(marksLeftOut));
+        return new Resolved(target, sentencesMissing, unchanged, marksLeftOut(returned));
     }
 
     private void checkSource(TextUnit unit, ReturnedUnit returned, List<Problem> problems) {
@@ -127,7 +125,6 @@ final class TargetResolver {
      */
     private List<InlineToken> assemble(TextUnit unit, ReturnedUnit returned, List<Problem> problems) {
         sentencesMissing = false;
-        marksLeftOut = new ArrayList<>();
         List<ReturnedUnit.TargetSegment> segments = returned.target();
         Map<String, ReturnedUnit.TargetSegment> byMid = new HashMap<>();
         for (ReturnedUnit.TargetSegment s : segments) if (s.mid() != null) byMid.put(s.mid(), s);
@@ -152,7 +149,6 @@ final class TargetResolver {
                 }
             }
             if (problems.size() > before) return flatten(segments);
-            for (String mid : sourceMids) if (!seen.contains(mid)) marksLeftOut.add(mid);
         }
 
         List<InlineToken> tokens = new ArrayList<>();
@@ -182,6 +178,25 @@ final class TargetResolver {
             }
         }
         return tokens;
+    }
+
+    /**
+     * The source's sentence marks ({@code mid}, in order) that a target whose sentences all carry marks leaves out
+     * (sentences the translator merged into another's, or lost); empty for any other target.
+     */
+    static List<String> marksLeftOut(ReturnedUnit returned) {
+        List<ReturnedUnit.TargetSegment> target = returned.target();
+        if (returned.sourceSegments() == null || target == null || target.isEmpty()) return List.of();
+        Set<String> marks = new HashSet<>();
+        for (ReturnedUnit.TargetSegment s : target) {
+            if (s.mid() == null) return List.of();
+            marks.add(s.mid());
+        }
+        List<String> leftOut = new ArrayList<>();
+        for (ReturnedUnit.TargetSegment s : returned.sourceSegments()) {
+            if (s.mid() != null && !marks.contains(s.mid())) leftOut.add(s.mid());
+        }
+        return leftOut;
     }
 
     private static boolean isBlank(List<InlineToken> tokens) {

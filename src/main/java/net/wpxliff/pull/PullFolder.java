@@ -59,8 +59,11 @@ public final class PullFolder implements AutoCloseable {
      * the whole posts) and writes nothing in between.
      */
     private final Map<Path, Optional<PulledPost>> readBefore = new HashMap<>();
-    /** The folder's post files by type and id (their heads), read at the first plan, before anything is written. */
-    private Map<String, List<Path>> filesByPost;
+    /**
+     * What the folder's post files hold (the head of each {@code .json}: id and type), by name, read once: at the first
+     * plan, before anything is written; what a pull writes there after holds a post it lists, or the same post again.
+     */
+    private Map<Path, PulledPost> heads;
     private final PostSpill spill;
 
     public PullFolder(Path dir) {
@@ -97,8 +100,8 @@ public final class PullFolder implements AutoCloseable {
                 boolean samePost = existing != null && existing.id() == post.id() && existing.type().equals(post.type());
                 if (free || samePost) {
                     State state = free ? State.NEW : post.unchangedFrom(existing) ? State.UNCHANGED : State.CHANGED;
-                    List<Path> others = filesByPost().getOrDefault(postKey(post.type(), post.id()), List.of()).stream()
-                            .filter(other -> !other.equals(path)).toList();
+                    List<Path> others = heads().entrySet().stream().filter(e -> !e.getKey().equals(path)
+                            && e.getValue().id() == post.id() && e.getValue().type().equals(post.type())).map(Map.Entry::getKey).toList();
                     planned.add(new Planned(post, path, state, others));
                     break;
                 }
@@ -125,34 +128,27 @@ public final class PullFolder implements AutoCloseable {
         }
     }
 
-    private static String postKey(String type, long id) {
-        return type + "\u0000" + id;
-    }
-
-    /** The folder's post files (by the head of each {@code .json}, not read through) by type and id. */
-    private Map<String, List<Path>> filesByPost() throws IOException {
-        if (filesByPost != null) return filesByPost;
-        Map<String, List<Path>> found = new HashMap<>();
-        for (Path file : postFiles()) {
-            PulledPost head;
-            try (InputStream in = Files.newInputStream(file)) {
-                head = PostArray.head(in);
+    /** The folder's post files ({@code .json}, not hidden, not links) by name, each with its head (id and type). */
+    private Map<Path, PulledPost> heads() throws IOException {
+        if (heads != null) return heads;
+        Map<Path, PulledPost> found = new LinkedHashMap<>();
+        if (Files.isDirectory(dir)) {
+            List<Path> files;
+            try (Stream<Path> listed = Files.list(dir)) {
+                files = listed.sorted().filter(file -> {
+                    String name = file.getFileName().toString();
+                    return name.endsWith(".json") && !name.startsWith(".") && Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS);
+                }).toList();
             }
-            if (head != null) found.computeIfAbsent(postKey(head.type(), head.id()), k -> new ArrayList<>()).add(file);
+            for (Path file : files) {
+                try (InputStream in = Files.newInputStream(file)) {
+                    PulledPost head = PostArray.head(in);
+                    if (head != null) found.put(file, head);
+                }
+            }
         }
-        filesByPost = found;
+        heads = found;
         return found;
-    }
-
-    /** The folder's {@code .json} files (not hidden, not links), sorted by name. */
-    private List<Path> postFiles() throws IOException {
-        if (!Files.isDirectory(dir)) return List.of();
-        try (Stream<Path> files = Files.list(dir)) {
-            return files.sorted().filter(file -> {
-                String name = file.getFileName().toString();
-                return name.endsWith(".json") && !name.startsWith(".") && Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS);
-            }).toList();
-        }
     }
 
     /**
@@ -162,13 +158,12 @@ public final class PullFolder implements AutoCloseable {
      */
     public List<Path> notListed(Set<Long> listed, Set<String> types) throws IOException {
         List<Path> stale = new ArrayList<>();
-        for (Path file : postFiles()) {
-            PulledPost head;
-            try (InputStream in = Files.newInputStream(file)) {
-                head = PostArray.head(in);
+        heads().forEach((file, head) -> {
+            // (a file this pull replaced is gone: its post moved to its new name)
+            if (types.contains(head.type()) && !listed.contains(head.id()) && Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+                stale.add(file);
             }
-            if (head != null && types.contains(head.type()) && !listed.contains(head.id())) stale.add(file);
-        }
+        });
         return stale;
     }
 

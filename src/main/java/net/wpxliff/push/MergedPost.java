@@ -147,7 +147,7 @@ public record MergedPost(Path bodyFile, Path postFile, ObjectNode body, String s
     }
 
     /** {@code scheme://host[:port]} of an http(s) URL, lower case; null for anything else. */
-    static String origin(String url) {
+    public static String origin(String url) {
         URI uri = http(url);
         return uri == null ? null : uri.getScheme().toLowerCase(Locale.ROOT) + "://" + uri.getHost().toLowerCase(Locale.ROOT)
                 + (uri.getPort() < 0 ? "" : ":" + uri.getPort());

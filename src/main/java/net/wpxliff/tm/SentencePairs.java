@@ -71,11 +71,11 @@ public final class SentencePairs {
                     && Arrays.equals(codeKeys(t.target()), codeKeys(unit.source()))) {
                 // Kept whole, in the unit's place (no neighbours): export asks for the whole unit when it finds it
                 if (!t.target().sameContentAs(unit.source())) {
-                    TmText source = unitSource(document, unit);
+                    String markupSource = markupSource(document, unit);
                     int[] number = numbering(unit.source());
-                    entries.add(new TmEntry(source, convert(t.target(), numberingAsSource(t.target(), unit.source(), number),
-                            markupSource(document, unit)), sourceLanguage, targetLanguage, postId,
-                            unit.resname() == null ? "" : unit.resname(), "", "", created));
+                    entries.add(new TmEntry(convert(unit.source(), number, markupSource), convert(t.target(),
+                            numberingAsSource(t.target(), unit.source(), number), markupSource), sourceLanguage,
+                            targetLanguage, postId, unit.resname() == null ? "" : unit.resname(), "", "", created));
                     whole++;
                 }
                 continue;
