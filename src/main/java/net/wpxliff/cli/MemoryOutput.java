@@ -101,7 +101,7 @@ final class MemoryOutput {
      */
     Outcome write(Instant now, PrintWriter out, PrintWriter err) {
         List<TmEntry> entries = new ArrayList<>();
-        int files = 0, skipped = 0, whole = 0, failed = 0;
+        int files = 0, skipped = 0, whole = 0, guessed = 0, failed = 0;
         try {
             for (Future<Collected> future : pending) {
                 Collected c = future.get();
@@ -113,6 +113,7 @@ final class MemoryOutput {
                 entries.addAll(c.pairs().entries());
                 skipped += c.pairs().skipped();
                 whole += c.pairs().whole();
+                guessed += c.pairs().guessed();
                 files++;
                 if (c.pairs().skipped() > 0) {
                     err.println("warning: " + c.file() + ": " + c.pairs().skipped() + " sentence(s) not added to the memory:"
@@ -127,27 +128,30 @@ final class MemoryOutput {
         } finally {
             pool.shutdownNow();
         }
-        return new Outcome(failed, add(path, entries, now, files + " files", skipped, whole, out, err));
+        return new Outcome(failed, add(path, new SentencePairs.Pairs(entries, skipped, whole, guessed), now,
+                files + " files", out, err));
     }
 
     /**
      * Adds the pairs to the memory (one atomic write) and says what grew; false (and why, on {@code err}) when it could
      * not be written.
      *
-     * @param from    where the pairs came from, for the summary ({@code 3 files}, {@code 2 post(s)})
-     * @param skipped sentences left out ({@link net.wpxliff.tm.SentencePairs.Pairs#skipped})
-     * @param whole   units kept whole, one pair each ({@link net.wpxliff.tm.SentencePairs.Pairs#whole})
+     * @param pairs what to add, with the counts of sentences skipped, units kept whole and splits guessed
+     * @param from  where the pairs came from, for the summary ({@code 3 files}, {@code 2 post(s)})
      */
-    static boolean add(Path path, List<TmEntry> entries, Instant now, String from, int skipped, int whole, PrintWriter out,
-                       PrintWriter err) {
+    static boolean add(Path path, SentencePairs.Pairs pairs, Instant now, String from, PrintWriter out, PrintWriter err) {
         try {
+            List<TmEntry> entries = pairs.entries();
             MemoryFile.Update update = MemoryFile.add(path, entries, now);
             // a unit is a source with its translation, kept with every place it was seen: say which of the two grew
             out.printf("memory %s: %d sentence pairs from %s: %d new units, %d more places where a unit was seen;"
                             + " %d units in all%s%n", path, entries.size(), from, update.newUnits(), update.newPlaces(),
-                    update.total(), (whole > 0 ? "; " + whole + " unit(s) kept whole (a translation not split one to one"
-                            + " into its source's sentences: one pair)" : "")
-                            + (skipped > 0 ? "; " + skipped + " sentences skipped (not split one to one)" : ""));
+                    update.total(), (pairs.whole() > 0 ? "; " + pairs.whole() + " unit(s) kept whole (a translation not"
+                            + " given sentence by sentence: one pair)" : "")
+                            + (pairs.guessed() > 0 ? "; " + pairs.guessed() + " of the sentence pairs split by the sentence"
+                            + " rules only (offered at 99 on export, never pre-filled, until a translator's segment confirms"
+                            + " them)" : "")
+                            + (pairs.skipped() > 0 ? "; " + pairs.skipped() + " sentences skipped (not split one to one)" : ""));
             return true;
         } catch (TmxException e) {
             err.println("error: " + e.getMessage());

@@ -17,6 +17,7 @@ import net.wpxliff.segment.Segmenter;
 import net.wpxliff.segment.SentenceSplitter;
 import net.wpxliff.tm.MemoryFile;
 import net.wpxliff.tm.PublishedPairs;
+import net.wpxliff.tm.SentencePairs;
 import net.wpxliff.tm.TmEntry;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -101,7 +102,7 @@ final class TmAlignCommand implements Callable<Integer> {
         Instant now = Instant.now();
         String created = MemoryFile.created(now);
         List<TmEntry> entries = new ArrayList<>();
-        int found = 0, paired = 0, skipped = 0, whole = 0;
+        int found = 0, paired = 0, skipped = 0, whole = 0, guessed = 0;
         for (Read source : sourceDocuments) {
             Read translation = translationOf(source, translated, pairing);
             if (translation == null) {
@@ -132,10 +133,12 @@ final class TmAlignCommand implements Callable<Integer> {
             entries.addAll(result.pairs().entries());
             skipped += result.pairs().skipped();
             whole += result.pairs().whole();
+            guessed += result.pairs().guessed();
             out.println(source.file() + " <> " + translation.file() + ": " + result.aligned() + " of " + result.units()
                     + " units aligned, " + result.pairs().entries().size() + " sentence pairs"
-                    + (result.pairs().whole() > 0 ? " (" + result.pairs().whole() + " of them a unit kept whole: its translation"
-                    + " there splits into another number of sentences)" : "")
+                    + (result.pairs().whole() > 0 ? " (" + result.pairs().whole() + " of them a unit of several sentences"
+                    + " kept whole" + (result.pairs().guessed() > 0 ? ", " + result.pairs().guessed() + " split from those by"
+                    + " the sentence rules: offered at 99 on export, never pre-filled" : "") + ")" : "")
                     + (result.pairs().skipped() > 0 ? ", " + result.pairs().skipped() + " sentence(s) left out (a unit's"
                     + " translation there has other codes than the source: the next export leaves it to translate)" : ""));
             if (result.aligned() < result.units()) {
@@ -153,7 +156,8 @@ final class TmAlignCommand implements Callable<Integer> {
             err.println("error: no post could be aligned (see the warnings): nothing added to " + tm);
             return 1;
         }
-        return MemoryOutput.add(tm, entries, now, paired + " post(s)", skipped, whole, out, err) ? 0 : 1;
+        return MemoryOutput.add(tm, new SentencePairs.Pairs(entries, skipped, whole, guessed), now, paired + " post(s)",
+                out, err) ? 0 : 1;
     }
 
     /**

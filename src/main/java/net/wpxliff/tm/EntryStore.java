@@ -8,7 +8,7 @@ import java.util.Map;
 
 /**
  * A memory's entries in columns: every sentence in one char array ({@link TextCodec}), every property (post id, unit
- * key, neighbour hashes, languages, date, the file it came from) as a number into one table of distinct strings. A
+ * key, neighbour hashes, languages, date, the file it came from, a guessed sentence split) as a number into one table of distinct strings. A
  * 100,000-unit memory is then a few dozen arrays instead of millions of small objects, which the garbage collector
  * would walk again and again while export runs. {@link #entry} builds a {@link TmEntry} only for an entry a lookup
  * returns. Immutable; safe to share between threads.
@@ -44,10 +44,12 @@ final class EntryStore {
     final int[] nextHash;
     final int[] created;
     final int[] origin;
+    /** {@link TmxWriter#SPLIT_GUESSED} for a pair whose sentence split was guessed ({@link TmEntry#splitGuessed}), else NONE. */
+    final int[] split;
 
     EntryStore(CharBuffer texts, int[] textStart, int[] canonicalOrder, int[] source, int[] target, String[] strings,
                int[] sourceLanguage, int[] targetLanguage, int[] postId, int[] unitKey, int[] previousHash,
-               int[] nextHash, int[] created, int[] origin) {
+               int[] nextHash, int[] created, int[] origin, int[] split) {
         this.size = source.length;
         this.texts = texts;
         this.textStart = textStart;
@@ -63,13 +65,19 @@ final class EntryStore {
         this.nextHash = nextHash;
         this.created = created;
         this.origin = origin;
+        this.split = split;
     }
 
     /** The entry numbered {@code id}, built anew (equal to the one stored, not the same object). */
     TmEntry entry(int id) {
         return new TmEntry(text(source[id]), text(target[id]), string(sourceLanguage[id]), string(targetLanguage[id]),
                 string(postId[id]), string(unitKey[id]), string(previousHash[id]), string(nextHash[id]),
-                string(created[id]));
+                string(created[id]), splitGuessed(id));
+    }
+
+    /** Whether the entry's sentence split was guessed: offered, never pre-filled ({@link TmEntry#splitGuessed}). */
+    boolean splitGuessed(int id) {
+        return split[id] != NONE;
     }
 
     /** Whether two texts (by number) have one canonical form. */
@@ -133,13 +141,14 @@ final class EntryStore {
         private int size;
 
         Builder(int capacity) {
-            columns = new int[10][capacity];
+            columns = new int[11][capacity];
         }
 
         void add(TmEntry entry, String origin) {
             int[] row = {text(entry.source()), text(entry.target()), string(entry.sourceLanguage()),
                     string(entry.targetLanguage()), string(entry.postId()), string(entry.unitKey()),
-                    string(entry.previousHash()), string(entry.nextHash()), string(entry.created()), string(origin)};
+                    string(entry.previousHash()), string(entry.nextHash()), string(entry.created()), string(origin),
+                    entry.splitGuessed() ? string(TmxWriter.SPLIT_GUESSED) : NONE};
             for (int c = 0; c < row.length; c++) columns[c][size] = row[c];
             size++;
         }
@@ -157,7 +166,7 @@ final class EntryStore {
             for (int i = 0; i < c.length; i++) c[i] = java.util.Arrays.copyOf(columns[i], size);
             CharBuffer all = CharBuffer.wrap(chars);
             return new EntryStore(all, starts, canonicalOrder(canonicalForms), c[0], c[1], strings.toArray(String[]::new),
-                    c[2], c[3], c[4], c[5], c[6], c[7], c[8], c[9]);
+                    c[2], c[3], c[4], c[5], c[6], c[7], c[8], c[9], c[10]);
         }
 
         /** {@link EntryStore#canonicalOrder} of the texts whose canonical forms these are. */

@@ -14,8 +14,9 @@ import java.util.Locale;
  * key first, then the same post, then more equal neighbours, then the newest ({@code created}), then the
  * translation's, the source's, the post id's and the unit key's text, then the memory's order: deterministic.
  * The first whose codes map ({@link CodeRenumbering}) pre-fills: CONTEXT when the post id (not empty) is equal and
- * both neighbour hashes are, or the unit key and one neighbour hash (see {@link MatchRanking#inContext}), else EXACT. Identical sources whose codes do not map are demoted to FUZZY with
- * score 99.
+ * both neighbour hashes are, or the unit key and one neighbour hash (see {@link MatchRanking#inContext}), else EXACT.
+ * Identical sources whose codes do not map, or whose sentence split was guessed ({@link TmEntry#splitGuessed}), are
+ * demoted to FUZZY with score 99.
  *
  * <p>Otherwise the fuzzy search. A score s needs a common weight of at least s% of either sentence's weight
  * ({@link Similarity}: D ≥ max(W₁, W₂) − common weight), so with 4 per word it needs c words in common, c known
@@ -38,6 +39,8 @@ public final class Matcher {
     public static final int ANALYSIS_MINIMUM = 50;
     /** How many matches a result offers at most. */
     public static final int OFFERS = 3;
+    /** Why an identical source whose codes map is only offered. */
+    static final String GUESSED_SPLIT = "its translation's sentence split was guessed, not a translator's segment";
 
     /** The entries, numbered by weight (see {@link IndexBuilder}), in columns. */
     private final EntryStore store;
@@ -196,7 +199,7 @@ public final class Matcher {
     }
 
     /**
-     * Identical sources, best first; each either pre-fills (codes mapped) or is demoted to FUZZY 99.
+     * Identical sources, best first; each either pre-fills (codes mapped, split not guessed) or is demoted to FUZZY 99.
      *
      * @param untilPrefill stop at the first that pre-fills, returning it alone (it is the whole list's first)
      */
@@ -239,15 +242,15 @@ public final class Matcher {
                     mappings[mapped++] = codes;
                 }
             }
-            if (codes.mapped()) {
+            if (codes.mapped() && !store.splitGuessed(id)) {
                 MatchKind kind = ranking.inContext(id, query) ? MatchKind.CONTEXT : MatchKind.EXACT;
                 Found found = new Found(new Match(kind, 100, entry, codes.target(), "", store.origin(id)), id);
                 if (untilPrefill) return List.of(found); // mapped ones come before any demoted one
                 matches.add(found);
                 if (distinctPairs != null && !ranking.samePairAsAny(id, distinctPairs, pairs)) distinctPairs[pairs++] = id;
             } else if (demoted.size() < OFFERS) {
-                demoted.add(new Found(new Match(MatchKind.FUZZY, 99, entry, codes.target(), codes.problem(),
-                        store.origin(id)), id));
+                demoted.add(new Found(new Match(MatchKind.FUZZY, 99, entry, codes.target(),
+                        codes.mapped() ? GUESSED_SPLIT : codes.problem(), store.origin(id)), id));
             }
         }
         matches.addAll(demoted);

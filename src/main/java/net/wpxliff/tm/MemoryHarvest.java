@@ -47,6 +47,7 @@ public final class MemoryHarvest {
         List<TmEntry> entries = new ArrayList<>();
         int skipped = 0;
         int whole = 0;
+        int guessed = 0;
         for (Merger.Merged m : merged) {
             EmbeddedSource embedded = m.source();
             Segmenter segmenter = segmenters.computeIfAbsent(embedded.segmented() ? embedded.sourceLanguage() : "",
@@ -57,7 +58,8 @@ public final class MemoryHarvest {
             entries.addAll(pairs.entries());
             skipped += pairs.skipped();
             whole += pairs.whole();
+            guessed += pairs.guessed();
         }
-        return new SentencePairs.Pairs(entries, skipped, whole);
+        return new SentencePairs.Pairs(entries, skipped, whole, guessed);
     }
 }

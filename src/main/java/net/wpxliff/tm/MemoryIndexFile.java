@@ -36,7 +36,7 @@ import java.util.zip.CRC32C;
  */
 public final class MemoryIndexFile {
     private static final byte[] MAGIC = "wpxliff-tm-index\n".getBytes(StandardCharsets.US_ASCII);
-    private static final int VERSION = 4;
+    private static final int VERSION = 5;
 
     /**
      * What a cached index must have been built from. Its {@code equals} and {@code hashCode} are written out, as are
@@ -132,7 +132,7 @@ public final class MemoryIndexFile {
         ints(out, store.target);
         strings(out, store.strings);
         for (int[] column : new int[][] {store.sourceLanguage, store.targetLanguage, store.postId, store.unitKey,
-                store.previousHash, store.nextHash, store.created, store.origin}) {
+                store.previousHash, store.nextHash, store.created, store.origin, store.split}) {
             ints(out, column);
         }
         Vocabulary v = s.vocabulary();
@@ -191,14 +191,14 @@ public final class MemoryIndexFile {
         within(source, 0, textCount);
         within(target, 0, textCount);
         String[] strings = in.strings();
-        int[][] columns = new int[8][];
+        int[][] columns = new int[9][];
         for (int c = 0; c < columns.length; c++) {
             columns[c] = in.ints();
             check(columns[c].length == n);
             within(columns[c], EntryStore.NONE, strings.length);
         }
         EntryStore store = new EntryStore(texts, textStart, canonicalOrder, source, target, strings, columns[0],
-                columns[1], columns[2], columns[3], columns[4], columns[5], columns[6], columns[7]);
+                columns[1], columns[2], columns[3], columns[4], columns[5], columns[6], columns[7], columns[8]);
         StringNumbers exact = StringNumbers.of(in.chars(), in.ints()); // no String per token: see StringNumbers
         int[] lowerOfExact = in.ints();
         int[] weightOfExact = in.ints();

@@ -80,7 +80,7 @@ public final class PublishedPairs {
         if (sourceKey == null) {
             String reshaped = firstUnshared(source, translation);
             if (reshaped != null) {
-                return new Result(new SentencePairs.Pairs(List.of(), 0, 0), (int) source.units().stream()
+                return new Result(new SentencePairs.Pairs(List.of(), 0, 0, 0), (int) source.units().stream()
                         .filter(u -> u.source().hasTranslatableText()).count(), 0, List.of(), reshaped);
             }
         }

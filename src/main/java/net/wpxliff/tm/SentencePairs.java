@@ -25,22 +25,27 @@ import java.util.List;
  * The sentence pairs of one merged document, as memory entries: each source sentence of each translated unit with
  * its translation, codes carrying the markup they stand for (taken from the source field by the code's range),
  * numbered from 1 in each sentence. A sentence with no letters, or whose translation is its source (left
- * untranslated), is not a pair. When the returned file does not keep the source's sentences, the translation is
- * split with the export's sentence rules; a unit whose translation does not split into the same number of
- * sentences with the same codes each is kept whole, one pair of the unit's whole source and translation
- * ({@link Pairs#whole()}; export asks for it: {@link ExportLeverage}), when the translation has the unit's codes and
- * is sure to translate all of it (not a target marked by sentence that left some out: merge warns of those); else
- * its sentences are counted as {@link Pairs#skipped()}.
+ * untranslated), is not a pair.
+ *
+ * <p>When the returned file does not give the translation of each source sentence (a translation that came whole, a
+ * published paragraph, segments a translator joined), the unit's whole translation is kept as one pair of the unit's
+ * whole source and translation ({@link Pairs#whole()}; export asks for it: {@link ExportLeverage}), when it has the
+ * unit's codes and is sure to translate all of it (not a target marked by sentence that left some out: merge warns of
+ * those). Its sentences are then also split with the export's sentence rules: when that gives as many sentences as the
+ * source's, with the same codes each, they are pairs too, marked {@link TmEntry#splitGuessed} (a translator may have
+ * reordered sentences a count cannot see: offered, never pre-filled). A unit whose translation has other codes gives
+ * no pair: its sentences are counted as {@link Pairs#skipped()}.
  */
 public final class SentencePairs {
 
     /**
      * @param skipped translatable sentences left out: their unit's translation could not be split one to one, nor
      *                kept whole (its codes are not the unit's)
-     * @param whole   units of several sentences whose translation is kept whole, as one pair: it does not split into
-     *                the source's sentences (a translator merged them, an editor rewrote them)
+     * @param whole   units of several sentences whose translation is kept whole, as one pair: the file did not give
+     *                it sentence by sentence (a translator merged them, an editor rewrote them, a published post)
+     * @param guessed sentence pairs whose split was guessed ({@link TmEntry#splitGuessed}), among the entries
      */
-    public record Pairs(List<TmEntry> entries, int skipped, int whole) {
+    public record Pairs(List<TmEntry> entries, int skipped, int whole, int guessed) {
         public Pairs {
             entries = List.copyOf(entries);
         }
@@ -63,25 +68,26 @@ public final class SentencePairs {
         List<TmEntry> entries = new ArrayList<>();
         int skipped = 0;
         int whole = 0;
+        int guessed = 0;
         for (RenderedFill.Translation t : translations) {
             TextUnit unit = t.unit();
             List<Segment> sources = unit.segments().isEmpty() ? List.of(new Segment(1, unit.source(), "")) : unit.segments();
+            // the file gave no sentence boundaries: only a guess by the sentence rules can split the translation
+            boolean splitGuessed = t.segments() == null && sources.size() > 1;
             List<Fragment> targets = sentenceTargets(t, sources, segmenter);
-            if (targets == null && sources.size() > 1 && !t.marksLeftOut()
-                    && Arrays.equals(codeKeys(t.target()), codeKeys(unit.source()))) {
-                // Kept whole, in the unit's place (no neighbours): export asks for the whole unit when it finds it
-                if (!t.target().sameContentAs(unit.source())) {
-                    String markupSource = markupSource(document, unit);
-                    int[] number = numbering(unit.source());
-                    entries.add(new TmEntry(convert(unit.source(), number, markupSource), convert(t.target(),
-                            numberingAsSource(t.target(), unit.source(), number), markupSource), sourceLanguage,
-                            targetLanguage, postId, unit.resname() == null ? "" : unit.resname(), "", "", created));
-                    whole++;
-                }
-                continue;
+            boolean keptWhole = sources.size() > 1 && (targets == null || splitGuessed) && !t.marksLeftOut()
+                    && Arrays.equals(codeKeys(t.target()), codeKeys(unit.source()));
+            if (keptWhole && !t.target().sameContentAs(unit.source())) {
+                // in the unit's place (no neighbours): export asks for the whole unit when it finds it
+                String markupSource = markupSource(document, unit);
+                int[] number = numbering(unit.source());
+                entries.add(new TmEntry(convert(unit.source(), number, markupSource), convert(t.target(),
+                        numberingAsSource(t.target(), unit.source(), number), markupSource), sourceLanguage,
+                        targetLanguage, postId, unit.resname() == null ? "" : unit.resname(), "", "", created));
+                whole++;
             }
             if (targets == null) {
-                skipped += (int) sources.stream().filter(s -> s.content().hasTranslatableText()).count();
+                if (!keptWhole) skipped += (int) sources.stream().filter(s -> s.content().hasTranslatableText()).count();
                 continue;
             }
             String markupSource = markupSource(document, unit);
@@ -100,10 +106,11 @@ public final class SentencePairs {
                 entries.add(new TmEntry(sourceTexts.get(i), convert(target, targetNumbers, markupSource),
                         sourceLanguage, targetLanguage, postId, unit.resname() == null ? "" : unit.resname(),
                         TmEntry.hash(i > 0 ? sourceTexts.get(i - 1) : null),
-                        TmEntry.hash(i + 1 < sources.size() ? sourceTexts.get(i + 1) : null), created));
+                        TmEntry.hash(i + 1 < sources.size() ? sourceTexts.get(i + 1) : null), created, splitGuessed));
+                if (splitGuessed) guessed++;
             }
         }
-        return new Pairs(entries, skipped, whole);
+        return new Pairs(entries, skipped, whole, guessed);
     }
 
     /**

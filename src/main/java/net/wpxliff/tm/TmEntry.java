@@ -11,9 +11,22 @@ import java.nio.charset.StandardCharsets;
  *
  * <p>The post id is the WordPress post's {@code id}; an HTML page has none and is named {@code page:NAME} (its
  * output name) instead. Neighbours are the sentences before and after in the same unit: see {@link #hash}.
+ *
+ * <p>{@code splitGuessed}: the translation's sentence boundaries were guessed, not given by a translator's segment
+ * (a translation that came whole, a published post's paragraph or a returned unit whose segments were joined, split
+ * with the export's sentence rules into as many sentences as its source). Word order may have moved a sentence, so
+ * such a pair is offered at 99, never pre-filled, until a translator's segment confirms it (as CAT tools penalize
+ * aligned units).
  */
 public record TmEntry(TmText source, TmText target, String sourceLanguage, String targetLanguage,
-                      String postId, String unitKey, String previousHash, String nextHash, String created) {
+                      String postId, String unitKey, String previousHash, String nextHash, String created,
+                      boolean splitGuessed) {
+
+    /** A pair whose sentence boundaries a translator gave (or a unit's whole text). */
+    public TmEntry(TmText source, TmText target, String sourceLanguage, String targetLanguage, String postId,
+                   String unitKey, String previousHash, String nextHash, String created) {
+        this(source, target, sourceLanguage, targetLanguage, postId, unitKey, previousHash, nextHash, created, false);
+    }
 
     /**
      * The hash of a neighbouring sentence: the first 16 hex digits of the SHA-256 of its {@link TmText#plainText()}

@@ -116,7 +116,8 @@ public final class TmxReader {
         String created = xml.getAttributeValue(null, "creationdate");
         String source = xml.getAttributeValue(null, "srclang");
         if (source == null || source.isEmpty()) source = headerSource;
-        List<String[]> contexts = new ArrayList<>(); // post id, unit key, previous, next
+        List<String[]> contexts = new ArrayList<>(); // post id, unit key, previous, next, changed (null: not dated again)
+        boolean splitGuessed = false;
         List<String> languages = new ArrayList<>();
         List<TmText> texts = new ArrayList<>();
         while (true) {
@@ -128,10 +129,14 @@ public final class TmxReader {
                 case "prop" -> {
                     String type = xml.getAttributeValue(null, "type");
                     String value = shared(xml.getElementText());
-                    if (TmxWriter.POST_ID.equals(type)) contexts.add(new String[]{value, "", "", ""});
+                    if (TmxWriter.SPLIT.equals(type)) splitGuessed = TmxWriter.SPLIT_GUESSED.equals(value);
+                    else if (TmxWriter.POST_ID.equals(type)) contexts.add(new String[]{value, "", "", "", null});
                     else if (!contexts.isEmpty() && TmxWriter.UNIT_KEY.equals(type)) contexts.get(contexts.size() - 1)[1] = value;
                     else if (!contexts.isEmpty() && TmxWriter.PREVIOUS_HASH.equals(type)) contexts.get(contexts.size() - 1)[2] = value;
                     else if (!contexts.isEmpty() && TmxWriter.NEXT_HASH.equals(type)) contexts.get(contexts.size() - 1)[3] = value;
+                    else if (!contexts.isEmpty() && TmxWriter.CHANGED.equals(type) && TmxDates.valid(value)) {
+                        contexts.get(contexts.size() - 1)[4] = value;
+                    }
                 }
                 case "tuv" -> {
                     String language = xml.getAttributeValue("http://www.w3.org/XML/1998/namespace", "lang");
@@ -152,10 +157,10 @@ public final class TmxReader {
         String iso = created == null ? null : isoDates.computeIfAbsent(created, TmxDates::toIso);
         for (int i = 0; i < languages.size(); i++) {
             if (i == sourceIndex) continue;
-            if (contexts.isEmpty()) contexts.add(new String[]{"", "", "", ""});
+            if (contexts.isEmpty()) contexts.add(new String[]{"", "", "", "", null});
             for (String[] c : contexts) {
-                memory.add(new TmEntry(texts.get(sourceIndex), texts.get(i), languages.get(sourceIndex), languages.get(i),
-                        c[0], c[1], c[2], c[3], iso));
+                memory.addAsRead(new TmEntry(texts.get(sourceIndex), texts.get(i), languages.get(sourceIndex), languages.get(i),
+                        c[0], c[1], c[2], c[3], iso, splitGuessed), c[4]);
             }
         }
     }

@@ -13,7 +13,10 @@ import java.util.Set;
  * that no reader goes looking for the DTD): the header as the standard asks (creationtool wpxliff, segtype
  * sentence, o-tmf, adminlang, srclang, datatype html), then one {@code <tu>} per unit in the memory's order,
  * with its contexts as {@code x-wpxliff-*} properties (post id, unit key, previous and next sentence hash, in
- * groups of four, one group per context) and its two variants. Inline codes hold their original markup, escaped:
+ * groups of four, one group per context, a fifth {@code x-wpxliff-changed} with the date the pair was last made that
+ * context's translation when it was dated again, {@link TranslationMemory.Unit#changed}, the latest of those also the
+ * {@code <tu>}'s {@code changedate}; before them {@code x-wpxliff-split} {@code guessed} for a pair whose sentence split
+ * was guessed, see {@link TmEntry#splitGuessed}) and its two variants. Inline codes hold their original markup, escaped:
  * a pair as {@code <bpt i x type>}/{@code <ept i>}, half of a pair split off by a sentence break as
  * {@code <it pos="begin|end">}, a standalone code as {@code <ph x type>}.
  */
@@ -22,6 +25,9 @@ public final class TmxWriter {
     static final String UNIT_KEY = "x-wpxliff-unit-key";
     static final String PREVIOUS_HASH = "x-wpxliff-prev-hash";
     static final String NEXT_HASH = "x-wpxliff-next-hash";
+    static final String CHANGED = "x-wpxliff-changed";
+    static final String SPLIT = "x-wpxliff-split";
+    static final String SPLIT_GUESSED = "guessed";
 
     private TmxWriter() {
     }
@@ -39,12 +45,17 @@ public final class TmxWriter {
         for (TranslationMemory.Unit unit : memory.units()) {
             x.append("<tu");
             if (unit.created() != null) x.append(" creationdate=\"").append(attr(unit.created())).append('"');
+            String changed = unit.lastChanged();
+            if (changed != null) x.append(" changedate=\"").append(attr(changed)).append('"');
             x.append(" srclang=\"").append(attr(unit.sourceLanguage())).append("\">\n");
+            if (unit.splitGuessed()) prop(x, SPLIT, SPLIT_GUESSED);
             for (TranslationMemory.Context c : unit.contexts()) {
                 prop(x, POST_ID, c.postId());
                 prop(x, UNIT_KEY, c.unitKey());
                 prop(x, PREVIOUS_HASH, c.previousHash());
                 prop(x, NEXT_HASH, c.nextHash());
+                String changedThere = unit.changed().get(c);
+                if (changedThere != null) prop(x, CHANGED, changedThere);
             }
             variant(x, unit.sourceLanguage(), unit.source());
             variant(x, unit.targetLanguage(), unit.target());

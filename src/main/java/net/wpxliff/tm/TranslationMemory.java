@@ -10,7 +10,11 @@ import java.util.TreeSet;
 /**
  * A memory in TMX terms: one unit per distinct source and target (and language pair), each with every context it
  * was seen in. Units and contexts are kept sorted, so the same content always writes the same bytes whatever
- * order it was added in. Adding what is already there changes nothing (dates included).
+ * order it was added in. Adding what is already there changes nothing (dates included), except that a pair whose
+ * sentence split was guessed becomes confirmed when it is added from a translator's segment ({@link TmEntry#splitGuessed}),
+ * and that a pair added again in a place (post and unit key) where another pair was translated since is dated again
+ * ({@link Unit#changed}): an older translation merged again is the place's newest translation, and the newest wins
+ * between a unit's whole translation and its sentences' ({@link ExportLeverage#wholeMatch}).
  */
 public final class TranslationMemory {
 
@@ -39,13 +43,40 @@ public final class TranslationMemory {
     /**
      * One {@code <tu>}.
      *
-     * @param created TMX date ({@code 20261130T175000Z}) of the first time the pair was added
+     * @param created      TMX date ({@code 20261130T175000Z}) of the first time the pair was added
+     * @param contexts     every place the pair was seen in
+     * @param changed      per context, the TMX date of the last time the pair was added there while another pair of
+     *                     the same place (post and unit key) was newer; contexts never dated again are not in it
+     * @param splitGuessed every time the pair was added, its translation's sentence split was guessed
      */
     public record Unit(TmText source, TmText target, String sourceLanguage, String targetLanguage, String created,
-                       TreeSet<Context> contexts) {
+                       TreeSet<Context> contexts, TreeMap<Context, String> changed, boolean splitGuessed) {
+        /** When the pair was last made the translation of this context: its {@link #changed} date, else {@link #created}. */
+        public String made(Context context) {
+            return changed.getOrDefault(context, created);
+        }
+
+        /** The latest {@link #made} of the contexts in a post and unit key, or null when none is dated. */
+        String madeAt(String postId, String unitKey) {
+            String latest = null;
+            for (Context c : contexts.subSet(new Context(postId, unitKey, "", ""), true,
+                    new Context(postId, unitKey + "\u0000", "", ""), false)) {
+                if (newer(made(c), latest)) latest = made(c);
+            }
+            return latest;
+        }
+
+        /** The latest of {@link #changed}'s dates (the {@code <tu>}'s {@code changedate}), or null. */
+        public String lastChanged() {
+            String latest = null;
+            for (String date : changed.values()) if (newer(date, latest)) latest = date;
+            return latest;
+        }
     }
 
     private final TreeMap<String, Unit> units = new TreeMap<>();
+    /** See {@link #places()}; null until first needed. */
+    private Map<String, List<String>> places;
     /** ISO dates of added entries as TMX dates: a memory holds few distinct dates, each converted once. */
     private final Map<String, String> tmxDates = new java.util.HashMap<>();
     private String creationTool = "wpxliff";
@@ -81,20 +112,90 @@ public final class TranslationMemory {
     /**
      * Adds one pair in one context.
      *
-     * @return true when the memory changed (a new pair, or a new context for a pair it had)
+     * @return true when the memory changed (a new pair, a new context for a pair it had, a pair confirmed or dated again)
      */
     public boolean add(TmEntry entry) {
         String key = key(entry);
+        boolean had = units.containsKey(key);
+        boolean changed = add(key, entry, null);
+        Context context = context(entry);
+        if (context.postId().isEmpty() || entry.created() == null) return changed;
+        List<String> atPlace = places().computeIfAbsent(place(context), p -> new ArrayList<>(1));
+        if (!atPlace.contains(key)) atPlace.add(key);
+        if (!had) return changed;
+        // added again where another pair was translated since: this one is the place's newest translation now
+        Unit unit = units.get(key);
+        String date = tmxDates.computeIfAbsent(entry.created(), TmxDates::toTmx);
+        String made = unit.made(context);
+        if (date == null || !newer(date, made)) return changed;
+        for (String other : atPlace) {
+            if (other.equals(key)) continue;
+            // made since this pair, before this addition: one made by the same addition does not count, so the order
+            // in which one merge adds its pairs does not matter
+            String otherMade = units.get(other).madeAt(context.postId(), context.unitKey());
+            if (!newer(otherMade, made) || !newer(date, otherMade)) continue;
+            unit.changed().put(context, date);
+            return true;
+        }
+        return changed;
+    }
+
+    /**
+     * As {@link #add(TmEntry)}, for a pair read from a memory file, with the date it was last made the translation of
+     * this context if it was dated again ({@link Unit#changed}; TMX form, or null).
+     */
+    void addAsRead(TmEntry entry, String changedDate) {
+        add(key(entry), entry, changedDate);
+    }
+
+    private boolean add(String key, TmEntry entry, String changedDate) {
         Unit unit = units.get(key);
         boolean created = unit == null;
         if (created) {
             unit = new Unit(entry.source(), entry.target(), entry.sourceLanguage(), entry.targetLanguage(),
                     entry.created() == null ? null : tmxDates.computeIfAbsent(entry.created(), TmxDates::toTmx),
-                    new TreeSet<>());
+                    new TreeSet<>(), new TreeMap<>(), entry.splitGuessed());
             units.put(key, unit);
+        } else if (unit.splitGuessed() && !entry.splitGuessed()) { // a translator's segment confirms the pair
+            unit = new Unit(unit.source(), unit.target(), unit.sourceLanguage(), unit.targetLanguage(), unit.created(),
+                    unit.contexts(), unit.changed(), false);
+            units.put(key, unit);
+            created = true;
         }
-        Context context = new Context(entry.postId(), entry.unitKey(), entry.previousHash(), entry.nextHash());
+        Context context = context(entry);
+        if (changedDate != null && !context.isEmpty()) unit.changed().put(context, changedDate);
         return (!context.isEmpty() && unit.contexts().add(context)) || created;
+    }
+
+    private static Context context(TmEntry entry) {
+        return new Context(entry.postId(), entry.unitKey(), entry.previousHash(), entry.nextHash());
+    }
+
+    /** Whether TMX date {@code a} is later than {@code b} (null: no date, the oldest). */
+    static boolean newer(String a, String b) {
+        return a != null && (b == null || a.compareTo(b) > 0);
+    }
+
+    /**
+     * The pairs (by key) seen in each place (post id and unit key), made when a pair is first added from outside the
+     * memory file: reading a memory does not need it.
+     */
+    private Map<String, List<String>> places() {
+        if (places == null) {
+            places = new java.util.HashMap<>();
+            for (Map.Entry<String, Unit> e : units.entrySet()) {
+                for (Context c : e.getValue().contexts()) {
+                    if (c.postId().isEmpty()) continue;
+                    List<String> keys = places.computeIfAbsent(place(c), p -> new ArrayList<>(1));
+                    if (!keys.contains(e.getKey())) keys.add(e.getKey());
+                }
+            }
+        }
+        return places;
+    }
+
+    private static String place(Context c) {
+        return c.postId() + "\u0000" + c.unitKey();
     }
 
     /** Every pair in every context it was seen in, one entry per context (one with no context when it has none). */
@@ -102,11 +203,13 @@ public final class TranslationMemory {
         List<TmEntry> entries = new ArrayList<>();
         Map<String, String> isoDates = new java.util.HashMap<>();
         for (Unit unit : units.values()) {
-            String created = unit.created() == null ? null : isoDates.computeIfAbsent(unit.created(), TmxDates::toIso);
             List<Context> contexts = unit.contexts().isEmpty() ? List.of(new Context("", "", "", "")) : List.copyOf(unit.contexts());
             for (Context c : contexts) {
+                // the entry's date is when the pair was last made this place's translation: what the ranking compares
+                String made = unit.made(c);
                 entries.add(new TmEntry(unit.source(), unit.target(), unit.sourceLanguage(), unit.targetLanguage(),
-                        c.postId(), c.unitKey(), c.previousHash(), c.nextHash(), created));
+                        c.postId(), c.unitKey(), c.previousHash(), c.nextHash(),
+                        made == null ? null : isoDates.computeIfAbsent(made, TmxDates::toIso), unit.splitGuessed()));
             }
         }
         return entries;

@@ -53,19 +53,53 @@ class TmAlignCliTest {
         Path memory = dir.resolve("site.tmx");
         Cli.Run aligned = Cli.expect(0, "tm", "align", dir.resolve("in").toString(), "--translations", site.toString(),
                 "--tm", memory.toString());
-        assertTrue(aligned.out().contains("river-deltas.json <> " + site + ": 10 of 10 units aligned, 11 sentence pairs"),
-                aligned.out());
-        assertTrue(aligned.out().contains("memory " + memory + ": 11 sentence pairs from 1 post(s): 11 new units"), aligned.out());
+        // the edited paragraph: its whole text, and its two sentences as the sentence rules split them (offered only)
+        assertTrue(aligned.out().contains("river-deltas.json <> " + site + ": 10 of 10 units aligned, 12 sentence pairs"
+                + " (1 of them a unit of several sentences kept whole, 2 split from those by the sentence rules: offered at"
+                + " 99 on export, never pre-filled)"), aligned.out());
+        assertTrue(aligned.out().contains("memory " + memory + ": 12 sentence pairs from 1 post(s): 12 new units"), aligned.out());
 
         Cli.expect(0, "export", dir.resolve("in").toString(), "-o", dir.resolve("again").toString(), "--tm", memory.toString());
         String xliff = Files.readString(dir.resolve("again").resolve("river-deltas.ko.xlf"));
         assertEquals(10, count(xliff, "state=\"translated\" state-qualifier=\"exact-match\""), "every unit in context");
-        assertTrue(xliff.contains("편집자가 다시 쓴 첫 문단입니다."), "the editor's sentence offered");
+        assertTrue(xliff.contains("<mrk mtype=\"seg\" mid=\"1\">" + EDITED + "</mrk></target>"),
+                "the editor's paragraph pre-filled whole, in context");
         Cli.expect(0, "merge", dir.resolve("again").toString(), "-o", dir.resolve("ko2").toString());
         ObjectNode body = (ObjectNode) JSON.readTree(dir.resolve("ko2").resolve("river-deltas.ko.post.json").toFile());
         for (String field : new String[] {"title", "content", "excerpt"}) {
             assertEquals(korean.path(field).path("raw").asText(), body.path(field).asText(), field + ": as published");
         }
+    }
+
+    @Test
+    void sentencesAnEditorReorderedAreOfferedNeverPrefilled(@TempDir Path dir) throws Exception {
+        ObjectNode korean = published(dir);
+        // the editor put the paragraph's second sentence first: split by count, each Korean sentence meets the wrong English
+        Path site = edited(dir, korean, "물이 느려지는 곳에서 강은 실어 온 것을 내려놓습니다. 강은 산에서 바다로 퇴적물을 나릅니다.");
+        Path memory = dir.resolve("m.tmx");
+        Cli.expect(0, "tm", "align", dir.resolve("in").toString(), "--translations", site.toString(), "--tm", memory.toString());
+
+        // another post whose paragraph is the English second sentence alone: an identical source, but the pair is a guess
+        ObjectNode other = (ObjectNode) JSON.readTree(RIVER.toFile());
+        other.put("id", 4242).put("slug", "slow-water");
+        ((ObjectNode) other.get("title")).put("raw", "Slow water");
+        ((ObjectNode) other.get("excerpt")).put("raw", "");
+        ((ObjectNode) other.get("content")).put("raw", "<!-- wp:paragraph -->\n<p>Where the water slows down, it drops what it"
+                + " carries.</p>\n<!-- /wp:paragraph -->");
+        Path in2 = Files.createDirectories(dir.resolve("in2"));
+        Files.write(in2.resolve("slow-water.json"), JSON.writeValueAsBytes(other));
+        Cli.expect(0, "export", in2.toString(), "-o", dir.resolve("x").toString(), "--tm", memory.toString());
+        String xliff = Files.readString(dir.resolve("x").resolve("slow-water.ko.xlf"));
+        assertFalse(xliff.contains("state=\""), "nothing pre-filled: " + xliff);
+        Matcher offer = Pattern.compile("<alt-trans [^>]*match-quality=\"99\"[^>]*><source>Where the water slows down,"
+                + " it drops what it carries.</source><target[^>]*>강은 산에서 바다로 퇴적물을 나릅니다.</target>").matcher(xliff);
+        assertTrue(offer.find(), "the guessed pair offered at 99 for the translator to judge: " + xliff);
+
+        // the post itself: its paragraph pre-filled whole, as published
+        Cli.expect(0, "export", dir.resolve("in").toString(), "-o", dir.resolve("again").toString(), "--tm", memory.toString());
+        String again = Files.readString(dir.resolve("again").resolve("river-deltas.ko.xlf"));
+        assertTrue(again.contains(">물이 느려지는 곳에서 강은 실어 온 것을 내려놓습니다. 강은 산에서 바다로 퇴적물을 나릅니다.</mrk></target>"),
+                again);
     }
 
     @Test
@@ -87,8 +121,8 @@ class TmAlignCliTest {
         Path memory = dir.resolve("m.tmx");
         Cli.Run aligned = Cli.expect(0, "tm", "align", dir.resolve("in").toString(), "--translations", site.toString(),
                 "--tm", memory.toString());
-        assertTrue(aligned.out().contains(": 10 of 10 units aligned, 10 sentence pairs (1 of them a unit kept whole: its"
-                + " translation there splits into another number of sentences)"), aligned.out());
+        assertTrue(aligned.out().contains(": 10 of 10 units aligned, 10 sentence pairs (1 of them a unit of several"
+                + " sentences kept whole)"), aligned.out());
         Cli.expect(0, "export", dir.resolve("in").toString(), "-o", dir.resolve("again").toString(), "--tm", memory.toString());
         String xliff = Files.readString(dir.resolve("again").resolve("river-deltas.ko.xlf"));
         assertEquals(10, count(xliff, "state=\"translated\" state-qualifier=\"exact-match\""), "every unit in context");

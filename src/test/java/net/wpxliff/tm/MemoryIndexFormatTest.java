@@ -18,12 +18,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Pins the bytes of a cached index ({@code .idx}): a cache written by an earlier build must still be read, so a
  * refactor of {@link MemoryIndexFile} may not change its layout. The memory is large enough that every column spans
- * several of the writer's 64 KiB chunks. The expected digest is that of the file the VERSION 4 writer produced
- * (VERSION 4 stamps each memory file with its ctime and identity, {@link MemoryFileStamp}; the VERSION 3 writer's
+ * several of the writer's 64 KiB chunks. The expected digest is that of the file the VERSION 5 writer produced
+ * (VERSION 5 keeps whether a pair's sentence split was guessed, {@link TmEntry#splitGuessed}; VERSION 4 stamps each
+ * memory file with its ctime and identity, {@link MemoryFileStamp}, its file had be86ae3e…; the VERSION 3 writer's
  * file had a5590cb4…, VERSION 2's e1896c16…).
  */
 class MemoryIndexFormatTest {
-    private static final String EXPECTED_SHA256 = "be86ae3efd0ec147658f5a626c8328383b0ebd2d55f53209a3213d1d245fbd56";
+    private static final String EXPECTED_SHA256 = "3f51c3d34c248fae1bcfaa6efa1b5c3323e502909aa31befae8c339440f1eff4";
 
     @Test
     void layoutIsUnchanged(@TempDir Path dir) throws Exception {
@@ -35,7 +36,10 @@ class MemoryIndexFormatTest {
         byte[] bytes = Files.readAllBytes(index);
         assertEquals(EXPECTED_SHA256, HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)),
                 "the .idx layout changed: raise MemoryIndexFile.VERSION instead");
-        assertNotNull(MemoryIndexFile.read(index, key, List.of(dir.resolve("m.tmx"))), "the index just written is read back");
+        Matcher read = MemoryIndexFile.read(index, key, List.of(dir.resolve("m.tmx")));
+        assertNotNull(read, "the index just written is read back");
+        Matcher built = matcher();
+        for (int i = 0; i < built.size(); i++) assertEquals(built.entry(i), read.entry(i), "entry " + i + " as written");
     }
 
     /** 20,000 entries of words drawn from a fixed seed, some with inline codes, some repeated. */
@@ -54,7 +58,7 @@ class MemoryIndexFormatTest {
             TmText source = new TmText(parts);
             TmText target = new TmText(List.of(new TmText.Plain("번역 " + i)));
             entries.add(new TmEntry(source, target, "en", "ko", String.valueOf(i % 50), "content/p[" + i + "]",
-                    "", "", i % 3 == 0 ? null : "2026-01-0" + (1 + i % 5) + "T00:00:00Z"));
+                    "", "", i % 3 == 0 ? null : "2026-01-0" + (1 + i % 5) + "T00:00:00Z", i % 11 == 0));
             origins.add(i % 2 == 0 ? "m.tmx" : "n.tmx");
         }
         return Matcher.forLanguages(entries, origins, "en", "ko");

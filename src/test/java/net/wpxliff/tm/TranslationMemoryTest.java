@@ -278,7 +278,7 @@ class TranslationMemoryTest {
         // the unit's two sentences are one pair: its whole source and translation, in its place (no neighbours)
         assertTrue(run.out().contains(": " + (all - 1) + " sentence pairs from 1 files: " + units + " new units, "
                 + (all - 1 - units) + " more places where a unit was seen; " + units + " units in all; 1 unit(s) kept whole"
-                + " (a translation not split one to one into its source's sentences: one pair)"), run.out());
+                + " (a translation not given sentence by sentence: one pair)"), run.out());
         assertFalse(run.err().contains("not added to the memory"), run.err());
         List<TmEntry> entries = TmxReader.read(out).entries();
         assertEquals(all - 1, entries.size());
@@ -292,6 +292,49 @@ class TranslationMemoryTest {
         assertEquals(1, kept.size(), unitSource);
         assertTrue(kept.get(0).previousHash().isEmpty() && kept.get(0).nextHash().isEmpty());
         assertEquals(1, kept.get(0).target().plainText().chars().filter(c -> c == '\u27e6').count(), "the joined translation");
+    }
+
+    @Test
+    void segmentsATranslatorJoinedAndReorderedAreKeptWholeTheirSplitOnlyGuessed() throws Exception {
+        // a CAT tool joined a unit's two sentences in seg-source and target; the translator put the second one first
+        Path in = Files.createDirectories(dir.resolve("joined-reordered"));
+        Path file;
+        try (Stream<Path> files = Files.list(pseudo)) {
+            file = files.findFirst().orElseThrow();
+        }
+        String xliff = Files.readString(file);
+        int second = xliff.indexOf("<mrk mtype=\"seg\" mid=\"2\">\u27e6");
+        int unitStart = xliff.lastIndexOf("<trans-unit", second), unitEnd = xliff.indexOf("</trans-unit>", second);
+        String unit = xliff.substring(unitStart, unitEnd);
+        java.util.regex.Matcher seg = java.util.regex.Pattern.compile("<seg-source><mrk mtype=\"seg\" mid=\"1\">([^<]*)</mrk>"
+                + "( )<mrk mtype=\"seg\" mid=\"2\">([^<]*)</mrk></seg-source>").matcher(unit);
+        assertTrue(seg.find(), "a unit of two sentences without codes: " + unit);
+        String joined = unit.substring(0, seg.start()) + "<seg-source><mrk mtype=\"seg\" mid=\"1\">" + seg.group(1) + " "
+                + seg.group(3) + "</mrk></seg-source>" + unit.substring(seg.end());
+        joined = joined.replaceFirst("(?s)<target([^>]*)>.*</target>",
+                "<target$1><mrk mtype=\"seg\" mid=\"1\">둘째 문장입니다. 첫째 문장입니다.</mrk></target>");
+        Path returned = in.resolve(file.getFileName());
+        Files.writeString(returned, xliff.substring(0, unitStart) + joined + xliff.substring(unitEnd));
+        Path out = dir.resolve("joined-reordered.tmx");
+        Cli.Run run = Cli.run("merge", returned.toString(), "-o", dir.resolve("ko-joined-reordered").toString(), "--tm",
+                out.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("1 unit(s) kept whole") && run.out().contains("2 of the sentence pairs split by"
+                + " the sentence rules only"), run.out());
+        List<TmEntry> entries = TmxReader.read(out).entries();
+        String unitSource = seg.group(1) + seg.group(2) + seg.group(3);
+        TmEntry whole = entries.stream().filter(e -> e.source().plainText().equals(unitSource)).findFirst().orElseThrow();
+        assertEquals("둘째 문장입니다. 첫째 문장입니다.", whole.target().plainText());
+        assertFalse(whole.splitGuessed(), "the whole unit is what the translator gave");
+        // split by count, each Korean sentence meets the wrong English one: kept, but only ever offered
+        TmEntry first = entries.stream().filter(e -> e.source().plainText().equals(seg.group(1))
+                && e.target().plainText().equals("둘째 문장입니다.")).findFirst().orElseThrow();
+        assertTrue(first.splitGuessed());
+        Matcher matcher = new Matcher(entries);
+        MatchResult result = matcher.match(new MatchQuery(first.source(), first.postId(), first.unitKey(),
+                first.previousHash(), first.nextHash()));
+        assertTrue(result.prefill().isEmpty() || !result.prefill().get().target().orElseThrow().plainText()
+                .equals("둘째 문장입니다."), "never pre-filled with the guessed pair");
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.util.List;
 
 import static net.wpxliff.tm.TmTexts.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 /**
@@ -49,5 +50,13 @@ class WholeUnitMatchTest {
         assertNull(wholeMatch(null, null));
         assertEquals("강이 모래를 날라 삼각주가 자란다.", wholeMatch(null, "2026-12-02T10:00:00Z").entry().target().plainText());
         assertNull(wholeMatch("2026-12-02T10:00:00Z", null));
+    }
+
+    @Test
+    void aParagraphMovedWithinItsPostKeepsItsWholeTranslationAnotherPostDoesNot() {
+        Matcher matcher = new Matcher(List.of(entry(WHOLE, "강이 모래를 날라 삼각주가 자란다.", "", "", "2026-12-02T10:00:00Z")));
+        assertNotNull(matcher.wholeUnit(new MatchQuery(WHOLE, POST, KEY, "", "")));
+        assertNotNull(matcher.wholeUnit(new MatchQuery(WHOLE, POST, "content/p[4]", "", "")), "moved within the post");
+        assertNull(matcher.wholeUnit(new MatchQuery(WHOLE, "813", KEY, "", "")), "another post: the sentences' matches only");
     }
 }

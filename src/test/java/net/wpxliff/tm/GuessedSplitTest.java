@@ -1,0 +1,67 @@
+package net.wpxliff.tm;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A pair whose sentence split was guessed ({@link TmEntry#splitGuessed}: a published paragraph split by the sentence
+ * rules into as many sentences as its source) is offered at 99, never pre-filled, until a translator's segment of the
+ * same pair confirms it; the memory file keeps the mark.
+ */
+class GuessedSplitTest {
+    private static final String SOURCE = "Where the water slows down, it drops what it carries.";
+    private static final String KOREAN = "물이 느려지는 곳에서 강은 실어 온 것을 내려놓습니다.";
+
+    private static TmEntry guessed(String postId) {
+        TmEntry e = TmTexts.entry(SOURCE, KOREAN, postId, "content/p[1]", "Rivers carry mud.", null, "2026-12-01T00:00:00Z");
+        return new TmEntry(e.source(), e.target(), e.sourceLanguage(), e.targetLanguage(), e.postId(), e.unitKey(),
+                e.previousHash(), e.nextHash(), e.created(), true);
+    }
+
+    private static MatchQuery inContext() {
+        return new MatchQuery(TmTexts.text(SOURCE), "7", "content/p[1]", TmEntry.hash(TmTexts.text("Rivers carry mud.")), "");
+    }
+
+    @Test
+    void aGuessedPairIsOfferedAt99EvenInItsOwnContext() {
+        MatchResult result = new Matcher(List.of(guessed("7"))).match(inContext());
+        assertEquals(MatchKind.FUZZY, result.kind());
+        assertEquals(99, result.bestScore());
+        Match offer = result.matches().get(0);
+        assertFalse(offer.prefills());
+        assertEquals(KOREAN, offer.target().orElseThrow().plainText(), "offered with its codes mapped");
+    }
+
+    @Test
+    void aTranslatorsSegmentOfTheSamePairConfirmsIt(@TempDir Path dir) throws Exception {
+        Path tmx = dir.resolve("m.tmx");
+        MemoryFile.add(tmx, List.of(guessed("7")), Instant.parse("2026-12-01T00:00:00Z"));
+        assertTrue(Files.readString(tmx).contains("<prop type=\"x-wpxliff-split\">guessed</prop>"), Files.readString(tmx));
+        assertTrue(TmxReader.read(tmx).entries().get(0).splitGuessed(), "read back with its mark");
+
+        // the same pair again, guessed in another post: still a guess
+        MemoryFile.Update again = MemoryFile.add(tmx, List.of(guessed("8")), Instant.parse("2026-12-02T00:00:00Z"));
+        assertEquals(0, again.newUnits());
+        assertTrue(TmxReader.read(tmx).entries().stream().allMatch(TmEntry::splitGuessed));
+
+        // a returned file's segment gives the same pair: the mark goes, the pair pre-fills
+        TmEntry segment = TmTexts.entry(SOURCE, KOREAN, "9", "content/p[2]", null, null, "2026-12-03T00:00:00Z");
+        MemoryFile.add(tmx, List.of(segment), Instant.parse("2026-12-03T00:00:00Z"));
+        assertFalse(Files.readString(tmx).contains("x-wpxliff-split"), Files.readString(tmx));
+        List<TmEntry> entries = TmxReader.read(tmx).entries();
+        assertEquals(3, entries.size(), "one unit, three places");
+        assertTrue(entries.stream().noneMatch(TmEntry::splitGuessed));
+        MatchResult result = new Matcher(entries).match(inContext());
+        assertEquals(MatchKind.CONTEXT, result.kind());
+        assertTrue(result.matches().get(0).prefills());
+    }
+}
