@@ -26,7 +26,10 @@ import java.util.function.Supplier;
  * the end, with the messages in input order and one summary line.
  */
 final class MemoryOutput {
-    /** @param failedFiles files whose pairs could not be had (reported); @param written whether the memory was written */
+    /**
+     * @param failedFiles files whose pairs could not be had (reported)
+     * @param written     whether the memory was written (or, with no file merged, rightly left as it was)
+     */
     record Outcome(int failedFiles, boolean written) {
         boolean ok() {
             return failedFiles == 0 && written;
@@ -127,6 +130,11 @@ final class MemoryOutput {
             throw new IllegalStateException(e.getCause()); // the job catches everything but errors
         } finally {
             pool.shutdownNow();
+        }
+        if (files == 0) { // every file failed (each named): an empty memory made now would only mislead
+            err.println("memory " + path + ": nothing added, no file was merged" + (java.nio.file.Files.exists(path)
+                    ? "; it is unchanged" : "; not created"));
+            return new Outcome(failed, true);
         }
         return new Outcome(failed, add(path, new SentencePairs.Pairs(entries, skipped, whole, guessed), now,
                 files + " files", out, err));

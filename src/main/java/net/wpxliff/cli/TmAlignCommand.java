@@ -104,11 +104,16 @@ final class TmAlignCommand implements Callable<Integer> {
         List<TmEntry> entries = new ArrayList<>();
         int found = 0, paired = 0, skipped = 0, whole = 0, guessed = 0;
         for (Read source : sourceDocuments) {
-            Read translation = translationOf(source, translated, pairing);
+            List<Long> recorded = recordedTranslations(source, pairing);
+            Read translation = recorded.isEmpty() ? bySlug(source, translated) : byId(recorded, translated);
             if (translation == null) {
-                err.println("warning: " + source.file() + ": no translation of it among --translations (" + how(source, pairing)
+                err.println("warning: " + source.file() + ": no translation of it among --translations (" + how(source, recorded)
                         + "): pull it from the translation site");
                 continue;
+            }
+            if (recorded.isEmpty() && !pairing.isEmpty()) {
+                out.println("note: " + source.file() + ": the record names no translation of post " + source.document().postId()
+                        + " (not pushed by wpxliff): paired by its slug with " + translation.file());
             }
             found++;
             String changed = versions.changedSince(source.document(), translation.document());
@@ -234,21 +239,32 @@ final class TmAlignCommand implements Callable<Integer> {
         }
     }
 
-    /**
-     * The source's translation: the one whose post id a record names for it, else the one of its slug and kind (raw
-     * or rendered fields); null when there is none, or several of its slug.
-     */
-    private static Read translationOf(Read source, List<Read> translated, List<PushRecord> records) {
+    /** The ids of the translations the push records name for the source post (none without records). */
+    private static List<Long> recordedTranslations(Read source, List<PushRecord> records) {
+        List<Long> ids = new ArrayList<>();
         String id = source.document().postId();
-        if (id != null) {
-            for (PushRecord record : records) {
-                for (long target : record.targetsOf(id)) {
-                    for (Read candidate : translated) {
-                        if (Long.toString(target).equals(candidate.document().postId())) return candidate;
-                    }
-                }
+        if (id == null) return ids;
+        for (PushRecord record : records) {
+            for (long target : record.targetsOf(id)) if (!ids.contains(target)) ids.add(target);
+        }
+        return ids;
+    }
+
+    /**
+     * The translation a record names, or null when none of them is among the translations: never another post of the
+     * same slug, since the record says which post the translation is.
+     */
+    private static Read byId(List<Long> recorded, List<Read> translated) {
+        for (long target : recorded) {
+            for (Read candidate : translated) {
+                if (Long.toString(target).equals(candidate.document().postId())) return candidate;
             }
         }
+        return null;
+    }
+
+    /** The translation of the source's slug and kind (raw or rendered fields); null when none, or several of its slug. */
+    private static Read bySlug(Read source, List<Read> translated) {
         Read found = null;
         for (Read candidate : translated) {
             if (candidate.document().name().equals(source.document().name())
@@ -260,8 +276,11 @@ final class TmAlignCommand implements Callable<Integer> {
         return found;
     }
 
-    private static String how(Read source, List<PushRecord> records) {
-        return (records.isEmpty() ? "" : "none the record names for post " + source.document().postId() + ", and ")
-                + "none with the slug " + source.document().name() + " read the same way (raw or rendered fields)";
+    private static String how(Read source, List<Long> recorded) {
+        if (!recorded.isEmpty()) {
+            return "the push record names post " + recorded.stream().map(String::valueOf)
+                    .collect(java.util.stream.Collectors.joining(", ")) + " as its translation";
+        }
+        return "none with the slug " + source.document().name() + " read the same way (raw or rendered fields)";
     }
 }

@@ -78,7 +78,22 @@ final class TranslatedVersions {
                     + " here, " + made.modified() + " in " + made.file() + ")";
         }
         String there = CurrentPosts.modified(translation);
-        return there != null && now.compareTo(there) > 0 ? "changed after its translation was last saved there (modified_gmt "
+        if (there == null) return null;
+        java.time.LocalDateTime sourceDate = date(now), translationDate = date(there);
+        if (sourceDate == null || translationDate == null) { // fail closed: a date that cannot be read tells nothing
+            return "its modified_gmt cannot be read as a date (" + now + " here, " + there + " there), so whether it changed"
+                    + " since its translation cannot be told";
+        }
+        return sourceDate.isAfter(translationDate) ? "changed after its translation was last saved there (modified_gmt "
                 + now + " here, " + there + " there)" : null;
+    }
+
+    /** A {@code modified_gmt} as WordPress writes it ({@code 2026-11-21T08:00:00}), or null when it is not one. */
+    private static java.time.LocalDateTime date(String modified) {
+        try {
+            return java.time.LocalDateTime.parse(modified);
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
     }
 }

@@ -181,6 +181,7 @@ class TmAlignCliTest {
 
         // with the merged folder's record: the version the translation was made from, exactly, whatever the dates there
         korean.put("modified_gmt", "2026-12-05T00:00:00"); // an editor saved it after the English change
+        korean.put("id", 812); // as pulled from the translation site, where the record says push made it
         Files.write(site, JSON.writeValueAsBytes(korean));
         Files.writeString(dir.resolve("ko").resolve(".wpxliff-push.json"), "{\"wpxliff_push_record\": 1, \"posts\": [{"
                 + "\"source_site\": \"https://example.org\", \"type\": \"post\", \"source_id\": 812, \"target_site\":"
@@ -190,6 +191,14 @@ class TmAlignCliTest {
         assertTrue(run.err().contains("warning: " + english + ": changed since its translation was made (modified_gmt"
                 + " 2026-12-02T10:00:00 here, 2026-11-21T08:00:00 in " + dir.resolve("ko").resolve("river-deltas.ko.json")
                 + "): not aligned"), run.err());
+
+        // a date that cannot be read tells nothing: not aligned either (it used to be compared as text, and passed)
+        korean.put("modified_gmt", "last Tuesday");
+        Files.write(site, JSON.writeValueAsBytes(korean));
+        run = Cli.expect(1, "tm", "align", english.toString(), "--translations", site.toString(), "--tm", memory.toString());
+        assertTrue(run.err().contains("warning: " + english + ": its modified_gmt cannot be read as a date"
+                + " (2026-12-02T10:00:00 here, last Tuesday there)"), run.err());
+        assertFalse(Files.exists(memory));
     }
 
     @Test
@@ -229,6 +238,23 @@ class TmAlignCliTest {
         Cli.Run byRecord = Cli.expect(0, "tm", "align", dir.resolve("in").toString(), "--translations", site.toString(),
                 "--tm", dir.resolve("m.tmx").toString(), "--record", dir.resolve("ko").toString());
         assertTrue(byRecord.out().contains(": 10 of 10 units aligned"), byRecord.out());
+
+        // the record names another post as the translation, not pulled: never another post of the slug instead
+        Path sameSlug = Files.createDirectories(dir.resolve("ko-slug")).resolve("river-deltas.json");
+        korean.put("slug", "river-deltas");
+        korean.put("id", 999);
+        Files.write(sameSlug, JSON.writeValueAsBytes(korean));
+        Cli.Run notPulled = Cli.expect(1, "tm", "align", dir.resolve("in").toString(), "--translations", sameSlug.toString(),
+                "--tm", dir.resolve("m2.tmx").toString(), "--record", dir.resolve("ko").toString());
+        assertTrue(notPulled.err().contains(": no translation of it among --translations (the push record names post 4321"
+                + " as its translation): pull it"), notPulled.err());
+        assertFalse(Files.exists(dir.resolve("m2.tmx")));
+        // a post the record does not name (never pushed by wpxliff) is paired by its slug, and that is said
+        Files.writeString(dir.resolve("ko").resolve(".wpxliff-push.json"), "{\"wpxliff_push_record\": 1, \"posts\": []}");
+        Cli.Run slugNoted = Cli.expect(0, "tm", "align", dir.resolve("in").toString(), "--translations", sameSlug.toString(),
+                "--tm", dir.resolve("m2.tmx").toString(), "--record", dir.resolve("ko").toString());
+        assertTrue(slugNoted.out().contains("note: " + dir.resolve("in").resolve("river-deltas.json") + ": the record names"
+                + " no translation of post 812 (not pushed by wpxliff): paired by its slug with " + sameSlug), slugNoted.out());
         Cli.Run notARecord = Cli.expect(1, "tm", "align", dir.resolve("in").toString(), "--translations", site.toString(),
                 "--tm", dir.resolve("m.tmx").toString(), "--record", site.toString());
         assertTrue(notARecord.err().contains("--record " + site + ": not a push record"), notARecord.err());

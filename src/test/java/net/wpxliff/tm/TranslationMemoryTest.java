@@ -358,6 +358,20 @@ class TranslationMemoryTest {
     }
 
     @Test
+    void aMergeWhoseEveryFileFailsCreatesNoMemory() throws Exception {
+        Path in = Files.createDirectories(dir.resolve("all-fail"));
+        Files.writeString(in.resolve("broken.xlf"), "<?xml version=\"1.0\"?>\n<xliff version=\"1.2\"><file>\n");
+        Path out = dir.resolve("all-fail.tmx");
+        for (String[] command : List.of(new String[] {"merge", in.toString(), "-o", dir.resolve("all-fail-ko").toString(),
+                "--tm", out.toString()}, new String[] {"tm", "import", in.toString(), "--tm", out.toString()})) {
+            Cli.Run run = Cli.run(command);
+            assertEquals(1, run.exitCode(), run.err());
+            assertTrue(run.err().contains("memory " + out + ": nothing added, no file was merged; not created"), run.err());
+            assertFalse(Files.exists(out), "no empty memory left behind");
+        }
+    }
+
+    @Test
     void aDoctypeNamingTheDtdIsReadWithoutFetchingIt() throws Exception {
         String tmx = Files.readString(memory);
         for (String doctype : List.of("<!DOCTYPE tmx SYSTEM \"tmx14.dtd\">",
