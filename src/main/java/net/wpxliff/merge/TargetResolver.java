@@ -116,7 +116,7 @@ final class TargetResolver {
     }
 
     /**
-     * The target as one token list. A target segmented like the file's source is joined with the
+     * The target as one token list. A target segmented like the file's source is joined, in its own order, with the
      * source's own text between sentences (and, with --allow-missing, an empty sentence takes its source);
      * any other shape (unsegmented, sentences merged or split by the translator) is taken as it is. A target whose
      * sentences all carry the source's marks ({@code mid}) may leave some out (sentences the translator merged into
@@ -159,20 +159,24 @@ final class TargetResolver {
             }
             return tokens;
         }
-        // The text between sentences is the file's own, which checkSource compared with the source.
+        // The text between sentences is the file's own, which checkSource compared with the source. The sentences come
+        // in the target's order: a translator who put the second sentence first meant it so (as Okapi merges).
+        Map<String, ReturnedUnit.TargetSegment> sourceByMid = new HashMap<>();
+        for (ReturnedUnit.TargetSegment piece : source) if (piece.mid() != null) sourceByMid.put(piece.mid(), piece);
+        int next = 0;
         for (ReturnedUnit.TargetSegment piece : source) {
             if (piece.mid() == null) {
                 tokens.addAll(piece.tokens());
                 continue;
             }
-            ReturnedUnit.TargetSegment found = byMid.get(piece.mid());
+            ReturnedUnit.TargetSegment found = segments.get(next++);
             if (isBlank(found.tokens())) {
                 if (!allowMissing) {
-                    problems.add(new Problem(unit.id(), found.line(), "sentence " + piece.mid() + " has no translation;"
+                    problems.add(new Problem(unit.id(), found.line(), "sentence " + found.mid() + " has no translation;"
                             + " translate it, or merge with --allow-missing to keep its source text"));
                 }
                 sentencesMissing = true;
-                tokens.addAll(piece.tokens());
+                tokens.addAll(sourceByMid.get(found.mid()).tokens());
             } else {
                 tokens.addAll(found.tokens());
             }

@@ -69,6 +69,17 @@ class WordOrderTest {
     }
 
     @Test
+    void sentencesATranslatorReorderedMergeInTheTargetsOrder(@TempDir Path dir) {
+        // the target gives sentence 2 first: the translator's text as written (as Okapi merges), codes and all
+        String xliff = withTarget(export12(), "content-2", "<mrk mtype=\"seg\" mid=\"2\">그런 다음 <g id=\"2\">네트워크 탭</g>에서"
+                + " 오류를 확인하세요.</mrk> <mrk mtype=\"seg\" mid=\"1\">먼저 <g id=\"1\">설정 페이지</g>를 여세요.</mrk>");
+        String html = field(mergeText(dir, "reordered.ko.xlf", xliff, STRICT), "content");
+        assertTrue(html.contains("<p>그런 다음 <em>네트워크 탭</em>에서 오류를 확인하세요. 먼저 <a href=\"https://example.com/en/settings/\">"
+                + "설정 페이지</a>를 여세요.</p>"), html);
+        assertValidHtml(html);
+    }
+
+    @Test
     void standaloneCodesSwappedMerge(@TempDir Path dir) {
         String xliff = withTarget(export12(), "content-3", segments(
                 "페이지를 새로 고치려면 <x id=\"2\"/> 다음에 <x id=\"1\"/>를 누르세요."));
