@@ -152,8 +152,10 @@ final class MemoryOutput {
             List<TmEntry> entries = pairs.entries();
             MemoryFile.Update update = MemoryFile.add(path, entries, now);
             // a unit is a source with its translation, kept with every place it was seen: say which of the two grew
-            out.printf("memory %s: %d sentence pairs from %s: %d new units, %d more places where a unit was seen;"
+            out.printf("memory %s: %d sentence pairs from %s: %d new units, %d more places where a unit was seen%s;"
                             + " %d units in all%s%n", path, entries.size(), from, update.newUnits(), update.newPlaces(),
+                    update.updated() > 0 ? ", " + update.updated() + " units dated again as their place's newest"
+                            + " translation or confirmed" : "",
                     update.total(), (pairs.whole() > 0 ? "; " + pairs.whole() + " unit(s) kept whole (a translation not"
                             + " given sentence by sentence: one pair)" : "")
                             + (pairs.guessed() > 0 ? "; " + pairs.guessed() + " of the sentence pairs split by the sentence"

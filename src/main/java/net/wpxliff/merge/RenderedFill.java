@@ -50,10 +50,13 @@ public final class RenderedFill {
      *                 that gives the same sentences with the same codes)
      * @param marksLeftOut the returned target was marked by sentence but left some of the source's out (merged into
      *                 others by the translator, or lost: merge warns), so it is not sure to translate the whole unit
+     * @param reordered the returned target gives the source's sentences in another order ({@code segments} are still
+     *                 each sentence's own translation; {@code target} is in the translator's order)
      */
-    public record Translation(TextUnit unit, Fragment target, List<Fragment> segments, boolean marksLeftOut) {
+    public record Translation(TextUnit unit, Fragment target, List<Fragment> segments, boolean marksLeftOut,
+                              boolean reordered) {
         public Translation(TextUnit unit, Fragment target) {
-            this(unit, target, null, false);
+            this(unit, target, null, false, false);
         }
 
         public Translation {
@@ -175,7 +178,7 @@ public final class RenderedFill {
             if (target == null || back == null || !back.hasTarget()) continue;
             if (segmenter != null && unit.segments().size() <= 1) unit = unit.withSegments(segmenter.segment(unit.source()));
             translations.add(new Translation(unit, target, sentencesOf(unit, back),
-                    !TargetResolver.marksLeftOut(back).isEmpty()));
+                    !TargetResolver.marksLeftOut(back).isEmpty(), TargetResolver.reordered(back)));
         }
         return translations;
     }

@@ -185,6 +185,24 @@ final class TargetResolver {
     }
 
     /**
+     * Whether a target marked by sentence gives every sentence of the source once, but in another order (merged in its
+     * own order: {@link #assemble}).
+     */
+    static boolean reordered(ReturnedUnit returned) {
+        List<ReturnedUnit.TargetSegment> target = returned.target();
+        if (returned.sourceSegments() == null || target == null) return false;
+        List<String> sourceMids = new ArrayList<>();
+        for (ReturnedUnit.TargetSegment s : returned.sourceSegments()) if (s.mid() != null) sourceMids.add(s.mid());
+        List<String> targetMids = new ArrayList<>();
+        for (ReturnedUnit.TargetSegment s : target) {
+            if (s.mid() == null) return false;
+            targetMids.add(s.mid());
+        }
+        return !targetMids.equals(sourceMids) && targetMids.size() == sourceMids.size()
+                && new HashSet<>(targetMids).equals(new HashSet<>(sourceMids));
+    }
+
+    /**
      * The source's sentence marks ({@code mid}, in order) that a target whose sentences all carry marks leaves out
      * (sentences the translator merged into another's, or lost); empty for any other target.
      */

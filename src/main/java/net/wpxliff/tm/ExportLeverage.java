@@ -137,7 +137,10 @@ public final class ExportLeverage implements Leverage {
 
     /**
      * The context match of a unit's whole text that wins over what its sentences found: unless every sentence has a
-     * context match of its own at least as new (the unit was translated sentence by sentence since), the whole one.
+     * context match of its own newer than it (the unit was translated sentence by sentence since), the whole one. Made
+     * at the same time (one merge gave both: a target whose translator reordered its sentences), the whole one, in the
+     * translator's order. A whole translation from another place of the post (another unit key: a paragraph moved, or
+     * the same text twice) never wins over sentences' context matches seen at this unit key.
      *
      * @param found each sentence's lookup (null where none was made: {@code asked} false)
      */
@@ -145,12 +148,22 @@ public final class ExportLeverage implements Leverage {
                             boolean[] asked) {
         Match whole = matcher.wholeUnit(new MatchQuery(unitSource, postId, unitKey, "", ""));
         if (whole == null) return null;
+        if (!whole.entry().unitKey().equals(unitKey)) {
+            // another place of the post (a paragraph moved, or the same text twice): never over this place's own
+            // translation, its sentences' context matches seen at this unit key
+            for (int i = 0; i < found.length; i++) {
+                if (asked[i] && found[i] != null && found[i].kind() == MatchKind.CONTEXT && !found[i].matches().isEmpty()
+                        && found[i].matches().get(0).entry().unitKey().equals(unitKey)) {
+                    return null;
+                }
+            }
+        }
         for (int i = 0; i < found.length; i++) {
             if (!asked[i]) continue;
             if (found[i] == null || found[i].kind() != MatchKind.CONTEXT || found[i].matches().isEmpty()) return whole;
         }
         for (int i = 0; i < found.length; i++) {
-            if (asked[i] && created(found[i].matches().get(0)).compareTo(created(whole)) < 0) return whole;
+            if (asked[i] && created(found[i].matches().get(0)).compareTo(created(whole)) <= 0) return whole;
         }
         return null;
     }

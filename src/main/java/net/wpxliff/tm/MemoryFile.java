@@ -23,11 +23,13 @@ public final class MemoryFile {
      * @param newUnits of those, the units (a source with its translation) the memory did not have; the rest are new
      *                 places (post, key, neighbours) for units it had or that came earlier in the same update
      * @param total    units in the memory after the update
+     * @param updated  of the added, pairs the memory had that were dated again in a place or confirmed (their split no
+     *                 longer a guess), without a new place
      */
-    public record Update(int added, int newUnits, int total) {
+    public record Update(int added, int newUnits, int total, int updated) {
         /** The places added to units beyond each new unit's first. */
         public int newPlaces() {
-            return added - newUnits;
+            return added - newUnits - updated;
         }
     }
 
@@ -50,10 +52,12 @@ public final class MemoryFile {
                     : "\"" + memory.creationTool() + "\"") + "; wpxliff only adds to memories it wrote (another tool's"
                     + " notes and properties would be lost): give a new file to --tm");
         }
+        entries = afterEverythingIn(memory, entries);
         int added = 0;
         int before = memory.size();
+        int updatedBefore = memory.updated();
         for (TmEntry entry : entries) if (memory.add(entry)) added++;
-        if (exists && added == 0) return new Update(0, 0, memory.size()); // nothing new: the file stays as it is
+        if (exists && added == 0) return new Update(0, 0, memory.size(), 0); // nothing new: the file stays as it is
         String created = memory.created() != null && TmxDates.valid(memory.created()) ? memory.created() : TmxDates.tmx(now);
         try {
             Path parent = path.toAbsolutePath().getParent();
@@ -62,7 +66,26 @@ public final class MemoryFile {
         } catch (IOException e) {
             throw new TmxException(path + ": cannot write the memory (" + WriteFailure.reason(e) + "); it is unchanged", e);
         }
-        return new Update(added, memory.size() - before, memory.size());
+        return new Update(added, memory.size() - before, memory.size(), memory.updated() - updatedBefore);
+    }
+
+    /**
+     * The entries, dated one second after the memory's latest date when that is not before theirs: TMX dates have
+     * seconds, and two merges in one second (a script) must still be told apart, the later one the newer translation
+     * ({@link TranslationMemory#add}, {@link ExportLeverage#wholeMatch}).
+     */
+    private static List<TmEntry> afterEverythingIn(TranslationMemory memory, List<TmEntry> entries) {
+        String latest = memory.latestDate();
+        if (latest == null || entries.isEmpty()) return entries;
+        String ours = entries.get(0).created() == null ? null : TmxDates.toTmx(entries.get(0).created());
+        if (ours == null || latest.compareTo(ours) < 0) return entries;
+        String later = TmxDates.iso(Instant.parse(TmxDates.toIso(latest)).plusSeconds(1));
+        List<TmEntry> dated = new java.util.ArrayList<>(entries.size());
+        for (TmEntry e : entries) {
+            dated.add(e.created() == null ? e : new TmEntry(e.source(), e.target(), e.sourceLanguage(), e.targetLanguage(),
+                    e.postId(), e.unitKey(), e.previousHash(), e.nextHash(), later, e.splitGuessed()));
+        }
+        return dated;
     }
 
     /** The ISO date-time entries made now carry. */

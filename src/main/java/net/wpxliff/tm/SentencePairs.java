@@ -31,7 +31,8 @@ import java.util.List;
  * published paragraph, segments a translator joined), the unit's whole translation is kept as one pair of the unit's
  * whole source and translation ({@link Pairs#whole()}; export asks for it: {@link ExportLeverage}), when it has the
  * unit's codes and is sure to translate all of it (not a target marked by sentence that left some out: merge warns of
- * those). Its sentences are then also split with the export's sentence rules: when that gives as many sentences as the
+ * those), and so is one whose translator reordered its sentences (each still a pair of its own). Its sentences are
+ * then also split with the export's sentence rules: when that gives as many sentences as the
  * source's, with the same codes each, they are pairs too, marked {@link TmEntry#splitGuessed} (a translator may have
  * reordered sentences a count cannot see: offered, never pre-filled). A unit whose translation has other codes gives
  * no pair: its sentences are counted as {@link Pairs#skipped()}.
@@ -75,7 +76,8 @@ public final class SentencePairs {
             // the file gave no sentence boundaries: only a guess by the sentence rules can split the translation
             boolean splitGuessed = t.segments() == null && sources.size() > 1;
             List<Fragment> targets = sentenceTargets(t, sources, segmenter);
-            boolean keptWhole = sources.size() > 1 && (targets == null || splitGuessed) && !t.marksLeftOut()
+            // a translator who reordered the sentences wrote the unit so: its place gets the whole too
+            boolean keptWhole = sources.size() > 1 && (targets == null || splitGuessed || t.reordered()) && !t.marksLeftOut()
                     && Arrays.equals(codeKeys(t.target()), codeKeys(unit.source()));
             if (keptWhole && !t.target().sameContentAs(unit.source())) {
                 // in the unit's place (no neighbours): export asks for the whole unit when it finds it

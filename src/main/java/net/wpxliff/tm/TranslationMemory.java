@@ -75,6 +75,8 @@ public final class TranslationMemory {
     }
 
     private final TreeMap<String, Unit> units = new TreeMap<>();
+    /** Additions that dated a pair again or confirmed it, without a new place ({@link #updated()}). */
+    private int updated;
     /** See {@link #places()}; null until first needed. */
     private Map<String, List<String>> places;
     /** ISO dates of added entries as TMX dates: a memory holds few distinct dates, each converted once. */
@@ -135,6 +137,7 @@ public final class TranslationMemory {
             String otherMade = units.get(other).madeAt(context.postId(), context.unitKey());
             if (!newer(otherMade, made) || !newer(date, otherMade)) continue;
             unit.changed().put(context, date);
+            if (!changed) updated++;
             return true;
         }
         return changed;
@@ -151,6 +154,7 @@ public final class TranslationMemory {
     private boolean add(String key, TmEntry entry, String changedDate) {
         Unit unit = units.get(key);
         boolean created = unit == null;
+        boolean confirmed = false;
         if (created) {
             unit = new Unit(entry.source(), entry.target(), entry.sourceLanguage(), entry.targetLanguage(),
                     entry.created() == null ? null : tmxDates.computeIfAbsent(entry.created(), TmxDates::toTmx),
@@ -160,11 +164,29 @@ public final class TranslationMemory {
             unit = new Unit(unit.source(), unit.target(), unit.sourceLanguage(), unit.targetLanguage(), unit.created(),
                     unit.contexts(), unit.changed(), false);
             units.put(key, unit);
-            created = true;
+            confirmed = true;
         }
         Context context = context(entry);
         if (changedDate != null && !context.isEmpty()) unit.changed().put(context, changedDate);
-        return (!context.isEmpty() && unit.contexts().add(context)) || created;
+        boolean newPlace = !context.isEmpty() && unit.contexts().add(context);
+        if (confirmed && !newPlace) updated++;
+        return newPlace || created || confirmed;
+    }
+
+    /** How many additions so far dated a pair again or confirmed it without giving it a new place. */
+    int updated() {
+        return updated;
+    }
+
+    /** The latest date of the memory (a pair's creation or a place's {@link Unit#changed}), TMX form; null for none. */
+    String latestDate() {
+        String latest = null;
+        for (Unit unit : units.values()) {
+            if (newer(unit.created(), latest) && TmxDates.valid(unit.created())) latest = unit.created();
+            String changed = unit.lastChanged();
+            if (newer(changed, latest)) latest = changed;
+        }
+        return latest;
     }
 
     private static Context context(TmEntry entry) {

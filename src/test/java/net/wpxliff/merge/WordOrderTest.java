@@ -77,6 +77,25 @@ class WordOrderTest {
         assertTrue(html.contains("<p>그런 다음 <em>네트워크 탭</em>에서 오류를 확인하세요. 먼저 <a href=\"https://example.com/en/settings/\">"
                 + "설정 페이지</a>를 여세요.</p>"), html);
         assertValidHtml(html);
+
+        // the memory keeps the unit whole too, so the next export gives the translator's order back, in context
+        Path xlf = MergeSupport.write(dir, "word-order.ko.xlf", xliff);
+        Path memory = dir.resolve("m.tmx");
+        MergeSupport.CliRun merge = MergeSupport.cli("merge", xlf.toString(), "-o", dir.resolve("ko").toString(), "--tm",
+                memory.toString());
+        assertEquals(0, merge.exitCode(), merge.err());
+        MergeSupport.CliRun export = MergeSupport.cli("export", POST.toString(), "-o", dir.resolve("again").toString(),
+                "--tm", memory.toString());
+        assertEquals(0, export.exitCode(), export.err());
+        String again;
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(dir.resolve("again"))) {
+            again = java.nio.file.Files.readString(files.findFirst().orElseThrow());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        assertTrue(Pattern.compile("state-qualifier=\"exact-match\"><mrk mtype=\"seg\" mid=\"1\">그런 다음 <g id=\"2\"[^>]*>"
+                + "네트워크 탭</g>에서 오류를 확인하세요\\. 먼저 <g id=\"1\"[^>]*>설정 페이지</g>를 여세요\\.</mrk></target>")
+                .matcher(again).find(), again);
     }
 
     @Test

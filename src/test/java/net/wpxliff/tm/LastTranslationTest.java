@@ -6,6 +6,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 
 import static net.wpxliff.tm.TmTexts.text;
@@ -83,6 +84,27 @@ class LastTranslationTest {
         TranslationMemory read = TmxReader.read(tmx);
         assertEquals(entries, read.entries());
         assertEquals(written, new String(TmxWriter.write(read, "20261201T100000Z"), StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void mergesInOneSecondAreDatedApartTheLaterOneNewer(@TempDir Path dir) throws Exception {
+        // a script merges the sentence-by-sentence file, then the joined one, then the first again, within one second
+        Path tmx = dir.resolve("m.tmx");
+        Instant now = Instant.parse("2026-12-03T10:00:00Z");
+        String iso = MemoryFile.created(now);
+        MemoryFile.add(tmx, List.of(first(POST, iso), second(iso)), now);
+        MemoryFile.add(tmx, List.of(entry(WHOLE, "강이 모래를 날라 삼각주가 자란다.", POST, "", "", iso)), now);
+        List<TmEntry> entries = TmxReader.read(tmx).entries();
+        assertEquals("2026-12-03T10:00:01Z", dateIn(entries, WHOLE, POST), "one second after the memory's latest");
+        assertNotNull(wholeMatch(entries), "the joined translation, merged last");
+
+        MemoryFile.Update again = MemoryFile.add(tmx, List.of(first(POST, iso), second(iso)), now);
+        assertEquals(0, again.newUnits());
+        assertEquals(0, again.newPlaces(), "no new place: the two pairs were dated again");
+        assertEquals(2, again.updated());
+        entries = TmxReader.read(tmx).entries();
+        assertEquals("2026-12-03T10:00:02Z", dateIn(entries, FIRST, POST));
+        assertNull(wholeMatch(entries), "the sentences, merged last");
     }
 
     @Test
