@@ -19,6 +19,7 @@ import net.wpxliff.xliff.ReturnedUnit;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -52,15 +53,19 @@ public final class RenderedFill {
      *                 others by the translator, or lost: merge warns), so it is not sure to translate the whole unit
      * @param reordered the returned target gives the source's sentences in another order ({@code segments} are still
      *                 each sentence's own translation; {@code target} is in the translator's order)
+     * @param separate when {@code segments} is null because a translator joined some of the unit's sentences into one
+     *                 segment and left others alone: per sentence of {@code unit}, its translation where the file gives
+     *                 it in a segment of its own, null where it was joined with others; else null
      */
     public record Translation(TextUnit unit, Fragment target, List<Fragment> segments, boolean marksLeftOut,
-                              boolean reordered) {
+                              boolean reordered, List<Fragment> separate) {
         public Translation(TextUnit unit, Fragment target) {
-            this(unit, target, null, false, false);
+            this(unit, target, null, false, false, null);
         }
 
         public Translation {
             segments = segments == null ? null : List.copyOf(segments);
+            separate = separate == null ? null : java.util.Collections.unmodifiableList(new ArrayList<>(separate));
         }
     }
 
@@ -177,8 +182,9 @@ public final class RenderedFill {
             }
             if (target == null || back == null || !back.hasTarget()) continue;
             if (segmenter != null && unit.segments().size() <= 1) unit = unit.withSegments(segmenter.segment(unit.source()));
-            translations.add(new Translation(unit, target, sentencesOf(unit, back),
-                    !TargetResolver.marksLeftOut(back).isEmpty(), TargetResolver.reordered(back)));
+            List<Fragment> sentences = sentencesOf(unit, back);
+            translations.add(new Translation(unit, target, sentences, !TargetResolver.marksLeftOut(back).isEmpty(),
+                    TargetResolver.reordered(back), sentences == null ? separateSentences(unit, back) : null));
         }
         return translations;
     }
@@ -193,30 +199,103 @@ public final class RenderedFill {
             if (s.mid() == null || byMid.put(s.mid(), s) != null) return null;
         }
         if (mids.size() != unit.segments().size() || !byMid.keySet().equals(new HashSet<>(mids))) return null;
-        Map<String, Code> codes = new HashMap<>();
-        for (Code c : unit.source().codes()) codes.put(c.kind() + ":" + c.id(), c);
         List<Fragment> sentences = new ArrayList<>(mids.size());
         for (int i = 0; i < mids.size(); i++) {
-            List<Part> parts = new ArrayList<>();
-            for (InlineToken token : byMid.get(mids.get(i)).tokens()) {
-                if (token.kind() == InlineToken.Kind.TEXT) {
-                    parts.add(new Text(unit.preserveSpace() ? token.value() : HtmlSpace.collapse(token.value())));
-                    continue;
-                }
-                Code code = codes.get(switch (token.kind()) {
-                    case OPEN -> Code.Kind.OPENING;
-                    case CLOSE -> Code.Kind.CLOSING;
-                    default -> Code.Kind.STANDALONE;
-                } + ":" + token.value());
-                if (code == null) return null;
-                parts.add(code);
-            }
-            Fragment sentence = Fragment.of(parts);
+            Fragment sentence = fragment(unit, byMid.get(mids.get(i)).tokens());
+            if (sentence == null) return null;
             // an untranslated sentence keeps its source, as merge keeps it (--allow-missing)
             boolean blank = sentence.plainText().isBlank() && sentence.codes().isEmpty();
             sentences.add(blank ? unit.segments().get(i).content() : sentence);
         }
         return sentences;
+    }
+
+    /**
+     * Where a translator joined some of the unit's sentences into one segment: per sentence, its translation when the
+     * file's segment holds it alone, null when the segment holds it with others; null when the file's segments are not
+     * runs of the unit's sentences (found by their text and codes), or join none.
+     */
+    private static List<Fragment> separateSentences(TextUnit unit, ReturnedUnit returned) {
+        List<ReturnedUnit.TargetSegment> segments = returned.sourceSegments();
+        if (segments == null || returned.target() == null || unit.segments().size() < 2) return null;
+        Map<String, ReturnedUnit.TargetSegment> byMid = new HashMap<>();
+        for (ReturnedUnit.TargetSegment s : returned.target()) {
+            if (s.mid() == null || byMid.put(s.mid(), s) != null) return null;
+        }
+        List<Segment> sentences = unit.segments();
+        List<Fragment> separate = new ArrayList<>(Collections.nCopies(sentences.size(), (Fragment) null));
+        int next = 0;
+        boolean joined = false;
+        for (ReturnedUnit.TargetSegment piece : segments) {
+            if (piece.mid() == null) continue;
+            String wanted = canonical(piece.tokens());
+            int first = next;
+            StringBuilder run = new StringBuilder();
+            String found = "";
+            while (next < sentences.size() && !found.equals(wanted) && found.length() <= wanted.length()) {
+                if (next > first) run.append(' ');
+                run.append(canonical(sentences.get(next++).content()));
+                found = HtmlSpace.collapse(run.toString()).trim();
+            }
+            if (!found.equals(wanted)) return null;
+            ReturnedUnit.TargetSegment translation = byMid.get(piece.mid());
+            if (translation == null) return null;
+            if (next - first > 1) {
+                joined = true;
+                continue;
+            }
+            Fragment sentence = fragment(unit, translation.tokens());
+            if (sentence == null) return null;
+            if (!sentence.plainText().isBlank() || !sentence.codes().isEmpty()) separate.set(first, sentence); // else untranslated
+        }
+        return joined && next == sentences.size() ? separate : null;
+    }
+
+    /** Text (whitespace collapsed, trimmed) and codes (kind and id) of a fragment, comparable with {@link #canonical(List)}. */
+    private static String canonical(Fragment fragment) {
+        StringBuilder sb = new StringBuilder();
+        for (Part part : fragment.parts()) {
+            if (part instanceof Text t) sb.append(t.value());
+            else if (part instanceof Code c) sb.append('\u0001').append(c.kind()).append(':').append(c.id()).append('\u0001');
+        }
+        return HtmlSpace.collapse(sb.toString()).trim();
+    }
+
+    private static String canonical(List<InlineToken> tokens) {
+        StringBuilder sb = new StringBuilder();
+        for (InlineToken token : tokens) {
+            if (token.kind() == InlineToken.Kind.TEXT) {
+                sb.append(token.value());
+                continue;
+            }
+            sb.append('\u0001').append(switch (token.kind()) {
+                case OPEN -> Code.Kind.OPENING;
+                case CLOSE -> Code.Kind.CLOSING;
+                default -> Code.Kind.STANDALONE;
+            }).append(':').append(token.value()).append('\u0001');
+        }
+        return HtmlSpace.collapse(sb.toString()).trim();
+    }
+
+    /** A returned segment's tokens on the unit's own codes (by kind and id), or null when one is not the unit's. */
+    private static Fragment fragment(TextUnit unit, List<InlineToken> tokens) {
+        Map<String, Code> codes = new HashMap<>();
+        for (Code c : unit.source().codes()) codes.put(c.kind() + ":" + c.id(), c);
+        List<Part> parts = new ArrayList<>();
+        for (InlineToken token : tokens) {
+            if (token.kind() == InlineToken.Kind.TEXT) {
+                parts.add(new Text(unit.preserveSpace() ? token.value() : HtmlSpace.collapse(token.value())));
+                continue;
+            }
+            Code code = codes.get(switch (token.kind()) {
+                case OPEN -> Code.Kind.OPENING;
+                case CLOSE -> Code.Kind.CLOSING;
+                default -> Code.Kind.STANDALONE;
+            } + ":" + token.value());
+            if (code == null) return null;
+            parts.add(code);
+        }
+        return Fragment.of(parts);
     }
 
     /** The rendered unit's translation, whole or sentence by sentence; null when nothing in it matches. */

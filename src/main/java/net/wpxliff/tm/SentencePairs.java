@@ -34,7 +34,8 @@ import java.util.List;
  * those), and so is one whose translator reordered its sentences (each still a pair of its own). Its sentences are
  * then also split with the export's sentence rules: when that gives as many sentences as the
  * source's, with the same codes each, they are pairs too, marked {@link TmEntry#splitGuessed} (a translator may have
- * reordered sentences a count cannot see: offered, never pre-filled). A unit whose translation has other codes gives
+ * reordered sentences a count cannot see: offered, never pre-filled); but a sentence the translator left in a segment
+ * of its own while joining others ({@link RenderedFill.Translation#separate}) is a sure pair. A unit whose translation has other codes gives
  * no pair: its sentences are counted as {@link Pairs#skipped()}.
  */
 public final class SentencePairs {
@@ -88,7 +89,9 @@ public final class SentencePairs {
                         targetLanguage, postId, unit.resname() == null ? "" : unit.resname(), "", "", created));
                 whole++;
             }
-            if (targets == null) {
+            // sentences a translator left in segments of their own while joining others: their pairs are sure
+            List<Fragment> separate = t.separate() == null ? null : checked(t.separate(), sources);
+            if (targets == null && separate == null) {
                 if (!keptWhole) skipped += (int) sources.stream().filter(s -> s.content().hasTranslatableText()).count();
                 continue;
             }
@@ -102,14 +105,16 @@ public final class SentencePairs {
             }
             for (int i = 0; i < sources.size(); i++) {
                 Fragment source = sources.get(i).content();
-                Fragment target = targets.get(i);
-                if (!source.hasTranslatableText() || target.sameContentAs(source)) continue;
+                boolean sure = separate != null && separate.get(i) != null;
+                Fragment target = sure ? separate.get(i) : targets == null ? null : targets.get(i);
+                if (target == null || !source.hasTranslatableText() || target.sameContentAs(source)) continue;
+                boolean guess = splitGuessed && !sure;
                 int[] targetNumbers = numberingAsSource(target, source, numbers.get(i));
                 entries.add(new TmEntry(sourceTexts.get(i), convert(target, targetNumbers, markupSource),
                         sourceLanguage, targetLanguage, postId, unit.resname() == null ? "" : unit.resname(),
                         TmEntry.hash(i > 0 ? sourceTexts.get(i - 1) : null),
-                        TmEntry.hash(i + 1 < sources.size() ? sourceTexts.get(i + 1) : null), created, splitGuessed));
-                if (splitGuessed) guessed++;
+                        TmEntry.hash(i + 1 < sources.size() ? sourceTexts.get(i + 1) : null), created, guess));
+                if (guess) guessed++;
             }
         }
         return new Pairs(entries, skipped, whole, guessed);
@@ -145,6 +150,22 @@ public final class SentencePairs {
             if (!Arrays.equals(codeKeys(targets.get(i)), codeKeys(sources.get(i).content()))) return null;
         }
         return targets;
+    }
+
+    /**
+     * The sentences a translator left in segments of their own ({@link RenderedFill.Translation#separate}), each kept
+     * only when it has its source sentence's codes (null entries stay null); null when none is left.
+     */
+    private static List<Fragment> checked(List<Fragment> separate, List<Segment> sources) {
+        if (separate.size() != sources.size()) return null;
+        List<Fragment> kept = new ArrayList<>(separate);
+        boolean any = false;
+        for (int i = 0; i < kept.size(); i++) {
+            if (kept.get(i) == null) continue;
+            if (Arrays.equals(codeKeys(kept.get(i)), codeKeys(sources.get(i).content()))) any = true;
+            else kept.set(i, null);
+        }
+        return any ? kept : null;
     }
 
     /** The distinct kinds and ids of a fragment's codes, each as one number, ascending. */

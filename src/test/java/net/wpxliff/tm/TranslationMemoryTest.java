@@ -338,6 +338,40 @@ class TranslationMemoryTest {
     }
 
     @Test
+    void aSentenceLeftAloneWhileOthersWereJoinedIsASurePair() throws Exception {
+        // a CAT tool joined a unit's first two sentences (seg-source and target) and left the third a segment of its own
+        Path in = Files.createDirectories(dir.resolve("partly-joined"));
+        Path file;
+        try (Stream<Path> files = Files.list(pseudo)) {
+            file = files.findFirst().orElseThrow();
+        }
+        String xliff = Files.readString(file);
+        java.util.regex.Matcher unit = java.util.regex.Pattern.compile("<trans-unit [^>]*>\n<source>[^<]*</source>\n"
+                + "<seg-source><mrk mtype=\"seg\" mid=\"1\">([^<]*)</mrk>( )<mrk mtype=\"seg\" mid=\"2\">([^<]*)</mrk>"
+                + "( )<mrk mtype=\"seg\" mid=\"3\">([^<]*)</mrk></seg-source>\n<target([^>]*)>.*?"
+                + "<mrk mtype=\"seg\" mid=\"3\">([^<]*)</mrk></target>").matcher(xliff);
+        assertTrue(unit.find(), "a unit of three sentences without codes");
+        String joined = unit.group().substring(0, unit.start(1) - unit.start()) + unit.group(1) + " " + unit.group(3) + "</mrk> <mrk mtype=\"seg\" mid=\"3\">" + unit.group(5)
+                + "</mrk></seg-source>\n<target" + unit.group(6) + "><mrk mtype=\"seg\" mid=\"1\">첫째와 둘째를 한 문장으로.</mrk>"
+                + " <mrk mtype=\"seg\" mid=\"3\">" + unit.group(7) + "</mrk></target>";
+        Path returned = in.resolve(file.getFileName());
+        Files.writeString(returned, xliff.substring(0, unit.start()) + joined + xliff.substring(unit.end()));
+        Path out = dir.resolve("partly-joined.tmx");
+        Cli.Run run = Cli.run("merge", returned.toString(), "-o", dir.resolve("ko-partly-joined").toString(), "--tm",
+                out.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        List<TmEntry> entries = TmxReader.read(out).entries();
+        TmEntry third = entries.stream().filter(e -> e.source().plainText().equals(unit.group(5))).findFirst().orElseThrow();
+        assertEquals(unit.group(7), third.target().plainText());
+        assertFalse(third.splitGuessed(), "the translator's own segment: a sure pair");
+        String unitSource = unit.group(1) + unit.group(2) + unit.group(3) + unit.group(4) + unit.group(5);
+        assertTrue(entries.stream().anyMatch(e -> e.source().plainText().equals(unitSource) && !e.splitGuessed()),
+                "the unit kept whole");
+        assertTrue(entries.stream().noneMatch(e -> e.source().plainText().equals(unit.group(1)) && !e.splitGuessed()),
+                "the joined sentences are never sure pairs");
+    }
+
+    @Test
     void tmImportReportsAndSkipsFilesThatFail() throws Exception {
         Path in = dir.resolve("mixed");
         Files.createDirectories(in);
