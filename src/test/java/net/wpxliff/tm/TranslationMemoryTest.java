@@ -258,10 +258,7 @@ class TranslationMemoryTest {
         // a CAT tool returned one unit's two sentences as one: the target is no longer split as the source
         Path in = dir.resolve("joined");
         Files.createDirectories(in);
-        Path file;
-        try (Stream<Path> files = Files.list(pseudo)) {
-            file = files.findFirst().orElseThrow();
-        }
+        Path file = firstPseudoFile();
         String xliff = Files.readString(file);
         int second = xliff.indexOf("<mrk mtype=\"seg\" mid=\"2\">\u27e6"); // in a target: pseudo text starts with ⟦
         int start = xliff.lastIndexOf("<target", second), end = xliff.indexOf("</target>", second);
@@ -298,10 +295,7 @@ class TranslationMemoryTest {
     void segmentsATranslatorJoinedAndReorderedAreKeptWholeTheirSplitOnlyGuessed() throws Exception {
         // a CAT tool joined a unit's two sentences in seg-source and target; the translator put the second one first
         Path in = Files.createDirectories(dir.resolve("joined-reordered"));
-        Path file;
-        try (Stream<Path> files = Files.list(pseudo)) {
-            file = files.findFirst().orElseThrow();
-        }
+        Path file = firstPseudoFile();
         String xliff = Files.readString(file);
         int second = xliff.indexOf("<mrk mtype=\"seg\" mid=\"2\">\u27e6");
         int unitStart = xliff.lastIndexOf("<trans-unit", second), unitEnd = xliff.indexOf("</trans-unit>", second);
@@ -341,10 +335,7 @@ class TranslationMemoryTest {
     void aSentenceLeftAloneWhileOthersWereJoinedIsASurePair() throws Exception {
         // a CAT tool joined a unit's first two sentences (seg-source and target) and left the third a segment of its own
         Path in = Files.createDirectories(dir.resolve("partly-joined"));
-        Path file;
-        try (Stream<Path> files = Files.list(pseudo)) {
-            file = files.findFirst().orElseThrow();
-        }
+        Path file = firstPseudoFile();
         String xliff = Files.readString(file);
         java.util.regex.Matcher unit = java.util.regex.Pattern.compile("<trans-unit [^>]*>\n<source>[^<]*</source>\n"
                 + "<seg-source><mrk mtype=\"seg\" mid=\"1\">([^<]*)</mrk>( )<mrk mtype=\"seg\" mid=\"2\">([^<]*)</mrk>"
@@ -369,6 +360,13 @@ class TranslationMemoryTest {
                 "the unit kept whole");
         assertTrue(entries.stream().noneMatch(e -> e.source().plainText().equals(unit.group(1)) && !e.splitGuessed()),
                 "the joined sentences are never sure pairs");
+    }
+
+    /** The first pseudo-translated file (the seed has one). */
+    private static Path firstPseudoFile() throws java.io.IOException {
+        try (Stream<Path> files = Files.list(pseudo)) {
+            return files.findFirst().orElseThrow();
+        }
     }
 
     @Test
