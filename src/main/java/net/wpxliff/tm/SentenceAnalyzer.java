@@ -15,7 +15,8 @@ import java.util.function.Function;
  * ({@link ExportLeverage}: post id, unit key, the sentences before and after it in its unit), but with the analysis's
  * lower minimum ({@link Matcher#analyze}), and counts each sentence's words with Okapi's word counter. The sentences
  * are export's: the units' segments, or the whole unit when it was not split. A sentence without letters is counted
- * but never looked up (no memory holds one, and export keeps its source). Thread-safe.
+ * but never looked up (no memory holds one, and export keeps its source). A unit export pre-fills whole (a translation
+ * the memory keeps whole) is one segment in context, as export writes it. Thread-safe.
  */
 public final class SentenceAnalyzer {
     private final Matcher memory;
@@ -58,17 +59,35 @@ public final class SentenceAnalyzer {
                         || export.bestScore() >= Matcher.FUZZY_MINIMUM) ? export : memory.analyze(MatchQuery.of(sentences.get(i), postId, unit.resname(),
                         i > 0 ? sentences.get(i - 1) : null, i + 1 < sentences.size() ? sentences.get(i + 1) : null));
             }
-            // A translation the memory keeps whole counts every sentence of the unit in context, as export pre-fills it
-            // (export's own lookups already say so)
-            boolean whole = known == null && memory != null && segments.size() > 1 && ExportLeverage.wholeMatch(memory,
-                    SentencePairs.unitSource(document, unit), postId, unit.resname(), results, asked) != null;
+            // A translation the memory keeps whole: the unit is one segment in context, as export writes and pre-fills it
+            TmText unitSource = memory != null && segments.size() > 1 ? SentencePairs.unitSource(document, unit) : null;
+            boolean whole = unitSource != null && (known == null
+                    ? ExportLeverage.wholeMatch(memory, unitSource, postId, unit.resname(), results, asked) != null
+                    : filledWhole(known, asked, unitSource));
+            if (whole) {
+                long unitWords = 0;
+                for (Segment segment : segments) unitWords += words.of(segment.content());
+                found.add(new DocumentSentences.Sentence(unitSource, MatchKind.CONTEXT, 100, unitWords));
+                continue;
+            }
             for (int i = 0; i < segments.size(); i++) {
-                MatchKind kind = results[i] == null ? MatchKind.NONE : whole ? MatchKind.CONTEXT : results[i].kind();
-                int bestScore = results[i] == null ? 0 : whole ? 100 : results[i].bestScore();
+                MatchKind kind = results[i] == null ? MatchKind.NONE : results[i].kind();
+                int bestScore = results[i] == null ? 0 : results[i].bestScore();
                 found.add(new DocumentSentences.Sentence(sentences.get(i), kind, bestScore,
                         words.of(segments.get(i).content())));
             }
         }
         return new DocumentSentences(document.origin(), found);
+    }
+
+    /** Whether export pre-filled the unit whole: its sentences' lookups are the context match of the unit's whole source. */
+    private static boolean filledWhole(MatchResult[] known, boolean[] asked, TmText unitSource) {
+        for (int i = 0; i < known.length; i++) {
+            if (!asked[i]) continue;
+            MatchResult r = known[i];
+            return r != null && r.kind() == MatchKind.CONTEXT && !r.matches().isEmpty()
+                    && r.matches().get(0).entry().source().plainText().equals(unitSource.plainText());
+        }
+        return false;
     }
 }

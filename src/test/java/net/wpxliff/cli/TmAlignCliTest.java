@@ -8,6 +8,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -141,6 +142,15 @@ class TmAlignCliTest {
         String total = analysis.out().lines().filter(l -> l.startsWith("total")).findFirst().orElseThrow();
         String[] words = total.trim().split("\\s+");
         assertEquals(words[2], words[words.length - 1], "every word in context: " + total);
+        // and the paragraph is one segment, as export writes it: 10 units, 10 segments, all in context
+        List<String> lines = analysis.out().lines().toList();
+        String[] segments = lines.get(lines.indexOf(total) + 1).trim().split("\\s+");
+        assertEquals(List.of("segments", "10"), List.of(segments[0], segments[1]), analysis.out());
+        assertEquals("10", segments[segments.length - 1], analysis.out());
+        Cli.Run exported = Cli.expect(0, "export", dir.resolve("in").toString(), "-o", dir.resolve("again-analysis").toString(),
+                "--tm", memory.toString(), "--analysis");
+        assertTrue(exported.out().contains(lines.get(lines.indexOf(total) + 1)), "export's analysis counts alike: "
+                + exported.out());
         Cli.expect(0, "export", dir.resolve("in").toString(), "-o", dir.resolve("x2").toString(), "--tm", memory.toString(),
                 "--format", "xliff2");
         String xliff2 = Files.readString(dir.resolve("x2").resolve("river-deltas.ko.xlf"));
