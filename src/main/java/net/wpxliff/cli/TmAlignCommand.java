@@ -129,7 +129,7 @@ final class TmAlignCommand implements Callable<Integer> {
                     languages.source, languages.target, created);
             if (result.reshaped() != null) {
                 err.println("warning: " + source.file() + ": not aligned with " + translation.file() + ": their structures"
-                        + " differ (" + result.reshaped() + " is in one of them only): a block or element inserted, removed"
+                        + " differ (" + result.reshaped() + "): a block or element inserted, removed"
                         + " or split on either side moves the places of those after it, so pairing by place would pair"
                         + " other texts");
                 continue;

@@ -29,7 +29,8 @@ public final class PublishedPairs {
      * @param units    the source's units with text to translate
      * @param aligned  those paired with a translated unit whose codes mapped
      * @param missing  keys of units the translation does not have (first few)
-     * @param reshaped null, or the first unit key one post has and the other lacks, when their keys are places (a
+     * @param reshaped null, or which post has a unit key the other lacks ({@code the translation has
+     *                 content/wp:paragraph[11], which the source lacks}), the first such, when their keys are places (a
      *                 post's blocks and elements) and differ: a unit inserted, removed or split on either side moves
      *                 the places of those after it, so pairing by key would pair other texts; then nothing is paired
      */
@@ -104,11 +105,20 @@ public final class PublishedPairs {
         return new Result(pairs, units, translations.size(), missing, null);
     }
 
-    /** The first key (in the source's order, then the translation's) of a unit with text that only one post has, or null. */
+    /**
+     * Which post has the first key (in the source's order, then the translation's) of a unit with text that the other
+     * lacks, said with the counts of such units (a block inserted on one side shows as the other's last one missing), or
+     * null when they have the same keys.
+     */
     private static String firstUnshared(Extraction source, Extraction translation) {
         Set<String> sourceKeys = keysWithText(source), translatedKeys = keysWithText(translation);
-        for (String key : sourceKeys) if (!translatedKeys.contains(key)) return key;
-        for (String key : translatedKeys) if (!sourceKeys.contains(key)) return key;
+        String counts = " (the source has " + sourceKeys.size() + " units with text, the translation " + translatedKeys.size() + ")";
+        for (String key : sourceKeys) {
+            if (!translatedKeys.contains(key)) return "the source has " + key + ", which the translation lacks" + counts;
+        }
+        for (String key : translatedKeys) {
+            if (!sourceKeys.contains(key)) return "the translation has " + key + ", which the source lacks" + counts;
+        }
         return null;
     }
 

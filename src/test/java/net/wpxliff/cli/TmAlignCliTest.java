@@ -223,7 +223,9 @@ class TmAlignCliTest {
         Files.write(site, JSON.writeValueAsBytes(korean));
         Cli.Run run = Cli.expect(1, "tm", "align", dir.resolve("in").toString(), "--translations", site.toString(),
                 "--tm", dir.resolve("m.tmx").toString());
-        assertTrue(run.err().contains(": not aligned with " + site + ": their structures differ (content/wp:paragraph["),
+        assertTrue(run.err().contains(": not aligned with " + site + ": their structures differ (the translation has"
+                + " content/wp:paragraph["), run.err());
+        assertTrue(run.err().contains("], which the source lacks (the source has 10 units with text, the translation 11))"),
                 run.err());
         assertFalse(Files.exists(dir.resolve("m.tmx")));
     }
