@@ -163,7 +163,9 @@ final class PostJsonReader {
                                               boolean required) throws InputException {
         if (required && strings[CONTENT].rendered == null && strings[TITLE].rendered == null) {
             throw new InputException(origin + ": no title.rendered or content.rendered: not a WordPress REST"
-                    + " post or page (GET /wp/v2/posts/ID or /wp/v2/pages/ID)");
+                    + " post or page (GET /wp/v2/posts/ID or /wp/v2/pages/ID)" + (origin.endsWith(".post.json")
+                    ? "; a NAME.LANG.post.json is the body merge writes for push, not a post as WordPress serves it: give"
+                    + " the posts as pulled (wpxliff pull), or the merged NAME.LANG.json beside it" : ""));
         }
         // deterministic, so merge leaves out the same excerpt when it reads the embedded post again
         Strings excerpt = strings[EXCERPT];

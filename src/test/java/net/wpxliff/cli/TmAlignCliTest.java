@@ -272,6 +272,18 @@ class TmAlignCliTest {
         assertTrue(notARecord.err().contains("--record " + site + ": not a push record"), notARecord.err());
     }
 
+    @Test
+    void theMergedFolderGivenAsTranslationsIsExplained(@TempDir Path dir) throws Exception {
+        published(dir);
+        Cli.Run run = Cli.expect(1, "tm", "align", dir.resolve("in").toString(), "--translations",
+                dir.resolve("ko").toString(), "--tm", dir.resolve("m.tmx").toString());
+        assertTrue(run.err().contains("river-deltas.ko.post.json: no title.rendered or content.rendered: not a WordPress"
+                + " REST post or page (GET /wp/v2/posts/ID or /wp/v2/pages/ID); a NAME.LANG.post.json is the body merge"
+                + " writes for push, not a post as WordPress serves it: give the posts as pulled (wpxliff pull), or the"
+                + " merged NAME.LANG.json beside it"), run.err());
+        assertFalse(Files.exists(dir.resolve("m.tmx")));
+    }
+
     private static int count(String text, String what) {
         Matcher m = Pattern.compile(Pattern.quote(what)).matcher(text);
         int n = 0;
