@@ -162,10 +162,31 @@ public final class ExportLeverage implements Leverage {
             if (!asked[i]) continue;
             if (found[i] == null || found[i].kind() != MatchKind.CONTEXT || found[i].matches().isEmpty()) return whole;
         }
+        // the sentences say what the whole one says (a published paragraph aligned as it was merged): the translator's
+        // segments, whatever their dates
+        if (sameText(whole, found, asked)) return null;
         for (int i = 0; i < found.length; i++) {
             if (asked[i] && created(found[i].matches().get(0)).compareTo(created(whole)) <= 0) return whole;
         }
         return null;
+    }
+
+    /**
+     * Whether the whole translation is the sentences' context matches in order (text with whitespace collapsed, and
+     * the same number of codes): then nothing but the segmentation tells them apart.
+     */
+    private static boolean sameText(Match whole, MatchResult[] found, boolean[] asked) {
+        StringBuilder sentences = new StringBuilder();
+        int tags = 0;
+        for (int i = 0; i < found.length; i++) {
+            if (!asked[i]) continue;
+            TmText target = found[i].matches().get(0).entry().target();
+            sentences.append(target.plainText()).append(' ');
+            tags += target.tags().size();
+        }
+        TmText wholeTarget = whole.entry().target();
+        return tags == wholeTarget.tags().size()
+                && TmEntry.collapse(sentences.toString()).equals(TmEntry.collapse(wholeTarget.plainText()));
     }
 
     /** When a match's entry was made (ISO, comparable as text); "" when its memory did not say (the oldest). */

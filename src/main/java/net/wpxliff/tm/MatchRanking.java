@@ -179,6 +179,14 @@ final class MatchRanking {
         return (sameKey ? 0 : 8) + (samePost ? 0 : 4) + 2 - neighbours(id, query);
     }
 
+    /**
+     * Whether two entries rank alike for the query but for their texts: as close ({@link #closeness}) and as new. Two
+     * translations of one source that tie so are rivals: neither is sure (the same post translated twice in one merge).
+     */
+    boolean tiesBeforeText(int a, int b, MatchQuery query) {
+        return closeness(a, query) == closeness(b, query) && createdMillis[a] == createdMillis[b];
+    }
+
     /** The ranking's order between entries equally close ({@link #closeness}): newest, then by text, then by number. */
     private int compareAfterCloseness(int a, int b) {
         // Texts compare by their canonical forms' places (EntryStore.canonicalOrder): no form is made while ranking.

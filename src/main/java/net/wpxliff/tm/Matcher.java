@@ -39,6 +39,9 @@ public final class Matcher {
     public static final int ANALYSIS_MINIMUM = 50;
     /** How many matches a result offers at most. */
     public static final int OFFERS = 3;
+    /** Why a context match is only offered: another translation of the source ties with it. */
+    static final String RIVALS = "another translation of this source ties with it in this context (the same post"
+            + " translated twice at once)";
     /** Why an identical source whose codes map is only offered. */
     static final String GUESSED_SPLIT = "its translation's sentence split was guessed, not a translator's segment";
 
@@ -219,6 +222,7 @@ public final class Matcher {
         CodeRenumbering.Result[] mappings = new CodeRenumbering.Result[OFFERS * 4];
         int mapped = 0;
         int confirmed = -1; // a source text (number) whose canonical form is the query's
+        int rivalled = -1; // the first of context matches that tie with another translation (see rival)
         for (int i = 0; i < ranked.length; i++) {
             if (matches.size() >= OFFERS * 4 || pairs >= OFFERS) break;
             if (i == MatchRanking.FIRST_RANKED) ranking.rankRest(ranked, i, query); // rarely needed: see rankFirst
@@ -242,8 +246,18 @@ public final class Matcher {
                     mappings[mapped++] = codes;
                 }
             }
+            MatchKind kind = codes.mapped() && !store.splitGuessed(id) && ranking.inContext(id, query) ? MatchKind.CONTEXT
+                    : MatchKind.EXACT;
+            if (kind == MatchKind.CONTEXT && (rivalled >= 0 && ranking.tiesBeforeText(rivalled, id, query)
+                    || rival(ranked, i, id, query, canonical))) {
+                // two translations of this source in this very context, alike but for their text: offered, not chosen
+                if (rivalled < 0) rivalled = id;
+                if (demoted.size() < OFFERS) {
+                    demoted.add(new Found(new Match(MatchKind.FUZZY, 99, entry, codes.target(), RIVALS, store.origin(id)), id));
+                }
+                continue;
+            }
             if (codes.mapped() && !store.splitGuessed(id)) {
-                MatchKind kind = ranking.inContext(id, query) ? MatchKind.CONTEXT : MatchKind.EXACT;
                 Found found = new Found(new Match(kind, 100, entry, codes.target(), "", store.origin(id)), id);
                 if (untilPrefill) return List.of(found); // mapped ones come before any demoted one
                 matches.add(found);
@@ -255,6 +269,25 @@ public final class Matcher {
         }
         matches.addAll(demoted);
         return matches;
+    }
+
+    /**
+     * Whether a member ranked after {@code ranked[at]} (entry {@code id}) ties with it for the query but for its text
+     * and translates the same source otherwise.
+     */
+    private boolean rival(int[] ranked, int at, int id, MatchQuery query, String canonical) {
+        for (int j = at + 1; j < ranked.length; j++) {
+            if (j == MatchRanking.FIRST_RANKED) ranking.rankRest(ranked, j, query);
+            int other = ranked[j];
+            if (!ranking.tiesBeforeText(id, other, query)) return false;
+            // the same pair elsewhere, or a guess (never a rival of a translator's segment)
+            if (store.sameCanonical(store.target[id], store.target[other]) || store.splitGuessed(other)) continue;
+            if (store.sameCanonical(store.source[id], store.source[other])
+                    || cache.canonicalSource(other, cache.builtEntry(other)).equals(canonical)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** An entry and its score. */

@@ -56,7 +56,7 @@ public final class MemoryFile {
         int added = 0;
         int before = memory.size();
         int updatedBefore = memory.updated();
-        for (TmEntry entry : entries) if (memory.add(entry)) added++;
+        added = memory.addAll(entries);
         if (exists && added == 0) return new Update(0, 0, memory.size(), 0); // nothing new: the file stays as it is
         String created = memory.created() != null && TmxDates.valid(memory.created()) ? memory.created() : TmxDates.tmx(now);
         try {

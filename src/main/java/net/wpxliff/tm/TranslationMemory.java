@@ -112,35 +112,79 @@ public final class TranslationMemory {
     }
 
     /**
-     * Adds one pair in one context.
+     * Adds one pair in one context, as a merge of that pair alone ({@link #addAll}).
      *
      * @return true when the memory changed (a new pair, a new context for a pair it had, a pair confirmed or dated again)
      */
     public boolean add(TmEntry entry) {
-        String key = key(entry);
-        boolean had = units.containsKey(key);
-        boolean changed = add(key, entry, null);
-        Context context = context(entry);
-        if (context.postId().isEmpty() || entry.created() == null) return changed;
-        List<String> atPlace = places().computeIfAbsent(place(context), p -> new ArrayList<>(1));
-        if (!atPlace.contains(key)) atPlace.add(key);
-        if (!had) return changed;
-        // added again where another pair was translated since: this one is the place's newest translation now
-        Unit unit = units.get(key);
-        String date = tmxDates.computeIfAbsent(entry.created(), TmxDates::toTmx);
-        String made = unit.made(context);
-        if (date == null || !newer(date, made)) return changed;
-        for (String other : atPlace) {
-            if (other.equals(key)) continue;
-            // made since this pair, before this addition: one made by the same addition does not count, so the order
-            // in which one merge adds its pairs does not matter
-            String otherMade = units.get(other).madeAt(context.postId(), context.unitKey());
-            if (!newer(otherMade, made) || !newer(date, otherMade)) continue;
-            unit.changed().put(context, date);
-            if (!changed) updated++;
-            return true;
+        return addAll(List.of(entry)) > 0;
+    }
+
+    /**
+     * Adds the pairs one merge gives, each in its context. A place (post id and unit key) whose pairs from this merge do
+     * not all carry one date, or where another pair was made after one of them, gets them all dated this merge's date
+     * there ({@link Unit#changed}): the place's newest translation is the one merged last, and its pairs are alike (a
+     * unit's whole translation and its sentences tie, and the whole one wins: {@link ExportLeverage#wholeMatch}).
+     * Merging the same again changes nothing: its pairs are then alike and the newest.
+     *
+     * @return how many of the entries changed the memory (a new pair, a new place, a pair confirmed or dated again)
+     */
+    public int addAll(List<TmEntry> entries) {
+        boolean[] changed = new boolean[entries.size()];
+        Map<String, List<Integer>> byPlace = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < entries.size(); i++) {
+            TmEntry entry = entries.get(i);
+            String key = key(entry);
+            changed[i] = add(key, entry, null);
+            Context context = context(entry);
+            if (context.postId().isEmpty() || entry.created() == null) continue;
+            String place = place(context);
+            List<String> atPlace = places().computeIfAbsent(place, p -> new ArrayList<>(1));
+            if (!atPlace.contains(key)) atPlace.add(key);
+            byPlace.computeIfAbsent(place, p -> new ArrayList<>(2)).add(i);
         }
-        return changed;
+        for (Map.Entry<String, List<Integer>> place : byPlace.entrySet()) datePlace(entries, place.getKey(), place.getValue(), changed);
+        int count = 0;
+        for (boolean c : changed) if (c) count++;
+        return count;
+    }
+
+    /** Dates a place's pairs from one merge alike and newest when they are not (see {@link #addAll}). */
+    private void datePlace(List<TmEntry> entries, String place, List<Integer> members, boolean[] changed) {
+        String date = null, oldest = null, newest = null;
+        boolean first = true;
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        for (int i : members) {
+            TmEntry entry = entries.get(i);
+            String key = key(entry);
+            keys.add(key);
+            String entryDate = tmxDates.computeIfAbsent(entry.created(), TmxDates::toTmx);
+            if (newer(entryDate, date)) date = entryDate;
+            String made = units.get(key).made(context(entry));
+            if (first || newer(oldest, made)) oldest = made; // null (undated) is the oldest
+            if (first || newer(made, newest)) newest = made;
+            first = false;
+        }
+        if (date == null) return;
+        Context sample = context(entries.get(members.get(0)));
+        String others = null;
+        for (String other : places().get(place)) {
+            if (keys.contains(other)) continue;
+            String made = units.get(other).madeAt(sample.postId(), sample.unitKey());
+            if (newer(made, others)) others = made;
+        }
+        if (java.util.Objects.equals(oldest, newest) && !newer(others, oldest)) return; // alike and the newest already
+        for (int i : members) {
+            TmEntry entry = entries.get(i);
+            Unit unit = units.get(key(entry));
+            Context context = context(entry);
+            if (date.equals(unit.made(context))) continue;
+            unit.changed().put(context, date);
+            if (!changed[i]) {
+                changed[i] = true;
+                updated++;
+            }
+        }
     }
 
     /**

@@ -108,6 +108,38 @@ class LastTranslationTest {
     }
 
     @Test
+    void mergingEitherFileAgainMakesItTheNewestAndAgainChangesNothing(@TempDir Path dir) throws Exception {
+        // r1 gives the sentences; r2 joins them (the whole, and its split by count as guesses that differ from r1's)
+        Path tmx = dir.resolve("m.tmx");
+        Instant now = Instant.parse("2026-12-03T10:00:00Z");
+        String iso = MemoryFile.created(now);
+        List<TmEntry> r1 = List.of(first(POST, iso), second(iso));
+        List<TmEntry> r2 = List.of(entry(WHOLE, "강이 모래를 날라 삼각주가 자란다.", POST, "", "", iso),
+                guess(entry(FIRST, "강이 모래를 날라", POST, "", TmEntry.hash(SECOND), iso)),
+                guess(entry(SECOND, "삼각주가 자란다.", POST, TmEntry.hash(FIRST), "", iso)));
+        MemoryFile.add(tmx, r1, now);
+        MemoryFile.add(tmx, r2, now);
+        assertNotNull(wholeMatch(TmxReader.read(tmx).entries()), "r2 merged last");
+        for (int round = 0; round < 2; round++) {
+            MemoryFile.add(tmx, r1, now);
+            assertNull(wholeMatch(TmxReader.read(tmx).entries()), "r1 merged last");
+            byte[] settled = Files.readAllBytes(tmx);
+            assertEquals(0, MemoryFile.add(tmx, r1, now).added(), "the same again");
+            assertEquals(java.util.Arrays.toString(settled), java.util.Arrays.toString(Files.readAllBytes(tmx)));
+            MemoryFile.add(tmx, r2, now);
+            assertNotNull(wholeMatch(TmxReader.read(tmx).entries()), "r2 merged last");
+            settled = Files.readAllBytes(tmx);
+            assertEquals(0, MemoryFile.add(tmx, r2, now).added(), "the same again");
+            assertEquals(java.util.Arrays.toString(settled), java.util.Arrays.toString(Files.readAllBytes(tmx)));
+        }
+    }
+
+    private static TmEntry guess(TmEntry e) {
+        return new TmEntry(e.source(), e.target(), e.sourceLanguage(), e.targetLanguage(), e.postId(), e.unitKey(),
+                e.previousHash(), e.nextHash(), e.created(), true);
+    }
+
+    @Test
     void aPairAddedAgainWhereNothingNewerWasTranslatedKeepsItsDate() {
         TranslationMemory memory = new TranslationMemory();
         memory.add(first(POST, "2026-12-01T10:00:00Z"));

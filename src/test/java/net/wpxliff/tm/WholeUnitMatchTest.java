@@ -50,6 +50,19 @@ class WholeUnitMatchTest {
     }
 
     @Test
+    void aWholeTranslationThatSaysWhatTheSentencesSayLeavesThemTheirSegments() {
+        // a published paragraph aligned as it was merged: its whole text is the sentences' translations, newer
+        Matcher matcher = new Matcher(List.of(
+                entry(FIRST, "강은 모래를 나른다.", "", TmEntry.hash(SECOND), "2026-12-01T10:00:00Z"),
+                entry(SECOND, "삼각주는 자란다.", TmEntry.hash(FIRST), "", "2026-12-01T10:00:00Z"),
+                entry(WHOLE, "강은 모래를 나른다.  삼각주는 자란다.", "", "", "2026-12-02T10:00:00Z")));
+        MatchResult[] found = {
+                matcher.match(new MatchQuery(FIRST, POST, KEY, "", TmEntry.hash(SECOND))),
+                matcher.match(new MatchQuery(SECOND, POST, KEY, TmEntry.hash(FIRST), ""))};
+        assertNull(ExportLeverage.wholeMatch(matcher, WHOLE, POST, KEY, found, new boolean[] {true, true}));
+    }
+
+    @Test
     void undatedEntriesCountAsTheOldest() {
         assertEquals("강이 모래를 날라 삼각주가 자란다.", wholeMatch(null, null).entry().target().plainText(), "as old: a tie");
         assertEquals("강이 모래를 날라 삼각주가 자란다.", wholeMatch(null, "2026-12-02T10:00:00Z").entry().target().plainText());
