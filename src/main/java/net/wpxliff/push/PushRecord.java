@@ -82,6 +82,7 @@ public final class PushRecord {
                                 + " has a pushed_text that is not an object of SHA-256 digests: move the file away, and"
                                 + " push finds the posts again by slug");
                     }
+                    text = text.withBlocks(post.get("pushed_blocks")); // an older record has none: fields compared whole
                 }
                 record.entries.put(key.sortKey(), new Entry(key, post.path("target_id").asLong(), text));
             }
@@ -179,7 +180,10 @@ public final class PushRecord {
                 new TreeMap<>(key.params()).forEach(params::put);
             }
             post.put("target_id", entry.targetId());
-            if (entry.text() != null) entry.text().write(post.putObject("pushed_text"));
+            if (entry.text() != null) {
+                entry.text().write(post.putObject("pushed_text"));
+                entry.text().writeBlocks(post);
+            }
         });
         AtomicFiles.write(file, (WRITER.writeValueAsString(root) + "\n").getBytes(StandardCharsets.UTF_8));
     }

@@ -19,20 +19,62 @@ import java.util.TreeMap;
  * what WordPress stored, not of the body sent: a site that filters what a user may post (no {@code unfiltered_html})
  * stores other bytes, and those are what a later push finds.
  *
+ * <p>A field of block markup (a post's content) also keeps the digest of each of its top-level blocks
+ * ({@code pushed_blocks}), so that an edit made there is told apart from a change of the English post: when both changed
+ * (the edits carried into the translation through the memory, the English change translated beside them), the new
+ * translation is no conflict as long as it holds every block the editors changed or added, leaves out every block they
+ * removed, and keeps the blocks they moved in their order ({@link SiteEdits}).
+ *
  * @param digests each field's SHA-256 in lower-case hex, by field name
+ * @param blocks  for fields of block markup, the digests of their top-level blocks in order ({@link SiteEdits#blocks})
  */
-public record PushedText(Map<String, String> digests) {
+public record PushedText(Map<String, String> digests, Map<String, List<String>> blocks) {
     private static final HexFormat HEX = HexFormat.of();
 
     public PushedText {
         digests = Map.copyOf(digests);
+        Map<String, List<String>> copied = new TreeMap<>();
+        blocks.forEach((field, list) -> copied.put(field, List.copyOf(list)));
+        blocks = java.util.Collections.unmodifiableMap(copied);
+    }
+
+    public PushedText(Map<String, String> digests) {
+        this(digests, Map.of());
     }
 
     /** The digests of these field values (a term's name and description, as WordPress stored them). */
     static PushedText of(Map<String, String> values) {
         Map<String, String> digests = new TreeMap<>();
-        values.forEach((field, value) -> digests.put(field, digest(value)));
-        return new PushedText(digests);
+        Map<String, List<String>> blocks = new TreeMap<>();
+        values.forEach((field, value) -> {
+            digests.put(field, digest(value));
+            if (SiteEdits.hasBlocks(value)) blocks.put(field, SiteEdits.blocks(value));
+        });
+        return new PushedText(digests, blocks);
+    }
+
+    /** These digests with the block digests the record holds ({@code pushed_blocks}); unchanged when it holds none usable. */
+    PushedText withBlocks(JsonNode node) {
+        if (node == null || !node.isObject()) return this;
+        Map<String, List<String>> read = new TreeMap<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> field = it.next();
+            if (!field.getValue().isArray()) return this;
+            List<String> list = new ArrayList<>();
+            for (JsonNode d : field.getValue()) {
+                if (!d.isTextual() || !d.asText().matches("[0-9a-f]{16}")) return this;
+                list.add(d.asText());
+            }
+            read.put(field.getKey(), list);
+        }
+        return new PushedText(digests, read);
+    }
+
+    /** Writes the block digests ({@code pushed_blocks}), when there are any, into {@code post}. */
+    void writeBlocks(ObjectNode post) {
+        if (blocks.isEmpty()) return;
+        ObjectNode into = post.putObject("pushed_blocks");
+        blocks.forEach((field, list) -> list.forEach(into.putArray(field)::add));
     }
 
     /** As the record holds them ({@code {"title": "<64 hex digits>", …}}); null when that is not what it holds. */
@@ -62,12 +104,15 @@ public record PushedText(Map<String, String> digests) {
         wanted.forEach((field, value) -> {
             String recorded = digests.get(field);
             String there = now.get(field);
-            if (recorded != null && there != null && !digest(there).equals(recorded) && !there.equals(value)) edited.add(field);
+            if (recorded == null || there == null || digest(there).equals(recorded) || there.equals(value)) return;
+            List<String> pushedBlocks = blocks.get(field);
+            if (pushedBlocks != null && SiteEdits.carried(pushedBlocks, there, value)) return; // the edits are in it
+            edited.add(field);
         });
         return edited;
     }
 
-    private static String digest(String text) {
+    static String digest(String text) {
         return HEX.formatHex(Sha256.digest(text.getBytes(StandardCharsets.UTF_8)));
     }
 }

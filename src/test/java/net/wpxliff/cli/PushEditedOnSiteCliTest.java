@@ -134,6 +134,36 @@ class PushEditedOnSiteCliTest {
         JsonNode now = wp.getJson(wp.koRest("/wp/v2/posts/" + id + "?context=edit"));
         assertEquals("편집자의 제목", now.path("title").path("raw").asText());
         assertEquals(edited, now.path("content").path("raw").asText());
+
+        // then both sides change: an editor rewrites the quote there, and the English heading changes
+        int quote = edited.indexOf("<p>", edited.indexOf("wp-block-quote")) + 3;
+        String quoted = edited.substring(0, quote) + "편집자가 다시 쓴 인용문입니다." + edited.substring(edited.indexOf("</p>", quote));
+        edit(wp, id, JSON.createObjectNode().put("content", quoted).toString());
+        // the Korean edit aligned with the English as it was translated, then the English change exported with the memory
+        Cli.expect(0, "pull", wp.koBase(), "--id", Long.toString(id), "--status", "draft", "-o",
+                dir.resolve("ko-site2").toString(), "--auth-file", auth.toString());
+        Cli.expect(0, "tm", "align", dir.resolve("in").toString(), "--translations", dir.resolve("ko-site2").toString(),
+                "--record", merged.toString(), "--tm", memory.toString());
+        Path english = dir.resolve("in").resolve(slug + ".json");
+        com.fasterxml.jackson.databind.node.ObjectNode post = (com.fasterxml.jackson.databind.node.ObjectNode)
+                JSON.readTree(english.toFile());
+        ((com.fasterxml.jackson.databind.node.ObjectNode) post.get("content")).put("raw", post.path("content").path("raw")
+                .asText().replace("How a delta grows", "How a delta grows each year"));
+        post.put("modified_gmt", "2026-12-03T09:00:00");
+        Files.write(english, JSON.writeValueAsBytes(post));
+        Cli.expect(0, "export", dir.resolve("in").toString(), "-o", dir.resolve("changed").toString(), "--tm",
+                memory.toString());
+        Cli.expect(0, "merge", dir.resolve("changed").toString(), "-o", merged.toString(), "--allow-missing");
+        // the translation holds the editor's quote and paragraph beside the English change: no edit is overwritten
+        assertEquals(id, resultId(push(wp, merged, auth), "updated"));
+        String both = wp.getJson(wp.koRest("/wp/v2/posts/" + id + "?context=edit")).path("content").path("raw").asText();
+        assertTrue(both.contains("편집자가 다시 쓴 인용문입니다.") && both.contains("편집자가 고친 문단입니다. 두 문장 그대로입니다.")
+                && both.contains("How a delta grows each year"), both);
+
+        // an editor changes the heading there too: the translation does not hold that edit, so push refuses
+        edit(wp, id, JSON.createObjectNode().put("content", both.replace("How a delta grows each year", "편집자의 제목줄"))
+                .toString());
+        assertTrue(push(1, wp, merged, auth).err().contains("(content changed)"));
     }
 
     /** Changes the Korean post as an editor does in the dashboard (a REST update). */

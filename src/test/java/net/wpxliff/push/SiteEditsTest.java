@@ -1,0 +1,67 @@
+package net.wpxliff.push;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Edits made on the target site told apart from changes of the English post, block by block: a new translation that
+ * holds every block editors changed or added, none they removed, and the blocks they moved in their order, overwrites
+ * nothing; one that lost an edit does.
+ */
+class SiteEditsTest {
+    private static String p(String text) {
+        return "<!-- wp:paragraph -->\n<p>" + text + "</p>\n<!-- /wp:paragraph -->";
+    }
+
+    private static String post(String... blocks) {
+        return String.join("\n\n", blocks);
+    }
+
+    private static final String SPACER = "<!-- wp:spacer {\"height\":\"20px\"} /-->";
+    private static final String A = p("첫 문단."), B = p("둘째 문단."), C = p("셋째 문단."), D = p("넷째 문단.");
+
+    private static boolean carried(String pushed, String there, String wanted) {
+        return SiteEdits.carried(SiteEdits.blocks(pushed), there, wanted);
+    }
+
+    @Test
+    void anEditCarriedBesideAnEnglishChangeIsNoConflict() {
+        String pushed = post(A, B, C, D), there = post(A, p("편집자가 고친 둘째 문단."), C, D);
+        assertTrue(carried(pushed, there, post(A, p("편집자가 고친 둘째 문단."), C, p("영어가 바뀐 넷째 문단."))));
+        assertFalse(carried(pushed, there, post(A, B, C, p("영어가 바뀐 넷째 문단."))), "the edit would be lost");
+    }
+
+    @Test
+    void aBlockRemovedThereIsNotPutBackAndOneMovedStaysMoved() {
+        String pushed = post(A, B, C, D);
+        assertFalse(carried(pushed, post(A, B, D), post(A, B, C, p("바뀐 넷째."))), "C removed there, put back");
+        assertTrue(carried(pushed, post(A, B, D), post(A, B, p("바뀐 넷째."))));
+        assertFalse(carried(pushed, post(A, D, B, C), post(A, B, C, D)), "D moved there, moved back");
+        assertTrue(carried(pushed, post(A, D, B, C), post(A, D, B, p("바뀐 셋째."))));
+    }
+
+    @Test
+    void repeatedBlocksTellNoOrderAndFreeformHtmlIsABlock() {
+        String pushed = post(A, SPACER, B, SPACER, C);
+        assertTrue(carried(pushed, post(A, SPACER, p("고친 둘째."), SPACER, C), post(A, SPACER, p("고친 둘째."), SPACER,
+                p("바뀐 셋째."), SPACER)));
+        String classic = "<p>고전 편집기 문단.</p>";
+        assertEquals(3, SiteEdits.blocks(post(A, classic, B)).size());
+        assertFalse(carried(post(A, classic, B), post(A, "<p>고친 고전 문단.</p>", B), post(A, classic, p("바뀐 둘째."))));
+    }
+
+    @Test
+    void theRecordKeepsTheBlockDigestsOfABlockFieldOnly() {
+        PushedText text = PushedText.of(Map.of("title", "제목", "content", post(A, B)));
+        assertEquals(Map.of("content", SiteEdits.blocks(post(A, B))), text.blocks());
+        assertEquals(java.util.List.of(), text.editedOnSite(Map.of("content", post(p("고친 첫 문단."), B, C)),
+                Map.of("content", post(p("고친 첫 문단."), B))));
+        assertEquals(java.util.List.of("content"), text.editedOnSite(Map.of("content", post(A, B, C)),
+                Map.of("content", post(p("고친 첫 문단."), B))));
+    }
+}
