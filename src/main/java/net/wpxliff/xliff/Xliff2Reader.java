@@ -97,6 +97,8 @@ final class Xliff2Reader extends XmlCursor {
         List<InlineToken> source = new ArrayList<>();
         List<ReturnedUnit.TargetSegment> sourceSegments = new ArrayList<>();
         List<ReturnedUnit.TargetSegment> target = new ArrayList<>();
+        List<Integer> targetOrder = new ArrayList<>(); // each segment's target place ({@code order}, else its own)
+        int position = 0; // of the segment or ignorable, from 1
         boolean anyTarget = false;
         while (next() != XMLStreamConstants.END_ELEMENT) {
             if (xml.getEventType() != XMLStreamConstants.START_ELEMENT) continue;
@@ -106,6 +108,8 @@ final class Xliff2Reader extends XmlCursor {
                 continue;
             }
             boolean segment = name.equals("segment");
+            position++;
+            int order = position;
             int segmentLine = line();
             String segmentId = attr("id");
             List<InlineToken> segmentTarget = null;
@@ -115,6 +119,8 @@ final class Xliff2Reader extends XmlCursor {
                 switch (structural()) {
                     case "source" -> readInline(segmentSource);
                     case "target" -> {
+                        String placed = attr("order"); // a translator who reordered the unit's segments (XLIFF 2)
+                        if (placed != null && placed.matches("[1-9][0-9]{0,8}")) order = Integer.parseInt(placed);
                         segmentTarget = new ArrayList<>();
                         readInline(segmentTarget);
                     }
@@ -128,10 +134,25 @@ final class Xliff2Reader extends XmlCursor {
                 anyTarget |= segmentTarget != null;
                 target.add(new ReturnedUnit.TargetSegment(segmentNumber(segmentId),
                         segmentTarget == null ? List.of() : segmentTarget, segmentLine));
+                targetOrder.add(order);
             }
         }
+        target = inTargetOrder(target, targetOrder);
         if (XliffText.EMPTY_UNIT_ID.equals(id)) return; // the placeholder of a file without text
         units.add(new ReturnedUnit(id, line, source, sourceSegments, anyTarget ? target : null));
+    }
+
+    /**
+     * The segments' targets in the order their {@code order} attributes give (stable: ties and segments without one
+     * keep their places), which merge then follows as it follows a reordered XLIFF 1.2 target.
+     */
+    private static List<ReturnedUnit.TargetSegment> inTargetOrder(List<ReturnedUnit.TargetSegment> target, List<Integer> order) {
+        List<Integer> indexes = new ArrayList<>();
+        for (int i = 0; i < target.size(); i++) indexes.add(i);
+        indexes.sort(java.util.Comparator.comparingInt(order::get));
+        List<ReturnedUnit.TargetSegment> ordered = new ArrayList<>(target.size());
+        for (int i : indexes) ordered.add(target.get(i));
+        return ordered;
     }
 
     /** Export names segments s1, s2, ...; other ids (a tool re-segmented) keep their own name. */

@@ -162,6 +162,25 @@ class WordOrderTest {
     }
 
     @Test
+    void segmentsReorderedByTheOrderAttributeMergeInThatOrder(@TempDir Path dir) {
+        // XLIFF 2's way to reorder a unit's segments: <target order="N">, N the place among segments and ignorables
+        String xliff = export2();
+        String link = pc(xliff, "content-2", "1"), italic = pc(xliff, "content-2", "2");
+        xliff = withTarget2(xliff, "content-2", 1, "먼저 " + link.replace("the settings page", "설정 페이지") + "를 여세요.");
+        xliff = withTarget2(xliff, "content-2", 2, "그런 다음 " + italic.replace("the network tab", "네트워크 탭")
+                + "에서 오류를 확인하세요.");
+        String block = unit2(xliff, "content-2");
+        int places = block.split("<segment |<ignorable", -1).length - 1;
+        String reordered = block.replaceFirst("(<segment id=\"s1\"[^>]*>.*?)<target>", "$1<target order=\"" + places + "\">")
+                .replaceFirst("(<segment id=\"s2\"[^>]*>.*?)<target>", "$1<target order=\"1\">");
+        assertTrue(!reordered.equals(block) && reordered.contains("order=\"1\""), reordered);
+        String html = field(mergeText(dir, "ordered2.ko.xlf", xliff.replace(block, reordered), STRICT), "content");
+        assertTrue(html.contains("<p>그런 다음 <em>네트워크 탭</em>에서 오류를 확인하세요. 먼저 <a href=\"https://example.com/en/settings/\">"
+                + "설정 페이지</a>를 여세요.</p>"), html);
+        assertValidHtml(html);
+    }
+
+    @Test
     void placeholdersSwappedInXliff2Merge(@TempDir Path dir) {
         String xliff = export2();
         String kbd = ph(xliff, "content-3", "1"), code = ph(xliff, "content-3", "2");
