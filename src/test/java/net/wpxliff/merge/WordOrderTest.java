@@ -150,11 +150,7 @@ class WordOrderTest {
 
     @Test
     void pairsSwappedAcrossSegmentsInXliff2Merge(@TempDir Path dir) {
-        String xliff = export2();
-        String link = pc(xliff, "content-2", "1"), italic = pc(xliff, "content-2", "2");
-        xliff = withTarget2(xliff, "content-2", 1, "먼저 " + italic.replace("the network tab", "네트워크 탭") + "을 여세요.");
-        xliff = withTarget2(xliff, "content-2", 2, "그런 다음 " + link.replace("the settings page", "설정 페이지")
-                + "에서 오류를 확인하세요.");
+        String xliff = across2(export2(), "먼저 {italic}을 여세요.", "그런 다음 {link}에서 오류를 확인하세요.");
         String html = field(mergeText(dir, "across2.ko.xlf", xliff, STRICT), "content");
         assertTrue(html.contains("<p>먼저 <em>네트워크 탭</em>을 여세요. 그런 다음 <a href=\"https://example.com/en/settings/\">"
                 + "설정 페이지</a>에서 오류를 확인하세요.</p>"), html);
@@ -164,11 +160,7 @@ class WordOrderTest {
     @Test
     void segmentsReorderedByTheOrderAttributeMergeInThatOrder(@TempDir Path dir) {
         // XLIFF 2's way to reorder a unit's segments: <target order="N">, N the place among segments and ignorables
-        String xliff = export2();
-        String link = pc(xliff, "content-2", "1"), italic = pc(xliff, "content-2", "2");
-        xliff = withTarget2(xliff, "content-2", 1, "먼저 " + link.replace("the settings page", "설정 페이지") + "를 여세요.");
-        xliff = withTarget2(xliff, "content-2", 2, "그런 다음 " + italic.replace("the network tab", "네트워크 탭")
-                + "에서 오류를 확인하세요.");
+        String xliff = across2(export2(), "먼저 {link}를 여세요.", "그런 다음 {italic}에서 오류를 확인하세요.");
         String block = unit2(xliff, "content-2");
         int places = block.split("<segment |<ignorable", -1).length - 1;
         String reordered = block.replaceFirst("(<segment id=\"s1\"[^>]*>.*?)<target>", "$1<target order=\"" + places + "\">")
@@ -249,6 +241,14 @@ class WordOrderTest {
     }
 
     /** Sets the target of segment sN of a unit exported with its source copied into the targets. */
+    /** content-2's two segments translated; {@code {link}} and {@code {italic}} stand for its codes, translated. */
+    private static String across2(String xliff, String first, String second) {
+        String link = pc(xliff, "content-2", "1").replace("the settings page", "설정 페이지");
+        String italic = pc(xliff, "content-2", "2").replace("the network tab", "네트워크 탭");
+        xliff = withTarget2(xliff, "content-2", 1, first.replace("{link}", link).replace("{italic}", italic));
+        return withTarget2(xliff, "content-2", 2, second.replace("{link}", link).replace("{italic}", italic));
+    }
+
     private static String withTarget2(String xliff, String unit, int segment, String target) {
         String block = unit2(xliff, unit);
         Matcher seg = Pattern.compile("(<segment id=\"s" + segment + "\"[^>]*>.*?<target>)(.*?)(</target>)", Pattern.DOTALL)
