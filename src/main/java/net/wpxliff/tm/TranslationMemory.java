@@ -131,10 +131,11 @@ public final class TranslationMemory {
      */
     public int addAll(List<TmEntry> entries) {
         boolean[] changed = new boolean[entries.size()];
+        String[] keys = new String[entries.size()]; // made once: a key holds the pair's texts
         Map<String, List<Integer>> byPlace = new java.util.LinkedHashMap<>();
         for (int i = 0; i < entries.size(); i++) {
             TmEntry entry = entries.get(i);
-            String key = key(entry);
+            String key = keys[i] = key(entry);
             changed[i] = add(key, entry, null);
             Context context = context(entry);
             if (context.postId().isEmpty() || entry.created() == null) continue;
@@ -143,20 +144,22 @@ public final class TranslationMemory {
             if (!atPlace.contains(key)) atPlace.add(key);
             byPlace.computeIfAbsent(place, p -> new ArrayList<>(2)).add(i);
         }
-        for (Map.Entry<String, List<Integer>> place : byPlace.entrySet()) datePlace(entries, place.getKey(), place.getValue(), changed);
+        for (Map.Entry<String, List<Integer>> place : byPlace.entrySet()) {
+            datePlace(entries, keys, place.getKey(), place.getValue(), changed);
+        }
         int count = 0;
         for (boolean c : changed) if (c) count++;
         return count;
     }
 
     /** Dates a place's pairs from one merge alike and newest when they are not (see {@link #addAll}). */
-    private void datePlace(List<TmEntry> entries, String place, List<Integer> members, boolean[] changed) {
+    private void datePlace(List<TmEntry> entries, String[] entryKeys, String place, List<Integer> members, boolean[] changed) {
         String date = null, oldest = null, newest = null;
         boolean first = true;
         java.util.Set<String> keys = new java.util.HashSet<>();
         for (int i : members) {
             TmEntry entry = entries.get(i);
-            String key = key(entry);
+            String key = entryKeys[i];
             keys.add(key);
             String entryDate = tmxDates.computeIfAbsent(entry.created(), TmxDates::toTmx);
             if (newer(entryDate, date)) date = entryDate;
@@ -176,7 +179,7 @@ public final class TranslationMemory {
         if (java.util.Objects.equals(oldest, newest) && !newer(others, oldest)) return; // alike and the newest already
         for (int i : members) {
             TmEntry entry = entries.get(i);
-            Unit unit = units.get(key(entry));
+            Unit unit = units.get(entryKeys[i]);
             Context context = context(entry);
             if (date.equals(unit.made(context))) continue;
             unit.changed().put(context, date);
