@@ -106,10 +106,24 @@ public record PushedText(Map<String, String> digests, Map<String, List<String>> 
             String there = now.get(field);
             if (recorded == null || there == null || digest(there).equals(recorded) || there.equals(value)) return;
             List<String> pushedBlocks = blocks.get(field);
-            if (pushedBlocks != null && SiteEdits.carried(pushedBlocks, there, value)) return; // the edits are in it
+            if (pushedBlocks != null && SiteEdits.conflict(pushedBlocks, there, value) == null) return; // the edits are in it
             edited.add(field);
         });
         return edited;
+    }
+
+    /**
+     * For the fields {@link #editedOnSite} names that hold blocks, which block the new translation would overwrite, as
+     * {@code content: block 3 there, a wp:quote changed or added there, is not in the translation}; empty when none.
+     */
+    List<String> blockConflicts(Map<String, String> wanted, Map<String, String> now) {
+        List<String> said = new ArrayList<>();
+        for (String field : editedOnSite(wanted, now)) {
+            List<String> pushedBlocks = blocks.get(field);
+            String conflict = pushedBlocks == null ? null : SiteEdits.conflict(pushedBlocks, now.get(field), wanted.get(field));
+            if (conflict != null) said.add(field + ": " + conflict);
+        }
+        return said;
     }
 
     static String digest(String text) {

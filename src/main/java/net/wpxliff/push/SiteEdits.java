@@ -13,10 +13,12 @@ import java.util.Map;
 
 /**
  * The edits editors made on the target site to a field of block markup, block by block: the top-level blocks the field
- * holds there now against those push wrote (by digest), and whether a new translation carries them. A block of the
- * site's that push did not write was changed or added there; one push wrote that the site lacks was changed or removed
- * there; the blocks both have keep the site's order. A change inside a block of columns or a group is the change of
- * that whole top-level block.
+ * holds there now against those push wrote (by digest, aligned as the longest common subsequence), and whether a new
+ * translation carries them. A block of the site's that push did not write was changed or added there and must be in the
+ * translation; a block push wrote that the site lacks was changed, removed or moved there. When the site removed or
+ * moved blocks, the translation may not add a block where the site has none, nor hold one the site removed: it could be
+ * the removed block back, or the moved one in its old place (its text changed with the English, it could not be told).
+ * A change inside a block of columns or a group is the change of that whole top-level block.
  */
 final class SiteEdits {
     private SiteEdits() {
@@ -32,57 +34,121 @@ final class SiteEdits {
      * its closing delimiter, and each run of HTML between blocks with something in it but whitespace (a freeform block).
      */
     static List<String> blocks(String text) {
-        BlockDocument document = BlockParser.parse(text);
         List<String> digests = new ArrayList<>();
-        for (BlockContent content : document.contents()) {
-            String piece;
-            if (content instanceof HtmlChunk chunk) {
-                piece = chunk.range().of(text).strip();
-                if (piece.isEmpty()) continue;
-            } else {
-                Block block = (Block) content;
-                int end = block.closer() != null ? block.closer().end() : block.selfClosing() ? block.opener().end() : text.length();
-                piece = text.substring(block.opener().start(), end);
-            }
-            digests.add(PushedText.digest(piece).substring(0, 16));
-        }
+        for (String piece : pieces(text).texts) digests.add(PushedText.digest(piece).substring(0, 16));
         return digests;
     }
 
-    /**
-     * Whether the new translation ({@code wanted}) carries every edit made on the site ({@code there}) to what push wrote
-     * ({@code pushed}, block digests): it holds each block the site changed or added, none the site changed or removed,
-     * and the blocks the site kept in the site's order.
-     */
+    /** The top-level blocks' texts and names ({@code wp:paragraph}; {@code classic HTML} for a freeform run). */
+    private record Pieces(List<String> texts, List<String> names) {
+    }
+
+    private static Pieces pieces(String text) {
+        BlockDocument document = BlockParser.parse(text);
+        List<String> texts = new ArrayList<>(), names = new ArrayList<>();
+        for (BlockContent content : document.contents()) {
+            if (content instanceof HtmlChunk chunk) {
+                String piece = chunk.range().of(text).strip();
+                if (piece.isEmpty()) continue;
+                texts.add(piece);
+                names.add("classic HTML");
+            } else {
+                Block block = (Block) content;
+                int end = block.closer() != null ? block.closer().end() : block.selfClosing() ? block.opener().end() : text.length();
+                texts.add(text.substring(block.opener().start(), end));
+                names.add("wp:" + block.shortName());
+            }
+        }
+        return new Pieces(texts, names);
+    }
+
+    /** Whether the new translation ({@code wanted}) carries every edit made on the site: {@link #conflict} is null. */
     static boolean carried(List<String> pushed, String there, String wanted) {
+        return conflict(pushed, there, wanted) == null;
+    }
+
+    /**
+     * Why the new translation ({@code wanted}) would overwrite an edit made on the site ({@code there}) to what push wrote
+     * ({@code pushed}, block digests), or null when it carries them all.
+     */
+    static String conflict(List<String> pushed, String there, String wanted) {
+        Pieces sitePieces = pieces(there);
         List<String> site = blocks(there);
         List<String> translation = blocks(wanted);
         Map<String, Integer> pushedCount = counts(pushed), siteCount = counts(site), translationCount = counts(translation);
-        for (Map.Entry<String, Integer> e : siteCount.entrySet()) { // changed or added there: in the translation too
-            int added = e.getValue() - pushedCount.getOrDefault(e.getKey(), 0);
-            if (added > 0 && translationCount.getOrDefault(e.getKey(), 0) < e.getValue()) return false;
+        for (int i = 0; i < site.size(); i++) { // changed or added there: in the translation too
+            String block = site.get(i);
+            int added = siteCount.get(block) - pushedCount.getOrDefault(block, 0);
+            if (added > 0 && translationCount.getOrDefault(block, 0) < siteCount.get(block)) {
+                return "block " + (i + 1) + " there, a " + sitePieces.names().get(i) + " changed or added there, is not in"
+                        + " the translation";
+            }
         }
         for (Map.Entry<String, Integer> e : pushedCount.entrySet()) { // changed or removed there: not put back
             int removed = e.getValue() - siteCount.getOrDefault(e.getKey(), 0);
             if (removed > 0 && translationCount.getOrDefault(e.getKey(), 0) > siteCount.getOrDefault(e.getKey(), 0)) {
-                return false;
+                return "a block changed or removed there is in the translation as push wrote it before";
             }
         }
-        // the blocks each holds once, in the same order (a block moved there stays moved; repeated ones, spacers and
-        // the like, tell no order)
-        return once(site, siteCount, translationCount).equals(once(translation, translationCount, siteCount));
+        Diff edits = Diff.of(pushed, site);
+        boolean moved = shareAny(edits.onlyFirst(), edits.onlySecond());
+        if (!edits.firstHasMore() && !moved) return null; // edited in place only
+        Diff translated = Diff.of(site, translation);
+        if (translated.secondHasMore() || shareAny(translated.onlySecond(), edits.onlyFirst())) {
+            return "blocks were " + (moved ? "moved" : "removed") + " there, and the translation has blocks where the site"
+                    + " has none: it could put them back";
+        }
+        return null;
     }
 
-    /** The blocks both texts hold exactly once, in this text's order. */
-    private static List<String> once(List<String> blocks, Map<String, Integer> counts, Map<String, Integer> other) {
-        List<String> kept = new ArrayList<>();
-        for (String block : blocks) if (counts.get(block) == 1 && other.getOrDefault(block, 0) == 1) kept.add(block);
-        return kept;
+    private static boolean shareAny(List<String> a, List<String> b) {
+        Map<String, Integer> counts = counts(a);
+        for (String block : b) if (counts.containsKey(block)) return true;
+        return false;
     }
 
     private static Map<String, Integer> counts(List<String> blocks) {
         Map<String, Integer> counts = new HashMap<>();
         for (String block : blocks) counts.merge(block, 1, Integer::sum);
         return counts;
+    }
+
+    /**
+     * Two block sequences aligned by their longest common subsequence: the blocks only the first or only the second has,
+     * and whether, between two blocks both have, the first (or the second) somewhere has more than the other (a block
+     * removed, or added, rather than changed).
+     */
+    record Diff(List<String> onlyFirst, List<String> onlySecond, boolean firstHasMore, boolean secondHasMore) {
+        static Diff of(List<String> a, List<String> b) {
+            int n = a.size(), m = b.size();
+            int[][] common = new int[n + 1][m + 1];
+            for (int i = n - 1; i >= 0; i--) {
+                for (int j = m - 1; j >= 0; j--) {
+                    common[i][j] = a.get(i).equals(b.get(j)) ? common[i + 1][j + 1] + 1
+                            : Math.max(common[i + 1][j], common[i][j + 1]);
+                }
+            }
+            List<String> onlyA = new ArrayList<>(), onlyB = new ArrayList<>();
+            boolean moreA = false, moreB = false;
+            int gapA = 0, gapB = 0, i = 0, j = 0;
+            while (i < n || j < m) {
+                if (i < n && j < m && a.get(i).equals(b.get(j))) {
+                    moreA |= gapA > gapB;
+                    moreB |= gapB > gapA;
+                    gapA = gapB = 0;
+                    i++;
+                    j++;
+                } else if (j >= m || i < n && common[i + 1][j] >= common[i][j + 1]) {
+                    onlyA.add(a.get(i++));
+                    gapA++;
+                } else {
+                    onlyB.add(b.get(j++));
+                    gapB++;
+                }
+            }
+            moreA |= gapA > gapB;
+            moreB |= gapB > gapA;
+            return new Diff(onlyA, onlyB, moreA, moreB);
+        }
     }
 }

@@ -56,6 +56,32 @@ class SiteEditsTest {
     }
 
     @Test
+    void movesAmongRepeatedBlocksAreSeen() {
+        // QA: an editor moved a spacer (or a paragraph past one); the translation, the English changed, keeps the old order
+        String separator = "<!-- wp:separator -->\n<hr class=\"wp-block-separator\"/>\n<!-- /wp:separator -->";
+        String pushed = post(A, SPACER, B, SPACER, C, separator, D);
+        assertFalse(carried(pushed, post(A, SPACER, B, C, separator, D, SPACER), post(A, SPACER, B, SPACER, p("바뀐 셋째."),
+                separator, D)), "the second spacer moved to the end");
+        assertFalse(carried(pushed, post(A, SPACER, B, SPACER, C, D, separator), post(A, SPACER, B, SPACER, C, separator,
+                p("바뀐 넷째."))), "the separator and the paragraph after it swapped");
+        assertFalse(carried(pushed, post(A, B, SPACER, SPACER, C, separator, D), post(A, SPACER, B, SPACER, C, separator,
+                p("바뀐 넷째."))), "a paragraph moved above a spacer");
+        assertTrue(carried(pushed, post(A, SPACER, B, C, separator, D, SPACER), post(A, SPACER, B, C, separator, D, SPACER)),
+                "the translation in the site's order");
+    }
+
+    @Test
+    void aBlockRemovedThereDoesNotComeBackChangedWithTheEnglish() {
+        String pushed = post(A, B, C, D);
+        assertFalse(carried(pushed, post(A, C, D), post(A, p("영어가 바뀐 둘째."), C, D)), "B removed there, back changed");
+        assertEquals("blocks were removed there, and the translation has blocks where the site has none: it could put"
+                + " them back", SiteEdits.conflict(SiteEdits.blocks(pushed), post(A, C, D), post(A, p("바뀐 둘째."), C, D)));
+        assertTrue(carried(pushed, post(A, C, D), post(A, p("바뀐 셋째."), D)), "a kept block changed with the English");
+        assertEquals("block 2 there, a wp:paragraph changed or added there, is not in the translation",
+                SiteEdits.conflict(SiteEdits.blocks(pushed), post(A, p("고친 둘째."), C, D), post(A, B, C, D)));
+    }
+
+    @Test
     void theRecordKeepsTheBlockDigestsOfABlockFieldOnly() {
         PushedText text = PushedText.of(Map.of("title", "제목", "content", post(A, B)));
         assertEquals(Map.of("content", SiteEdits.blocks(post(A, B))), text.blocks());
