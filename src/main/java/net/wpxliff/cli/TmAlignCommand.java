@@ -12,6 +12,7 @@ import net.wpxliff.input.WidgetsFormat;
 import net.wpxliff.push.MenuPush;
 import net.wpxliff.push.PushException;
 import net.wpxliff.push.PushRecord;
+import net.wpxliff.push.PushedText;
 import net.wpxliff.push.WidgetPush;
 import net.wpxliff.segment.Segmenter;
 import net.wpxliff.segment.SentenceSplitter;
@@ -109,6 +110,12 @@ final class TmAlignCommand implements Callable<Integer> {
             if (translation == null) {
                 err.println("warning: " + source.file() + ": no translation of it among --translations (" + how(source, recorded)
                         + "): pull it from the translation site");
+                continue;
+            }
+            String moved = movedThere(source, translation, pairing);
+            if (moved != null) {
+                err.println("warning: " + source.file() + ": not aligned with " + translation.file() + ": " + moved
+                        + ", so pairing by place would pair other texts");
                 continue;
             }
             if (recorded.isEmpty() && !pairing.isEmpty()) {
@@ -237,6 +244,24 @@ final class TmAlignCommand implements Callable<Integer> {
         } catch (PushException e) {
             throw new InputException("--record: " + e.getMessage());
         }
+    }
+
+    /**
+     * Why the translation's units are not in the places push put them, as far as the push record tells (editors moved
+     * blocks there since: the same number of units, so the keys alone cannot see it), or null.
+     */
+    private static String movedThere(Read source, Read translation, List<PushRecord> records) {
+        String sourceId = source.document().postId(), targetId = translation.document().postId();
+        if (sourceId == null || targetId == null || !targetId.matches("[0-9]{1,18}")) return null;
+        net.wpxliff.input.Field content = translation.document().field("content");
+        if (content == null) return null;
+        for (PushRecord record : records) {
+            PushedText pushed = record.pushedTextOf(sourceId, Long.parseLong(targetId));
+            if (pushed != null && pushed.blocksMovedThere("content", content.html())) {
+                return "blocks of its content were moved there since wpxliff pushed it (" + record.file() + ")";
+            }
+        }
+        return null;
     }
 
     /** The ids of the translations the push records name for the source post (none without records). */

@@ -153,6 +153,17 @@ public final class PushRecord {
         return targets;
     }
 
+    /** The digests push recorded for this source id and target id, whatever the type and site, or null (none, or several). */
+    public synchronized PushedText pushedTextOf(String sourceId, long targetId) {
+        PushedText found = null;
+        for (Entry entry : entries.values()) {
+            if (!entry.key().sourceId().equals(sourceId) || entry.targetId() != targetId || entry.text() == null) continue;
+            if (found != null) return null;
+            found = entry.text();
+        }
+        return found;
+    }
+
     /** Every source id recorded as having become this target id with this type ({@code term:category}, …). */
     public synchronized Set<String> sourcesOf(String type, long targetId) {
         Set<String> sources = new TreeSet<>();

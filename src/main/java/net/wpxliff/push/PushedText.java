@@ -43,7 +43,7 @@ public record PushedText(Map<String, String> digests, Map<String, List<String>> 
     }
 
     /** The digests of these field values (a term's name and description, as WordPress stored them). */
-    static PushedText of(Map<String, String> values) {
+    public static PushedText of(Map<String, String> values) {
         Map<String, String> digests = new TreeMap<>();
         Map<String, List<String>> blocks = new TreeMap<>();
         values.forEach((field, value) -> {
@@ -124,6 +124,15 @@ public record PushedText(Map<String, String> digests, Map<String, List<String>> 
             if (conflict != null) said.add(field + ": " + conflict);
         }
         return said;
+    }
+
+    /**
+     * Whether editors moved blocks of a field of block markup since push wrote it ({@code now}: the field there now), as
+     * far as the recorded block digests tell; false when none are recorded.
+     */
+    public boolean blocksMovedThere(String field, String now) {
+        List<String> pushedBlocks = blocks.get(field);
+        return pushedBlocks != null && now != null && SiteEdits.moved(pushedBlocks, now);
     }
 
     static String digest(String text) {

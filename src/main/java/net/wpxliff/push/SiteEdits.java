@@ -101,6 +101,12 @@ final class SiteEdits {
         return null;
     }
 
+    /** Whether the site ({@code there}) holds a block push wrote ({@code pushed}) in another place than push put it. */
+    static boolean moved(List<String> pushed, String there) {
+        Diff edits = Diff.of(pushed, blocks(there));
+        return shareAny(edits.onlyFirst(), edits.onlySecond());
+    }
+
     private static boolean shareAny(List<String> a, List<String> b) {
         Map<String, Integer> counts = counts(a);
         for (String block : b) if (counts.containsKey(block)) return true;

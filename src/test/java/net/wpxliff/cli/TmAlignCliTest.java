@@ -273,6 +273,37 @@ class TmAlignCliTest {
     }
 
     @Test
+    void aPostWhoseBlocksWereMovedThereSincePushIsNotPairedByPlace(@TempDir Path dir) throws Exception {
+        ObjectNode korean = published(dir);
+        korean.put("id", 4321);
+        String pushed = korean.path("content").path("raw").asText();
+        // the record of the push: the content's blocks as WordPress stored them
+        Path record = Files.createDirectories(dir.resolve("record"));
+        net.wpxliff.push.PushRecord pushRecord = net.wpxliff.push.PushRecord.load(record);
+        pushRecord.put(new net.wpxliff.push.PushRecord.Key("https://example.org", "post", "812",
+                "https://example.org/ko/wp-json/", java.util.Map.of()), 4321,
+                net.wpxliff.push.PushedText.of(java.util.Map.of("content", pushed)));
+        pushRecord.save();
+        // an editor moved the last block (a paragraph) to the front there: as many units, each key holding another text
+        int last = pushed.lastIndexOf("<!-- wp:paragraph");
+        String moved = pushed.substring(last).strip() + "\n\n" + pushed.substring(0, last).strip();
+        ((ObjectNode) korean.get("content")).put("raw", moved);
+        Path site = Files.createDirectories(dir.resolve("ko-site")).resolve("river-deltas.json");
+        Files.write(site, JSON.writeValueAsBytes(korean));
+        Cli.Run run = Cli.expect(1, "tm", "align", dir.resolve("in").toString(), "--translations", site.toString(),
+                "--tm", dir.resolve("m.tmx").toString(), "--record", record.toString());
+        assertTrue(run.err().contains(": not aligned with " + site + ": blocks of its content were moved there since"
+                + " wpxliff pushed it (" + record.resolve(".wpxliff-push.json") + "), so pairing by place would pair other"
+                + " texts"), run.err());
+        assertFalse(Files.exists(dir.resolve("m.tmx")));
+        // as pushed: aligned
+        ((ObjectNode) korean.get("content")).put("raw", pushed);
+        Files.write(site, JSON.writeValueAsBytes(korean));
+        Cli.expect(0, "tm", "align", dir.resolve("in").toString(), "--translations", site.toString(),
+                "--tm", dir.resolve("m.tmx").toString(), "--record", record.toString());
+    }
+
+    @Test
     void theMergedFolderGivenAsTranslationsIsExplained(@TempDir Path dir) throws Exception {
         published(dir);
         Cli.Run run = Cli.expect(1, "tm", "align", dir.resolve("in").toString(), "--translations",
