@@ -376,9 +376,8 @@ public final class Publisher {
         String id = target.path("id").asText();
         throw new PushException(post.bodyFile() + ": post " + id + " on " + site.root() + " ("
                 + target.path("link").asText(url(route + "/" + id)) + ") was edited there since"
-                + " wpxliff last pushed it (" + String.join(", ", edited) + " changed"
-                + (blocks.isEmpty() ? "" : "; " + String.join("; ", blocks)) + "): pushing would overwrite those"
-                + " edits. Carry them into the translation (pull the post from there, wpxliff tm align, export with --tm"
+                + " wpxliff last pushed it (" + String.join(", ", edited) + " changed): pushing would overwrite those"
+                + " edits" + (blocks.isEmpty() ? "" : " (" + String.join("; ", blocks) + ")") + ". Carry them into the translation (pull the post from there, wpxliff tm align, export with --tm"
                 + " and merge again; an edit of attributes or markup only, or blocks removed or moved there while the"
                 + " English changed around them, cannot be carried so: edit the translation by hand),"
                 + " or push with --overwrite-edits (WordPress keeps the edited text as a revision)");

@@ -163,7 +163,9 @@ class PushEditedOnSiteCliTest {
         // an editor changes the heading there too: the translation does not hold that edit, so push refuses
         edit(wp, id, JSON.createObjectNode().put("content", both.replace("How a delta grows each year", "편집자의 제목줄"))
                 .toString());
-        assertTrue(push(1, wp, merged, auth).err().contains("(content changed)"));
+        Cli.Run refused = push(1, wp, merged, auth);
+        assertTrue(refused.err().contains("(content changed): pushing would overwrite those edits (content: block 2 there,"
+                + " a wp:heading changed or added there, is not in the translation)."), refused.err());
     }
 
     /** Changes the Korean post as an editor does in the dashboard (a REST update). */
