@@ -91,9 +91,11 @@ final class SiteEdits {
             }
         }
         Diff edits = Diff.of(pushed, site);
+        if (edits == null) return TOO_MANY;
         boolean moved = shareAny(edits.onlyFirst(), edits.onlySecond());
         if (!edits.firstHasMore() && !moved) return null; // edited in place only
         Diff translated = Diff.of(site, translation);
+        if (translated == null) return TOO_MANY;
         if (translated.secondHasMore() || shareAny(translated.onlySecond(), edits.onlyFirst())) {
             return "blocks were " + (moved ? "moved" : "removed") + " there, and the translation has blocks where the site"
                     + " has none: it could put them back";
@@ -101,11 +103,16 @@ final class SiteEdits {
         return null;
     }
 
-    /** Whether the site ({@code there}) holds a block push wrote ({@code pushed}) in another place than push put it. */
+    /**
+     * Whether the site ({@code there}) holds a block push wrote ({@code pushed}) in another place than push put it
+     * (also when too many blocks differ to tell).
+     */
     static boolean moved(List<String> pushed, String there) {
         Diff edits = Diff.of(pushed, blocks(there));
-        return shareAny(edits.onlyFirst(), edits.onlySecond());
+        return edits == null || shareAny(edits.onlyFirst(), edits.onlySecond());
     }
+
+    private static final String TOO_MANY = "too many blocks differ there to tell which edits the translation holds";
 
     private static boolean shareAny(List<String> a, List<String> b) {
         Map<String, Integer> counts = counts(a);
@@ -125,7 +132,22 @@ final class SiteEdits {
      * removed, or added, rather than changed).
      */
     record Diff(List<String> onlyFirst, List<String> onlySecond, boolean firstHasMore, boolean secondHasMore) {
+        /** The most cells the alignment's table may have (4 bytes each) once equal heads and tails are set aside. */
+        static final long MOST_CELLS = 16_000_000L;
+
+        /** The alignment, or null when the blocks that differ are too many to align (more than {@link #MOST_CELLS}). */
         static Diff of(List<String> a, List<String> b) {
+            // equal heads and tails align as they are (an edit is mostly local): only the middle needs the table
+            int head = 0;
+            while (head < a.size() && head < b.size() && a.get(head).equals(b.get(head))) head++;
+            int tail = 0;
+            while (tail < a.size() - head && tail < b.size() - head
+                    && a.get(a.size() - 1 - tail).equals(b.get(b.size() - 1 - tail))) {
+                tail++;
+            }
+            a = a.subList(head, a.size() - tail);
+            b = b.subList(head, b.size() - tail);
+            if ((long) (a.size() + 1) * (b.size() + 1) > MOST_CELLS) return null;
             int n = a.size(), m = b.size();
             int[][] common = new int[n + 1][m + 1];
             for (int i = n - 1; i >= 0; i--) {

@@ -82,6 +82,27 @@ class SiteEditsTest {
     }
 
     @Test
+    void aLongPostIsAlignedAroundItsEditAndTooManyChangesAreAConflict() {
+        // 20,000 blocks: equal heads and tails need no table; an edit in the middle is told apart as in a short post
+        StringBuilder pushed = new StringBuilder(), there = new StringBuilder(), wanted = new StringBuilder();
+        for (int i = 0; i < 20_000; i++) {
+            pushed.append(p("문단 " + i)).append("\n\n");
+            there.append(i == 10_000 ? p("고친 문단") : i == 10_001 ? "" : p("문단 " + i)).append("\n\n");
+            wanted.append(i == 10_000 ? p("고친 문단") : i == 10_001 ? "" : i == 19_999 ? p("바뀐 끝") : p("문단 " + i))
+                    .append("\n\n");
+        }
+        assertTrue(carried(pushed.toString(), there.toString(), wanted.toString()), "an edit and a removal there, carried");
+        // every block rewritten there, the translation holding them in reverse: no table that large, so a conflict
+        StringBuilder all = new StringBuilder(), reversed = new StringBuilder();
+        for (int i = 0; i < 20_000; i++) {
+            all.append(p("다시 쓴 " + i)).append("\n\n");
+            reversed.append(p("다시 쓴 " + (19_999 - i))).append("\n\n");
+        }
+        assertEquals("too many blocks differ there to tell which edits the translation holds",
+                SiteEdits.conflict(SiteEdits.blocks(pushed.toString()), all.toString(), reversed.toString()));
+    }
+
+    @Test
     void theRecordKeepsTheBlockDigestsOfABlockFieldOnly() {
         PushedText text = PushedText.of(Map.of("title", "제목", "content", post(A, B)));
         assertEquals(Map.of("content", SiteEdits.blocks(post(A, B))), text.blocks());
