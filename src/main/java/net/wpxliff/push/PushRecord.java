@@ -83,6 +83,11 @@ public final class PushRecord {
                                 + " push finds the posts again by slug");
                     }
                     text = text.withBlocks(post.get("pushed_blocks")); // an older record has none: fields compared whole
+                    if (text == null) {
+                        throw new PushException(record.file + ": the entry of target post " + post.path("target_id").asText()
+                                + " has a pushed_blocks that is not an object of lists of block digests: move the file"
+                                + " away, and push finds the posts again by slug");
+                    }
                 }
                 record.entries.put(key.sortKey(), new Entry(key, post.path("target_id").asLong(), text));
             }

@@ -53,16 +53,20 @@ public record PushedText(Map<String, String> digests, Map<String, List<String>> 
         return new PushedText(digests, blocks);
     }
 
-    /** These digests with the block digests the record holds ({@code pushed_blocks}); unchanged when it holds none usable. */
+    /**
+     * These digests with the block digests the record holds ({@code pushed_blocks}: absent in an older record); null
+     * when it holds something else (a record edited by hand or damaged: refused, as a damaged {@code pushed_text} is).
+     */
     PushedText withBlocks(JsonNode node) {
-        if (node == null || !node.isObject()) return this;
+        if (node == null) return this;
+        if (!node.isObject()) return null;
         Map<String, List<String>> read = new TreeMap<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> field = it.next();
-            if (!field.getValue().isArray()) return this;
+            if (!field.getValue().isArray()) return null;
             List<String> list = new ArrayList<>();
             for (JsonNode d : field.getValue()) {
-                if (!d.isTextual() || !d.asText().matches("[0-9a-f]{16}")) return this;
+                if (!d.isTextual() || !d.asText().matches("[0-9a-f]{16}")) return null;
                 list.add(d.asText());
             }
             read.put(field.getKey(), list);

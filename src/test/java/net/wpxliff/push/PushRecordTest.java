@@ -90,6 +90,13 @@ class PushRecordTest {
                 + KO + "\", \"target_id\": 45, \"pushed_text\": {\"title\": \"not a digest\"}}]}");
         PushException e = assertThrows(PushException.class, () -> PushRecord.load(dir));
         assertTrue(e.getMessage().startsWith(file + ": the entry of target post 45 has a pushed_text that is not"), e.getMessage());
+        String digest = "a".repeat(64);
+        Files.writeString(file, "{\"wpxliff_push_record\": 1, \"posts\": [{\"source_site\": \"https://site.example\","
+                + " \"type\": \"post\", \"source_id\": 812, \"target_site\": \"" + KO + "\", \"target_id\": 45,"
+                + " \"pushed_text\": {\"content\": \"" + digest + "\"}, \"pushed_blocks\": {\"content\": [\"zz\", 5, null]}}]}");
+        e = assertThrows(PushException.class, () -> PushRecord.load(dir));
+        assertTrue(e.getMessage().startsWith(file + ": the entry of target post 45 has a pushed_blocks that is not"),
+                e.getMessage());
     }
 
     private static String sha256(String text) throws Exception {
