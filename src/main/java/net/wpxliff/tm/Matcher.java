@@ -113,13 +113,24 @@ public final class Matcher {
         return forLanguages(entries, null, sourceLanguage, targetLanguage);
     }
 
-    /** As {@link #forLanguages(List, String, String)}, each entry knowing its file's name ({@code origins}, same order). */
+    /**
+     * The longest source (characters of text) an entry may have to be indexed: a paragraph kept whole is far shorter,
+     * and a longer "segment" (another tool's memory, a hostile file) would only cost memory: its words alone would
+     * need hundreds of megabytes of index.
+     */
+    public static final int LONGEST_SOURCE = 20_000;
+
+    /**
+     * As {@link #forLanguages(List, String, String)}, each entry knowing its file's name ({@code origins}, same order).
+     * Entries whose source is longer than {@link #LONGEST_SOURCE} are left out.
+     */
     public static Matcher forLanguages(List<TmEntry> entries, List<String> origins, String sourceLanguage,
                                        String targetLanguage) {
         List<TmEntry> kept = new ArrayList<>();
         List<String> keptOrigins = new ArrayList<>();
         for (int i = 0; i < entries.size(); i++) {
             TmEntry e = entries.get(i);
+            if (e.source().plainText().length() > LONGEST_SOURCE) continue;
             if (sameLanguage(e.sourceLanguage(), sourceLanguage) && sameLanguage(e.targetLanguage(), targetLanguage)) {
                 kept.add(e);
                 keptOrigins.add(origins == null ? null : origins.get(i));

@@ -75,7 +75,15 @@ public final class MemoryFile {
      * ({@link TranslationMemory#add}, {@link ExportLeverage#wholeMatch}).
      */
     private static List<TmEntry> afterEverythingIn(TranslationMemory memory, List<TmEntry> entries) {
-        String latest = memory.latestDate();
+        // dates more than a day ahead of the entries' are another clock's or a damaged file's: never followed
+        String ceiling;
+        try {
+            ceiling = entries.isEmpty() || entries.get(0).created() == null ? null
+                    : TmxDates.toTmx(Instant.parse(entries.get(0).created()).plus(java.time.Duration.ofDays(1)).toString());
+        } catch (java.time.format.DateTimeParseException e) {
+            ceiling = null; // not a date this tool wrote: nothing to follow
+        }
+        String latest = ceiling == null ? null : memory.latestDate(ceiling);
         if (latest == null || entries.isEmpty()) return entries;
         String ours = entries.get(0).created() == null ? null : TmxDates.toTmx(entries.get(0).created());
         if (ours == null || latest.compareTo(ours) < 0) return entries;

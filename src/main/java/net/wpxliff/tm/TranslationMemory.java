@@ -225,13 +225,19 @@ public final class TranslationMemory {
         return updated;
     }
 
-    /** The latest date of the memory (a pair's creation or a place's {@link Unit#changed}), TMX form; null for none. */
-    String latestDate() {
+    /**
+     * The latest date of the memory not after {@code ceiling} (a pair's creation or a place's {@link Unit#changed}), TMX
+     * form; null for none.
+     */
+    String latestDate(String ceiling) {
         String latest = null;
         for (Unit unit : units.values()) {
-            if (newer(unit.created(), latest) && TmxDates.valid(unit.created())) latest = unit.created();
-            String changed = unit.lastChanged();
-            if (newer(changed, latest)) latest = changed;
+            if (newer(unit.created(), latest) && !newer(unit.created(), ceiling) && TmxDates.valid(unit.created())) {
+                latest = unit.created();
+            }
+            for (String changed : unit.changed().values()) {
+                if (newer(changed, latest) && !newer(changed, ceiling)) latest = changed;
+            }
         }
         return latest;
     }

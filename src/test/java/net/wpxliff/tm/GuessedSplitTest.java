@@ -42,6 +42,15 @@ class GuessedSplitTest {
     }
 
     @Test
+    void anEntryLongerThanAnyParagraphIsNotIndexed() {
+        // a 10 MB "segment" (another tool's, or a hostile file) would take hundreds of MB of index for nothing
+        String huge = "word ".repeat(Matcher.LONGEST_SOURCE / 5 + 1);
+        Matcher matcher = Matcher.forLanguages(List.of(guessed("7"), TmTexts.entry(huge, "단어", "7", "content/p[2]", null,
+                null, "2026-12-01T00:00:00Z")), "en", "ko");
+        assertEquals(1, matcher.size());
+    }
+
+    @Test
     void aTranslatorsSegmentOfTheSamePairConfirmsIt(@TempDir Path dir) throws Exception {
         Path tmx = dir.resolve("m.tmx");
         MemoryFile.add(tmx, List.of(guessed("7")), Instant.parse("2026-12-01T00:00:00Z"));

@@ -134,6 +134,18 @@ class LastTranslationTest {
         }
     }
 
+    @Test
+    void aDateFarAheadInTheMemoryIsNotFollowed(@TempDir Path dir) throws Exception {
+        // another clock's or a damaged file's date: the next merge is dated its own time, in a date TMX allows
+        Path tmx = dir.resolve("m.tmx");
+        Instant now = Instant.parse("2026-12-03T10:00:00Z");
+        MemoryFile.add(tmx, List.of(entry(WHOLE, "먼 미래", "900", "", "", "9999-12-31T23:59:59Z")), now);
+        MemoryFile.add(tmx, List.of(first(POST, MemoryFile.created(now)), second(MemoryFile.created(now))), now);
+        String written = Files.readString(tmx, StandardCharsets.UTF_8);
+        assertTrue(written.contains("creationdate=\"20261203T100000Z\"") && !written.contains("+1"), written);
+        assertEquals("2026-12-03T10:00:00Z", dateIn(TmxReader.read(tmx).entries(), FIRST, POST));
+    }
+
     private static TmEntry guess(TmEntry e) {
         return new TmEntry(e.source(), e.target(), e.sourceLanguage(), e.targetLanguage(), e.postId(), e.unitKey(),
                 e.previousHash(), e.nextHash(), e.created(), true);
