@@ -16,7 +16,7 @@ import java.util.Locale;
  * The first whose codes map ({@link CodeRenumbering}) pre-fills: CONTEXT when the post id (not empty) is equal and
  * both neighbour hashes are, or the unit key and one neighbour hash (see {@link MatchRanking#inContext}), else EXACT.
  * Identical sources whose codes do not map, or whose sentence split was guessed ({@link TmEntry#splitGuessed}), are
- * demoted to FUZZY with score 99.
+ * demoted to FUZZY with score 99; a guessed pair's fuzzy score loses a point too.
  *
  * <p>Otherwise the fuzzy search. A score s needs a common weight of at least s% of either sentence's weight
  * ({@link Similarity}: D ≥ max(W₁, W₂) − common weight), so with 4 per word it needs c words in common, c known
@@ -188,7 +188,7 @@ public final class Matcher {
             return new MatchResult(first.kind(), 100, new DeferredMatches(first,
                     () -> ranking.distinct(exactMatches(query, canonical, false))));
         }
-        List<Scored> fuzzy = search(query.source(), canonical, minimum);
+        List<Scored> fuzzy = penalized(search(query.source(), canonical, minimum), minimum);
         List<Found> offers = new ArrayList<>(exact);
         int best = exact.isEmpty() ? 0 : 99;
         List<Scored> ranked = MatchRanking.leaders(fuzzy, OFFERS * 4);
@@ -299,6 +299,25 @@ public final class Matcher {
             }
         }
         return false;
+    }
+
+    /**
+     * The scores with a point off for pairs whose sentence split was guessed (as CAT tools put a penalty on aligned
+     * units; an identical source so becomes 99): a guess never ties with a translator's segment. One that falls below
+     * {@code minimum} is dropped.
+     */
+    private List<Scored> penalized(List<Scored> scored, int minimum) {
+        List<Scored> kept = null;
+        for (int i = 0; i < scored.size(); i++) {
+            Scored s = scored.get(i);
+            if (!store.splitGuessed(s.entry())) {
+                if (kept != null) kept.add(s);
+                continue;
+            }
+            if (kept == null) kept = new ArrayList<>(scored.subList(0, i));
+            if (s.score() - 1 >= minimum) kept.add(new Scored(s.entry(), s.score() - 1));
+        }
+        return kept == null ? scored : kept;
     }
 
     /** An entry and its score. */

@@ -42,6 +42,18 @@ class GuessedSplitTest {
     }
 
     @Test
+    void aGuessedPairsFuzzyScoreLosesAPoint() {
+        TmEntry guess = guessed("7");
+        TmEntry sure = new TmEntry(guess.source(), guess.target(), "en", "ko", "7", "content/p[1]", guess.previousHash(),
+                guess.nextHash(), guess.created());
+        MatchQuery changed = new MatchQuery(TmTexts.text("Where the water slows down, it drops all it carries."), "7",
+                "content/p[1]", "", "");
+        int sureScore = new Matcher(List.of(sure)).match(changed).bestScore();
+        assertTrue(sureScore >= Matcher.FUZZY_MINIMUM && sureScore < 100, "a fuzzy match: " + sureScore);
+        assertEquals(sureScore - 1, new Matcher(List.of(guess)).match(changed).bestScore());
+    }
+
+    @Test
     void anEntryLongerThanAnyParagraphIsNotIndexed() {
         // a 10 MB "segment" (another tool's, or a hostile file) would take hundreds of MB of index for nothing
         String huge = "word ".repeat(Matcher.LONGEST_SOURCE / 5 + 1);
