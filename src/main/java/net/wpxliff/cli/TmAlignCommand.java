@@ -4,6 +4,7 @@ import net.wpxliff.config.TranslationConfig;
 import net.wpxliff.extract.DocumentExtractor;
 import net.wpxliff.extract.Extraction;
 import net.wpxliff.input.DocumentReader;
+import net.wpxliff.input.Field;
 import net.wpxliff.input.InputException;
 import net.wpxliff.input.SourceDocument;
 import net.wpxliff.input.MenuFormat;
@@ -253,7 +254,7 @@ final class TmAlignCommand implements Callable<Integer> {
     private static String movedThere(Read source, Read translation, List<PushRecord> records) {
         String sourceId = source.document().postId(), targetId = translation.document().postId();
         if (sourceId == null || targetId == null || !targetId.matches("[0-9]{1,18}")) return null;
-        net.wpxliff.input.Field content = translation.document().field("content");
+        Field content = translation.document().field("content");
         if (content == null) return null;
         for (PushRecord record : records) {
             PushedText pushed = record.pushedTextOf(sourceId, Long.parseLong(targetId));

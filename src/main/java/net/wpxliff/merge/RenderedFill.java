@@ -65,7 +65,7 @@ public final class RenderedFill {
 
         public Translation {
             segments = segments == null ? null : List.copyOf(segments);
-            separate = separate == null ? null : java.util.Collections.unmodifiableList(new ArrayList<>(separate));
+            separate = separate == null ? null : Collections.unmodifiableList(new ArrayList<>(separate)); // nulls kept
         }
     }
 
@@ -199,9 +199,10 @@ public final class RenderedFill {
             if (s.mid() == null || byMid.put(s.mid(), s) != null) return null;
         }
         if (mids.size() != unit.segments().size() || !byMid.keySet().equals(new HashSet<>(mids))) return null;
+        Map<String, Code> codes = codes(unit);
         List<Fragment> sentences = new ArrayList<>(mids.size());
         for (int i = 0; i < mids.size(); i++) {
-            Fragment sentence = fragment(unit, byMid.get(mids.get(i)).tokens());
+            Fragment sentence = fragment(codes, unit, byMid.get(mids.get(i)).tokens());
             if (sentence == null) return null;
             // an untranslated sentence keeps its source, as merge keeps it (--allow-missing)
             boolean blank = sentence.plainText().isBlank() && sentence.codes().isEmpty();
@@ -226,9 +227,12 @@ public final class RenderedFill {
         List<Fragment> separate = new ArrayList<>(Collections.nCopies(sentences.size(), (Fragment) null));
         int next = 0;
         boolean joined = false;
+        Map<String, Code> codes = codes(unit);
         for (ReturnedUnit.TargetSegment piece : segments) {
             if (piece.mid() == null) continue;
-            String wanted = canonical(piece.tokens());
+            Fragment sourcePiece = fragment(codes, unit, piece.tokens());
+            if (sourcePiece == null) return null; // a code the unit lacks: not its sentences
+            String wanted = canonical(sourcePiece);
             int first = next;
             StringBuilder run = new StringBuilder();
             String found = "";
@@ -244,14 +248,14 @@ public final class RenderedFill {
                 joined = true;
                 continue;
             }
-            Fragment sentence = fragment(unit, translation.tokens());
+            Fragment sentence = fragment(codes, unit, translation.tokens());
             if (sentence == null) return null;
             if (!sentence.plainText().isBlank() || !sentence.codes().isEmpty()) separate.set(first, sentence); // else untranslated
         }
         return joined && next == sentences.size() ? separate : null;
     }
 
-    /** Text (whitespace collapsed, trimmed) and codes (kind and id) of a fragment, comparable with {@link #canonical(List)}. */
+    /** Text (whitespace collapsed, trimmed) and codes (kind and id) of a fragment: equal for the same sentence. */
     private static String canonical(Fragment fragment) {
         StringBuilder sb = new StringBuilder();
         for (Part part : fragment.parts()) {
@@ -261,26 +265,15 @@ public final class RenderedFill {
         return HtmlSpace.collapse(sb.toString()).trim();
     }
 
-    private static String canonical(List<InlineToken> tokens) {
-        StringBuilder sb = new StringBuilder();
-        for (InlineToken token : tokens) {
-            if (token.kind() == InlineToken.Kind.TEXT) {
-                sb.append(token.value());
-                continue;
-            }
-            sb.append('\u0001').append(switch (token.kind()) {
-                case OPEN -> Code.Kind.OPENING;
-                case CLOSE -> Code.Kind.CLOSING;
-                default -> Code.Kind.STANDALONE;
-            }).append(':').append(token.value()).append('\u0001');
-        }
-        return HtmlSpace.collapse(sb.toString()).trim();
-    }
-
-    /** A returned segment's tokens on the unit's own codes (by kind and id), or null when one is not the unit's. */
-    private static Fragment fragment(TextUnit unit, List<InlineToken> tokens) {
+    /** The unit's codes by kind and id ({@code OPENING:1}), as returned tokens name them. */
+    private static Map<String, Code> codes(TextUnit unit) {
         Map<String, Code> codes = new HashMap<>();
         for (Code c : unit.source().codes()) codes.put(c.kind() + ":" + c.id(), c);
+        return codes;
+    }
+
+    /** A returned segment's tokens on the unit's own codes ({@link #codes}), or null when one is not the unit's. */
+    private static Fragment fragment(Map<String, Code> codes, TextUnit unit, List<InlineToken> tokens) {
         List<Part> parts = new ArrayList<>();
         for (InlineToken token : tokens) {
             if (token.kind() == InlineToken.Kind.TEXT) {

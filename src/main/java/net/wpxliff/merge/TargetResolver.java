@@ -189,15 +189,10 @@ final class TargetResolver {
      * own order: {@link #assemble}).
      */
     static boolean reordered(ReturnedUnit returned) {
-        List<ReturnedUnit.TargetSegment> target = returned.target();
-        if (returned.sourceSegments() == null || target == null) return false;
+        List<String> targetMids = targetMarks(returned);
+        if (targetMids == null) return false;
         List<String> sourceMids = new ArrayList<>();
         for (ReturnedUnit.TargetSegment s : returned.sourceSegments()) if (s.mid() != null) sourceMids.add(s.mid());
-        List<String> targetMids = new ArrayList<>();
-        for (ReturnedUnit.TargetSegment s : target) {
-            if (s.mid() == null) return false;
-            targetMids.add(s.mid());
-        }
         return !targetMids.equals(sourceMids) && targetMids.size() == sourceMids.size()
                 && new HashSet<>(targetMids).equals(new HashSet<>(sourceMids));
     }
@@ -207,18 +202,28 @@ final class TargetResolver {
      * (sentences the translator merged into another's, or lost); empty for any other target.
      */
     static List<String> marksLeftOut(ReturnedUnit returned) {
-        List<ReturnedUnit.TargetSegment> target = returned.target();
-        if (returned.sourceSegments() == null || target == null || target.isEmpty()) return List.of();
-        Set<String> marks = new HashSet<>();
-        for (ReturnedUnit.TargetSegment s : target) {
-            if (s.mid() == null) return List.of();
-            marks.add(s.mid());
-        }
+        List<String> targetMids = targetMarks(returned);
+        if (targetMids == null || targetMids.isEmpty()) return List.of();
+        Set<String> marks = new HashSet<>(targetMids);
         List<String> leftOut = new ArrayList<>();
         for (ReturnedUnit.TargetSegment s : returned.sourceSegments()) {
             if (s.mid() != null && !marks.contains(s.mid())) leftOut.add(s.mid());
         }
         return leftOut;
+    }
+
+    /**
+     * The sentence marks of a target marked by sentence, in its order; null when the file segments no source, has no
+     * target, or a piece of the target carries no mark.
+     */
+    private static List<String> targetMarks(ReturnedUnit returned) {
+        if (returned.sourceSegments() == null || returned.target() == null) return null;
+        List<String> marks = new ArrayList<>();
+        for (ReturnedUnit.TargetSegment s : returned.target()) {
+            if (s.mid() == null) return null;
+            marks.add(s.mid());
+        }
+        return marks;
     }
 
     private static boolean isBlank(List<InlineToken> tokens) {

@@ -370,9 +370,13 @@ public final class Publisher {
     private void refuseOverwritingEdits(MergedPost post, String route, ObjectNode body, JsonNode target, PushedText pushed)
             throws PushException {
         if (pushed == null || options.overwriteEdits()) return;
-        List<String> edited = pushed.editedOnSite(wanted(body), written(target, body));
-        if (edited.isEmpty()) return;
-        List<String> blocks = pushed.blockConflicts(wanted(body), written(target, body));
+        Map<String, String> overwritten = pushed.overwrittenEdits(wanted(body), written(target, body));
+        if (overwritten.isEmpty()) return;
+        List<String> edited = List.copyOf(overwritten.keySet());
+        List<String> blocks = new ArrayList<>();
+        overwritten.forEach((field, why) -> {
+            if (!why.isEmpty()) blocks.add(field + ": " + why);
+        });
         String id = target.path("id").asText();
         throw new PushException(post.bodyFile() + ": post " + id + " on " + site.root() + " ("
                 + target.path("link").asText(url(route + "/" + id)) + ") was edited there since"

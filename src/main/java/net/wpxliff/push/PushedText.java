@@ -104,30 +104,24 @@ public record PushedText(Map<String, String> digests, Map<String, List<String>> 
      * edit the new translation already holds is no conflict).
      */
     List<String> editedOnSite(Map<String, String> wanted, Map<String, String> now) {
-        List<String> edited = new ArrayList<>();
+        return List.copyOf(overwrittenEdits(wanted, now).keySet());
+    }
+
+    /**
+     * As {@link #editedOnSite}, each field with why when it holds blocks ({@code block 3 there, a wp:quote changed or
+     * added there, is not in the translation}), else "" (compared whole), in {@code wanted}'s order.
+     */
+    Map<String, String> overwrittenEdits(Map<String, String> wanted, Map<String, String> now) {
+        Map<String, String> edited = new java.util.LinkedHashMap<>();
         wanted.forEach((field, value) -> {
             String recorded = digests.get(field);
             String there = now.get(field);
             if (recorded == null || there == null || digest(there).equals(recorded) || there.equals(value)) return;
             List<String> pushedBlocks = blocks.get(field);
-            if (pushedBlocks != null && SiteEdits.conflict(pushedBlocks, there, value) == null) return; // the edits are in it
-            edited.add(field);
+            String conflict = pushedBlocks == null ? "" : SiteEdits.conflict(pushedBlocks, there, value);
+            if (conflict != null) edited.put(field, conflict); // null: the edits are in the translation
         });
         return edited;
-    }
-
-    /**
-     * For the fields {@link #editedOnSite} names that hold blocks, which block the new translation would overwrite, as
-     * {@code content: block 3 there, a wp:quote changed or added there, is not in the translation}; empty when none.
-     */
-    List<String> blockConflicts(Map<String, String> wanted, Map<String, String> now) {
-        List<String> said = new ArrayList<>();
-        for (String field : editedOnSite(wanted, now)) {
-            List<String> pushedBlocks = blocks.get(field);
-            String conflict = pushedBlocks == null ? null : SiteEdits.conflict(pushedBlocks, now.get(field), wanted.get(field));
-            if (conflict != null) said.add(field + ": " + conflict);
-        }
-        return said;
     }
 
     /**

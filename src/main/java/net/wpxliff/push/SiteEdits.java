@@ -34,8 +34,12 @@ final class SiteEdits {
      * its closing delimiter, and each run of HTML between blocks with something in it but whitespace (a freeform block).
      */
     static List<String> blocks(String text) {
-        List<String> digests = new ArrayList<>();
-        for (String piece : pieces(text).texts) digests.add(PushedText.digest(piece).substring(0, 16));
+        return digests(pieces(text));
+    }
+
+    private static List<String> digests(Pieces pieces) {
+        List<String> digests = new ArrayList<>(pieces.texts().size());
+        for (String piece : pieces.texts()) digests.add(PushedText.digest(piece).substring(0, 16));
         return digests;
     }
 
@@ -62,18 +66,13 @@ final class SiteEdits {
         return new Pieces(texts, names);
     }
 
-    /** Whether the new translation ({@code wanted}) carries every edit made on the site: {@link #conflict} is null. */
-    static boolean carried(List<String> pushed, String there, String wanted) {
-        return conflict(pushed, there, wanted) == null;
-    }
-
     /**
      * Why the new translation ({@code wanted}) would overwrite an edit made on the site ({@code there}) to what push wrote
      * ({@code pushed}, block digests), or null when it carries them all.
      */
     static String conflict(List<String> pushed, String there, String wanted) {
         Pieces sitePieces = pieces(there);
-        List<String> site = blocks(there);
+        List<String> site = digests(sitePieces);
         List<String> translation = blocks(wanted);
         Map<String, Integer> pushedCount = counts(pushed), siteCount = counts(site), translationCount = counts(translation);
         for (int i = 0; i < site.size(); i++) { // changed or added there: in the translation too

@@ -130,7 +130,7 @@ public final class Matcher {
         List<String> keptOrigins = new ArrayList<>();
         for (int i = 0; i < entries.size(); i++) {
             TmEntry e = entries.get(i);
-            if (e.source().plainText().length() > LONGEST_SOURCE) continue;
+            if (e.source().plainLength() > LONGEST_SOURCE) continue;
             if (sameLanguage(e.sourceLanguage(), sourceLanguage) && sameLanguage(e.targetLanguage(), targetLanguage)) {
                 kept.add(e);
                 keptOrigins.add(origins == null ? null : origins.get(i));
@@ -257,8 +257,8 @@ public final class Matcher {
                     mappings[mapped++] = codes;
                 }
             }
-            MatchKind kind = codes.mapped() && !store.splitGuessed(id) && ranking.inContext(id, query) ? MatchKind.CONTEXT
-                    : MatchKind.EXACT;
+            boolean usable = codes.mapped() && !store.splitGuessed(id); // may pre-fill
+            MatchKind kind = usable && ranking.inContext(id, query) ? MatchKind.CONTEXT : MatchKind.EXACT;
             if (kind == MatchKind.CONTEXT && (rivalled >= 0 && ranking.tiesBeforeText(rivalled, id, query)
                     || rival(ranked, i, id, query, canonical))) {
                 // two translations of this source in this very context, alike but for their text: offered, not chosen
@@ -268,7 +268,7 @@ public final class Matcher {
                 }
                 continue;
             }
-            if (codes.mapped() && !store.splitGuessed(id)) {
+            if (usable) {
                 Found found = new Found(new Match(kind, 100, entry, codes.target(), "", store.origin(id)), id);
                 if (untilPrefill) return List.of(found); // mapped ones come before any demoted one
                 matches.add(found);

@@ -53,10 +53,9 @@ public final class MemoryFile {
                     + " notes and properties would be lost): give a new file to --tm");
         }
         entries = afterEverythingIn(memory, entries);
-        int added = 0;
         int before = memory.size();
         int updatedBefore = memory.updated();
-        added = memory.addAll(entries);
+        int added = memory.addAll(entries);
         if (exists && added == 0) return new Update(0, 0, memory.size(), 0); // nothing new: the file stays as it is
         String created = memory.created() != null && TmxDates.valid(memory.created()) ? memory.created() : TmxDates.tmx(now);
         try {
@@ -75,18 +74,16 @@ public final class MemoryFile {
      * ({@link TranslationMemory#add}, {@link ExportLeverage#wholeMatch}).
      */
     private static List<TmEntry> afterEverythingIn(TranslationMemory memory, List<TmEntry> entries) {
-        // dates more than a day ahead of the entries' are another clock's or a damaged file's: never followed
-        String ceiling;
+        Instant ours;
         try {
-            ceiling = entries.isEmpty() || entries.get(0).created() == null ? null
-                    : TmxDates.toTmx(Instant.parse(entries.get(0).created()).plus(java.time.Duration.ofDays(1)).toString());
+            if (entries.isEmpty() || entries.get(0).created() == null) return entries;
+            ours = Instant.parse(entries.get(0).created()); // one merge's entries share its date
         } catch (java.time.format.DateTimeParseException e) {
-            ceiling = null; // not a date this tool wrote: nothing to follow
+            return entries; // not a date this tool wrote: nothing to follow
         }
-        String latest = ceiling == null ? null : memory.latestDate(ceiling);
-        if (latest == null || entries.isEmpty()) return entries;
-        String ours = entries.get(0).created() == null ? null : TmxDates.toTmx(entries.get(0).created());
-        if (ours == null || latest.compareTo(ours) < 0) return entries;
+        // dates more than a day ahead of the entries' are another clock's or a damaged file's: never followed
+        String latest = memory.latestDate(TmxDates.tmx(ours.plus(java.time.Duration.ofDays(1))));
+        if (latest == null || latest.compareTo(TmxDates.tmx(ours)) < 0) return entries;
         String later = TmxDates.iso(Instant.parse(TmxDates.toIso(latest)).plusSeconds(1));
         List<TmEntry> dated = new java.util.ArrayList<>(entries.size());
         for (TmEntry e : entries) {

@@ -80,22 +80,22 @@ public final class SentencePairs {
             // a translator who reordered the sentences wrote the unit so: its place gets the whole too
             boolean keptWhole = sources.size() > 1 && (targets == null || splitGuessed || t.reordered()) && !t.marksLeftOut()
                     && Arrays.equals(codeKeys(t.target()), codeKeys(unit.source()));
+            // sentences a translator left in segments of their own while joining others: their pairs are sure
+            List<Fragment> separate = t.separate() == null ? null : checked(t.separate(), sources);
+            if (!keptWhole && targets == null && separate == null) {
+                skipped += (int) sources.stream().filter(s -> s.content().hasTranslatableText()).count();
+                continue;
+            }
+            String markupSource = markupSource(document, unit); // a block attribute's: parsed from JSON, once
             if (keptWhole && !t.target().sameContentAs(unit.source())) {
                 // in the unit's place (no neighbours): export asks for the whole unit when it finds it
-                String markupSource = markupSource(document, unit);
                 int[] number = numbering(unit.source());
                 entries.add(new TmEntry(convert(unit.source(), number, markupSource), convert(t.target(),
                         numberingAsSource(t.target(), unit.source(), number), markupSource), sourceLanguage,
                         targetLanguage, postId, unit.resname() == null ? "" : unit.resname(), "", "", created));
                 whole++;
             }
-            // sentences a translator left in segments of their own while joining others: their pairs are sure
-            List<Fragment> separate = t.separate() == null ? null : checked(t.separate(), sources);
-            if (targets == null && separate == null) {
-                if (!keptWhole) skipped += (int) sources.stream().filter(s -> s.content().hasTranslatableText()).count();
-                continue;
-            }
-            String markupSource = markupSource(document, unit);
+            if (targets == null && separate == null) continue;
             List<TmText> sourceTexts = new ArrayList<>(sources.size());
             List<int[]> numbers = new ArrayList<>(sources.size());
             for (Segment s : sources) {

@@ -72,6 +72,13 @@ public record TmText(List<Part> parts) {
     }
 
     /** The Plain parts joined. */
+    /** The length of {@link #plainText()}, without making it. */
+    public int plainLength() {
+        int length = 0;
+        for (Part part : parts) if (part instanceof Plain p) length += p.text().length();
+        return length;
+    }
+
     public String plainText() {
         StringBuilder sb = new StringBuilder();
         for (Part part : parts) if (part instanceof Plain p) sb.append(p.text());

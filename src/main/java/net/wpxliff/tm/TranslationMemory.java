@@ -12,9 +12,9 @@ import java.util.TreeSet;
  * was seen in. Units and contexts are kept sorted, so the same content always writes the same bytes whatever
  * order it was added in. Adding what is already there changes nothing (dates included), except that a pair whose
  * sentence split was guessed becomes confirmed when it is added from a translator's segment ({@link TmEntry#splitGuessed}),
- * and that a pair added again in a place (post and unit key) where another pair was translated since is dated again
- * ({@link Unit#changed}): an older translation merged again is the place's newest translation, and the newest wins
- * between a unit's whole translation and its sentences' ({@link ExportLeverage#wholeMatch}).
+ * and that the pairs one merge gives a place (post and unit key) are dated that merge's date there ({@link Unit#changed})
+ * when they were not alike and the newest ({@link #addAll}): an older translation merged again is the place's newest
+ * translation, and the newest wins between a unit's whole translation and its sentences' ({@link ExportLeverage#wholeMatch}).
  */
 public final class TranslationMemory {
 
@@ -45,8 +45,8 @@ public final class TranslationMemory {
      *
      * @param created      TMX date ({@code 20261130T175000Z}) of the first time the pair was added
      * @param contexts     every place the pair was seen in
-     * @param changed      per context, the TMX date of the last time the pair was added there while another pair of
-     *                     the same place (post and unit key) was newer; contexts never dated again are not in it
+     * @param changed      per context, the TMX date of the last merge that dated the place's pairs again ({@link #addAll});
+     *                     contexts never dated again are not in it
      * @param splitGuessed every time the pair was added, its translation's sentence split was guessed
      */
     public record Unit(TmText source, TmText target, String sourceLanguage, String targetLanguage, String created,

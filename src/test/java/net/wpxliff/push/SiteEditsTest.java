@@ -26,7 +26,7 @@ class SiteEditsTest {
     private static final String A = p("첫 문단."), B = p("둘째 문단."), C = p("셋째 문단."), D = p("넷째 문단.");
 
     private static boolean carried(String pushed, String there, String wanted) {
-        return SiteEdits.carried(SiteEdits.blocks(pushed), there, wanted);
+        return SiteEdits.conflict(SiteEdits.blocks(pushed), there, wanted) == null; // the translation carries the edits
     }
 
     @Test
