@@ -82,10 +82,10 @@ public final class PushRecord {
                                 + " has a pushed_text that is not an object of SHA-256 digests: move the file away, and"
                                 + " push finds the posts again by slug");
                     }
-                    text = text.withBlocks(post.get("pushed_blocks")); // an older record has none: fields compared whole
+                    text = text.withBlocks(post.get(PushedText.BLOCKS_KEY)); // an older record has none: fields compared whole
                     if (text == null) {
                         throw new PushException(record.file + ": the entry of target post " + post.path("target_id").asText()
-                                + " has a pushed_blocks that is not an object of lists of block digests: move the file"
+                                + " has a " + PushedText.BLOCKS_KEY + " that is not an object of lists of block digests: move the file"
                                 + " away, and push finds the posts again by slug");
                     }
                 }

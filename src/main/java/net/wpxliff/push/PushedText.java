@@ -19,14 +19,14 @@ import java.util.TreeMap;
  * what WordPress stored, not of the body sent: a site that filters what a user may post (no {@code unfiltered_html})
  * stores other bytes, and those are what a later push finds.
  *
- * <p>A field of block markup (a post's content) also keeps the digest of each of its top-level blocks
- * ({@code pushed_blocks}), so that an edit made there is told apart from a change of the English post: when both changed
+ * <p>A field of block markup (a post's content) also keeps the digest of each of its blocks, inner ones apart from
+ * the group or columns holding them ({@code pushed_block_tree}, {@link SiteEdits#blocks}), so that an edit made there is told apart from a change of the English post: when both changed
  * (the edits carried into the translation through the memory, the English change translated beside them), the new
  * translation is no conflict as long as it holds every block the editors changed or added, leaves out every block they
  * removed, and keeps the blocks they moved in their order ({@link SiteEdits}).
  *
  * @param digests each field's SHA-256 in lower-case hex, by field name
- * @param blocks  for fields of block markup, the digests of their top-level blocks in order ({@link SiteEdits#blocks})
+ * @param blocks  for fields of block markup, the digests of their blocks in order ({@link SiteEdits#blocks})
  */
 public record PushedText(Map<String, String> digests, Map<String, List<String>> blocks) {
     private static final HexFormat HEX = HexFormat.of();
@@ -54,7 +54,7 @@ public record PushedText(Map<String, String> digests, Map<String, List<String>> 
     }
 
     /**
-     * These digests with the block digests the record holds ({@code pushed_blocks}: absent in an older record); null
+     * These digests with the block digests the record holds ({@link #BLOCKS_KEY}: absent in an older record); null
      * when it holds something else (a record edited by hand or damaged: refused, as a damaged {@code pushed_text} is).
      */
     PushedText withBlocks(JsonNode node) {
@@ -66,7 +66,7 @@ public record PushedText(Map<String, String> digests, Map<String, List<String>> 
             if (!field.getValue().isArray()) return null;
             List<String> list = new ArrayList<>();
             for (JsonNode d : field.getValue()) {
-                if (!d.isTextual() || !d.asText().matches("[0-9a-f]{16}")) return null;
+                if (!d.isTextual() || !SiteEdits.DIGEST.matcher(d.asText()).matches()) return null;
                 list.add(d.asText());
             }
             read.put(field.getKey(), list);
@@ -74,10 +74,16 @@ public record PushedText(Map<String, String> digests, Map<String, List<String>> 
         return new PushedText(digests, read);
     }
 
-    /** Writes the block digests ({@code pushed_blocks}), when there are any, into {@code post}. */
+    /**
+     * The record's key for the block digests. The builds of 2026-12-03 wrote {@code pushed_blocks}, of top-level
+     * blocks only: not read (such a record's fields are compared whole until the next push writes this key).
+     */
+    static final String BLOCKS_KEY = "pushed_block_tree";
+
+    /** Writes the block digests ({@link #BLOCKS_KEY}), when there are any, into {@code post}. */
     void writeBlocks(ObjectNode post) {
         if (blocks.isEmpty()) return;
-        ObjectNode into = post.putObject("pushed_blocks");
+        ObjectNode into = post.putObject(BLOCKS_KEY);
         blocks.forEach((field, list) -> list.forEach(into.putArray(field)::add));
     }
 

@@ -12,13 +12,17 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The edits editors made on the target site to a field of block markup, block by block: the top-level blocks the field
- * holds there now against those push wrote (by digest, aligned as the longest common subsequence), and whether a new
- * translation carries them. A block of the site's that push did not write was changed or added there and must be in the
+ * The edits editors made on the target site to a field of block markup, block by block: the blocks the field holds there
+ * now against those push wrote (by digest, aligned as the longest common subsequence), and whether a new translation
+ * carries them. A block of the site's that push did not write was changed or added there and must be in the
  * translation; a block push wrote that the site lacks was changed, removed or moved there. When the site removed or
  * moved blocks, the translation may not add a block where the site has none, nor hold one the site removed: it could be
  * the removed block back, or the moved one in its old place (its text changed with the English, it could not be told).
- * A change inside a block of columns or a group is the change of that whole top-level block.
+ *
+ * <p>Blocks nest (a group, columns, a cover hold blocks), and whole sites are built of groups: a block holding others is
+ * two things here, its own markup with a mark where each inner block stands (its "shell": attributes, wrapper HTML, and
+ * how many blocks it holds where), and each inner block in turn, with its depth. So a paragraph edited inside a group
+ * is that paragraph's change, not the group's, and an inner block added, removed or moved out changes the shell.
  */
 final class SiteEdits {
     private SiteEdits() {
@@ -30,40 +34,82 @@ final class SiteEdits {
     }
 
     /**
-     * The first 16 hex digits of the SHA-256 of each top-level block of the text, in order: a block from its opening to
-     * its closing delimiter, and each run of HTML between blocks with something in it but whitespace (a freeform block).
+     * The digests of the text's blocks in document order ({@link #pieces}): the first 16 hex digits of the SHA-256 of
+     * each piece, after {@code DEPTH:} for a block inside another ({@code 1:} for a group's paragraph).
      */
     static List<String> blocks(String text) {
         return digests(pieces(text));
     }
 
+    /** The form of one digest {@link #blocks} gives, as a record holds it. */
+    static final java.util.regex.Pattern DIGEST = java.util.regex.Pattern.compile("(?:[1-9][0-9]{0,3}:)?[0-9a-f]{16}");
+
     private static List<String> digests(Pieces pieces) {
         List<String> digests = new ArrayList<>(pieces.texts().size());
-        for (String piece : pieces.texts()) digests.add(PushedText.digest(piece).substring(0, 16));
+        for (int i = 0; i < pieces.texts().size(); i++) {
+            int depth = pieces.depths().get(i);
+            String digest = PushedText.digest(pieces.texts().get(i)).substring(0, 16);
+            digests.add(depth == 0 ? digest : depth + ":" + digest);
+        }
         return digests;
     }
 
-    /** The top-level blocks' texts and names ({@code wp:paragraph}; {@code classic HTML} for a freeform run). */
-    private record Pieces(List<String> texts, List<String> names) {
+    /**
+     * The blocks' texts in document order, each with its depth, its name ({@code wp:paragraph}; {@code classic HTML}
+     * for a freeform run) and where it is ({@code 2.1}: the first block inside the second).
+     */
+    private record Pieces(List<String> texts, List<Integer> depths, List<String> names, List<String> places) {
     }
 
+    /** Stands for an inner block in its container's shell: a character no block markup holds. */
+    private static final char INNER_BLOCK = '\u0000';
+
+    /**
+     * Each top-level block (from its opening to its closing delimiter), each run of HTML between top-level blocks with
+     * something in it but whitespace (a freeform block), and for a block holding others its shell instead of its whole
+     * text, followed by its inner blocks, recursively.
+     */
     private static Pieces pieces(String text) {
         BlockDocument document = BlockParser.parse(text);
-        List<String> texts = new ArrayList<>(), names = new ArrayList<>();
+        Pieces pieces = new Pieces(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        int number = 0;
         for (BlockContent content : document.contents()) {
             if (content instanceof HtmlChunk chunk) {
                 String piece = chunk.range().of(text).strip();
                 if (piece.isEmpty()) continue;
-                texts.add(piece);
-                names.add("classic HTML");
+                add(pieces, piece, 0, "classic HTML", String.valueOf(++number));
             } else {
-                Block block = (Block) content;
-                int end = block.closer() != null ? block.closer().end() : block.selfClosing() ? block.opener().end() : text.length();
-                texts.add(text.substring(block.opener().start(), end));
-                names.add("wp:" + block.shortName());
+                addBlock(pieces, text, (Block) content, 0, String.valueOf(++number));
             }
         }
-        return new Pieces(texts, names);
+        return pieces;
+    }
+
+    private static void addBlock(Pieces pieces, String text, Block block, int depth, String place) {
+        int end = block.closer() != null ? block.closer().end() : block.selfClosing() ? block.opener().end() : text.length();
+        String name = "wp:" + block.shortName();
+        List<Block> inner = block.innerBlocks();
+        if (inner.isEmpty()) {
+            add(pieces, text.substring(block.opener().start(), end), depth, name, place);
+            return;
+        }
+        // the shell: the delimiters and the HTML between the inner blocks (white space between them left out, as the
+        // editor re-serializes it), a mark for each inner block
+        StringBuilder shell = new StringBuilder().append(text, block.opener().start(), block.opener().end());
+        for (BlockContent content : block.innerContent()) {
+            if (content instanceof HtmlChunk chunk) shell.append(chunk.range().of(text).strip());
+            else shell.append(INNER_BLOCK);
+        }
+        if (block.closer() != null) shell.append(text, block.closer().start(), block.closer().end());
+        add(pieces, shell.toString(), depth, name, place);
+        for (int i = 0; i < inner.size(); i++) addBlock(pieces, text, inner.get(i), depth + 1, place + "." + (i + 1));
+    }
+
+    private static void add(Pieces pieces, String text, int depth, String name, String place) {
+        pieces.texts().add(text);
+        pieces.depths().add(depth);
+        pieces.names().add(name);
+        pieces.places().add(place);
     }
 
     /**
@@ -79,8 +125,8 @@ final class SiteEdits {
             String block = site.get(i);
             int added = siteCount.get(block) - pushedCount.getOrDefault(block, 0);
             if (added > 0 && translationCount.getOrDefault(block, 0) < siteCount.get(block)) {
-                return "block " + (i + 1) + " there, a " + sitePieces.names().get(i) + " changed or added there, is not in"
-                        + " the translation";
+                return "block " + sitePieces.places().get(i) + " there, a " + sitePieces.names().get(i)
+                        + " changed or added there, is not in the translation";
             }
         }
         for (Map.Entry<String, Integer> e : pushedCount.entrySet()) { // changed or removed there: not put back

@@ -135,9 +135,14 @@ class PushEditedOnSiteCliTest {
         assertEquals("편집자의 제목", now.path("title").path("raw").asText());
         assertEquals(edited, now.path("content").path("raw").asText());
 
-        // then both sides change: an editor rewrites the quote there, and the English heading changes
+        // then both sides change: an editor rewrites the quote there and the paragraph in the first column, and the
+        // English heading and the image caption in the second column change (the same columns block: judged by the
+        // blocks inside it)
         int quote = edited.indexOf("<p>", edited.indexOf("wp-block-quote")) + 3;
         String quoted = edited.substring(0, quote) + "편집자가 다시 쓴 인용문입니다." + edited.substring(edited.indexOf("</p>", quote));
+        int column = quoted.indexOf("<p>", quoted.indexOf("wp-block-column\"")) + 3;
+        quoted = quoted.substring(0, column) + "편집자가 고친 <strong>얇은 층</strong> 문장입니다."
+                + quoted.substring(quoted.indexOf("</p>", column));
         edit(wp, id, JSON.createObjectNode().put("content", quoted).toString());
         // the Korean edit aligned with the English as it was translated, then the English change exported with the memory
         Cli.expect(0, "pull", wp.koBase(), "--id", Long.toString(id), "--status", "draft", "-o",
@@ -148,7 +153,8 @@ class PushEditedOnSiteCliTest {
         com.fasterxml.jackson.databind.node.ObjectNode post = (com.fasterxml.jackson.databind.node.ObjectNode)
                 JSON.readTree(english.toFile());
         ((com.fasterxml.jackson.databind.node.ObjectNode) post.get("content")).put("raw", post.path("content").path("raw")
-                .asText().replace("How a delta grows", "How a delta grows each year"));
+                .asText().replace("How a delta grows", "How a delta grows each year")
+                .replace("The delta seen from orbit.", "The delta seen from space."));
         post.put("modified_gmt", "2026-12-03T09:00:00");
         Files.write(english, JSON.writeValueAsBytes(post));
         Cli.expect(0, "export", dir.resolve("in").toString(), "-o", dir.resolve("changed").toString(), "--tm",
@@ -158,7 +164,8 @@ class PushEditedOnSiteCliTest {
         assertEquals(id, resultId(push(wp, merged, auth), "updated"));
         String both = wp.getJson(wp.koRest("/wp/v2/posts/" + id + "?context=edit")).path("content").path("raw").asText();
         assertTrue(both.contains("편집자가 다시 쓴 인용문입니다.") && both.contains("편집자가 고친 문단입니다. 두 문장 그대로입니다.")
-                && both.contains("How a delta grows each year"), both);
+                && both.contains("편집자가 고친 <strong>얇은 층</strong> 문장입니다.") && both.contains("How a delta grows each year")
+                && both.contains("The delta seen from space."), both);
 
         // an editor changes the heading there too: the translation does not hold that edit, so push refuses
         edit(wp, id, JSON.createObjectNode().put("content", both.replace("How a delta grows each year", "편집자의 제목줄"))

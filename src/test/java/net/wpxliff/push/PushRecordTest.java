@@ -8,6 +8,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -93,10 +94,20 @@ class PushRecordTest {
         String digest = "a".repeat(64);
         Files.writeString(file, "{\"wpxliff_push_record\": 1, \"posts\": [{\"source_site\": \"https://site.example\","
                 + " \"type\": \"post\", \"source_id\": 812, \"target_site\": \"" + KO + "\", \"target_id\": 45,"
-                + " \"pushed_text\": {\"content\": \"" + digest + "\"}, \"pushed_blocks\": {\"content\": [\"zz\", 5, null]}}]}");
+                + " \"pushed_text\": {\"content\": \"" + digest + "\"}, \"pushed_block_tree\": {\"content\": [\"zz\", 5, null]}}]}");
         e = assertThrows(PushException.class, () -> PushRecord.load(dir));
-        assertTrue(e.getMessage().startsWith(file + ": the entry of target post 45 has a pushed_blocks that is not"),
+        assertTrue(e.getMessage().startsWith(file + ": the entry of target post 45 has a pushed_block_tree that is not"),
                 e.getMessage());
+        // nested blocks' digests carry their depth; the top-level-only pushed_blocks of earlier builds' records is not
+        // read (fields compared whole until the next push), whatever it holds
+        Files.writeString(file, "{\"wpxliff_push_record\": 1, \"posts\": [{\"source_site\": \"https://site.example\","
+                + " \"type\": \"post\", \"source_id\": 812, \"target_site\": \"" + KO + "\", \"target_id\": 45,"
+                + " \"pushed_text\": {\"content\": \"" + digest + "\"}, \"pushed_blocks\": {\"content\": [\"zz\"]},"
+                + " \"pushed_block_tree\": {\"content\": [\"0123456789abcdef\", \"1:0123456789abcdef\", \"12:fedcba9876543210\"]}}]}");
+        PushedText read = PushRecord.load(dir).pushedTextOf("812", 45);
+        assertEquals(List.of("0123456789abcdef", "1:0123456789abcdef", "12:fedcba9876543210"), read.blocks().get("content"));
+        Files.writeString(file, Files.readString(file).replace("\"12:fedcba", "\"0:fedcba"));
+        assertThrows(PushException.class, () -> PushRecord.load(dir), "a depth of 0 is written without one");
     }
 
     private static String sha256(String text) throws Exception {

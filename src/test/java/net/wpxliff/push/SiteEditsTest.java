@@ -2,6 +2,7 @@ package net.wpxliff.push;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -100,6 +101,59 @@ class SiteEditsTest {
         }
         assertEquals("too many blocks differ there to tell which edits the translation holds",
                 SiteEdits.conflict(SiteEdits.blocks(pushed.toString()), all.toString(), reversed.toString()));
+    }
+
+    private static String group(String... inner) {
+        return "<!-- wp:group {\"layout\":{\"type\":\"constrained\"}} -->\n<div class=\"wp-block-group\">"
+                + String.join("\n\n", inner) + "</div>\n<!-- /wp:group -->";
+    }
+
+    @Test
+    void anEditInsideAGroupIsThatBlocksEditNotTheGroups() {
+        // block themes wrap whole posts in groups: an editor's fix inside one, the English changed inside it too
+        String pushed = post(group(A, B), group(C, D));
+        String there = post(group(A, p("편집자가 고친 둘째.")), group(C, D));
+        assertTrue(carried(pushed, there, post(group(A, p("편집자가 고친 둘째.")), group(C, p("영어가 바뀐 넷째.")))));
+        assertTrue(carried(pushed, there, post(group(p("영어가 바뀐 첫째."), p("편집자가 고친 둘째.")), group(C, D))),
+                "the English changed beside the edit, in the same group");
+        assertEquals("block 1.2 there, a wp:paragraph changed or added there, is not in the translation",
+                SiteEdits.conflict(SiteEdits.blocks(pushed), there, post(group(A, B), group(C, p("영어가 바뀐 넷째.")))));
+        // columns: a column is a block holding blocks, inside the columns block
+        String columns = "<!-- wp:columns -->\n<div class=\"wp-block-columns\"><!-- wp:column -->\n<div class=\"wp-block-column\">"
+                + "%s</div>\n<!-- /wp:column -->\n\n<!-- wp:column -->\n<div class=\"wp-block-column\">%s</div>\n"
+                + "<!-- /wp:column --></div>\n<!-- /wp:columns -->";
+        assertEquals(List.of("", "1:", "2:", "1:", "2:"), SiteEdits.blocks(String.format(columns, A, B)).stream()
+                .map(d -> d.substring(0, d.length() - 16)).toList(), "the columns, a column, its paragraph, …");
+        assertTrue(carried(String.format(columns, A, B), String.format(columns, p("고친 첫째."), B),
+                String.format(columns, p("고친 첫째."), p("바뀐 둘째."))));
+        assertEquals("block 1.2.1 there, a wp:paragraph changed or added there, is not in the translation",
+                SiteEdits.conflict(SiteEdits.blocks(String.format(columns, A, B)), String.format(columns, A, p("고친 둘째.")),
+                        String.format(columns, p("바뀐 첫째."), B)));
+    }
+
+    @Test
+    void blocksAddedRemovedOrMovedInsideAGroupChangeItsShell() {
+        String pushed = post(group(A, B), group(C, D));
+        // a paragraph added inside the first group there: the group's shell changed, the translation lacks it
+        assertEquals("block 1 there, a wp:group changed or added there, is not in the translation",
+                SiteEdits.conflict(SiteEdits.blocks(pushed), post(group(A, B, p("더한 문단.")), group(C, D)),
+                        post(group(A, B), group(C, p("바뀐 넷째.")))));
+        assertFalse(carried(pushed, post(group(A), group(C, D)), post(group(A, p("바뀐 둘째.")), group(C, D))),
+                "B removed there, back changed with the English");
+        assertFalse(carried(pushed, post(group(A, C), group(B, D)), post(group(A, B), group(C, p("바뀐 넷째.")))),
+                "B and C swapped between the groups there, swapped back");
+        assertFalse(carried(pushed, post(group(A), B, group(C, D)), post(group(A, B), group(C, p("바뀐 넷째.")))),
+                "B moved out of its group there");
+        assertFalse(carried(pushed, post(group(B, A), group(C, D)), post(group(A, B), group(C, p("바뀐 넷째.")))),
+                "A and B swapped in their group there");
+        assertTrue(carried(pushed, post(group(B, A), group(C, D)), post(group(B, A), group(C, p("바뀐 넷째.")))),
+                "the translation in the site's order");
+        // tm align sees such a move too (it would pair each paragraph with the other's Korean)
+        assertTrue(SiteEdits.moved(SiteEdits.blocks(pushed), post(group(B, A), group(C, D))));
+        assertFalse(SiteEdits.moved(SiteEdits.blocks(pushed), post(group(A, p("고친 둘째.")), group(C, D))));
+        // the editor's re-serialization puts other white space between inner blocks: no edit
+        assertEquals(SiteEdits.blocks(pushed), SiteEdits.blocks(pushed.replace("</p>\n<!-- /wp:paragraph -->\n\n",
+                "</p>\n<!-- /wp:paragraph -->\n")));
     }
 
     @Test
