@@ -25,8 +25,10 @@ public final class MemoryFile {
      * @param total    units in the memory after the update
      * @param updated  of the added, pairs the memory had that were dated again in a place or confirmed (their split no
      *                 longer a guess), without a new place
+     * @param guessesLeftOut guessed pairs not added: their place holds a translator's segment of the sentence
+     *                 ({@link TranslationMemory#addAll})
      */
-    public record Update(int added, int newUnits, int total, int updated) {
+    public record Update(int added, int newUnits, int total, int updated, int guessesLeftOut) {
         /** The places added to units beyond each new unit's first. */
         public int newPlaces() {
             return added - newUnits - updated;
@@ -55,8 +57,10 @@ public final class MemoryFile {
         entries = afterEverythingIn(memory, entries);
         int before = memory.size();
         int updatedBefore = memory.updated();
+        int leftOutBefore = memory.guessesLeftOut();
         int added = memory.addAll(entries);
-        if (exists && added == 0) return new Update(0, 0, memory.size(), 0); // nothing new: the file stays as it is
+        int leftOut = memory.guessesLeftOut() - leftOutBefore;
+        if (exists && added == 0) return new Update(0, 0, memory.size(), 0, leftOut); // nothing new: the file stays as it is
         String created = memory.created() != null && TmxDates.valid(memory.created()) ? memory.created() : TmxDates.tmx(now);
         try {
             Path parent = path.toAbsolutePath().getParent();
@@ -65,7 +69,7 @@ public final class MemoryFile {
         } catch (IOException e) {
             throw new TmxException(path + ": cannot write the memory (" + WriteFailure.reason(e) + "); it is unchanged", e);
         }
-        return new Update(added, memory.size() - before, memory.size(), memory.updated() - updatedBefore);
+        return new Update(added, memory.size() - before, memory.size(), memory.updated() - updatedBefore, leftOut);
     }
 
     /**

@@ -11,7 +11,8 @@ import java.util.TreeSet;
  * A memory in TMX terms: one unit per distinct source and target (and language pair), each with every context it
  * was seen in. Units and contexts are kept sorted, so the same content always writes the same bytes whatever
  * order it was added in. Adding what is already there changes nothing (dates included), except that a pair whose
- * sentence split was guessed becomes confirmed when it is added from a translator's segment ({@link TmEntry#splitGuessed}),
+ * sentence split was guessed becomes confirmed when it is added from a translator's segment ({@link TmEntry#splitGuessed})
+ * (a guess of a source its place already holds a translator's segment of is not added),
  * and that the pairs one merge gives a place (post and unit key) are dated that merge's date there ({@link Unit#changed})
  * when they were not alike and the newest ({@link #addAll}): an older translation merged again is the place's newest
  * translation, and the newest wins between a unit's whole translation and its sentences' ({@link ExportLeverage#wholeMatch}).
@@ -77,6 +78,8 @@ public final class TranslationMemory {
     private final TreeMap<String, Unit> units = new TreeMap<>();
     /** Additions that dated a pair again or confirmed it, without a new place ({@link #updated()}). */
     private int updated;
+    /** Guessed pairs not added ({@link #guessesLeftOut()}). */
+    private int guessesLeftOut;
     /** See {@link #places()}; null until first needed. */
     private Map<String, List<String>> places;
     /** ISO dates of added entries as TMX dates: a memory holds few distinct dates, each converted once. */
@@ -135,11 +138,15 @@ public final class TranslationMemory {
         Map<String, List<Integer>> byPlace = new java.util.LinkedHashMap<>();
         for (int i = 0; i < entries.size(); i++) {
             TmEntry entry = entries.get(i);
+            Context context = context(entry);
+            String place = context.postId().isEmpty() ? null : place(context);
+            if (entry.splitGuessed() && place != null && sureAt(place, entry)) {
+                guessesLeftOut++;
+                continue;
+            }
             String key = keys[i] = key(entry);
             changed[i] = add(key, entry, null);
-            Context context = context(entry);
-            if (context.postId().isEmpty() || entry.created() == null) continue;
-            String place = place(context);
+            if (place == null || entry.created() == null) continue;
             List<String> atPlace = places().computeIfAbsent(place, p -> new ArrayList<>(1));
             if (!atPlace.contains(key)) atPlace.add(key);
             byPlace.computeIfAbsent(place, p -> new ArrayList<>(2)).add(i);
@@ -150,6 +157,26 @@ public final class TranslationMemory {
         int count = 0;
         for (boolean c : changed) if (c) count++;
         return count;
+    }
+
+    /**
+     * Whether the place already holds a translator's segment (a pair whose split was not guessed) of the entry's source:
+     * then a guessed pair of it adds nothing sure, and where the translator reordered the unit's sentences (why its
+     * target came back whole) the guess is wrong. So a unit exported again and returned whole leaves the place's
+     * sentences as they were, its whole translation beside them (the newest, so it wins: {@link ExportLeverage#wholeMatch}).
+     */
+    private boolean sureAt(String place, TmEntry entry) {
+        List<String> keys = places().get(place);
+        if (keys == null) return false;
+        for (String key : keys) {
+            Unit unit = units.get(key);
+            if (!unit.splitGuessed() && unit.source().equals(entry.source())
+                    && unit.sourceLanguage().equals(entry.sourceLanguage())
+                    && unit.targetLanguage().equals(entry.targetLanguage())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Dates a place's pairs from one merge alike and newest when they are not (see {@link #addAll}). */
@@ -223,6 +250,11 @@ public final class TranslationMemory {
     /** How many additions so far dated a pair again or confirmed it without giving it a new place. */
     int updated() {
         return updated;
+    }
+
+    /** How many guessed pairs so far were not added, their place holding a translator's segment of the sentence. */
+    int guessesLeftOut() {
+        return guessesLeftOut;
     }
 
     /**

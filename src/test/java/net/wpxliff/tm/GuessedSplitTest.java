@@ -62,6 +62,37 @@ class GuessedSplitTest {
         assertEquals(1, matcher.size());
     }
 
+    private static TmEntry asGuess(TmEntry e) {
+        return new TmEntry(e.source(), e.target(), e.sourceLanguage(), e.targetLanguage(), e.postId(), e.unitKey(),
+                e.previousHash(), e.nextHash(), e.created(), true);
+    }
+
+    @Test
+    void noGuessWhereThePlaceHoldsATranslatorsSegmentOfTheSentence() {
+        // QA: a unit translated sentence by sentence, exported again and returned whole with its sentences reordered:
+        // the count split pairs each sentence with the other's Korean, a wrong 99 offer beside the translator's pair
+        String first = "Rivers carry mud.", second = "Where the water slows down, it drops what it carries.";
+        String firstKo = "강은 진흙을 나릅니다.", secondKo = "물이 느려지는 곳에서 강은 실어 온 것을 내려놓습니다.";
+        TranslationMemory memory = new TranslationMemory();
+        memory.addAll(List.of(TmTexts.entry(first, firstKo, "7", "content/p[1]", null, second, "2026-12-01T00:00:00Z"),
+                TmTexts.entry(second, secondKo, "7", "content/p[1]", first, null, "2026-12-01T00:00:00Z")));
+        String wholeKo = secondKo + " " + firstKo;
+        List<TmEntry> returnedWhole = List.of(
+                TmTexts.entry(first + " " + second, wholeKo, "7", "content/p[1]", null, null, "2026-12-02T00:00:00Z"),
+                asGuess(TmTexts.entry(first, secondKo, "7", "content/p[1]", null, second, "2026-12-02T00:00:00Z")),
+                asGuess(TmTexts.entry(second, firstKo, "7", "content/p[1]", first, null, "2026-12-02T00:00:00Z")));
+        assertEquals(1, memory.addAll(returnedWhole), "the whole translation only");
+        assertEquals(3, memory.size());
+        assertTrue(memory.units().stream().noneMatch(TranslationMemory.Unit::splitGuessed));
+        // the same unit returned whole in a post where no segment of it is known: the guesses are kept, marked
+        TranslationMemory other = new TranslationMemory();
+        other.addAll(List.of(TmTexts.entry(first, firstKo, "8", "content/p[1]", null, second, "2026-12-01T00:00:00Z")));
+        other.addAll(returnedWhole.stream().map(e -> new TmEntry(e.source(), e.target(), "en", "ko", "8", e.unitKey(),
+                e.previousHash(), e.nextHash(), e.created(), e.splitGuessed())).toList());
+        assertEquals(List.of(second), other.units().stream().filter(TranslationMemory.Unit::splitGuessed)
+                .map(u -> u.source().plainText()).toList(), "only the sentence without a translator's segment there");
+    }
+
     @Test
     void aTranslatorsSegmentOfTheSamePairConfirmsIt(@TempDir Path dir) throws Exception {
         Path tmx = dir.resolve("m.tmx");

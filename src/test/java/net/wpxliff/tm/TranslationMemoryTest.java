@@ -329,6 +329,19 @@ class TranslationMemoryTest {
                 first.previousHash(), first.nextHash()));
         assertTrue(result.prefill().isEmpty() || !result.prefill().get().target().orElseThrow().plainText()
                 .equals("둘째 문장입니다."), "never pre-filled with the guessed pair");
+
+        // the unit translated sentence by sentence first: its place holds the translator's pairs, so no guess is added
+        Path both = dir.resolve("segments-then-reordered.tmx");
+        Cli.expect(0, "merge", file.toString(), "-o", dir.resolve("ko-segments").toString(), "--tm", both.toString());
+        run = Cli.expect(0, "merge", returned.toString(), "-o", dir.resolve("ko-reordered-again").toString(), "--tm",
+                both.toString());
+        assertTrue(run.out().contains("2 of the sentence pairs split by the sentence rules only (offered at 99 on export,"
+                + " never pre-filled, until a translator's segment confirms them; 2 of them not added: their place holds a"
+                + " translator's segment of the sentence)"), run.out());
+        List<TmEntry> kept = TmxReader.read(both).entries();
+        assertTrue(kept.stream().noneMatch(TmEntry::splitGuessed));
+        assertTrue(kept.stream().anyMatch(e -> e.source().plainText().equals(unitSource)
+                && e.target().plainText().equals("둘째 문장입니다. 첫째 문장입니다.")), "the whole translation is added");
     }
 
     @Test
