@@ -189,9 +189,16 @@ public final class ExportLeverage implements Leverage {
                 && TmEntry.collapse(sentences.toString()).equals(TmEntry.collapse(wholeTarget.plainText()));
     }
 
-    /** When a match's entry was made (ISO, comparable as text); "" when its memory did not say (the oldest). */
+    /** The latest date believed ({@link TmxDates#LATEST_BELIEVABLE}), as entries write theirs. */
+    private static final String LATEST_BELIEVABLE = TmxDates.iso(TmxDates.LATEST_BELIEVABLE);
+
+    /**
+     * When a match's entry was made (ISO, comparable as text); "" when its memory did not say or gave a date past
+     * {@link #LATEST_BELIEVABLE} (the oldest).
+     */
     private static String created(Match match) {
-        return match.entry().created() == null ? "" : match.entry().created();
+        String created = match.entry().created();
+        return created == null || created.compareTo(LATEST_BELIEVABLE) > 0 ? "" : created;
     }
 
     private static final java.util.Comparator<Offer> BY_SEGMENT = java.util.Comparator.comparingInt(Offer::segmentId);

@@ -15,9 +15,18 @@ final class MatchRanking {
     /** Each entry's date as epoch milliseconds (oldest for none). */
     private final long[] createdMillis;
 
+    /** Dates after it are ranked as none ({@link TmxDates#LATEST_BELIEVABLE}). */
+    private static final long LATEST_BELIEVABLE = TmxDates.LATEST_BELIEVABLE.toEpochMilli();
+
     MatchRanking(EntryStore store, long[] createdMillis) {
         this.store = store;
         this.createdMillis = createdMillis;
+    }
+
+    /** An entry's date as the ranking believes it: none (the oldest) when it is after {@link #LATEST_BELIEVABLE}. */
+    private long made(int id) {
+        long millis = createdMillis[id];
+        return millis > LATEST_BELIEVABLE ? Long.MIN_VALUE : millis;
     }
 
     long[] createdMillis() {
@@ -184,13 +193,13 @@ final class MatchRanking {
      * translations of one source that tie so are rivals: neither is sure (the same post translated twice in one merge).
      */
     boolean tiesBeforeText(int a, int b, MatchQuery query) {
-        return closeness(a, query) == closeness(b, query) && createdMillis[a] == createdMillis[b];
+        return closeness(a, query) == closeness(b, query) && made(a) == made(b);
     }
 
     /** The ranking's order between entries equally close ({@link #closeness}): newest, then by text, then by number. */
     private int compareAfterCloseness(int a, int b) {
         // Texts compare by their canonical forms' places (EntryStore.canonicalOrder): no form is made while ranking.
-        int c = Long.compare(-createdMillis[a], -createdMillis[b]);
+        int c = Long.compare(made(b), made(a));
         if (c == 0) c = store.compareCanonical(store.target[a], store.target[b]);
         if (c == 0) c = store.compareCanonical(store.source[a], store.source[b]);
         if (c == 0 && store.postId[a] != store.postId[b]) {

@@ -13,6 +13,13 @@ final class TmxDates {
     private TmxDates() {
     }
 
+    /**
+     * The latest date a memory's entry may carry and be believed: a day after this run's clock. A later one is another
+     * clock's or a damaged file's, and ranked as no date (the oldest): otherwise it would win its place over every
+     * translation merged after it ({@link MatchRanking}, {@link ExportLeverage#wholeMatch}).
+     */
+    static final Instant LATEST_BELIEVABLE = Instant.now().plus(java.time.Duration.ofDays(1));
+
     static String tmx(Instant instant) {
         return TMX.format(instant.truncatedTo(ChronoUnit.SECONDS));
     }

@@ -146,6 +146,22 @@ class LastTranslationTest {
         assertEquals("2026-12-03T10:00:00Z", dateIn(TmxReader.read(tmx).entries(), FIRST, POST));
     }
 
+    @Test
+    void aDateFarAheadIsRankedAsNoDate() {
+        // QA7: a memory whose entries say 9999 won their places over every translation merged after them
+        TmEntry future = entry(FIRST, "먼 미래의 번역.", POST, "", TmEntry.hash(SECOND), "9999-12-31T23:59:59Z");
+        TmEntry merged = first(POST, "2026-12-01T10:00:00Z");
+        MatchResult result = new Matcher(List.of(future, merged, second("2026-12-01T10:00:00Z")))
+                .match(new MatchQuery(FIRST, POST, KEY, "", TmEntry.hash(SECOND)));
+        assertEquals(MatchKind.CONTEXT, result.kind());
+        assertEquals("강은 모래를 나른다.", result.matches().get(0).target().orElseThrow().plainText());
+        // nor does a whole translation so dated win over the sentences translated since
+        assertNull(wholeMatch(List.of(first(POST, "2026-12-01T10:00:00Z"), second("2026-12-01T10:00:00Z"),
+                entry(WHOLE, "먼 미래의 번역.", POST, "", "", "9999-12-31T23:59:59Z"))));
+        assertNotNull(wholeMatch(List.of(first(POST, "2026-12-01T10:00:00Z"), second("2026-12-01T10:00:00Z"),
+                entry(WHOLE, "강이 모래를 날라 삼각주가 자란다.", POST, "", "", "2026-12-02T10:00:00Z"))), "a believable date wins");
+    }
+
     private static TmEntry guess(TmEntry e) {
         return new TmEntry(e.source(), e.target(), e.sourceLanguage(), e.targetLanguage(), e.postId(), e.unitKey(),
                 e.previousHash(), e.nextHash(), e.created(), true);
