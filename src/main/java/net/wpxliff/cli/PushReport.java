@@ -13,7 +13,8 @@ import java.util.Map;
 /**
  * What push says once per run rather than once per post: each term or image the target site lacks (with the posts
  * it was left out of and how to have it), each term created and image copied, each synced pattern or menu shown
- * but not published, the posts whose terms push could not tell, and the posts found by slug whose text it replaced.
+ * but not published, the posts whose terms push could not tell, the posts found by slug whose text it replaced, and
+ * those whose edits made there it overwrote as {@code --overwrite-edits} allowed.
  */
 final class PushReport {
     private final Map<String, List<Path>> missing = new LinkedHashMap<>();
@@ -25,6 +26,7 @@ final class PushReport {
     private final Map<String, List<Path>> unlinked = new LinkedHashMap<>();
     private final Map<String, List<Path>> unlisted = new LinkedHashMap<>();
     private final List<String> adopted = new ArrayList<>();
+    private final List<String> overwritten = new ArrayList<>();
 
     /** Notes one pushed post. */
     void add(Path file, MergedPost post, Publisher.Result result) {
@@ -37,6 +39,9 @@ final class PushReport {
         for (String what : result.references().unlisted()) unlisted.computeIfAbsent(what, w -> new ArrayList<>()).add(file);
         if (post.terms().unnamedTerms()) unnamedTerms.add(file);
         if (result.adopted()) adopted.add(file.getFileName() + " (post " + result.id() + ")");
+        if (!result.overwritten().isEmpty()) {
+            overwritten.add(file.getFileName() + " (post " + result.id() + ": " + String.join(", ", result.overwritten()) + ")");
+        }
     }
 
     /** Notes a post pushed again for its menu links: a link still without its post is said as such. */
@@ -89,6 +94,11 @@ final class PushReport {
                     + (dryRun ? "would be" : "was") + " replaced by the translation: " + String.join(", ", adopted)
                     + "; WordPress keeps the text they had as a revision. From now on the record tells edits made there"
                     + " apart (see --overwrite-edits)");
+        }
+        if (!overwritten.isEmpty()) {
+            err.println("note: --overwrite-edits: " + overwritten.size() + " post(s) on " + site + " had text editors changed"
+                    + " there since wpxliff last pushed it, which the translation " + (dryRun ? "would replace" : "replaced")
+                    + ": " + String.join(", ", overwritten) + "; WordPress keeps the edited text as a revision of each");
         }
         if (!unnamedTerms.isEmpty()) {
             err.println("warning: " + unnamedTerms.size() + " post(s) list categories or tags by the source site's ids"

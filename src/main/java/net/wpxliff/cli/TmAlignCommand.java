@@ -92,7 +92,7 @@ final class TmAlignCommand implements Callable<Integer> {
             sourceDocuments = read(ExtractionInputs.files(sources));
             translated = read(ExtractionInputs.files(translations));
             for (Path record : records) pairing.add(record(record));
-            versions = TranslatedVersions.in(pairing.stream().map(r -> r.file().getParent()).toList(), languages.target);
+            versions = TranslatedVersions.in(pairing, languages.target);
         } catch (InputException e) {
             err.println("error: " + e.getMessage());
             return 1;
@@ -113,6 +113,7 @@ final class TmAlignCommand implements Callable<Integer> {
                         + "): pull it from the translation site");
                 continue;
             }
+            found++; // its translation is there, aligned or not
             String moved = movedThere(source, translation, pairing);
             if (moved != null) {
                 err.println("warning: " + source.file() + ": not aligned with " + translation.file() + ": " + moved
@@ -123,12 +124,12 @@ final class TmAlignCommand implements Callable<Integer> {
                 out.println("note: " + source.file() + ": the record names no translation of post " + source.document().postId()
                         + " (not pushed by wpxliff): paired by its slug with " + translation.file());
             }
-            found++;
             String changed = versions.changedSince(source.document(), translation.document());
             if (changed != null) {
                 err.println("warning: " + source.file() + ": " + changed + ": not aligned with " + translation.file()
-                        + ", whose units may translate another text than the post's now; align before pulling a changed"
-                        + " post, or translate the change first (export --tm, merge, push) and align after");
+                        + ", whose units may translate another text than the post's now: align the post as it was"
+                        + " translated (the file it was exported from, before pulling the changed post), then export the"
+                        + " changed one with --tm");
                 continue;
             }
             Extraction from = sourceExtractor.extract(source.document(), config);

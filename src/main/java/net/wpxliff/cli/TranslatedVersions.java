@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import net.wpxliff.input.InputException;
 import net.wpxliff.input.SourceDocument;
 import net.wpxliff.merge.CurrentPosts;
+import net.wpxliff.push.PushRecord;
 
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
@@ -17,10 +18,12 @@ import java.util.Map;
 /**
  * Which version of each source post its published translation was made from, for {@code tm align}: a translation
  * pairs with the post as it was then, not with a post changed since (its units would pair the new English with the
- * old Korean, a context match for the wrong text). The merged folders beside the push records say it exactly: merge
- * writes the post with its translated fields and everything else as exported, its {@code modified_gmt} included, and
- * its id as {@code translation_of}. Without one, a source modified after its translation was last saved there has
- * changed since.
+ * old Korean, a context match for the wrong text). The push record says it exactly: the source's {@code modified_gmt}
+ * when push last wrote (or found unchanged) the translation there. Records written before it kept that are read from
+ * the merged folders beside them: merge writes the post with its translated fields and everything else as exported,
+ * its {@code modified_gmt} included, and its id as {@code translation_of}; but a merge made since and not pushed (push
+ * refused it: an editor's edits there) is not what the site shows, which is why the record's wins. Without either, a
+ * source modified after its translation was last saved there has changed since.
  */
 final class TranslatedVersions {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -31,16 +34,22 @@ final class TranslatedVersions {
 
     /** Source post id → the version its merged translation was made from. */
     private final Map<String, Made> merged;
+    private final List<PushRecord> records;
 
-    private TranslatedVersions(Map<String, Made> merged) {
+    private TranslatedVersions(Map<String, Made> merged, List<PushRecord> records) {
         this.merged = merged;
+        this.records = records;
     }
 
-    /** The versions the merged posts ({@code *.<target>.json}) in these folders were translated from. */
-    static TranslatedVersions in(List<Path> folders, String targetLanguage) throws InputException {
+    /**
+     * The versions the records say were pushed, else those the merged posts ({@code *.<target>.json}) in the records'
+     * folders were translated from.
+     */
+    static TranslatedVersions in(List<PushRecord> records, String targetLanguage) throws InputException {
         Map<String, Made> merged = new HashMap<>();
         String suffix = "." + targetLanguage + ".json";
-        for (Path folder : folders) {
+        for (PushRecord record : records) {
+            Path folder = record.file().getParent();
             try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, "*" + suffix)) {
                 for (Path file : files) {
                     JsonNode post = readPost(file);
@@ -52,7 +61,7 @@ final class TranslatedVersions {
                 throw new InputException("--record " + folder + ": cannot list its merged posts (" + e.getMessage() + ")");
             }
         }
-        return new TranslatedVersions(merged);
+        return new TranslatedVersions(merged, records);
     }
 
     /** A merged post, or null when the file is not one (a menu's, a page's, a damaged file: not this check's to judge). */
@@ -72,6 +81,15 @@ final class TranslatedVersions {
     String changedSince(SourceDocument source, SourceDocument translation) {
         String now = CurrentPosts.modified(source);
         if (now == null) return null;
+        String targetId = translation.postId();
+        if (source.postId() != null && targetId != null && targetId.matches("[0-9]{1,18}")) {
+            for (PushRecord record : records) {
+                String pushed = record.pushedSourceVersion(source.postId(), Long.parseLong(targetId));
+                if (pushed == null) continue;
+                return pushed.equals(now) ? null : "not the version whose translation wpxliff pushed there (modified_gmt "
+                        + now + " here, " + pushed + " when pushed, says " + record.file() + ")";
+            }
+        }
         Made made = source.postId() == null ? null : merged.get(source.postId());
         if (made != null) {
             return made.modified().equals(now) ? null : "changed since its translation was made (modified_gmt " + now

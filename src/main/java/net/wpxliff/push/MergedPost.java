@@ -27,10 +27,12 @@ import java.util.Locale;
  * @param settings   what a new post copies from the source post besides its text (see {@link #COPIED})
  * @param sourceRestRoot the source site's REST root, from the post's own {@code self} link ({@code …/wp-json/}), or
  *                   null when it has none that says
+ * @param sourceVersion the source post's {@code modified_gmt} (merge keeps the exported post's): which version of it
+ *                   the translation is of; null when it has none
  */
 public record MergedPost(Path bodyFile, Path postFile, ObjectNode body, String sourceSite, String sourceId,
                          String type, String slug, String sourceGuid, SourceTerms terms, long sourceParent,
-                         ObjectNode settings, URI sourceRestRoot) {
+                         ObjectNode settings, URI sourceRestRoot, String sourceVersion) {
     /**
      * The settings a new post gets from the source post, as WPML copies them: the page order, whether comments and
      * pings are open, the post format (other than standard), stickiness and the page template (when the target
@@ -80,7 +82,7 @@ public record MergedPost(Path bodyFile, Path postFile, ObjectNode body, String s
         return new MergedPost(bodyFile, postFile, body, site, id.asText(), type.asText(), slug,
                 guid == null || guid.isEmpty() ? null : guid, SourceTerms.of(post),
                 parent.canConvertToLong() && parent.asLong() > 0 ? parent.asLong() : 0, settings(post, type.asText()),
-                restRoot(post));
+                restRoot(post), net.wpxliff.merge.CurrentPosts.modified(post));
     }
 
     /**
@@ -95,7 +97,7 @@ public record MergedPost(Path bodyFile, Path postFile, ObjectNode body, String s
     /** The same post with another body (its references mapped to the target site's ids: {@link PostReferences}). */
     MergedPost withBody(ObjectNode newBody) {
         return new MergedPost(bodyFile, postFile, newBody, sourceSite, sourceId, type, slug, sourceGuid, terms,
-                sourceParent, settings, sourceRestRoot);
+                sourceParent, settings, sourceRestRoot, sourceVersion);
     }
 
     /**

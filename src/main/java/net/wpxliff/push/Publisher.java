@@ -49,13 +49,15 @@ public final class Publisher {
      * @param adopted the post updated was found by its slug, not in the push record, and its text was replaced (or
      *                would be): one made before wpxliff pushed there, or the record was lost; its editors' text, if
      *                any, is now a revision
+     * @param overwritten the fields editors changed there since push last wrote them that this update overwrote (or
+     *                would), as {@code --overwrite-edits} allowed; empty when none
      */
     public record Result(Action action, long id, String link, String request, List<String> missing, List<String> created,
                          List<String> copied, boolean parentPending, TargetReferences.Findings references,
-                         boolean adopted) {
+                         boolean adopted, List<String> overwritten) {
         Result(Action action, long id, String link, String request, TargetTerms.Assignment terms, boolean parentPending) {
             this(action, id, link, request, terms.missing(), terms.created(), terms.copied(), parentPending,
-                    TargetReferences.Findings.none(), false);
+                    TargetReferences.Findings.none(), false, List.of());
         }
 
         Result withMissing(String phrase) {
@@ -65,7 +67,7 @@ public final class Publisher {
         /** With more left out (missing), copied and created, e.g. a gallery's images and a query's terms. */
         Result withMore(List<String> moreMissing, List<String> moreCopied, List<String> moreCreated) {
             return new Result(action, id, link, request, union(missing, moreMissing), union(created, moreCreated),
-                    union(copied, moreCopied), parentPending, references, adopted);
+                    union(copied, moreCopied), parentPending, references, adopted, overwritten);
         }
 
         /** The phrases of both, each once: a post's galleries may show one image twice. */
@@ -77,11 +79,18 @@ public final class Publisher {
         }
 
         Result with(TargetReferences.Findings found) {
-            return new Result(action, id, link, request, missing, created, copied, parentPending, found, adopted);
+            return new Result(action, id, link, request, missing, created, copied, parentPending, found, adopted,
+                    overwritten);
         }
 
         Result asAdopted() {
-            return new Result(action, id, link, request, missing, created, copied, parentPending, references, true);
+            return new Result(action, id, link, request, missing, created, copied, parentPending, references, true,
+                    overwritten);
+        }
+
+        Result overwriting(List<String> fields) {
+            return new Result(action, id, link, request, missing, created, copied, parentPending, references, adopted,
+                    List.copyOf(fields));
         }
     }
 
@@ -225,11 +234,13 @@ public final class Publisher {
                 stored = PushedText.of(written(target, post.body()));
             } else {
                 ObjectNode body = updateBody(post);
-                refuseOverwritingEdits(post, route, body, target, record.pushedText(key, target.path("id").asLong()));
+                List<String> overwritten = refuseOverwritingEdits(post, route, body, target,
+                        record.pushedText(key, target.path("id").asLong()),
+                        record.pushedSourceVersion(post.sourceId(), target.path("id").asLong()));
                 body.setAll(added);
                 Sent sent = send(Action.UPDATED, route + "/" + target.path("id").asLong(), body, target.path("id").asLong(),
                         assigned, parentPending);
-                result = sent.result();
+                result = sent.result().overwriting(overwritten);
                 stored = sent.stored(post);
                 // text push did not write replaced (a title, content or excerpt that differed: not only terms or a parent)
                 if (foundBySlug && replacesText(body, target)) result = result.asAdopted();
@@ -240,7 +251,7 @@ public final class Publisher {
             }
         }
         if (!options.dryRun()) {
-            record.put(key, result.id(), stored);
+            record.put(key, result.id(), stored, post.sourceVersion());
             references.pushed(key, result.id());
         }
         return result.with(findings).withMore(galleryMissing, galleryCopied, queryCreated);
@@ -366,13 +377,15 @@ public final class Publisher {
      * (see {@link PushedText}), unless the options allow it.
      *
      * @param pushed the digests recorded for this target, or null (none recorded: a post found by slug, an older record)
+     * @param pushedVersion the source's {@code modified_gmt} when its translation was pushed there, or null
+     * @return the fields edited there that the update overwrites, as the options allow (empty when none)
      */
-    private void refuseOverwritingEdits(MergedPost post, String route, ObjectNode body, JsonNode target, PushedText pushed)
-            throws PushException {
-        if (pushed == null || options.overwriteEdits()) return;
+    private List<String> refuseOverwritingEdits(MergedPost post, String route, ObjectNode body, JsonNode target,
+                                                PushedText pushed, String pushedVersion) throws PushException {
+        if (pushed == null) return List.of();
         Map<String, String> overwritten = pushed.overwrittenEdits(wanted(body), written(target, body));
-        if (overwritten.isEmpty()) return;
         List<String> edited = List.copyOf(overwritten.keySet());
+        if (overwritten.isEmpty() || options.overwriteEdits()) return edited;
         List<String> blocks = new ArrayList<>();
         overwritten.forEach((field, why) -> {
             if (!why.isEmpty()) blocks.add(field + ": " + why);
@@ -381,7 +394,9 @@ public final class Publisher {
         throw new PushException(post.bodyFile() + ": post " + id + " on " + site.root() + " ("
                 + target.path("link").asText(url(route + "/" + id)) + ") was edited there since"
                 + " wpxliff last pushed it (" + String.join(", ", edited) + " changed): pushing would overwrite those"
-                + " edits" + (blocks.isEmpty() ? "" : " (" + String.join("; ", blocks) + ")") + ". Carry them into the translation (pull the post from there, wpxliff tm align, export with --tm"
+                + " edits" + (blocks.isEmpty() ? "" : " (" + String.join("; ", blocks) + ")") + ". Carry them into the"
+                + " translation (pull the post from there, wpxliff tm align it with the English as it was when pushed"
+                + (pushedVersion == null ? "" : ", modified_gmt " + pushedVersion) + ", export with --tm"
                 + " and merge again; an edit of attributes or markup only, or blocks removed or moved there while the"
                 + " English changed around them, cannot be carried so: edit the translation by hand),"
                 + " or push with --overwrite-edits (WordPress keeps the edited text as a revision)");

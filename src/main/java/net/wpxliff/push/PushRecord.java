@@ -28,6 +28,8 @@ import java.util.TreeSet;
  */
 public final class PushRecord {
     public static final String FILE_NAME = ".wpxliff-push.json";
+    /** An entry's key for the source post's {@code modified_gmt} its pushed translation was made from. */
+    static final String SOURCE_VERSION_KEY = "pushed_source_modified";
     private static final int VERSION = 1;
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final ObjectWriter WRITER = JSON.writer(new DefaultPrettyPrinter()
@@ -48,7 +50,12 @@ public final class PushRecord {
     private final Path file;
     private final Map<String, Entry> entries = new TreeMap<>();
 
-    private record Entry(Key key, long targetId, PushedText text) {
+    /**
+     * @param sourceVersion the {@code modified_gmt} of the source post the pushed translation was made from (for a
+     *                      post; null when not known): which English a published translation translates, whatever
+     *                      merge wrote since ({@code tm align})
+     */
+    private record Entry(Key key, long targetId, PushedText text, String sourceVersion) {
     }
 
     private PushRecord(Path file) {
@@ -85,11 +92,19 @@ public final class PushRecord {
                     text = text.withBlocks(post.get(PushedText.BLOCKS_KEY)); // an older record has none: fields compared whole
                     if (text == null) {
                         throw new PushException(record.file + ": the entry of target post " + post.path("target_id").asText()
-                                + " has a " + PushedText.BLOCKS_KEY + " that is not an object of lists of block digests: move the file"
-                                + " away, and push finds the posts again by slug");
+                                + " has a " + PushedText.BLOCKS_KEY + " that is not an object of lists of block digests: delete"
+                                + " that key from the entry (its fields are then compared whole, edits there still refused;"
+                                + " moving the file away would let push overwrite them)");
                     }
                 }
-                record.entries.put(key.sortKey(), new Entry(key, post.path("target_id").asLong(), text));
+                JsonNode version = post.get(SOURCE_VERSION_KEY);
+                if (version != null && !version.isTextual()) {
+                    throw new PushException(record.file + ": the entry of target post " + post.path("target_id").asText()
+                            + " has a " + SOURCE_VERSION_KEY + " that is not a date: delete that key from the entry (tm"
+                            + " align then reads the version from the merged folder)");
+                }
+                record.entries.put(key.sortKey(), new Entry(key, post.path("target_id").asLong(), text,
+                        version == null ? null : version.asText()));
             }
         } catch (IOException e) {
             throw new PushException(record.file + ": cannot read it (" + e.getMessage().lines().findFirst().orElse("")
@@ -108,15 +123,24 @@ public final class PushRecord {
         return entry == null ? null : entry.targetId();
     }
 
-    /** Records the target id, keeping the text digests recorded for it (if the same target). */
+    /** Records the target id, keeping the text digests and source version recorded for it (if the same target). */
     public synchronized void put(Key key, long targetId) {
         Entry old = entries.get(key.sortKey());
-        entries.put(key.sortKey(), new Entry(key, targetId, old != null && old.targetId() == targetId ? old.text() : null));
+        boolean same = old != null && old.targetId() == targetId;
+        entries.put(key.sortKey(), new Entry(key, targetId, same ? old.text() : null, same ? old.sourceVersion() : null));
     }
 
     /** Records the target id and the digests of its text fields as WordPress stored them when push wrote or checked them. */
     public synchronized void put(Key key, long targetId, PushedText text) {
-        entries.put(key.sortKey(), new Entry(key, targetId, text));
+        put(key, targetId, text, null);
+    }
+
+    /**
+     * As {@link #put(Key, long, PushedText)}, with the {@code modified_gmt} of the source post the translation pushed
+     * was made from (null: not known).
+     */
+    public synchronized void put(Key key, long targetId, PushedText text, String sourceVersion) {
+        entries.put(key.sortKey(), new Entry(key, targetId, text, sourceVersion));
     }
 
     /** The digests of the text push last wrote to (or found unchanged in) the recorded target, or null. */
@@ -169,6 +193,21 @@ public final class PushRecord {
         return found;
     }
 
+    /**
+     * The {@code modified_gmt} of the source post whose translation push last wrote to (or found unchanged in) this
+     * target, whatever the type and site, or null (not recorded, or several entries).
+     */
+    public synchronized String pushedSourceVersion(String sourceId, long targetId) {
+        String found = null;
+        int entriesFound = 0;
+        for (Entry entry : entries.values()) {
+            if (!entry.key().sourceId().equals(sourceId) || entry.targetId() != targetId) continue;
+            entriesFound++;
+            found = entry.sourceVersion();
+        }
+        return entriesFound == 1 ? found : null;
+    }
+
     /** Every source id recorded as having become this target id with this type ({@code term:category}, …). */
     public synchronized Set<String> sourcesOf(String type, long targetId) {
         Set<String> sources = new TreeSet<>();
@@ -200,6 +239,7 @@ public final class PushRecord {
                 entry.text().write(post.putObject("pushed_text"));
                 entry.text().writeBlocks(post);
             }
+            if (entry.sourceVersion() != null) post.put(SOURCE_VERSION_KEY, entry.sourceVersion());
         });
         AtomicFiles.write(file, (WRITER.writeValueAsString(root) + "\n").getBytes(StandardCharsets.UTF_8));
     }

@@ -20,7 +20,8 @@ import java.util.TreeMap;
  * stores other bytes, and those are what a later push finds.
  *
  * <p>A field of block markup (a post's content) also keeps the digest of each of its blocks, inner ones apart from
- * the group or columns holding them ({@code pushed_block_tree}, {@link SiteEdits#blocks}), so that an edit made there is told apart from a change of the English post: when both changed
+ * the group or columns holding them, and classic content of each paragraph ({@code pushed_block_tree},
+ * {@link SiteEdits#blocks}), so that an edit made there is told apart from a change of the English post: when both changed
  * (the edits carried into the translation through the memory, the English change translated beside them), the new
  * translation is no conflict as long as it holds every block the editors changed or added, leaves out every block they
  * removed, and keeps the blocks they moved in their order ({@link SiteEdits}).
@@ -48,7 +49,7 @@ public record PushedText(Map<String, String> digests, Map<String, List<String>> 
         Map<String, List<String>> blocks = new TreeMap<>();
         values.forEach((field, value) -> {
             digests.put(field, digest(value));
-            if (SiteEdits.hasBlocks(value)) blocks.put(field, SiteEdits.blocks(value));
+            if (SiteEdits.hasPieces(value)) blocks.put(field, SiteEdits.blocks(value));
         });
         return new PushedText(digests, blocks);
     }

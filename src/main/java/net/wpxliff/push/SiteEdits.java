@@ -19,6 +19,9 @@ import java.util.Map;
  * moved blocks, the translation may not add a block where the site has none, nor hold one the site removed: it could be
  * the removed block back, or the moved one in its old place (its text changed with the English, it could not be told).
  *
+ * <p>Classic content (no blocks, or a freeform run between them) is judged paragraph by paragraph, as the classic
+ * editor stores them: parted by a blank line.
+ *
  * <p>Blocks nest (a group, columns, a cover hold blocks), and whole sites are built of groups: a block holding others is
  * two things here, its own markup with a mark where each inner block stands (its "shell": attributes, wrapper HTML, and
  * how many blocks it holds where), and each inner block in turn, with its depth. So a paragraph edited inside a group
@@ -28,10 +31,16 @@ final class SiteEdits {
     private SiteEdits() {
     }
 
-    /** Whether the text is block markup (a block delimiter in it). */
-    static boolean hasBlocks(String text) {
-        return text.contains("<!-- wp:");
+    /**
+     * Whether the text is judged piece by piece: block markup (a block delimiter in it), or classic content of more
+     * than one paragraph (a blank line between two), as the classic editor stores it.
+     */
+    static boolean hasPieces(String text) {
+        return text.contains("<!-- wp:") || BLANK_LINE.matcher(text.strip()).find();
     }
+
+    /** Where the classic editor's paragraphs part (WordPress's wpautop makes each a {@code <p>}). */
+    private static final java.util.regex.Pattern BLANK_LINE = java.util.regex.Pattern.compile("\n[ \t\r]*\n");
 
     /**
      * The digests of the text's blocks in document order ({@link #pieces}): the first 16 hex digits of the SHA-256 of
@@ -55,8 +64,8 @@ final class SiteEdits {
     }
 
     /**
-     * The blocks' texts in document order, each with its depth, its name ({@code wp:paragraph}; {@code classic HTML}
-     * for a freeform run) and where it is ({@code 2.1}: the first block inside the second).
+     * The blocks' texts in document order, each with its depth, its name ({@code wp:paragraph}; {@code classic
+     * paragraph} for one of classic content) and where it is ({@code 2.1}: the first block inside the second).
      */
     private record Pieces(List<String> texts, List<Integer> depths, List<String> names, List<String> places) {
     }
@@ -65,9 +74,9 @@ final class SiteEdits {
     private static final char INNER_BLOCK = '\u0000';
 
     /**
-     * Each top-level block (from its opening to its closing delimiter), each run of HTML between top-level blocks with
-     * something in it but whitespace (a freeform block), and for a block holding others its shell instead of its whole
-     * text, followed by its inner blocks, recursively.
+     * Each top-level block (from its opening to its closing delimiter), each paragraph of a run of HTML between
+     * top-level blocks (classic content, a freeform block), and for a block holding others its shell instead of its
+     * whole text, followed by its inner blocks, recursively.
      */
     private static Pieces pieces(String text) {
         BlockDocument document = BlockParser.parse(text);
@@ -75,9 +84,11 @@ final class SiteEdits {
         int number = 0;
         for (BlockContent content : document.contents()) {
             if (content instanceof HtmlChunk chunk) {
-                String piece = chunk.range().of(text).strip();
-                if (piece.isEmpty()) continue;
-                add(pieces, piece, 0, "classic HTML", String.valueOf(++number));
+                // classic content (a whole post, or a freeform run between blocks): each paragraph a piece
+                for (String paragraph : BLANK_LINE.split(chunk.range().of(text))) {
+                    String piece = paragraph.strip();
+                    if (!piece.isEmpty()) add(pieces, piece, 0, "classic paragraph", String.valueOf(++number));
+                }
             } else {
                 addBlock(pieces, text, (Block) content, 0, String.valueOf(++number));
             }
@@ -119,20 +130,27 @@ final class SiteEdits {
     static String conflict(List<String> pushed, String there, String wanted) {
         Pieces sitePieces = pieces(there);
         List<String> site = digests(sitePieces);
-        List<String> translation = blocks(wanted);
+        Pieces translationPieces = pieces(wanted);
+        List<String> translation = digests(translationPieces);
         Map<String, Integer> pushedCount = counts(pushed), siteCount = counts(site), translationCount = counts(translation);
-        for (int i = 0; i < site.size(); i++) { // changed or added there: in the translation too
+        boolean[] missing = new boolean[site.size()]; // changed or added there: in the translation too
+        int missingCount = 0;
+        for (int i = 0; i < site.size(); i++) {
             String block = site.get(i);
             int added = siteCount.get(block) - pushedCount.getOrDefault(block, 0);
             if (added > 0 && translationCount.getOrDefault(block, 0) < siteCount.get(block)) {
-                return "block " + sitePieces.places().get(i) + " there, a " + sitePieces.names().get(i)
-                        + " changed or added there, is not in the translation";
+                missing[i] = true;
+                missingCount++;
             }
         }
+        if (missingCount > 0) return missingThere(sitePieces, missing);
         for (Map.Entry<String, Integer> e : pushedCount.entrySet()) { // changed or removed there: not put back
             int removed = e.getValue() - siteCount.getOrDefault(e.getKey(), 0);
             if (removed > 0 && translationCount.getOrDefault(e.getKey(), 0) > siteCount.getOrDefault(e.getKey(), 0)) {
-                return "a block changed or removed there is in the translation as push wrote it before";
+                int at = translation.indexOf(e.getKey());
+                return "block " + translationPieces.places().get(at) + " of the translation, a "
+                        + translationPieces.names().get(at) + ", was changed or removed there and is in the translation"
+                        + " as push wrote it before";
             }
         }
         Diff edits = Diff.of(pushed, site);
@@ -142,10 +160,43 @@ final class SiteEdits {
         Diff translated = Diff.of(site, translation);
         if (translated == null) return TOO_MANY;
         if (translated.secondHasMore() || shareAny(translated.onlySecond(), edits.onlyFirst())) {
+            int at = translation.indexOf(translated.onlySecond().get(0)); // the first the site lacks, for the reader
             return "blocks were " + (moved ? "moved" : "removed") + " there, and the translation has blocks where the site"
-                    + " has none: it could put them back";
+                    + " has none (the first: block " + translationPieces.places().get(at) + " of the translation, a "
+                    + translationPieces.names().get(at) + "): it could put them back";
         }
         return null;
+    }
+
+    /** How many edits made there a refusal names; the others are counted. */
+    private static final int NAMED = 3;
+
+    /**
+     * The blocks changed or added there that the translation lacks, by place: a block holding others named only when
+     * none of its inner blocks is among them (a paragraph added into a group changes the group's shell too: the
+     * paragraph is what the editor did), the first {@link #NAMED}.
+     */
+    private static String missingThere(Pieces site, boolean[] missing) {
+        List<String> named = new ArrayList<>();
+        int others = 0;
+        for (int i = 0; i < missing.length; i++) {
+            if (!missing[i]) continue;
+            int depth = site.depths().get(i);
+            boolean innerMissing = false;
+            for (int j = i + 1; j < missing.length && site.depths().get(j) > depth && !innerMissing; j++) {
+                innerMissing = missing[j];
+            }
+            if (innerMissing) continue;
+            boolean shell = i + 1 < missing.length && site.depths().get(i + 1) > depth;
+            if (named.size() == NAMED) {
+                others++;
+                continue;
+            }
+            named.add("block " + site.places().get(i) + " there, a " + site.names().get(i)
+                    + (shell ? " (its attributes or markup, or which blocks it holds)" : "") + " changed or added there,"
+                    + " is not in the translation");
+        }
+        return String.join("; ", named) + (others > 0 ? "; and " + others + " more" : "");
     }
 
     /**

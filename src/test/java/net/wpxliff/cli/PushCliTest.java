@@ -53,8 +53,13 @@ class PushCliTest {
         return merged(dir, posts);
     }
 
+    /** export → pseudo → merge of these posts (the fixture's, changed by a test): the merged folder. */
+    static Path mergedFolder(Path dir, ObjectNode post) throws Exception {
+        return merged(dir, List.of(post));
+    }
+
     /** The fixture post under this slug and id. */
-    private static ObjectNode river(String slug, long id) throws Exception {
+    static ObjectNode river(String slug, long id) throws Exception {
         ObjectNode post = (ObjectNode) JSON.readTree(RIVER.toFile());
         post.put("slug", slug);
         post.put("id", id);

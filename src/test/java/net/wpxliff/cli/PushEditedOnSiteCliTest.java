@@ -2,6 +2,7 @@ package net.wpxliff.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import net.wpxliff.push.PushRecord;
 import net.wpxliff.testing.Cli;
 import net.wpxliff.testing.TestWordPress;
@@ -78,6 +79,10 @@ class PushEditedOnSiteCliTest {
         assertTrue(push(1, wp, merged, auth).err().contains("(content changed)"));
         Cli.Run overwritten = push(wp, merged, auth, "--overwrite-edits");
         assertEquals(id, resultId(overwritten, "updated"));
+        // QA: said, not only "updated"
+        assertTrue(overwritten.err().contains("note: --overwrite-edits: 1 post(s) on " + wp.koBase() + " had text"
+                + " editors changed there since wpxliff last pushed it, which the translation replaced: " + body.getFileName()
+                + " (post " + id + ": content); WordPress keeps the edited text as a revision of each"), overwritten.err());
         String content = JSON.readTree(body.toFile()).path("content").asText();
         assertEquals(content, wp.getJson(wp.koRest("/wp/v2/posts/" + id + "?context=edit")).path("content").path("raw")
                 .asText());
@@ -121,8 +126,7 @@ class PushEditedOnSiteCliTest {
         assertTrue(push(1, wp, merged, auth).err().contains("(title, content changed)"));
 
         // the Korean post (a draft) pulled as it is now, aligned with the English one into a memory, and exported again with it
-        Cli.expect(0, "pull", wp.koBase(), "--id", Long.toString(id), "--status", "draft", "-o", dir.resolve("ko-site").toString(),
-                "--auth-file", auth.toString());
+        pullKorean(wp, id, auth, dir.resolve("ko-site"));
         Path memory = dir.resolve("site.tmx");
         Cli.Run aligned = Cli.expect(0, "tm", "align", dir.resolve("in").toString(), "--translations",
                 dir.resolve("ko-site").toString(), "--record", merged.toString(), "--tm", memory.toString());
@@ -145,8 +149,7 @@ class PushEditedOnSiteCliTest {
                 + quoted.substring(quoted.indexOf("</p>", column));
         edit(wp, id, JSON.createObjectNode().put("content", quoted).toString());
         // the Korean edit aligned with the English as it was translated, then the English change exported with the memory
-        Cli.expect(0, "pull", wp.koBase(), "--id", Long.toString(id), "--status", "draft", "-o",
-                dir.resolve("ko-site2").toString(), "--auth-file", auth.toString());
+        pullKorean(wp, id, auth, dir.resolve("ko-site2"));
         Cli.expect(0, "tm", "align", dir.resolve("in").toString(), "--translations", dir.resolve("ko-site2").toString(),
                 "--record", merged.toString(), "--tm", memory.toString());
         Path english = dir.resolve("in").resolve(slug + ".json");
@@ -173,6 +176,77 @@ class PushEditedOnSiteCliTest {
         Cli.Run refused = push(1, wp, merged, auth);
         assertTrue(refused.err().contains("(content changed): pushing would overwrite those edits (content: block 2 there,"
                 + " a wp:heading changed or added there, is not in the translation)."), refused.err());
+    }
+
+    @Test
+    void aClassicPostIsJudgedParagraphByParagraph(@TempDir Path dir) throws Exception {
+        // a post of the classic editor: paragraphs parted by blank lines, no blocks
+        TestWordPress.Site wp = TestWordPress.site("edits of a classic post on the Korean test site");
+        String slug = PushCliTest.uniqueSlug();
+        ObjectNode post = PushCliTest.river(slug, 812);
+        String[] paragraphs = {"Rivers carry sediment from the mountains to the sea.",
+                "Each flood adds a <strong>thin layer</strong> of mud to the plain.",
+                "The river builds its own land, one flood at a time."};
+        ObjectNode content = (ObjectNode) post.get("content");
+        content.put("raw", String.join("\n\n", paragraphs));
+        content.put("rendered", "<p>" + String.join("</p>\n<p>", paragraphs) + "</p>\n");
+        content.put("block_version", 0);
+        Path merged = PushCliTest.mergedFolder(dir, post);
+        Path auth = wp.writeAuthFile(dir, wp.appPassword());
+        long id = resultId(push(wp, merged, auth), "created");
+        String pushed = wp.getJson(wp.koRest("/wp/v2/posts/" + id + "?context=edit")).path("content").path("raw").asText();
+        String[] korean = pushed.split("\n\n");
+        assertEquals(3, korean.length, pushed);
+
+        // the record says which English the pushed translation is of
+        JsonNode entry = JSON.readTree(merged.resolve(PushRecord.FILE_NAME).toFile()).path("posts").get(0);
+        assertEquals(post.path("modified_gmt").asText(), entry.path("pushed_source_modified").asText(), entry.toString());
+        Path translatedVersion = Files.createDirectories(dir.resolve("en0")).resolve(slug + ".json");
+        Files.copy(dir.resolve("in").resolve(slug + ".json"), translatedVersion);
+
+        // an editor rewrites the second paragraph there; the English third paragraph changes, translated and merged as
+        // usual: push refuses (the edit would be lost), and the merged folder now holds a merge the site never got
+        String edited = korean[0] + "\n\n편집자가 고친 <strong>얇은 층</strong> 문단입니다.\n\n" + korean[2];
+        edit(wp, id, JSON.createObjectNode().put("content", edited).toString());
+        content.put("raw", content.path("raw").asText().replace("one flood at a time", "one flood after another"));
+        post.put("modified_gmt", "2026-12-03T09:00:00");
+        Files.write(dir.resolve("in").resolve(slug + ".json"), JSON.writeValueAsBytes(post));
+        Cli.expect(0, "export", dir.resolve("in").toString(), "-o", dir.resolve("usual").toString());
+        Cli.expect(0, "pseudo", dir.resolve("usual").toString(), "-o", dir.resolve("usual-ko").toString());
+        Cli.expect(0, "merge", dir.resolve("usual-ko").toString(), "-o", merged.toString());
+        assertTrue(push(1, wp, merged, auth).err().contains("(content changed)"));
+        // carried as the refusal says: the Korean post pulled, aligned with the English it translates (the record says
+        // which: the changed English is refused, whatever the merged folder holds now), the change exported with it
+        pullKorean(wp, id, auth, dir.resolve("ko-site"));
+        Path memory = dir.resolve("site.tmx");
+        Cli.Run wrongVersion = Cli.expect(1, "tm", "align", dir.resolve("in").toString(), "--translations",
+                dir.resolve("ko-site").toString(), "--record", merged.toString(), "--tm", memory.toString());
+        assertTrue(wrongVersion.err().contains(": not the version whose translation wpxliff pushed there (modified_gmt"
+                + " 2026-12-03T09:00:00 here, "), wrongVersion.err());
+        Cli.expect(0, "tm", "align", translatedVersion.toString(), "--translations", dir.resolve("ko-site").toString(),
+                "--record", merged.toString(), "--tm", memory.toString());
+        Cli.expect(0, "export", dir.resolve("in").toString(), "-o", dir.resolve("changed").toString(), "--tm", memory.toString());
+        Cli.expect(0, "merge", dir.resolve("changed").toString(), "-o", merged.toString(), "--allow-missing");
+        // the translation holds the editor's paragraph beside the English change: pushed, the edit kept
+        assertEquals(id, resultId(push(wp, merged, auth), "updated"));
+        String both = wp.getJson(wp.koRest("/wp/v2/posts/" + id + "?context=edit")).path("content").path("raw").asText();
+        assertTrue(both.contains("편집자가 고친 <strong>얇은 층</strong> 문단입니다.") && both.contains("one flood after another"),
+                both);
+
+        // an editor changes the first paragraph there too: the translation does not hold it, so push refuses
+        edit(wp, id, JSON.createObjectNode().put("content", both.replace(korean[0], "편집자가 고친 첫 문단입니다."))
+                .toString());
+        Cli.Run refused = push(1, wp, merged, auth);
+        assertTrue(refused.err().contains("(content changed): pushing would overwrite those edits (content: block 1 there,"
+                + " a classic paragraph changed or added there, is not in the translation). Carry them into the"
+                + " translation (pull the post from there, wpxliff tm align it with the English as it was when pushed,"
+                + " modified_gmt 2026-12-03T09:00:00, export with --tm"), refused.err());
+    }
+
+    /** The Korean post as it is there now (a draft), pulled into {@code folder}. */
+    private static void pullKorean(TestWordPress.Site wp, long id, Path auth, Path folder) {
+        Cli.expect(0, "pull", wp.koBase(), "--id", Long.toString(id), "--status", "draft", "-o", folder.toString(),
+                "--auth-file", auth.toString());
     }
 
     /** Changes the Korean post as an editor does in the dashboard (a REST update). */

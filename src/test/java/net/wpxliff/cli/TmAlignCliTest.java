@@ -176,6 +176,8 @@ class TmAlignCliTest {
         Path site = edited(dir, korean, EDITED);
         // the English post was edited on its site after the translation: a new first sentence, a later modified_gmt
         Path english = dir.resolve("in").resolve("river-deltas.json");
+        Path translatedVersion = Files.createDirectories(dir.resolve("en0")).resolve("river-deltas.json");
+        Files.copy(english, translatedVersion);
         ObjectNode post = (ObjectNode) JSON.readTree(english.toFile());
         ((ObjectNode) post.get("content")).put("raw", post.path("content").path("raw").asText()
                 .replace("Rivers carry sediment from the mountains", "Rivers carry sand and silt from the hills"));
@@ -201,6 +203,26 @@ class TmAlignCliTest {
         assertTrue(run.err().contains("warning: " + english + ": changed since its translation was made (modified_gmt"
                 + " 2026-12-02T10:00:00 here, 2026-11-21T08:00:00 in " + dir.resolve("ko").resolve("river-deltas.ko.json")
                 + "): not aligned"), run.err());
+
+        // QA: the changed English merged since, its push refused (an editor's edit there): the merged folder describes a
+        // translation the site does not show; the record says which English the site's is of, and wins
+        Path mergedPost = dir.resolve("ko").resolve("river-deltas.ko.json");
+        ObjectNode unpushed = (ObjectNode) JSON.readTree(mergedPost.toFile());
+        unpushed.put("modified_gmt", "2026-12-02T10:00:00");
+        Files.write(mergedPost, JSON.writeValueAsBytes(unpushed));
+        Path record = dir.resolve("ko").resolve(".wpxliff-push.json");
+        Files.writeString(record, Files.readString(record).replace("\"target_id\": 812}",
+                "\"target_id\": 812, \"pushed_source_modified\": \"2026-11-21T08:00:00\"}"));
+        run = Cli.expect(1, "tm", "align", english.toString(), "--translations", site.toString(), "--tm", memory.toString(),
+                "--record", dir.resolve("ko").toString());
+        assertTrue(run.err().contains("warning: " + english + ": not the version whose translation wpxliff pushed there"
+                + " (modified_gmt 2026-12-02T10:00:00 here, 2026-11-21T08:00:00 when pushed, says " + record + "): not"
+                + " aligned with " + site + ", whose units may translate another text than the post's now: align the post"
+                + " as it was translated"), run.err());
+        Path aligned = dir.resolve("aligned.tmx");
+        run = Cli.expect(0, "tm", "align", translatedVersion.toString(), "--translations", site.toString(), "--tm",
+                aligned.toString(), "--record", dir.resolve("ko").toString());
+        assertTrue(run.out().contains(translatedVersion + " <> " + site + ": 10 of 10 units aligned"), run.out());
 
         // a date that cannot be read tells nothing: not aligned either (it used to be compared as text, and passed)
         korean.put("modified_gmt", "last Tuesday");

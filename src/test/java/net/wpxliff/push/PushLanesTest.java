@@ -13,7 +13,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class PushLanesTest {
     private static MergedPost post(String type, String slug) {
         return new MergedPost(Path.of(slug + ".ko.post.json"), Path.of(slug + ".ko.json"), JsonNodeFactory.instance.objectNode(),
-                "https://en.example", "1", type, slug, null, SourceTerms.NONE, 0, JsonNodeFactory.instance.objectNode(), null);
+                "https://en.example", "1", type, slug, null, SourceTerms.NONE, 0, JsonNodeFactory.instance.objectNode(), null,
+                null);
     }
 
     @Test

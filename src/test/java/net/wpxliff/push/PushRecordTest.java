@@ -98,6 +98,9 @@ class PushRecordTest {
         e = assertThrows(PushException.class, () -> PushRecord.load(dir));
         assertTrue(e.getMessage().startsWith(file + ": the entry of target post 45 has a pushed_block_tree that is not"),
                 e.getMessage());
+        // QA: moving the record away, as for a damaged pushed_text, would let push overwrite the edits: delete the key
+        assertTrue(e.getMessage().endsWith(": delete that key from the entry (its fields are then compared whole, edits"
+                + " there still refused; moving the file away would let push overwrite them)"), e.getMessage());
         // nested blocks' digests carry their depth; the top-level-only pushed_blocks of earlier builds' records is not
         // read (fields compared whole until the next push), whatever it holds
         Files.writeString(file, "{\"wpxliff_push_record\": 1, \"posts\": [{\"source_site\": \"https://site.example\","
@@ -108,6 +111,13 @@ class PushRecordTest {
         assertEquals(List.of("0123456789abcdef", "1:0123456789abcdef", "12:fedcba9876543210"), read.blocks().get("content"));
         Files.writeString(file, Files.readString(file).replace("\"12:fedcba", "\"0:fedcba"));
         assertThrows(PushException.class, () -> PushRecord.load(dir), "a depth of 0 is written without one");
+        // the version of the English pushed: read back, and refused when not text
+        Files.writeString(file, Files.readString(file).replace("\"0:fedcba", "\"12:fedcba")
+                .replace("\"target_id\": 45,", "\"target_id\": 45, \"pushed_source_modified\": \"2026-11-21T08:00:00\","));
+        assertEquals("2026-11-21T08:00:00", PushRecord.load(dir).pushedSourceVersion("812", 45));
+        Files.writeString(file, Files.readString(file).replace("\"2026-11-21T08:00:00\"", "20261121"));
+        e = assertThrows(PushException.class, () -> PushRecord.load(dir));
+        assertTrue(e.getMessage().contains("has a pushed_source_modified that is not a date: delete that key"), e.getMessage());
     }
 
     private static String sha256(String text) throws Exception {

@@ -75,8 +75,13 @@ class SiteEditsTest {
     void aBlockRemovedThereDoesNotComeBackChangedWithTheEnglish() {
         String pushed = post(A, B, C, D);
         assertFalse(carried(pushed, post(A, C, D), post(A, p("영어가 바뀐 둘째."), C, D)), "B removed there, back changed");
-        assertEquals("blocks were removed there, and the translation has blocks where the site has none: it could put"
-                + " them back", SiteEdits.conflict(SiteEdits.blocks(pushed), post(A, C, D), post(A, p("바뀐 둘째."), C, D)));
+        assertEquals("blocks were removed there, and the translation has blocks where the site has none (the first: block"
+                + " 2 of the translation, a wp:paragraph): it could put them back",
+                SiteEdits.conflict(SiteEdits.blocks(pushed), post(A, C, D), post(A, p("바뀐 둘째."), C, D)));
+        // QA: a block changed there that the translation holds as pushed is named too
+        assertEquals("block 4 of the translation, a wp:paragraph, was changed or removed there and is in the translation"
+                + " as push wrote it before", SiteEdits.conflict(SiteEdits.blocks(pushed), post(A, B, C),
+                post(A, B, p("바뀐 셋째."), D)));
         assertTrue(carried(pushed, post(A, C, D), post(A, p("바뀐 셋째."), D)), "a kept block changed with the English");
         assertEquals("block 2 there, a wp:paragraph changed or added there, is not in the translation",
                 SiteEdits.conflict(SiteEdits.blocks(pushed), post(A, p("고친 둘째."), C, D), post(A, B, C, D)));
@@ -135,9 +140,20 @@ class SiteEditsTest {
     void blocksAddedRemovedOrMovedInsideAGroupChangeItsShell() {
         String pushed = post(group(A, B), group(C, D));
         // a paragraph added inside the first group there: the group's shell changed, the translation lacks it
-        assertEquals("block 1 there, a wp:group changed or added there, is not in the translation",
+        // (QA: named by the paragraph the editor added, not by the group whose shell it changed)
+        assertEquals("block 1.3 there, a wp:paragraph changed or added there, is not in the translation",
                 SiteEdits.conflict(SiteEdits.blocks(pushed), post(group(A, B, p("더한 문단.")), group(C, D)),
                         post(group(A, B), group(C, p("바뀐 넷째.")))));
+        // a group's attributes changed there, nothing inside it: the group is named, and what its change can be
+        String coloured = group(C, D).replace("\"constrained\"}}", "\"constrained\"},\"backgroundColor\":\"pale-cyan-blue\"}");
+        assertEquals("block 2 there, a wp:group (its attributes or markup, or which blocks it holds) changed or added"
+                + " there, is not in the translation", SiteEdits.conflict(SiteEdits.blocks(pushed), post(group(A, B), coloured),
+                post(group(A, B), group(C, p("바뀐 넷째.")))));
+        // several edits: the first three named, the others counted
+        assertEquals("block 1.1 there, a wp:paragraph changed or added there, is not in the translation; block 1.2 there,"
+                + " a wp:paragraph changed or added there, is not in the translation; block 2.1 there, a wp:paragraph"
+                + " changed or added there, is not in the translation; and 1 more", SiteEdits.conflict(SiteEdits.blocks(pushed),
+                post(group(p("고친 1."), p("고친 2.")), group(p("고친 3."), p("고친 4."))), pushed));
         assertFalse(carried(pushed, post(group(A), group(C, D)), post(group(A, p("바뀐 둘째.")), group(C, D))),
                 "B removed there, back changed with the English");
         assertFalse(carried(pushed, post(group(A, C), group(B, D)), post(group(A, B), group(C, p("바뀐 넷째.")))),
@@ -154,6 +170,25 @@ class SiteEditsTest {
         // the editor's re-serialization puts other white space between inner blocks: no edit
         assertEquals(SiteEdits.blocks(pushed), SiteEdits.blocks(pushed.replace("</p>\n<!-- /wp:paragraph -->\n\n",
                 "</p>\n<!-- /wp:paragraph -->\n")));
+    }
+
+    @Test
+    void classicContentIsJudgedParagraphByParagraph() {
+        // the classic editor stores paragraphs parted by blank lines (wpautop makes each a <p> when shown)
+        String pushed = "첫 문단입니다.\n\n둘째 문단에 <strong>굵은 글씨</strong>가 있습니다.\n\n<ul>\n<li>목록</li>\n</ul>\n\n넷째 문단.";
+        assertTrue(SiteEdits.hasPieces(pushed));
+        assertFalse(SiteEdits.hasPieces("한 문단뿐인 본문.\n둘째 줄."), "one paragraph: compared whole");
+        assertEquals(4, SiteEdits.blocks(pushed).size());
+        String there = pushed.replace("둘째 문단에", "편집자가 고친 둘째 문단에");
+        assertTrue(carried(pushed, there, there.replace("넷째 문단.", "영어가 바뀐 넷째 문단.")));
+        assertEquals("block 2 there, a classic paragraph changed or added there, is not in the translation",
+                SiteEdits.conflict(SiteEdits.blocks(pushed), there, pushed.replace("넷째 문단.", "영어가 바뀐 넷째 문단.")));
+        assertFalse(carried(pushed, pushed.replace("첫 문단입니다.\n\n", ""), pushed.replace("넷째 문단.", "바뀐 넷째.")),
+                "the first paragraph removed there, put back");
+        // the editor's paragraphs parted by other white space: the same pieces
+        assertEquals(SiteEdits.blocks(pushed), SiteEdits.blocks(pushed.replace("\n\n", "\r\n \r\n") + "\n"));
+        PushedText text = PushedText.of(Map.of("content", pushed, "title", "제목"));
+        assertEquals(java.util.Set.of("content"), text.blocks().keySet());
     }
 
     @Test

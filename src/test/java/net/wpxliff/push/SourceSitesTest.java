@@ -16,7 +16,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class SourceSitesTest {
     private static MergedPost post(URI restRoot) {
         return new MergedPost(Path.of("a.ko.post.json"), Path.of("a.ko.json"), JsonNodeFactory.instance.objectNode(),
-                "https://en.example", "5", "post", "a", null, SourceTerms.NONE, 0, JsonNodeFactory.instance.objectNode(), restRoot);
+                "https://en.example", "5", "post", "a", null, SourceTerms.NONE, 0, JsonNodeFactory.instance.objectNode(), restRoot,
+                null);
     }
 
     @Test
