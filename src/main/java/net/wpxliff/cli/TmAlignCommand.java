@@ -18,6 +18,7 @@ import net.wpxliff.push.WidgetPush;
 import net.wpxliff.segment.Segmenter;
 import net.wpxliff.segment.SentenceSplitter;
 import net.wpxliff.tm.MemoryFile;
+import net.wpxliff.tm.MovedUnits;
 import net.wpxliff.tm.PublishedPairs;
 import net.wpxliff.tm.SentencePairs;
 import net.wpxliff.tm.TmEntry;
@@ -136,6 +137,14 @@ final class TmAlignCommand implements Callable<Integer> {
             Extraction to = translationExtractor.extract(translation.document(), config);
             PublishedPairs.Result result = PublishedPairs.of(from, to, sourceKeys(source.document(), pairing), sentences,
                     languages.source, languages.target, created);
+            if (result.moved() != null) {
+                MovedUnits.Moved unit = result.moved();
+                err.println("warning: " + source.file() + ": not aligned with " + translation.file() + ": its " + unit.key()
+                        + " holds \"" + unit.anchor() + "\", which only the source's " + unit.sourceKey() + " has, and"
+                        + " neither holds what only its own source has: paragraphs moved there? Pairing by place would pair"
+                        + " other texts (with --record, the push record's block digests tell a move for sure)");
+                continue;
+            }
             if (result.reshaped() != null) {
                 err.println("warning: " + source.file() + ": not aligned with " + translation.file() + ": their structures"
                         + " differ (" + result.reshaped() + "): a block or element inserted, removed"

@@ -326,6 +326,42 @@ class TmAlignCliTest {
     }
 
     @Test
+    void paragraphsSwappedThereAreToldWithoutARecordByTheNamesTheyKeep(@TempDir Path dir) throws Exception {
+        // no push record (a translation made before wpxliff): an editor swapped the first paragraph's text with the
+        // quote's; same keys, same codes, so only what the texts keep as written (names, numbers) shows the move
+        ObjectNode korean = published(dir);
+        Path english = dir.resolve("in").resolve("river-deltas.json");
+        ObjectNode post = (ObjectNode) JSON.readTree(english.toFile());
+        ((ObjectNode) post.get("content")).put("raw", post.path("content").path("raw").asText()
+                .replace("Rivers carry sediment from the mountains to the sea.", "The Nile carried sediment to the sea in 2024.")
+                .replace("The river builds its own land, one flood at a time.", "The Mississippi builds its own land."));
+        Files.write(english, JSON.writeValueAsBytes(post));
+        String content = korean.path("content").path("raw").asText();
+        int first = content.indexOf("<p>") + 3, firstEnd = content.indexOf("</p>", first);
+        int quote = content.indexOf("<p>", content.indexOf("wp-block-quote")) + 3, quoteEnd = content.indexOf("</p>", quote);
+        String nile = "Nile강은 2024년에 퇴적물을 바다로 날랐다. 물이 느려지면 내려놓는다.", mississippi = "Mississippi강은 스스로 땅을 만든다.";
+        Path site = Files.createDirectories(dir.resolve("ko-site")).resolve("river-deltas.json");
+        Path memory = dir.resolve("m.tmx");
+        // in place: aligned
+        ((ObjectNode) korean.get("content")).put("raw", content.substring(0, first) + nile + content.substring(firstEnd, quote)
+                + mississippi + content.substring(quoteEnd));
+        Files.write(site, JSON.writeValueAsBytes(korean));
+        Cli.expect(0, "tm", "align", english.toString(), "--translations", site.toString(), "--tm", memory.toString());
+        Files.delete(memory);
+        // swapped there: told, not aligned
+        ((ObjectNode) korean.get("content")).put("raw", content.substring(0, first) + mississippi
+                + content.substring(firstEnd, quote) + nile + content.substring(quoteEnd));
+        Files.write(site, JSON.writeValueAsBytes(korean));
+        Cli.Run run = Cli.expect(1, "tm", "align", english.toString(), "--translations", site.toString(), "--tm",
+                memory.toString());
+        assertTrue(run.err().contains(": not aligned with " + site + ": its content/wp:paragraph[1] holds \"mississippi\","
+                + " which only the source's content/wp:quote[1]/wp:paragraph[1] has, and neither holds what only its own"
+                + " source has: paragraphs moved there?"), run.err());
+        assertTrue(run.err().contains("error: no post could be aligned (see the warnings)"), run.err());
+        assertFalse(Files.exists(memory));
+    }
+
+    @Test
     void theMergedFolderGivenAsTranslationsIsExplained(@TempDir Path dir) throws Exception {
         published(dir);
         Cli.Run run = Cli.expect(1, "tm", "align", dir.resolve("in").toString(), "--translations",
