@@ -226,6 +226,8 @@ public final class Publisher {
             }
             stored = sent.stored(post);
         } else {
+            refuseOlderTranslation(post, route, target, record.pushedSourceVersion(post.sourceId(),
+                    target.path("id").asLong()));
             ObjectNode added = assigned.missingFrom(target);
             if (parent != null && parentless) added.put("parent", parent);
             if (unchanged(post.body(), target) && added.isEmpty()) {
@@ -400,6 +402,32 @@ public final class Publisher {
                 + " and merge again; an edit of attributes or markup only, or blocks removed or moved there while the"
                 + " English changed around them, cannot be carried so: edit the translation by hand),"
                 + " or push with --overwrite-edits (WordPress keeps the edited text as a revision)");
+    }
+
+    /**
+     * Fails the post when it translates an older version of the source post than the translation push last wrote there
+     * (a translator's earlier delivery merged again): pushing it would put an older translation back over the newer
+     * one, the English change undone without a word. Dates that cannot be read tell nothing.
+     *
+     * @param pushedVersion the source's {@code modified_gmt} when its translation was pushed there, or null
+     */
+    private void refuseOlderTranslation(MergedPost post, String route, JsonNode target, String pushedVersion)
+            throws PushException {
+        if (pushedVersion == null || post.sourceVersion() == null) return;
+        java.time.LocalDateTime pushed, ours;
+        try {
+            pushed = java.time.LocalDateTime.parse(pushedVersion);
+            ours = java.time.LocalDateTime.parse(post.sourceVersion());
+        } catch (java.time.format.DateTimeParseException e) {
+            return;
+        }
+        if (!ours.isBefore(pushed)) return;
+        String id = target.path("id").asText();
+        throw new PushException(post.bodyFile() + ": post " + id + " on " + site.root() + " ("
+                + target.path("link").asText(url(route + "/" + id)) + ") holds the translation of a later version of the"
+                + " source post (modified_gmt " + pushedVersion + ") than this one translates (" + post.sourceVersion()
+                + "): pushing would put the older translation back. Merge the translation of the post as it is now"
+                + " (export it again: export --tm reuses what is translated)");
     }
 
     /** What {@link #send} did: the result, and WordPress's answer (the post as it stored it; null in a dry run). */

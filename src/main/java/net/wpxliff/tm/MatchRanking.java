@@ -196,6 +196,15 @@ final class MatchRanking {
         return closeness(a, query) == closeness(b, query) && made(a) == made(b);
     }
 
+    /**
+     * Whether entry {@code newer} supersedes {@code older} for the query: as close to it, made later, and translating
+     * the same source otherwise (see {@link Matcher}: a newer guessed split of the place's translation).
+     */
+    boolean supersedes(int newer, int older, MatchQuery query) {
+        return closeness(newer, query) == closeness(older, query) && made(newer) > made(older)
+                && !store.sameCanonical(store.target[newer], store.target[older]);
+    }
+
     /** The ranking's order between entries equally close ({@link #closeness}): newest, then by text, then by number. */
     private int compareAfterCloseness(int a, int b) {
         // Texts compare by their canonical forms' places (EntryStore.canonicalOrder): no form is made while ranking.

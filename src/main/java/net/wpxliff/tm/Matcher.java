@@ -16,7 +16,10 @@ import java.util.Locale;
  * The first whose codes map ({@link CodeRenumbering}) pre-fills: CONTEXT when the post id (not empty) is equal and
  * both neighbour hashes are, or the unit key and one neighbour hash (see {@link MatchRanking#inContext}), else EXACT.
  * Identical sources whose codes do not map, or whose sentence split was guessed ({@link TmEntry#splitGuessed}), are
- * demoted to FUZZY with score 99; a guessed pair's fuzzy score loses a point too.
+ * demoted to FUZZY with score 99; a guessed pair's fuzzy score loses a point too. A guessed pair in context that is
+ * newer than a translator's segment as close to the query, with another translation, supersedes it: the place was
+ * translated otherwise since (an editor's fix aligned by {@code tm align}), so the segment is demoted to 99 too, after
+ * the guess, and neither pre-fills.
  *
  * <p>Otherwise the fuzzy search. A score s needs a common weight of at least s% of either sentence's weight
  * ({@link Similarity}: D ≥ max(W₁, W₂) − common weight), so with 4 per word it needs c words in common, c known
@@ -44,6 +47,9 @@ public final class Matcher {
             + " translated twice at once)";
     /** Why an identical source whose codes map is only offered. */
     static final String GUESSED_SPLIT = "its translation's sentence split was guessed, not a translator's segment";
+    /** Why a translator's segment is only offered: the place was translated otherwise since. */
+    static final String SUPERSEDED = "the place's translation was changed since (an editor's, split from its paragraph:"
+            + " offered first)";
 
     /** The entries, numbered by weight (see {@link IndexBuilder}), in columns. */
     private final EntryStore store;
@@ -234,6 +240,7 @@ public final class Matcher {
         int mapped = 0;
         int confirmed = -1; // a source text (number) whose canonical form is the query's
         int rivalled = -1; // the first of context matches that tie with another translation (see rival)
+        int newerGuess = -1; // the first guessed split met in context: an older segment it contradicts is superseded
         for (int i = 0; i < ranked.length; i++) {
             if (matches.size() >= OFFERS * 4 || pairs >= OFFERS) break;
             if (i == MatchRanking.FIRST_RANKED) ranking.rankRest(ranked, i, query); // rarely needed: see rankFirst
@@ -258,6 +265,16 @@ public final class Matcher {
                 }
             }
             boolean usable = codes.mapped() && !store.splitGuessed(id); // may pre-fill
+            if (codes.mapped() && store.splitGuessed(id) && newerGuess < 0 && ranking.inContext(id, query)) newerGuess = id;
+            if (usable && newerGuess >= 0 && ranking.supersedes(newerGuess, id, query)) {
+                // the place's newer translation (an editor's sentence, split by guess from the paragraph tm align
+                // paired) says otherwise: this older segment is no longer sure; both offered, the newer first
+                if (demoted.size() < OFFERS) {
+                    demoted.add(new Found(new Match(MatchKind.FUZZY, 99, entry, codes.target(), SUPERSEDED,
+                            store.origin(id)), id));
+                }
+                continue;
+            }
             MatchKind kind = usable && ranking.inContext(id, query) ? MatchKind.CONTEXT : MatchKind.EXACT;
             if (kind == MatchKind.CONTEXT && (rivalled >= 0 && ranking.tiesBeforeText(rivalled, id, query)
                     || rival(ranked, i, id, query, canonical))) {

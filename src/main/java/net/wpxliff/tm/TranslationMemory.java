@@ -136,11 +136,18 @@ public final class TranslationMemory {
         boolean[] changed = new boolean[entries.size()];
         String[] keys = new String[entries.size()]; // made once: a key holds the pair's texts
         Map<String, List<Integer>> byPlace = new java.util.LinkedHashMap<>();
+        Map<String, List<TmEntry>> wholes = new java.util.HashMap<>(); // a place's units kept whole by this merge
+        for (TmEntry entry : entries) {
+            if (entry.splitGuessed() || entry.postId() == null || entry.postId().isEmpty()) continue;
+            if (entry.previousHash().isEmpty() && entry.nextHash().isEmpty()) {
+                wholes.computeIfAbsent(place(context(entry)), p -> new ArrayList<>(1)).add(entry);
+            }
+        }
         for (int i = 0; i < entries.size(); i++) {
             TmEntry entry = entries.get(i);
             Context context = context(entry);
             String place = context.postId().isEmpty() ? null : place(context);
-            if (entry.splitGuessed() && place != null && sureAt(place, entry)) {
+            if (entry.splitGuessed() && place != null && stillSureAt(place, entry, wholes.get(place))) {
                 guessesLeftOut++;
                 continue;
             }
@@ -160,19 +167,30 @@ public final class TranslationMemory {
     }
 
     /**
-     * Whether the place already holds a translator's segment (a pair whose split was not guessed) of the entry's source:
-     * then a guessed pair of it adds nothing sure, and where the translator reordered the unit's sentences (why its
-     * target came back whole) the guess is wrong. So a unit exported again and returned whole leaves the place's
-     * sentences as they were, its whole translation beside them (the newest, so it wins: {@link ExportLeverage#wholeMatch}).
+     * Whether the place already holds a translator's segment (a pair whose split was not guessed) of the entry's source
+     * that the unit's whole translation from the same merge still says: then a guessed pair adds nothing sure, and
+     * where the translator reordered the unit's sentences (why its target came back whole) the guess is wrong. A whole
+     * translation that no longer says the segment's text (an editor rewrote that sentence on the site, aligned by
+     * {@code tm align}) makes the guess the place's newer translation of it: added ({@link Matcher} then offers it
+     * before the older segment, neither pre-filled).
+     *
+     * @param wholes the units this merge kept whole in the place (null: none)
      */
-    private boolean sureAt(String place, TmEntry entry) {
+    private boolean stillSureAt(String place, TmEntry entry, List<TmEntry> wholes) {
         List<String> keys = places().get(place);
         if (keys == null) return false;
+        TmEntry whole = null;
+        String sentence = TmEntry.collapse(entry.source().plainText());
+        for (TmEntry candidate : wholes == null ? List.<TmEntry>of() : wholes) {
+            if (TmEntry.collapse(candidate.source().plainText()).contains(sentence)) whole = candidate;
+        }
+        String wholeTarget = whole == null ? null : TmEntry.collapse(whole.target().plainText());
         for (String key : keys) {
             Unit unit = units.get(key);
             if (!unit.splitGuessed() && unit.source().equals(entry.source())
                     && unit.sourceLanguage().equals(entry.sourceLanguage())
-                    && unit.targetLanguage().equals(entry.targetLanguage())) {
+                    && unit.targetLanguage().equals(entry.targetLanguage())
+                    && (wholeTarget == null || wholeTarget.contains(TmEntry.collapse(unit.target().plainText())))) {
                 return true;
             }
         }

@@ -232,6 +232,13 @@ class PushEditedOnSiteCliTest {
         String both = wp.getJson(wp.koRest("/wp/v2/posts/" + id + "?context=edit")).path("content").path("raw").asText();
         assertTrue(both.contains("편집자가 고친 <strong>얇은 층</strong> 문단입니다.") && both.contains("one flood after another"),
                 both);
+        // QA: the first delivery merged again (a translator re-sent it) translates the English before the change: refused
+        Cli.expect(0, "merge", dir.resolve("pseudo").toString(), "-o", merged.toString());
+        Cli.Run older = push(1, wp, merged, auth);
+        assertTrue(older.err().contains("holds the translation of a later version of the source post (modified_gmt"
+                + " 2026-12-03T09:00:00) than this one translates ("), older.err());
+        assertEquals(both, wp.getJson(wp.koRest("/wp/v2/posts/" + id + "?context=edit")).path("content").path("raw").asText());
+        Cli.expect(0, "merge", dir.resolve("changed").toString(), "-o", merged.toString(), "--allow-missing");
 
         // an editor changes the first paragraph there too: the translation does not hold it, so push refuses
         edit(wp, id, JSON.createObjectNode().put("content", both.replace(korean[0], "편집자가 고친 첫 문단입니다."))

@@ -94,6 +94,34 @@ class GuessedSplitTest {
     }
 
     @Test
+    void anEditorsFixAlignedFromThePublishedParagraphSupersedesTheOlderSegment() {
+        // QA: a translator's two segments; an editor rewrote the second sentence on the site, tm align paired the
+        // published paragraph (whole, and split by guess); then the English changed the first sentence
+        String first = "Rivers carry mud.", second = "Where the water slows down, it drops what it carries.";
+        String firstKo = "강은 진흙을 나릅니다.", secondKo = "물이 느려지는 곳에서 강은 실어 온 것을 내려놓습니다.";
+        String fixedKo = "물살이 느려지면 강은 싣고 온 것을 내려놓습니다.";
+        TranslationMemory memory = new TranslationMemory();
+        memory.addAll(List.of(TmTexts.entry(first, firstKo, "7", "content/p[1]", null, second, "2026-12-01T00:00:00Z"),
+                TmTexts.entry(second, secondKo, "7", "content/p[1]", first, null, "2026-12-01T00:00:00Z")));
+        memory.addAll(List.of(
+                TmTexts.entry(first + " " + second, firstKo + " " + fixedKo, "7", "content/p[1]", null, null, "2026-12-02T00:00:00Z"),
+                asGuess(TmTexts.entry(first, firstKo, "7", "content/p[1]", null, second, "2026-12-02T00:00:00Z")),
+                asGuess(TmTexts.entry(second, fixedKo, "7", "content/p[1]", first, null, "2026-12-02T00:00:00Z"))));
+        // the first sentence's guess says what the translator's segment says: not added; the second's is the editor's fix
+        assertEquals(List.of(second), memory.units().stream().filter(TranslationMemory.Unit::splitGuessed)
+                .map(u -> u.source().plainText()).toList());
+        // the English changed the first sentence: the second is offered with the editor's fix first, neither pre-filled
+        MatchResult result = new Matcher(memory.entries()).match(new MatchQuery(TmTexts.text(second), "7", "content/p[1]",
+                TmEntry.hash(TmTexts.text("Rivers carry sand.")), ""));
+        assertEquals(MatchKind.FUZZY, result.kind());
+        List<Match> offers = result.matches().subList(0, 2); // then the paragraph's whole translation, a fuzzy match
+        assertEquals(List.of(fixedKo, secondKo), offers.stream().map(m -> m.target().orElseThrow().plainText()).toList());
+        assertTrue(result.matches().stream().noneMatch(Match::prefills));
+        assertEquals(List.of(99, 99), offers.stream().map(Match::score).toList());
+        assertEquals(Matcher.SUPERSEDED, offers.get(1).codeProblem());
+    }
+
+    @Test
     void aTranslatorsSegmentOfTheSamePairConfirmsIt(@TempDir Path dir) throws Exception {
         Path tmx = dir.resolve("m.tmx");
         MemoryFile.add(tmx, List.of(guessed("7")), Instant.parse("2026-12-01T00:00:00Z"));
