@@ -50,8 +50,8 @@ public final class CdsTraining {
             merged.map(Path::toString).filter(name -> name.endsWith(".ko.json")).sorted()
                     .forEach(file -> published.addAll(List.of("--translations", file)));
         }
-        run(concat(concat(List.of("tm", "align"), inputs), concat(List.of("--tm", work.resolve("aligned.tmx").toString()),
-                published)));
+        run(concat(concat(List.of("tm", "align", "--no-record"), inputs), concat(List.of("--tm",
+                work.resolve("aligned.tmx").toString()), published)));
     }
 
     /** What a training run makes in its work folder. */

@@ -66,8 +66,14 @@ final class TmAlignCommand implements Callable<Integer> {
 
     @Option(names = "--record", paramLabel = "FILE|DIR",
             description = "A push record (.wpxliff-push.json, or the folder holding it) saying which translation each"
-                    + " source post became; without one, a post is paired with the translation of the same slug.")
+                    + " source post became and which version of it that translation is of (repeatable).")
     List<Path> records = new ArrayList<>();
+
+    @Option(names = "--no-record",
+            description = "For translations wpxliff did not push (made by hand before it): each post is paired with the"
+                    + " translation of the same slug, and only dates tell whether it changed since (an edit saved there"
+                    + " after the source changed hides that change).")
+    boolean noRecord;
 
     @Option(names = "--config", paramLabel = "FILE", description = "The wpml-config.xml export used (the same units).")
     Path configFile;
@@ -88,6 +94,14 @@ final class TmAlignCommand implements Callable<Integer> {
         TranslationConfig config;
         List<PushRecord> pairing = new ArrayList<>();
         TranslatedVersions versions;
+        if (records.isEmpty() == !noRecord) {
+            err.println("error: " + (noRecord ? "--record and --no-record together: give one" : "give --record (the"
+                    + " folder of merged files push wrote, holding " + PushRecord.FILE_NAME + ": it says which translation"
+                    + " each post became and which version of the post that translation is of), or --no-record for"
+                    + " translations wpxliff did not push (then only dates tell whether a post changed since its"
+                    + " translation, and an edit saved there after the post changed hides that change)"));
+            return 2;
+        }
         try {
             config = ExtractionInputs.config(configFile);
             sourceDocuments = read(ExtractionInputs.files(sources));

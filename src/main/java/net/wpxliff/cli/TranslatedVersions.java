@@ -6,6 +6,7 @@ import net.wpxliff.input.InputException;
 import net.wpxliff.input.SourceDocument;
 import net.wpxliff.merge.CurrentPosts;
 import net.wpxliff.push.PushRecord;
+import net.wpxliff.push.PushedText;
 
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
@@ -28,8 +29,13 @@ import java.util.Map;
 final class TranslatedVersions {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** The {@code modified_gmt} a merged translation was made from, and the file saying so. */
-    private record Made(String modified, Path file) {
+    /**
+     * The {@code modified_gmt} a merged translation was made from, and the file saying so.
+     *
+     * @param unpushed the record holds digests of what push wrote for the post, and the merged body's content is not
+     *                 among them: a merge made since and not pushed (push refused it), which says nothing of the site
+     */
+    private record Made(String modified, Path file, boolean unpushed) {
     }
 
     /** Source post id → the version its merged translation was made from. */
@@ -55,13 +61,32 @@ final class TranslatedVersions {
                     JsonNode post = readPost(file);
                     if (post == null || !post.hasNonNull("translation_of")) continue;
                     String modified = CurrentPosts.modified(post);
-                    if (modified != null) merged.put(post.get("translation_of").asText(), new Made(modified, file));
+                    String sourceId = post.get("translation_of").asText();
+                    if (modified != null) merged.put(sourceId, new Made(modified, file, unpushed(record, sourceId, file)));
                 }
             } catch (IOException e) {
                 throw new InputException("--record " + folder + ": cannot list its merged posts (" + e.getMessage() + ")");
             }
         }
         return new TranslatedVersions(merged, records);
+    }
+
+    /**
+     * Whether the record has digests of what push wrote for the source post's translations, and none is of the content
+     * of the body merged beside {@code postFile} ({@code NAME.ko.post.json}).
+     */
+    private static boolean unpushed(PushRecord record, String sourceId, Path postFile) {
+        String name = postFile.getFileName().toString();
+        JsonNode body = readPost(postFile.resolveSibling(name.substring(0, name.length() - ".json".length()) + ".post.json"));
+        String content = body == null || !body.path("content").isTextual() ? null : body.path("content").asText();
+        boolean recorded = false;
+        for (long target : record.targetsOf(sourceId)) {
+            PushedText pushed = record.pushedTextOf(sourceId, target);
+            if (pushed == null || !pushed.digests().containsKey("content")) continue;
+            recorded = true;
+            if (pushed.holds("content", content)) return false;
+        }
+        return recorded;
     }
 
     /** A merged post, or null when the file is not one (a menu's, a page's, a damaged file: not this check's to judge). */
@@ -91,6 +116,12 @@ final class TranslatedVersions {
             }
         }
         Made made = source.postId() == null ? null : merged.get(source.postId());
+        if (made != null && made.unpushed()) {
+            return "which version of it the translation there is of cannot be told: the push record (written before"
+                    + " wpxliff kept that) names none, and " + made.file() + " holds a merge push did not write there (its"
+                    + " content is not what push recorded: refused?); align the file the pushed translation was exported"
+                    + " from with --no-record, or push the post again first";
+        }
         if (made != null) {
             return made.modified().equals(now) ? null : "changed since its translation was made (modified_gmt " + now
                     + " here, " + made.modified() + " in " + made.file() + ")";

@@ -399,8 +399,8 @@ public final class Publisher {
                 + " edits" + (blocks.isEmpty() ? "" : " (" + String.join("; ", blocks) + ")") + ". Carry them into the"
                 + " translation (pull the post from there, wpxliff tm align it with the English as it was when pushed"
                 + (pushedVersion == null ? "" : ", modified_gmt " + pushedVersion) + ", export with --tm"
-                + " and merge again; an edit of attributes or markup only, or blocks removed or moved there while the"
-                + " English changed around them, cannot be carried so: edit the translation by hand),"
+                + " and merge again; blocks added, removed or moved there, an edit of attributes or markup only, and an"
+                + " edit of a paragraph the English changed too cannot be carried so: edit the translation by hand),"
                 + " or push with --overwrite-edits (WordPress keeps the edited text as a revision)");
     }
 

@@ -140,6 +140,11 @@ public record PushedText(Map<String, String> digests, Map<String, List<String>> 
         return pushedBlocks != null && now != null && SiteEdits.moved(pushedBlocks, now);
     }
 
+    /** Whether the field's recorded digest is that of {@code value} (false when none is recorded). */
+    public boolean holds(String field, String value) {
+        return value != null && digest(value).equals(digests.get(field));
+    }
+
     static String digest(String text) {
         return HEX.formatHex(Sha256.digest(text.getBytes(StandardCharsets.UTF_8)));
     }

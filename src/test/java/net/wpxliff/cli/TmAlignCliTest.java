@@ -52,7 +52,7 @@ class TmAlignCliTest {
         ObjectNode korean = published(dir);
         Path site = edited(dir, korean, EDITED);
         Path memory = dir.resolve("site.tmx");
-        Cli.Run aligned = Cli.expect(0, "tm", "align", dir.resolve("in").toString(), "--translations", site.toString(),
+        Cli.Run aligned = Cli.expect(0, "tm", "align", "--no-record", dir.resolve("in").toString(), "--translations", site.toString(),
                 "--tm", memory.toString());
         // the edited paragraph: its whole text, and its two sentences as the sentence rules split them (offered only)
         assertTrue(aligned.out().contains("river-deltas.json <> " + site + ": 10 of 10 units aligned, 12 sentence pairs"
@@ -78,7 +78,7 @@ class TmAlignCliTest {
         // the editor put the paragraph's second sentence first: split by count, each Korean sentence meets the wrong English
         Path site = edited(dir, korean, "물이 느려지는 곳에서 강은 실어 온 것을 내려놓습니다. 강은 산에서 바다로 퇴적물을 나릅니다.");
         Path memory = dir.resolve("m.tmx");
-        Cli.expect(0, "tm", "align", dir.resolve("in").toString(), "--translations", site.toString(), "--tm", memory.toString());
+        Cli.expect(0, "tm", "align", "--no-record", dir.resolve("in").toString(), "--translations", site.toString(), "--tm", memory.toString());
 
         // another post whose paragraph is the English second sentence alone: an identical source, but the pair is a guess
         ObjectNode other = (ObjectNode) JSON.readTree(RIVER.toFile());
@@ -108,7 +108,7 @@ class TmAlignCliTest {
         ObjectNode korean = published(dir);
         // an editor adds a link to the first paragraph on the site: its codes are no longer the source's
         Path site = edited(dir, korean, "<a href=\"https://example.org/\">링크</a>를 더한 문단.");
-        Cli.Run aligned = Cli.expect(0, "tm", "align", dir.resolve("in").toString(), "--translations", site.toString(),
+        Cli.Run aligned = Cli.expect(0, "tm", "align", "--no-record", dir.resolve("in").toString(), "--translations", site.toString(),
                 "--tm", dir.resolve("m.tmx").toString());
         assertTrue(aligned.out().contains(": 9 of 10 units aligned"), aligned.out());
         assertTrue(aligned.err().contains("1 unit(s) have no counterpart with the same codes in " + site
@@ -120,7 +120,7 @@ class TmAlignCliTest {
         ObjectNode korean = published(dir);
         Path site = edited(dir, korean, "편집자가 한 문장으로 줄인 문단입니다.");
         Path memory = dir.resolve("m.tmx");
-        Cli.Run aligned = Cli.expect(0, "tm", "align", dir.resolve("in").toString(), "--translations", site.toString(),
+        Cli.Run aligned = Cli.expect(0, "tm", "align", "--no-record", dir.resolve("in").toString(), "--translations", site.toString(),
                 "--tm", memory.toString());
         assertTrue(aligned.out().contains(": 10 of 10 units aligned, 10 sentence pairs (1 of them a unit of several"
                 + " sentences kept whole)"), aligned.out());
@@ -185,7 +185,7 @@ class TmAlignCliTest {
         Files.write(english, JSON.writeValueAsBytes(post));
         Path memory = dir.resolve("m.tmx");
         // without a record: the English is newer than the translation as last saved there
-        Cli.Run run = Cli.expect(1, "tm", "align", english.toString(), "--translations", site.toString(), "--tm", memory.toString());
+        Cli.Run run = Cli.expect(1, "tm", "align", "--no-record", english.toString(), "--translations", site.toString(), "--tm", memory.toString());
         assertTrue(run.err().contains("warning: " + english + ": changed after its translation was last saved there"
                 + " (modified_gmt 2026-12-02T10:00:00 here, 2026-11-21T08:00:00 there): not aligned with " + site), run.err());
         assertTrue(run.err().contains("error: no post could be aligned (see the warnings): nothing added to " + memory), run.err());
@@ -223,11 +223,20 @@ class TmAlignCliTest {
         run = Cli.expect(0, "tm", "align", translatedVersion.toString(), "--translations", site.toString(), "--tm",
                 aligned.toString(), "--record", dir.resolve("ko").toString());
         assertTrue(run.out().contains(translatedVersion + " <> " + site + ": 10 of 10 units aligned"), run.out());
+        // QA: a record from before push kept the version, whose pushed content is not the merged folder's: the merged
+        // folder cannot say which English the site's translation is of
+        Files.writeString(record, Files.readString(record).replace("\"pushed_source_modified\": \"2026-11-21T08:00:00\"",
+                "\"pushed_text\": {\"content\": \"" + "a".repeat(64) + "\"}"));
+        run = Cli.expect(1, "tm", "align", english.toString(), "--translations", site.toString(), "--tm", memory.toString(),
+                "--record", dir.resolve("ko").toString());
+        assertTrue(run.err().contains(": which version of it the translation there is of cannot be told: the push record"
+                + " (written before wpxliff kept that) names none, and " + mergedPost + " holds a merge push did not write"
+                + " there"), run.err());
 
         // a date that cannot be read tells nothing: not aligned either (it used to be compared as text, and passed)
         korean.put("modified_gmt", "last Tuesday");
         Files.write(site, JSON.writeValueAsBytes(korean));
-        run = Cli.expect(1, "tm", "align", english.toString(), "--translations", site.toString(), "--tm", memory.toString());
+        run = Cli.expect(1, "tm", "align", "--no-record", english.toString(), "--translations", site.toString(), "--tm", memory.toString());
         assertTrue(run.err().contains("warning: " + english + ": its modified_gmt cannot be read as a date"
                 + " (2026-12-02T10:00:00 here, last Tuesday there)"), run.err());
         assertFalse(Files.exists(memory));
@@ -243,7 +252,7 @@ class TmAlignCliTest {
                 + "\n\n<!-- wp:paragraph -->\n<p>편집자가 나눈 문단입니다.</p>\n<!-- /wp:paragraph -->" + content.substring(end));
         Path site = Files.createDirectories(dir.resolve("ko-site")).resolve("river-deltas.json");
         Files.write(site, JSON.writeValueAsBytes(korean));
-        Cli.Run run = Cli.expect(1, "tm", "align", dir.resolve("in").toString(), "--translations", site.toString(),
+        Cli.Run run = Cli.expect(1, "tm", "align", "--no-record", dir.resolve("in").toString(), "--translations", site.toString(),
                 "--tm", dir.resolve("m.tmx").toString());
         assertTrue(run.err().contains(": not aligned with " + site + ": their structures differ (the translation has"
                 + " content/wp:paragraph["), run.err());
@@ -262,7 +271,7 @@ class TmAlignCliTest {
         Files.writeString(dir.resolve("ko").resolve(".wpxliff-push.json"), "{\"wpxliff_push_record\": 1, \"posts\": [{"
                 + "\"source_site\": \"https://example.org\", \"type\": \"post\", \"source_id\": 812, \"target_site\":"
                 + " \"https://example.org/ko/wp-json/\", \"target_id\": 4321}]}");
-        Cli.Run bySlug = Cli.expect(1, "tm", "align", dir.resolve("in").toString(), "--translations", site.toString(),
+        Cli.Run bySlug = Cli.expect(1, "tm", "align", "--no-record", dir.resolve("in").toString(), "--translations", site.toString(),
                 "--tm", dir.resolve("m.tmx").toString());
         assertTrue(bySlug.err().contains("warning: " + dir.resolve("in").resolve("river-deltas.json") + ": no translation"
                 + " of it among --translations (none with the slug river-deltas read the same way"), bySlug.err());
@@ -346,13 +355,13 @@ class TmAlignCliTest {
         ((ObjectNode) korean.get("content")).put("raw", content.substring(0, first) + nile + content.substring(firstEnd, quote)
                 + mississippi + content.substring(quoteEnd));
         Files.write(site, JSON.writeValueAsBytes(korean));
-        Cli.expect(0, "tm", "align", english.toString(), "--translations", site.toString(), "--tm", memory.toString());
+        Cli.expect(0, "tm", "align", "--no-record", english.toString(), "--translations", site.toString(), "--tm", memory.toString());
         Files.delete(memory);
         // swapped there: told, not aligned
         ((ObjectNode) korean.get("content")).put("raw", content.substring(0, first) + mississippi
                 + content.substring(firstEnd, quote) + nile + content.substring(quoteEnd));
         Files.write(site, JSON.writeValueAsBytes(korean));
-        Cli.Run run = Cli.expect(1, "tm", "align", english.toString(), "--translations", site.toString(), "--tm",
+        Cli.Run run = Cli.expect(1, "tm", "align", "--no-record", english.toString(), "--translations", site.toString(), "--tm",
                 memory.toString());
         assertTrue(run.err().contains(": not aligned with " + site + ": its content/wp:paragraph[1] holds \"mississippi\","
                 + " which only the source's content/wp:quote[1]/wp:paragraph[1] has, and neither holds what only its own"
@@ -362,9 +371,25 @@ class TmAlignCliTest {
     }
 
     @Test
+    void withoutARecordTheUserSaysSo(@TempDir Path dir) throws Exception {
+        // QA: dates alone were fooled by an edit saved there after the English changed; a forgotten --record must show
+        ObjectNode korean = published(dir);
+        Path site = edited(dir, korean, EDITED);
+        Cli.Run run = Cli.expect(2, "tm", "align", dir.resolve("in").toString(), "--translations", site.toString(), "--tm",
+                dir.resolve("m.tmx").toString());
+        assertTrue(run.err().contains("error: give --record (the folder of merged files push wrote, holding"
+                + " .wpxliff-push.json: it says which translation each post became and which version of the post that"
+                + " translation is of), or --no-record for translations wpxliff did not push"), run.err());
+        run = Cli.expect(2, "tm", "align", dir.resolve("in").toString(), "--translations", site.toString(), "--tm",
+                dir.resolve("m.tmx").toString(), "--no-record", "--record", dir.resolve("ko").toString());
+        assertTrue(run.err().contains("error: --record and --no-record together: give one"), run.err());
+        assertFalse(Files.exists(dir.resolve("m.tmx")));
+    }
+
+    @Test
     void theMergedFolderGivenAsTranslationsIsExplained(@TempDir Path dir) throws Exception {
         published(dir);
-        Cli.Run run = Cli.expect(1, "tm", "align", dir.resolve("in").toString(), "--translations",
+        Cli.Run run = Cli.expect(1, "tm", "align", "--no-record", dir.resolve("in").toString(), "--translations",
                 dir.resolve("ko").toString(), "--tm", dir.resolve("m.tmx").toString());
         assertTrue(run.err().contains("river-deltas.ko.post.json: no title.rendered or content.rendered: not a WordPress"
                 + " REST post or page (GET /wp/v2/posts/ID or /wp/v2/pages/ID); a NAME.LANG.post.json is the body merge"
