@@ -103,6 +103,12 @@ final class PushCommand implements Callable<Integer> {
             + " Default: such a post is not pushed, and named.")
     boolean overwriteEdits;
 
+    @Option(names = "--replace-unrecorded", description = "Update a post found by its slug that the push record does not"
+            + " know (a translation made there by hand before wpxliff, or the record was lost) even where its text"
+            + " differs from the translation (WordPress keeps it as a revision). Default: such a post is not pushed, and"
+            + " named.")
+    boolean replaceUnrecorded;
+
     @picocli.CommandLine.ParentCommand
     Main main;
 
@@ -154,7 +160,8 @@ final class PushCommand implements Callable<Integer> {
             err.println("error: " + describe(e));
             return 1;
         }
-        Publisher publisher = new Publisher(target, credentials, new Publisher.Options(status, params, dryRun, createTerms, copyImages, overwriteEdits));
+        Publisher publisher = new Publisher(target, credentials, new Publisher.Options(status, params, dryRun, createTerms, copyImages, overwriteEdits,
+                replaceUnrecorded));
         Map<Path, PushRecord> records = new HashMap<>();
         Tally tally = new Tally();
         // the terms first: the posts find theirs there by slug

@@ -101,9 +101,10 @@ public final class Publisher {
      * @param copyImages whether to copy featured images the target site lacks from the source site
      * @param overwriteEdits whether to update a post even where an editor changed its text on the target site since
      *                       push last wrote it (WordPress keeps the edited text as a revision)
+     * @param replaceUnrecorded whether to replace the text of a post found by its slug that the record does not know
      */
     public record Options(String status, Map<String, String> params, boolean dryRun, boolean createTerms,
-                          boolean copyImages, boolean overwriteEdits) {
+                          boolean copyImages, boolean overwriteEdits, boolean replaceUnrecorded) {
         public Options {
             params = new TreeMap<>(params);
         }
@@ -236,6 +237,9 @@ public final class Publisher {
                 stored = PushedText.of(written(target, post.body()));
             } else {
                 ObjectNode body = updateBody(post);
+                // text push did not write replaced (a title, content or excerpt that differed: not only terms or a parent)
+                boolean adopting = foundBySlug && replacesText(body, target);
+                if (adopting) refuseReplacingUnrecorded(post, route, target);
                 List<String> overwritten = refuseOverwritingEdits(post, route, body, target,
                         record.pushedText(key, target.path("id").asLong()),
                         record.pushedSourceVersion(post.sourceId(), target.path("id").asLong()));
@@ -244,8 +248,7 @@ public final class Publisher {
                         assigned, parentPending);
                 result = sent.result().overwriting(overwritten);
                 stored = sent.stored(post);
-                // text push did not write replaced (a title, content or excerpt that differed: not only terms or a parent)
-                if (foundBySlug && replacesText(body, target)) result = result.asAdopted();
+                if (adopting) result = result.asAdopted();
                 if (!options.dryRun() && result.id() != target.path("id").asLong()) {
                     throw new PushException(post.bodyFile() + ": " + url(route + "/" + target.path("id").asLong())
                             + " answered with post " + result.id() + " instead of the post it updated");
@@ -402,6 +405,22 @@ public final class Publisher {
                 + " and merge again; blocks added, removed or moved there, an edit of attributes or markup only, and an"
                 + " edit of a paragraph the English changed too cannot be carried so: edit the translation by hand),"
                 + " or push with --overwrite-edits (WordPress keeps the edited text as a revision)");
+    }
+
+    /**
+     * Fails a post found by its slug, not in the push record, whose text the translation would replace, unless the
+     * options allow it: without the record nothing tells a translation made there by hand before wpxliff from one
+     * wpxliff pushed and an editor changed since (the record deleted with the merged folder), whose edits would be lost.
+     */
+    private void refuseReplacingUnrecorded(MergedPost post, String route, JsonNode target) throws PushException {
+        if (options.replaceUnrecorded()) return;
+        String id = target.path("id").asText();
+        throw new PushException(post.bodyFile() + ": post " + id + " on " + site.root() + " ("
+                + target.path("link").asText(url(route + "/" + id)) + ") was found by its slug, not in the push record"
+                + " (made there before wpxliff pushed, or the record was lost), and its text differs from the translation:"
+                + " pushing would replace it, and without the record edits made there cannot be told apart. Restore the"
+                + " record (" + PushRecord.FILE_NAME + " beside the merged files) if it was lost, or push with"
+                + " --replace-unrecorded to replace the text (WordPress keeps it as a revision)");
     }
 
     /**

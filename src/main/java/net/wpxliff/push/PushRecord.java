@@ -70,7 +70,7 @@ public final class PushRecord {
             JsonNode root = JSON.readTree(record.file.toFile());
             if (root == null || root.path("wpxliff_push_record").asInt() != VERSION || !root.path("posts").isArray()) {
                 throw new PushException(record.file + ": not a wpxliff push record (version " + VERSION
-                        + "): move it away, and push finds the posts again by slug");
+                        + "): move it away, and push finds the posts again by slug (--replace-unrecorded where their text differs)");
             }
             for (JsonNode post : root.path("posts")) {
                 Map<String, String> params = new TreeMap<>();
@@ -79,7 +79,7 @@ public final class PushRecord {
                         post.path("source_id").asText(), post.path("target_site").asText(), params);
                 if (!post.path("target_id").canConvertToLong() || post.path("target_id").asLong() <= 0) {
                     throw new PushException(record.file + ": an entry without a target_id: move the file away,"
-                            + " and push finds the posts again by slug");
+                            + " and push finds the posts again by slug (--replace-unrecorded where their text differs)");
                 }
                 PushedText text = null;
                 if (post.has("pushed_text")) {
@@ -87,7 +87,7 @@ public final class PushRecord {
                     if (text == null) {
                         throw new PushException(record.file + ": the entry of target post " + post.path("target_id").asText()
                                 + " has a pushed_text that is not an object of SHA-256 digests: move the file away, and"
-                                + " push finds the posts again by slug");
+                                + " push finds the posts again by slug (--replace-unrecorded where their text differs)");
                     }
                     text = text.withBlocks(post.get(PushedText.BLOCKS_KEY)); // an older record has none: fields compared whole
                     if (text == null) {
@@ -108,7 +108,7 @@ public final class PushRecord {
             }
         } catch (IOException e) {
             throw new PushException(record.file + ": cannot read it (" + e.getMessage().lines().findFirst().orElse("")
-                    + "): move it away, and push finds the posts again by slug");
+                    + "): move it away, and push finds the posts again by slug (--replace-unrecorded where their text differs)");
         }
         return record;
     }

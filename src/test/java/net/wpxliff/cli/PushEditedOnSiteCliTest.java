@@ -98,12 +98,22 @@ class PushEditedOnSiteCliTest {
                 + "'content':'<!-- wp:paragraph --><p>손으로 옮긴 글.</p><!-- /wp:paragraph -->'}");
         Path merged = PushCliTest.mergedFolder(dir, slug);
         Path auth = wp.writeAuthFile(dir, wp.appPassword());
-        Cli.Run dry = push(wp, merged, auth, "--dry-run");
+        // QA: not replaced unless asked (the same as a merged folder deleted with its record after an editor's edit)
+        Cli.Run refused = push(1, wp, merged, auth);
+        assertTrue(refused.err().contains("error: " + merged.resolve(slug + ".ko.post.json") + ": post " + id + " on "
+                + wp.koBase() + "/wp-json/ ("), refused.err());
+        assertTrue(refused.err().contains(") was found by its slug, not in the push record (made there before wpxliff"
+                + " pushed, or the record was lost), and its text differs from the translation: pushing would replace it,"
+                + " and without the record edits made there cannot be told apart. Restore the record (.wpxliff-push.json"
+                + " beside the merged files) if it was lost, or push with --replace-unrecorded to replace the text"
+                + " (WordPress keeps it as a revision)"), refused.err());
+        assertEquals("손으로 옮긴 제목", title(wp, id));
+        Cli.Run dry = push(wp, merged, auth, "--dry-run", "--replace-unrecorded");
         assertTrue(dry.err().contains("note: 1 post(s) on " + wp.koBase() + " were found by their slug, not in the push"
                 + " record (made there before wpxliff pushed, or the record was lost), and their text would be replaced by"
                 + " the translation: " + slug + ".ko.post.json (post " + id + "); WordPress keeps the text they had as a"
                 + " revision."), dry.err());
-        Cli.Run pushed = push(wp, merged, auth);
+        Cli.Run pushed = push(wp, merged, auth, "--replace-unrecorded");
         assertEquals(id, resultId(pushed, "updated"));
         assertTrue(pushed.err().contains("and their text was replaced by the translation: " + slug + ".ko.post.json (post "
                 + id + ")"), pushed.err());
