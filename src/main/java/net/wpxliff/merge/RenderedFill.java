@@ -486,11 +486,14 @@ public final class RenderedFill {
         for (Field field : rendered.fields()) {
             List<TextUnit> units = extraction.unitsOf(field.key());
             int english = 0, partly = 0, unsafe = 0;
+            List<String> named = new ArrayList<>(); // the first few kept in English, by key, for the reader to find them
             for (TextUnit unit : units) {
                 Match match = matches.get(unit.id());
                 if (refused.contains(unit.id())) unsafe++;
-                if (match == null) english++;
-                else if (!match.complete()) partly++;
+                if (match == null) {
+                    english++;
+                    if (named.size() < 3) named.add(unit.resname() != null ? unit.resname() : unit.id());
+                } else if (!match.complete()) partly++;
             }
             if (english == 0 && partly == 0) continue;
             StringBuilder line = new StringBuilder(field.key()).append(".rendered: ");
@@ -498,7 +501,7 @@ public final class RenderedFill {
                 line.append(english).append(" of ").append(units.size()).append(" units kept in English (");
                 line.append(unsafe > 0 ? unsafe + " whose translation does not fit the rendered markup, "
                         + (english - unsafe) + " with no raw sentence matching" : "no raw sentence matches");
-                line.append(")");
+                line.append("; ").append(String.join(", ", named)).append(english > named.size() ? ", …" : "").append(")");
             }
             if (partly > 0) {
                 line.append(english > 0 ? ", " : "").append(partly).append(" of ").append(units.size())
