@@ -118,6 +118,7 @@ public final class Publisher {
     private final TargetReferences references;
     private final GalleryImages galleries;
     private final TargetQueryTerms queryTerms;
+    private final UpdateGuards guards;
 
     /**
      * @param credentials the target site's; also sent to a source site on the same origin, to ask what its posts show
@@ -133,6 +134,7 @@ public final class Publisher {
         this.terms = new TargetTerms(site, options.params(), options.createTerms(), images, sources, options.dryRun());
         this.galleries = new GalleryImages(sources, images);
         this.queryTerms = new TargetQueryTerms(site, options.params(), sources, terms);
+        this.guards = new UpdateGuards(this, options);
     }
 
     /** Where the terms push found or made a source term: the posts take that one ({@link TargetTerms#known}). */
@@ -227,7 +229,7 @@ public final class Publisher {
             }
             stored = sent.stored(post);
         } else {
-            refuseOlderTranslation(post, route, target, record.pushedSourceVersion(post.sourceId(),
+            guards.refuseOlderTranslation(post, route, target, record.pushedSourceVersion(post.sourceId(),
                     target.path("id").asLong()));
             ObjectNode added = assigned.missingFrom(target);
             if (parent != null && parentless) added.put("parent", parent);
@@ -239,8 +241,8 @@ public final class Publisher {
                 ObjectNode body = updateBody(post);
                 // text push did not write replaced (a title, content or excerpt that differed: not only terms or a parent)
                 boolean adopting = foundBySlug && replacesText(body, target);
-                if (adopting) refuseReplacingUnrecorded(post, route, target);
-                List<String> overwritten = refuseOverwritingEdits(post, route, body, target,
+                if (adopting) guards.refuseReplacingUnrecorded(post, route, target);
+                List<String> overwritten = guards.refuseOverwritingEdits(post, route, body, target,
                         record.pushedText(key, target.path("id").asLong()),
                         record.pushedSourceVersion(post.sourceId(), target.path("id").asLong()));
                 body.setAll(added);
@@ -377,78 +379,6 @@ public final class Publisher {
         return body;
     }
 
-    /**
-     * Fails the post when the update would overwrite text an editor changed on the target site since push last wrote it
-     * (see {@link PushedText}), unless the options allow it.
-     *
-     * @param pushed the digests recorded for this target, or null (none recorded: a post found by slug, an older record)
-     * @param pushedVersion the source's {@code modified_gmt} when its translation was pushed there, or null
-     * @return the fields edited there that the update overwrites, as the options allow (empty when none)
-     */
-    private List<String> refuseOverwritingEdits(MergedPost post, String route, ObjectNode body, JsonNode target,
-                                                PushedText pushed, String pushedVersion) throws PushException {
-        if (pushed == null) return List.of();
-        Map<String, String> overwritten = pushed.overwrittenEdits(wanted(body), written(target, body));
-        List<String> edited = List.copyOf(overwritten.keySet());
-        if (overwritten.isEmpty() || options.overwriteEdits()) return edited;
-        List<String> blocks = new ArrayList<>();
-        overwritten.forEach((field, why) -> {
-            if (!why.isEmpty()) blocks.add(field + ": " + why);
-        });
-        String id = target.path("id").asText();
-        throw new PushException(post.bodyFile() + ": post " + id + " on " + site.root() + " ("
-                + target.path("link").asText(url(route + "/" + id)) + ") was edited there since"
-                + " wpxliff last pushed it (" + String.join(", ", edited) + " changed): pushing would overwrite those"
-                + " edits" + (blocks.isEmpty() ? "" : " (" + String.join("; ", blocks) + ")") + ". Carry them into the"
-                + " translation (pull the post from there, wpxliff tm align it with the English as it was when pushed"
-                + (pushedVersion == null ? "" : ", modified_gmt " + pushedVersion) + ", export with --tm"
-                + " and merge again; blocks added, removed or moved there, an edit of attributes or markup only, and an"
-                + " edit of a paragraph the English changed too cannot be carried so: edit the translation by hand),"
-                + " or push with --overwrite-edits (WordPress keeps the edited text as a revision)");
-    }
-
-    /**
-     * Fails a post found by its slug, not in the push record, whose text the translation would replace, unless the
-     * options allow it: without the record nothing tells a translation made there by hand before wpxliff from one
-     * wpxliff pushed and an editor changed since (the record deleted with the merged folder), whose edits would be lost.
-     */
-    private void refuseReplacingUnrecorded(MergedPost post, String route, JsonNode target) throws PushException {
-        if (options.replaceUnrecorded()) return;
-        String id = target.path("id").asText();
-        throw new PushException(post.bodyFile() + ": post " + id + " on " + site.root() + " ("
-                + target.path("link").asText(url(route + "/" + id)) + ") was found by its slug, not in the push record"
-                + " (made there before wpxliff pushed, or the record was lost), and its text differs from the translation:"
-                + " pushing would replace it, and without the record edits made there cannot be told apart. Restore the"
-                + " record (" + PushRecord.FILE_NAME + " beside the merged files) if it was lost, or push with"
-                + " --replace-unrecorded to replace the text (WordPress keeps it as a revision)");
-    }
-
-    /**
-     * Fails the post when it translates an older version of the source post than the translation push last wrote there
-     * (a translator's earlier delivery merged again): pushing it would put an older translation back over the newer
-     * one, the English change undone without a word. Dates that cannot be read tell nothing.
-     *
-     * @param pushedVersion the source's {@code modified_gmt} when its translation was pushed there, or null
-     */
-    private void refuseOlderTranslation(MergedPost post, String route, JsonNode target, String pushedVersion)
-            throws PushException {
-        if (pushedVersion == null || post.sourceVersion() == null) return;
-        java.time.LocalDateTime pushed, ours;
-        try {
-            pushed = java.time.LocalDateTime.parse(pushedVersion);
-            ours = java.time.LocalDateTime.parse(post.sourceVersion());
-        } catch (java.time.format.DateTimeParseException e) {
-            return;
-        }
-        if (!ours.isBefore(pushed)) return;
-        String id = target.path("id").asText();
-        throw new PushException(post.bodyFile() + ": post " + id + " on " + site.root() + " ("
-                + target.path("link").asText(url(route + "/" + id)) + ") holds the translation of a later version of the"
-                + " source post (modified_gmt " + pushedVersion + ") than this one translates (" + post.sourceVersion()
-                + "): pushing would put the older translation back. Merge the translation of the post as it is now"
-                + " (export it again: export --tm reuses what is translated)");
-    }
-
     /** What {@link #send} did: the result, and WordPress's answer (the post as it stored it; null in a dry run). */
     private record Sent(Result result, JsonNode answer) {
         /** The digests of the text the post's body writes, as WordPress stored it; null in a dry run. */
@@ -524,6 +454,11 @@ public final class Publisher {
     /** The URL of a route under the site's REST root, for messages: the one the client asks. */
     String url(String route) {
         return site.routeUri(route, null).toString();
+    }
+
+    /** The target site's REST root, as messages name it. */
+    String siteRoot() {
+        return String.valueOf(site.root());
     }
 
     private JsonNode json(WpSite.Response response) throws PushException {
