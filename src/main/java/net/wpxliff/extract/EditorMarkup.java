@@ -1,6 +1,9 @@
 package net.wpxliff.extract;
 
+import net.wpxliff.blocks.BlockContent;
 import net.wpxliff.blocks.BlockDelimiters;
+import net.wpxliff.blocks.BlockParser;
+import net.wpxliff.blocks.HtmlChunk;
 import net.wpxliff.blocks.SourceRange;
 import net.wpxliff.input.Field;
 import org.jsoup.nodes.Comment;
@@ -25,6 +28,9 @@ import java.util.List;
  * line ends a unit (and stays outside all units), and a single newline is a protected line break code. Newlines
  * inside tags and comments are not text and count for nothing, as in {@code wpautop}; elements it leaves alone
  * ({@code pre}, {@code script}, {@code style}, ...) are protected whole anyway.</li>
+ * <li>HTML between the top-level blocks of block content (a Classic block, which the editor shows through
+ * {@code wpautop} too): a blank line ends a unit there as well, so its paragraphs stay apart; a single newline stays a
+ * space, as the front end shows it.</li>
  * </ul>
  */
 final class EditorMarkup {
@@ -32,11 +38,22 @@ final class EditorMarkup {
     private final boolean wpautop;
     /** Structural comments' source ranges, in text order (they never overlap). */
     private final List<SourceRange> structure;
+    /** In block content, the runs of HTML between top-level blocks, in order; empty for classic content. */
+    private final List<SourceRange> freeform;
 
     private EditorMarkup(String text) {
         this.text = text;
         this.wpautop = !text.contains("<!-- wp:");
         this.structure = structure(text);
+        this.freeform = wpautop ? List.of() : freeform(text);
+    }
+
+    private static List<SourceRange> freeform(String text) {
+        List<SourceRange> runs = new ArrayList<>();
+        for (BlockContent content : BlockParser.parse(text).contents()) {
+            if (content instanceof HtmlChunk chunk) runs.add(chunk.range());
+        }
+        return runs;
     }
 
     /** The rules for a field, or null for an HTML field (which keeps today's units exactly). */
@@ -103,6 +120,13 @@ final class EditorMarkup {
             breaks.add(new SourceRange(Math.max(start, s.start()), Math.min(end, s.end())));
         }
         if (wpautop) addBlankLines(start, end, breaks);
+        else {
+            for (SourceRange run : freeform) {
+                if (run.end() > start && run.start() < end) {
+                    addBlankLines(Math.max(start, run.start()), Math.min(end, run.end()), breaks);
+                }
+            }
+        }
         if (breaks.size() > 1) breaks.sort(Comparator.comparingInt(SourceRange::start));
         return breaks;
     }

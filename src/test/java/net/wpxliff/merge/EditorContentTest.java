@@ -152,6 +152,24 @@ class EditorContentTest {
     }
 
     @Test
+    void aBlankLineInHtmlBetweenBlocksEndsTheUnitAsInAClassicBlock() throws MergeException {
+        // QA: a Classic block's two paragraphs were one unit, and the translation joined them on one line (the editor,
+        // which shows that HTML through wpautop, then showed one paragraph); inside a block a blank line is a space
+        String text = "<!-- wp:paragraph -->\n<p>Inside a block\n\nstill one.</p>\n<!-- /wp:paragraph -->\n\n"
+                + "Loose classic text between blocks.\n\nSecond loose classic paragraph.\n\n"
+                + "<!-- wp:paragraph -->\n<p>After.</p>\n<!-- /wp:paragraph -->";
+        Extraction extraction = extract(text);
+        assertEquals(List.of("Inside a block still one.", "Loose classic text between blocks.",
+                "Second loose classic paragraph.", "After."), units(extraction));
+        assertEquals(text, identity(extraction));
+        String merged = pseudo(extraction);
+        int from = merged.indexOf("<!-- /wp:paragraph -->\n\n") + "<!-- /wp:paragraph -->\n\n".length();
+        String[] loose = merged.substring(from, merged.indexOf("\n\n<!-- wp:paragraph -->", from)).split("\n\n");
+        assertEquals(2, loose.length, merged);
+        assertTrue(!loose[0].contains("Loose") && !loose[1].contains("Second") && !loose[1].isBlank(), merged);
+    }
+
+    @Test
     void galleryEmbedAndMediaShortcodesAreWhollyProtected() throws MergeException {
         assertEquals(List.of(), units(extract("[gallery ids=\"755,757,758\" columns=\"3\"]")));
         assertEquals(List.of(), units(extract("[audio https://site.example/wp-content/uploads/blues.mp3]")));
