@@ -18,7 +18,6 @@ import net.wpxliff.push.WidgetPush;
 import net.wpxliff.segment.Segmenter;
 import net.wpxliff.segment.SentenceSplitter;
 import net.wpxliff.tm.MemoryFile;
-import net.wpxliff.tm.MovedUnits;
 import net.wpxliff.tm.PublishedPairs;
 import net.wpxliff.tm.SentencePairs;
 import net.wpxliff.tm.TmEntry;
@@ -151,14 +150,6 @@ final class TmAlignCommand implements Callable<Integer> {
             Extraction to = translationExtractor.extract(translation.document(), config);
             PublishedPairs.Result result = PublishedPairs.of(from, to, sourceKeys(source.document(), pairing), sentences,
                     languages.source, languages.target, created);
-            if (result.moved() != null) {
-                MovedUnits.Moved unit = result.moved();
-                err.println("warning: " + source.file() + ": not aligned with " + translation.file() + ": its " + unit.key()
-                        + " holds \"" + unit.anchor() + "\", which only the source's " + unit.sourceKey() + " has, and"
-                        + " neither holds what only its own source has: paragraphs moved there? Pairing by place would pair"
-                        + " other texts (with --record, the push record's block digests tell a move for sure)");
-                continue;
-            }
             if (result.reshaped() != null) {
                 err.println("warning: " + source.file() + ": not aligned with " + translation.file() + ": their structures"
                         + " differ (" + result.reshaped() + "): a block or element inserted, removed"
@@ -167,7 +158,9 @@ final class TmAlignCommand implements Callable<Integer> {
                 continue;
             }
             paired++;
-            entries.addAll(result.pairs().entries());
+            // without a record, pairing by place is unconfirmed: paragraphs an editor moved there, or a translation of
+            // another version, would pair other texts; so the pairs are offered, never pre-filled (as a guessed split)
+            for (TmEntry e : result.pairs().entries()) entries.add(noRecord ? unconfirmed(e) : e);
             skipped += result.pairs().skipped();
             whole += result.pairs().whole();
             guessed += result.pairs().guessed();
@@ -192,6 +185,12 @@ final class TmAlignCommand implements Callable<Integer> {
         if (paired == 0) {
             err.println("error: no post could be aligned (see the warnings): nothing added to " + tm);
             return 1;
+        }
+        if (noRecord) {
+            out.println("note: aligned without a push record (--no-record): the " + entries.size() + " pairs are"
+                    + " unconfirmed (a paragraph moved there, or a translation of another version of the post, cannot be"
+                    + " told by place alone): export --tm offers them at 99 and never pre-fills them, until a translator's"
+                    + " segment confirms them");
         }
         return MemoryOutput.add(tm, new SentencePairs.Pairs(entries, skipped, whole, guessed), now, paired + " post(s)",
                 out, err) ? 0 : 1;
@@ -287,6 +286,12 @@ final class TmAlignCommand implements Callable<Integer> {
             }
         }
         return null;
+    }
+
+    /** The pair marked as not a translator's segment ({@link TmEntry#splitGuessed}): offered, never pre-filled. */
+    private static TmEntry unconfirmed(TmEntry e) {
+        return new TmEntry(e.source(), e.target(), e.sourceLanguage(), e.targetLanguage(), e.postId(), e.unitKey(),
+                e.previousHash(), e.nextHash(), e.created(), true);
     }
 
     /** The ids of the translations the push records name for the source post (none without records). */

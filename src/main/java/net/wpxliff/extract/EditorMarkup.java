@@ -1,9 +1,6 @@
 package net.wpxliff.extract;
 
-import net.wpxliff.blocks.BlockContent;
 import net.wpxliff.blocks.BlockDelimiters;
-import net.wpxliff.blocks.BlockParser;
-import net.wpxliff.blocks.HtmlChunk;
 import net.wpxliff.blocks.SourceRange;
 import net.wpxliff.input.Field;
 import org.jsoup.nodes.Comment;
@@ -44,17 +41,29 @@ final class EditorMarkup {
     private EditorMarkup(String text) {
         this.text = text;
         this.wpautop = !text.contains("<!-- wp:");
-        this.structure = structure(text);
-        this.freeform = wpautop ? List.of() : freeform(text);
+        List<SourceRange> delimiters = BlockDelimiters.in(text);
+        this.structure = structure(text, delimiters);
+        this.freeform = wpautop ? List.of() : freeform(text, delimiters);
     }
 
-    private static List<SourceRange> freeform(String text) {
+    /** The runs between top-level blocks, from the delimiters' nesting (a closer {@code <!-- /wp:}, a void one {@code /-->}). */
+    private static List<SourceRange> freeform(String text, List<SourceRange> delimiters) {
         List<SourceRange> runs = new ArrayList<>();
-        for (BlockContent content : BlockParser.parse(text).contents()) {
-            if (content instanceof HtmlChunk chunk) runs.add(chunk.range());
+        int depth = 0, from = 0;
+        java.util.regex.Matcher closerAt = CLOSER.matcher(text);
+        for (SourceRange d : delimiters) {
+            boolean closer = closerAt.region(d.start(), d.end()).lookingAt();
+            boolean isVoid = !closer && text.startsWith("/-->", d.end() - 4);
+            if (depth == 0 && !closer && d.start() > from) runs.add(new SourceRange(from, d.start()));
+            if (closer) depth = Math.max(0, depth - 1);
+            else if (!isVoid) depth++;
+            if (depth == 0) from = d.end();
         }
+        if (depth == 0 && from < text.length()) runs.add(new SourceRange(from, text.length()));
         return runs;
     }
+
+    private static final java.util.regex.Pattern CLOSER = java.util.regex.Pattern.compile("<!--\\s+/wp:");
 
     /** The rules for a field, or null for an HTML field (which keeps today's units exactly). */
     static EditorMarkup of(Field.Markup markup, String text) {
@@ -178,8 +187,8 @@ final class EditorMarkup {
         return lo;
     }
 
-    private static List<SourceRange> structure(String text) {
-        List<SourceRange> ranges = new ArrayList<>(BlockDelimiters.in(text));
+    private static List<SourceRange> structure(String text, List<SourceRange> delimiters) {
+        List<SourceRange> ranges = new ArrayList<>(delimiters);
         int before = ranges.size();
         // WordPress: get_extended() reads <!--more(.*?)?--> (custom link text allowed); the pager splits at <!--nextpage-->
         for (int at = text.indexOf("<!--more"); at >= 0; at = text.indexOf("<!--more", at + 1)) {

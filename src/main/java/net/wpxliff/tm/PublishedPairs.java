@@ -33,11 +33,8 @@ public final class PublishedPairs {
      *                 content/wp:paragraph[11], which the source lacks}), the first such, when their keys are places (a
      *                 post's blocks and elements) and differ: a unit inserted, removed or split on either side moves
      *                 the places of those after it, so pairing by key would pair other texts; then nothing is paired
-     * @param moved    null, or a translated unit that seems to hold another place's text ({@link MovedUnits}: an editor
-     *                 moved paragraphs there); then nothing is paired either
      */
-    public record Result(SentencePairs.Pairs pairs, int units, int aligned, List<String> missing, String reshaped,
-                         MovedUnits.Moved moved) {
+    public record Result(SentencePairs.Pairs pairs, int units, int aligned, List<String> missing, String reshaped) {
         public Result {
             missing = List.copyOf(missing);
         }
@@ -85,12 +82,11 @@ public final class PublishedPairs {
             String reshaped = firstUnshared(source, translation);
             if (reshaped != null) {
                 return new Result(new SentencePairs.Pairs(List.of(), 0, 0, 0), (int) source.units().stream()
-                        .filter(u -> u.source().hasTranslatableText()).count(), 0, List.of(), reshaped, null);
+                        .filter(u -> u.source().hasTranslatableText()).count(), 0, List.of(), reshaped);
             }
         }
         List<RenderedFill.Translation> translations = new ArrayList<>();
         List<String> missing = new ArrayList<>();
-        List<String> keys = new ArrayList<>(), sources = new ArrayList<>(), texts = new ArrayList<>();
         int units = 0;
         for (TextUnit unit : source.units()) {
             if (!unit.source().hasTranslatableText()) continue;
@@ -103,16 +99,10 @@ public final class PublishedPairs {
                 continue;
             }
             translations.add(new RenderedFill.Translation(unit, target));
-            keys.add(unit.resname());
-            sources.add(unit.source().plainText());
-            texts.add(target.plainText());
         }
-        // places (not ids) pair the units: text an editor moved there would pair with another unit's source
-        MovedUnits.Moved moved = sourceKey == null ? MovedUnits.first(keys, sources, texts) : null;
-        if (moved != null) return new Result(new SentencePairs.Pairs(List.of(), 0, 0, 0), units, 0, List.of(), null, moved);
         SentencePairs.Pairs pairs = SentencePairs.of(source.document(), translations, segmenter, sourceLanguage,
                 targetLanguage, created);
-        return new Result(pairs, units, translations.size(), missing, null, null);
+        return new Result(pairs, units, translations.size(), missing, null);
     }
 
     /**
