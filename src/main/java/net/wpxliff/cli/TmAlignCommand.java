@@ -192,8 +192,15 @@ final class TmAlignCommand implements Callable<Integer> {
                     + " told by place alone): export --tm offers them at 99 and never pre-fills them, until a translator's"
                     + " segment confirms them");
         }
-        return MemoryOutput.add(tm, new SentencePairs.Pairs(entries, skipped, whole, guessed), now, paired + " post(s)",
-                out, err) ? 0 : 1;
+        boolean added = MemoryOutput.add(tm, new SentencePairs.Pairs(entries, skipped, whole, guessed), now,
+                paired + " post(s)", out, err);
+        if (found > paired) {
+            // QA: on a site of hundreds of posts the warnings scroll by; the run says it and fails, as a batch does
+            err.println("error: " + (found - paired) + " of the " + found + " post(s) whose translation is among"
+                    + " --translations were not aligned (see the warnings); the others were added to " + tm);
+            return 1;
+        }
+        return added ? 0 : 1;
     }
 
     /**

@@ -367,6 +367,29 @@ class TmAlignCliTest {
     }
 
     @Test
+    void postsNotAlignedAreCountedAndFailTheRun(@TempDir Path dir) throws Exception {
+        // QA: 4 of 6 posts refused, exit 0 and a summary of the 2 aligned: the refusals scrolled by as warnings
+        ObjectNode korean = published(dir);
+        Path site = edited(dir, korean, EDITED);
+        ObjectNode other = (ObjectNode) JSON.readTree(RIVER.toFile());
+        other.put("id", 4242).put("slug", "slow-water");
+        ((ObjectNode) other.get("content")).put("raw", "<!-- wp:paragraph -->\n<p>Slow water drops mud.</p>\n"
+                + "<!-- /wp:paragraph -->");
+        Files.write(dir.resolve("in").resolve("slow-water.json"), JSON.writeValueAsBytes(other));
+        ObjectNode reshaped = other.deepCopy(); // a paragraph more there: the structures differ
+        ((ObjectNode) reshaped.get("content")).put("raw", "<!-- wp:paragraph -->\n<p>느린 물.</p>\n<!-- /wp:paragraph -->"
+                + "\n\n<!-- wp:paragraph -->\n<p>더한 문단.</p>\n<!-- /wp:paragraph -->");
+        Files.write(site.resolveSibling("slow-water.json"), JSON.writeValueAsBytes(reshaped));
+        Path memory = dir.resolve("m.tmx");
+        Cli.Run run = Cli.expect(1, "tm", "align", "--no-record", dir.resolve("in").toString(), "--translations",
+                site.getParent().toString(), "--tm", memory.toString());
+        assertTrue(run.err().contains("error: 1 of the 2 post(s) whose translation is among --translations were not aligned"
+                + " (see the warnings); the others were added to " + memory), run.err());
+        assertTrue(run.out().contains("from 1 post(s)"), run.out());
+        assertTrue(Files.exists(memory));
+    }
+
+    @Test
     void withoutARecordTheUserSaysSo(@TempDir Path dir) throws Exception {
         // QA: dates alone were fooled by an edit saved there after the English changed; a forgotten --record must show
         ObjectNode korean = published(dir);
