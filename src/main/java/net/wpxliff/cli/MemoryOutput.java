@@ -161,7 +161,8 @@ final class MemoryOutput {
                             + (pairs.guessed() > 0 ? "; " + pairs.guessed() + " of the sentence pairs split by the sentence"
                             + " rules only (offered at 99 on export, never pre-filled, until a translator's segment confirms"
                             + " them" + (update.guessesLeftOut() > 0 ? "; " + update.guessesLeftOut() + " of them not added:"
-                            + " their place holds a translator's segment of the sentence" : "") + ")" : "")
+                            + " they would pair a sentence with another's Korean (a unit whose sentences the translator"
+                            + " reordered)" : "") + ")" : "")
                             + (pairs.skipped() > 0 ? "; " + pairs.skipped() + " sentences skipped (not split one to one)" : ""));
             return true;
         } catch (TmxException e) {

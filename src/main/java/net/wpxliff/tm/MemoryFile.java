@@ -25,7 +25,7 @@ public final class MemoryFile {
      * @param total    units in the memory after the update
      * @param updated  of the added, pairs the memory had that were dated again in a place or confirmed (their split no
      *                 longer a guess), without a new place
-     * @param guessesLeftOut guessed pairs not added: their place holds a translator's segment of the sentence
+     * @param guessesLeftOut guessed pairs not added: they would pair a sentence with another's Korean
      *                 ({@link TranslationMemory#addAll})
      */
     public record Update(int added, int newUnits, int total, int updated, int guessesLeftOut) {

@@ -12,7 +12,7 @@ import java.util.TreeSet;
  * was seen in. Units and contexts are kept sorted, so the same content always writes the same bytes whatever
  * order it was added in. Adding what is already there changes nothing (dates included), except that a pair whose
  * sentence split was guessed becomes confirmed when it is added from a translator's segment ({@link TmEntry#splitGuessed})
- * (a guess of a source its place already holds a translator's segment of is not added),
+ * (a guess that would only pair a sentence with the wrong Korean is not added: {@link #wrongPairing}),
  * and that the pairs one merge gives a place (post and unit key) are dated that merge's date there ({@link Unit#changed})
  * when they were not alike and the newest ({@link #addAll}): an older translation merged again is the place's newest
  * translation, and the newest wins between a unit's whole translation and its sentences' ({@link ExportLeverage#wholeMatch}).
@@ -147,7 +147,7 @@ public final class TranslationMemory {
             TmEntry entry = entries.get(i);
             Context context = context(entry);
             String place = context.postId().isEmpty() ? null : place(context);
-            if (entry.splitGuessed() && place != null && stillSureAt(place, entry, wholes.get(place))) {
+            if (entry.splitGuessed() && place != null && wrongPairing(place, entry, wholes.get(place))) {
                 guessesLeftOut++;
                 continue;
             }
@@ -167,32 +167,53 @@ public final class TranslationMemory {
     }
 
     /**
-     * Whether the place already holds a translator's segment (a pair whose split was not guessed) of the entry's source
-     * that the unit's whole translation from the same merge still says: then a guessed pair adds nothing sure, and
-     * where the translator reordered the unit's sentences (why its target came back whole) the guess is wrong. A whole
-     * translation that no longer says the segment's text (an editor rewrote that sentence on the site, aligned by
-     * {@code tm align}) makes the guess the place's newer translation of it: added ({@link Matcher} then offers it
-     * before the older segment, neither pre-filled).
+     * Whether a guessed pair would only pair a sentence with the wrong Korean, so it is left out: it gives the sentence
+     * the Korean of another sentence's translator's segment in the place; or the unit's whole translation from the same
+     * merge still holds, as a sentence of its own, the translator's segment of this sentence (the translator reordered
+     * the unit's sentences: the count split pairs each with another's Korean). Otherwise (the whole says something else
+     * there: an editor or translator rewrote the sentence; or no whole came with it: a {@code tm align --no-record}
+     * pair) the guess is kept, the place's newer translation: {@link Matcher} offers it before an older segment, neither
+     * pre-filled.
      *
      * @param wholes the units this merge kept whole in the place (null: none)
      */
-    private boolean stillSureAt(String place, TmEntry entry, List<TmEntry> wholes) {
+    private boolean wrongPairing(String place, TmEntry entry, List<TmEntry> wholes) {
         List<String> keys = places().get(place);
         if (keys == null) return false;
-        TmEntry whole = null;
+        String korean = TmEntry.collapse(entry.target().plainText());
         String sentence = TmEntry.collapse(entry.source().plainText());
+        TmEntry whole = null;
         for (TmEntry candidate : wholes == null ? List.<TmEntry>of() : wholes) {
             if (TmEntry.collapse(candidate.source().plainText()).contains(sentence)) whole = candidate;
         }
         String wholeTarget = whole == null ? null : TmEntry.collapse(whole.target().plainText());
         for (String key : keys) {
             Unit unit = units.get(key);
-            if (!unit.splitGuessed() && unit.source().equals(entry.source())
-                    && unit.sourceLanguage().equals(entry.sourceLanguage())
-                    && unit.targetLanguage().equals(entry.targetLanguage())
-                    && (wholeTarget == null || wholeTarget.contains(TmEntry.collapse(unit.target().plainText())))) {
-                return true;
+            if (unit.splitGuessed() || !unit.sourceLanguage().equals(entry.sourceLanguage())
+                    || !unit.targetLanguage().equals(entry.targetLanguage())) {
+                continue;
             }
+            String target = TmEntry.collapse(unit.target().plainText());
+            if (target.equals(korean)) {
+                if (!unit.source().equals(entry.source())) return true; // another sentence's Korean
+                continue; // the same pair: nothing new either way
+            }
+            if (unit.source().equals(entry.source()) && wholeTarget != null && sentenceAt(wholeTarget, target)) {
+                return true; // the translator's segment of this sentence is still there, elsewhere in the whole
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether {@code text} holds {@code sentence} as a sentence of its own: at its start or after white space that
+     * follows punctuation, and at its end or before white space (not the end of a longer sentence that holds it).
+     */
+    static boolean sentenceAt(String text, String sentence) {
+        for (int at = text.indexOf(sentence); at >= 0; at = text.indexOf(sentence, at + 1)) {
+            int end = at + sentence.length();
+            boolean starts = at == 0 || at >= 2 && text.charAt(at - 1) == ' ' && !Character.isLetterOrDigit(text.charAt(at - 2));
+            if (starts && (end == text.length() || text.charAt(end) == ' ')) return true;
         }
         return false;
     }
@@ -270,7 +291,7 @@ public final class TranslationMemory {
         return updated;
     }
 
-    /** How many guessed pairs so far were not added, their place holding a translator's segment of the sentence. */
+    /** How many guessed pairs so far were not added, as they would pair a sentence with another's Korean. */
     int guessesLeftOut() {
         return guessesLeftOut;
     }

@@ -84,13 +84,19 @@ class GuessedSplitTest {
         assertEquals(1, memory.addAll(returnedWhole), "the whole translation only");
         assertEquals(3, memory.size());
         assertTrue(memory.units().stream().noneMatch(TranslationMemory.Unit::splitGuessed));
-        // the same unit returned whole in a post where no segment of it is known: the guesses are kept, marked
+        // the same unit returned whole in a post where no segment of it is known: nothing tells, the guesses are kept
         TranslationMemory other = new TranslationMemory();
-        other.addAll(List.of(TmTexts.entry(first, firstKo, "8", "content/p[1]", null, second, "2026-12-01T00:00:00Z")));
         other.addAll(returnedWhole.stream().map(e -> new TmEntry(e.source(), e.target(), "en", "ko", "8", e.unitKey(),
                 e.previousHash(), e.nextHash(), e.created(), e.splitGuessed())).toList());
-        assertEquals(List.of(second), other.units().stream().filter(TranslationMemory.Unit::splitGuessed)
-                .map(u -> u.source().plainText()).toList(), "only the sentence without a translator's segment there");
+        assertEquals(List.of(first, second), other.units().stream().filter(TranslationMemory.Unit::splitGuessed)
+                .map(u -> u.source().plainText()).toList(), "marked, offered at 99 only");
+        // where one segment is known, both guesses show as wrong: one gives its Korean to the other sentence, the other
+        // pairs that sentence with other Korean while its segment stands in the whole
+        TranslationMemory partly = new TranslationMemory();
+        partly.addAll(List.of(TmTexts.entry(first, firstKo, "9", "content/p[1]", null, second, "2026-12-01T00:00:00Z")));
+        partly.addAll(returnedWhole.stream().map(e -> new TmEntry(e.source(), e.target(), "en", "ko", "9", e.unitKey(),
+                e.previousHash(), e.nextHash(), e.created(), e.splitGuessed())).toList());
+        assertEquals(List.of(), partly.units().stream().filter(TranslationMemory.Unit::splitGuessed).toList());
     }
 
     @Test
@@ -119,6 +125,66 @@ class GuessedSplitTest {
         assertTrue(result.matches().stream().noneMatch(Match::prefills));
         assertEquals(List.of(99, 99), offers.stream().map(Match::score).toList());
         assertEquals(Matcher.SUPERSEDED, offers.get(1).codeProblem());
+    }
+
+    /** A memory holding a translator's two segments of a paragraph (post 7, content/p[1]), made 2026-12-01. */
+    private static TranslationMemory segments(String first, String firstKo, String second, String secondKo) {
+        TranslationMemory memory = new TranslationMemory();
+        memory.addAll(List.of(TmTexts.entry(first, firstKo, "7", "content/p[1]", null, second, "2026-12-01T00:00:00Z"),
+                TmTexts.entry(second, secondKo, "7", "content/p[1]", first, null, "2026-12-01T00:00:00Z")));
+        return memory;
+    }
+
+    private static List<TmEntry> returnedWhole(String first, String second, String firstGuess, String secondGuess) {
+        return List.of(TmTexts.entry(first + " " + second, firstGuess + " " + secondGuess, "7", "content/p[1]", null, null,
+                        "2026-12-02T00:00:00Z"),
+                asGuess(TmTexts.entry(first, firstGuess, "7", "content/p[1]", null, second, "2026-12-02T00:00:00Z")),
+                asGuess(TmTexts.entry(second, secondGuess, "7", "content/p[1]", first, null, "2026-12-02T00:00:00Z")));
+    }
+
+    private static List<String> guessedSources(TranslationMemory memory) {
+        return memory.units().stream().filter(TranslationMemory.Unit::splitGuessed).map(u -> u.source().plainText()).toList();
+    }
+
+    @Test
+    void aRewriteThatKeepsTheOldSentenceInsideItIsStillNewer() {
+        // QA: "still says it" was a text search: a new sentence holding the old one as its end was taken for it
+        String first = "Rivers carry mud.", second = "Where the water slows down, it drops it.";
+        TranslationMemory memory = segments(first, "강은 진흙을 나른다.", second, "물이 느려지면 내려놓는다.");
+        memory.addAll(returnedWhole(first, second, "강은 진흙을 나른다.", "하지만 물이 느려지면 내려놓는다."));
+        assertEquals(List.of(second), guessedSources(memory), "the rewritten sentence's guess kept");
+        MatchResult result = new Matcher(memory.entries()).match(new MatchQuery(TmTexts.text(second), "7", "content/p[1]",
+                TmEntry.hash(TmTexts.text("Rivers carry sand.")), ""));
+        assertEquals("하지만 물이 느려지면 내려놓는다.", result.matches().get(0).target().orElseThrow().plainText());
+        assertTrue(result.matches().stream().noneMatch(Match::prefills));
+    }
+
+    @Test
+    void aGuessGivingASentenceAnothersKoreanIsLeftOut() {
+        // QA: reordered and one sentence rewritten: the count split gave the second English sentence the first's Korean
+        String first = "Rivers carry mud.", second = "Where the water slows down, it drops it.";
+        TranslationMemory memory = segments(first, "강은 진흙을 나른다.", second, "물이 느려지면 내려놓는다.");
+        memory.addAll(returnedWhole(first, second, "물살이 약해지면 떨군다.", "강은 진흙을 나른다."));
+        // the second's guess has the first's Korean; the first's guess other Korean while the first's segment stands in
+        // the whole as a sentence: both wrong pairings, left out (the whole translation is kept)
+        assertEquals(List.of(), guessedSources(memory));
+        assertEquals(3, memory.size());
+    }
+
+    @Test
+    void aPairAlignedWithoutARecordIsKeptBesideTheTranslatorsSegment() {
+        // QA: tm align --no-record gives unconfirmed pairs and no translator's whole; an editor's new heading was dropped
+        // because a translator's segment of it was there, and the old heading pre-filled as context
+        TranslationMemory memory = new TranslationMemory();
+        memory.addAll(List.of(TmTexts.entry("How a delta grows", "삼각주가 자라는 방식", "7", "content/h2[1]", null, null,
+                "2026-12-01T00:00:00Z")));
+        memory.addAll(List.of(asGuess(TmTexts.entry("How a delta grows", "삼각주는 어떻게 자라나", "7", "content/h2[1]", null,
+                null, "2026-12-02T00:00:00Z"))));
+        MatchResult result = new Matcher(memory.entries()).match(new MatchQuery(TmTexts.text("How a delta grows"), "7",
+                "content/h2[1]", "", ""));
+        assertEquals(List.of("삼각주는 어떻게 자라나", "삼각주가 자라는 방식"),
+                result.matches().stream().map(m -> m.target().orElseThrow().plainText()).toList());
+        assertTrue(result.matches().stream().noneMatch(Match::prefills));
     }
 
     @Test

@@ -343,8 +343,8 @@ class TranslationMemoryTest {
         run = Cli.expect(0, "merge", again.toString(), "-o", dir.resolve("ko-reordered-again").toString(), "--tm",
                 both.toString());
         assertTrue(run.out().contains("2 of the sentence pairs split by the sentence rules only (offered at 99 on export,"
-                + " never pre-filled, until a translator's segment confirms them; 2 of them not added: their place holds a"
-                + " translator's segment of the sentence)"), run.out());
+                + " never pre-filled, until a translator's segment confirms them; 2 of them not added: they would pair a"
+                + " sentence with another's Korean (a unit whose sentences the translator reordered))"), run.out());
         List<TmEntry> kept = TmxReader.read(both).entries();
         assertTrue(kept.stream().noneMatch(TmEntry::splitGuessed));
         assertTrue(kept.stream().anyMatch(e -> e.source().plainText().equals(unitSource)
