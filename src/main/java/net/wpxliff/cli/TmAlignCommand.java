@@ -70,8 +70,9 @@ final class TmAlignCommand implements Callable<Integer> {
 
     @Option(names = "--no-record",
             description = "For translations wpxliff did not push (made by hand before it): each post is paired with the"
-                    + " translation of the same slug, and only dates tell whether it changed since (an edit saved there"
-                    + " after the source changed hides that change).")
+                    + " translation of the same slug, only dates tell whether it changed since, and nothing tells"
+                    + " paragraphs moved there, so the pairs are unconfirmed: export --tm offers them at 99 and never"
+                    + " pre-fills them.")
     boolean noRecord;
 
     @Option(names = "--config", paramLabel = "FILE", description = "The wpml-config.xml export used (the same units).")
