@@ -161,7 +161,7 @@ final class TmAlignCommand implements Callable<Integer> {
             paired++;
             // without a record, pairing by place is unconfirmed: paragraphs an editor moved there, or a translation of
             // another version, would pair other texts; so the pairs are offered, never pre-filled (as a guessed split)
-            for (TmEntry e : result.pairs().entries()) entries.add(noRecord ? unconfirmed(e) : e);
+            for (TmEntry e : result.pairs().entries()) entries.add(noRecord ? e.asGuess() : e);
             skipped += result.pairs().skipped();
             whole += result.pairs().whole();
             guessed += result.pairs().guessed();
@@ -294,12 +294,6 @@ final class TmAlignCommand implements Callable<Integer> {
             }
         }
         return null;
-    }
-
-    /** The pair marked as not a translator's segment ({@link TmEntry#splitGuessed}): offered, never pre-filled. */
-    private static TmEntry unconfirmed(TmEntry e) {
-        return new TmEntry(e.source(), e.target(), e.sourceLanguage(), e.targetLanguage(), e.postId(), e.unitKey(),
-                e.previousHash(), e.nextHash(), e.created(), true);
     }
 
     /** The ids of the translations the push records name for the source post (none without records). */

@@ -29,13 +29,8 @@ import java.util.Map;
 final class TranslatedVersions {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /**
-     * The {@code modified_gmt} a merged translation was made from, and the file saying so.
-     *
-     * @param unpushed the record holds digests of what push wrote for the post, and the merged body's content is not
-     *                 among them: a merge made since and not pushed (push refused it), which says nothing of the site
-     */
-    private record Made(String modified, Path file, boolean unpushed) {
+    /** The {@code modified_gmt} a merged translation was made from, the file saying so, and the record beside it. */
+    private record Made(String modified, Path file, PushRecord record) {
     }
 
     /** Source post id → the version its merged translation was made from. */
@@ -61,8 +56,7 @@ final class TranslatedVersions {
                     JsonNode post = readPost(file);
                     if (post == null || !post.hasNonNull("translation_of")) continue;
                     String modified = CurrentPosts.modified(post);
-                    String sourceId = post.get("translation_of").asText();
-                    if (modified != null) merged.put(sourceId, new Made(modified, file, unpushed(record, sourceId, file)));
+                    if (modified != null) merged.put(post.get("translation_of").asText(), new Made(modified, file, record));
                 }
             } catch (IOException e) {
                 throw new InputException("--record " + folder + ": cannot list its merged posts (" + e.getMessage() + ")");
@@ -73,7 +67,9 @@ final class TranslatedVersions {
 
     /**
      * Whether the record has digests of what push wrote for the source post's translations, and none is of the content
-     * of the body merged beside {@code postFile} ({@code NAME.ko.post.json}).
+     * of the body merged beside {@code postFile} ({@code NAME.ko.post.json}): a merge made since and not pushed (push
+     * refused it), which says nothing of the site. Read only for the post being aligned, when the record names no
+     * version.
      */
     private static boolean unpushed(PushRecord record, String sourceId, Path postFile) {
         String name = postFile.getFileName().toString();
@@ -116,7 +112,7 @@ final class TranslatedVersions {
             }
         }
         Made made = source.postId() == null ? null : merged.get(source.postId());
-        if (made != null && made.unpushed()) {
+        if (made != null && unpushed(made.record(), source.postId(), made.file())) {
             return "which version of it the translation there is of cannot be told: the push record (written before"
                     + " wpxliff kept that) names none, and " + made.file() + " holds a merge push did not write there (its"
                     + " content is not what push recorded: refused?); align the file the pushed translation was exported"

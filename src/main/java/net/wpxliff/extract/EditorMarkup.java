@@ -35,39 +35,23 @@ final class EditorMarkup {
     private final boolean wpautop;
     /** Structural comments' source ranges, in text order (they never overlap). */
     private final List<SourceRange> structure;
-    /** In block content, the runs of HTML between top-level blocks, in order; empty for classic content. */
-    private final List<SourceRange> freeform;
+    /** The field's blocks (null: none), to tell the HTML between top-level blocks from the HTML inside one. */
+    private final BlockStructure blocks;
 
-    private EditorMarkup(String text) {
+    private EditorMarkup(String text, BlockStructure blocks) {
         this.text = text;
         this.wpautop = !text.contains("<!-- wp:");
-        List<SourceRange> delimiters = BlockDelimiters.in(text);
-        this.structure = structure(text, delimiters);
-        this.freeform = wpautop ? List.of() : freeform(text, delimiters);
+        this.structure = structure(text);
+        this.blocks = blocks;
     }
 
-    /** The runs between top-level blocks, from the delimiters' nesting (a closer {@code <!-- /wp:}, a void one {@code /-->}). */
-    private static List<SourceRange> freeform(String text, List<SourceRange> delimiters) {
-        List<SourceRange> runs = new ArrayList<>();
-        int depth = 0, from = 0;
-        java.util.regex.Matcher closerAt = CLOSER.matcher(text);
-        for (SourceRange d : delimiters) {
-            boolean closer = closerAt.region(d.start(), d.end()).lookingAt();
-            boolean isVoid = !closer && text.startsWith("/-->", d.end() - 4);
-            if (depth == 0 && !closer && d.start() > from) runs.add(new SourceRange(from, d.start()));
-            if (closer) depth = Math.max(0, depth - 1);
-            else if (!isVoid) depth++;
-            if (depth == 0) from = d.end();
-        }
-        if (depth == 0 && from < text.length()) runs.add(new SourceRange(from, text.length()));
-        return runs;
-    }
-
-    private static final java.util.regex.Pattern CLOSER = java.util.regex.Pattern.compile("<!--\\s+/wp:");
-
-    /** The rules for a field, or null for an HTML field (which keeps today's units exactly). */
-    static EditorMarkup of(Field.Markup markup, String text) {
-        return markup == Field.Markup.EDITOR ? new EditorMarkup(text) : null;
+    /**
+     * The rules for a field, or null for an HTML field (which keeps today's units exactly).
+     *
+     * @param blocks the field's blocks ({@link BlockStructure#of}), or null when it has none
+     */
+    static EditorMarkup of(Field.Markup markup, String text, BlockStructure blocks) {
+        return markup == Field.Markup.EDITOR ? new EditorMarkup(text, blocks) : null;
     }
 
     /** True for classic content, where blank lines make paragraphs and newlines line breaks. */
@@ -128,19 +112,15 @@ final class EditorMarkup {
             SourceRange s = structure.get(i);
             breaks.add(new SourceRange(Math.max(start, s.start()), Math.min(end, s.end())));
         }
-        if (wpautop) addBlankLines(start, end, breaks);
-        else {
-            for (SourceRange run : freeform) {
-                if (run.end() > start && run.start() < end) {
-                    addBlankLines(Math.max(start, run.start()), Math.min(end, run.end()), breaks);
-                }
-            }
-        }
+        addBlankLines(start, end, breaks);
         if (breaks.size() > 1) breaks.sort(Comparator.comparingInt(SourceRange::start));
         return breaks;
     }
 
-    /** {@code \n\s*\n} after newline normalization: from the first newline of a whitespace run to its last. */
+    /**
+     * {@code \n\s*\n} after newline normalization: from the first newline of a whitespace run to its last; in block
+     * content only between top-level blocks.
+     */
     private void addBlankLines(int start, int end, List<SourceRange> breaks) {
         int i = start;
         while (i < end) {
@@ -160,7 +140,8 @@ final class EditorMarkup {
                 }
                 j++;
             }
-            if (newlines >= 2 && !overlapsStructure(first, lastEnd)) breaks.add(new SourceRange(first, lastEnd));
+            boolean freeform = wpautop || blocks == null || blocks.owner(first) == null;
+            if (newlines >= 2 && freeform && !overlapsStructure(first, lastEnd)) breaks.add(new SourceRange(first, lastEnd));
             i = j;
         }
     }
@@ -187,8 +168,8 @@ final class EditorMarkup {
         return lo;
     }
 
-    private static List<SourceRange> structure(String text, List<SourceRange> delimiters) {
-        List<SourceRange> ranges = new ArrayList<>(delimiters);
+    private static List<SourceRange> structure(String text) {
+        List<SourceRange> ranges = new ArrayList<>(BlockDelimiters.in(text));
         int before = ranges.size();
         // WordPress: get_extended() reads <!--more(.*?)?--> (custom link text allowed); the pager splits at <!--nextpage-->
         for (int at = text.indexOf("<!--more"); at >= 0; at = text.indexOf("<!--more", at + 1)) {

@@ -63,7 +63,7 @@ final class HtmlExtractor {
         this.sink = sink;
         this.jsonLd = new JsonLdExtractor(html, sink);
         this.names = names;
-        this.editor = EditorMarkup.of(markup, html);
+        this.editor = EditorMarkup.of(markup, html, names.blocks());
     }
 
     /** Parses HTML keeping source positions; merge parses the same way to compare trees. */

@@ -36,6 +36,11 @@ class UnitNames {
         this.blocks = blocks;
     }
 
+    /** The field's blocks, or null when it has none. */
+    BlockStructure blocks() {
+        return blocks;
+    }
+
     /** Element path below the document, with 1-based positions among same-name siblings. */
     String path(Element el) {
         if (el == null || el instanceof Document) return field;

@@ -229,8 +229,8 @@ public final class Publisher {
             }
             stored = sent.stored(post);
         } else {
-            guards.refuseOlderTranslation(post, route, target, record.pushedSourceVersion(post.sourceId(),
-                    target.path("id").asLong()));
+            String pushedVersion = record.pushedSourceVersion(post.sourceId(), target.path("id").asLong());
+            guards.refuseOlderTranslation(post, route, target, pushedVersion);
             ObjectNode added = assigned.missingFrom(target);
             if (parent != null && parentless) added.put("parent", parent);
             if (unchanged(post.body(), target) && added.isEmpty()) {
@@ -243,8 +243,7 @@ public final class Publisher {
                 boolean adopting = foundBySlug && replacesText(body, target);
                 if (adopting) guards.refuseReplacingUnrecorded(post, route, target);
                 List<String> overwritten = guards.refuseOverwritingEdits(post, route, body, target,
-                        record.pushedText(key, target.path("id").asLong()),
-                        record.pushedSourceVersion(post.sourceId(), target.path("id").asLong()));
+                        record.pushedText(key, target.path("id").asLong()), pushedVersion);
                 body.setAll(added);
                 Sent sent = send(Action.UPDATED, route + "/" + target.path("id").asLong(), body, target.path("id").asLong(),
                         assigned, parentPending);

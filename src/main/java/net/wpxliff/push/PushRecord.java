@@ -31,6 +31,9 @@ public final class PushRecord {
     /** An entry's key for the source post's {@code modified_gmt} its pushed translation was made from. */
     static final String SOURCE_VERSION_KEY = "pushed_source_modified";
     private static final int VERSION = 1;
+    /** What a record push cannot read calls for (without it, posts are found by slug: push refuses to replace them). */
+    private static final String MOVE_AWAY = "push finds the posts again by slug (--replace-unrecorded where their text"
+            + " differs)";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final ObjectWriter WRITER = JSON.writer(new DefaultPrettyPrinter()
             .withObjectIndenter(new DefaultIndenter("  ", "\n")));
@@ -70,7 +73,7 @@ public final class PushRecord {
             JsonNode root = JSON.readTree(record.file.toFile());
             if (root == null || root.path("wpxliff_push_record").asInt() != VERSION || !root.path("posts").isArray()) {
                 throw new PushException(record.file + ": not a wpxliff push record (version " + VERSION
-                        + "): move it away, and push finds the posts again by slug (--replace-unrecorded where their text differs)");
+                        + "): move it away, and " + MOVE_AWAY);
             }
             for (JsonNode post : root.path("posts")) {
                 Map<String, String> params = new TreeMap<>();
@@ -78,16 +81,16 @@ public final class PushRecord {
                 Key key = new Key(post.path("source_site").asText(), post.path("type").asText(),
                         post.path("source_id").asText(), post.path("target_site").asText(), params);
                 if (!post.path("target_id").canConvertToLong() || post.path("target_id").asLong() <= 0) {
-                    throw new PushException(record.file + ": an entry without a target_id: move the file away,"
-                            + " and push finds the posts again by slug (--replace-unrecorded where their text differs)");
+                    throw new PushException(record.file + ": an entry without a target_id: move the file away, and "
+                            + MOVE_AWAY);
                 }
                 PushedText text = null;
                 if (post.has("pushed_text")) {
                     text = PushedText.read(post.get("pushed_text"));
                     if (text == null) {
                         throw new PushException(record.file + ": the entry of target post " + post.path("target_id").asText()
-                                + " has a pushed_text that is not an object of SHA-256 digests: move the file away, and"
-                                + " push finds the posts again by slug (--replace-unrecorded where their text differs)");
+                                + " has a pushed_text that is not an object of SHA-256 digests: move the file away, and "
+                                + MOVE_AWAY);
                     }
                     text = text.withBlocks(post.get(PushedText.BLOCKS_KEY)); // an older record has none: fields compared whole
                     if (text == null) {
@@ -108,7 +111,7 @@ public final class PushRecord {
             }
         } catch (IOException e) {
             throw new PushException(record.file + ": cannot read it (" + e.getMessage().lines().findFirst().orElse("")
-                    + "): move it away, and push finds the posts again by slug (--replace-unrecorded where their text differs)");
+                    + "): move it away, and " + MOVE_AWAY);
         }
         return record;
     }
@@ -184,13 +187,8 @@ public final class PushRecord {
 
     /** The digests push recorded for this source id and target id, whatever the type and site, or null (none, or several). */
     public synchronized PushedText pushedTextOf(String sourceId, long targetId) {
-        PushedText found = null;
-        for (Entry entry : entries.values()) {
-            if (!entry.key().sourceId().equals(sourceId) || entry.targetId() != targetId || entry.text() == null) continue;
-            if (found != null) return null;
-            found = entry.text();
-        }
-        return found;
+        Entry entry = only(sourceId, targetId, e -> e.text() != null);
+        return entry == null ? null : entry.text();
     }
 
     /**
@@ -198,14 +196,19 @@ public final class PushRecord {
      * target, whatever the type and site, or null (not recorded, or several entries).
      */
     public synchronized String pushedSourceVersion(String sourceId, long targetId) {
-        String found = null;
-        int entriesFound = 0;
+        Entry entry = only(sourceId, targetId, e -> true);
+        return entry == null ? null : entry.sourceVersion();
+    }
+
+    /** The one entry of this source id and target id that {@code counted} takes, or null (none, or several). */
+    private Entry only(String sourceId, long targetId, java.util.function.Predicate<Entry> counted) {
+        Entry found = null;
         for (Entry entry : entries.values()) {
-            if (!entry.key().sourceId().equals(sourceId) || entry.targetId() != targetId) continue;
-            entriesFound++;
-            found = entry.sourceVersion();
+            if (!entry.key().sourceId().equals(sourceId) || entry.targetId() != targetId || !counted.test(entry)) continue;
+            if (found != null) return null;
+            found = entry;
         }
-        return entriesFound == 1 ? found : null;
+        return found;
     }
 
     /** Every source id recorded as having become this target id with this type ({@code term:category}, …). */

@@ -28,6 +28,12 @@ public record TmEntry(TmText source, TmText target, String sourceLanguage, Strin
         this(source, target, sourceLanguage, targetLanguage, postId, unitKey, previousHash, nextHash, created, false);
     }
 
+    /** This pair marked {@link #splitGuessed}: not a translator's segment, so only ever offered. */
+    public TmEntry asGuess() {
+        return new TmEntry(source, target, sourceLanguage, targetLanguage, postId, unitKey, previousHash, nextHash, created,
+                true);
+    }
+
     /**
      * The hash of a neighbouring sentence: the first 16 hex digits of the SHA-256 of its {@link TmText#plainText()}
      * (UTF-8) after collapsing every run of whitespace to one space and trimming; {@code ""} for none (null: the

@@ -22,9 +22,8 @@ class GuessedSplitTest {
     private static final String KOREAN = "물이 느려지는 곳에서 강은 실어 온 것을 내려놓습니다.";
 
     private static TmEntry guessed(String postId) {
-        TmEntry e = TmTexts.entry(SOURCE, KOREAN, postId, "content/p[1]", "Rivers carry mud.", null, "2026-12-01T00:00:00Z");
-        return new TmEntry(e.source(), e.target(), e.sourceLanguage(), e.targetLanguage(), e.postId(), e.unitKey(),
-                e.previousHash(), e.nextHash(), e.created(), true);
+        return TmTexts.entry(SOURCE, KOREAN, postId, "content/p[1]", "Rivers carry mud.", null, "2026-12-01T00:00:00Z")
+                .asGuess();
     }
 
     private static MatchQuery inContext() {
@@ -62,11 +61,6 @@ class GuessedSplitTest {
         assertEquals(1, matcher.size());
     }
 
-    private static TmEntry asGuess(TmEntry e) {
-        return new TmEntry(e.source(), e.target(), e.sourceLanguage(), e.targetLanguage(), e.postId(), e.unitKey(),
-                e.previousHash(), e.nextHash(), e.created(), true);
-    }
-
     @Test
     void noGuessWhereThePlaceHoldsATranslatorsSegmentOfTheSentence() {
         // QA: a unit translated sentence by sentence, exported again and returned whole with its sentences reordered:
@@ -79,8 +73,8 @@ class GuessedSplitTest {
         String wholeKo = secondKo + " " + firstKo;
         List<TmEntry> returnedWhole = List.of(
                 TmTexts.entry(first + " " + second, wholeKo, "7", "content/p[1]", null, null, "2026-12-02T00:00:00Z"),
-                asGuess(TmTexts.entry(first, secondKo, "7", "content/p[1]", null, second, "2026-12-02T00:00:00Z")),
-                asGuess(TmTexts.entry(second, firstKo, "7", "content/p[1]", first, null, "2026-12-02T00:00:00Z")));
+                TmTexts.entry(first, secondKo, "7", "content/p[1]", null, second, "2026-12-02T00:00:00Z").asGuess(),
+                TmTexts.entry(second, firstKo, "7", "content/p[1]", first, null, "2026-12-02T00:00:00Z").asGuess());
         assertEquals(1, memory.addAll(returnedWhole), "the whole translation only");
         assertEquals(3, memory.size());
         assertTrue(memory.units().stream().noneMatch(TranslationMemory.Unit::splitGuessed));
@@ -111,8 +105,8 @@ class GuessedSplitTest {
                 TmTexts.entry(second, secondKo, "7", "content/p[1]", first, null, "2026-12-01T00:00:00Z")));
         memory.addAll(List.of(
                 TmTexts.entry(first + " " + second, firstKo + " " + fixedKo, "7", "content/p[1]", null, null, "2026-12-02T00:00:00Z"),
-                asGuess(TmTexts.entry(first, firstKo, "7", "content/p[1]", null, second, "2026-12-02T00:00:00Z")),
-                asGuess(TmTexts.entry(second, fixedKo, "7", "content/p[1]", first, null, "2026-12-02T00:00:00Z"))));
+                TmTexts.entry(first, firstKo, "7", "content/p[1]", null, second, "2026-12-02T00:00:00Z").asGuess(),
+                TmTexts.entry(second, fixedKo, "7", "content/p[1]", first, null, "2026-12-02T00:00:00Z").asGuess()));
         // the first sentence's guess says what the translator's segment says: not added; the second's is the editor's fix
         assertEquals(List.of(second), memory.units().stream().filter(TranslationMemory.Unit::splitGuessed)
                 .map(u -> u.source().plainText()).toList());
@@ -138,8 +132,8 @@ class GuessedSplitTest {
     private static List<TmEntry> returnedWhole(String first, String second, String firstGuess, String secondGuess) {
         return List.of(TmTexts.entry(first + " " + second, firstGuess + " " + secondGuess, "7", "content/p[1]", null, null,
                         "2026-12-02T00:00:00Z"),
-                asGuess(TmTexts.entry(first, firstGuess, "7", "content/p[1]", null, second, "2026-12-02T00:00:00Z")),
-                asGuess(TmTexts.entry(second, secondGuess, "7", "content/p[1]", first, null, "2026-12-02T00:00:00Z")));
+                TmTexts.entry(first, firstGuess, "7", "content/p[1]", null, second, "2026-12-02T00:00:00Z").asGuess(),
+                TmTexts.entry(second, secondGuess, "7", "content/p[1]", first, null, "2026-12-02T00:00:00Z").asGuess());
     }
 
     private static List<String> guessedSources(TranslationMemory memory) {
@@ -178,8 +172,8 @@ class GuessedSplitTest {
         TranslationMemory memory = new TranslationMemory();
         memory.addAll(List.of(TmTexts.entry("How a delta grows", "삼각주가 자라는 방식", "7", "content/h2[1]", null, null,
                 "2026-12-01T00:00:00Z")));
-        memory.addAll(List.of(asGuess(TmTexts.entry("How a delta grows", "삼각주는 어떻게 자라나", "7", "content/h2[1]", null,
-                null, "2026-12-02T00:00:00Z"))));
+        memory.addAll(List.of(TmTexts.entry("How a delta grows", "삼각주는 어떻게 자라나", "7", "content/h2[1]", null,
+                null, "2026-12-02T00:00:00Z").asGuess()));
         MatchResult result = new Matcher(memory.entries()).match(new MatchQuery(TmTexts.text("How a delta grows"), "7",
                 "content/h2[1]", "", ""));
         assertEquals(List.of("삼각주는 어떻게 자라나", "삼각주가 자라는 방식"),

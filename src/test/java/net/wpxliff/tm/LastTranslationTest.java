@@ -115,8 +115,8 @@ class LastTranslationTest {
         String iso = MemoryFile.created(now);
         List<TmEntry> r1 = List.of(first(POST, iso), second(iso));
         List<TmEntry> r2 = List.of(entry(WHOLE, "강이 모래를 날라 삼각주가 자란다.", POST, "", "", iso),
-                guess(entry(FIRST, "강이 모래를 날라", POST, "", TmEntry.hash(SECOND), iso)),
-                guess(entry(SECOND, "삼각주가 자란다.", POST, TmEntry.hash(FIRST), "", iso)));
+                entry(FIRST, "강이 모래를 날라", POST, "", TmEntry.hash(SECOND), iso).asGuess(),
+                entry(SECOND, "삼각주가 자란다.", POST, TmEntry.hash(FIRST), "", iso).asGuess());
         MemoryFile.add(tmx, r1, now);
         MemoryFile.add(tmx, r2, now);
         assertNotNull(wholeMatch(TmxReader.read(tmx).entries()), "r2 merged last");
@@ -160,11 +160,6 @@ class LastTranslationTest {
                 entry(WHOLE, "먼 미래의 번역.", POST, "", "", "9999-12-31T23:59:59Z"))));
         assertNotNull(wholeMatch(List.of(first(POST, "2026-12-01T10:00:00Z"), second("2026-12-01T10:00:00Z"),
                 entry(WHOLE, "강이 모래를 날라 삼각주가 자란다.", POST, "", "", "2026-12-02T10:00:00Z"))), "a believable date wins");
-    }
-
-    private static TmEntry guess(TmEntry e) {
-        return new TmEntry(e.source(), e.target(), e.sourceLanguage(), e.targetLanguage(), e.postId(), e.unitKey(),
-                e.previousHash(), e.nextHash(), e.created(), true);
     }
 
     @Test
