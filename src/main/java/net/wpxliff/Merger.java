@@ -12,6 +12,7 @@ import net.wpxliff.input.SourceDocument;
 import net.wpxliff.merge.MergeException;
 import net.wpxliff.merge.Problem;
 import net.wpxliff.merge.DocumentMerger;
+import net.wpxliff.merge.ExportedLanguages;
 import net.wpxliff.merge.SourceTrust;
 import net.wpxliff.merge.DeliveryChecks;
 import net.wpxliff.merge.UntranslatedUnits;
@@ -135,7 +136,7 @@ public final class Merger {
         List<Merged> merged = new ArrayList<>();
         for (ReturnedFile file : files) {
             try {
-                SourceTrust.Opened opened = trust.open(file);
+                SourceTrust.Opened opened = open(file);
                 if (opened.warning() != null) warnings.add(opened.warning());
                 Extraction extraction = unsegmented(file, opened.source());
                 // the parsed fields go to the merge, which lets each go once done (a big post's parse is large)
@@ -155,7 +156,7 @@ public final class Merger {
     }
 
     public DocumentMerger.Result merge(ReturnedFile file) throws MergeException {
-        return merge(file, trust.open(file).source());
+        return merge(file, open(file).source());
     }
 
     private DocumentMerger.Result merge(ReturnedFile file, EmbeddedSource embedded) throws MergeException {
@@ -190,8 +191,12 @@ public final class Merger {
         }
     }
 
+    /**
+     * The language the translation is published as: the one the file was exported for (its signed source's), whatever
+     * region the CAT tool wrote ({@link ExportedLanguages}: another language is refused when the file is opened).
+     */
     public static String targetLanguage(ReturnedFile file, EmbeddedSource embedded) {
-        return file.targetLanguage() != null ? file.targetLanguage() : embedded.targetLanguage();
+        return embedded.targetLanguage();
     }
 
     /** Pseudo-translation writes the file again, so it must split sentences exactly as export did. */
@@ -203,12 +208,16 @@ public final class Merger {
 
     /** The source carried in the file, after checking it may be believed (signed with the standard key). */
     public static EmbeddedSource embeddedSource(ReturnedFile file) throws MergeException {
-        return SourceTrust.standard().open(file).source();
+        EmbeddedSource embedded = SourceTrust.standard().open(file).source();
+        ExportedLanguages.check(file, embedded);
+        return embedded;
     }
 
-    /** The source carried in the file, if this merger's trust rules accept it. */
+    /** The source carried in the file, if this merger's trust rules accept it and the file keeps its languages. */
     public SourceTrust.Opened open(ReturnedFile file) throws MergeException {
-        return trust.open(file);
+        SourceTrust.Opened opened = trust.open(file);
+        ExportedLanguages.check(file, opened.source());
+        return opened;
     }
 
     private SourceDocument document(ReturnedFile file, EmbeddedSource embedded) throws MergeException {

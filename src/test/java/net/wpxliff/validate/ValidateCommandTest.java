@@ -125,6 +125,51 @@ class ValidateCommandTest {
         }
     }
 
+    /**
+     * The file's languages are not signed: a CAT tool's region ({@code ko-KR}, {@code KO}) is the same language and the
+     * page is published as exported ({@code .ko.} files, {@code /ko/} links, {@code inLanguage} untouched); another
+     * language is refused (QA: a {@code de} or {@code x-evil} delivery had moved the page's links to {@code /de/}).
+     */
+    @ParameterizedTest
+    @EnumSource(XliffFormat.class)
+    void aDeliveryInAnotherLanguageIsRefusedAndARegionIsPublishedAsExported(XliffFormat format, @TempDir Path dir)
+            throws IOException {
+        String target = format == XliffFormat.XLIFF12 ? "target-language" : "trgLang";
+        String source = format == XliffFormat.XLIFF12 ? "source-language" : "srcLang";
+        String good = good(format);
+        Path plainOut = dir.resolve("plain");
+        Cli.Run plain = Cli.run("merge", write(dir, "plain.ko.xlf", good).toString(), "-o", plainOut.toString());
+        assertEquals(0, plain.exitCode(), plain.err());
+        for (String region : new String[] {"ko-KR", "KO"}) {
+            Path out = dir.resolve("region-" + region);
+            Path file = write(dir, "region.ko.xlf", good.replace(target + "=\"ko\"", target + "=\"" + region + "\""));
+            Cli.Run merge = Cli.run("merge", file.toString(), "-o", out.toString());
+            assertEquals(0, merge.exitCode(), merge.err());
+            assertEquals(names(plainOut), names(out), "the exported language names the files");
+            for (String name : names(out)) {
+                assertEquals(Files.readString(plainOut.resolve(name)), Files.readString(out.resolve(name)), name);
+            }
+        }
+        for (String[] bad : new String[][] {{target, "de"}, {target, "x-evil"}, {source, "de"}}) {
+            Path file = write(dir, "other.ko.xlf", good.replace(bad[0] + "=\"" + (bad[0].equals(target) ? "ko" : "en") + "\"",
+                    bad[0] + "=\"" + bad[1] + "\""));
+            Cli.Run run = Cli.run("validate", file.toString());
+            assertEquals(1, run.exitCode(), run.out());
+            String which = bad[0].equals(target) ? "target" : "source";
+            String exported = bad[0].equals(target) ? "ko" : "en";
+            assertTrue(run.out().contains("the file's " + which + " language is " + bad[1] + ", but it was exported for "
+                    + exported), run.out());
+            Path out = dir.resolve("other");
+            Cli.Run merge = Cli.run("merge", file.toString(), "-o", out.toString());
+            assertEquals(1, merge.exitCode(), merge.err());
+            assertFalse(Files.exists(out), "nothing written");
+        }
+    }
+
+    private static List<String> names(Path dir) throws IOException {
+        return filesIn(dir).stream().map(p -> dir.relativize(p).toString()).toList();
+    }
+
     @Test
     void aTargetLanguageTheSchemaRefusesInsideTheFileIsNamedPlainlyOnce(@TempDir Path dir) throws IOException {
         // xml:lang on a 1.2 <target> is typed by the schema: its two messages become one plain one

@@ -1,0 +1,58 @@
+package net.wpxliff.merge;
+
+import net.wpxliff.xliff.EmbeddedSource;
+import net.wpxliff.xliff.ReturnedFile;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A returned file's languages against the ones it was exported for, which its signed embedded source records. The
+ * file's own {@code source-language}/{@code target-language} ({@code srcLang}/{@code trgLang}) are not signed, and
+ * CAT tools rewrite them: a region added or dropped ({@code ko} as {@code ko-KR}) is the same language and accepted;
+ * another language is refused, since the page, its links and the memory would be published under the exported one.
+ * Merge always uses the exported languages (a {@code ko-KR} delivery gives {@code /ko/} links and {@code .ko.} files).
+ */
+public final class ExportedLanguages {
+    private ExportedLanguages() {
+    }
+
+    /** @throws MergeException when the file names another language than the one it was exported for */
+    public static void check(ReturnedFile file, EmbeddedSource embedded) throws MergeException {
+        String target = mismatch("target", file.targetLanguage(), embedded.targetLanguage(), "--target-lang");
+        String source = mismatch("source", file.sourceLanguage(), embedded.sourceLanguage(), "--source-lang");
+        if (target == null && source == null) return;
+        List<Problem> problems = new java.util.ArrayList<>(2);
+        if (source != null) problems.add(new Problem(null, file.line(), source));
+        if (target != null) problems.add(new Problem(null, file.line(), target));
+        throw new MergeException(file.path(), problems);
+    }
+
+    private static String mismatch(String which, String given, String exported, String option) {
+        if (given == null || exported == null || sameLanguage(given, exported)) return null;
+        return "the file's " + which + " language is " + given + ", but it was exported for " + exported
+                + " (which the page, its links and the memory would be published as): set it back to " + exported
+                + " in your CAT tool's project (the same language with a region, such as ko-KR for ko, is fine), or"
+                + " export again with " + option + " " + given + " for that language";
+    }
+
+    /**
+     * Whether two language tags name the same language: equal but for case and region subtags (two letters or three
+     * digits after the language and script), so {@code ko}, {@code KO} and {@code ko-KR} agree, {@code zh-Hans} and
+     * {@code zh-Hant} do not.
+     */
+    static boolean sameLanguage(String a, String b) {
+        return withoutRegion(a).equals(withoutRegion(b));
+    }
+
+    private static String withoutRegion(String tag) {
+        String[] subtags = tag.toLowerCase(Locale.ROOT).split("-");
+        StringBuilder kept = new StringBuilder(subtags[0]);
+        for (int i = 1; i < subtags.length; i++) {
+            String s = subtags[i];
+            boolean region = s.length() == 2 && Character.isLetter(s.charAt(0)) || s.length() == 3 && Character.isDigit(s.charAt(0));
+            if (!region) kept.append('-').append(s);
+        }
+        return kept.toString();
+    }
+}
