@@ -130,6 +130,8 @@ final class InOrder {
             return new Done<>(input, job.run(input, turn), null);
         } catch (Exception e) {
             return new Done<>(input, null, e);
+        } catch (OutOfMemoryError e) { // a file too big for the heap: that file's failure (its work is dropped now)
+            return new Done<>(input, null, new OutOfMemory());
         } catch (StackOverflowError e) { // a pathologically deep input: that file's failure, not the run's
             return new Done<>(input, null, new IllegalStateException("stack overflow (input nested too deeply)", e));
         } catch (InternalError e) { // export's mapped memory index changed on disk: that file's failure, explained

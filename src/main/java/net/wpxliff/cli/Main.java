@@ -57,8 +57,13 @@ public final class Main implements Runnable {
         if (helpTopic != null && StoredHelp.print(helpTopic)) return 0; // picocli's text, stored by the build
         Main main = new Main();
         // after the subcommands are added: these settings apply to the commands present
-        return commandLineWithoutUnusedConverters(main, args).setCaseInsensitiveEnumValuesAllowed(true)
-                .setExecutionExceptionHandler(new BugReport(main)).execute(args);
+        try {
+            return commandLineWithoutUnusedConverters(main, args).setCaseInsensitiveEnumValuesAllowed(true)
+                    .setExecutionExceptionHandler(new BugReport(main)).execute(args);
+        } catch (OutOfMemoryError e) { // outside any one file's work (a file's own is that file's error: InOrder)
+            System.err.println("error: " + OutOfMemory.advice());
+            return 1;
+        }
     }
 
     /**

@@ -18,6 +18,7 @@ final class Unexpected {
 
     /** The message for the file's error; prints the stack trace first when debugging. */
     String report(Throwable failure) {
+        if (failure instanceof OutOfMemory) return printable(failure.getMessage()); // not a bug: what to run instead
         if (debug) failure.printStackTrace(err);
         return "internal error (" + failure.getClass().getSimpleName()
                 + (failure.getMessage() == null ? "" : ": " + printable(failure.getMessage().strip()))

@@ -116,6 +116,32 @@ class BatchOutcomeTest {
         }
     }
 
+    /**
+     * A file too big for the heap (QA: a 50-million-character target gave the JVM's OutOfMemoryError and its stack
+     * trace, and stopped the batch): that file's error, saying what to run instead; the other files are merged and
+     * nothing of the big one is written.
+     */
+    @Test
+    void aFileTooBigForTheHeapFailsOnlyItselfWithWhatToDo(@TempDir Path dir) throws Exception {
+        Path xliff = exportThree(dir, "xliff12");
+        Path big = xliff.resolve("second.ko.xlf");
+        insertIntoFirstTarget(big, "한국어 문장입니다. ".repeat(1_000_000));
+        Path out = dir.resolve("ko");
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx64m", "-cp", System.getProperty("java.class.path"), Main.class.getName(),
+                "merge", xliff.toString(), "-o", out.toString(), "-j", "1"));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String printed = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(process.waitFor(300, TimeUnit.SECONDS));
+        assertEquals(1, process.exitValue(), printed);
+        assertTrue(printed.contains(big + ": not enough memory (Java's heap holds at most "), printed);
+        assertTrue(printed.contains("WPXLIFF_JAVA_OPTS=-Xmx4g"), printed);
+        assertTrue(printed.contains("1 of 3 files failed"), printed);
+        assertFalse(printed.contains("OutOfMemoryError") || printed.contains("\tat "), printed);
+        assertEquals(List.of("first.ko.html", "first.ko.json", "first.ko.post.json", "third.ko.html", "third.ko.json",
+                "third.ko.post.json"), names(out));
+    }
+
     /** Puts the bytes (hex) before the title in the file's first target; returns the start of the error naming them. */
     private static String insertBytesBeforeTheTitle(Path file, String hex) throws IOException {
         byte[] before = Files.readAllBytes(file);
