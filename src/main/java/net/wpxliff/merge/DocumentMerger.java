@@ -134,6 +134,7 @@ public final class DocumentMerger {
         List<String> identical = new ArrayList<>();
         Map<String, List<String>> leftOut = new LinkedHashMap<>();
         MarkupLikeText markupLike = new MarkupLikeText();
+        WordlessTranslations wordless = new WordlessTranslations();
         int textUnits = 0;
         for (TextUnit unit : extraction.units()) {
             ReturnedUnit back = returned.get(unit.id());
@@ -143,7 +144,10 @@ public final class DocumentMerger {
             if (!resolved.marksLeftOut().isEmpty()) leftOut.put(unit.id(), resolved.marksLeftOut());
             if (back != null && back.hasTarget()) {
                 translated.put(unit.id(), resolved.target());
-                if (!resolved.unchanged()) markupLike.check(unit.id(), unit.source(), resolved.target());
+                if (!resolved.unchanged()) {
+                    markupLike.check(unit.id(), unit.source(), resolved.target());
+                    wordless.check(unit.id(), unit.source(), resolved.target());
+                }
             }
             if (UntranslatedUnits.hasText(unit.source())) {
                 textUnits++;
@@ -160,6 +164,7 @@ public final class DocumentMerger {
         Map<String, String> merged = new LinkedHashMap<>();
         List<String> warnings = new ArrayList<>(extraction.warnings());
         if (markupLike.warning() != null) warnings.add(markupLike.warning());
+        if (wordless.warning() != null) warnings.add(wordless.warning());
         if (!leftOut.isEmpty()) {
             warnings.add(leftOut.size() + " unit(s) have a target marked by sentence that leaves sentences of the source out: "
                     + String.join(", ", Result.said(leftOut)) + "; taken as sentences the translator merged into others' <mrk>, but their"

@@ -6,6 +6,7 @@ import net.wpxliff.unit.HtmlSpace;
 import net.wpxliff.unit.Part;
 import net.wpxliff.unit.Text;
 import net.wpxliff.unit.TextUnit;
+import net.wpxliff.unit.VisibleText;
 import net.wpxliff.xliff.InlineToken;
 import net.wpxliff.xliff.ReturnedUnit;
 
@@ -227,7 +228,7 @@ final class TargetResolver {
     }
 
     private static boolean isBlank(List<InlineToken> tokens) {
-        return tokens.stream().allMatch(t -> t.kind() == InlineToken.Kind.TEXT && t.value().isBlank());
+        return tokens.stream().allMatch(t -> t.kind() == InlineToken.Kind.TEXT && VisibleText.isBlank(t.value()));
     }
 
     /** Maps tokens to the source's codes, checking each code appears once, in its role, properly nested. */

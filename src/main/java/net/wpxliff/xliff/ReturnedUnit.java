@@ -1,5 +1,7 @@
 package net.wpxliff.xliff;
 
+import net.wpxliff.unit.VisibleText;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -119,7 +121,7 @@ public record ReturnedUnit(String id, int line, List<InlineToken> source, List<T
         if (target == null) return false;
         for (TargetSegment segment : target) {
             for (InlineToken token : segment.tokens()) {
-                if (token.kind() != InlineToken.Kind.TEXT || !token.value().isBlank()) return true;
+                if (token.kind() != InlineToken.Kind.TEXT || !VisibleText.isBlank(token.value())) return true;
             }
         }
         return false;

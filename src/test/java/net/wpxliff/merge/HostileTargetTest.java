@@ -204,6 +204,38 @@ class HostileTargetTest {
 
     // ------------------------------------------------------------------ inline codes
 
+    /**
+     * A target that shows nothing is no translation, whatever invisible characters fill it (QA: a zero-width space, a
+     * no-break space or a byte-order mark had replaced whole paragraphs without a word).
+     */
+    @ParameterizedTest(name = "target of U+{0}")
+    @ValueSource(strings = {"200B", "00A0", "FEFF", "2003", "3000", "200E"})
+    void aTargetOfInvisibleCharactersIsNoTranslation(String hex, @TempDir Path dir) {
+        String invisible = new String(Character.toChars(Integer.parseInt(hex, 16)));
+        assertRefused(dir, withTarget(seed, "content-4", invisible + " " + invisible), "content-4", "no translation");
+        assertRefused(dir, withTarget(seed, "title-1", "<mrk mtype=\"seg\" mid=\"1\">" + invisible + "</mrk>"),
+                "title-1", "no translation");
+    }
+
+    /**
+     * A target of the source's codes without a word (a CAT tool's "copy tags" left untranslated) merges, with a warning
+     * naming the unit: the page would lose the paragraph's text (QA: it became empty {@code <a>} and {@code <strong>}).
+     */
+    @Test
+    void aTargetOfCodesWithoutWordsIsWarnedAbout(@TempDir Path dir) throws IOException {
+        String codesOnly = "<g id=\"1\" ctype=\"link\" clone=\"no\"></g> <g id=\"2\" ctype=\"bold\" clone=\"no\">…</g>"
+                + "<g id=\"3\" ctype=\"bold\" clone=\"no\">!</g>";
+        Path xlf = write(dir, "wordless.ko.xlf", withTarget(seed, "content-3", codesOnly));
+        MergeSupport.CliRun run = cli("merge", xlf.toString(), "-o", dir.resolve("out").toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.err().contains("1 unit's translation has no words where the source has some (only codes, spaces or"
+                + " punctuation): content-3; the page loses that text"), run.err());
+        MergeSupport.CliRun translated = cli("merge", write(dir, "words.ko.xlf", editTarget(seed, "content-3",
+                "Meanwhile", "한편")).toString(), "-o", dir.resolve("out2").toString());
+        assertEquals(0, translated.exitCode(), translated.err());
+        assertFalse(translated.err().contains("no words"), translated.err());
+    }
+
     @Test
     void addedPairedCodeIsRefused(@TempDir Path dir) {
         String xliff = editTarget(seed, "content-1", "dominate artificial intelligence",

@@ -1,0 +1,37 @@
+package net.wpxliff.unit;
+
+/**
+ * Whether text shows anything on a page. White space is not all a translation can hide behind: a no-break space, a
+ * zero-width space or a byte-order mark ({@code U+00A0}, {@code U+200B}, {@code U+FEFF}) shows nothing either, so a
+ * target made of them is an empty target (QA: they had replaced whole paragraphs without a word).
+ */
+public final class VisibleText {
+    private VisibleText() {
+    }
+
+    /** True when the text holds nothing but white space, space separators, format and control characters. */
+    public static boolean isBlank(String text) {
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            if (!invisible(c)) return false;
+            i += Character.charCount(c);
+        }
+        return true;
+    }
+
+    /** True when the text holds a letter or a digit (a translation of words has some). */
+    public static boolean hasWordCharacter(String text) {
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            if (Character.isLetterOrDigit(c)) return true;
+            i += Character.charCount(c);
+        }
+        return false;
+    }
+
+    private static boolean invisible(int c) {
+        if (Character.isWhitespace(c) || Character.isSpaceChar(c)) return true;
+        int type = Character.getType(c);
+        return type == Character.FORMAT || type == Character.CONTROL;
+    }
+}
