@@ -23,6 +23,7 @@ import java.util.Map;
  * @param link    {@code link}
  * @param type    {@code wp:post_type}: {@code post} or {@code page}
  * @param status  {@code wp:status}
+ * @param password {@code wp:post_password}: the post is shown only to who types it; null or empty for none
  * @param title   {@code title}
  * @param content {@code content:encoded}
  * @param excerpt {@code excerpt:encoded}
@@ -30,7 +31,7 @@ import java.util.Map;
  * @param footnotes its {@code footnotes} post meta (WordPress 6.3's Footnotes block: a JSON text), or null
  */
 public record WxrItem(int number, int line, String id, String slug, String link, String type, String status,
-                      String title, String content, String excerpt, List<Term> terms, String footnotes) {
+                      String password, String title, String content, String excerpt, List<Term> terms, String footnotes) {
     /** A term the item is filed under: taxonomy ({@code domain}), slug ({@code nicename}) and name, as WordPress stores them. */
     public record Term(String taxonomy, String slug, String name) {
     }
@@ -44,7 +45,7 @@ public record WxrItem(int number, int line, String id, String slug, String link,
 
     /**
      * The item as the REST API's {@code context=edit} post JSON, the form the post reader takes:
-     * {@code {"id":N,"slug":…,"link":…,"type":…,"status":…,"title":{"raw":…},"content":{"raw":…},"excerpt":{"raw":…},
+     * {@code {"id":N,"slug":…,"link":…,"type":…,"status":…,"password":…,"title":{"raw":…},"content":{"raw":…},"excerpt":{"raw":…},
      * "meta":{"footnotes":…},"_embedded":{"wp:term":[[{"name":…,"slug":…,"taxonomy":…}]]}}} (the footnotes and the
      * terms only when it has some).
      * Always the same text for the same item (fixed order, no indentation), so the document merge reads back
@@ -63,6 +64,8 @@ public record WxrItem(int number, int line, String id, String slug, String link,
             if (link != null) json.writeStringField("link", link);
             if (type != null) json.writeStringField("type", type);
             if (status != null) json.writeStringField("status", status);
+            // as context=edit gives it: a new translation is made protected by the same password (MergedPost.COPIED)
+            if (password != null && !password.isEmpty()) json.writeStringField("password", password);
             writeRaw(json, "title", title);
             writeRaw(json, "content", content);
             if (excerpt != null && !excerpt.isEmpty()) writeRaw(json, "excerpt", excerpt);

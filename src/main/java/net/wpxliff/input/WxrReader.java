@@ -198,7 +198,7 @@ public final class WxrReader {
         int number = ++items;
         int line = line();
         String id = null, slug = null, link = null, type = null, status = null, title = null, content = null, excerpt = null;
-        String footnotes = null;
+        String footnotes = null, password = null;
         List<WxrItem.Term> terms = new ArrayList<>();
         while (true) {
             int event = next();
@@ -214,6 +214,7 @@ public final class WxrReader {
             else if (isWp("post_name") && slug == null) slug = text().strip();
             else if (isWp("post_type") && type == null) type = text().strip();
             else if (isWp("status") && status == null) status = text().strip();
+            else if (isWp("post_password") && password == null) password = text();
             else if (ns.isEmpty() && name.equals("category")) term(terms);
             else if (isWp("postmeta")) {
                 String[] meta = postmeta();
@@ -227,7 +228,7 @@ public final class WxrReader {
             statuses.merge(status, 1, Integer::sum);
         } else {
             kept.merge(effectiveType, 1, Integer::sum);
-            sink.accept(new WxrItem(number, line, id, slug, link, type, status, title, content == null ? "" : content, excerpt,
+            sink.accept(new WxrItem(number, line, id, slug, link, type, status, password, title, content == null ? "" : content, excerpt,
                     terms, footnotes));
         }
     }

@@ -35,11 +35,13 @@ public record MergedPost(Path bodyFile, Path postFile, ObjectNode body, String s
                          ObjectNode settings, URI sourceRestRoot, String sourceVersion) {
     /**
      * The settings a new post gets from the source post, as WPML copies them: the page order, whether comments and
-     * pings are open, the post format (other than standard), stickiness and the page template (when the target
+     * pings are open, the post format (other than standard), stickiness, the password of a protected post and the
+     * page template (when the target
      * site's theme lacks it WordPress refuses the whole post: {@link Publisher} then makes it without); never on an
      * update (its editors own them).
      */
-    static final List<String> COPIED = List.of("menu_order", "comment_status", "ping_status", "format", "sticky", "template");
+    static final List<String> COPIED = List.of("menu_order", "comment_status", "ping_status", "format", "sticky", "template",
+            "password");
 
     static final String BODY_SUFFIX = ".post.json";
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -132,6 +134,8 @@ public record MergedPost(Path bodyFile, Path postFile, ObjectNode body, String s
                 case "sticky" -> value.isBoolean() && value.asBoolean();
                 case "format" -> value.isTextual() && !value.asText().isEmpty() && !value.asText().equals("standard");
                 case "template" -> value.isTextual() && !value.asText().isEmpty(); // "": the theme's default
+                // a protected post's translation is protected alike (context=edit and WXR give the password)
+                case "password" -> value.isTextual() && !value.asText().isEmpty();
                 default -> value.isTextual() && value.asText().matches("open|closed");
             };
             if (worth) settings.set(name, value);

@@ -432,8 +432,9 @@ public final class Publisher {
         byte[] bytes = SiteRequests.bytes(body);
         if (options.dryRun()) {
             List<String> fields = new ArrayList<>();
+            // a protected post's password is named, not shown
             body.fields().forEachRemaining(f -> fields.add(f.getValue().isTextual() && !TEXT_FIELDS.contains(f.getKey())
-                    ? f.getKey() + "=" + f.getValue().asText() : f.getKey()));
+                    && !f.getKey().equals("password") ? f.getKey() + "=" + f.getValue().asText() : f.getKey()));
             return new Sent(new Result(action, existing, null, "POST " + url(route) + " (" + String.join(", ", fields)
                     + "; " + bytes.length + " bytes)", assigned, parentPending), null);
         }

@@ -171,6 +171,29 @@ class WxrCliTest {
         assertEquals(source.at("/excerpt/raw").asText(), kept.at("/excerpt/raw").asText());
     }
 
+    /**
+     * A password-protected item's translation is protected by the same password (QA: it was dropped, and a Korean post
+     * published from it would have shown what the English post hides): the post JSON carries it as context=edit does,
+     * and push makes a new translation with it (a setting copied on creation, never shown by --dry-run).
+     */
+    @Test
+    void aProtectedPostsTranslationIsMadeWithTheSamePassword(@TempDir Path dir) throws Exception {
+        String wxr = Files.readString(FIXTURE);
+        String none = "<wp:post_password><![CDATA[]]></wp:post_password>";
+        assertTrue(wxr.contains(none), "the fixture's first item has an empty password");
+        Path protectedExport = dir.resolve("protected.xml");
+        Files.writeString(protectedExport, wxr.replaceFirst(Pattern.quote(none), "<wp:post_password><![CDATA[hunter 2]]></wp:post_password>"));
+        Path xliff = dir.resolve("xliff"), ko = dir.resolve("ko");
+        assertEquals(0, Cli.run("export", "--copy-source", "-o", xliff.toString(), protectedExport.toString()).exitCode());
+        Cli.Run merge = Cli.run("merge", "-o", ko.toString(), xliff.toString());
+        assertEquals(0, merge.exitCode(), merge.err());
+        assertEquals("hunter 2", JSON.readTree(ko.resolve("code-in-a-block-post.ko.json").toFile()).path("password").asText());
+        assertEquals("hunter 2", net.wpxliff.push.MergedPost.read(ko.resolve("code-in-a-block-post.ko.post.json"))
+                .settings().path("password").asText());
+        assertTrue(JSON.readTree(ko.resolve("about.ko.json").toFile()).path("password").isMissingNode(), "no password: none");
+        assertTrue(net.wpxliff.push.MergedPost.read(ko.resolve("about.ko.post.json")).settings().path("password").isMissingNode());
+    }
+
     private static String firstItemJson() throws Exception {
         List<String> json = new ArrayList<>();
         try (var in = Files.newInputStream(FIXTURE)) {

@@ -47,7 +47,7 @@ class SourceTermsTest {
     @Test
     void readsTheTermsOfAnExportFilesPost() throws Exception {
         net.wpxliff.input.WxrItem item = new net.wpxliff.input.WxrItem(1, 2, "11", "hello", "https://en.example/hello/", "post",
-                "publish", "Hello", "<p>Hi.</p>", null, List.of(new net.wpxliff.input.WxrItem.Term("category", "news", "News"),
+                "publish", null, "Hello", "<p>Hi.</p>", null, List.of(new net.wpxliff.input.WxrItem.Term("category", "news", "News"),
                 new net.wpxliff.input.WxrItem.Term("post_tag", "rivers", "Rivers &amp; lakes")), null);
         assertEquals(List.of(new SourceTerms.Term("category", "news", "News"), new SourceTerms.Term("post_tag", "rivers",
                 "Rivers &amp; lakes")), SourceTerms.of(JSON.readTree(item.postJson())).terms());
