@@ -16,6 +16,7 @@ import net.wpxliff.pull.WholePosts;
 import net.wpxliff.wp.Credentials;
 import net.wpxliff.wp.WpException;
 import net.wpxliff.wp.RestRoutes;
+import net.wpxliff.wp.SiteAddress;
 import net.wpxliff.wp.WpSite;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -141,6 +142,11 @@ final class PullCommand implements Callable<Integer> {
                 return 1;
             }
             WpSite wp = WpSite.connect(site, credentials);
+            String wrongSite = SiteAddress.mismatch(site, wp.home(), wp.siteUrl(), site, "to pull from");
+            if (wrongSite != null) {
+                err.println("error: " + wrongSite);
+                return 1;
+            }
             if (credentials != null) warnIfPlainHttp(wp);
             pullSiteWide(wp);
             routes = pullTaxonomies(wp, routes);

@@ -8,7 +8,6 @@ import net.wpxliff.push.MergedWidgets;
 import net.wpxliff.push.MergedPosts;
 import net.wpxliff.push.MergedSettings;
 import net.wpxliff.push.Publisher;
-import net.wpxliff.push.SiteAddress;
 import net.wpxliff.push.PushException;
 import net.wpxliff.push.PushLanes;
 import net.wpxliff.push.PushWaves;
@@ -19,6 +18,7 @@ import net.wpxliff.push.ThemeTemplatePush;
 import net.wpxliff.push.WidgetPush;
 import net.wpxliff.wp.Credentials;
 import net.wpxliff.wp.WpException;
+import net.wpxliff.wp.SiteAddress;
 import net.wpxliff.wp.WpSite;
 import net.wpxliff.pull.PostFetcher;
 import picocli.CommandLine;
@@ -150,7 +150,7 @@ final class PushCommand implements Callable<Integer> {
                 return 1;
             }
             target = WpSite.connect(site, credentials);
-            String wrongSite = SiteAddress.mismatch(site, target.home());
+            String wrongSite = SiteAddress.mismatch(site, target.home(), target.siteUrl(), "--site " + site, "the translations go to");
             if (wrongSite != null) {
                 err.println("error: " + wrongSite);
                 return 1;

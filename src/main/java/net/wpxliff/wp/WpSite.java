@@ -51,17 +51,22 @@ public final class WpSite {
     private final HttpTransport transport;
     private final URI root;
     private final String home;
+    private final String siteUrl;
     private final Credentials credentials;
 
     private WpSite(HttpTransport transport, Found found, Credentials credentials) {
         this.transport = transport;
         this.root = found.root();
         this.home = found.home();
+        this.siteUrl = found.siteUrl();
         this.credentials = credentials;
     }
 
-    /** A REST root, and the site's {@code home} as its index states it (null when the index gives none). */
-    private record Found(URI root, String home) {
+    /**
+     * A REST root, and the site's {@code home} and {@code url} (where WordPress itself is installed) as its index states
+     * them (null when the index gives none).
+     */
+    private record Found(URI root, String home, String siteUrl) {
     }
 
     /**
@@ -140,6 +145,11 @@ public final class WpSite {
         return home;
     }
 
+    /** Where WordPress itself is installed ({@code url} in its REST index: {@code home} unless it lives in a folder), or null. */
+    public String siteUrl() {
+        return siteUrl;
+    }
+
     /** The URL of a route under this root, as {@link #get} requests it. */
     public URI routeUri(String route, Map<String, String> query) {
         String path = route.startsWith("/") ? route : "/" + route;
@@ -214,8 +224,9 @@ public final class WpSite {
             Response response = transport.send("GET", candidate, null, null);
             String verdict = WpErrors.rootVerdict(response);
             if (verdict == null) {
-                com.fasterxml.jackson.databind.JsonNode home = WpErrors.parse(response.body()).path("home");
-                return new Found(rootOf(candidate, response.uri()), home.isTextual() ? home.asText() : null);
+                com.fasterxml.jackson.databind.JsonNode index = WpErrors.parse(response.body());
+                return new Found(rootOf(candidate, response.uri()), index.path("home").isTextual() ? index.path("home").asText() : null,
+                        index.path("url").isTextual() ? index.path("url").asText() : null);
             }
             tried.add(candidate + " " + verdict);
         }

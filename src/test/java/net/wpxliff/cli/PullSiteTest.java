@@ -159,6 +159,22 @@ class PullSiteTest {
         assertEquals(id, post.path("id").asLong());
     }
 
+    /**
+     * A mistyped address under the site (WordPress answers any path with the main site's REST API) is refused naming the
+     * site that answered, and nothing is pulled (QA: the English site was pulled without a word, as a "Korean site").
+     */
+    @Test
+    void anAddressThatIsNotTheSitesOwnIsRefused() {
+        String mistyped = site.base().replaceAll("/*$", "") + "/nonexistent/";
+        Path out = dir.resolve("mistyped");
+        Cli.Run run = Cli.run("pull", mistyped, "-o", out.toString(), "--type", "posts", "--id", "1");
+        assertEquals(1, run.exitCode(), run.out() + run.err());
+        assertTrue(run.err().contains("error: " + mistyped + " is not a WordPress site's address: the REST API found there"
+                + " belongs to the site at "), run.err());
+        assertTrue(run.err().contains("Give the address of the site to pull from"), run.err());
+        assertFalse(Files.exists(out), "nothing pulled");
+    }
+
     /** --slug and --type pages: only the page asked for. */
     @Test
     void pullBySlugAndType() throws IOException {
