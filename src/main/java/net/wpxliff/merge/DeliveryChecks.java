@@ -32,13 +32,21 @@ public record DeliveryChecks(CurrentPosts current, boolean strict, boolean requi
             }
         }
         UntranslatedUnits untranslated = result.untranslated();
-        if (!requireTranslated || untranslated.isEmpty() && result.marksLeftOut().isEmpty()) return; // warned
+        if (!requireTranslated || untranslated.isEmpty() && result.marksLeftOut().isEmpty()
+                && result.sentencesAsSource().isEmpty()) {
+            return; // warned
+        }
         Map<String, Integer> lines = new HashMap<>();
         for (ReturnedUnit unit : file.units()) lines.putIfAbsent(unit.id(), unit.line());
         result.marksLeftOut().forEach((id, marks) -> problems.add(new Problem(id, lines.getOrDefault(id, -1),
                 "the target leaves out " + DocumentMerger.Result.sentences(marks) + " of the source"
                         + " (no <mrk mid> for it): give each sentence its own translation, or merge without"
                         + " --require-translated to take the target as it is")));
+        result.sentencesAsSource().forEach((id, marks) -> problems.add(new Problem(id, lines.getOrDefault(id, -1),
+                DocumentMerger.Result.sentences(marks) + " of the target " + (marks.size() > 1 ? "are" : "is")
+                        + " identical to the source (untranslated?); translate " + (marks.size() > 1 ? "them" : "it")
+                        + ", or merge without --require-translated to keep " + (marks.size() > 1 ? "them" : "it")
+                        + " as " + (marks.size() > 1 ? "they are" : "it is"))));
         for (String id : untranslated.ids()) {
             problems.add(new Problem(id, lines.getOrDefault(id, -1), "the target is identical to the source"
                     + " (untranslated?); translate it, or merge without --require-translated to keep it as it is"));

@@ -55,10 +55,13 @@ public final class DocumentMerger {
      * @param marksLeftOut units whose target, marked by sentence, left some of the source's sentences out (taken as
      *                     sentences the translator merged into others; the text may as well be lost): unit id → the
      *                     marks ({@code mid}) left out, in file order
+     * @param sentencesAsSource units translated but for some sentences whose translation is still their source (text a
+     *                     translator translates): unit id → those sentences' marks, in source order
      */
     public record Result(SourceDocument document, String targetLanguage, Map<String, String> fields,
                          List<Output> outputs, int units, List<String> missingUnits, List<String> warnings,
-                         UntranslatedUnits untranslated, Map<String, List<String>> marksLeftOut) {
+                         UntranslatedUnits untranslated, Map<String, List<String>> marksLeftOut,
+                         Map<String, List<String>> sentencesAsSource) {
 
         /** {@link #marksLeftOut} as said: {@code content-3 (sentence 6)}, {@code content-12 (sentences 2, 3)}. */
         public List<String> sentencesLeftOut() {
@@ -133,6 +136,7 @@ public final class DocumentMerger {
         List<String> missing = new ArrayList<>();
         List<String> identical = new ArrayList<>();
         Map<String, List<String>> leftOut = new LinkedHashMap<>();
+        Map<String, List<String>> asSource = new LinkedHashMap<>();
         MarkupLikeText markupLike = new MarkupLikeText();
         WordlessTranslations wordless = new WordlessTranslations();
         int textUnits = 0;
@@ -142,6 +146,7 @@ public final class DocumentMerger {
             if (resolved.target() == null) continue;
             if (resolved.missing()) missing.add(unit.id());
             if (!resolved.marksLeftOut().isEmpty()) leftOut.put(unit.id(), resolved.marksLeftOut());
+            if (!resolved.sentencesAsSource().isEmpty()) asSource.put(unit.id(), resolved.sentencesAsSource());
             if (back != null && back.hasTarget()) {
                 translated.put(unit.id(), resolved.target());
                 if (!resolved.unchanged()) {
@@ -169,6 +174,11 @@ public final class DocumentMerger {
             warnings.add(leftOut.size() + " unit(s) have a target marked by sentence that leaves sentences of the source out: "
                     + String.join(", ", Result.said(leftOut)) + "; taken as sentences the translator merged into others' <mrk>, but their"
                     + " text may as well be lost: check them (merge with --require-translated refuses them)");
+        }
+        if (!asSource.isEmpty()) {
+            warnings.add(asSource.size() + " unit(s) are translated but for sentences still identical to their source: "
+                    + String.join(", ", Result.said(asSource)) + "; translate them (merge with --require-translated"
+                    + " refuses them)");
         }
         for (Field field : document.fields()) {
             List<Edit> edits = new ArrayList<>(editsByField.getOrDefault(field.key(), List.of()));
@@ -205,14 +215,14 @@ public final class DocumentMerger {
         if (!problems.isEmpty()) throw new MergeException(file.path(), problems);
         if (!writeOutputs) {
             return new Result(document, targetLanguage, merged, List.of(), extraction.units().size(), missing, warnings,
-                    new UntranslatedUnits(textUnits, identical), leftOut);
+                    new UntranslatedUnits(textUnits, identical), leftOut, asSource);
         }
         String link = localizer == null ? null : localizer.pageUrl(document);
         MergedOutputs outputs = document.format().outputs(new OutputContext(file.path(), document, merged, file, extraction,
                 "." + targetLanguage, link, options, sourceLanguage, targetLanguage, extractor, translated));
         warnings.addAll(outputs.warnings());
         return new Result(document, targetLanguage, merged, outputs.files(), extraction.units().size(), missing, warnings,
-                new UntranslatedUnits(textUnits, identical), leftOut);
+                new UntranslatedUnits(textUnits, identical), leftOut, asSource);
     }
 
     private static String apply(CharsetDeclaration.Outcome outcome, ReturnedFile file, List<Problem> problems,

@@ -33,6 +33,8 @@ final class TargetResolver {
     private List<InlineToken> sourceTokens;
     /** Set by {@link #assemble}: a sentence had no translation and kept its source (--allow-missing). */
     private boolean sentencesMissing;
+    /** Set by {@link #assemble}: the marks of sentences with text whose translation is their source, in source order. */
+    private List<String> sentencesAsSource = List.of();
 
     TargetResolver(boolean allowMissing) {
         this.allowMissing = allowMissing;
@@ -43,9 +45,10 @@ final class TargetResolver {
      * translation, whether the target is the source itself (then merge copies the source bytes), and the source's
      * sentence marks ({@code mid}) a target marked by sentence left out (merged into another's, or lost).
      */
-    record Resolved(Fragment target, boolean missing, boolean unchanged, List<String> marksLeftOut) {
+    record Resolved(Fragment target, boolean missing, boolean unchanged, List<String> marksLeftOut,
+                    List<String> sentencesAsSource) {
         Resolved(Fragment target, boolean missing, boolean unchanged) {
-            this(target, missing, unchanged, List.of());
+            this(target, missing, unchanged, List.of(), List.of());
         }
     }
 
@@ -66,7 +69,8 @@ final class TargetResolver {
         if (problems.size() > before) return new Resolved(null, false, false);
         boolean unchanged = UnitContent.sameContent(tokens, sourceTokens(unit))
                 || UnitContent.canonical(tokens, unit.preserveSpace()).equals(canonicalSource(unit));
-        return new Resolved(target, sentencesMissing, unchanged, marksLeftOut(returned));
+        return new Resolved(target, sentencesMissing, unchanged, marksLeftOut(returned),
+                unchanged ? List.of() : sentencesAsSource);
     }
 
     private void checkSource(TextUnit unit, ReturnedUnit returned, List<Problem> problems) {
@@ -126,6 +130,7 @@ final class TargetResolver {
      */
     private List<InlineToken> assemble(TextUnit unit, ReturnedUnit returned, List<Problem> problems) {
         sentencesMissing = false;
+        sentencesAsSource = List.of();
         List<ReturnedUnit.TargetSegment> segments = returned.target();
         Map<String, ReturnedUnit.TargetSegment> byMid = new HashMap<>();
         for (ReturnedUnit.TargetSegment s : segments) if (s.mid() != null) byMid.put(s.mid(), s);
@@ -180,9 +185,27 @@ final class TargetResolver {
                 tokens.addAll(sourceByMid.get(found.mid()).tokens());
             } else {
                 tokens.addAll(found.tokens());
+                ReturnedUnit.TargetSegment own = sourceByMid.get(found.mid());
+                if (sameText(found.tokens(), own.tokens(), unit.preserveSpace())) {
+                    // still the English (a CAT tool's copied source the memory filled only around): said, not refused
+                    if (sentencesAsSource.isEmpty()) sentencesAsSource = new ArrayList<>();
+                    sentencesAsSource.add(found.mid());
+                }
             }
         }
+        if (sentencesAsSource.size() > 1) sentencesAsSource.sort(java.util.Comparator.comparingInt(sourceMids::indexOf));
         return tokens;
+    }
+
+    /** Whether a sentence's translation is its source sentence (same content), which has text a translator translates. */
+    private static boolean sameText(List<InlineToken> translated, List<InlineToken> source, boolean preserveSpace) {
+        if (!UnitContent.sameContent(translated, source)
+                && !UnitContent.canonical(translated, preserveSpace).equals(UnitContent.canonical(source, preserveSpace))) {
+            return false;
+        }
+        StringBuilder text = new StringBuilder();
+        for (InlineToken token : source) if (token.kind() == InlineToken.Kind.TEXT) text.append(token.value());
+        return UntranslatedUnits.hasText(text.toString());
     }
 
     /**

@@ -28,7 +28,11 @@ public record UntranslatedUnits(int textUnits, List<String> ids) {
 
     /** Whether a unit's source holds text a translator would translate (the rule above). Linear in the text. */
     public static boolean hasText(Fragment source) {
-        String text = source.plainText();
+        return hasText(source.plainText());
+    }
+
+    /** {@link #hasText(Fragment)} of a text without its codes. */
+    static boolean hasText(String text) {
         int start = 0;
         while (start < text.length()) {
             while (start < text.length() && Character.isWhitespace(text.charAt(start))) start++;

@@ -129,6 +129,38 @@ class DeliveryChecksTest {
                 refused.out());
     }
 
+    /**
+     * Sentences a CAT tool left as their source inside a translated unit (OmegaT with a copy-source export and a memory
+     * that filled only some of a paragraph's sentences): named with their marks, refused with --require-translated
+     * (QA: they were published in English without a word, since the unit as a whole was not its source).
+     */
+    @Test
+    void sentencesLeftAsTheirSourceInATranslatedUnitAreNamed(@TempDir Path dir) throws Exception {
+        Path translated = pseudo(export(dir.resolve("y"), "xliff12", SEED, false), dir.resolve("p")).resolve(SLUG + ".ko.xlf");
+        String xliff = Files.readString(translated);
+        Matcher unit = Pattern.compile("(?s)<trans-unit id=\"content-3\".*?</trans-unit>").matcher(xliff);
+        assertTrue(unit.find());
+        String block = unit.group();
+        Matcher source = Pattern.compile("(?s)<seg-source>.*?<mrk mtype=\"seg\" mid=\"3\">(.*?)</mrk>").matcher(block);
+        assertTrue(source.find(), block);
+        int target = block.indexOf("<target");
+        Matcher translation = Pattern.compile("(?s)<mrk mtype=\"seg\" mid=\"3\">(.*?)</mrk>").matcher(block);
+        assertTrue(translation.find(target), block);
+        String edited = block.substring(0, translation.start(1)) + source.group(1) + block.substring(translation.end(1));
+        Path file = dir.resolve("partly.ko.xlf");
+        Files.writeString(file, xliff.replace(block, edited));
+
+        Cli.Run merge = Cli.run("merge", file.toString(), "-o", dir.resolve("ko").toString());
+        assertEquals(0, merge.exitCode(), merge.err());
+        assertTrue(merge.err().contains("1 unit(s) are translated but for sentences still identical to their source:"
+                + " content-3 (sentence 3); translate them"), merge.err());
+        assertFalse(merge.err().contains(UNTRANSLATED), "the unit is translated: " + merge.err());
+        Cli.Run refused = Cli.run("validate", file.toString(), "--require-translated");
+        assertEquals(1, refused.exitCode(), refused.out());
+        assertTrue(refused.out().contains("unit content-3: sentence 3 of the target is identical to the source"
+                + " (untranslated?); translate it"), refused.out());
+    }
+
     /** Replaces unit {@code id} of {@code xliff} by the same unit of {@code other} (1.2 trans-unit or 2.x unit). */
     private static String withUnitOf(String xliff, String other, String id) {
         Pattern unit = Pattern.compile("(?s)<(trans-unit|unit) id=\"" + id + "\".*?</\\1>");
