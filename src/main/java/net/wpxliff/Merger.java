@@ -220,7 +220,15 @@ public final class Merger {
         return opened;
     }
 
-    private SourceDocument document(ReturnedFile file, EmbeddedSource embedded) throws MergeException {
+    /**
+     * The post a returned or exported file was exported from, as its signed embedded source holds it (checked as
+     * {@link #embeddedSource} checks it): the English as it was then, after the site's copy changed.
+     */
+    public static SourceDocument exportedDocument(ReturnedFile file) throws MergeException {
+        return document(file, embeddedSource(file));
+    }
+
+    private static SourceDocument document(ReturnedFile file, EmbeddedSource embedded) throws MergeException {
         DocumentFormat format = DocumentFormats.named(embedded.kind());
         if (format == null) throw fail(file, "unknown kind " + embedded.kind() + " in the embedded source");
         try {

@@ -1,5 +1,6 @@
 package net.wpxliff.cli;
 
+import net.wpxliff.Merger;
 import net.wpxliff.config.TranslationConfig;
 import net.wpxliff.extract.DocumentExtractor;
 import net.wpxliff.extract.Extraction;
@@ -10,6 +11,7 @@ import net.wpxliff.input.SourceDocument;
 import net.wpxliff.input.MenuFormat;
 import net.wpxliff.input.TermsFormat;
 import net.wpxliff.input.WidgetsFormat;
+import net.wpxliff.merge.MergeException;
 import net.wpxliff.push.MenuPush;
 import net.wpxliff.push.PushException;
 import net.wpxliff.push.PushRecord;
@@ -21,6 +23,9 @@ import net.wpxliff.tm.MemoryFile;
 import net.wpxliff.tm.PublishedPairs;
 import net.wpxliff.tm.SentencePairs;
 import net.wpxliff.tm.TmEntry;
+import net.wpxliff.xliff.ReturnedFile;
+import net.wpxliff.xliff.XliffException;
+import net.wpxliff.xliff.XliffFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -52,7 +57,9 @@ final class TmAlignCommand implements Callable<Integer> {
     private final PrintWriter out = TerminalWriter.on(System.out);
     private final PrintWriter err = TerminalWriter.on(System.err);
 
-    @Parameters(paramLabel = "SOURCE", arity = "1..*", description = "Source posts (post JSON files, or directories of them).")
+    @Parameters(paramLabel = "SOURCE", arity = "1..*", description = "Source posts (post JSON files, or directories of"
+            + " them), or the XLIFF files they were exported to (the post as it was exported, from its signed embedded"
+            + " source: the English a pushed translation is of, after pull brought a changed one).")
     List<Path> sources;
 
     @Option(names = "--translations", paramLabel = "FILE|DIR", required = true,
@@ -104,7 +111,7 @@ final class TmAlignCommand implements Callable<Integer> {
         }
         try {
             config = ExtractionInputs.config(configFile);
-            sourceDocuments = read(ExtractionInputs.files(sources));
+            sourceDocuments = readSources(sources);
             translated = read(ExtractionInputs.files(translations));
             for (Path record : records) pairing.add(record(record));
             versions = TranslatedVersions.in(pairing, languages.target);
@@ -143,8 +150,8 @@ final class TmAlignCommand implements Callable<Integer> {
             if (changed != null) {
                 err.println("warning: " + source.file() + ": " + changed + ": not aligned with " + translation.file()
                         + ", whose units may translate another text than the post's now: align the post as it was"
-                        + " translated (the file it was exported from, before pulling the changed post), then export the"
-                        + " changed one with --tm");
+                        + " translated (the XLIFF it was exported to holds it: give that file instead of the post), then"
+                        + " export the changed one with --tm");
                 continue;
             }
             Extraction from = sourceExtractor.extract(source.document(), config);
@@ -250,6 +257,33 @@ final class TmAlignCommand implements Callable<Integer> {
             }
             return sources.size() == 1 ? prefix + sources.iterator().next() + key.substring(slash) : null;
         };
+    }
+
+    /** The source posts: XLIFF files named one by one give the post they were exported from, the rest are read as posts. */
+    private static List<Read> readSources(List<Path> paths) throws InputException {
+        List<Path> posts = new ArrayList<>();
+        List<Read> exported = new ArrayList<>();
+        for (Path path : paths) {
+            if (!Files.isRegularFile(path) || !XliffInputs.EXTENSIONS.contains(extension(path))) {
+                posts.add(path);
+                continue;
+            }
+            try {
+                for (ReturnedFile file : XliffFiles.read(path)) exported.add(new Read(path, Merger.exportedDocument(file)));
+            } catch (XliffException e) {
+                throw new InputException(path + ": " + e.getMessage());
+            } catch (MergeException e) {
+                throw new InputException(e.getMessage());
+            }
+        }
+        List<Read> read = posts.isEmpty() ? new ArrayList<>() : read(ExtractionInputs.files(posts));
+        read.addAll(exported);
+        return read;
+    }
+
+    private static String extension(Path file) {
+        String name = file.getFileName().toString();
+        return name.substring(name.lastIndexOf('.') + 1).toLowerCase(java.util.Locale.ROOT);
     }
 
     private static List<Read> read(List<Path> files) throws InputException {

@@ -46,7 +46,8 @@ final class UpdateGuards {
                 + " wpxliff last pushed it (" + String.join(", ", edited) + " changed): pushing would overwrite those"
                 + " edits" + (blocks.isEmpty() ? "" : " (" + String.join("; ", blocks) + ")") + ". Carry them into the"
                 + " translation (pull the post from there, wpxliff tm align it with the English as it was when pushed"
-                + (pushedVersion == null ? "" : ", modified_gmt " + pushedVersion) + ", export with --tm"
+                + (pushedVersion == null ? "" : ", modified_gmt " + pushedVersion) + " (the XLIFF it was exported to"
+                + " holds it, if pull has brought a newer one), export with --tm"
                 + " and merge again; blocks added, removed or moved there, an edit of attributes or markup only, and an"
                 + " edit of a paragraph the English changed too cannot be carried so: edit the translation by hand),"
                 + " or push with --overwrite-edits (WordPress keeps the edited text as a revision)");

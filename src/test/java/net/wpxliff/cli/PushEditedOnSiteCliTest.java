@@ -257,7 +257,8 @@ class PushEditedOnSiteCliTest {
         assertTrue(refused.err().contains("(content changed): pushing would overwrite those edits (content: block 1 there,"
                 + " a classic paragraph changed or added there, is not in the translation). Carry them into the"
                 + " translation (pull the post from there, wpxliff tm align it with the English as it was when pushed,"
-                + " modified_gmt 2026-12-03T09:00:00, export with --tm"), refused.err());
+                + " modified_gmt 2026-12-03T09:00:00 (the XLIFF it was exported to holds it, if pull has brought a newer"
+                + " one), export with --tm"), refused.err());
     }
 
     /** The Korean post as it is there now (a draft), pulled into {@code folder}. */

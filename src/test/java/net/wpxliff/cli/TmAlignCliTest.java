@@ -250,11 +250,20 @@ class TmAlignCliTest {
         assertTrue(run.err().contains("warning: " + english + ": not the version whose translation wpxliff pushed there"
                 + " (modified_gmt 2026-12-02T10:00:00 here, 2026-11-21T08:00:00 when pushed, says " + record + "): not"
                 + " aligned with " + site + ", whose units may translate another text than the post's now: align the post"
-                + " as it was translated"), run.err());
+                + " as it was translated (the XLIFF it was exported to holds it: give that file instead of the post)"), run.err());
         Path aligned = dir.resolve("aligned.tmx");
         run = Cli.expect(0, "tm", "align", translatedVersion.toString(), "--translations", site.toString(), "--tm",
                 aligned.toString(), "--record", dir.resolve("ko").toString());
         assertTrue(run.out().contains(translatedVersion + " <> " + site + ": 10 of 10 units aligned"), run.out());
+        // QA: pull had overwritten the English the translation is of, and the site keeps no revision of it: the XLIFF it
+        // was exported to holds it, signed, and aligns as that post does
+        Path exported = dir.resolve("xliff").resolve("river-deltas.ko.xlf");
+        Path fromXliff = dir.resolve("from-xliff.tmx");
+        run = Cli.expect(0, "tm", "align", exported.toString(), "--translations", site.toString(), "--tm",
+                fromXliff.toString(), "--record", dir.resolve("ko").toString());
+        assertTrue(run.out().contains(exported + " <> " + site + ": 10 of 10 units aligned"), run.out());
+        assertEquals(Files.readString(aligned).replaceAll("(creation|change)date=\"[^\"]*\"", ""),
+                Files.readString(fromXliff).replaceAll("(creation|change)date=\"[^\"]*\"", ""), "the same pairs");
         // QA: a record from before push kept the version, whose pushed content is not the merged folder's: the merged
         // folder cannot say which English the site's translation is of
         Files.writeString(record, Files.readString(record).replace("\"pushed_source_modified\": \"2026-11-21T08:00:00\"",
