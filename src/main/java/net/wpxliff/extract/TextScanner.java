@@ -8,12 +8,13 @@ import java.util.regex.Pattern;
 
 /**
  * Splits the raw source of one HTML text node into text and the pieces translators must not touch:
- * WordPress shortcodes ({@code [caption id="1"]}, {@code [/gallery]}) and characters XML cannot carry
- * (control characters). Text is entity-decoded; the protected pieces keep their raw offsets.
+ * WordPress shortcodes ({@code [caption id="1"]}, {@code [/gallery]}; words in brackets such as {@code [sic]} are
+ * text, see {@link ShortcodeShape}) and characters XML cannot carry (control characters). Text is entity-decoded;
+ * the protected pieces keep their raw offsets.
  */
 final class TextScanner {
-    /** A shortcode tag: [name attrs], [name/], [/name]; names as WordPress allows them. */
     private static final Pattern CHARACTER_REFERENCE = Pattern.compile("&#(?:[xX][0-9a-fA-F]+|[0-9]+);?");
+    /** What may be a shortcode tag: [name attrs], [name/], [/name]; names as WordPress allows them. */
     private static final Pattern SHORTCODE = Pattern.compile("\\[/?[A-Za-z][\\w-]*(?:\\s[^\\[\\]]*)?/?\\]");
     /** In editor text also an escaped shortcode, {@code [[name …]]}, which WordPress shows as {@code [name …]}: one piece. */
     private static final Pattern EDITOR_SHORTCODE = Pattern.compile(
@@ -51,6 +52,7 @@ final class TextScanner {
         Matcher m = (editorShortcodes ? EDITOR_SHORTCODE : SHORTCODE).matcher(raw);
         int at = 0;
         while (m.find()) {
+            if (!ShortcodeShape.isShortcode(m.group(), source)) continue; // words in brackets: text
             textWithoutControls(raw, at, m.start(), rawStart, inAttribute, newlineBreaks, sink);
             sink.protectedPiece("x-shortcode", rawStart + m.start(), rawStart + m.end());
             at = m.end();

@@ -189,7 +189,7 @@ class EditorContentTest {
     @Test
     void unknownShortcodesHaveProtectedTagsAndTranslatedText() throws MergeException {
         String text = "Some [highlight color=\"yellow\"]marked words[/highlight] here.\n\n"
-                + "Coracles [simple boat] are small.\n\n"
+                + "Coracles [simple_boat] are small.\n\n" // shaped like a shortcode: words in brackets are text
                 + "<em>[x]one</em> two[/x]\n\n"
                 + "Type [[gallery]] to show a gallery.";
         Extraction extraction = extract(text);

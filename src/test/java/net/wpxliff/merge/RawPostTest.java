@@ -170,7 +170,7 @@ class RawPostTest {
     }
 
     /** Exports the fixture, pseudo-translates it with the CLI and merges the result. */
-    private static DocumentMerger.Result pseudoMerge(Path dir, Path post) throws Exception {
+    static DocumentMerger.Result pseudoMerge(Path dir, Path post) throws Exception {
         Path xliff = dir.resolve("x"), pseudo = dir.resolve("p");
         assertEquals(0, cli("export", post.toString(), "-o", xliff.toString()).exitCode());
         MergeSupport.CliRun run = cli("pseudo", xliff.toString(), "-o", pseudo.toString());

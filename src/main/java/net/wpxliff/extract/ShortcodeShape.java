@@ -1,0 +1,73 @@
+package net.wpxliff.extract;
+
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Tells a shortcode from ordinary text in square brackets. Writers bracket words all the time ({@code [sic]},
+ * {@code [citation needed]}, {@code The [Republican] President}); protecting those left them in English. WordPress
+ * itself expands only registered names, which an export cannot know, so a bracketed run is a shortcode when it has
+ * the shape shortcodes have by WordPress's and plugins' conventions:
+ * <ul>
+ *   <li>a core shortcode name ({@code caption}, {@code wp_caption}, {@code gallery}, {@code embed}, {@code audio},
+ *       {@code video}, {@code playlist});</li>
+ *   <li>an attribute with {@code =} ({@code [button url="…"]});</li>
+ *   <li>a lowercase name with {@code -}, {@code _} or a digit ({@code [vc_row]}, {@code [contact-form-7 404]});</li>
+ *   <li>an opening tag whose closing tag {@code [/name]} is in the same text, or a closing tag whose opening tag is;</li>
+ *   <li>a single lowercase word and nothing else ({@code [toc]}), unless it is one of the words editors bracket
+ *       ({@code [sic]}, {@code [laughter]}).</li>
+ * </ul>
+ * Anything else (a capitalized word, several words without {@code =}) is text. Rendered HTML is read by the same
+ * rules: a shortcode left there was not expanded (its plugin is off), and protecting what looks like one keeps it
+ * intact should the plugin come back; the same rules on both sides also keep a raw unit and the rendered text made
+ * from it alike for merge.
+ */
+final class ShortcodeShape {
+    /** Core shortcodes: {@code [caption]} and its old name, media and embeds (names are case-sensitive). */
+    private static final Set<String> CORE = Set.of("caption", "wp_caption", "gallery", "embed", "audio", "video", "playlist");
+    /** Editorial insertions written as one lowercase word in brackets: text, not a shortcode without attributes. */
+    private static final Set<String> EDITORIAL = Set.of("sic", "ibid", "sp", "sics", "edit", "edited", "update", "updated",
+            "note", "laughs", "laughter", "applause", "inaudible", "unintelligible", "crosstalk", "redacted", "sighs",
+            "silence", "music", "pause");
+    private static final Pattern LOWERCASE_WORD = Pattern.compile("[a-z]+");
+    private static final Pattern CODED_NAME = Pattern.compile("[a-z0-9_-]*[0-9_-][a-z0-9_-]*");
+    /** An attribute as WordPress's {@code shortcode_parse_atts} reads one: a name, {@code =}, a value. */
+    private static final Pattern ATTRIBUTE = Pattern.compile("[\\w-]+\\s*=");
+
+    private ShortcodeShape() {
+    }
+
+    /**
+     * @param tag  a bracketed run the scanner matched ({@code [name …]}, {@code [/name]}, {@code [[name]]})
+     * @param text the whole text it is in (a post field), where its opening or closing tag may be
+     */
+    static boolean isShortcode(String tag, String text) {
+        Shortcode parsed = Shortcode.parse(tag);
+        if (parsed == null) return false;
+        String name = parsed.name();
+        if (CORE.contains(name) || CODED_NAME.matcher(name).matches()) return true;
+        String attributes = attributes(tag, parsed);
+        if (ATTRIBUTE.matcher(attributes).find()) return true;
+        if (parsed.closing() ? opensIn(text, name) : text.contains("[/" + name + "]")) return true;
+        return !parsed.closing() && attributes.isBlank() && LOWERCASE_WORD.matcher(name).matches() && !EDITORIAL.contains(name);
+    }
+
+    /** What follows the name inside the brackets, without a self-closing slash. */
+    private static String attributes(String tag, Shortcode parsed) {
+        int brackets = parsed.escaped() ? 2 : 1;
+        int from = brackets + (parsed.closing() ? 1 : 0) + parsed.name().length();
+        String rest = tag.substring(Math.min(from, tag.length() - brackets), tag.length() - brackets);
+        return parsed.selfClosing() ? rest.substring(0, rest.length() - 1) : rest;
+    }
+
+    /** True when {@code [name} followed by a space, {@code ]} or {@code /} is in the text. */
+    private static boolean opensIn(String text, String name) {
+        String opening = "[" + name;
+        for (int at = text.indexOf(opening); at >= 0; at = text.indexOf(opening, at + 1)) {
+            int after = at + opening.length();
+            if (after < text.length() && (Character.isWhitespace(text.charAt(after)) || text.charAt(after) == ']'
+                    || text.charAt(after) == '/')) return true;
+        }
+        return false;
+    }
+}
