@@ -62,6 +62,8 @@ public final class DocumentExtractor {
                         @Override
                         public void unit(String resname, String note, TextContext context, boolean preserveSpace,
                                          int spanStart, int spanEnd, Fragment source) {
+                            // every kind of unit (text, attribute, block attribute) passes here: one rule for all
+                            if (BareAddress.is(source)) return;
                             found.add(new TextUnit("", field.key(), resname, note, context, preserveSpace,
                                     spanStart, spanEnd, source, List.of()));
                         }

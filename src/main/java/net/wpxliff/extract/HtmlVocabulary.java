@@ -25,6 +25,9 @@ final class HtmlVocabulary {
             "audio", "video", "canvas", "template", "noscript", "textarea", "xmp", "listing",
             "plaintext");
 
+    /** The element of an Embed block that holds the URL WordPress embeds (core/embed, the older core-embed/*). */
+    private static final String EMBED_WRAPPER = "wp-block-embed__wrapper";
+
     /** Void elements: a start tag and nothing else. */
     private static final Set<String> VOID = Set.of(
             "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source",
@@ -81,6 +84,8 @@ final class HtmlVocabulary {
         String translate = el.attr("translate").trim().toLowerCase(Locale.ROOT);
         if (translate.equals("no")) return false;
         if (el.hasClass("notranslate")) return false;
+        // an embed's URL (raw), or the provider's player or quote (rendered): WordPress fetches it again from the URL
+        if (el.hasClass(EMBED_WRAPPER)) return false;
         if (translate.equals("yes") || translate.isEmpty() && el.hasAttr("translate")) return true;
         return inherited;
     }

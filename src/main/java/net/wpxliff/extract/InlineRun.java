@@ -108,6 +108,7 @@ final class InlineRun {
     /** In editor text a shortcode code shows its tag name, a newline code says what WordPress makes of it. */
     private String editorLabel(String type, int rawStart, int rawEnd) {
         if (type.equals(TextScanner.LINE_BREAK)) return "line break";
+        if (type.equals(TextScanner.EMBED_URL)) return "embedded URL";
         Shortcode tag = type.equals(SHORTCODE) ? Shortcode.parse(source.substring(rawStart, rawEnd)) : null;
         return tag == null ? "" : tag.label();
     }

@@ -3,6 +3,9 @@ package net.wpxliff.extract;
 import net.wpxliff.unit.XmlChars;
 import org.jsoup.parser.Parser;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,6 +24,8 @@ final class TextScanner {
             "\\[\\[/?[A-Za-z][\\w-]*(?:\\s[^\\[\\]]*)?/?\\]\\]|" + SHORTCODE.pattern());
     /** Type of the code a newline of classic editor text becomes (WordPress shows it as {@code <br />}). */
     static final String LINE_BREAK = "lb";
+    /** Type of the code a URL WordPress embeds becomes (one alone on its line in editor text, see {@link EmbedLines}). */
+    static final String EMBED_URL = "x-embed";
 
     interface Sink {
         void text(String decoded, int rawStart, int rawEnd);
@@ -36,26 +41,36 @@ final class TextScanner {
     }
 
     /**
-     * @param editorShortcodes editor text: an escaped shortcode ({@code [[gallery]]}) is one protected piece
+     * @param editorShortcodes editor text: an escaped shortcode ({@code [[gallery]]}) is one protected piece, and so
+     *                         is a URL alone on its line, which WordPress embeds
      * @param newlineBreaks    classic editor text: each newline ({@code \n}, {@code \r\n}, {@code \r}) is a
      *                         protected piece of type {@link #LINE_BREAK}
      */
     static void scan(String source, int rawStart, int rawEnd, String decodedWhole, boolean inAttribute,
                      boolean editorShortcodes, boolean newlineBreaks, Sink sink) {
         String raw = source.substring(rawStart, rawEnd);
-        boolean plain = raw.indexOf('[') < 0 && allXmlChars(decodedWhole)
+        boolean embeds = editorShortcodes && EmbedLines.mayHold(raw);
+        boolean plain = raw.indexOf('[') < 0 && !embeds && allXmlChars(decodedWhole)
                 && !(newlineBreaks && (raw.indexOf('\n') >= 0 || raw.indexOf('\r') >= 0));
         if (plain) {
             sink.text(decodedWhole, rawStart, rawEnd);
             return;
         }
+        List<int[]> pieces = new ArrayList<>(); // {start, end, 0 shortcode / 1 embedded URL}, offsets in raw
         Matcher m = (editorShortcodes ? EDITOR_SHORTCODE : SHORTCODE).matcher(raw);
-        int at = 0;
         while (m.find()) {
-            if (!ShortcodeShape.isShortcode(m.group(), source)) continue; // words in brackets: text
-            textWithoutControls(raw, at, m.start(), rawStart, inAttribute, newlineBreaks, sink);
-            sink.protectedPiece("x-shortcode", rawStart + m.start(), rawStart + m.end());
-            at = m.end();
+            if (ShortcodeShape.isShortcode(m.group(), source)) pieces.add(new int[]{m.start(), m.end(), 0}); // else words in brackets
+        }
+        if (embeds) {
+            for (int[] url : EmbedLines.in(source, rawStart, rawEnd)) pieces.add(new int[]{url[0] - rawStart, url[1] - rawStart, 1});
+            pieces.sort(Comparator.comparingInt(p -> p[0]));
+        }
+        int at = 0;
+        for (int[] piece : pieces) {
+            if (piece[0] < at) continue; // (a URL line holding a shortcode: the first found wins)
+            textWithoutControls(raw, at, piece[0], rawStart, inAttribute, newlineBreaks, sink);
+            sink.protectedPiece(piece[2] == 0 ? "x-shortcode" : EMBED_URL, rawStart + piece[0], rawStart + piece[1]);
+            at = piece[1];
         }
         textWithoutControls(raw, at, raw.length(), rawStart, inAttribute, newlineBreaks, sink);
     }
