@@ -35,13 +35,13 @@ public record MergedPost(Path bodyFile, Path postFile, ObjectNode body, String s
                          ObjectNode settings, URI sourceRestRoot, String sourceVersion) {
     /**
      * The settings a new post gets from the source post, as WPML copies them: the page order, whether comments and
-     * pings are open, the post format (other than standard), stickiness, the password of a protected post and the
-     * page template (when the target
+     * pings are open, the post format (other than standard), stickiness, the password of a protected post, the date
+     * (so that a date-based permalink is the source's with the locale's prefix) and the page template (when the target
      * site's theme lacks it WordPress refuses the whole post: {@link Publisher} then makes it without); never on an
      * update (its editors own them).
      */
     static final List<String> COPIED = List.of("menu_order", "comment_status", "ping_status", "format", "sticky", "template",
-            "password");
+            "password", "date_gmt");
 
     static final String BODY_SUFFIX = ".post.json";
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -136,6 +136,10 @@ public record MergedPost(Path bodyFile, Path postFile, ObjectNode body, String s
                 case "template" -> value.isTextual() && !value.asText().isEmpty(); // "": the theme's default
                 // a protected post's translation is protected alike (context=edit and WXR give the password)
                 case "password" -> value.isTextual() && !value.asText().isEmpty();
+                // the same date, so a date-based permalink (/2024/02/05/slug/) is the one merge wrote links to (QA: a
+                // post made today had /ko/2026/12/03/slug/, and every link to it from other posts led to a 404)
+                case "date_gmt" -> value.isTextual() && value.asText().matches("[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9:]{8}")
+                        && !value.asText().startsWith("0000");
                 default -> value.isTextual() && value.asText().matches("open|closed");
             };
             if (worth) settings.set(name, value);

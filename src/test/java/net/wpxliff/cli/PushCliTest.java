@@ -119,7 +119,8 @@ class PushCliTest {
         // a dry run says what it would do and does nothing
         Cli.Run dry = push(wp, merged, auth, "--dry-run");
         assertTrue(dry.out().contains(body + ": would create: POST " + wp.koBase() + "/wp-json/wp/v2/posts (title,"
-                + " content, excerpt, slug=" + slug + ", status=draft, comment_status=open, ping_status=open; "), dry.out());
+                + " content, excerpt, slug=" + slug + ", status=draft, comment_status=open, ping_status=open,"
+                + " date_gmt=2026-11-20T09:30:00; "), dry.out());
         assertTrue(dry.out().contains("dry run, nothing changed on " + wp.koBase() + "/wp-json/: would create 1,"
                 + " would update 0, 0 unchanged, 0 failed (of 1)"), dry.out());
         assertEquals(0, wp.getJson(wp.koRest("/" + search)).size(), "a dry run creates nothing");
@@ -137,6 +138,8 @@ class PushCliTest {
         }
         assertEquals("draft", target.path("status").asText());
         assertEquals(slug, target.path("slug").asText());
+        // the English post's date, so a date-based permalink is the English one under /ko/ (where merge's links point)
+        assertEquals(JSON.readTree(RIVER.toFile()).path("date_gmt").asText(), target.path("date_gmt").asText());
         assertTrue(created.out().contains(" " + target.path("link").asText()), "reports the Korean URL: " + created.out());
         String english = JSON.readTree(RIVER.toFile()).path("content").path("raw").asText();
         assertEquals(BlockTrees.of(english), BlockTrees.of(target.path("content").path("raw").asText()), "block tree");
