@@ -118,12 +118,12 @@ public final class RenderedFill {
         Map<String, Candidate> sentenceIndex = new HashMap<>();
         for (Translation t : translations) {
             if (t.target() == null) continue;
-            unitIndex.putIfAbsent(TexturizedText.key(t.unit().source()), new Candidate(t.unit().source(), t.target()));
+            index(unitIndex, TexturizedText.key(t.unit().source()), new Candidate(t.unit().source(), t.target()));
             List<Fragment> sentences = sentenceTargets(t);
             if (sentences == null) continue;
             for (int i = 0; i < sentences.size(); i++) {
                 Fragment sentence = t.unit().segments().get(i).content();
-                sentenceIndex.putIfAbsent(TexturizedText.key(sentence), new Candidate(sentence, sentences.get(i)));
+                index(sentenceIndex, TexturizedText.key(sentence), new Candidate(sentence, sentences.get(i)));
             }
         }
 
@@ -385,8 +385,24 @@ public final class RenderedFill {
     }
 
     /** The candidate's translation with the rendered codes, or null without a candidate or a one-to-one code match. */
+    /**
+     * Adds a raw text and its translation under its key. A text translated two ways (two search blocks labelled
+     * "Search", one translated "검색", the other "찾기") is ambiguous: which rendered copy is which cannot be told by text,
+     * so neither translation is used there and the rendered text stays English, as the warnings say (QA: every rendered
+     * copy took the first translation).
+     */
+    private static void index(Map<String, Candidate> index, String key, Candidate candidate) {
+        Candidate known = index.putIfAbsent(key, candidate);
+        if (known != null && known != AMBIGUOUS && !known.target().sameContentAs(candidate.target())) {
+            index.put(key, AMBIGUOUS);
+        }
+    }
+
+    /** Stands for a raw text translated in more than one way ({@link #index}). */
+    private static final Candidate AMBIGUOUS = new Candidate(Fragment.of(List.of()), Fragment.of(List.of()));
+
     private static Fragment moved(Candidate candidate, Fragment rendered) {
-        if (candidate == null) return null;
+        if (candidate == null || candidate == AMBIGUOUS) return null;
         // a translation that is the raw source itself (an identity merge) keeps the rendered text as it is
         if (candidate.target().sameContentAs(candidate.source())) return rendered;
         CodeMap codes = CodeMap.between(candidate.source(), rendered);

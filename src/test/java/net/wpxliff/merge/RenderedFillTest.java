@@ -95,6 +95,34 @@ class RenderedFillTest {
         assertEquals(fill(post, raw, PSEUDO::translate).filled, fill(stringsOnly, raw, PSEUDO::translate).filled);
     }
 
+    /**
+     * A raw text translated two ways (two blocks labelled alike, translated differently): which rendered copy is which
+     * cannot be told by text, so both stay English there and the warning says so (QA: every rendered copy took the
+     * first translation); translated alike, both are filled.
+     */
+    @Test
+    void aTextTranslatedTwoWaysIsNotGuessedInTheRenderedField() throws Exception {
+        String raw = "<p>Search the site.</p><p>Search the site.</p><p>Other words.</p>";
+        for (boolean alike : new boolean[]{false, true}) {
+            int[] seen = {0};
+            Fill fill = fill(fixture(raw, "Title"), List.of(new Field("title", "Title", -1, -1, Field.Markup.EDITOR),
+                    new Field("content", raw, -1, -1, Field.Markup.EDITOR)), source -> {
+                        String text = source.plainText();
+                        if (!text.startsWith("Search")) return PSEUDO.translate(source);
+                        return Fragment.of(List.of(new Text(alike || seen[0]++ == 0 ? "사이트 검색." : "사이트를 찾기.")));
+                    });
+            List<String> paragraphs = Jsoup.parseBodyFragment(fill.filled.fields().get("content")).select("p").eachText();
+            if (alike) {
+                assertEquals(List.of("사이트 검색.", "사이트 검색."), paragraphs.subList(0, 2));
+            } else {
+                assertEquals(List.of("Search the site.", "Search the site."), paragraphs.subList(0, 2), "neither guessed");
+                assertTrue(fill.filled.warnings().toString().contains("2 of 3 units kept in English"),
+                        fill.filled.warnings().toString());
+            }
+            assertFalse(paragraphs.get(2).contains("Other"), paragraphs.toString());
+        }
+    }
+
     @Test
     void sentencesMatchWhenUnitBoundsDiffer() throws Exception {
         // raw: one paragraph of two sentences; rendered: the second sentence alone, and a new one
