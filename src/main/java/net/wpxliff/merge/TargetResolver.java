@@ -140,12 +140,14 @@ final class TargetResolver {
         boolean sameSegmentation = source != null && segments.stream().allMatch(s -> s.mid() != null)
                 && byMid.size() == segments.size() && new HashSet<>(sourceMids).equals(byMid.keySet())
                 && sourceMids.size() == byMid.size();
-        if (!sameSegmentation && !sourceMids.isEmpty() && !segments.isEmpty()
-                && segments.stream().allMatch(s -> s.mid() != null)) {
+        // the marked sentences are checked also when text or codes lie outside the marks (QA: a duplicated sentence then
+        // passed unseen)
+        if (!sameSegmentation && !sourceMids.isEmpty() && segments.stream().anyMatch(s -> s.mid() != null)) {
             int before = problems.size();
             Set<String> marks = new HashSet<>(sourceMids);
             Set<String> seen = new HashSet<>();
             for (ReturnedUnit.TargetSegment s : segments) {
+                if (s.mid() == null) continue;
                 if (!marks.contains(s.mid())) {
                     problems.add(new Problem(unit.id(), s.line(), "the target has a sentence " + s.mid() + ", which the"
                             + " source does not have (its sentences: " + String.join(", ", sourceMids) + "): put its text in"
@@ -226,8 +228,11 @@ final class TargetResolver {
      * (sentences the translator merged into another's, or lost); empty for any other target.
      */
     static List<String> marksLeftOut(ReturnedUnit returned) {
-        List<String> targetMids = targetMarks(returned);
-        if (targetMids == null || targetMids.isEmpty()) return List.of();
+        if (returned.sourceSegments() == null || returned.target() == null) return List.of();
+        // a target partly marked counts too: its text outside the marks may hold them, or not (QA: unseen before)
+        List<String> targetMids = new ArrayList<>();
+        for (ReturnedUnit.TargetSegment s : returned.target()) if (s.mid() != null) targetMids.add(s.mid());
+        if (targetMids.isEmpty()) return List.of();
         Set<String> marks = new HashSet<>(targetMids);
         List<String> leftOut = new ArrayList<>();
         for (ReturnedUnit.TargetSegment s : returned.sourceSegments()) {

@@ -236,6 +236,20 @@ class HostileTargetTest {
         assertFalse(translated.err().contains("no words"), translated.err());
     }
 
+    /**
+     * The sentence checks hold for a target only partly marked by sentence (text outside the marks): a sentence given
+     * twice is refused, one left out is warned about (QA: with one word outside the marks, both passed unseen).
+     */
+    @Test
+    void aTargetPartlyMarkedBySentenceIsCheckedLikeOneWhollyMarked(@TempDir Path dir) {
+        assertRefused(dir, withTarget(seed, "content-4", "<mrk mtype=\"seg\" mid=\"1\">첫 문장.</mrk> <mrk mtype=\"seg\""
+                + " mid=\"1\">또 첫 문장.</mrk> 밖에 쓴 글"), "content-4", "sentence 1 is translated twice");
+        MergeSupport.CliRun run = cli("merge", write(dir, "partly.ko.xlf", withTarget(seed, "content-4",
+                "<mrk mtype=\"seg\" mid=\"1\">첫 문장.</mrk> 밖에 쓴 글")).toString(), "-o", dir.resolve("out").toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.err().contains("leaves sentences of the source out: content-4 (sentence 2)"), run.err());
+    }
+
     @Test
     void addedPairedCodeIsRefused(@TempDir Path dir) {
         String xliff = editTarget(seed, "content-1", "dominate artificial intelligence",
