@@ -11,6 +11,7 @@ import net.wpxliff.unit.TextContext;
 import net.wpxliff.unit.TextUnit;
 import net.wpxliff.xliff.ReturnedFile;
 import net.wpxliff.xliff.ReturnedUnit;
+import net.wpxliff.xliff.Untrusted;
 import org.jsoup.nodes.Document;
 
 import java.util.ArrayList;
@@ -74,7 +75,7 @@ public final class DocumentMerger {
 
         /** Sentence marks as said: {@code sentence 6}, {@code sentences 2, 3}. */
         static String sentences(List<String> marks) {
-            return "sentence" + (marks.size() > 1 ? "s " : " ") + String.join(", ", marks);
+            return "sentence" + (marks.size() > 1 ? "s " : " ") + String.join(", ", marks.stream().map(Untrusted::shown).toList());
         }
     }
 

@@ -1,5 +1,7 @@
 package net.wpxliff.merge;
 
+import net.wpxliff.xliff.Untrusted;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,6 +29,6 @@ public record Problem(String unitId, int line, String message) {
     }
 
     public String format(Object file) {
-        return file + (line > 0 ? ":" + line : "") + ": " + (unitId == null ? "" : "unit " + unitId + ": ") + message;
+        return file + (line > 0 ? ":" + line : "") + ": " + (unitId == null ? "" : "unit " + Untrusted.shown(unitId) + ": ") + message;
     }
 }

@@ -9,6 +9,7 @@ import net.wpxliff.unit.TextUnit;
 import net.wpxliff.unit.VisibleText;
 import net.wpxliff.xliff.InlineToken;
 import net.wpxliff.xliff.ReturnedUnit;
+import net.wpxliff.xliff.Untrusted;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -149,11 +150,12 @@ final class TargetResolver {
             for (ReturnedUnit.TargetSegment s : segments) {
                 if (s.mid() == null) continue;
                 if (!marks.contains(s.mid())) {
-                    problems.add(new Problem(unit.id(), s.line(), "the target has a sentence " + s.mid() + ", which the"
-                            + " source does not have (its sentences: " + String.join(", ", sourceMids) + "): put its text in"
-                            + " the sentence it translates, and remove that <mrk mid=\"" + s.mid() + "\">"));
+                    problems.add(new Problem(unit.id(), s.line(), "the target has a sentence " + Untrusted.shown(s.mid()) + ", which the"
+                            + " source does not have (its sentences: " + String.join(", ", sourceMids.stream().map(Untrusted::shown).toList())
+                            + "): put its text in the sentence it translates, and remove that <mrk mid=\""
+                            + Untrusted.shown(s.mid()) + "\">"));
                 } else if (!seen.add(s.mid())) {
-                    problems.add(new Problem(unit.id(), s.line(), "sentence " + s.mid() + " is translated twice: keep one"));
+                    problems.add(new Problem(unit.id(), s.line(), "sentence " + Untrusted.shown(s.mid()) + " is translated twice: keep one"));
                 }
             }
             if (problems.size() > before) return flatten(segments);
@@ -180,7 +182,7 @@ final class TargetResolver {
             ReturnedUnit.TargetSegment found = segments.get(next++);
             if (isBlank(found.tokens())) {
                 if (!allowMissing) {
-                    problems.add(new Problem(unit.id(), found.line(), "sentence " + found.mid() + " has no translation;"
+                    problems.add(new Problem(unit.id(), found.line(), "sentence " + Untrusted.shown(found.mid()) + " has no translation;"
                             + " translate it, or merge with --allow-missing to keep its source text"));
                 }
                 sentencesMissing = true;

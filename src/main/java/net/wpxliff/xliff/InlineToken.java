@@ -38,6 +38,7 @@ public record InlineToken(Kind kind, String value, String element, int line) {
 
     /** The token as a translator would recognise it in a message: {@code <g id="2">}. */
     public String describe() {
+        String value = Untrusted.shown(this.value);
         return switch (kind) {
             case TEXT -> "text \"" + value + "\"";
             case OPEN -> "<" + element + " id=\"" + value + "\"> (opening)";

@@ -20,7 +20,7 @@ public final class LanguageTags {
     /** Why {@code value} is not a tag and what to write instead ({@code ko_KR}: use {@code ko-KR}). */
     public static String problem(String value) {
         String dashed = value == null ? null : value.replace('_', '-');
-        return "'" + value + "' is not a language tag" + (dashed != null && !dashed.equals(value) && valid(dashed)
+        return "'" + Untrusted.shown(value) + "' is not a language tag" + (dashed != null && !dashed.equals(value) && valid(dashed)
                 ? ": use " + dashed : ": a language tag such as ko, ko-KR or zh-Hant-TW");
     }
 }

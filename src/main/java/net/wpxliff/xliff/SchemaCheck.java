@@ -134,7 +134,7 @@ public final class SchemaCheck {
 
         @Override
         public void fatalError(SAXParseException e) {
-            violations.add(new Violation(e.getLineNumber(), e.getMessage()));
+            violations.add(new Violation(e.getLineNumber(), readable(e.getMessage())));
         }
     }
 
@@ -143,11 +143,17 @@ public final class SchemaCheck {
             "cvc-pattern-valid: Value '(.*)' is not facet-valid with respect to pattern '[^']*' for type 'language'\\."
                     + "|cvc-datatype-valid\\.1\\.2\\.3: '(.*)' is not a valid value of union type '#AnonType_lang'\\.");
 
-    /** The validator's message, said plainly where it is about a language ({@code xml:lang}, {@code target-language}). */
+    /** A value the validator quotes ({@code Value '…'}) that is too long to print whole. */
+    private static final Pattern LONG_QUOTED = Pattern.compile("'([^']{" + (Untrusted.MAX + 1) + ",})'");
+
+    /**
+     * The validator's message, said plainly where it is about a language ({@code xml:lang}, {@code target-language}),
+     * with the file's values it quotes shortened ({@link Untrusted}).
+     */
     static String readable(String message) {
         if (message == null) return null;
         Matcher m = NOT_A_LANGUAGE.matcher(message);
-        if (!m.matches()) return message;
+        if (!m.matches()) return LONG_QUOTED.matcher(message).replaceAll(q -> Matcher.quoteReplacement("'" + Untrusted.shown(q.group(1)) + "'"));
         String problem = LanguageTags.problem(m.group(1) != null ? m.group(1) : m.group(2));
         return problem.contains(": use ") ? problem + " (set it so in your CAT tool's project languages)" : problem;
     }

@@ -212,7 +212,7 @@ final class Xliff12Reader extends XmlCursor {
                 open.add(MRK);
                 return true;
             }
-            default -> throw new XliffException(line, "unexpected <" + name + "> inside inline content;"
+            default -> throw new XliffException(line, "unexpected <" + Untrusted.shown(name) + "> inside inline content;"
                     + " only XLIFF 1.2 inline elements are allowed there");
         }
         return false;

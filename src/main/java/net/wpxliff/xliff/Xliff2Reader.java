@@ -207,7 +207,7 @@ final class Xliff2Reader extends XmlCursor {
                 }
                 case "mrk" -> open.add(MRK); // annotation (comment, term): its text is content
                 case "sm", "em" -> skipElement(); // annotation markers carry no content
-                default -> throw new XliffException(line, "unexpected <" + name + "> inside inline content;"
+                default -> throw new XliffException(line, "unexpected <" + Untrusted.shown(name) + "> inside inline content;"
                         + " only XLIFF 2 inline elements are allowed there");
             }
         }

@@ -145,13 +145,13 @@ public final class XliffFiles {
             if (event == XMLStreamConstants.END_DOCUMENT) throw new XliffException(1, "empty document: no <xliff> element");
         }
         if (!xml.getLocalName().equals("xliff")) {
-            throw new XliffException(xml.getLocation().getLineNumber(), "root element is <" + xml.getLocalName()
+            throw new XliffException(xml.getLocation().getLineNumber(), "root element is <" + Untrusted.shown(xml.getLocalName())
                     + ">, not <xliff>: pass the XLIFF file your CAT tool exported");
         }
         String version = xml.getAttributeValue(null, "version");
         boolean v2 = version != null && (version.equals("2.0") || version.equals("2.1") || version.equals("2.2"));
         if (version == null || !(version.startsWith("1.") || v2)) {
-            throw new XliffException(xml.getLocation().getLineNumber(), "XLIFF version " + version
+            throw new XliffException(xml.getLocation().getLineNumber(), "XLIFF version " + Untrusted.shown(version)
                     + " is not supported; wpxliff reads XLIFF 1.2, 2.0 and 2.1");
         }
         if (v2 && !Xliff2Writer.NAMESPACE.equals(xml.getNamespaceURI())) {
@@ -194,7 +194,7 @@ public final class XliffFiles {
                     + " refused for safety (external entities, entity expansion). Remove the DOCTYPE line.");
         }
         if (event == XMLStreamConstants.ENTITY_REFERENCE) {
-            throw new XliffException(xml.getLocation().getLineNumber(), "entity reference &" + xml.getLocalName()
+            throw new XliffException(xml.getLocation().getLineNumber(), "entity reference &" + Untrusted.shown(xml.getLocalName())
                     + "; is not allowed; refused for safety");
         }
     }
