@@ -56,12 +56,20 @@ final class Xliff12Reader extends XmlCursor {
         }
     }
 
-    /** {@code <body>} or {@code <group>}: units and nested groups. */
+    /**
+     * {@code <body>}: units, also in groups and nested groups. Iterative, not one call per group: a hostile file nests
+     * groups tens of thousands deep, and is refused at {@link #MAX_GROUP_DEPTH}, not failed on the stack.
+     */
     private void readContainer(List<ReturnedUnit> units) throws XMLStreamException, XliffException {
-        while (next() != XMLStreamConstants.END_ELEMENT) {
+        int groups = 0; // open around the cursor
+        while (true) {
+            if (next() == XMLStreamConstants.END_ELEMENT) {
+                if (groups-- == 0) return; // the body's end
+                continue;
+            }
             if (xml.getEventType() != XMLStreamConstants.START_ELEMENT) continue;
             switch (xml.getLocalName()) {
-                case "group" -> readContainer(units);
+                case "group" -> checkGroupDepth(++groups);
                 case "trans-unit" -> units.add(readUnit());
                 default -> skipElement();
             }

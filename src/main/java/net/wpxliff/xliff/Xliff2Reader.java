@@ -67,12 +67,22 @@ final class Xliff2Reader extends XmlCursor {
         return checksum;
     }
 
+    /**
+     * A {@code <group>}: units and nested groups. Iterative, not one call per group: a hostile file nests groups tens
+     * of thousands deep, and is refused at {@link #MAX_GROUP_DEPTH}, not failed on the stack.
+     */
     private void readGroup(List<ReturnedUnit> units) throws XMLStreamException, XliffException {
-        while (next() != XMLStreamConstants.END_ELEMENT) {
+        int groups = 1; // open around the cursor, this one included
+        checkGroupDepth(groups);
+        while (groups > 0) {
+            if (next() == XMLStreamConstants.END_ELEMENT) {
+                groups--;
+                continue;
+            }
             if (xml.getEventType() != XMLStreamConstants.START_ELEMENT) continue;
             switch (structural()) {
                 case "unit" -> readUnit(units);
-                case "group" -> readGroup(units);
+                case "group" -> checkGroupDepth(++groups);
                 default -> skipElement();
             }
         }

@@ -75,6 +75,22 @@ abstract class XmlCursor {
         return sb.toString();
     }
 
+    /**
+     * How deep {@code <group>}s may nest. Export writes none; CAT tools nest a few. The readers follow groups without
+     * recursion, so any depth is read safely, and a deeper file (made to overflow a reader's stack) is refused for what
+     * it is.
+     */
+    static final int MAX_GROUP_DEPTH = 100;
+
+    /** Refuses a {@code <group>} opened at this depth (1 for a group directly in the file or body) when too deep. */
+    protected void checkGroupDepth(int depth) throws XliffException {
+        if (depth > MAX_GROUP_DEPTH) {
+            throw new XliffException(line(), "<group> nested more than " + MAX_GROUP_DEPTH + " levels deep; no CAT tool"
+                    + " nests groups so deep (export writes none): export the file again from your CAT tool, or translate"
+                    + " the file wpxliff exported");
+        }
+    }
+
     protected static boolean isText(int event) {
         return event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA
                 || event == XMLStreamConstants.SPACE;
