@@ -11,7 +11,8 @@ import java.util.List;
  * Reads the parts of an XLIFF 2.0/2.1 {@code <file>} that merge needs: units (also inside groups), each
  * segment's source and target, ignorables, inline codes ({@code <pc>}, {@code <sc>/<ec>}, {@code <ph>})
  * reduced to their ids, annotations ({@code <mrk>}, {@code <sm/>/<em/>}) read through, {@code <cp>} as the
- * character it stands for. Notes, original data and module elements are skipped.
+ * character it stands for, refused when XML does not allow it ({@link CodePoint}). Notes, original data and module
+ * elements are skipped.
  *
  * <p>Only elements in the core namespace are read as structure and content (and the metadata module's
  * {@code <mda:metadata>} for the signature): an element of another namespace, such as a Translation Candidate's
@@ -104,6 +105,7 @@ final class Xliff2Reader extends XmlCursor {
         startUnit();
         int line = line();
         String id = attr("id");
+        unitId = id;
         List<InlineToken> source = new ArrayList<>();
         List<ReturnedUnit.TargetSegment> sourceSegments = new ArrayList<>();
         List<ReturnedUnit.TargetSegment> target = new ArrayList<>();
@@ -127,12 +129,12 @@ final class Xliff2Reader extends XmlCursor {
             while (next() != XMLStreamConstants.END_ELEMENT) {
                 if (xml.getEventType() != XMLStreamConstants.START_ELEMENT) continue;
                 switch (structural()) {
-                    case "source" -> readInline(segmentSource);
+                    case "source" -> readInline(segmentSource, "source");
                     case "target" -> {
                         String placed = attr("order"); // a translator who reordered the unit's segments (XLIFF 2)
                         if (placed != null && placed.matches("[1-9][0-9]{0,8}")) order = Integer.parseInt(placed);
                         segmentTarget = new ArrayList<>();
-                        readInline(segmentTarget);
+                        readInline(segmentTarget, "target");
                     }
                     default -> skipElement();
                 }
@@ -174,8 +176,10 @@ final class Xliff2Reader extends XmlCursor {
     /**
      * Reads inline content up to the end of the current element. Iterative, not one call per level: a hostile file
      * nests {@code <pc>} tens of thousands deep, and merge must refuse it for what it is, not fail on the stack.
+     *
+     * @param side "source" or "target", for messages
      */
-    private void readInline(List<InlineToken> into) throws XMLStreamException, XliffException {
+    private void readInline(List<InlineToken> into, String side) throws XMLStreamException, XliffException {
         open.clear();
         while (true) {
             if (next() == XMLStreamConstants.END_ELEMENT) {
@@ -212,7 +216,7 @@ final class Xliff2Reader extends XmlCursor {
                     skipElement();
                 }
                 case "cp" -> {
-                    into.add(InlineToken.text(codePoint(attr("hex"), line), line));
+                    into.add(InlineToken.text(CodePoint.character(attr("hex"), unitId, side, line), line));
                     skipElement();
                 }
                 case "mrk" -> open.add(MRK); // annotation (comment, term): its text is content
@@ -229,14 +233,9 @@ final class Xliff2Reader extends XmlCursor {
      */
     private final List<String> open = new ArrayList<>();
 
+    /** The unit being read, for messages. */
+    private String unitId;
+
     /** Stands for an open {@code <mrk>} among the open elements (compared by identity: no id is this instance). */
     private static final String MRK = new String("mrk");
-
-    private static String codePoint(String hex, int line) throws XliffException {
-        try {
-            return new String(Character.toChars(Integer.parseInt(hex, 16)));
-        } catch (RuntimeException e) {
-            throw new XliffException(line, "<cp hex=\"" + hex + "\"/> is not a valid code point");
-        }
-    }
 }
