@@ -11,8 +11,10 @@ import java.util.List;
  * Reads the parts of an XLIFF 2.0/2.1 {@code <file>} that merge needs: units (also inside groups), each
  * segment's source and target, ignorables, inline codes ({@code <pc>}, {@code <sc>/<ec>}, {@code <ph>})
  * reduced to their ids, annotations ({@code <mrk>}, {@code <sm/>/<em/>}) read through, {@code <cp>} as the
- * character it stands for, refused when XML does not allow it ({@link CodePoint}). Notes, original data and module
- * elements are skipped.
+ * character it stands for. Notes, original data and module elements are skipped. What XLIFF 2.1 forbids and merge
+ * could only guess at is refused with the unit: a {@code <cp>} of a character XML does not allow ({@link CodePoint}),
+ * targets' places that clash or lie beyond the unit ({@link TargetOrder}), an {@code <sm/>} without its {@code <em/>}
+ * ({@link AnnotationMarkers}), text in an ignorable's target ({@link IgnorableTarget}).
  *
  * <p>Only elements in the core namespace are read as structure and content (and the metadata module's
  * {@code <mda:metadata>} for the signature): an element of another namespace, such as a Translation Candidate's
@@ -106,10 +108,13 @@ final class Xliff2Reader extends XmlCursor {
         int line = line();
         String id = attr("id");
         unitId = id;
+        sourceMarkers.clear(id);
+        targetMarkers.clear(id);
         List<InlineToken> source = new ArrayList<>();
         List<ReturnedUnit.TargetSegment> sourceSegments = new ArrayList<>();
         List<ReturnedUnit.TargetSegment> target = new ArrayList<>();
         List<Integer> targetOrder = new ArrayList<>(); // each segment's target place ({@code order}, else its own)
+        TargetOrder places = new TargetOrder(id);
         int position = 0; // of the segment or ignorable, from 1
         boolean anyTarget = false;
         while (next() != XMLStreamConstants.END_ELEMENT) {
@@ -129,12 +134,11 @@ final class Xliff2Reader extends XmlCursor {
             while (next() != XMLStreamConstants.END_ELEMENT) {
                 if (xml.getEventType() != XMLStreamConstants.START_ELEMENT) continue;
                 switch (structural()) {
-                    case "source" -> readInline(segmentSource, "source");
+                    case "source" -> readInline(segmentSource, sourceMarkers);
                     case "target" -> {
-                        String placed = attr("order"); // a translator who reordered the unit's segments (XLIFF 2)
-                        if (placed != null && placed.matches("[1-9][0-9]{0,8}")) order = Integer.parseInt(placed);
+                        order = places.place(attr("order"), position, line()); // a translator who reordered (XLIFF 2)
                         segmentTarget = new ArrayList<>();
-                        readInline(segmentTarget, "target");
+                        readInline(segmentTarget, targetMarkers);
                     }
                     default -> skipElement();
                 }
@@ -147,8 +151,13 @@ final class Xliff2Reader extends XmlCursor {
                 target.add(new ReturnedUnit.TargetSegment(segmentNumber(segmentId),
                         segmentTarget == null ? List.of() : segmentTarget, segmentLine));
                 targetOrder.add(order);
+            } else if (segmentTarget != null) {
+                IgnorableTarget.check(id, segmentId, segmentSource, segmentTarget, segmentLine);
             }
         }
+        places.checkRange(position);
+        sourceMarkers.checkClosed();
+        targetMarkers.checkClosed();
         target = inTargetOrder(target, targetOrder);
         if (XliffText.EMPTY_UNIT_ID.equals(id)) return; // the placeholder of a file without text
         units.add(new ReturnedUnit(id, line, source, sourceSegments, anyTarget ? target : null));
@@ -177,9 +186,9 @@ final class Xliff2Reader extends XmlCursor {
      * Reads inline content up to the end of the current element. Iterative, not one call per level: a hostile file
      * nests {@code <pc>} tens of thousands deep, and merge must refuse it for what it is, not fail on the stack.
      *
-     * @param side "source" or "target", for messages
+     * @param markers the unit's annotation markers in its sources or in its targets, whichever this content is
      */
-    private void readInline(List<InlineToken> into, String side) throws XMLStreamException, XliffException {
+    private void readInline(List<InlineToken> into, AnnotationMarkers markers) throws XMLStreamException, XliffException {
         open.clear();
         while (true) {
             if (next() == XMLStreamConstants.END_ELEMENT) {
@@ -216,11 +225,18 @@ final class Xliff2Reader extends XmlCursor {
                     skipElement();
                 }
                 case "cp" -> {
-                    into.add(InlineToken.text(CodePoint.character(attr("hex"), unitId, side, line), line));
+                    into.add(InlineToken.text(CodePoint.character(attr("hex"), unitId, markers.side(), line), line));
                     skipElement();
                 }
                 case "mrk" -> open.add(MRK); // annotation (comment, term): its text is content
-                case "sm", "em" -> skipElement(); // annotation markers carry no content
+                case "sm" -> { // annotation markers carry no content, but come in pairs
+                    markers.start(attr("id"), line);
+                    skipElement();
+                }
+                case "em" -> {
+                    markers.end(attr("startRef"), line);
+                    skipElement();
+                }
                 default -> throw new XliffException(line, "unexpected <" + Untrusted.shown(name) + "> inside inline content;"
                         + " only XLIFF 2 inline elements are allowed there");
             }
@@ -236,6 +252,11 @@ final class Xliff2Reader extends XmlCursor {
     /** The unit being read, for messages. */
     private String unitId;
 
+    /** The unit's {@code <sm/>} markers still waiting for their {@code <em/>}, in its sources and in its targets. */
+    private final AnnotationMarkers sourceMarkers = new AnnotationMarkers("source");
+    private final AnnotationMarkers targetMarkers = new AnnotationMarkers("target");
+
     /** Stands for an open {@code <mrk>} among the open elements (compared by identity: no id is this instance). */
     private static final String MRK = new String("mrk");
+
 }

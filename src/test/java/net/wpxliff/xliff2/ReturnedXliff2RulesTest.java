@@ -17,10 +17,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * What XLIFF 2.1 lets a returned file hold and merge refuses with the file, line and unit: a {@code <cp>} for a
- * character XML does not allow (the spec made {@code <cp>} for those, but no web page or WordPress field may hold them).
- * Each on {@code three-sentences.json}: a title and one paragraph of three sentences ({@code content-1}: s1, i1, s2,
- * i2, s3).
+ * What XLIFF 2.1 forbids in a returned file, and merge therefore refuses with the file, line and unit rather than
+ * guess at: a {@code <cp>} for a character XML does not allow (the spec made {@code <cp>} for those, but no web page
+ * or WordPress field may hold them), a target {@code order} beyond the unit or taken twice, an {@code <sm/>} without
+ * its {@code <em/>}, and text in an ignorable's target (it would be lost). Each on {@code three-sentences.json}: a
+ * title and one paragraph of three sentences ({@code content-1}: s1, i1, s2, i2, s3).
  */
 class ReturnedXliff2RulesTest {
     private static final Path POST = Exports.resource("/xliff2/three-sentences.json");
@@ -93,6 +94,62 @@ class ReturnedXliff2RulesTest {
         String byCp = merged(dir.resolve("cp"), exported().replace(SECOND, "<target>Two<cp hex=\"0D\"/>lines.</target>"));
         String byReference = merged(dir.resolve("ref"), exported().replace(SECOND, "<target>Two&#13;lines.</target>"));
         assertEquals(byReference, byCp);
+    }
+
+    @Test
+    void anOrderBeyondTheUnitIsRefused(@TempDir Path dir) throws IOException {
+        refused(dir, THIRD, "<target order=\"999\">The third one ends it.</target>",
+                "a target's order 999 is beyond the unit's 5 segments and ignorables");
+        refused(dir, THIRD, "<target order=\"99999999999999999999\">The third one ends it.</target>",
+                "is beyond the unit's 5 segments and ignorables");
+    }
+
+    @Test
+    void anOrderTakenTwiceIsRefused(@TempDir Path dir) throws IOException {
+        // s3 at place 1 is where s1 stands without an order of its own
+        refused(dir, THIRD, "<target order=\"1\">The third one ends it.</target>", "two targets take place 1");
+        refused(dir, THIRD, "<target order=\"001\">The third one ends it.</target>", "two targets take place 1");
+    }
+
+    @Test
+    void targetsSwappedByOrderStillMerge(@TempDir Path dir) throws IOException {
+        String html = merged(dir, exported().replace(FIRST, "<target order=\"5\">The first one is short.</target>")
+                .replace(THIRD, "<target order=\"1\">The third one ends it.</target>"));
+        assertTrue(html.contains("<p>The third one ends it. The second one is longer than the first. The first one is short.</p>"), html);
+    }
+
+    @Test
+    void textInAnIgnorablesTargetIsRefused(@TempDir Path dir) throws IOException {
+        refused(dir, "<ignorable id=\"i1\"><source> </source></ignorable>",
+                "<ignorable id=\"i1\"><source> </source><target> 번역 </target></ignorable>",
+                "the target of <ignorable id=\"i1\"> holds text or codes its source does not");
+    }
+
+    @Test
+    void whitespaceInAnIgnorablesTargetMerges(@TempDir Path dir) throws IOException {
+        String html = merged(dir, exported().replace("<ignorable id=\"i1\"><source> </source></ignorable>",
+                "<ignorable id=\"i1\"><source> </source><target>  </target></ignorable>"));
+        assertTrue(html.contains("<p>The first one is short. The second one"), html);
+    }
+
+    @Test
+    void anAnnotationStartWithoutItsEndIsRefused(@TempDir Path dir) throws IOException {
+        refused(dir, SECOND, "<target>The second <sm id=\"c1\" type=\"comment\" value=\"check\"/>one.</target>",
+                "<sm id=\"c1\"/> has no <em startRef=\"c1\"/> in the unit's target");
+    }
+
+    @Test
+    void anAnnotationEndWithoutItsStartIsRefused(@TempDir Path dir) throws IOException {
+        refused(dir, SECOND, "<target>The second one.<em startRef=\"c1\"/></target>",
+                "<em startRef=\"c1\"/> ends no <sm/> opened before it in the unit's target");
+    }
+
+    @Test
+    void anAnnotationAcrossSegmentsMerges(@TempDir Path dir) throws IOException {
+        String html = merged(dir, exported()
+                .replace(FIRST, "<target>The first <sm id=\"c1\" type=\"comment\" value=\"x\"/>one is short.</target>")
+                .replace(SECOND, "<target>The second one<em startRef=\"c1\"/> is longer than the first.</target>"));
+        assertTrue(html.contains("<p>The first one is short. The second one is longer"), html);
     }
 
     /** A hostile value is quoted shortened, with its length: one 100,000-character id does not fill the terminal. */
