@@ -78,9 +78,8 @@ public final class DocumentReader {
         }
         String text = json.text();
         String trimmed = text.stripLeading();
-        SiteJsonFormat marked = SiteJsonFormat.markedFormat(text);
-        if (marked != null) return List.of(marked.read(file, text, json.charset(), json.bom()));
         if (trimmed.startsWith("{") || trimmed.startsWith("[")) {
+            // the post reader tells a site-wide file pull marks ({"wpxliff":"menu",…}) by its members, in the same pass
             return posts.read(file, text, json.charset(), json.bom(), PostJsonReader.Fields.AUTO);
         }
         if (trimmed.startsWith("<")) return List.of(pages.read(file, bytes));

@@ -19,7 +19,8 @@ import java.util.List;
  * each post's exact text and the offsets of the rendered and raw strings, so that merge can replace just those.
  * A post with raw strings ({@code context=edit}) is read from them ({@link SourceDocument.Kind#WP_POST_RAW}),
  * any other from its rendered strings ({@link SourceDocument.Kind#WP_POST}). The site's settings object
- * ({@code GET /wp/v2/settings}: a string {@code title}) is read as {@link SiteSettingsFormat}'s.
+ * ({@code GET /wp/v2/settings}: a string {@code title}) is read as {@link SiteSettingsFormat}'s, a file pull marks as
+ * a site-wide one ({@code "wpxliff":"menu"} among its top-level members) as that format's.
  */
 final class PostJsonReader {
     private static final String[] POST_FIELDS = {"title", "excerpt", "content"};
@@ -105,7 +106,7 @@ final class PostJsonReader {
         String origin = index < 0 ? file.toString() : file + "[" + index + "]";
         int objectStart = (int) parser.currentTokenLocation().getCharOffset();
         Strings[] strings = new Strings[POST_FIELDS.length];
-        String id = "", slug = "", link = null, guid = null, type = null;
+        String id = "", slug = "", link = null, guid = null, type = null, mark = null;
         SiteSettingsFormat.Found settings = new SiteSettingsFormat.Found();
         for (JsonToken t = parser.nextToken(); t != JsonToken.END_OBJECT; t = parser.nextToken()) {
             String key = parser.currentName();
@@ -113,6 +114,8 @@ final class PostJsonReader {
             int fieldIndex = indexOf(key);
             if (fieldIndex >= 0 && value == JsonToken.START_OBJECT) {
                 strings[fieldIndex] = readStrings(parser, text);
+            } else if (key.equals(SiteJsonFormat.MARK_KEY) && value == JsonToken.VALUE_STRING) {
+                mark = parser.getText();
             } else if (value == JsonToken.VALUE_STRING && SiteSettingsFormat.isTextKey(key)) {
                 // a post's title is an object; a string title is the site's (GET /wp/v2/settings)
                 settings.text(key, parser.getText(), stringSpan(parser, text));
@@ -133,6 +136,8 @@ final class PostJsonReader {
                 parser.skipChildren();
             }
         }
+        // a file pull marks (a menu, the widgets, a taxonomy's terms) is that format's, read from the whole file
+        if (mark != null && index < 0 && which == Fields.AUTO) return marked(file, mark).read(file, text, charset, bom);
         for (int i = 0; i < strings.length; i++) if (strings[i] == null) strings[i] = new Strings();
         int objectEnd = (int) parser.currentLocation().getCharOffset();
         String postText = text.substring(objectStart, objectEnd);
@@ -156,6 +161,14 @@ final class PostJsonReader {
         return new SourceDocument(origin, raw ? SourceDocument.Kind.WP_POST_RAW : SourceDocument.Kind.WP_POST,
                 safeName(name), postText, charset, bom, id.isBlank() ? null : id, link != null ? link : guid, guid,
                 fields, notes);
+    }
+
+    /** The format a file's mark names; a mark naming none is refused rather than read as a post. */
+    private static SiteJsonFormat marked(Path file, String mark) throws InputException {
+        SiteJsonFormat format = SiteJsonFormat.marked(mark);
+        if (format != null) return format;
+        throw new InputException(file + ": its \"" + SiteJsonFormat.MARK_KEY + "\" member says \"" + mark + "\", which is"
+                + " none of the files wpxliff pull writes (" + SiteJsonFormat.markValues() + "); pull the file again");
     }
 
     /** The rendered title, excerpt (unless WordPress generated it) and content, spans relative to the post. */

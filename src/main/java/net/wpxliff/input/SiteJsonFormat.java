@@ -16,22 +16,29 @@ import java.util.List;
  * makes its own way.
  */
 public abstract class SiteJsonFormat implements DocumentFormat {
-    /** The member a marked file starts with ({@code {"wpxliff":"menu",…}}): how pull's own files are told from posts. */
+    /**
+     * The member that marks pull's own files ({@code "wpxliff":"menu"}): how they are told from posts. It is found
+     * wherever it stands in the top-level object and however the file is formatted (a copy pretty-printed by an
+     * editor is the same file), by the post reader as it reads the top-level members anyway.
+     */
     public static final String MARK_KEY = "wpxliff";
     /** The formats whose files pull marks, which the reader recognises by their mark alone. */
     static final List<SiteJsonFormat> MARKED = List.of(MenuFormat.INSTANCE, WidgetsFormat.INSTANCE, TermsFormat.INSTANCE);
 
-    /** The value of the mark this format's files start with, or null when they have none (the settings: as served). */
+    /** The value of the mark this format's files hold, or null when they have none (the settings: as served). */
     String markValue() {
         return null;
     }
 
-    /** The marked format a JSON text starts with the mark of, or null. */
-    static SiteJsonFormat markedFormat(String text) {
-        for (SiteJsonFormat format : MARKED) {
-            if (text.startsWith("{\"" + MARK_KEY + "\":\"" + format.markValue() + "\"")) return format;
-        }
+    /** The marked format whose mark has this value, or null. */
+    static SiteJsonFormat marked(String markValue) {
+        for (SiteJsonFormat format : MARKED) if (format.markValue().equals(markValue)) return format;
         return null;
+    }
+
+    /** The mark values there are, for a message ({@code menu, widgets, terms}). */
+    static String markValues() {
+        return String.join(", ", MARKED.stream().map(SiteJsonFormat::markValue).toList());
     }
 
     /** The document of a file's text, exactly as export reads it. */

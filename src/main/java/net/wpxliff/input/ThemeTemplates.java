@@ -70,13 +70,13 @@ public enum ThemeTemplates {
 
     /** The kind of the document, or null when it is no template or part. */
     public static ThemeTemplates of(SourceDocument document) {
-        for (ThemeTemplates kind : values()) {
-            // the quote after the type: wp_template is not wp_template_part
-            if (document.name().startsWith(kind.namePrefix) && document.text().contains("\"type\":\"" + kind.type + "\"")) {
-                return kind;
-            }
-        }
-        return null;
+        // the name first: only a document named as one (template-part-footer) is worth a look at its type
+        boolean named = false;
+        for (ThemeTemplates kind : values()) named |= document.name().startsWith(kind.namePrefix);
+        if (!named) return null;
+        // its top-level type as the post reader read it, however the JSON is formatted (a pretty-printed copy too)
+        ThemeTemplates kind = ofType(TopLevelMember.string(document.text(), "type"));
+        return kind != null && document.name().startsWith(kind.namePrefix) ? kind : null;
     }
 
     /** The kind whose merged body this file's name is, or null. */
