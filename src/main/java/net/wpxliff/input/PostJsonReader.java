@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
 
 import java.io.IOException;
 import java.nio.charset.Charset;
@@ -20,7 +21,8 @@ import java.util.List;
  * A post with raw strings ({@code context=edit}) is read from them ({@link SourceDocument.Kind#WP_POST_RAW}),
  * any other from its rendered strings ({@link SourceDocument.Kind#WP_POST}). The site's settings object
  * ({@code GET /wp/v2/settings}: a string {@code title}) is read as {@link SiteSettingsFormat}'s, a file pull marks as
- * a site-wide one ({@code "wpxliff":"menu"} among its top-level members) as that format's.
+ * a site-wide one ({@code "wpxliff":"menu"} among its top-level members) as that format's. A member written twice in
+ * one object is refused: readers differ on which one counts (export took the last {@code content}, merge wrote both).
  */
 final class PostJsonReader {
     private static final String[] POST_FIELDS = {"title", "excerpt", "content"};
@@ -35,6 +37,7 @@ final class PostJsonReader {
 
     PostJsonReader() {
         jsonFactory = JsonFactory.builder()
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .streamReadConstraints(StreamReadConstraints.builder()
                         .maxNestingDepth(200)
                         .maxStringLength((int) DocumentReader.MAX_INPUT_BYTES)
@@ -59,34 +62,50 @@ final class PostJsonReader {
      * which is how merge writes each post back.
      */
     List<SourceDocument> read(Path file, String text, Charset charset, boolean bom, Fields which) throws InputException {
-        List<SourceDocument> posts = new ArrayList<>();
         try (JsonParser parser = jsonFactory.createParser(text)) {
-            JsonToken first = parser.nextToken();
-            if (first == JsonToken.START_OBJECT) {
-                posts.add(readPost(file, text, parser, -1, charset, bom, which));
-            } else if (first == JsonToken.START_ARRAY) {
-                int index = 0;
-                for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY; t = parser.nextToken()) {
-                    if (t != JsonToken.START_OBJECT) {
-                        throw new InputException(file + ": item " + index + " of the array is not a post object");
-                    }
-                    posts.add(readPost(file, text, parser, index++, charset, bom, which));
-                }
-            } else {
-                throw new InputException(file + ": JSON must be a post object or an array of posts");
+            try {
+                return read(file, text, parser, charset, bom, which);
+            } catch (JsonProcessingException e) {
+                throw invalid(file, e, parser);
             }
-            if (parser.nextToken() != null) {
-                throw new InputException(file + ": " + where(parser) + ": unexpected content after the JSON value");
-            }
-        } catch (JsonProcessingException e) {
-            // a limit the parser enforces (nesting depth, a number's length) comes without a place
-            String at = e.getLocation() == null ? "" : ": " + where(e.getLocation());
-            throw new InputException(file + at + ": invalid JSON (" + e.getOriginalMessage() + "); fix or re-download the"
-                    + " file", e);
         } catch (IOException e) {
             throw new InputException(file + ": cannot read (" + ReadFailure.reason(e) + ")", e);
         }
+    }
+
+    private List<SourceDocument> read(Path file, String text, JsonParser parser, Charset charset, boolean bom,
+                                      Fields which) throws IOException, InputException {
+        List<SourceDocument> posts = new ArrayList<>();
+        JsonToken first = parser.nextToken();
+        if (first == JsonToken.START_OBJECT) {
+            posts.add(readPost(file, text, parser, -1, charset, bom, which));
+        } else if (first == JsonToken.START_ARRAY) {
+            int index = 0;
+            for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY; t = parser.nextToken()) {
+                if (t != JsonToken.START_OBJECT) {
+                    throw new InputException(file + ": item " + index + " of the array is not a post object");
+                }
+                posts.add(readPost(file, text, parser, index++, charset, bom, which));
+            }
+        } else {
+            throw new InputException(file + ": JSON must be a post object or an array of posts");
+        }
+        if (parser.nextToken() != null) {
+            throw new InputException(file + ": " + where(parser) + ": unexpected content after the JSON value");
+        }
         return posts;
+    }
+
+    /** What the parser refused, in words: where, what, and what to do. */
+    private static InputException invalid(Path file, JsonProcessingException e, JsonParser parser) {
+        String at = file + ": " + JsonErrors.where(e, parser) + ": ";
+        String duplicate = JsonErrors.duplicateMember(e);
+        if (duplicate != null) {
+            return new InputException(at + "the member \"" + duplicate + "\" is written twice in one object; WordPress"
+                    + " never writes one twice, and which of the two would be translated and published is anyone's guess:"
+                    + " keep one, or download the file again", e);
+        }
+        return new InputException(at + "invalid JSON: " + JsonErrors.what(e) + "; fix or download the file again", e);
     }
 
     /** One post field's {@code rendered} and {@code raw} strings, with their string tokens' spans in the text. */
@@ -113,7 +132,7 @@ final class PostJsonReader {
             JsonToken value = parser.nextToken();
             int fieldIndex = indexOf(key);
             if (fieldIndex >= 0 && value == JsonToken.START_OBJECT) {
-                strings[fieldIndex] = readStrings(parser, text);
+                strings[fieldIndex] = readStrings(parser, text, origin, key);
             } else if (key.equals(SiteJsonFormat.MARK_KEY) && value == JsonToken.VALUE_STRING) {
                 mark = parser.getText();
             } else if (value == JsonToken.VALUE_STRING && SiteSettingsFormat.isTextKey(key)) {
@@ -123,7 +142,7 @@ final class PostJsonReader {
                 settings.sawSettingsKey();
                 parser.skipChildren();
             } else if (key.equals("guid") && value == JsonToken.START_OBJECT) {
-                guid = readStrings(parser, text).rendered;
+                guid = readStrings(parser, text, origin, null).rendered;
             } else if (value.isScalarValue() && value != JsonToken.VALUE_NULL
                     && (key.equals("id") || key.equals("slug") || key.equals("link") || key.equals("type"))) {
                 switch (key) {
@@ -229,13 +248,22 @@ final class PostJsonReader {
 
     /**
      * Reads a {@code {"rendered": "...", "raw": "..."}} object, recording each string and its token's span
-     * in the text ({@code raw} only with {@code context=edit}).
+     * in the text ({@code raw} only with {@code context=edit}). A post field's ({@code field}: title, excerpt,
+     * content) {@code rendered} or {@code raw} that is there but no string is refused: left out, its text would stay
+     * English unsaid (null is absent, as WordPress leaves a field out).
      */
-    private static Strings readStrings(JsonParser parser, String text) throws IOException {
+    private static Strings readStrings(JsonParser parser, String text, String origin, String field)
+            throws IOException, InputException {
         Strings strings = new Strings();
         for (JsonToken t = parser.nextToken(); t != JsonToken.END_OBJECT; t = parser.nextToken()) {
             String key = parser.currentName();
             JsonToken value = parser.nextToken();
+            if (field != null && ("rendered".equals(key) || "raw".equals(key)) && value != JsonToken.VALUE_STRING
+                    && value != JsonToken.VALUE_NULL) {
+                throw new InputException(origin + ": " + where(parser.currentTokenLocation()) + ": " + field + "." + key + " is "
+                        + jsonType(parser, value)
+                        + ", where WordPress writes a string: not a post as the REST API gives it; download it again");
+            }
             if ("rendered".equals(key) && value == JsonToken.VALUE_STRING) {
                 strings.renderedSpan = stringSpan(parser, text);
                 strings.rendered = parser.getText();
@@ -247,6 +275,16 @@ final class PostJsonReader {
             }
         }
         return strings;
+    }
+
+    /** A non-string value's JSON type in words ({@code a number (42)}). */
+    private static String jsonType(JsonParser parser, JsonToken value) throws IOException {
+        return switch (value) {
+            case START_OBJECT -> "an object";
+            case START_ARRAY -> "an array";
+            case VALUE_TRUE, VALUE_FALSE -> "a boolean (" + parser.getText() + ")";
+            default -> "a number (" + parser.getText() + ")";
+        };
     }
 
     /** The span of the string token the parser is on, quotes included (reads the string). */

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import net.wpxliff.input.JsonErrors;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -47,7 +48,7 @@ final class PostArray {
             }
             if (parser.nextToken() != null) throw new NotPosts("unexpected content after the JSON list");
         } catch (JsonProcessingException e) {
-            throw new NotPosts("invalid JSON (" + e.getOriginalMessage() + ")");
+            throw new NotPosts("invalid JSON (" + JsonErrors.what(e) + ")");
         } catch (IOException e) {
             throw new NotPosts("unreadable JSON (" + e.getMessage() + ")");
         }

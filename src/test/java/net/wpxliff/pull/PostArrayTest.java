@@ -70,6 +70,10 @@ class PostArrayTest {
         assertThrows(PostArray.NotPosts.class, () -> PostArray.split("[1]".getBytes(StandardCharsets.UTF_8)));
         assertThrows(PostArray.NotPosts.class, () -> PostArray.split("[{\"slug\":\"x\"}]".getBytes(StandardCharsets.UTF_8)));
         assertThrows(PostArray.NotPosts.class, () -> PostArray.split("[{\"id\":1}".getBytes(StandardCharsets.UTF_8)));
+        String nan = assertThrows(PostArray.NotPosts.class,
+                () -> PostArray.split("[{\"id\":NaN}]".getBytes(StandardCharsets.UTF_8))).getMessage();
+        assertEquals("invalid JSON (NaN is not a JSON value (JSON has no NaN or Infinity): write a number or null)", nan,
+                "plain words, not the JSON library's settings");
     }
 
     /** A draft without a slug is named by its type and id; slugs that are not UTF-8 once decoded stay as served. */
