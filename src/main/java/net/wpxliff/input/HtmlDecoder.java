@@ -6,13 +6,16 @@ import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Decodes an HTML file's bytes the way a browser would pick the encoding: byte order mark, then a
  * {@code <meta>} charset declaration, then UTF-8 when the bytes are valid UTF-8, else windows-1252.
- * The chosen charset is kept so that merge writes the page back in the same encoding.
+ * A declaration of UTF-16 is read as UTF-8, as HTML's prescan says: the declaration itself was found in bytes
+ * read one to a character, so the page is not UTF-16 (that takes a byte order mark). The chosen charset is
+ * kept so that merge writes the page back in the same encoding.
  */
 final class HtmlDecoder {
     private static final Pattern META_CHARSET = Pattern.compile(
@@ -69,11 +72,18 @@ final class HtmlDecoder {
         if (name.equalsIgnoreCase("iso-8859-1") || name.equalsIgnoreCase("us-ascii") || name.equalsIgnoreCase("latin1")) {
             name = "windows-1252";
         }
+        Charset charset;
         try {
-            return Charset.isSupported(name) ? Charset.forName(name) : null;
+            charset = Charset.isSupported(name) ? Charset.forName(name) : null;
         } catch (IllegalArgumentException e) {
             return null;
         }
+        if (charset == null) return null;
+        // HTML's prescan: a declared UTF-16 (BE, LE or either) is UTF-8; UTF-32 is no encoding of the web at all
+        String canonical = charset.name().toUpperCase(Locale.ROOT);
+        if (canonical.contains("UTF-16")) return StandardCharsets.UTF_8;
+        if (canonical.contains("UTF-32")) return null;
+        return charset;
     }
 
     private static boolean startsWith(byte[] bytes, int... prefix) {
