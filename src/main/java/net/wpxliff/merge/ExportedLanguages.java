@@ -2,6 +2,7 @@ package net.wpxliff.merge;
 
 import net.wpxliff.xliff.EmbeddedSource;
 import net.wpxliff.xliff.ReturnedFile;
+import net.wpxliff.xliff.Untrusted;
 
 import java.util.List;
 import java.util.Locale;
@@ -30,10 +31,10 @@ public final class ExportedLanguages {
 
     private static String mismatch(String which, String given, String exported, String option) {
         if (given == null || exported == null || sameLanguage(given, exported)) return null;
-        return "the file's " + which + " language is " + given + ", but it was exported for " + exported
+        return "the file's " + which + " language is " + Untrusted.shown(given) + ", but it was exported for " + exported
                 + " (which the page, its links and the memory would be published as): set it back to " + exported
                 + " in your CAT tool's project (the same language with a region, such as ko-KR for ko, is fine), or"
-                + " export again with " + option + " " + given + " for that language";
+                + " export again with " + option + " " + Untrusted.shown(given) + " for that language";
     }
 
     /**

@@ -4,6 +4,7 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -114,18 +115,42 @@ public final class AtomicFiles {
     private static void write(Map<Path, TempWriter> files, Disk disk) throws IOException {
         Map<Path, Path> temps = new LinkedHashMap<>();
         List<Path> backups = new ArrayList<>();
+        Path current = null;
         try {
             for (Map.Entry<Path, TempWriter> file : files.entrySet()) {
+                current = file.getKey();
                 // Not Files.createTempFile: it makes owner-only files, and a web server must read these.
                 Path temp = TempFiles.create(file.getKey());
                 temps.put(file.getKey(), temp);
                 file.getValue().write(temp);
             }
+            current = null;
             commit(temps, disk, backups);
+        } catch (FileSystemException e) {
+            throw namingTheTarget(e, temps, current);
         } finally {
             for (Path temp : temps.values()) TempFiles.delete(temp); // gone after a rename; left over after a failure
             for (Path backup : backups) TempFiles.delete(backup);
         }
+    }
+
+    /**
+     * The failure as said of the file being written, not of this run's hidden temporary file beside it (QA: "Is a
+     * directory (…/.my-post.ko.post.json.wpxliff-8099-3.tmp)" when a folder stood where the file goes).
+     *
+     * @param current the file whose temporary file was being made or written, or null while renaming
+     */
+    private static FileSystemException namingTheTarget(FileSystemException e, Map<Path, Path> temps, Path current) {
+        Path target = current;
+        for (Map.Entry<Path, Path> t : temps.entrySet()) {
+            if (e.getFile() != null && t.getValue().toString().equals(e.getFile())) target = t.getKey();
+        }
+        if (target == null || target.toString().equals(e.getFile())) return e;
+        String reason = Files.isDirectory(target) ? "a folder stands where the file goes"
+                : e.getReason() != null ? e.getReason() : e.getClass().getSimpleName();
+        FileSystemException named = new FileSystemException(target.toString(), null, reason);
+        named.initCause(e);
+        return named;
     }
 
     /** Renames the temporary files into place, last first; on a failure puts back what was replaced. */

@@ -52,6 +52,21 @@ class AtomicFilesTest {
         assertEquals(Set.of("not-a-dir"), names(dir), "no temporary file is left");
     }
 
+    /** QA: the error named this run's hidden temporary file ("Is a directory (….wpxliff-8099-3.tmp)"), not the file. */
+    @Test
+    void aFolderWhereAFileGoesIsNamedAsTheFile(@TempDir Path dir) throws IOException {
+        Path html = dir.resolve("post.ko.html"), json = Files.createDirectories(dir.resolve("post.ko.json"));
+        java.nio.file.FileSystemException e = assertThrows(java.nio.file.FileSystemException.class, () -> AtomicFiles.writeAll(
+                new java.util.LinkedHashMap<>(Map.of(html, "<p>a</p>".getBytes(StandardCharsets.UTF_8),
+                        json, "{}".getBytes(StandardCharsets.UTF_8)))));
+        assertEquals(json.toString(), e.getFile());
+        assertEquals("a folder stands where the file goes", e.getReason());
+        assertFalse(Files.exists(html), "nothing of the group written");
+        try (var files = Files.list(dir)) {
+            assertEquals(List.of(json), files.toList(), "no temporary file left");
+        }
+    }
+
     @Test
     void aWriteFailingHalfWayThroughTheFirstFileLeavesNoTempAndNoChangedTarget(@TempDir Path dir) throws IOException {
         Map<Path, byte[]> pair = oldPairReplacedByNew(dir);
