@@ -42,7 +42,8 @@ public final class SigningKey {
         String key = text.strip();
         if (key.length() < MIN_LENGTH) {
             throw new KeyException(where + ": the key is " + key.length() + " characters long; use at least "
-                    + MIN_LENGTH + " random characters (or delete the file and let export create one)");
+                    + MIN_LENGTH + " random characters" + (where.startsWith("environment variable")
+                    ? " (or unset it and let export create a key file)" : " (or delete the file and let export create one)"));
         }
         return new SigningKey(key.getBytes(StandardCharsets.UTF_8), where);
     }
@@ -89,7 +90,8 @@ public final class SigningKey {
                 if (permissions.stream().anyMatch(SHARED::contains)) {
                     throw new KeyException(file + ": the signing key is readable or writable by other users ("
                             + PosixFilePermissions.toString(permissions) + "); anyone who reads it can forge a page."
-                            + " Run: chmod 600 " + file);
+                            + " If it is your key file, run: chmod 600 " + file + "; else give the file that holds the"
+                            + " exporting side's key");
                 }
             }
             return of(Files.readString(file, StandardCharsets.UTF_8), file.toString());

@@ -67,6 +67,12 @@ class SigningKeyTest {
     @Test
     void shortKeysAndSharedKeyFilesAreRefused(@TempDir Path dir) throws Exception {
         assertThrows(KeyException.class, () -> SigningKey.of("short", "test"));
+        // the advice fits where the key came from (QA: a short WPXLIFF_KEY was told to delete "the file")
+        KeyException fromEnv = assertThrows(KeyException.class, () -> SigningKey.resolve(null,
+                Map.of(SigningKey.ENV, "short"), dir.toString(), false));
+        assertTrue(fromEnv.getMessage().contains("environment variable WPXLIFF_KEY: the key is 5 characters long")
+                && fromEnv.getMessage().contains("unset it") && !fromEnv.getMessage().contains("delete the file"),
+                fromEnv.getMessage());
         if (!posix(dir)) return;
         Path file = dir.resolve("k");
         Files.writeString(file, "k".repeat(40), StandardCharsets.UTF_8);
