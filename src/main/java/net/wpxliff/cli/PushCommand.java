@@ -179,7 +179,8 @@ final class PushCommand implements Callable<Integer> {
         tally.failed += pushWidgets(new WidgetPush(target, params, dryRun, overwriteEdits, pushedBeforeWidgets(prefetched, menuFiles)), widgetFiles,
                 records, tally.counts);
         tally.failed += pushSettings(new SettingsPush(target, dryRun, overwriteEdits), settingsFiles, records, tally.counts);
-        tally.report.print(out, err, target.home() != null ? target.home() : target.root().toString(), dryRun);
+        tally.report.print(out, err, target.home() != null ? target.home() : target.root().toString(), dryRun,
+                createTerms, copyImages);
         out.println((dryRun ? "dry run, nothing changed on " : "pushed to ") + target.root() + ": "
                 + (dryRun ? "would create " : "") + tally.counts.getOrDefault(Publisher.Action.CREATED, 0)
                 + (dryRun ? ", would update " : " created, ") + tally.counts.getOrDefault(Publisher.Action.UPDATED, 0)

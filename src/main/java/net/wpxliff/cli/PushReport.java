@@ -57,8 +57,22 @@ final class PushReport {
         }
     }
 
-    /** @param site the target site's address, for the messages */
-    void print(PrintWriter out, PrintWriter err, String site, boolean dryRun) {
+    /** What to do about terms and images the target site lacks, without advising the options already given. */
+    static String missingAdvice(String site, boolean createTerms, boolean copyImages) {
+        // QA: the options already given were advised again after an image's copy failed
+        String options = createTerms && copyImages ? "" : ", or push with " + (createTerms ? "" : "--create-terms for"
+                + " the terms" + (copyImages ? "" : " and ")) + (copyImages ? "" : "--copy-images for the images");
+        return "note: create what is missing on " + site + " with the same slugs (terms with their translated names;"
+                + " images in its media library)" + options + "; the next push adds them to the posts (it never removes a"
+                + " term or image set there)";
+    }
+
+    /**
+     * @param site        the target site's address, for the messages
+     * @param createTerms whether --create-terms was given (then it is not advised again)
+     * @param copyImages  whether --copy-images was given
+     */
+    void print(PrintWriter out, PrintWriter err, String site, boolean dryRun, boolean createTerms, boolean copyImages) {
         missing.forEach((what, files) -> err.println("warning: " + what + " is not on " + site + ": left out of "
                 + files.size() + " post(s) (" + names(files) + ")"));
         if (missing.keySet().stream().anyMatch(what -> what.startsWith("page template "))) {
@@ -66,10 +80,7 @@ final class PushReport {
                     + " choose a template there (push sets it only on the pages it creates)");
         }
         if (missing.keySet().stream().anyMatch(what -> !what.startsWith("page template "))) {
-            err.println("note: create what is missing on " + site + " with the same slugs (terms with their"
-                    + " translated names; images in its media library), or push with --create-terms for the terms and"
-                    + " --copy-images for the images; the next push adds them to the posts (it never removes a term or"
-                    + " image set there)");
+            err.println(missingAdvice(site, createTerms, copyImages));
         }
         created.forEach((what, files) -> out.println((dryRun ? "would create " : "created ") + what + " on "
                 + site + " for " + files.size() + " post(s): translate its name there"));
