@@ -90,11 +90,13 @@ final class MergeCommand extends FileCommand {
                 failed[0]++;
                 return;
             }
-            for (UntranslatedUnits untranslated : outcome.untranslated()) {
-                if (!untranslated.isEmpty()) err.println("warning: " + file + ": " + untranslated.message());
-            }
             try {
-                for (DocumentMerger.Result result : outcome.results()) write(result, names, mergedPosts, out, err);
+                for (int i = 0; i < outcome.results().size(); i++) {
+                    UntranslatedUnits untranslated = i < outcome.untranslated().size() ? outcome.untranslated().get(i) : null;
+                    String said = untranslated == null || untranslated.isEmpty() ? null
+                            : "warning: " + file + ": " + untranslated.message();
+                    write(outcome.results().get(i), said, names, mergedPosts, out, err);
+                }
                 if (memory != null) memory.collect(outcome, unexpected); // only what was merged and written
             } catch (IOException e) {
                 err.println("error: " + file + ": cannot write output: " + WriteFailure.describe(e));
@@ -109,8 +111,14 @@ final class MergeCommand extends FileCommand {
         return failed[0] == 0 && memoryOk ? 0 : 1;
     }
 
-    private static void write(DocumentMerger.Result result, OutputNames names, Map<String, String> mergedPosts,
-                              PrintWriter out, PrintWriter err) throws IOException {
+    /**
+     * Writes one merged document and says so, with every warning it has, counted in its summary line (QA: the
+     * untranslated and missing units' warnings were printed but not counted).
+     *
+     * @param untranslated the file's warning line about units still identical to their source, or null
+     */
+    private static void write(DocumentMerger.Result result, String untranslated, OutputNames names,
+                              Map<String, String> mergedPosts, PrintWriter out, PrintWriter err) throws IOException {
         Map<Path, byte[]> files = new LinkedHashMap<>();
         for (DocumentMerger.Output output : result.outputs()) {
             files.put(names.next(result.document().name(), output.suffix()), output.content());
@@ -118,6 +126,9 @@ final class MergeCommand extends FileCommand {
         AtomicFiles.writeAll(files); // the post's HTML and JSON together, or neither
         List<Path> written = new ArrayList<>(files.keySet());
         SourceDocument doc = result.document();
+        List<String> warnings = new ArrayList<>();
+        if (untranslated != null) warnings.add(untranslated);
+        for (String warning : result.warnings()) warnings.add("warning: " + doc.name() + ": " + warning);
         if (doc.postId() != null && !written.isEmpty()) {
             // two returned files of one post (two versions, or a post whose slug changed): both are written; push
             // publishes the one made from the newer version (NewestTranslations)
@@ -126,19 +137,19 @@ final class MergeCommand extends FileCommand {
             String key = doc.kind() + "\u0000" + doc.postId() + "\u0000" + (origin == null ? site : origin);
             String before = mergedPosts.putIfAbsent(key, written.get(0).toString());
             if (before != null) {
-                err.println("warning: " + doc.name() + ": translates the same post (id " + doc.postId() + ") as " + before
+                warnings.add("warning: " + doc.name() + ": translates the same post (id " + doc.postId() + ") as " + before
                         + ", merged before in this run: both written; push publishes the one made from the newer version"
                         + " of the post and names the other");
             }
         }
-        out.printf("%s: %d units merged, %d missing, %d warnings -> %s%n", result.document().name(),
-                result.units() - result.missingUnits().size(), result.missingUnits().size(), result.warnings().size(),
-                String.join(", ", written.stream().map(Path::toString).toList()));
-        for (String note : result.document().notes()) out.println("note: " + result.document().name() + ": " + note);
-        for (String warning : result.warnings()) err.println("warning: " + result.document().name() + ": " + warning);
         if (!result.missingUnits().isEmpty()) {
-            err.println("warning: " + result.document().name() + ": source text kept for untranslated units "
+            warnings.add("warning: " + doc.name() + ": source text kept for untranslated units "
                     + String.join(", ", result.missingUnits()));
         }
+        out.printf("%s: %d units merged, %d missing, %d warnings -> %s%n", doc.name(),
+                result.units() - result.missingUnits().size(), result.missingUnits().size(), warnings.size(),
+                String.join(", ", written.stream().map(Path::toString).toList()));
+        for (String note : doc.notes()) out.println("note: " + doc.name() + ": " + note);
+        for (String warning : warnings) err.println(warning);
     }
 }

@@ -516,7 +516,7 @@ public final class RenderedFill {
             if (english > 0) {
                 line.append(english).append(" of ").append(units.size()).append(" units kept in English (");
                 line.append(unsafe > 0 ? unsafe + " whose translation does not fit the rendered markup, "
-                        + (english - unsafe) + " with no raw sentence matching" : "no raw sentence matches");
+                        + (english - unsafe) + " with no translated raw sentence matching" : "no translated raw sentence matches");
                 line.append("; ").append(String.join(", ", named)).append(english > named.size() ? ", …" : "").append(")");
             }
             if (partly > 0) {

@@ -71,6 +71,8 @@ class DeliveryChecksTest {
         assertEquals(1, count(merge.err(), UNTRANSLATED), "one warning line per file: " + merge.err());
         assertTrue(merge.err().contains("warning: " + xliff + ": 17 of 17 " + UNTRANSLATED + ": title-1, excerpt-1,"
                 + " content-1, content-2, content-3, content-4, content-5, content-6, … (9 more)"), merge.err());
+        // the summary counts every warning printed for the post (QA: it said 0 warnings after this one)
+        assertTrue(merge.out().contains(SLUG + ": 17 units merged, 0 missing, 1 warnings ->"), merge.out());
 
         Path refusedOut = dir.resolve("ko-refused");
         Cli.Run refused = Cli.run("merge", xliff.toString(), "-o", refusedOut.toString(), "--require-translated");

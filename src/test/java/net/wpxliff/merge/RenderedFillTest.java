@@ -81,7 +81,7 @@ class RenderedFillTest {
         assertFalse(fill.filled.fields().get("title").contains("title"), fill.filled.fields().get("title"));
         assertEquals(4, fill.filled.units());
         assertEquals(3, fill.filled.translated());
-        assertEquals(List.of("content.rendered: 1 of 3 units kept in English (no raw sentence matches; content/p[3]);"
+        assertEquals(List.of("content.rendered: 1 of 3 units kept in English (no translated raw sentence matches; content/p[3]);"
                 + " WordPress renders this field again when the post is saved"), fill.filled.warnings());
     }
 
@@ -235,7 +235,7 @@ class RenderedFillTest {
         assertEquals("/ko/about/", page.selectFirst("a").attr("href"));
         assertTrue(page.select("p").get(1).text().startsWith("번역"), page.select("p").get(1).text());
         assertTrue(fill.filled.warnings().stream().anyMatch(w -> w.startsWith("content.rendered: 2 of 3 units kept in English"
-                + " (1 whose translation does not fit the rendered markup, 1 with no raw sentence matching; content/p[1],"
+                + " (1 whose translation does not fit the rendered markup, 1 with no translated raw sentence matching; content/p[1],"
                 + " content/p[3])")),
                 fill.filled.warnings().toString());
     }
