@@ -197,7 +197,7 @@ public final class Publisher {
         post = queryTerms.mapped(post, queryCreated, findings.dangling());
         String route = routes.of(post.type(), post);
         PushRecord.Key key = key(post);
-        JsonNode target = recorded(route, record.targetId(key));
+        JsonNode target = recorded(post, route, record.targetId(key));
         boolean foundBySlug = target == null;
         if (target == null) target = bySlug(route, post);
         if (target != null && post.sourceGuid() != null && post.sourceGuid().equals(target.path("guid").path("raw").asText(null))) {
@@ -289,14 +289,24 @@ public final class Publisher {
                 options.params());
     }
 
-    /** The recorded target post (context=edit), or null when none is recorded or it is gone (deleted, in the trash). */
-    private JsonNode recorded(String route, Long id) throws WpException, PushException {
+    /**
+     * The recorded target post (context=edit), or null when none is recorded or it is deleted for good.
+     *
+     * @throws PushException when it is in the trash: an editor removed the translation there, which a new one made
+     *                       without a word would undo (QA); restoring it or emptying the trash says what they want
+     */
+    private JsonNode recorded(MergedPost pushed, String route, Long id) throws WpException, PushException {
         if (id == null) return null;
         JsonNode fetched = prefetched.takeById(route, id); // any status but trash
         if (fetched != null) return fetched;
         try {
             JsonNode post = json(site.get(route + "/" + id, query(Map.of("context", "edit"))));
-            return "trash".equals(post.path("status").asText()) ? null : post;
+            if ("trash".equals(post.path("status").asText())) {
+                throw new PushException(pushed.bodyFile() + ": post " + id + " on " + siteRoot() + ", the translation push"
+                        + " made of it, is in the trash there (an editor removed it): not pushed. Restore it there to"
+                        + " push into it again, or delete it for good (empty the trash) to have push make a new one");
+            }
+            return post;
         } catch (WpException e) {
             if (e.status() == 404 || e.status() == 410 || "rest_post_invalid_id".equals(e.code())) return null;
             throw e;

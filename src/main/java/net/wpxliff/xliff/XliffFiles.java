@@ -154,6 +154,14 @@ public final class XliffFiles {
             throw new XliffException(xml.getLocation().getLineNumber(), "XLIFF version " + Untrusted.shown(version)
                     + " is not supported; wpxliff reads XLIFF 1.2, 2.0 and 2.1");
         }
+        String namespace = xml.getNamespaceURI();
+        if (!v2 && (!version.equals("1.2") || namespace != null && namespace.startsWith("urn:oasis:names:tc:xliff:document:1.")
+                && !namespace.equals(Xliff12Writer.NAMESPACE))) {
+            // QA: a file saved as XLIFF 1.1 got the schema's "Cannot find the declaration of element 'xliff'"
+            throw new XliffException(xml.getLocation().getLineNumber(), "XLIFF " + Untrusted.shown(version)
+                    + (namespace == null ? "" : " (namespace " + Untrusted.shown(namespace) + ")") + " is not read:"
+                    + " save the file from your CAT tool as XLIFF 1.2, the version wpxliff exported it in");
+        }
         if (v2 && !Xliff2Writer.NAMESPACE.equals(xml.getNamespaceURI())) {
             throw new XliffException(xml.getLocation().getLineNumber(), "XLIFF " + version
                     + " must use the namespace " + Xliff2Writer.NAMESPACE);

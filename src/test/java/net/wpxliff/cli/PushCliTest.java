@@ -378,6 +378,27 @@ class PushCliTest {
         assertFalse(run.err().contains("--create-terms"), "the note about terms and images is not for templates: " + run.err());
     }
 
+    /**
+     * A translation an editor put in the trash is not made again without a word (QA: push made a new draft): refused,
+     * saying to restore it or delete it for good; deleted for good, push makes a new one.
+     */
+    @Test
+    void aTranslationInTheTrashIsNotMadeAgain(@TempDir Path dir) throws Exception {
+        TestWordPress.Site wp = TestWordPress.site("push of a post whose translation is in the trash");
+        String slug = uniqueSlug();
+        Path merged = mergedFolder(dir, slug);
+        Path auth = wp.writeAuthFile(dir, wp.appPassword());
+        long id = resultId(push(wp, merged, auth), "created");
+        wp.send("DELETE", wp.koRest("/wp/v2/posts/" + id), null); // to the trash
+        Cli.Run refused = push(1, wp, merged, auth);
+        assertTrue(refused.err().contains(": post " + id + " on " + wp.koBase() + "/wp-json/, the translation push made of"
+                + " it, is in the trash there (an editor removed it): not pushed. Restore it there"), refused.err());
+        assertTrue(refused.out().contains("0 created, 0 updated, 0 unchanged, 1 failed (of 1)"), refused.out());
+        wp.send("DELETE", wp.koRest("/wp/v2/posts/" + id + "?force=true"), null); // deleted for good
+        long again = resultId(push(wp, merged, auth), "created");
+        assertTrue(again != id, "a new translation");
+    }
+
     private static JsonNode koPage(TestWordPress.Site wp, long id) throws Exception {
         return wp.getJson(wp.koRest("/wp/v2/pages/" + id + "?context=edit"));
     }

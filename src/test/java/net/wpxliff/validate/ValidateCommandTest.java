@@ -170,6 +170,20 @@ class ValidateCommandTest {
         return filesIn(dir).stream().map(p -> dir.relativize(p).toString()).toList();
     }
 
+    /** A file a CAT tool saved as XLIFF 1.1 is refused saying so (QA: the schema's "Cannot find the declaration"). */
+    @Test
+    void anXliff11FileIsRefusedPlainly(@TempDir Path dir) throws IOException {
+        String good = good(XliffFormat.XLIFF12);
+        assertTrue(good.contains("version=\"1.2\"") && good.contains("urn:oasis:names:tc:xliff:document:1.2"), good);
+        Path file = write(dir, "old.ko.xlf", good.replaceFirst("version=\"1.2\"", "version=\"1.1\"")
+                .replace("urn:oasis:names:tc:xliff:document:1.2", "urn:oasis:names:tc:xliff:document:1.1"));
+        Cli.Run run = Cli.run("validate", file.toString());
+        assertEquals(1, run.exitCode(), run.out());
+        assertTrue(run.out().contains("XLIFF 1.1 (namespace urn:oasis:names:tc:xliff:document:1.1) is not read: save the"
+                + " file from your CAT tool as XLIFF 1.2, the version wpxliff exported it in"), run.out());
+        assertFalse(run.out().contains("Cannot find the declaration"), run.out());
+    }
+
     @Test
     void aTargetLanguageTheSchemaRefusesInsideTheFileIsNamedPlainlyOnce(@TempDir Path dir) throws IOException {
         // xml:lang on a 1.2 <target> is typed by the schema: its two messages become one plain one
