@@ -12,10 +12,12 @@ import java.util.regex.Pattern;
  *   <li>a core shortcode name ({@code caption}, {@code wp_caption}, {@code gallery}, {@code embed}, {@code audio},
  *       {@code video}, {@code playlist});</li>
  *   <li>an attribute with {@code =} ({@code [button url="…"]});</li>
- *   <li>a lowercase name with {@code -}, {@code _} or a digit ({@code [vc_row]}, {@code [contact-form-7 404]});</li>
+ *   <li>a lowercase name with {@code -}, {@code _} or a digit ({@code [vc_row]}, {@code [contact-form-7 404]}), or any
+ *       name with {@code _} ({@code [Sassy_Social_Share]}, {@code [RICH_REVIEWS_FORM]});</li>
+ *   <li>the self-closing form ({@code [Foo /]});</li>
  *   <li>an opening tag whose closing tag {@code [/name]} is in the same text, or a closing tag whose opening tag is;</li>
- *   <li>a single lowercase word and nothing else ({@code [toc]}), unless it is one of the words editors bracket
- *       ({@code [sic]}, {@code [laughter]}).</li>
+ *   <li>a single lowercase or all-capitals word and nothing else ({@code [toc]}, {@code [TOC]}), unless it is one of
+ *       the words editors bracket ({@code [sic]}, {@code [laughter]}).</li>
  * </ul>
  * Anything else (a capitalized word, several words without {@code =}) is text. Rendered HTML is read by the same
  * rules: a shortcode left there was not expanded (its plugin is off), and protecting what looks like one keeps it
@@ -30,6 +32,8 @@ final class ShortcodeShape {
             "note", "laughs", "laughter", "applause", "inaudible", "unintelligible", "crosstalk", "redacted", "sighs",
             "silence", "music", "pause");
     private static final Pattern LOWERCASE_WORD = Pattern.compile("[a-z]+");
+    /** An all-capitals tag ({@code [TOC]}): plugins name shortcodes so; prose capitalizes only a word's first letter. */
+    private static final Pattern UPPERCASE_WORD = Pattern.compile("[A-Z]{2,}");
     private static final Pattern CODED_NAME = Pattern.compile("[a-z0-9_-]*[0-9_-][a-z0-9_-]*");
     /** An attribute as WordPress's {@code shortcode_parse_atts} reads one: a name, {@code =}, a value. */
     private static final Pattern ATTRIBUTE = Pattern.compile("[\\w-]+\\s*=");
@@ -45,11 +49,13 @@ final class ShortcodeShape {
         Shortcode parsed = Shortcode.parse(tag);
         if (parsed == null) return false;
         String name = parsed.name();
-        if (CORE.contains(name) || CODED_NAME.matcher(name).matches()) return true;
+        if (CORE.contains(name) || CODED_NAME.matcher(name).matches() || name.indexOf('_') >= 0) return true;
+        if (parsed.selfClosing()) return true; // [name /] is shortcode syntax, never prose
         String attributes = attributes(tag, parsed);
         if (ATTRIBUTE.matcher(attributes).find()) return true;
         if (parsed.closing() ? opensIn(text, name) : text.contains("[/" + name + "]")) return true;
-        return !parsed.closing() && attributes.isBlank() && LOWERCASE_WORD.matcher(name).matches() && !EDITORIAL.contains(name);
+        return !parsed.closing() && attributes.isBlank() && (LOWERCASE_WORD.matcher(name).matches()
+                || UPPERCASE_WORD.matcher(name).matches()) && !EDITORIAL.contains(name.toLowerCase(java.util.Locale.ROOT));
     }
 
     /** What follows the name inside the brackets, without a self-closing slash. */

@@ -66,6 +66,7 @@ final class TargetResolver {
         List<InlineToken> tokens = assemble(unit, returned, problems);
         if (problems.size() > before) return new Resolved(null, false, false);
         int targetLine = returned.target().isEmpty() ? line : returned.target().get(0).line();
+        refuseControls(unit, tokens, targetLine, problems);
         Fragment target = build(unit, tokens, targetLine, problems);
         if (problems.size() > before) return new Resolved(null, false, false);
         boolean unchanged = UnitContent.sameContent(tokens, sourceTokens(unit))
@@ -255,6 +256,26 @@ final class TargetResolver {
             marks.add(s.mid());
         }
         return marks;
+    }
+
+    /**
+     * A DEL or C1 control character (U+007F to U+009F: U+009B starts a terminal escape as ESC does) in a translation
+     * whose source has none: XML allows them, so the parser does not refuse them as it does C0 controls, but no text
+     * needs one, and the page, the post JSON and the terminal would carry it (QA: {@code <cp hex="9B"/>} and
+     * {@code &#x9B;} passed).
+     */
+    private void refuseControls(TextUnit unit, List<InlineToken> tokens, int line, List<Problem> problems) {
+        for (InlineToken token : tokens) {
+            if (token.kind() != InlineToken.Kind.TEXT) continue;
+            String text = token.value();
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c < 0x7F || c > 0x9F || unit.source().plainText().indexOf(c) >= 0) continue;
+                problems.add(new Problem(unit.id(), line, String.format("the translation holds the control character"
+                        + " U+%04X, which no text needs (a terminal escape?): remove it from the target", (int) c)));
+                return;
+            }
+        }
     }
 
     private static boolean isBlank(List<InlineToken> tokens) {

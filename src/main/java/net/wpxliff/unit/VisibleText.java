@@ -9,7 +9,10 @@ public final class VisibleText {
     private VisibleText() {
     }
 
-    /** True when the text holds nothing but white space, space separators, format and control characters. */
+    /**
+     * True when the text holds nothing but white space, space separators, format and control characters, marks and
+     * the blank letters ({@link #BLANK_LETTERS}).
+     */
     public static boolean isBlank(String text) {
         for (int i = 0; i < text.length(); ) {
             int c = text.codePointAt(i);
@@ -19,19 +22,27 @@ public final class VisibleText {
         return true;
     }
 
-    /** True when the text holds a letter or a digit (a translation of words has some). */
+    /** True when the text holds a letter or a digit (a translation of words has some), a blank filler not counted. */
     public static boolean hasWordCharacter(String text) {
         for (int i = 0; i < text.length(); ) {
             int c = text.codePointAt(i);
-            if (Character.isLetterOrDigit(c)) return true;
+            if (Character.isLetterOrDigit(c) && BLANK_LETTERS.indexOf(c) < 0) return true;
             i += Character.charCount(c);
         }
         return false;
     }
 
     private static boolean invisible(int c) {
-        if (Character.isWhitespace(c) || Character.isSpaceChar(c)) return true;
+        if (Character.isWhitespace(c) || Character.isSpaceChar(c) || BLANK_LETTERS.indexOf(c) >= 0) return true;
         int type = Character.getType(c);
-        return type == Character.FORMAT || type == Character.CONTROL;
+        // marks alone (combining accents, variation selectors, the grapheme joiner) show nothing either
+        return type == Character.FORMAT || type == Character.CONTROL || type == Character.NON_SPACING_MARK
+                || type == Character.ENCLOSING_MARK;
     }
+
+    /**
+     * Characters Unicode files as letters or symbols that show as nothing: the Hangul fillers (QA: a title of three
+     * U+3164 passed as a translation of a Korean site's headline) and the blank Braille pattern.
+     */
+    private static final String BLANK_LETTERS = "\u115F\u1160\u3164\uFFA0\u2800";
 }

@@ -23,7 +23,9 @@ class ShortcodeShapeTest {
     void runsShapedLikeShortcodesAreShortcodes() {
         for (String tag : new String[]{"[gallery]", "[caption id=\"attachment_1\" width=\"300\"]", "[embed]", "[/video]",
                 "[playlist ids=\"1,2\"]", "[toc]", "[vc_row]", "[contact-form-7 404 \"Not Found\"]", "[h5p]",
-                "[button url=\"#\"]", "[Button url=\"#\"]", "[toc /]", "[[gallery]]"}) {
+                "[button url=\"#\"]", "[Button url=\"#\"]", "[toc /]", "[[gallery]]",
+                // QA: plugins' own tags with capitals (Sassy Social Share, Rich Reviews), and the self-closing form
+                "[Sassy_Social_Share]", "[RICH_REVIEWS_FORM]", "[TOC]", "[Foo /]"}) {
             assertTrue(shortcode(tag), tag);
         }
     }

@@ -209,12 +209,21 @@ class HostileTargetTest {
      * no-break space or a byte-order mark had replaced whole paragraphs without a word).
      */
     @ParameterizedTest(name = "target of U+{0}")
-    @ValueSource(strings = {"200B", "00A0", "FEFF", "2003", "3000", "200E"})
+    @ValueSource(strings = {"200B", "00A0", "FEFF", "2003", "3000", "200E", "3164", "115F", "FFA0", "0301", "FE0F", "2800"})
     void aTargetOfInvisibleCharactersIsNoTranslation(String hex, @TempDir Path dir) {
         String invisible = new String(Character.toChars(Integer.parseInt(hex, 16)));
         assertRefused(dir, withTarget(seed, "content-4", invisible + " " + invisible), "content-4", "no translation");
         assertRefused(dir, withTarget(seed, "title-1", "<mrk mtype=\"seg\" mid=\"1\">" + invisible + "</mrk>"),
                 "title-1", "no translation");
+    }
+
+    /** DEL and C1 controls (U+009B starts a terminal escape as ESC does) are refused, as XML 1.0 lets them through. */
+    @ParameterizedTest(name = "target with {0}")
+    @ValueSource(strings = {"&#x9B;", "&#x7F;", "&#x85;"})
+    void aControlCharacterXmlAllowsIsRefusedInATranslation(String reference, @TempDir Path dir) {
+        String hex = reference.substring(3, reference.length() - 1);
+        assertRefused(dir, withTarget(seed, "content-4", "제목" + reference + "[2J 입니다."), "content-4",
+                "the translation holds the control character U+00" + hex.toUpperCase(Locale.ROOT));
     }
 
     /**
