@@ -105,7 +105,8 @@ final class PushCommand implements Callable<Integer> {
 
     @Option(names = "--replace-unrecorded", description = "Update a post found by its slug that the push record does not"
             + " know (a translation made there by hand before wpxliff, or the record was lost) even where its text"
-            + " differs from the translation (WordPress keeps it as a revision). Default: such a post is not pushed, and"
+            + " differs from the translation (WordPress keeps it as a revision), and add a menu's items to a menu of"
+            + " the same slug there that the record does not know. Default: such a post or menu is not pushed, and"
             + " named.")
     boolean replaceUnrecorded;
 
@@ -175,7 +176,7 @@ final class PushCommand implements Callable<Integer> {
         tally.failed += relink(publisher, tally, records);
         tally.failed += attachParents(publisher, tally.parentPending);
         tally.failed += pushTemplates(new ThemeTemplatePush(target, params, dryRun, overwriteEdits), templateFiles, records, tally.counts);
-        tally.failed += pushMenus(new MenuPush(target, params, dryRun, overwriteEdits), menuFiles, records, tally.counts);
+        tally.failed += pushMenus(new MenuPush(target, params, dryRun, overwriteEdits, replaceUnrecorded), menuFiles, records, tally.counts);
         tally.failed += pushWidgets(new WidgetPush(target, params, dryRun, overwriteEdits, pushedBeforeWidgets(prefetched, menuFiles)), widgetFiles,
                 records, tally.counts);
         tally.failed += pushSettings(new SettingsPush(target, dryRun, overwriteEdits), settingsFiles, records, tally.counts);

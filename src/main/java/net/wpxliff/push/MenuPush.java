@@ -52,15 +52,22 @@ public final class MenuPush {
     private final Map<String, String> params;
     private final boolean dryRun;
     private final boolean overwriteEdits;
+    private final boolean replaceUnrecorded;
     private final PostRoutes postRoutes;
     private final RestRoutes routes;
 
-    /** @param overwriteEdits whether to update an item even where an editor changed its text on the target site since */
-    public MenuPush(WpSite site, Map<String, String> params, boolean dryRun, boolean overwriteEdits) {
+    /**
+     * @param overwriteEdits    whether to update an item even where an editor changed its text on the target site since
+     * @param replaceUnrecorded whether to add the items to a menu of the same slug there that the push record does not
+     *                          know (beside the items it holds, which push cannot tell from translations it made)
+     */
+    public MenuPush(WpSite site, Map<String, String> params, boolean dryRun, boolean overwriteEdits,
+                    boolean replaceUnrecorded) {
         this.site = site;
         this.params = params;
         this.dryRun = dryRun;
         this.overwriteEdits = overwriteEdits;
+        this.replaceUnrecorded = replaceUnrecorded;
         this.routes = new RestRoutes(site);
         this.postRoutes = new PostRoutes(site, routes);
     }
@@ -72,14 +79,23 @@ public final class MenuPush {
                     + " site (with Polylang or WPML on one site, make the translated menu with their menu translation)");
         }
         PushRecord.Key menuKey = key(menu, MENU_TYPE, Long.toString(menu.sourceId()));
+        boolean unrecorded = record.targetId(menuKey) == null; // before this push records it
         JsonNode existing = existingMenu(menu, record.targetId(menuKey));
         Long target = existing == null ? null : existing.path("id").asLong();
         boolean created = target == null;
+        Map<Long, JsonNode> current = created ? Map.of() : items(target);
+        Map<String, Long> recorded = record.targetIds(menu.sourceSite(), ITEM_TYPE, site.root().toString(), params);
+        if (!created && unrecorded && recorded.isEmpty() && !current.isEmpty() && !replaceUnrecorded) {
+            // QA: a merged folder without its record (merged again elsewhere) added every item a second time
+            throw new PushException(menu.bodyFile() + ": menu " + target + " on " + site.root() + " was found by its slug"
+                    + " (" + menu.slug() + "), not in the push record (made there before wpxliff pushed, or the record was"
+                    + " lost), and it holds " + current.size() + " item(s) push cannot tell from translations it made:"
+                    + " pushing would add every item again. Push from the merged folder whose " + PushRecord.FILE_NAME
+                    + " names it, or push with --replace-unrecorded to add the items beside those there");
+        }
         if (created && !dryRun) target = createMenu(menu);
         boolean located = !created && placeInLocations(menu, existing);
         if (target != null && !dryRun) record.put(menuKey, target);
-        Map<Long, JsonNode> current = target == null || created ? Map.of() : items(target);
-        Map<String, Long> recorded = record.targetIds(menu.sourceSite(), ITEM_TYPE, site.root().toString(), params);
 
         Map<Long, Long> placed = new HashMap<>(); // source item id → target item id, this run
         List<String> leftOut = new ArrayList<>();

@@ -86,6 +86,13 @@ class PushMenusCliTest {
             }
             Cli.Run home = Cli.expect(1, "push", menuOnly.toString(), "--site", wp.base(), "--auth-file", auth.toString());
             assertTrue(home.err().contains("is the site the menu comes from"), home.err());
+            // QA: the menu merged again into a folder without the record: its items would all be added a second time
+            Cli.Run unrecorded = Cli.expect(1, "push", menuOnly.toString(), "--site", wp.koBase(), "--auth-file", auth.toString());
+            assertTrue(unrecorded.err().contains("menu-" + slug + ".ko.menu.json: menu " + koMenu + " on " + wp.koBase()
+                    + "/wp-json/ was found by its slug (" + slug + "), not in the push record"), unrecorded.err());
+            assertTrue(unrecorded.err().contains("holds 4 item(s) push cannot tell from translations it made: pushing would"
+                    + " add every item again"), unrecorded.err());
+            assertEquals(4, items(wp, koMenu).size(), "no item added");
             assertEquals(1, wp.getJson(wp.rest("/wp/v2/menus?slug=" + slug)).size(), "no second menu on the English site");
 
             // the English menu loses an item, a Korean editor adds one: the first goes, the second stays
