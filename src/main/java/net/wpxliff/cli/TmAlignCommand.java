@@ -142,7 +142,8 @@ final class TmAlignCommand implements Callable<Integer> {
                         + ", so pairing by place would pair other texts");
                 continue;
             }
-            if (recorded.isEmpty() && !pairing.isEmpty()) {
+            // a site-wide document (settings, a menu, terms, widgets) has no post id: its items are paired by the record
+            if (recorded.isEmpty() && !pairing.isEmpty() && source.document().postId() != null) {
                 out.println("note: " + source.file() + ": the record names no translation of post " + source.document().postId()
                         + " (not pushed by wpxliff): paired by its slug with " + translation.file());
             }
@@ -349,9 +350,24 @@ final class TmAlignCommand implements Callable<Integer> {
         for (long target : recorded) {
             for (Read candidate : translated) {
                 if (Long.toString(target).equals(candidate.document().postId())) return candidate;
+                if (target == savedCopyId(candidate.document())) return candidate;
             }
         }
         return null;
+    }
+
+    /**
+     * A theme template's or part's saved copy: its post id ({@code wp_id}), which the push record names, as its
+     * {@code id} is the theme's name for it ({@code twentytwentythree//footer}); 0 for any other document (QA: a
+     * footer edited on the Korean site could not be aligned with --record).
+     */
+    private static long savedCopyId(SourceDocument document) {
+        if (document.postId() == null || !document.postId().contains("//")) return 0;
+        try {
+            return new com.fasterxml.jackson.databind.ObjectMapper().readTree(document.text()).path("wp_id").asLong(0);
+        } catch (java.io.IOException e) {
+            return 0; // read as a post before: not expected; then it is simply not this one
+        }
     }
 
     /** The translation of the source's slug and kind (raw or rendered fields); null when none, or several of its slug. */

@@ -414,6 +414,32 @@ class TmAlignCliTest {
         assertFalse(Files.exists(dir.resolve("m.tmx")));
     }
 
+    /**
+     * A template part is paired through the record by its saved copy's post id ({@code wp_id}), as push records it,
+     * not its theme name (QA: a footer edited on the Korean site was "not among --translations" with --record).
+     */
+    @Test
+    void aTemplatePartIsPairedByTheSavedCopyTheRecordNames(@TempDir Path dir) throws Exception {
+        Path fixture = Path.of("src", "test", "resources", "template-parts", "template-part-footer.json");
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Files.copy(fixture, in.resolve("template-part-footer.json"));
+        ObjectNode korean = (ObjectNode) JSON.readTree(fixture.toFile());
+        ((ObjectNode) korean.get("content")).put("raw", korean.path("content").path("raw").asText()
+                .replace("Rivers &amp; Co. All rights reserved.", "리버스 앤드 컴퍼니. 모든 권리 보유."));
+        korean.put("wp_id", 154);
+        Path site = Files.createDirectories(dir.resolve("ko-site")).resolve("template-part-footer.json");
+        Files.write(site, JSON.writeValueAsBytes(korean));
+        Path record = Files.createDirectories(dir.resolve("ko"));
+        Files.writeString(record.resolve(".wpxliff-push.json"), "{\"wpxliff_push_record\": 1, \"posts\": [{\"source_site\":"
+                + " \"\", \"type\": \"wp_template_part\", \"source_id\": \"twentytwentythree//footer\", \"target_site\":"
+                + " \"https://example.org/ko/wp-json/\", \"target_id\": 154}]}");
+        Path memory = dir.resolve("m.tmx");
+        Cli.Run run = Cli.expect(0, "tm", "align", in.resolve("template-part-footer.json").toString(), "--translations",
+                site.toString(), "--record", record.toString(), "--tm", memory.toString());
+        assertTrue(run.out().contains(" <> " + site + ": "), run.out() + run.err());
+        assertTrue(Files.readString(memory).contains("리버스 앤드 컴퍼니."), "the edited footer in the memory");
+    }
+
     @Test
     void theMergedFolderGivenAsTranslationsIsExplained(@TempDir Path dir) throws Exception {
         published(dir);
