@@ -181,6 +181,12 @@ final class TargetResolver {
                 continue;
             }
             ReturnedUnit.TargetSegment found = segments.get(next++);
+            if (isBlank(found.tokens()) && !allowMissing && translatesOthers(segments, found)) {
+                // a sentence the translator merged into another's, its mark left empty (as Trados and memoQ leave it
+                // when segments are joined): taken as a mark left out, warned about (QA: refused, while the same
+                // target without the empty mark only warned)
+                continue;
+            }
             if (isBlank(found.tokens())) {
                 if (!allowMissing) {
                     problems.add(new Problem(unit.id(), found.line(), "sentence " + Untrusted.shown(found.mid()) + " has no translation;"
@@ -213,6 +219,12 @@ final class TargetResolver {
         return UntranslatedUnits.hasText(text.toString());
     }
 
+    /** Whether another sentence of the target than {@code sentence} has a translation. */
+    private static boolean translatesOthers(List<ReturnedUnit.TargetSegment> segments, ReturnedUnit.TargetSegment sentence) {
+        for (ReturnedUnit.TargetSegment s : segments) if (s != sentence && !isBlank(s.tokens())) return true;
+        return false;
+    }
+
     /**
      * Whether a target marked by sentence gives every sentence of the source once, but in another order (merged in its
      * own order: {@link #assemble}).
@@ -234,7 +246,12 @@ final class TargetResolver {
         if (returned.sourceSegments() == null || returned.target() == null) return List.of();
         // a target partly marked counts too: its text outside the marks may hold them, or not (QA: unseen before)
         List<String> targetMids = new ArrayList<>();
-        for (ReturnedUnit.TargetSegment s : returned.target()) if (s.mid() != null) targetMids.add(s.mid());
+        boolean translated = false;
+        for (ReturnedUnit.TargetSegment s : returned.target()) translated |= !isBlank(s.tokens());
+        for (ReturnedUnit.TargetSegment s : returned.target()) {
+            // an empty mark beside translated ones is a sentence merged into another's, as a mark left out
+            if (s.mid() != null && (!translated || !isBlank(s.tokens()))) targetMids.add(s.mid());
+        }
         if (targetMids.isEmpty()) return List.of();
         Set<String> marks = new HashSet<>(targetMids);
         List<String> leftOut = new ArrayList<>();
