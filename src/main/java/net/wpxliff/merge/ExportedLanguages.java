@@ -1,11 +1,11 @@
 package net.wpxliff.merge;
 
 import net.wpxliff.xliff.EmbeddedSource;
+import net.wpxliff.xliff.LanguageTags;
 import net.wpxliff.xliff.ReturnedFile;
 import net.wpxliff.xliff.Untrusted;
 
 import java.util.List;
-import java.util.Locale;
 
 /**
  * A returned file's languages against the ones it was exported for, which its signed embedded source records. The
@@ -22,11 +22,16 @@ public final class ExportedLanguages {
     public static void check(ReturnedFile file, EmbeddedSource embedded) throws MergeException {
         String target = mismatch("target", file.targetLanguage(), embedded.targetLanguage(), "--target-lang");
         String source = mismatch("source", file.sourceLanguage(), embedded.sourceLanguage(), "--source-lang");
-        if (target == null && source == null) return;
         List<Problem> problems = new java.util.ArrayList<>(2);
         if (source != null) problems.add(new Problem(null, file.line(), source));
         if (target != null) problems.add(new Problem(null, file.line(), target));
-        throw new MergeException(file.path(), problems);
+        ReturnedFile.OtherTargetLanguage other = file.otherTargetLanguage();
+        if (problems.isEmpty() && other != null) { // QA: German targets in a file for Korean merged as Korean
+            problems.add(new Problem(null, other.line(), "a <target>'s xml:lang is " + Untrusted.shown(other.language())
+                    + ", but the file's target language is " + file.targetLanguage() + ": the translation must be in that"
+                    + " language (set the target's language in your CAT tool's project)"));
+        }
+        if (!problems.isEmpty()) throw new MergeException(file.path(), problems);
     }
 
     private static String mismatch(String which, String given, String exported, String option) {
@@ -39,23 +44,7 @@ public final class ExportedLanguages {
                 + option + " " + Untrusted.shown(given) + " for that language";
     }
 
-    /**
-     * Whether two language tags name the same language: equal but for case and region subtags (two letters or three
-     * digits after the language and script), so {@code ko}, {@code KO} and {@code ko-KR} agree, {@code zh-Hans} and
-     * {@code zh-Hant} do not.
-     */
     static boolean sameLanguage(String a, String b) {
-        return withoutRegion(a).equals(withoutRegion(b));
-    }
-
-    private static String withoutRegion(String tag) {
-        String[] subtags = tag.toLowerCase(Locale.ROOT).split("-");
-        StringBuilder kept = new StringBuilder(subtags[0]);
-        for (int i = 1; i < subtags.length; i++) {
-            String s = subtags[i];
-            boolean region = s.length() == 2 && Character.isLetter(s.charAt(0)) || s.length() == 3 && Character.isDigit(s.charAt(0));
-            if (!region) kept.append('-').append(s);
-        }
-        return kept.toString();
+        return LanguageTags.sameLanguage(a, b);
     }
 }

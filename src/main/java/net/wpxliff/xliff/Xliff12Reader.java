@@ -14,6 +14,11 @@ import java.util.List;
  * notes, other namespaces) is skipped.
  */
 final class Xliff12Reader extends XmlCursor {
+    private static final String XML_NS = javax.xml.XMLConstants.XML_NS_URI;
+    /** The {@code target-language} of the {@code <file>} being read, which each {@code <target>} must keep. */
+    private String fileTargetLanguage;
+    /** The first target of the file being read in another language, or null. */
+    private ReturnedFile.OtherTargetLanguage otherTarget;
 
     Xliff12Reader(XMLStreamReader xml) {
         super(xml);
@@ -24,6 +29,8 @@ final class Xliff12Reader extends XmlCursor {
         int line = line();
         String sourceLanguage = attr("source-language");
         String targetLanguage = attr("target-language");
+        fileTargetLanguage = targetLanguage;
+        otherTarget = null;
         String[] payload = new String[2];
         List<ReturnedUnit> units = new ArrayList<>();
         while (next() != XMLStreamConstants.END_ELEMENT) {
@@ -34,7 +41,7 @@ final class Xliff12Reader extends XmlCursor {
                 default -> skipElement();
             }
         }
-        return new ReturnedFile(path, line, "1.2", sourceLanguage, targetLanguage, payload[0], payload[1], units);
+        return new ReturnedFile(path, line, "1.2", sourceLanguage, targetLanguage, payload[0], payload[1], units, otherTarget);
     }
 
     private void readHeader(String[] payload) throws XMLStreamException, XliffException {
@@ -88,7 +95,13 @@ final class Xliff12Reader extends XmlCursor {
             switch (xml.getLocalName()) {
                 case "source" -> source = flatten(readSegmented(false));
                 case "seg-source" -> segSource = readSegmented(true);
-                case "target" -> target = readSegmented(false);
+                case "target" -> {
+                    String lang = xml.getAttributeValue(XML_NS, "lang");
+                    if (otherTarget == null && LanguageTags.otherLanguage(lang, fileTargetLanguage)) {
+                        otherTarget = new ReturnedFile.OtherTargetLanguage(lang, line());
+                    }
+                    target = readSegmented(false);
+                }
                 default -> skipElement(); // note, alt-trans (has its own source/target), context-group, ...
             }
         }

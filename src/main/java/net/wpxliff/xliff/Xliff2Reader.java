@@ -25,6 +25,8 @@ final class Xliff2Reader extends XmlCursor {
     private final String sourceLanguage;
     private final String targetLanguage;
     private final String version;
+    /** The first target of the file being read in another language, or null. */
+    private ReturnedFile.OtherTargetLanguage otherTarget;
 
     Xliff2Reader(XMLStreamReader xml, String version, String sourceLanguage, String targetLanguage) {
         super(xml);
@@ -38,6 +40,7 @@ final class Xliff2Reader extends XmlCursor {
         String payload = null;
         String checksum = null;
         List<ReturnedUnit> units = new ArrayList<>();
+        otherTarget = null;
         while (next() != XMLStreamConstants.END_ELEMENT) {
             if (xml.getEventType() != XMLStreamConstants.START_ELEMENT) continue;
             switch (structural()) {
@@ -48,7 +51,7 @@ final class Xliff2Reader extends XmlCursor {
                 default -> skipElement();
             }
         }
-        return new ReturnedFile(path, line, version, sourceLanguage, targetLanguage, payload, checksum, units);
+        return new ReturnedFile(path, line, version, sourceLanguage, targetLanguage, payload, checksum, units, otherTarget);
     }
 
     /** The metadata module's {@code <meta type="source-signature">} (or a format-1 file's {@code source-sha256}). */
@@ -136,6 +139,11 @@ final class Xliff2Reader extends XmlCursor {
                 switch (structural()) {
                     case "source" -> readInline(segmentSource, sourceMarkers);
                     case "target" -> {
+                        // XLIFF 2: a target's xml:lang, when given, is the file's trgLang (the spec's constraint)
+                        String lang = xml.getAttributeValue(javax.xml.XMLConstants.XML_NS_URI, "lang");
+                        if (otherTarget == null && LanguageTags.otherLanguage(lang, targetLanguage)) {
+                            otherTarget = new ReturnedFile.OtherTargetLanguage(lang, line());
+                        }
                         order = places.place(attr("order"), position, line()); // a translator who reordered (XLIFF 2)
                         segmentTarget = new ArrayList<>();
                         readInline(segmentTarget, targetMarkers);

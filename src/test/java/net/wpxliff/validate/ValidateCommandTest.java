@@ -170,6 +170,22 @@ class ValidateCommandTest {
         return filesIn(dir).stream().map(p -> dir.relativize(p).toString()).toList();
     }
 
+    /** A target in another language than the file's is refused (QA: German targets in a file for Korean merged). */
+    @ParameterizedTest
+    @EnumSource(XliffFormat.class)
+    void aTargetInAnotherLanguageIsRefused(XliffFormat format, @TempDir Path dir) throws IOException {
+        String good = good(format);
+        String from = format == XliffFormat.XLIFF12 ? "<target xml:lang=\"ko\"" : "<target>";
+        String to = format == XliffFormat.XLIFF12 ? "<target xml:lang=\"de\"" : "<target xml:lang=\"de\">";
+        assertTrue(good.contains(from), good);
+        Cli.Run run = Cli.run("validate", write(dir, "de.ko.xlf", good.replaceFirst(Pattern.quote(from), to)).toString());
+        assertEquals(1, run.exitCode(), run.out());
+        assertTrue(run.out().contains("a <target>'s xml:lang is de, but the file's target language is ko"), run.out());
+        String region = format == XliffFormat.XLIFF12 ? "<target xml:lang=\"ko-KR\"" : "<target xml:lang=\"ko-KR\">";
+        Cli.Run ok = Cli.run("validate", write(dir, "kr.ko.xlf", good.replaceFirst(Pattern.quote(from), region)).toString());
+        assertEquals(0, ok.exitCode(), ok.out());
+    }
+
     /** A file a CAT tool saved as XLIFF 1.1 is refused saying so (QA: the schema's "Cannot find the declaration"). */
     @Test
     void anXliff11FileIsRefusedPlainly(@TempDir Path dir) throws IOException {
