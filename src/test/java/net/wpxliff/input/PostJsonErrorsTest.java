@@ -39,6 +39,15 @@ class PostJsonErrorsTest {
         assertTrue(refused(file).contains(": line 1, column 43: the member \"rendered\" is written twice"), refused(file));
     }
 
+    /** QA: an id of 1e400 was exported, then merge refused the file it made; export refuses it first. */
+    @Test
+    void anIdThatIsNoPostIdIsRefused() throws IOException {
+        for (String id : new String[]{"1e400", "-3", "\"../x\""}) {
+            Path file = post("{\"id\":" + id + ",\"title\":{\"rendered\":\"A\"},\"content\":{\"rendered\":\"<p>x</p>\"}}");
+            assertTrue(refused(file).contains("not a WordPress post id (a whole number"), refused(file));
+        }
+    }
+
     @Test
     void aTitleThatIsThereButNoStringIsNamedAsSuch() throws IOException {
         Path file = post("{\"id\":1,\"title\":{\"rendered\":42},\"content\":{\"rendered\":[\"<p>a</p>\"]}}");
