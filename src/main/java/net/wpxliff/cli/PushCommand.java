@@ -424,7 +424,8 @@ final class PushCommand implements Callable<Integer> {
         return eachFile(menuFiles, file -> {
             PushRecord record = record(file, records);
             MenuPush.Result result = menus.push(MergedMenu.read(file), record);
-            counts.merge(result.action(), 1, Integer::sum);
+            // a file with items held back is counted as failed only (QA: "147 unchanged, 6 failed (of 150)")
+            if (result.editedOnSite().isEmpty()) counts.merge(result.action(), 1, Integer::sum);
             String would = dryRun ? "would be " : "";
             out.println(file + ": " + outcome(result.action()) + " (menu"
                     + (result.targetId() > 0 ? " " + result.targetId() : "") + ": " + result.created() + " item(s) "
@@ -449,7 +450,8 @@ final class PushCommand implements Callable<Integer> {
         return eachFile(widgetFiles, file -> {
             PushRecord record = record(file, records);
             WidgetPush.Result result = push.push(MergedWidgets.read(file), record);
-            counts.merge(result.action(), 1, Integer::sum);
+            // a file with items held back is counted as failed only (QA: "147 unchanged, 6 failed (of 150)")
+            if (result.editedOnSite().isEmpty()) counts.merge(result.action(), 1, Integer::sum);
             String would = dryRun ? "would be " : "";
             out.println(file + ": " + outcome(result.action()) + " (widgets: " + result.created() + " "
                     + would + "added, " + result.updated() + " " + would + "updated, " + result.deleted() + " " + would
@@ -476,7 +478,8 @@ final class PushCommand implements Callable<Integer> {
         if (edited.isEmpty()) return;
         throw new PushException(file + ": " + edited.size() + " " + what + " on " + site + " were edited there since"
                 + " wpxliff last pushed them, and pushing would overwrite those edits: " + String.join("; ", edited)
-                + ". Carry the edits into the translation and merge again, or push with --overwrite-edits; " + othersPushed);
+                + ". Carry the edits into the translation and merge again, or push with --overwrite-edits; "
+                + (dryRun ? othersPushed.replace(" were pushed", " would be pushed") : othersPushed));
     }
 
     /** Makes or updates each taxonomy's translated terms, before the posts. The number of failures. */
@@ -491,7 +494,8 @@ final class PushCommand implements Callable<Integer> {
                 if (!dryRun) save(record, file); // the terms pushed before a failure stay recorded
             }
             result.placed().forEach(publisher::knownTerm); // the posts file under these, whatever their slug there
-            counts.merge(result.action(), 1, Integer::sum);
+            // a file with items held back is counted as failed only (QA: "147 unchanged, 6 failed (of 150)")
+            if (result.editedOnSite().isEmpty()) counts.merge(result.action(), 1, Integer::sum);
             String would = dryRun ? "would be " : "";
             out.println(file + ": " + outcome(result.action()) + " (terms: " + result.created() + " "
                     + would + "added, " + result.updated() + " " + would + "updated, " + result.unchanged() + " as they were)");

@@ -116,6 +116,13 @@ class PushMenusCliTest {
                     + " there since wpxliff last pushed them, and pushing would overwrite those edits: \"편집자의 링크\" (id "
                     + customId + ": title changed)"), held.err());
             assertEquals("편집자의 링크", itemTitle(wp, customId));
+            // the menu held back counts as failed only (QA: "147 unchanged, 6 failed (of 150)")
+            java.util.regex.Matcher summary = java.util.regex.Pattern.compile("(\\d+) created, (\\d+) updated, (\\d+)"
+                    + " unchanged, (\\d+) failed \\(of (\\d+)\\)").matcher(held.out());
+            assertTrue(summary.find(), held.out());
+            assertEquals(Integer.parseInt(summary.group(5)), Integer.parseInt(summary.group(1))
+                    + Integer.parseInt(summary.group(2)) + Integer.parseInt(summary.group(3)) + Integer.parseInt(summary.group(4)),
+                    held.out());
             Cli.expect(0, "push", dir.resolve("ko").toString(), "--site", wp.koBase(), "--auth-file", auth.toString(),
                     "--overwrite-edits");
             assertEquals(custom.path("title").path("raw").asText(), itemTitle(wp, customId), "overwritten when asked");
