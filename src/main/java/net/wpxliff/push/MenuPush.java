@@ -100,9 +100,14 @@ public final class MenuPush {
         Map<Long, Long> placed = new HashMap<>(); // source item id → target item id, this run
         List<String> leftOut = new ArrayList<>();
         List<String> edited = new ArrayList<>();
+        Set<Long> heldBack = new HashSet<>(); // source items deleted there, and their children
         int made = 0, changed = 0;
         for (ObjectNode item : ParentsFirst.order(menu.items())) {
             long sourceId = item.path("id").asLong();
+            if (heldBack.contains(item.path("parent").asLong(0))) {
+                heldBack.add(sourceId);
+                continue;
+            }
             ObjectNode body = itemBody(menu, item, record, leftOut);
             if (body == null) continue;
             Long parent = placed.get(item.path("parent").asLong(0));
@@ -130,6 +135,12 @@ public final class MenuPush {
                     record.put(itemKey, recordedItem, words(answer));
                 }
                 changed++;
+                continue;
+            }
+            if (!created && recordedItem != null && !overwriteEdits) {
+                // QA: an item an editor deleted there was made again without a word; held back as an edit there is
+                edited.add(JSON.valueToTree(body.path("title").asText()) + " (id " + recordedItem + ": deleted there)");
+                heldBack.add(sourceId); // and its children with it, which have no parent there
                 continue;
             }
             made++;

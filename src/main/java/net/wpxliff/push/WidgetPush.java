@@ -146,6 +146,11 @@ public final class WidgetPush {
             }
             String idBase = widget.path("id_base").asText();
             Long number = recorded.get(sourceId);
+            if (number != null && !current.containsKey(idBase + "-" + number) && !overwriteEdits) {
+                // QA: a widget an editor deleted there was made again without a word; held back as an edit there is
+                edited.add(idBase + "-" + number + " (deleted there)");
+                return null;
+            }
             String target = number == null || !current.containsKey(idBase + "-" + number) ? copyThere(widget, raw, now, ours, current)
                     : idBase + "-" + number;
             PushRecord.Key key = key(widgets, sourceId);

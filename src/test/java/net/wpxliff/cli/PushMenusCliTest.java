@@ -142,6 +142,17 @@ class PushMenusCliTest {
             Cli.expect(0, "export", menuFile.toString(), "--tm", memory.toString(), "-o", dir.resolve("again").toString());
             String offered = Files.readString(dir.resolve("again").resolve("menu-" + slug + ".ko.xlf"));
             assertTrue(offered.contains("편집자의 새 링크"), "the editor's label offered: " + aligned.out() + aligned.err());
+
+            // an editor deletes the item there: it is not made again without a word (QA), unless --overwrite-edits
+            int before = items(wp, koMenu).size();
+            wp.send("DELETE", wp.koRest("/wp/v2/menu-items/" + customId + "?force=true"), null);
+            Cli.Run deleted = Cli.expect(1, "push", dir.resolve("ko").toString(), "--site", wp.koBase(), "--auth-file",
+                    auth.toString());
+            assertTrue(deleted.err().contains("(id " + customId + ": deleted there)"), deleted.err());
+            assertEquals(before - 1, items(wp, koMenu).size(), "not made again");
+            Cli.expect(0, "push", dir.resolve("ko").toString(), "--site", wp.koBase(), "--auth-file", auth.toString(),
+                    "--overwrite-edits");
+            assertEquals(before, items(wp, koMenu).size(), "made again when asked");
         } finally {
             wp.send("DELETE", wp.rest("/wp/v2/menus/" + enMenu + "?force=true"), null);
             if (koMenu != null) wp.send("DELETE", wp.koRest("/wp/v2/menus/" + koMenu + "?force=true"), null);

@@ -133,6 +133,16 @@ class PushWidgetsCliTest {
             Cli.expect(0, "push", dir.resolve("ko").toString(), "--site", wp.koBase(), "--auth-file", auth.toString(), "--overwrite-edits");
             assertEquals(koWidgets.get(koHtmlId).path("instance").path("raw").path("title").asText(),
                     widgets(wp, wp.koRest("")).get(koHtmlId).path("instance").path("raw").path("title").asText(), "overwritten when asked");
+            // an editor deletes it there: not made again without a word (QA), unless --overwrite-edits
+            wp.send("DELETE", wp.koRest("/wp/v2/widgets/" + koHtmlId + "?force=true"), null);
+            Cli.Run gone = Cli.expect(1, "push", dir.resolve("ko").toString(), "--site", wp.koBase(), "--auth-file", auth.toString());
+            assertTrue(gone.err().contains(koHtmlId + " (deleted there)"), gone.err());
+            assertFalse(sidebar(wp, wp.koRest("")).stream().anyMatch(id -> id.startsWith("custom_html-")), "not made again");
+            Cli.expect(0, "push", dir.resolve("ko").toString(), "--site", wp.koBase(), "--auth-file", auth.toString(), "--overwrite-edits");
+            List<String> remade = sidebar(wp, wp.koRest(""));
+            remade.stream().filter(id -> id.startsWith("custom_html-")).forEach(id -> made.add("ko:" + id));
+            assertTrue(remade.stream().anyMatch(id -> id.startsWith("custom_html-")), "made again when asked: " + remade);
+            ko = remade;
             Path body = Files.createDirectories(dir.resolve("body-only")).resolve("widgets.ko.widgets.json");
             Files.copy(dir.resolve("ko").resolve("widgets.ko.widgets.json"), body);
             Cli.Run home = Cli.expect(1, "push", body.toString(), "--site", wp.base(), "--auth-file", auth.toString());
