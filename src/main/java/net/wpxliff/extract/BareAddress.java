@@ -24,6 +24,7 @@ final class BareAddress {
 
     /** True when the content, its codes counted as spaces and white space trimmed, is one address. */
     static boolean is(Fragment content) {
+        if (hasTwoWords(content)) return false; // nearly every unit: no text is made for the patterns
         StringBuilder text = new StringBuilder();
         for (Part part : content.parts()) {
             // a link around the address is still just the address; a line break between two texts parts them
@@ -31,6 +32,19 @@ final class BareAddress {
             else if (part instanceof Code c) text.append(c.kind() == Code.Kind.STANDALONE ? " " : "");
         }
         return is(text.toString());
+    }
+
+    /** Whether a text part holds white space between two non-space characters (an address never does). */
+    private static boolean hasTwoWords(Fragment content) {
+        for (Part part : content.parts()) {
+            if (!(part instanceof Text t)) continue;
+            String value = t.value();
+            int first = 0, last = value.length() - 1;
+            while (first <= last && Character.isWhitespace(value.charAt(first))) first++;
+            while (last >= first && Character.isWhitespace(value.charAt(last))) last--;
+            for (int i = first; i <= last; i++) if (Character.isWhitespace(value.charAt(i))) return true;
+        }
+        return false;
     }
 
     static boolean is(String text) {

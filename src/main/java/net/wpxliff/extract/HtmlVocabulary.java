@@ -83,9 +83,12 @@ final class HtmlVocabulary {
         if (el.attributesSize() == 0) return inherited; // most elements: asked several times each
         String translate = el.attr("translate").trim().toLowerCase(Locale.ROOT);
         if (translate.equals("no")) return false;
-        if (el.hasClass("notranslate")) return false;
-        // an embed's URL (raw), or the provider's player or quote (rendered): WordPress fetches it again from the URL
-        if (el.hasClass(EMBED_WRAPPER)) return false;
+        String classes = el.attr("class"); // one look at a (often long) class list instead of a scan per name
+        if (!classes.isEmpty() && (classes.contains("notranslate") || classes.contains(EMBED_WRAPPER))) {
+            if (el.hasClass("notranslate")) return false;
+            // an embed's URL (raw), or the provider's player or quote (rendered): WordPress fetches it again from the URL
+            if (el.hasClass(EMBED_WRAPPER)) return false;
+        }
         if (translate.equals("yes") || translate.isEmpty() && el.hasAttr("translate")) return true;
         return inherited;
     }
