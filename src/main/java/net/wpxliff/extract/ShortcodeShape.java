@@ -53,9 +53,31 @@ final class ShortcodeShape {
         if (parsed.selfClosing()) return true; // [name /] is shortcode syntax, never prose
         String attributes = attributes(tag, parsed);
         if (ATTRIBUTE.matcher(attributes).find()) return true;
-        if (parsed.closing() ? opensIn(text, name) : text.contains("[/" + name + "]")) return true;
+        if (parsed.closing() ? opensIn(text, name) : closingNames(text).contains(name)) return true;
         return !parsed.closing() && attributes.isBlank() && (LOWERCASE_WORD.matcher(name).matches()
                 || UPPERCASE_WORD.matcher(name).matches()) && !EDITORIAL.contains(name.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** The last text asked about and the names of the closing tags ({@code [/name]}) in it, per thread. */
+    private static final ThreadLocal<Object[]> CLOSINGS = ThreadLocal.withInitial(() -> new Object[2]);
+
+    /**
+     * The names of the closing tags in the text, found in one pass and kept while the same text is asked about (a
+     * field's bracketed runs come one after another): a search of the whole field per run was a few per cent of merge.
+     */
+    @SuppressWarnings("unchecked")
+    private static Set<String> closingNames(String text) {
+        Object[] last = CLOSINGS.get();
+        // weakly: a big post's field is not kept alive by this cache once its extraction is done
+        if (last[0] instanceof java.lang.ref.WeakReference<?> ref && ref.get() == text) return (Set<String>) last[1];
+        Set<String> names = new java.util.HashSet<>();
+        for (int at = text.indexOf("[/"); at >= 0; at = text.indexOf("[/", at + 2)) {
+            int end = text.indexOf(']', at + 2);
+            if (end > at + 2 && end - at < 200) names.add(text.substring(at + 2, end));
+        }
+        last[0] = new java.lang.ref.WeakReference<>(text);
+        last[1] = names;
+        return names;
     }
 
     /** What follows the name inside the brackets, without a self-closing slash. */

@@ -42,7 +42,8 @@ public final class LanguageTags {
      * tag is left to the schema's message).
      */
     static boolean otherLanguage(String targetLang, String fileTargetLanguage) {
-        return targetLang != null && fileTargetLanguage != null && valid(targetLang) && valid(fileTargetLanguage)
+        if (targetLang == null || targetLang.equals(fileTargetLanguage)) return false; // every target, nearly always
+        return fileTargetLanguage != null && valid(targetLang) && valid(fileTargetLanguage)
                 && !sameLanguage(targetLang, fileTargetLanguage);
     }
 
