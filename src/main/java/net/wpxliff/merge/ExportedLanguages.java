@@ -35,16 +35,12 @@ public final class ExportedLanguages {
     }
 
     private static String mismatch(String which, String given, String exported, String option) {
-        if (given == null || exported == null || sameLanguage(given, exported)) return null;
+        if (given == null || exported == null || LanguageTags.sameLanguage(given, exported)) return null;
         boolean target = which.equals("target");
         return "the file's " + which + " language is " + Untrusted.shown(given) + ", but it was exported for " + exported
                 + (target ? " (which the page, its links and the memory would be published as)" : " (the language of the"
                 + " post it holds)") + ": set it back to " + exported + " in your CAT tool's project (the same language"
-                + " with a region added, as " + exported + "-XX, is fine), or export again with "
+                + " with a region subtag added is fine), or export again with "
                 + option + " " + Untrusted.shown(given) + " for that language";
-    }
-
-    static boolean sameLanguage(String a, String b) {
-        return LanguageTags.sameLanguage(a, b);
     }
 }
