@@ -105,9 +105,9 @@ final class PushCommand implements Callable<Integer> {
 
     @Option(names = "--replace-unrecorded", description = "Update a post found by its slug that the push record does not"
             + " know (a translation made there by hand before wpxliff, or the record was lost) even where its text"
-            + " differs from the translation (WordPress keeps it as a revision), and add a menu's items to a menu of"
-            + " the same slug there that the record does not know. Default: such a post or menu is not pushed, and"
-            + " named.")
+            + " differs from the translation (WordPress keeps it as a revision), add a menu's items to a menu of"
+            + " the same slug there that the record does not know, and replace a template or part saved there that the"
+            + " record does not know. Default: such a post, menu or template is not pushed, and named.")
     boolean replaceUnrecorded;
 
     @picocli.CommandLine.ParentCommand
@@ -175,7 +175,7 @@ final class PushCommand implements Callable<Integer> {
                 choice.kept().stream().map(prefetched::get).toList(), records, tally);
         tally.failed += relink(publisher, tally, records);
         tally.failed += attachParents(publisher, tally.parentPending);
-        tally.failed += pushTemplates(new ThemeTemplatePush(target, params, dryRun, overwriteEdits), templateFiles, records, tally.counts);
+        tally.failed += pushTemplates(new ThemeTemplatePush(target, params, dryRun, overwriteEdits, replaceUnrecorded), templateFiles, records, tally.counts);
         tally.failed += pushMenus(new MenuPush(target, params, dryRun, overwriteEdits, replaceUnrecorded), menuFiles, records, tally.counts);
         tally.failed += pushWidgets(new WidgetPush(target, params, dryRun, overwriteEdits, pushedBeforeWidgets(prefetched, menuFiles)), widgetFiles,
                 records, tally.counts);

@@ -116,6 +116,23 @@ class ThemeTemplatesCliTest {
             assertEquals(translated, wp.getJson(wp.koRest(route + "?context=edit")).path("content").path("raw").asText(),
                     "overwritten when asked");
 
+            // QA: merged again into a folder without the record, an editor's footer there was replaced without a word
+            assertEquals(200, wp.send("POST", wp.koRest(route), JSON.writeValueAsBytes(JSON.createObjectNode().put("content",
+                    edited))).statusCode());
+            Path unrecorded = Files.createDirectories(dir.resolve("no-record"));
+            for (String file : new String[]{"template-part-footer.ko.template-part.json", "template-part-footer.ko.json"}) {
+                Files.copy(dir.resolve("ko").resolve(file), unrecorded.resolve(file));
+            }
+            Cli.Run refused = Cli.expect(1, "push", unrecorded.toString(), "--site", wp.koBase(), "--auth-file", auth.toString());
+            assertTrue(refused.err().contains("the template part twentytwentythree//footer on " + wp.koBase() + "/wp-json/ was"
+                    + " saved there (post "), refused.err());
+            assertTrue(refused.err().contains("the push record does not know it"), refused.err());
+            assertEquals(edited, wp.getJson(wp.koRest(route + "?context=edit")).path("content").path("raw").asText());
+            Cli.expect(0, "push", unrecorded.toString(), "--site", wp.koBase(), "--auth-file", auth.toString(),
+                    "--replace-unrecorded");
+            assertEquals(translated, wp.getJson(wp.koRest(route + "?context=edit")).path("content").path("raw").asText(),
+                    "replaced when asked");
+
             // the site it came from (one WordPress for both languages): never replaced there
             Cli.Run home = Cli.expect(1, "push", dir.resolve("ko").toString(), "--site", wp.base(), "--auth-file", auth.toString());
             assertTrue(home.err().contains("is the site the template part twentytwentythree//footer comes from"), home.err());
