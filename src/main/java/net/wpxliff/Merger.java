@@ -174,7 +174,7 @@ public final class Merger {
     }
 
     private DocumentMerger documentMerger(ReturnedFile file, EmbeddedSource embedded) {
-        return new DocumentMerger(options, embedded.sourceLanguage(), targetLanguage(file, embedded), extractor(embedded));
+        return new DocumentMerger(options, embedded.sourceLanguage(), embedded.targetLanguage(), extractor(embedded));
     }
 
     /** The units of the document embedded in a returned file, split into sentences exactly as export did. */
@@ -189,14 +189,6 @@ public final class Merger {
         } catch (ConfigException e) {
             throw fail(file, e.getMessage());
         }
-    }
-
-    /**
-     * The language the translation is published as: the one the file was exported for (its signed source's), whatever
-     * region the CAT tool wrote ({@link ExportedLanguages}: another language is refused when the file is opened).
-     */
-    public static String targetLanguage(ReturnedFile file, EmbeddedSource embedded) {
-        return embedded.targetLanguage();
     }
 
     /** Pseudo-translation writes the file again, so it must split sentences exactly as export did. */

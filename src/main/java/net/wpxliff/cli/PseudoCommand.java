@@ -63,7 +63,8 @@ final class PseudoCommand extends FileCommand {
                     if (opened.warning() != null) err.println("warning: " + file + ": " + opened.warning());
                     EmbeddedSource embedded = opened.source();
                     Extraction extraction = merger.extract(returned, embedded);
-                    String target = Merger.targetLanguage(returned, embedded);
+                    // the exported language, whatever region the CAT tool wrote (ExportedLanguages refused another one)
+                    String target = embedded.targetLanguage();
                     XliffWriter writer = returned.format().writer(new ExportOptions(embedded.sourceLanguage(),
                             target, embedded.segmented(), false), Targets.pseudo(pseudo::translate));
                     Path path = names.next(embedded.outputName(), "." + target + ".xlf");

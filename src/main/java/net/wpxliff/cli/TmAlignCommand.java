@@ -92,7 +92,14 @@ final class TmAlignCommand implements Callable<Integer> {
     LanguagePair languages;
 
     /** A file's document, as read. */
-    private record Read(Path file, SourceDocument document) {
+    /**
+     * A file's document, as read, with its saved copy's post id when it is a theme template or part (0 otherwise), read
+     * once: the record names a template's translation by that id.
+     */
+    private record Read(Path file, SourceDocument document, long savedCopyId) {
+        Read(Path file, SourceDocument document) {
+            this(file, document, TmAlignCommand.savedCopyId(document));
+        }
     }
 
     @Override
@@ -350,7 +357,7 @@ final class TmAlignCommand implements Callable<Integer> {
         for (long target : recorded) {
             for (Read candidate : translated) {
                 if (Long.toString(target).equals(candidate.document().postId())) return candidate;
-                if (target == savedCopyId(candidate.document())) return candidate;
+                if (target == candidate.savedCopyId()) return candidate;
             }
         }
         return null;
@@ -361,10 +368,12 @@ final class TmAlignCommand implements Callable<Integer> {
      * {@code id} is the theme's name for it ({@code twentytwentythree//footer}); 0 for any other document (QA: a
      * footer edited on the Korean site could not be aligned with --record).
      */
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+
     private static long savedCopyId(SourceDocument document) {
         if (document.postId() == null || !document.postId().contains("//")) return 0;
         try {
-            return new com.fasterxml.jackson.databind.ObjectMapper().readTree(document.text()).path("wp_id").asLong(0);
+            return JSON.readTree(document.text()).path("wp_id").asLong(0);
         } catch (java.io.IOException e) {
             return 0; // read as a post before: not expected; then it is simply not this one
         }

@@ -30,6 +30,13 @@ public record SourceDocument(String origin, Kind kind, String name, String text,
      * site's settings ({@code /wp/v2/settings}: its title and tagline), a classic navigation menu, a classic theme's
      * sidebar widgets, a taxonomy's terms.
      */
+    /**
+     * What a document's post id may be: a post's number, or a theme template's or part's {@code theme//slug} (export
+     * refuses any other, and merge refuses an embedded source holding one).
+     */
+    public static final java.util.regex.Pattern POST_ID =
+            java.util.regex.Pattern.compile("[0-9]{1,20}|[A-Za-z0-9_.-]{1,100}//[A-Za-z0-9_-]{1,100}");
+
     public enum Kind { WP_POST, HTML_PAGE, WP_POST_RAW, WP_SETTINGS, WP_MENU, WP_WIDGETS, WP_TERMS }
 
     public SourceDocument {

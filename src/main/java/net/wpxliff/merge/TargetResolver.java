@@ -210,13 +210,27 @@ final class TargetResolver {
 
     /** Whether a sentence's translation is its source sentence (same content), which has text a translator translates. */
     private static boolean sameText(List<InlineToken> translated, List<InlineToken> source, boolean preserveSpace) {
-        if (!UnitContent.sameContent(translated, source)
-                && !UnitContent.canonical(translated, preserveSpace).equals(UnitContent.canonical(source, preserveSpace))) {
-            return false;
+        if (!UnitContent.sameContent(translated, source)) {
+            // nearly every translated sentence: its words differ, told without building the canonical forms (a canonical
+            // form only collapses white space, so equal forms have equal text once white space is left out)
+            if (!textWithoutSpace(translated).equals(textWithoutSpace(source))) return false;
+            if (!UnitContent.canonical(translated, preserveSpace).equals(UnitContent.canonical(source, preserveSpace))) {
+                return false;
+            }
         }
         StringBuilder text = new StringBuilder();
         for (InlineToken token : source) if (token.kind() == InlineToken.Kind.TEXT) text.append(token.value());
         return UntranslatedUnits.hasText(text.toString());
+    }
+
+    private static String textWithoutSpace(List<InlineToken> tokens) {
+        StringBuilder text = new StringBuilder();
+        for (InlineToken token : tokens) {
+            if (token.kind() != InlineToken.Kind.TEXT) continue;
+            String value = token.value();
+            for (int i = 0; i < value.length(); i++) if (!Character.isWhitespace(value.charAt(i))) text.append(value.charAt(i));
+        }
+        return text.toString();
     }
 
     /** Whether another sentence of the target than {@code sentence} has a translation. */

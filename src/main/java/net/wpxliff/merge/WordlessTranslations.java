@@ -21,16 +21,7 @@ final class WordlessTranslations {
     void check(String unitId, Fragment source, Fragment target) {
         String translated = target.plainText();
         if (VisibleText.hasWordCharacter(translated)) return; // nearly every unit
-        if (hasLetter(source.plainText())) found.add(unitId);
-    }
-
-    private static boolean hasLetter(String text) {
-        for (int i = 0; i < text.length(); ) {
-            int c = text.codePointAt(i);
-            if (Character.isLetter(c)) return true;
-            i += Character.charCount(c);
-        }
-        return false;
+        if (VisibleText.hasLetter(source.plainText())) found.add(unitId);
     }
 
     /** The warning line, or null when no unit was noted. */

@@ -79,13 +79,13 @@ public final class MenuPush {
                     + " site (with Polylang or WPML on one site, make the translated menu with their menu translation)");
         }
         PushRecord.Key menuKey = key(menu, MENU_TYPE, Long.toString(menu.sourceId()));
-        boolean unrecorded = record.targetId(menuKey) == null; // before this push records it
-        JsonNode existing = existingMenu(menu, record.targetId(menuKey));
+        Long recordedMenu = record.targetId(menuKey); // before this push records it
+        JsonNode existing = existingMenu(menu, recordedMenu);
         Long target = existing == null ? null : existing.path("id").asLong();
         boolean created = target == null;
         Map<Long, JsonNode> current = created ? Map.of() : items(target);
         Map<String, Long> recorded = record.targetIds(menu.sourceSite(), ITEM_TYPE, site.root().toString(), params);
-        if (!created && unrecorded && recorded.isEmpty() && !current.isEmpty() && !replaceUnrecorded) {
+        if (!created && recordedMenu == null && recorded.isEmpty() && !current.isEmpty() && !replaceUnrecorded) {
             // QA: a merged folder without its record (merged again elsewhere) added every item a second time
             throw new PushException(menu.bodyFile() + ": menu " + target + " on " + site.root() + " was found by its slug"
                     + " (" + menu.slug() + "), not in the push record (made there before wpxliff pushed, or the record was"

@@ -54,7 +54,7 @@ public final class MemoryHarvest {
                     k -> new Segmenter(k.isEmpty() ? null : SentenceSplitter.okapiDefault(k)));
             SentencePairs.Pairs pairs = SentencePairs.of(m.extraction().document(),
                     RenderedFill.translations(m.file(), m.extraction(), segmenter), segmenter, embedded.sourceLanguage(),
-                    Merger.targetLanguage(m.file(), embedded), created);
+                    embedded.targetLanguage(), created);
             entries.addAll(pairs.entries());
             skipped += pairs.skipped();
             whole += pairs.whole();

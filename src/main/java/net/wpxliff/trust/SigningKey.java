@@ -39,11 +39,15 @@ public final class SigningKey {
 
     /** A key from its text (as in the key file or {@code WPXLIFF_KEY}). */
     public static SigningKey of(String text, String where) throws KeyException {
+        return of(text, where, "delete the file and let export create one");
+    }
+
+    /** @param instead what else to do about a key too short, where the key came from */
+    private static SigningKey of(String text, String where, String instead) throws KeyException {
         String key = text.strip();
         if (key.length() < MIN_LENGTH) {
             throw new KeyException(where + ": the key is " + key.length() + " characters long; use at least "
-                    + MIN_LENGTH + " random characters" + (where.startsWith("environment variable")
-                    ? " (or unset it and let export create a key file)" : " (or delete the file and let export create one)"));
+                    + MIN_LENGTH + " random characters (or " + instead + ")");
         }
         return new SigningKey(key.getBytes(StandardCharsets.UTF_8), where);
     }
@@ -62,7 +66,9 @@ public final class SigningKey {
     static SigningKey resolve(Path keyFile, Map<String, String> env, String userHome, boolean create) throws KeyException {
         if (keyFile != null) return read(keyFile);
         String fromEnv = env.get(ENV);
-        if (fromEnv != null && !fromEnv.isBlank()) return of(fromEnv, "environment variable " + ENV);
+        if (fromEnv != null && !fromEnv.isBlank()) {
+            return of(fromEnv, "environment variable " + ENV, "unset it and let export create a key file");
+        }
         Path standard = defaultFile(env, userHome);
         if (!Files.exists(standard)) {
             if (!create) {

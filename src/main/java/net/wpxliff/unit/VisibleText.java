@@ -32,6 +32,16 @@ public final class VisibleText {
         return false;
     }
 
+    /** True when the text holds a letter, a blank filler not counted. */
+    public static boolean hasLetter(String text) {
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            if (Character.isLetter(c) && BLANK_LETTERS.indexOf(c) < 0) return true;
+            i += Character.charCount(c);
+        }
+        return false;
+    }
+
     private static boolean invisible(int c) {
         if (Character.isWhitespace(c) || Character.isSpaceChar(c) || BLANK_LETTERS.indexOf(c) >= 0) return true;
         int type = Character.getType(c);

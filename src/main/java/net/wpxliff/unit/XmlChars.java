@@ -8,6 +8,12 @@ public final class XmlChars {
     private XmlChars() {
     }
 
+    /** Whether a code point is XML's {@code Char}: tab, LF, CR and U+0020 on, but surrogates, U+FFFE and U+FFFF. */
+    public static boolean isAllowed(int codePoint) {
+        return codePoint == 0x9 || codePoint == 0xA || codePoint == 0xD || codePoint >= 0x20 && codePoint <= 0xD7FF
+                || codePoint >= 0xE000 && codePoint <= 0xFFFD || codePoint >= 0x10000 && codePoint <= Character.MAX_CODE_POINT;
+    }
+
     /** Whether the character at {@code i} may appear in XML; a surrogate pair counts as one character. */
     public static boolean isAllowed(CharSequence s, int i) {
         char c = s.charAt(i);

@@ -1,5 +1,7 @@
 package net.wpxliff.xliff;
 
+import net.wpxliff.unit.XmlChars;
+
 /**
  * An XLIFF 2 {@code <cp hex="…"/>} read as the character it stands for. The spec made {@code <cp>} to carry characters
  * XML cannot (control characters, lone surrogates, U+FFFE/U+FFFF), and those are exactly what a web page, a JSON string
@@ -17,7 +19,7 @@ final class CodePoint {
         if (codePoint < 0) {
             throw refusal(hex, unitId, line, "is not a code point (hexadecimal from 0 to 10FFFF)", side);
         }
-        if (!xmlChar(codePoint)) {
+        if (!XmlChars.isAllowed(codePoint)) {
             throw refusal(hex, unitId, line, "stands for U+" + String.format("%04X", codePoint) + ", a character XML 1.0"
                     + " does not allow (a control character such as &#0; or &#1;, half a surrogate pair such as &#xD800;,"
                     + " or U+FFFE/U+FFFF), which no web page or WordPress field may hold", side);
@@ -35,12 +37,6 @@ final class CodePoint {
             value = value * 16 + digit;
         }
         return value <= Character.MAX_CODE_POINT ? value : -1;
-    }
-
-    /** XML 1.0's {@code Char}: tab, line feed, carriage return, and U+0020 on, less surrogates, U+FFFE and U+FFFF. */
-    private static boolean xmlChar(int c) {
-        return c == 0x9 || c == 0xA || c == 0xD || c >= 0x20 && c <= 0xD7FF || c >= 0xE000 && c <= 0xFFFD
-                || c >= 0x10000 && c <= Character.MAX_CODE_POINT;
     }
 
     private static XliffException refusal(String hex, String unitId, int line, String what, String side) {

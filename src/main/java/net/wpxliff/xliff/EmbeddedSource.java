@@ -167,8 +167,7 @@ public record EmbeddedSource(int format, String kind, String origin, String name
         if (name == null || name.isEmpty() || hasControl(name)) return "invalid name " + quoted(name);
         if (outputName == null || outputName.isEmpty() || hasControl(outputName)) return "invalid output name " + quoted(outputName);
         if (origin == null || origin.length() > MAX_ORIGIN || hasControl(origin)) return "invalid origin " + quoted(origin);
-        // a post's number, or a template part's theme//slug
-        if (postId != null && !postId.matches("[0-9]{1,20}|[A-Za-z0-9_.-]{1,100}//[A-Za-z0-9_-]{1,100}")) {
+        if (postId != null && !SourceDocument.POST_ID.matcher(postId).matches()) {
             return "invalid post id " + quoted(postId);
         }
         if (charset == null || !charset.matches("[A-Za-z0-9][A-Za-z0-9._:+-]{0,39}") || !Charset.isSupported(charset)) {

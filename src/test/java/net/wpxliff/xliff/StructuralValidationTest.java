@@ -274,7 +274,7 @@ class StructuralValidationTest {
         Extraction extraction = merger.extract(returned, embedded);
         Targets pseudo = Targets.pseudo(new PseudoTranslator()::translate);
         XliffWriter writer = returned.format().writer(new ExportOptions(embedded.sourceLanguage(),
-                Merger.targetLanguage(returned, embedded), embedded.segmented(), false), pseudo);
+                embedded.targetLanguage(), embedded.segmented(), false), pseudo);
         return writer.write(extraction, null, new SealedSource(returned.payload().strip(), returned.payloadChecksum()));
     }
 }
