@@ -38,6 +38,8 @@ final class HtmlExtractor {
     private final UnitNames names;
     /** What bounds units in editor text (block delimiters, blank lines), or null for HTML fields. */
     private final EditorMarkup editor;
+    /** The shapes of the field's bracketed runs, which all its runs share. */
+    private final ShortcodeShape shortcodes;
     private final Map<Element, Boolean> containsBlock = new IdentityHashMap<>();
 
     /**
@@ -64,6 +66,7 @@ final class HtmlExtractor {
         this.jsonLd = new JsonLdExtractor(html, sink);
         this.names = names;
         this.editor = EditorMarkup.of(markup, html, names.blocks());
+        this.shortcodes = ShortcodeShape.in(html);
     }
 
     /** Parses HTML keeping source positions; merge parses the same way to compare trees. */
@@ -134,7 +137,7 @@ final class HtmlExtractor {
         for (Node node : run) if (node instanceof Element el) visitInlineExtras(el, translate);
         if (!translate) return false;
 
-        InlineRun inline = new InlineRun(html, editor);
+        InlineRun inline = new InlineRun(html, editor, shortcodes);
         inline.clip(from, to);
         for (Node node : run) inline.add(node);
         InlineRun.Built built = inline.build(true);

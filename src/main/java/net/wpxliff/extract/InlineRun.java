@@ -36,6 +36,8 @@ final class InlineRun {
     private final String source;
     /** Editor text rules (shortcodes, line breaks), or null for HTML. */
     private final EditorMarkup editor;
+    /** The shapes of the source's bracketed runs (shared by the runs of one field). */
+    private final ShortcodeShape shortcodes;
     private final List<Piece> pieces = new ArrayList<>();
     private int nextCodeId = 1;
     private int cursor;
@@ -43,13 +45,16 @@ final class InlineRun {
     private int clipStart = 0;
     private int clipEnd = Integer.MAX_VALUE;
 
+    /** A run of HTML: a block attribute's rich text value, its own whole text. */
     InlineRun(String source) {
-        this(source, null);
+        this(source, null, ShortcodeShape.in(source));
     }
 
-    InlineRun(String source, EditorMarkup editor) {
+    /** A run of one field, whose editor rules and bracketed runs' shapes the field's runs share. */
+    InlineRun(String source, EditorMarkup editor, ShortcodeShape shortcodes) {
         this.source = source;
         this.editor = editor;
+        this.shortcodes = shortcodes;
     }
 
     /** Keeps only the text in {@code [from, to)}: a run that starts or ends inside a text node, at a blank line. */
@@ -92,7 +97,7 @@ final class InlineRun {
         boolean newlineBreaks = editor != null && editor.wpautop()
                 || (decoded.indexOf('\n') >= 0 || decoded.indexOf('\r') >= 0) && text.parent() != null
                 && PreformattedProse.within(text.parent());
-        TextScanner.scan(source, start, end, decoded, false, editor != null, newlineBreaks, new TextScanner.Sink() {
+        TextScanner.scan(source, shortcodes, start, end, decoded, false, editor != null, newlineBreaks, new TextScanner.Sink() {
             @Override
             public void text(String decoded, int rawStart, int rawEnd) {
                 addPiece(new Text(decoded), rawStart, rawEnd);

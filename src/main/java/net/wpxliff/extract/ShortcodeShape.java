@@ -1,5 +1,6 @@
 package net.wpxliff.extract;
 
+import java.util.HashSet;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -23,6 +24,9 @@ import java.util.regex.Pattern;
  * rules: a shortcode left there was not expanded (its plugin is off), and protecting what looks like one keeps it
  * intact should the plugin come back; the same rules on both sides also keep a raw unit and the rendered text made
  * from it alike for merge.
+ *
+ * <p>One instance reads one text (a post field): whether a tag's closing tag is in the same text is a fact about the
+ * whole field, found once per field rather than once per bracketed run.
  */
 final class ShortcodeShape {
     /** Core shortcodes: {@code [caption]} and its old name, media and embeds (names are case-sensitive). */
@@ -38,14 +42,22 @@ final class ShortcodeShape {
     /** An attribute as WordPress's {@code shortcode_parse_atts} reads one: a name, {@code =}, a value. */
     private static final Pattern ATTRIBUTE = Pattern.compile("[\\w-]+\\s*=");
 
-    private ShortcodeShape() {
+    /** The whole text the tags are in, where a tag's opening or closing tag may be. */
+    private final String text;
+    /** The names of the closing tags ({@code [/name]}) in the text, or null until needed. */
+    private Set<String> closingNames;
+
+    private ShortcodeShape(String text) {
+        this.text = text;
     }
 
-    /**
-     * @param tag  a bracketed run the scanner matched ({@code [name …]}, {@code [/name]}, {@code [[name]]})
-     * @param text the whole text it is in (a post field), where its opening or closing tag may be
-     */
-    static boolean isShortcode(String tag, String text) {
+    /** The shapes of the bracketed runs in {@code text}, the whole text they are in (a post field). */
+    static ShortcodeShape in(String text) {
+        return new ShortcodeShape(text);
+    }
+
+    /** @param tag a bracketed run of the text the scanner matched ({@code [name …]}, {@code [/name]}, {@code [[name]]}) */
+    boolean isShortcode(String tag) {
         Shortcode parsed = Shortcode.parse(tag);
         if (parsed == null) return false;
         String name = parsed.name();
@@ -53,31 +65,23 @@ final class ShortcodeShape {
         if (parsed.selfClosing()) return true; // [name /] is shortcode syntax, never prose
         String attributes = attributes(tag, parsed);
         if (ATTRIBUTE.matcher(attributes).find()) return true;
-        if (parsed.closing() ? opensIn(text, name) : closingNames(text).contains(name)) return true;
+        if (parsed.closing() ? opensIn(name) : closingNames().contains(name)) return true;
         return !parsed.closing() && attributes.isBlank() && (LOWERCASE_WORD.matcher(name).matches()
                 || UPPERCASE_WORD.matcher(name).matches()) && !EDITORIAL.contains(name.toLowerCase(java.util.Locale.ROOT));
     }
 
-    /** The last text asked about and the names of the closing tags ({@code [/name]}) in it, per thread. */
-    private static final ThreadLocal<Object[]> CLOSINGS = ThreadLocal.withInitial(() -> new Object[2]);
-
     /**
-     * The names of the closing tags in the text, found in one pass and kept while the same text is asked about (a
-     * field's bracketed runs come one after another): a search of the whole field per run was a few per cent of merge.
+     * The names of the closing tags in the text, found in one pass when first needed: a search of the whole text per
+     * bracketed run was a few per cent of merge.
      */
-    @SuppressWarnings("unchecked")
-    private static Set<String> closingNames(String text) {
-        Object[] last = CLOSINGS.get();
-        // weakly: a big post's field is not kept alive by this cache once its extraction is done
-        if (last[0] instanceof java.lang.ref.WeakReference<?> ref && ref.get() == text) return (Set<String>) last[1];
-        Set<String> names = new java.util.HashSet<>();
+    private Set<String> closingNames() {
+        if (closingNames != null) return closingNames;
+        Set<String> names = new HashSet<>();
         for (int at = text.indexOf("[/"); at >= 0; at = text.indexOf("[/", at + 2)) {
             int end = text.indexOf(']', at + 2);
             if (end > at + 2 && end - at < 200) names.add(text.substring(at + 2, end));
         }
-        last[0] = new java.lang.ref.WeakReference<>(text);
-        last[1] = names;
-        return names;
+        return closingNames = names;
     }
 
     /** What follows the name inside the brackets, without a self-closing slash. */
@@ -89,7 +93,7 @@ final class ShortcodeShape {
     }
 
     /** True when {@code [name} followed by a space, {@code ]} or {@code /} is in the text. */
-    private static boolean opensIn(String text, String name) {
+    private boolean opensIn(String name) {
         String opening = "[" + name;
         for (int at = text.indexOf(opening); at >= 0; at = text.indexOf(opening, at + 1)) {
             int after = at + opening.length();

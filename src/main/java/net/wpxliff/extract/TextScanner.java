@@ -36,18 +36,16 @@ final class TextScanner {
     private TextScanner() {
     }
 
-    static void scan(String source, int rawStart, int rawEnd, String decodedWhole, boolean inAttribute, Sink sink) {
-        scan(source, rawStart, rawEnd, decodedWhole, inAttribute, false, false, sink);
-    }
-
     /**
+     * @param source           the whole text (a post field) the node is in
+     * @param shortcodes       the shapes of that text's bracketed runs
      * @param editorShortcodes editor text: an escaped shortcode ({@code [[gallery]]}) is one protected piece, and so
      *                         is a URL alone on its line, which WordPress embeds
      * @param newlineBreaks    classic editor text: each newline ({@code \n}, {@code \r\n}, {@code \r}) is a
      *                         protected piece of type {@link #LINE_BREAK}
      */
-    static void scan(String source, int rawStart, int rawEnd, String decodedWhole, boolean inAttribute,
-                     boolean editorShortcodes, boolean newlineBreaks, Sink sink) {
+    static void scan(String source, ShortcodeShape shortcodes, int rawStart, int rawEnd, String decodedWhole,
+                     boolean inAttribute, boolean editorShortcodes, boolean newlineBreaks, Sink sink) {
         String raw = source.substring(rawStart, rawEnd);
         boolean embeds = editorShortcodes && EmbedLines.mayHold(raw);
         boolean plain = raw.indexOf('[') < 0 && !embeds && allXmlChars(decodedWhole)
@@ -59,7 +57,7 @@ final class TextScanner {
         List<int[]> pieces = new ArrayList<>(); // {start, end, 0 shortcode / 1 embedded URL}, offsets in raw
         Matcher m = (editorShortcodes ? EDITOR_SHORTCODE : SHORTCODE).matcher(raw);
         while (m.find()) {
-            if (ShortcodeShape.isShortcode(m.group(), source)) pieces.add(new int[]{m.start(), m.end(), 0}); // else words in brackets
+            if (shortcodes.isShortcode(m.group())) pieces.add(new int[]{m.start(), m.end(), 0}); // else words in brackets
         }
         if (embeds) {
             for (int[] url : EmbedLines.in(source, rawStart, rawEnd)) pieces.add(new int[]{url[0] - rawStart, url[1] - rawStart, 1});

@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** QA pass 4: which bracketed runs are shortcodes (protected) and which are words in brackets (translated). */
 class ShortcodeShapeTest {
     private static boolean shortcode(String tag) {
-        return ShortcodeShape.isShortcode(tag, "Some text " + tag + " here.");
+        return ShortcodeShape.in("Some text " + tag + " here.").isShortcode(tag);
     }
 
     @Test
@@ -33,9 +33,9 @@ class ShortcodeShapeTest {
     @Test
     void anOpeningTagWithItsClosingTagInTheTextIsAShortcode() {
         String text = "A [Note]remark[/Note] and a [sic] here.";
-        assertTrue(ShortcodeShape.isShortcode("[Note]", text));
-        assertTrue(ShortcodeShape.isShortcode("[/Note]", text));
-        assertFalse(ShortcodeShape.isShortcode("[Note]", "A [Note] without its end."));
-        assertFalse(ShortcodeShape.isShortcode("[/Note]", "A stray [/Note]."));
+        assertTrue(ShortcodeShape.in(text).isShortcode("[Note]"));
+        assertTrue(ShortcodeShape.in(text).isShortcode("[/Note]"));
+        assertFalse(ShortcodeShape.in("A [Note] without its end.").isShortcode("[Note]"));
+        assertFalse(ShortcodeShape.in("A stray [/Note].").isShortcode("[/Note]"));
     }
 }
