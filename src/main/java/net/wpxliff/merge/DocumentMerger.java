@@ -157,7 +157,8 @@ public final class DocumentMerger {
             }
             if (UntranslatedUnits.hasText(unit.source())) {
                 textUnits++;
-                if (resolved.unchanged() && !resolved.missing()) identical.add(unit.id()); // missing ones are listed already
+                // missing ones are listed already; one the file marks as settled was kept identical on purpose
+                if (resolved.unchanged() && !resolved.missing() && (back == null || !back.confirmed())) identical.add(unit.id());
             }
             editsByField.computeIfAbsent(unit.field(), k -> new ArrayList<>())
                     .add(new Edit.UnitEdit(unit, resolved.target(), resolved.unchanged()));
@@ -178,7 +179,7 @@ public final class DocumentMerger {
         }
         if (!asSource.isEmpty()) {
             warnings.add(asSource.size() + " unit(s) are translated but for sentences still identical to their source: "
-                    + String.join(", ", Result.said(asSource)) + "; translate them (merge with --require-translated"
+                    + String.join(", ", Result.said(asSource)) + "; translate them (mark final in the CAT tool those kept so on purpose; merge with --require-translated"
                     + " refuses them)");
         }
         for (Field field : document.fields()) {

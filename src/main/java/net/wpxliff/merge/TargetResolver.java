@@ -197,8 +197,9 @@ final class TargetResolver {
             } else {
                 tokens.addAll(found.tokens());
                 ReturnedUnit.TargetSegment own = sourceByMid.get(found.mid());
-                if (sameText(found.tokens(), own.tokens(), unit.preserveSpace())) {
-                    // still the English (a CAT tool's copied source the memory filled only around): said, not refused
+                if (!found.confirmed() && sameText(found.tokens(), own.tokens(), unit.preserveSpace())) {
+                    // still the English (a CAT tool's copied source the memory filled only around): said, not refused;
+                    // one the file marks as settled was kept so on purpose
                     if (sentencesAsSource.isEmpty()) sentencesAsSource = new ArrayList<>();
                     sentencesAsSource.add(found.mid());
                 }

@@ -77,6 +77,7 @@ public record UntranslatedUnits(int textUnits, List<String> ids) {
         String listed = String.join(", ", ids.subList(0, Math.min(LISTED, ids.size())))
                 + (ids.size() > LISTED ? ", … (" + (ids.size() - LISTED) + " more)" : "");
         return ids.size() + " of " + textUnits + " units with text are still identical to their source (untranslated?): "
-                + listed + "; translate them, or pass --require-translated to refuse such files";
+                + listed + "; translate them (mark final in the CAT tool those kept so on purpose), or pass --require-translated to refuse"
+                + " such files";
     }
 }

@@ -24,10 +24,20 @@ public record ReturnedUnit(String id, int line, List<InlineToken> source, List<T
     /**
      * One segment of a source or target. {@code mid} is null for content outside any segment marker (a target
      * written without {@code <mrk mtype="seg">}).
+     *
+     * @param confirmed a target the file marks as settled by a translator or reviewer (XLIFF 1.2: the unit
+     *                  {@code approved="yes"} or its target's {@code state} {@code final} or {@code signed-off};
+     *                  XLIFF 2: the segment's {@code state} {@code reviewed} or {@code final}): a target kept identical
+     *                  to its source on purpose (a brand name, a product line) is then not taken as left untranslated
      */
-    public record TargetSegment(String mid, List<InlineToken> tokens, int line) {
+    public record TargetSegment(String mid, List<InlineToken> tokens, int line, boolean confirmed) {
         public TargetSegment {
             tokens = List.copyOf(tokens); // exactly as long as it is: a large post's units are most of merge's memory
+        }
+
+        /** A segment not marked as confirmed (every source segment, and targets without such a state). */
+        public TargetSegment(String mid, List<InlineToken> tokens, int line) {
+            this(mid, tokens, line, false);
         }
     }
 
@@ -125,5 +135,12 @@ public record ReturnedUnit(String id, int line, List<InlineToken> source, List<T
             }
         }
         return false;
+    }
+
+    /** Whether the file marks every segment of the target as confirmed ({@link TargetSegment#confirmed()}). */
+    public boolean confirmed() {
+        if (target == null || target.isEmpty()) return false;
+        for (TargetSegment segment : target) if (!segment.confirmed()) return false;
+        return true;
     }
 }

@@ -32,7 +32,7 @@ final class SharedTokens {
         for (ReturnedUnit.TargetSegment s : segments) {
             String mid = s.mid() == null ? null : value(s.mid());
             List<InlineToken> tokens = share(s.tokens());
-            shared.add(mid == s.mid() && tokens == s.tokens() ? s : new ReturnedUnit.TargetSegment(mid, tokens, s.line()));
+            shared.add(mid == s.mid() && tokens == s.tokens() ? s : new ReturnedUnit.TargetSegment(mid, tokens, s.line(), s.confirmed()));
         }
         return shared;
     }

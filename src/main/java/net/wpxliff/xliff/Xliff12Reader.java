@@ -15,6 +15,8 @@ import java.util.List;
  */
 final class Xliff12Reader extends XmlCursor {
     private static final String XML_NS = javax.xml.XMLConstants.XML_NS_URI;
+    /** Target states that say a translator or reviewer settled the target (not merely translated or pre-filled it). */
+    private static final java.util.Set<String> CONFIRMED_STATES = java.util.Set.of("final", "signed-off");
     /** The {@code target-language} of the {@code <file>} being read, which each {@code <target>} must keep. */
     private String fileTargetLanguage;
     /** The first target of the file being read in another language, or null. */
@@ -87,6 +89,7 @@ final class Xliff12Reader extends XmlCursor {
         startUnit();
         int line = line();
         String id = attr("id");
+        boolean approved = "yes".equals(attr("approved"));
         List<InlineToken> source = null;
         List<ReturnedUnit.TargetSegment> segSource = null;
         List<ReturnedUnit.TargetSegment> target = null;
@@ -100,7 +103,9 @@ final class Xliff12Reader extends XmlCursor {
                     if (otherTarget == null && LanguageTags.otherLanguage(lang, fileTargetLanguage)) {
                         otherTarget = new ReturnedFile.OtherTargetLanguage(lang, line());
                     }
+                    boolean confirmed = approved || CONFIRMED_STATES.contains(String.valueOf(attr("state")));
                     target = readSegmented(false);
+                    if (confirmed) target = confirmed(target);
                 }
                 default -> skipElement(); // note, alt-trans (has its own source/target), context-group, ...
             }
@@ -142,6 +147,13 @@ final class Xliff12Reader extends XmlCursor {
         boolean blank = outside.stream().allMatch(t -> t.kind() == InlineToken.Kind.TEXT && t.value().isBlank());
         if (!blank || keepGaps) segments.add(new ReturnedUnit.TargetSegment(null, List.copyOf(outside), line));
         outside.clear();
+    }
+
+    /** The segments of a target the file marks as settled ({@link ReturnedUnit.TargetSegment#confirmed()}). */
+    private static List<ReturnedUnit.TargetSegment> confirmed(List<ReturnedUnit.TargetSegment> segments) {
+        List<ReturnedUnit.TargetSegment> confirmed = new ArrayList<>(segments.size());
+        for (ReturnedUnit.TargetSegment s : segments) confirmed.add(new ReturnedUnit.TargetSegment(s.mid(), s.tokens(), s.line(), true));
+        return confirmed;
     }
 
     private static List<InlineToken> flatten(List<ReturnedUnit.TargetSegment> segments) {

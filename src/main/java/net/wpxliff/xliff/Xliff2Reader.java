@@ -132,6 +132,7 @@ final class Xliff2Reader extends XmlCursor {
             int order = position;
             int segmentLine = line();
             String segmentId = attr("id");
+            boolean confirmed = segment && CONFIRMED_STATES.contains(String.valueOf(attr("state")));
             List<InlineToken> segmentTarget = null;
             List<InlineToken> segmentSource = new ArrayList<>();
             while (next() != XMLStreamConstants.END_ELEMENT) {
@@ -157,7 +158,7 @@ final class Xliff2Reader extends XmlCursor {
             if (segment) {
                 anyTarget |= segmentTarget != null;
                 target.add(new ReturnedUnit.TargetSegment(segmentNumber(segmentId),
-                        segmentTarget == null ? List.of() : segmentTarget, segmentLine));
+                        segmentTarget == null ? List.of() : segmentTarget, segmentLine, confirmed && segmentTarget != null));
                 targetOrder.add(order);
             } else if (segmentTarget != null) {
                 IgnorableTarget.check(id, segmentId, segmentSource, segmentTarget, segmentLine);
@@ -265,6 +266,8 @@ final class Xliff2Reader extends XmlCursor {
     private final AnnotationMarkers targetMarkers = new AnnotationMarkers("target");
 
     /** Stands for an open {@code <mrk>} among the open elements (compared by identity: no id is this instance). */
+    /** Segment states that say a reviewer settled the target ({@code translated} alone may be a pre-fill). */
+    private static final java.util.Set<String> CONFIRMED_STATES = java.util.Set.of("reviewed", "final");
     private static final String MRK = new String("mrk");
 
 }

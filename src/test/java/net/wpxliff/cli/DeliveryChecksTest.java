@@ -132,6 +132,49 @@ class DeliveryChecksTest {
     }
 
     /**
+     * A target kept identical to its source on purpose (a brand name, a product line) that the file marks as settled:
+     * XLIFF 1.2 {@code state="final"} on the target or {@code approved="yes"} on the unit, XLIFF 2 every segment
+     * {@code reviewed} or {@code final}. Not counted as untranslated, not refused by --require-translated (QA: such
+     * units could not be delivered under --require-translated at all). A unit with only some segments settled still is.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"xliff12", "xliff2"})
+    void targetsTheFileMarksAsSettledAreKeptOnPurpose(String format, @TempDir Path dir) throws Exception {
+        Path xliff = export(dir.resolve("x"), format, SEED, true).resolve(SLUG + ".ko.xlf");
+        String text = Files.readString(xliff);
+        if (format.equals("xliff12")) {
+            text = inUnit(text, "content-4", u -> u.replace("state=\"needs-translation\"", "state=\"final\""));
+            text = inUnit(text, "content-5", u -> u.replace("<trans-unit id=\"content-5\"", "<trans-unit id=\"content-5\" approved=\"yes\""));
+            text = inUnit(text, "content-6", u -> u.replace("state=\"needs-translation\"", "state=\"translated\""));
+        } else {
+            text = inUnit(text, "content-4", u -> u.replace("state=\"initial\"", "state=\"final\""));
+            text = inUnit(text, "content-5", u -> u.replace("state=\"initial\"", "state=\"reviewed\""));
+            text = inUnit(text, "content-6", u -> u.replaceFirst("state=\"initial\"", "state=\"final\""));
+        }
+        Path file = dir.resolve("settled.ko.xlf");
+        Files.writeString(file, text);
+
+        Cli.Run merge = Cli.run("merge", file.toString(), "-o", dir.resolve("ko").toString());
+        assertEquals(0, merge.exitCode(), merge.err());
+        assertTrue(merge.err().contains("15 of 17 " + UNTRANSLATED + ": title-1, excerpt-1, content-1, content-2,"
+                + " content-3, content-6, content-7,"), merge.err());
+        Cli.Run refused = Cli.run("validate", file.toString(), "--require-translated");
+        assertEquals(1, refused.exitCode());
+        assertTrue(refused.out().contains("15 problem(s)") && refused.out().contains("unit content-6: the target is identical"),
+                refused.out());
+        assertFalse(refused.out().contains("unit content-4:") || refused.out().contains("unit content-5:"), refused.out());
+    }
+
+    /** The XLIFF with unit {@code id} (1.2 trans-unit or 2.x unit) changed by {@code edit}. */
+    private static String inUnit(String xliff, String id, java.util.function.UnaryOperator<String> edit) {
+        Matcher unit = Pattern.compile("(?s)<(trans-unit|unit) id=\"" + id + "\".*?</\\1>").matcher(xliff);
+        assertTrue(unit.find(), id);
+        String edited = edit.apply(unit.group());
+        assertFalse(edited.equals(unit.group()), "the edit changes unit " + id);
+        return xliff.substring(0, unit.start()) + edited + xliff.substring(unit.end());
+    }
+
+    /**
      * Sentences a CAT tool left as their source inside a translated unit (OmegaT with a copy-source export and a memory
      * that filled only some of a paragraph's sentences): named with their marks, refused with --require-translated
      * (QA: they were published in English without a word, since the unit as a whole was not its source).
@@ -161,6 +204,26 @@ class DeliveryChecksTest {
         assertEquals(1, refused.exitCode(), refused.out());
         assertTrue(refused.out().contains("unit content-3: sentence 3 of the target is identical to the source"
                 + " (untranslated?); translate it"), refused.out());
+    }
+
+    /** A sentence kept as its source in a target the file marks final is kept on purpose: not named, not refused. */
+    @Test
+    void aSentenceKeptAsItsSourceInASettledTargetIsNotNamed(@TempDir Path dir) throws Exception {
+        Path translated = pseudo(export(dir.resolve("y"), "xliff12", SEED, false), dir.resolve("p")).resolve(SLUG + ".ko.xlf");
+        String xliff = Files.readString(translated);
+        String settled = inUnit(xliff, "content-3", block -> {
+            Matcher source = Pattern.compile("(?s)<seg-source>.*?<mrk mtype=\"seg\" mid=\"3\">(.*?)</mrk>").matcher(block);
+            assertTrue(source.find(), block);
+            Matcher translation = Pattern.compile("(?s)<mrk mtype=\"seg\" mid=\"3\">(.*?)</mrk>").matcher(block);
+            assertTrue(translation.find(block.indexOf("<target")), block);
+            String edited = block.substring(0, translation.start(1)) + source.group(1) + block.substring(translation.end(1));
+            return edited.replaceFirst("(<target [^>]*state=\")[^\"]*\"", "$1final\"");
+        });
+        Path file = dir.resolve("settled.ko.xlf");
+        Files.writeString(file, settled);
+        Cli.Run refused = Cli.run("validate", file.toString(), "--require-translated");
+        assertEquals(0, refused.exitCode(), refused.out());
+        assertFalse(refused.out().contains("identical to their source"), refused.out());
     }
 
     /** Replaces unit {@code id} of {@code xliff} by the same unit of {@code other} (1.2 trans-unit or 2.x unit). */

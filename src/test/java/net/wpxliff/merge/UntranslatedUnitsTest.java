@@ -39,7 +39,8 @@ class UntranslatedUnitsTest {
     void theWarningListsEightIdsThenCounts() {
         List<String> ids = List.of("c-1", "c-2", "c-3", "c-4", "c-5", "c-6", "c-7", "c-8", "c-9", "c-10");
         assertEquals("10 of 40 units with text are still identical to their source (untranslated?): c-1, c-2, c-3, c-4,"
-                + " c-5, c-6, c-7, c-8, … (2 more); translate them, or pass --require-translated to refuse such files",
+                + " c-5, c-6, c-7, c-8, … (2 more); translate them (mark final in the CAT tool those kept so on purpose), or pass"
+                + " --require-translated to refuse such files",
                 new UntranslatedUnits(40, ids).message());
     }
 }
