@@ -107,11 +107,6 @@ public final class Block implements BlockContent {
         return innerContent.stream().filter(Block.class::isInstance).map(Block.class::cast).toList();
     }
 
-    /** The HTML chunks between the child blocks (WordPress's {@code innerHTML} is their concatenation). */
-    public List<HtmlChunk> innerHtml() {
-        return innerContent.stream().filter(HtmlChunk.class::isInstance).map(HtmlChunk.class::cast).toList();
-    }
-
     void add(BlockContent content) {
         innerContent.add(content);
     }

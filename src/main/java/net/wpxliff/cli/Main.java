@@ -8,9 +8,9 @@ import java.io.PrintWriter;
 import java.util.List;
 
 /**
- * Entry point: {@code wpxliff export|merge|pseudo ...}. The subcommands are added here rather than in the
- * annotation, and only the one the command line names (all of them for help, errors and {@code help}):
- * building each command's model is a good part of a one-post run's start-up.
+ * Entry point: {@code wpxliff pull|export|analyze|merge|pseudo|validate|push|tm ...}. The subcommands are added
+ * here rather than in the annotation, and only the one the command line names (all of them for help, errors and
+ * {@code help}): building each command's model is a good part of a one-post run's start-up.
  */
 @Command(name = "wpxliff", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
         description = "WordPress posts and HTML pages to segmented XLIFF for translators, and back.")

@@ -59,9 +59,4 @@ public final class SafeFileName {
         }
         return out.toString();
     }
-
-    /** True when {@link #clean} leaves the name as it is. */
-    public static boolean isClean(String name) {
-        return name != null && clean(name).equals(name);
-    }
 }

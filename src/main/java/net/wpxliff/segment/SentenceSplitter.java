@@ -3,7 +3,6 @@ package net.wpxliff.segment;
 import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.util.ULocale;
 import net.sf.okapi.lib.segmentation.Rule;
-import net.sf.okapi.lib.segmentation.SRXDocument;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -59,11 +58,6 @@ public final class SentenceSplitter {
      */
     public static SentenceSplitter okapiDefault(String language) {
         return of(SrxRules.okapiDefault(), language);
-    }
-
-    /** A splitter with the rules an SRX document maps to the language (cascading as the document says). */
-    public static SentenceSplitter fromSrx(SRXDocument srx, String language) {
-        return of(SrxRules.of(srx), language);
     }
 
     private static SentenceSplitter of(SrxRules srx, String language) {

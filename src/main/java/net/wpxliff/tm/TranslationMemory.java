@@ -385,11 +385,4 @@ public final class TranslationMemory {
         }
         return sb.toString();
     }
-
-    /** For tests and messages: units per language pair. */
-    public Map<String, Integer> countsByLanguages() {
-        Map<String, Integer> counts = new TreeMap<>();
-        for (Unit unit : units.values()) counts.merge(unit.sourceLanguage() + "->" + unit.targetLanguage(), 1, Integer::sum);
-        return counts;
-    }
 }
