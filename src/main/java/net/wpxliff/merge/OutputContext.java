@@ -43,7 +43,7 @@ public record OutputContext(Path file, SourceDocument document, Map<String, Stri
      * Every merged unit with its translation, per sentence when the file keeps the source's sentences: a raw
      * post's rendered fields are filled from them. Computed on demand: only formats with two views need it.
      */
-    public List<RenderedFill.Translation> translations() {
-        return RenderedFill.translations(returned, extraction, extractor.segmenter(), translated);
+    public List<UnitTranslation> translations() {
+        return UnitTranslations.of(returned, extraction, extractor.segmenter(), translated);
     }
 }

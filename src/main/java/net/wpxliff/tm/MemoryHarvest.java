@@ -2,7 +2,7 @@ package net.wpxliff.tm;
 
 import net.wpxliff.Merger;
 import net.wpxliff.merge.MergeException;
-import net.wpxliff.merge.RenderedFill;
+import net.wpxliff.merge.UnitTranslations;
 import net.wpxliff.segment.Segmenter;
 import net.wpxliff.segment.SentenceSplitter;
 import net.wpxliff.xliff.EmbeddedSource;
@@ -53,7 +53,7 @@ public final class MemoryHarvest {
             Segmenter segmenter = segmenters.computeIfAbsent(embedded.segmented() ? embedded.sourceLanguage() : "",
                     k -> new Segmenter(k.isEmpty() ? null : SentenceSplitter.okapiDefault(k)));
             SentencePairs.Pairs pairs = SentencePairs.of(m.extraction().document(),
-                    RenderedFill.translations(m.file(), m.extraction(), segmenter), segmenter, embedded.sourceLanguage(),
+                    UnitTranslations.of(m.file(), m.extraction(), segmenter), segmenter, embedded.sourceLanguage(),
                     embedded.targetLanguage(), created);
             entries.addAll(pairs.entries());
             skipped += pairs.skipped();

@@ -1,7 +1,7 @@
 package net.wpxliff.tm;
 
 import net.wpxliff.extract.Extraction;
-import net.wpxliff.merge.RenderedFill;
+import net.wpxliff.merge.UnitTranslation;
 import net.wpxliff.segment.Segmenter;
 import net.wpxliff.unit.Fragment;
 import net.wpxliff.unit.TextUnit;
@@ -85,7 +85,7 @@ public final class PublishedPairs {
                         .filter(u -> u.source().hasTranslatableText()).count(), 0, List.of(), reshaped);
             }
         }
-        List<RenderedFill.Translation> translations = new ArrayList<>();
+        List<UnitTranslation> translations = new ArrayList<>();
         List<String> missing = new ArrayList<>();
         int units = 0;
         for (TextUnit unit : source.units()) {
@@ -98,7 +98,7 @@ public final class PublishedPairs {
                 if (missing.size() < NAMED) missing.add(unit.resname() == null ? unit.id() : unit.resname());
                 continue;
             }
-            translations.add(new RenderedFill.Translation(unit, target));
+            translations.add(new UnitTranslation(unit, target));
         }
         SentencePairs.Pairs pairs = SentencePairs.of(source.document(), translations, segmenter, sourceLanguage,
                 targetLanguage, created);

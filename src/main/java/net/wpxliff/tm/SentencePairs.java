@@ -6,7 +6,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import net.wpxliff.input.Field;
 import net.wpxliff.input.SourceDocument;
-import net.wpxliff.merge.RenderedFill;
+import net.wpxliff.merge.UnitTranslation;
 import net.wpxliff.segment.Segmenter;
 import net.wpxliff.unit.Code;
 import net.wpxliff.unit.Fragment;
@@ -35,7 +35,7 @@ import java.util.List;
  * then also split with the export's sentence rules: when that gives as many sentences as the
  * source's, with the same codes each, they are pairs too, marked {@link TmEntry#splitGuessed} (a translator may have
  * reordered sentences a count cannot see: offered, never pre-filled); but a sentence the translator left in a segment
- * of its own while joining others ({@link RenderedFill.Translation#separate}) is a sure pair. A unit whose translation has other codes gives
+ * of its own while joining others ({@link UnitTranslation#separate}) is a sure pair. A unit whose translation has other codes gives
  * no pair: its sentences are counted as {@link Pairs#skipped()}.
  */
 public final class SentencePairs {
@@ -58,20 +58,20 @@ public final class SentencePairs {
 
     /**
      * @param document       the merged document (its fields hold the codes' markup)
-     * @param translations   its units with their translations ({@link RenderedFill#translations})
+     * @param translations   its units with their translations ({@link net.wpxliff.merge.UnitTranslations#of})
      * @param segmenter      the export's sentence rules (for files that do not keep the source's sentences)
      * @param sourceLanguage the source language
      * @param targetLanguage the target language
      * @param created        ISO date-time of the entries
      */
-    public static Pairs of(SourceDocument document, List<RenderedFill.Translation> translations, Segmenter segmenter,
+    public static Pairs of(SourceDocument document, List<UnitTranslation> translations, Segmenter segmenter,
                            String sourceLanguage, String targetLanguage, String created) {
         String postId = document.postId() != null ? document.postId() : "page:" + document.name();
         List<TmEntry> entries = new ArrayList<>();
         int skipped = 0;
         int whole = 0;
         int guessed = 0;
-        for (RenderedFill.Translation t : translations) {
+        for (UnitTranslation t : translations) {
             TextUnit unit = t.unit();
             List<Segment> sources = unit.segments().isEmpty() ? List.of(new Segment(1, unit.source(), "")) : unit.segments();
             // the file gave no sentence boundaries: only a guess by the sentence rules can split the translation
@@ -141,7 +141,7 @@ public final class SentencePairs {
     }
 
     /** The translation per source sentence, or null when it cannot be split one to one. */
-    private static List<Fragment> sentenceTargets(RenderedFill.Translation t, List<Segment> sources, Segmenter segmenter) {
+    private static List<Fragment> sentenceTargets(UnitTranslation t, List<Segment> sources, Segmenter segmenter) {
         List<Fragment> targets = t.segments();
         if (targets == null && sources.size() == 1) targets = List.of(t.target());
         if (targets == null) targets = segmenter.segment(t.target()).stream().map(Segment::content).toList();
@@ -153,7 +153,7 @@ public final class SentencePairs {
     }
 
     /**
-     * The sentences a translator left in segments of their own ({@link RenderedFill.Translation#separate}), each kept
+     * The sentences a translator left in segments of their own ({@link UnitTranslation#separate}), each kept
      * only when it has its source sentence's codes (null entries stay null); null when none is left.
      */
     private static List<Fragment> checked(List<Fragment> separate, List<Segment> sources) {

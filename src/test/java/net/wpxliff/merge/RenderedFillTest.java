@@ -162,13 +162,13 @@ class RenderedFillTest {
         Fragment target = Fragment.of(List.of(new Text("첫째 문장입니다. 둘째 문장은 "), codes.get(0), new Text("강조"),
                 codes.get(1), new Text("와 함께.")));
         RenderedFill.Filled filled = new RenderedFill(OPTIONS, "en", "ko", EXTRACTOR)
-                .fill(fixture(rendered, "T"), List.of(new RenderedFill.Translation(unit, target)));
+                .fill(fixture(rendered, "T"), List.of(new UnitTranslation(unit, target)));
         assertEquals("<p>둘째 문장은 <em>강조</em>와 함께.</p><p>첫째 문장입니다.</p>", filled.fields().get("content"));
 
         // a translation that merged the two sentences cannot be split: only the whole unit could match
         Fragment merged = Fragment.of(List.of(new Text("두 문장을 합친 "), codes.get(0), new Text("번역"), codes.get(1)));
         filled = new RenderedFill(OPTIONS, "en", "ko", EXTRACTOR)
-                .fill(fixture(rendered, "T"), List.of(new RenderedFill.Translation(unit, merged)));
+                .fill(fixture(rendered, "T"), List.of(new UnitTranslation(unit, merged)));
         assertEquals(rendered, filled.fields().get("content"));
     }
 
@@ -178,7 +178,7 @@ class RenderedFillTest {
         String rendered = "<form role=\"search\" class=\"wp-block-search\"><label class=\"wp-block-search__label\""
                 + " for=\"s1\">Search</label><div><input id=\"s1\" type=\"search\" placeholder=\"Find posts\"/>"
                 + "<button type=\"submit\">Search</button></div></form>";
-        List<RenderedFill.Translation> attributes = List.of(
+        List<UnitTranslation> attributes = List.of(
                 attribute("content/wp:search[1]/@label", "Search", "검색"),
                 attribute("content/wp:search[1]/@placeholder", "Find posts", "글 찾기"));
         RenderedFill.Filled filled = new RenderedFill(OPTIONS, "en", "ko", EXTRACTOR)
@@ -194,11 +194,11 @@ class RenderedFillTest {
     }
 
     /** A raw unit for a block attribute, as the block extraction makes it, and its translation. */
-    private static RenderedFill.Translation attribute(String resname, String source, String target) {
+    private static UnitTranslation attribute(String resname, String source, String target) {
         Fragment text = Fragment.text(source);
         TextUnit unit = new TextUnit("content-" + resname.length(), "content", resname, "block attribute",
                 TextContext.BLOCK_ATTRIBUTE, false, 0, source.length(), text, List.of(new Segment(1, text, "")));
-        return new RenderedFill.Translation(unit, Fragment.text(target));
+        return new UnitTranslation(unit, Fragment.text(target));
     }
 
     @Test
@@ -224,8 +224,8 @@ class RenderedFillTest {
         // a raw translation without the link's code: merge's code check refuses it on the rendered side too
         SourceDocument raw = new SourceDocument("raw", SourceDocument.Kind.WP_POST, "raw", "", StandardCharsets.UTF_8,
                 false, null, null, null, List.of(new Field("content", RAW_CONTENT, -1, -1, Field.Markup.EDITOR)));
-        List<RenderedFill.Translation> translations = EXTRACTOR.extract(raw).units().stream()
-                .map(unit -> new RenderedFill.Translation(unit, Fragment.text("번역 " + unit.source().plainText().length())))
+        List<UnitTranslation> translations = EXTRACTOR.extract(raw).units().stream()
+                .map(unit -> new UnitTranslation(unit, Fragment.text("번역 " + unit.source().plainText().length())))
                 .toList();
         RenderedFill.Filled filled = new RenderedFill(OPTIONS, "en", "ko", EXTRACTOR)
                 .fill(fixture(RENDERED_CONTENT, "T"), translations);
@@ -398,9 +398,9 @@ class RenderedFillTest {
             returned.add(new ReturnedUnit(unit.id(), 1, UnitContent.tokens(unit.source()), source, target));
         }
         ReturnedFile file = new ReturnedFile(Path.of("raw.xlf"), 1, "1.2", "en", "ko", null, null, returned);
-        List<RenderedFill.Translation> translations = RenderedFill.translations(file, extraction);
+        List<UnitTranslation> translations = UnitTranslations.of(file, extraction);
         assertEquals(extraction.units().size(), translations.size(), "every raw unit translated");
-        for (RenderedFill.Translation t : translations) {
+        for (UnitTranslation t : translations) {
             assertEquals(t.unit().segments().size(), t.segments().size(), t.unit().id() + ": sentences");
         }
         RenderedFill fill = new RenderedFill(options, "en", "ko", EXTRACTOR);
