@@ -8,7 +8,8 @@
  *       {@code extract} (fields to {@code unit}s: text with inline codes; {@code blocks} reads Gutenberg markup,
  *       {@code config} says which block attributes and custom fields hold text) → {@code segment} (sentences) →
  *       {@code xliff} (files for translators, with the source embedded and signed: {@code trust});</li>
- *   <li>{@code tm} beside them: the translation memory merge fills, export leverages and analysis bands;</li>
+ *   <li>{@code tm} beside them: the translation memory merge fills, export leverages and analysis bands, and
+ *       {@code align}, which pairs published translations with their sources for {@code tm align};</li>
  *   <li>{@code xliff} (the returned file, read safely) → {@code merge} (targets checked and put back into the
  *       source's bytes) → {@code output} (files written whole or not at all) → {@code push} (to the target site);</li>
  *   <li>{@code pseudo} stands in for a translator in tests and dry runs; {@code cli} is the picocli front end.</li>

@@ -1,22 +1,19 @@
 package net.wpxliff.cli;
 
 import net.wpxliff.Merger;
+import net.wpxliff.align.PostFile;
+import net.wpxliff.align.RecordedKeys;
+import net.wpxliff.align.TranslatedVersions;
+import net.wpxliff.align.TranslationFinder;
 import net.wpxliff.config.TranslationConfig;
 import net.wpxliff.extract.DocumentExtractor;
 import net.wpxliff.extract.Extraction;
 import net.wpxliff.input.DocumentReader;
-import net.wpxliff.input.Field;
 import net.wpxliff.input.InputException;
 import net.wpxliff.input.SourceDocument;
-import net.wpxliff.input.MenuFormat;
-import net.wpxliff.input.TermsFormat;
-import net.wpxliff.input.WidgetsFormat;
 import net.wpxliff.merge.MergeException;
-import net.wpxliff.push.MenuPush;
 import net.wpxliff.push.PushException;
 import net.wpxliff.push.PushRecord;
-import net.wpxliff.push.PushedText;
-import net.wpxliff.push.WidgetPush;
 import net.wpxliff.segment.Segmenter;
 import net.wpxliff.segment.SentenceSplitter;
 import net.wpxliff.tm.MemoryFile;
@@ -37,10 +34,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.Callable;
-import java.util.function.UnaryOperator;
 
 /**
  * {@code wpxliff tm align}: a memory from posts and their translations as published (pulled from the translation
@@ -92,19 +86,9 @@ final class TmAlignCommand implements Callable<Integer> {
     LanguagePair languages;
 
     /** A file's document, as read. */
-    /**
-     * A file's document, as read, with its saved copy's post id when it is a theme template or part (0 otherwise), read
-     * once: the record names a template's translation by that id.
-     */
-    private record Read(Path file, SourceDocument document, long savedCopyId) {
-        Read(Path file, SourceDocument document) {
-            this(file, document, TmAlignCommand.savedCopyId(document));
-        }
-    }
-
     @Override
     public Integer call() {
-        List<Read> sourceDocuments, translated;
+        List<PostFile> sourceDocuments, translated;
         TranslationConfig config;
         List<PushRecord> pairing = new ArrayList<>();
         TranslatedVersions versions;
@@ -132,25 +116,26 @@ final class TmAlignCommand implements Callable<Integer> {
         DocumentExtractor translationExtractor = new DocumentExtractor(new Segmenter(null));
         Instant now = Instant.now();
         String created = MemoryFile.created(now);
+        TranslationFinder finder = new TranslationFinder(translated, pairing);
         List<TmEntry> entries = new ArrayList<>();
         int found = 0, paired = 0, skipped = 0, whole = 0, guessed = 0;
-        for (Read source : sourceDocuments) {
-            List<Long> recorded = recordedTranslations(source, pairing);
-            Read translation = recorded.isEmpty() ? bySlug(source, translated) : byId(recorded, translated);
+        for (PostFile source : sourceDocuments) {
+            TranslationFinder.Found match = finder.find(source);
+            PostFile translation = match.translation();
             if (translation == null) {
-                err.println("warning: " + source.file() + ": no translation of it among --translations (" + how(source, recorded)
+                err.println("warning: " + source.file() + ": no translation of it among --translations (" + match.none()
                         + "): pull it from the translation site");
                 continue;
             }
             found++; // its translation is there, aligned or not
-            String moved = movedThere(source, translation, pairing);
+            String moved = finder.movedThere(source, translation);
             if (moved != null) {
                 err.println("warning: " + source.file() + ": not aligned with " + translation.file() + ": " + moved
                         + ", so pairing by place would pair other texts");
                 continue;
             }
             // a site-wide document (settings, a menu, terms, widgets) has no post id: its items are paired by the record
-            if (recorded.isEmpty() && !pairing.isEmpty() && source.document().postId() != null) {
+            if (!match.recorded() && !pairing.isEmpty() && source.document().postId() != null) {
                 out.println("note: " + source.file() + ": the record names no translation of post " + source.document().postId()
                         + " (not pushed by wpxliff): paired by its slug with " + translation.file());
             }
@@ -164,7 +149,7 @@ final class TmAlignCommand implements Callable<Integer> {
             }
             Extraction from = sourceExtractor.extract(source.document(), config);
             Extraction to = translationExtractor.extract(translation.document(), config);
-            PublishedPairs.Result result = PublishedPairs.of(from, to, sourceKeys(source.document(), pairing), sentences,
+            PublishedPairs.Result result = PublishedPairs.of(from, to, RecordedKeys.of(source.document(), pairing), sentences,
                     languages.source, languages.target, created);
             if (result.reshaped() != null) {
                 err.println("warning: " + source.file() + ": not aligned with " + translation.file() + ": their structures"
@@ -219,72 +204,24 @@ final class TmAlignCommand implements Callable<Integer> {
         return added ? 0 : 1;
     }
 
-    /**
-     * How a translation's unit keys become the source's: null for posts, pages and templates (the same keys, places in
-     * their structure), else for the site-wide files whose keys hold each
-     * site's own ids ({@code terms/ID/name}, {@code menu-item/ID/title}, {@code widget/text-3/title}): the push record
-     * says which source term, menu item or widget each translated one is (null: none, or not one alone).
-     */
-    private static UnaryOperator<String> sourceKeys(SourceDocument source, List<PushRecord> records) {
-        String prefix, type;
-        switch (source.kind()) {
-            case WP_TERMS -> {
-                prefix = TermsFormat.KEY_PREFIX;
-                type = "term:" + source.name().substring(TermsFormat.NAME_PREFIX.length());
-            }
-            case WP_MENU -> {
-                prefix = MenuFormat.KEY_PREFIX;
-                type = MenuPush.ITEM_TYPE;
-            }
-            case WP_WIDGETS -> {
-                prefix = WidgetsFormat.KEY_PREFIX;
-                type = WidgetPush.WIDGET_TYPE;
-            }
-            case WP_POST, WP_POST_RAW, HTML_PAGE -> {
-                return null; // places in the post's structure (PublishedPairs)
-            }
-            default -> {
-                return UnaryOperator.identity();
-            }
-        }
-        return key -> {
-            if (!key.startsWith(prefix)) return key; // (a unit beside the site-wide ones)
-            int slash = key.indexOf('/', prefix.length());
-            if (slash < 0) return null;
-            String id = key.substring(prefix.length(), slash);
-            // a widget's id is its kind and number (text-3); the record keeps the number, the source's id whole
-            int dash = id.lastIndexOf('-');
-            String number = type.equals(WidgetPush.WIDGET_TYPE) && dash > 0 ? id.substring(dash + 1) : id;
-            String kind = type.equals(WidgetPush.WIDGET_TYPE) && dash > 0 ? id.substring(0, dash + 1) : "";
-            if (!number.matches("[0-9]{1,18}")) return null;
-            Set<String> sources = new TreeSet<>();
-            for (PushRecord record : records) {
-                for (String sourceId : record.sourcesOf(type, Long.parseLong(number))) {
-                    if (sourceId.startsWith(kind)) sources.add(sourceId);
-                }
-            }
-            return sources.size() == 1 ? prefix + sources.iterator().next() + key.substring(slash) : null;
-        };
-    }
-
     /** The source posts: XLIFF files named one by one give the post they were exported from, the rest are read as posts. */
-    private static List<Read> readSources(List<Path> paths) throws InputException {
+    private static List<PostFile> readSources(List<Path> paths) throws InputException {
         List<Path> posts = new ArrayList<>();
-        List<Read> exported = new ArrayList<>();
+        List<PostFile> exported = new ArrayList<>();
         for (Path path : paths) {
             if (!Files.isRegularFile(path) || !XliffInputs.EXTENSIONS.contains(extension(path))) {
                 posts.add(path);
                 continue;
             }
             try {
-                for (ReturnedFile file : XliffFiles.read(path)) exported.add(new Read(path, Merger.exportedDocument(file)));
+                for (ReturnedFile file : XliffFiles.read(path)) exported.add(PostFile.of(path, Merger.exportedDocument(file)));
             } catch (XliffException e) {
                 throw new InputException(path + ": " + e.getMessage());
             } catch (MergeException e) {
                 throw new InputException(e.getMessage());
             }
         }
-        List<Read> read = posts.isEmpty() ? new ArrayList<>() : read(ExtractionInputs.files(posts));
+        List<PostFile> read = posts.isEmpty() ? new ArrayList<>() : read(ExtractionInputs.files(posts));
         read.addAll(exported);
         return read;
     }
@@ -294,11 +231,11 @@ final class TmAlignCommand implements Callable<Integer> {
         return name.substring(name.lastIndexOf('.') + 1).toLowerCase(java.util.Locale.ROOT);
     }
 
-    private static List<Read> read(List<Path> files) throws InputException {
+    private static List<PostFile> read(List<Path> files) throws InputException {
         DocumentReader reader = new DocumentReader();
-        List<Read> read = new ArrayList<>();
+        List<PostFile> read = new ArrayList<>();
         for (Path file : files) {
-            for (SourceDocument document : reader.readFile(file).documents()) read.add(new Read(file, document));
+            for (SourceDocument document : reader.readFile(file).documents()) read.add(PostFile.of(file, document));
         }
         return read;
     }
@@ -318,85 +255,5 @@ final class TmAlignCommand implements Callable<Integer> {
         } catch (PushException e) {
             throw new InputException("--record: " + e.getMessage());
         }
-    }
-
-    /**
-     * Why the translation's units are not in the places push put them, as far as the push record tells (editors moved
-     * blocks there since: the same number of units, so the keys alone cannot see it), or null.
-     */
-    private static String movedThere(Read source, Read translation, List<PushRecord> records) {
-        String sourceId = source.document().postId(), targetId = translation.document().postId();
-        if (sourceId == null || targetId == null || !targetId.matches("[0-9]{1,18}")) return null;
-        Field content = translation.document().field("content");
-        if (content == null) return null;
-        for (PushRecord record : records) {
-            PushedText pushed = record.pushedTextOf(sourceId, Long.parseLong(targetId));
-            if (pushed != null && pushed.blocksMovedThere("content", content.html())) {
-                return "blocks of its content were moved there since wpxliff pushed it (" + record.file() + ")";
-            }
-        }
-        return null;
-    }
-
-    /** The ids of the translations the push records name for the source post (none without records). */
-    private static List<Long> recordedTranslations(Read source, List<PushRecord> records) {
-        List<Long> ids = new ArrayList<>();
-        String id = source.document().postId();
-        if (id == null) return ids;
-        for (PushRecord record : records) {
-            for (long target : record.targetsOf(id)) if (!ids.contains(target)) ids.add(target);
-        }
-        return ids;
-    }
-
-    /**
-     * The translation a record names, or null when none of them is among the translations: never another post of the
-     * same slug, since the record says which post the translation is.
-     */
-    private static Read byId(List<Long> recorded, List<Read> translated) {
-        for (long target : recorded) {
-            for (Read candidate : translated) {
-                if (Long.toString(target).equals(candidate.document().postId())) return candidate;
-                if (target == candidate.savedCopyId()) return candidate;
-            }
-        }
-        return null;
-    }
-
-    /**
-     * A theme template's or part's saved copy: its post id ({@code wp_id}), which the push record names, as its
-     * {@code id} is the theme's name for it ({@code twentytwentythree//footer}); 0 for any other document (QA: a
-     * footer edited on the Korean site could not be aligned with --record).
-     */
-    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
-
-    private static long savedCopyId(SourceDocument document) {
-        if (document.postId() == null || !document.postId().contains("//")) return 0;
-        try {
-            return JSON.readTree(document.text()).path("wp_id").asLong(0);
-        } catch (java.io.IOException e) {
-            return 0; // read as a post before: not expected; then it is simply not this one
-        }
-    }
-
-    /** The translation of the source's slug and kind (raw or rendered fields); null when none, or several of its slug. */
-    private static Read bySlug(Read source, List<Read> translated) {
-        Read found = null;
-        for (Read candidate : translated) {
-            if (candidate.document().name().equals(source.document().name())
-                    && candidate.document().kind() == source.document().kind()) {
-                if (found != null) return null; // two of that slug: not guessed
-                found = candidate;
-            }
-        }
-        return found;
-    }
-
-    private static String how(Read source, List<Long> recorded) {
-        if (!recorded.isEmpty()) {
-            return "the push record names post " + recorded.stream().map(String::valueOf)
-                    .collect(java.util.stream.Collectors.joining(", ")) + " as its translation";
-        }
-        return "none with the slug " + source.document().name() + " read the same way (raw or rendered fields)";
     }
 }

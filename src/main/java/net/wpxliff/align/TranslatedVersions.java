@@ -1,4 +1,4 @@
-package net.wpxliff.cli;
+package net.wpxliff.align;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -26,7 +26,7 @@ import java.util.Map;
  * refused it: an editor's edits there) is not what the site shows, which is why the record's wins. Without either, a
  * source modified after its translation was last saved there has changed since.
  */
-final class TranslatedVersions {
+public final class TranslatedVersions {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** The {@code modified_gmt} a merged translation was made from, the file saying so, and the record beside it. */
@@ -46,7 +46,7 @@ final class TranslatedVersions {
      * The versions the records say were pushed, else those the merged posts ({@code *.<target>.json}) in the records'
      * folders were translated from.
      */
-    static TranslatedVersions in(List<PushRecord> records, String targetLanguage) throws InputException {
+    public static TranslatedVersions in(List<PushRecord> records, String targetLanguage) throws InputException {
         Map<String, Made> merged = new HashMap<>();
         String suffix = "." + targetLanguage + ".json";
         for (PushRecord record : records) {
@@ -99,7 +99,7 @@ final class TranslatedVersions {
      * Why the source changed since its translation was made, or null when it did not (or nothing tells: pages, WXR
      * items, posts without dates).
      */
-    String changedSince(SourceDocument source, SourceDocument translation) {
+    public String changedSince(SourceDocument source, SourceDocument translation) {
         String now = CurrentPosts.modified(source);
         if (now == null) return null;
         String targetId = translation.postId();
