@@ -15,6 +15,7 @@ import net.wpxliff.push.PushRecord;
 import net.wpxliff.push.SettingsPush;
 import net.wpxliff.push.TermPush;
 import net.wpxliff.push.ThemeTemplatePush;
+import net.wpxliff.push.UnrecordedTargets;
 import net.wpxliff.push.WidgetPush;
 import net.wpxliff.wp.Credentials;
 import net.wpxliff.wp.WpException;
@@ -161,10 +162,11 @@ final class PushCommand implements Callable<Integer> {
             err.println("error: " + describe(e));
             return 1;
         }
-        Publisher publisher = new Publisher(target, credentials, new Publisher.Options(status, params, dryRun, createTerms, copyImages, overwriteEdits,
-                replaceUnrecorded));
+        UnrecordedTargets unrecorded = new UnrecordedTargets(replaceUnrecorded, dryRun);
+        Publisher publisher = new Publisher(target, credentials, new Publisher.Options(status, params, dryRun, createTerms,
+                copyImages, overwriteEdits), unrecorded);
         Map<Path, PushRecord> records = new HashMap<>();
-        Tally tally = new Tally();
+        Tally tally = new Tally(unrecorded);
         // the terms first: the posts find theirs there by slug
         tally.failed += pushTerms(new TermPush(target, params, dryRun, overwriteEdits), termFiles, records, tally.counts,
                 publisher);
@@ -175,8 +177,8 @@ final class PushCommand implements Callable<Integer> {
                 choice.kept().stream().map(prefetched::get).toList(), records, tally);
         tally.failed += relink(publisher, tally, records);
         tally.failed += attachParents(publisher, tally.parentPending);
-        tally.failed += pushTemplates(new ThemeTemplatePush(target, params, dryRun, overwriteEdits, replaceUnrecorded), templateFiles, records, tally.counts);
-        tally.failed += pushMenus(new MenuPush(target, params, dryRun, overwriteEdits, replaceUnrecorded), menuFiles, records, tally.counts);
+        tally.failed += pushTemplates(new ThemeTemplatePush(target, params, dryRun, overwriteEdits, unrecorded), templateFiles, records, tally.counts);
+        tally.failed += pushMenus(new MenuPush(target, params, dryRun, overwriteEdits, unrecorded), menuFiles, records, tally.counts);
         tally.failed += pushWidgets(new WidgetPush(target, params, dryRun, overwriteEdits, pushedBeforeWidgets(prefetched, menuFiles)), widgetFiles,
                 records, tally.counts);
         tally.failed += pushSettings(new SettingsPush(target, dryRun, overwriteEdits), settingsFiles, records, tally.counts);
@@ -194,10 +196,14 @@ final class PushCommand implements Callable<Integer> {
     /** What the posts' outcomes add up to, each said as it is taken (in input order). */
     private final class Tally {
         final Map<Publisher.Action, Integer> counts = new EnumMap<>(Publisher.Action.class);
-        final PushReport report = new PushReport();
+        final PushReport report;
         final List<Outcome> parentPending = new ArrayList<>();
         final List<Outcome> linksPending = new ArrayList<>();
         int failed;
+
+        Tally(UnrecordedTargets unrecorded) {
+            report = new PushReport(unrecorded);
+        }
 
         void take(Path file, Outcome outcome) {
             outcome.messages().forEach(err::println);

@@ -2,6 +2,7 @@ package net.wpxliff.cli;
 
 import net.wpxliff.push.MergedPost;
 import net.wpxliff.push.Publisher;
+import net.wpxliff.push.UnrecordedTargets;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -13,8 +14,9 @@ import java.util.Map;
 /**
  * What push says once per run rather than once per post: each term or image the target site lacks (with the posts
  * it was left out of and how to have it), each term created and image copied, each synced pattern or menu shown
- * but not published, the posts whose terms push could not tell, the posts found by slug whose text it replaced, and
- * those whose edits made there it overwrote as {@code --overwrite-edits} allowed.
+ * but not published, the posts whose terms push could not tell, what the push record did not know that
+ * {@code --replace-unrecorded} let the translations replace ({@link UnrecordedTargets}), and the posts whose edits made
+ * there it overwrote as {@code --overwrite-edits} allowed.
  */
 final class PushReport {
     private final Map<String, List<Path>> missing = new LinkedHashMap<>();
@@ -25,8 +27,13 @@ final class PushReport {
     private final Map<String, List<Path>> dangling = new LinkedHashMap<>();
     private final Map<String, List<Path>> unlinked = new LinkedHashMap<>();
     private final Map<String, List<Path>> unlisted = new LinkedHashMap<>();
-    private final List<String> adopted = new ArrayList<>();
     private final List<String> overwritten = new ArrayList<>();
+    /** The posts found by slug whose text the translation replaced are said with the other targets the record did not know. */
+    private final UnrecordedTargets unrecorded;
+
+    PushReport(UnrecordedTargets unrecorded) {
+        this.unrecorded = unrecorded;
+    }
 
     /** Notes one pushed post. */
     void add(Path file, MergedPost post, Publisher.Result result) {
@@ -38,7 +45,7 @@ final class PushReport {
         for (String what : result.references().unlinked()) unlinked.computeIfAbsent(what, w -> new ArrayList<>()).add(file);
         for (String what : result.references().unlisted()) unlisted.computeIfAbsent(what, w -> new ArrayList<>()).add(file);
         if (post.terms().unnamedTerms()) unnamedTerms.add(file);
-        if (result.adopted()) adopted.add(file.getFileName() + " (post " + result.id() + ")");
+        if (result.adopted()) unrecorded.replaced(UnrecordedTargets.Kind.POST, file.getFileName() + " (post " + result.id() + ")");
         if (!result.overwritten().isEmpty()) {
             overwritten.add(file.getFileName() + " (post " + result.id() + ": " + String.join(", ", result.overwritten()) + ")");
         }
@@ -99,13 +106,7 @@ final class PushReport {
                 + " post lists that list its children or leave it out (Query Loop parents and exclude, Page List parentPageID) in " + files.size()
                 + " post(s) (" + names(files) + ") name no post in its place until it has one; push its translation, then"
                 + " these again"));
-        if (!adopted.isEmpty()) {
-            err.println("note: " + adopted.size() + " post(s) on " + site + " were found by their slug, not in the push"
-                    + " record (made there before wpxliff pushed, or the record was lost), and their text "
-                    + (dryRun ? "would be" : "was") + " replaced by the translation: " + String.join(", ", adopted)
-                    + "; WordPress keeps the text they had as a revision. From now on the record tells edits made there"
-                    + " apart (see --overwrite-edits)");
-        }
+        unrecorded.printNotes(err, site);
         if (!overwritten.isEmpty()) {
             err.println("note: --overwrite-edits: " + overwritten.size() + " post(s) on " + site + " had text editors changed"
                     + " there since wpxliff last pushed it, which the translation " + (dryRun ? "would replace" : "replaced")

@@ -52,22 +52,22 @@ public final class MenuPush {
     private final Map<String, String> params;
     private final boolean dryRun;
     private final boolean overwriteEdits;
-    private final boolean replaceUnrecorded;
+    private final UnrecordedTargets unrecorded;
     private final PostRoutes postRoutes;
     private final RestRoutes routes;
 
     /**
      * @param overwriteEdits    whether to update an item even where an editor changed its text on the target site since
-     * @param replaceUnrecorded whether to add the items to a menu of the same slug there that the push record does not
-     *                          know (beside the items it holds, which push cannot tell from translations it made)
+     * @param unrecorded     whether to add the items to a menu of the same slug there that the push record does not
+     *                       know (beside the items it holds, which push cannot tell from translations it made)
      */
     public MenuPush(WpSite site, Map<String, String> params, boolean dryRun, boolean overwriteEdits,
-                    boolean replaceUnrecorded) {
+                    UnrecordedTargets unrecorded) {
         this.site = site;
         this.params = params;
         this.dryRun = dryRun;
         this.overwriteEdits = overwriteEdits;
-        this.replaceUnrecorded = replaceUnrecorded;
+        this.unrecorded = unrecorded;
         this.routes = new RestRoutes(site);
         this.postRoutes = new PostRoutes(site, routes);
     }
@@ -85,13 +85,14 @@ public final class MenuPush {
         boolean created = target == null;
         Map<Long, JsonNode> current = created ? Map.of() : items(target);
         Map<String, Long> recorded = record.targetIds(menu.sourceSite(), ITEM_TYPE, site.root().toString(), params);
-        if (!created && recordedMenu == null && recorded.isEmpty() && !current.isEmpty() && !replaceUnrecorded) {
+        boolean unknown = !created && recordedMenu == null && recorded.isEmpty() && !current.isEmpty();
+        if (unknown) {
             // QA: a merged folder without its record (merged again elsewhere) added every item a second time
-            throw new PushException(menu.bodyFile() + ": menu " + target + " on " + site.root() + " was found by its slug"
-                    + " (" + menu.slug() + "), not in the push record (made there before wpxliff pushed, or the record was"
-                    + " lost), and it holds " + current.size() + " item(s) push cannot tell from translations it made:"
-                    + " pushing would add every item again. Push from the merged folder whose " + PushRecord.FILE_NAME
-                    + " names it, or push with --replace-unrecorded to add the items beside those there");
+            unrecorded.permit(menu.bodyFile(), "menu " + target + " on " + site.root(), "was found by its slug ("
+                    + menu.slug() + "), " + UnrecordedTargets.NOT_IN_RECORD + ", and it holds " + current.size()
+                    + " item(s) push cannot tell from translations it made", "add every item again",
+                    UnrecordedTargets.PUSH_FROM_RECORDED, "to add the items beside those there");
+            unrecorded.replaced(UnrecordedTargets.Kind.MENU, menu.bodyFile().getFileName() + " (menu " + target + ")");
         }
         if (created && !dryRun) target = createMenu(menu);
         boolean located = !created && placeInLocations(menu, existing);

@@ -101,10 +101,9 @@ public final class Publisher {
      * @param copyImages whether to copy featured images the target site lacks from the source site
      * @param overwriteEdits whether to update a post even where an editor changed its text on the target site since
      *                       push last wrote it (WordPress keeps the edited text as a revision)
-     * @param replaceUnrecorded whether to replace the text of a post found by its slug that the record does not know
      */
     public record Options(String status, Map<String, String> params, boolean dryRun, boolean createTerms,
-                          boolean copyImages, boolean overwriteEdits, boolean replaceUnrecorded) {
+                          boolean copyImages, boolean overwriteEdits) {
         public Options {
             params = new TreeMap<>(params);
         }
@@ -123,8 +122,9 @@ public final class Publisher {
     /**
      * @param credentials the target site's; also sent to a source site on the same origin, to ask what its posts show
      *                    by id ({@link SourceSites})
+     * @param unrecorded  whether to replace the text of a post found by its slug that the record does not know
      */
-    public Publisher(WpSite site, Credentials credentials, Options options) {
+    public Publisher(WpSite site, Credentials credentials, Options options, UnrecordedTargets unrecorded) {
         this.site = site;
         this.options = options;
         this.routes = new PostRoutes(site, new RestRoutes(site));
@@ -134,7 +134,7 @@ public final class Publisher {
         this.terms = new TargetTerms(site, options.params(), options.createTerms(), images, sources, options.dryRun());
         this.galleries = new GalleryImages(sources, images);
         this.queryTerms = new TargetQueryTerms(site, options.params(), sources, terms);
-        this.guards = new UpdateGuards(this, options);
+        this.guards = new UpdateGuards(this, options, unrecorded);
     }
 
     /** Where the terms push found or made a source term: the posts take that one ({@link TargetTerms#known}). */

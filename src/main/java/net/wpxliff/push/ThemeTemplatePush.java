@@ -32,19 +32,19 @@ public final class ThemeTemplatePush {
     private final Map<String, String> params;
     private final boolean dryRun;
     private final boolean overwriteEdits;
-    private final boolean replaceUnrecorded;
+    private final UnrecordedTargets unrecorded;
 
     /**
      * @param overwriteEdits    whether to save a template even where an editor changed it on the target site since
-     * @param replaceUnrecorded whether to replace a copy saved there that the push record does not know
+     * @param unrecorded     whether to replace a copy saved there that the push record does not know
      */
     public ThemeTemplatePush(WpSite site, Map<String, String> params, boolean dryRun, boolean overwriteEdits,
-                             boolean replaceUnrecorded) {
+                             UnrecordedTargets unrecorded) {
         this.site = site;
         this.params = params;
         this.dryRun = dryRun;
         this.overwriteEdits = overwriteEdits;
-        this.replaceUnrecorded = replaceUnrecorded;
+        this.unrecorded = unrecorded;
     }
 
     /** Whether the file is named as merge names a template's or part's body. */
@@ -99,13 +99,14 @@ public final class ThemeTemplatePush {
             return new Result(Publisher.Action.UNCHANGED, kind, id);
         }
         long savedId = current.path("wp_id").asLong(0);
-        if (savedId > 0 && record.targetId(key) == null && !replaceUnrecorded) {
+        boolean unknown = savedId > 0 && record.targetId(key) == null;
+        if (unknown) {
             // QA: merged again into a folder without the record, push replaced a footer an editor had changed there; a
             // copy saved there is an editor's (or a push whose record was lost), never the theme's file
-            throw new PushException(bodyFile + ": the " + kind.what() + " " + id + " on " + site.root() + " was saved there"
-                    + " (post " + savedId + ") and the push record does not know it (changed in the site editor before"
-                    + " wpxliff pushed, or the record was lost): pushing would replace it. Push from the merged folder"
-                    + " whose " + PushRecord.FILE_NAME + " names it, or push with --replace-unrecorded");
+            unrecorded.permit(bodyFile, "the " + kind.what() + " " + id + " on " + site.root(), "was saved there (post "
+                    + savedId + ") and the push record does not know it (changed in the site editor before wpxliff"
+                    + " pushed, or the record was lost)", "replace it", UnrecordedTargets.PUSH_FROM_RECORDED,
+                    "to replace it (its revisions there keep the copy it replaces)");
         }
         PushedText pushed = overwriteEdits ? null : record.pushedText(key, savedId);
         if (pushed != null && !pushed.editedOnSite(Map.of("content", body.path("content").asText()), content(current))
@@ -126,6 +127,7 @@ public final class ThemeTemplatePush {
                         "push them with an administrator's Application Password");
             }
         }
+        if (unknown) unrecorded.replaced(UnrecordedTargets.Kind.TEMPLATE, bodyFile.getFileName() + " (" + id + ")");
         return new Result(Publisher.Action.UPDATED, kind, id);
     }
 

@@ -16,10 +16,12 @@ import java.util.Map;
 final class UpdateGuards {
     private final Publisher publisher;
     private final Publisher.Options options;
+    private final UnrecordedTargets unrecorded;
 
-    UpdateGuards(Publisher publisher, Publisher.Options options) {
+    UpdateGuards(Publisher publisher, Publisher.Options options, UnrecordedTargets unrecorded) {
         this.publisher = publisher;
         this.options = options;
+        this.unrecorded = unrecorded;
     }
 
     /**
@@ -56,17 +58,16 @@ final class UpdateGuards {
     /**
      * Fails a post found by its slug, not in the push record, whose text the translation would replace, unless the
      * options allow it: without the record nothing tells a translation made there by hand before wpxliff from one
-     * wpxliff pushed and an editor changed since (the record deleted with the merged folder), whose edits would be lost.
+     * wpxliff pushed and an editor changed since (the record deleted with the merged folder), whose edits would be lost
+     * ({@link UnrecordedTargets}).
      */
     void refuseReplacingUnrecorded(MergedPost post, String route, JsonNode target) throws PushException {
-        if (options.replaceUnrecorded()) return;
         String id = target.path("id").asText();
-        throw new PushException(post.bodyFile() + ": post " + id + " on " + publisher.siteRoot() + " ("
-                + target.path("link").asText(publisher.url(route + "/" + id)) + ") was found by its slug, not in the push record"
-                + " (made there before wpxliff pushed, or the record was lost), and its text differs from the translation:"
-                + " pushing would replace it, and without the record edits made there cannot be told apart. Restore the"
-                + " record (" + PushRecord.FILE_NAME + " beside the merged files) if it was lost, or push with"
-                + " --replace-unrecorded to replace the text (WordPress keeps it as a revision)");
+        unrecorded.permit(post.bodyFile(), "post " + id + " on " + publisher.siteRoot() + " ("
+                        + target.path("link").asText(publisher.url(route + "/" + id)) + ")",
+                "was found by its slug, " + UnrecordedTargets.NOT_IN_RECORD + ", and its text differs from the translation",
+                "replace it, and without the record edits made there cannot be told apart", UnrecordedTargets.RESTORE_RECORD,
+                "to replace the text (WordPress keeps it as a revision)");
     }
 
     /**
