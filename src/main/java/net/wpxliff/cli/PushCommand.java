@@ -168,7 +168,7 @@ final class PushCommand implements Callable<Integer> {
         Map<Path, PushRecord> records = new HashMap<>();
         Tally tally = new Tally(unrecorded);
         // the terms first: the posts find theirs there by slug
-        tally.failed += pushTerms(new TermPush(target, params, dryRun, overwriteEdits), termFiles, records, tally.counts,
+        tally.failed += pushTerms(new TermPush(target, params, dryRun, overwriteEdits, unrecorded), termFiles, records, tally.counts,
                 publisher);
         List<MergedPost> prefetched = prefetch(publisher, files, records);
         NewestTranslations.Choice choice = NewestTranslations.of(prefetched, err);
@@ -181,7 +181,7 @@ final class PushCommand implements Callable<Integer> {
         tally.failed += pushMenus(new MenuPush(target, params, dryRun, overwriteEdits, unrecorded), menuFiles, records, tally.counts);
         tally.failed += pushWidgets(new WidgetPush(target, params, dryRun, overwriteEdits, pushedBeforeWidgets(prefetched, menuFiles)), widgetFiles,
                 records, tally.counts);
-        tally.failed += pushSettings(new SettingsPush(target, dryRun, overwriteEdits), settingsFiles, records, tally.counts);
+        tally.failed += pushSettings(new SettingsPush(target, dryRun, overwriteEdits, unrecorded), settingsFiles, records, tally.counts);
         tally.report.print(out, err, target.home() != null ? target.home() : target.root().toString(), dryRun,
                 createTerms, copyImages);
         out.println((dryRun ? "dry run, nothing changed on " : "pushed to ") + target.root() + ": "
@@ -488,6 +488,17 @@ final class PushCommand implements Callable<Integer> {
                 + (dryRun ? othersPushed.replace(" were pushed", " would be pushed") : othersPushed));
     }
 
+    /**
+     * Fails a file some of whose items were held back: found there without a record entry ({@code unrecorded}, said by
+     * {@link UnrecordedTargets}), or changed there since push wrote them (said by {@link #failOnEdits}); both are said.
+     */
+    private void failOnHeldBack(PushException unrecorded, Path file, List<String> edited, String what, String othersPushed)
+            throws PushException {
+        if (unrecorded != null && !edited.isEmpty()) err.println("error: " + unrecorded.getMessage());
+        failOnEdits(file, edited, what, othersPushed);
+        if (unrecorded != null) throw unrecorded;
+    }
+
     /** Makes or updates each taxonomy's translated terms, before the posts. The number of failures. */
     private int pushTerms(TermPush push, List<Path> termFiles, Map<Path, PushRecord> records,
                           Map<Publisher.Action, Integer> counts, Publisher publisher) {
@@ -501,7 +512,7 @@ final class PushCommand implements Callable<Integer> {
             }
             result.placed().forEach(publisher::knownTerm); // the posts file under these, whatever their slug there
             // a file with items held back is counted as failed only (QA: "147 unchanged, 6 failed (of 150)")
-            if (result.editedOnSite().isEmpty()) counts.merge(result.action(), 1, Integer::sum);
+            if (result.editedOnSite().isEmpty() && result.unrecorded() == null) counts.merge(result.action(), 1, Integer::sum);
             String would = dryRun ? "would be " : "";
             out.println(file + ": " + outcome(result.action()) + " (terms: " + result.created() + " "
                     + would + "added, " + result.updated() + " " + would + "updated, " + result.unchanged() + " as they were)");
@@ -509,7 +520,7 @@ final class PushCommand implements Callable<Integer> {
                 err.println("warning: " + file + ": " + result.leftOut().size() + " term(s) left out on " + site + ": "
                         + String.join("; ", result.leftOut()));
             }
-            failOnEdits(file, result.editedOnSite(), "term(s)", "the other terms were pushed");
+            failOnHeldBack(result.unrecorded(), file, result.editedOnSite(), "term(s)", "the other terms were pushed");
         });
     }
 

@@ -3,6 +3,7 @@ package net.wpxliff.push;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import net.wpxliff.merge.SettingsBody;
+import net.wpxliff.merge.TermsBody;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,8 +19,11 @@ import java.util.Map;
  * @param values         {@code title} and/or {@code description}, as the body gives them
  * @param sourceLanguage the source site's {@code language} ({@code en_US}), or null when its settings do not say
  * @param sourceSite     the origin of the source site's {@code url} ({@code https://site.example}), or "" when they do not say
+ * @param sourceText     the source's text of the values the translation changed ({@link TermsBody#SOURCE_TEXT}; none in a
+ *                       body merged before it was written), never sent
  */
-public record MergedSettings(Path bodyFile, Map<String, String> values, String sourceLanguage, String sourceSite) {
+public record MergedSettings(Path bodyFile, Map<String, String> values, String sourceLanguage, String sourceSite,
+                             Map<String, String> sourceText) {
     /** The only members a settings body may have: push never sets another option of the target site. */
     private static final String[] MEMBERS = {"title", "description"};
 
@@ -35,8 +39,17 @@ public record MergedSettings(Path bodyFile, Map<String, String> values, String s
         }
         ObjectNode body = MergedPost.object(bodyFile);
         Map<String, String> values = new LinkedHashMap<>();
+        Map<String, String> sourceText = new LinkedHashMap<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = body.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> member = it.next();
+            if (member.getKey().equals(TermsBody.SOURCE_TEXT) && member.getValue().isObject()) {
+                member.getValue().fields().forEachRemaining(text -> {
+                    if (java.util.List.of(MEMBERS).contains(text.getKey()) && text.getValue().isTextual()) {
+                        sourceText.put(text.getKey(), text.getValue().asText());
+                    }
+                });
+                continue;
+            }
             if (!java.util.List.of(MEMBERS).contains(member.getKey()) || !member.getValue().isTextual()) {
                 throw new PushException(bodyFile + ": \"" + member.getKey() + "\" is not a string title or description:"
                         + " not a body merge wrote (push sets only the site title and tagline); merge the XLIFF again");
@@ -53,6 +66,6 @@ public record MergedSettings(Path bodyFile, Map<String, String> values, String s
         JsonNode language = source.get("language");
         String origin = MergedPost.origin(source.path("url").asText(""));
         return new MergedSettings(bodyFile, values, language != null && language.isTextual() ? language.asText() : null,
-                origin == null ? "" : origin);
+                origin == null ? "" : origin, sourceText);
     }
 }

@@ -8,6 +8,7 @@ import net.wpxliff.wp.WpException;
 import net.wpxliff.wp.WpSite;
 import org.jsoup.parser.Parser;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -20,7 +21,10 @@ import java.util.Map;
  * translated title) or a translation site not set to its language yet, and either way pushing would put the
  * translation where the source's title is shown. The push record keeps the digests of the title and tagline as the target
  * stored them ({@link PushedText}; under the id 1, a site has one of each): one an administrator changed there since is
- * not overwritten unless the edits may be.
+ * not overwritten unless the edits may be. Without a record entry, a title or tagline that differs from the translation
+ * is replaced only when that loses nothing ({@link LosslessReplacement}: empty, the English text, WordPress's default
+ * tagline, the English title marked with the site's language), else it is refused, named, unless
+ * {@link UnrecordedTargets} lets the translation replace it; the other one is set all the same.
  */
 public final class SettingsPush {
     /**
@@ -37,12 +41,17 @@ public final class SettingsPush {
     private final WpSite site;
     private final boolean dryRun;
     private final boolean overwriteEdits;
+    private final UnrecordedTargets unrecorded;
 
-    /** @param overwriteEdits whether to set them even where an administrator changed them on the target site since */
-    public SettingsPush(WpSite site, boolean dryRun, boolean overwriteEdits) {
+    /**
+     * @param overwriteEdits whether to set them even where an administrator changed them on the target site since
+     * @param unrecorded     whether to replace a title or tagline set there that the push record does not know
+     */
+    public SettingsPush(WpSite site, boolean dryRun, boolean overwriteEdits, UnrecordedTargets unrecorded) {
         this.site = site;
         this.dryRun = dryRun;
         this.overwriteEdits = overwriteEdits;
+        this.unrecorded = unrecorded;
     }
 
     /** Sets them and, unless dry run, records what the site stored (the caller saves the record). */
@@ -85,13 +94,53 @@ public final class SettingsPush {
                     + " General) since wpxliff last pushed " + (edited.size() > 1 ? "them" : "it") + ": pushing would overwrite"
                     + " that. Carry the change into the translation and merge again, or push with --overwrite-edits");
         }
-        if (dryRun) {
-            return new Result(Publisher.Action.UPDATED, "POST " + site.routeUri(SiteSettingsFormat.ROUTE, null) + " ("
-                    + String.join(", ", (Iterable<String>) body::fieldNames) + ")");
+        List<String> unknown = record.targetId(key) == null ? unknown(settings, body, current, targetLanguage) : List.of();
+        if (!unknown.isEmpty() && unrecorded.replaces()) {
+            unknown.forEach(field -> unrecorded.replaced(UnrecordedTargets.Kind.SETTINGS, named(field, current)));
+        } else {
+            unknown.forEach(body::remove); // refused below, once the other one is set
         }
-        JsonNode answer = SiteRequests.json(administrators("POST", () -> site.post(SiteSettingsFormat.ROUTE, SiteRequests.bytes(body))));
-        record.put(key, ONE, stored(answer));
-        return new Result(Publisher.Action.UPDATED, null);
+        Result result = null;
+        if (body.isEmpty()) {
+            // nothing else to set
+        } else if (dryRun) {
+            result = new Result(Publisher.Action.UPDATED, "POST " + site.routeUri(SiteSettingsFormat.ROUTE, null) + " ("
+                    + String.join(", ", (Iterable<String>) body::fieldNames) + ")");
+        } else {
+            JsonNode answer = SiteRequests.json(administrators("POST", () -> site.post(SiteSettingsFormat.ROUTE, SiteRequests.bytes(body))));
+            // with a field refused, nothing is recorded: the record would take the text found there for push's own
+            if (unknown.isEmpty() || unrecorded.replaces()) record.put(key, ONE, stored(answer));
+            result = new Result(Publisher.Action.UPDATED, null);
+        }
+        if (unknown.isEmpty() || unrecorded.replaces()) return result;
+        List<String> named = new ArrayList<>();
+        unknown.forEach(field -> named.add(named(field, current)));
+        throw unrecorded.refusal(settings.bodyFile(), "the site's " + String.join(" and ", unknown).replace("description",
+                "tagline") + " on " + site.root(), (unknown.size() > 1 ? "are" : "is") + " " + UnrecordedTargets.NOT_IN_RECORD
+                + " and neither the translation, the English text nor WordPress's default (" + String.join(", ", named) + ")",
+                "replace " + (unknown.size() > 1 ? "them" : "it") + ", and without the record an administrator's change"
+                + " there cannot be told apart from a push's", UnrecordedTargets.RESTORE_RECORD, "to replace "
+                + (unknown.size() > 1 ? "them" : "it"), body.isEmpty() ? "" : "the " + String.join(" and ",
+                (Iterable<String>) body::fieldNames).replace("description", "tagline") + " was pushed");
+    }
+
+    /**
+     * The fields the body would change that the record does not know, whose text there may be an administrator's: not
+     * empty, not the English text, not WordPress's default ({@link LosslessReplacement}).
+     */
+    private static List<String> unknown(MergedSettings settings, ObjectNode body, JsonNode current, String targetLanguage) {
+        List<String> unknown = new ArrayList<>();
+        body.fieldNames().forEachRemaining(field -> {
+            String source = settings.sourceText().getOrDefault(field, settings.values().get(field));
+            if (!LosslessReplacement.ofSettings(field, current.path(field).asText(""), source, targetLanguage)) unknown.add(field);
+        });
+        return unknown;
+    }
+
+    /** A setting as the site holds it, for a message: {@code tagline "편집자의 태그라인"}. */
+    private static String named(String field, JsonNode settings) {
+        return field.replace("description", "tagline") + " " + JsonNodeFactory.instance.textNode(text(settings.path(field)
+                .asText("")));
     }
 
     /** The title and tagline as the settings show them, unescaped as they are compared. */

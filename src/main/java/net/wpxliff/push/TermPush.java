@@ -3,6 +3,7 @@ package net.wpxliff.push;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import net.wpxliff.merge.TermsBody;
 import net.wpxliff.wp.RestRoutes;
 import net.wpxliff.wp.WpException;
 import net.wpxliff.wp.WpSite;
@@ -20,7 +21,10 @@ import java.util.Map;
  * refuses to make (a parent it does not take, a name it will not store) is left out and named, and the others go on.
  * The push record keeps each term's target id and the digests of its name and description as WordPress stored them
  * ({@link PushedText}): a term whose name or description an editor changed on the target site since is held back,
- * named, unless the edits may be overwritten.
+ * named, unless the edits may be overwritten. A term found by its slug that the record does not know is taken as it is
+ * when it already holds the translation, and updated when what the update replaces loses nothing
+ * ({@link LosslessReplacement}: empty, the English text, WordPress's default category name); else it is held back,
+ * named, unless {@link UnrecordedTargets} lets the translation replace it.
  */
 public final class TermPush {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -31,10 +35,12 @@ public final class TermPush {
     /**
      * What happened to one taxonomy's terms (or would, on a dry run), with what was left out and why, and the terms
      * held back because an editor changed them on the target site ({@code slug (id N: name changed)}), and where each
-     * term is on the target site ({@code placed}: found or made there; on a dry run, those it would make as id 0).
+     * term is on the target site ({@code placed}: found or made there; on a dry run, those it would make as id 0), and
+     * the refusal of the terms found there that the record does not know and whose text the translation would replace
+     * (null when none).
      */
     public record Result(Publisher.Action action, int created, int updated, int unchanged, List<String> leftOut,
-                         List<String> editedOnSite, List<Placed> placed) {
+                         List<String> editedOnSite, List<Placed> placed, PushException unrecorded) {
     }
 
     /** A source term (its taxonomy and source slug) and its translation's id on the target site. */
@@ -46,14 +52,20 @@ public final class TermPush {
     private final boolean dryRun;
     private final boolean overwriteEdits;
     private final RestRoutes routes;
+    private final UnrecordedTargets unrecorded;
 
-    /** @param overwriteEdits whether to update a term even where an editor changed it on the target site since */
-    public TermPush(WpSite site, Map<String, String> params, boolean dryRun, boolean overwriteEdits) {
+    /**
+     * @param overwriteEdits whether to update a term even where an editor changed it on the target site since
+     * @param unrecorded     whether to replace the text of a term found by its slug that the record does not know
+     */
+    public TermPush(WpSite site, Map<String, String> params, boolean dryRun, boolean overwriteEdits,
+                    UnrecordedTargets unrecorded) {
         this.site = site;
         this.params = params;
         this.dryRun = dryRun;
         this.overwriteEdits = overwriteEdits;
         this.routes = new RestRoutes(site, params);
+        this.unrecorded = unrecorded;
     }
 
     /** Pushes the terms and, unless dry run, records each one's target id and text in the record (the caller saves it). */
@@ -71,6 +83,7 @@ public final class TermPush {
         Map<Long, Long> placed = new HashMap<>(); // source term id → target term id
         List<String> leftOut = new ArrayList<>();
         List<String> edited = new ArrayList<>();
+        List<String> unknown = new ArrayList<>(); // found by slug, their text no one's to replace
         int made = 0, changed = 0, same = 0;
         for (ObjectNode term : ParentsFirst.order(terms.terms())) {
             ObjectNode body = JSON.createObjectNode();
@@ -96,6 +109,16 @@ public final class TermPush {
                 if (!editedThere.isEmpty()) {
                     edited.add(term.path("slug").asText() + " (id " + id + ": " + String.join(", ", editedThere) + " changed)");
                     continue;
+                }
+                boolean adopting = !Long.valueOf(id).equals(record.targetId(key));
+                List<String> lost = adopting ? lostText(terms.taxonomy(), term, body, there) : List.of();
+                if (!lost.isEmpty()) {
+                    String named = term.path("slug").asText() + " (id " + id + ": " + String.join(", ", lost) + ")";
+                    if (!unrecorded.replaces()) {
+                        unknown.add(named);
+                        continue;
+                    }
+                    unrecorded.replaced(UnrecordedTargets.Kind.TERM, named);
                 }
                 if (!dryRun) {
                     JsonNode answer = SiteRequests.json(site.post(route + "/" + id, SiteRequests.bytes(withParams(body))));
@@ -130,7 +153,28 @@ public final class TermPush {
             // one a dry run would make: the posts count it there, as the run would (id 0: nothing is sent)
             else if (id != null && dryRun) where.add(new Placed(terms.taxonomy(), term.path("slug").asText(), 0));
         }
-        return new Result(action, made, changed, same, leftOut, edited, where);
+        return new Result(action, made, changed, same, leftOut, edited, where, unknown.isEmpty() ? null
+                : unrecorded.refusal(terms.bodyFile(), unknown.size() + " term(s) on " + site.root(), "were found by their"
+                + " slug, " + UnrecordedTargets.NOT_IN_RECORD + ", and hold text that is neither the translation, the"
+                + " English text nor WordPress's default: " + String.join("; ", unknown), "replace it, and without the"
+                + " record an editor's text there cannot be told apart from a push's", UnrecordedTargets.RESTORE_RECORD,
+                "to replace it", "the other terms were pushed"));
+    }
+
+    /**
+     * The fields of a term found there without a record entry whose text the update would replace and that may be an
+     * editor's ({@code name "홍수"}): not empty, not the English text, not WordPress's default.
+     */
+    private static List<String> lostText(String taxonomy, ObjectNode term, ObjectNode body, JsonNode there) {
+        List<String> lost = new ArrayList<>();
+        for (String field : TEXT_FIELDS) {
+            String now = there.path(field).asText(""), wanted = body.path(field).asText("");
+            String source = term.path(TermsBody.SOURCE_TEXT).path(field).asText(wanted);
+            if (!now.equals(wanted) && !LosslessReplacement.ofTerm(taxonomy, field, now, source)) {
+                lost.add(field + " " + JSON.valueToTree(now));
+            }
+        }
+        return lost;
     }
 
     /** The record's key of a term: its taxonomy is part of the type ({@code term:category}), no post type has a colon. */

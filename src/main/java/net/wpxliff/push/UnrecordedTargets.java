@@ -93,7 +93,8 @@ public final class UnrecordedTargets {
     PushException refusal(Path file, String what, String found, String risk, String restore, String flag, String others) {
         return new PushException(file + ": " + what + " " + found + ": pushing would " + risk + ". " + restore + ", or push"
                 + " with --replace-unrecorded" + (flag.isEmpty() ? "" : " " + flag)
-                + (others.isEmpty() ? "" : "; " + (dryRun ? others.replace(" were pushed", " would be pushed") : others)));
+                + (others.isEmpty() ? "" : "; " + (dryRun ? others.replace(" were pushed", " would be pushed")
+                .replace(" was pushed", " would be pushed") : others)));
     }
 
     /** Notes one target the flag let the translation replace (or would, on a dry run), for the closing note. */

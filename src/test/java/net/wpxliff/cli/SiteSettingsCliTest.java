@@ -18,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -68,7 +69,12 @@ class SiteSettingsCliTest {
         }
         assertEquals(source.size(), merged.size());
         JsonNode body = JSON.readTree(ko.resolve("settings.ko.settings.json").toFile());
-        assertEquals(List.of("title", "description"), JsonTrees.names(body), "those two and nothing else");
+        assertEquals(List.of("title", "description", "source_text"), JsonTrees.names(body),
+                "those two, and the English text beside them (push never sends it)");
+        assertEquals(source.get("title"), body.path("source_text").get("title"));
+        assertEquals(source.get("description"), body.path("source_text").get("description"));
+        assertEquals(Map.of("title", body.get("title").asText(), "description", body.get("description").asText()),
+                MergedSettings.read(ko.resolve("settings.ko.settings.json")).values(), "what push sets: those two only");
         assertEquals(merged.get("title"), body.get("title"));
         assertEquals(merged.get("description"), body.get("description"));
         assertTrue(body.get("title").asText().contains(" &amp; "), "HTML text, as WordPress stores it: " + body);
