@@ -179,7 +179,8 @@ final class PushCommand implements Callable<Integer> {
         tally.failed += attachParents(publisher, tally.parentPending);
         tally.failed += pushTemplates(new ThemeTemplatePush(target, params, dryRun, overwriteEdits, unrecorded), templateFiles, records, tally.counts);
         tally.failed += pushMenus(new MenuPush(target, params, dryRun, overwriteEdits, unrecorded), menuFiles, records, tally.counts);
-        tally.failed += pushWidgets(new WidgetPush(target, params, dryRun, overwriteEdits, pushedBeforeWidgets(prefetched, menuFiles)), widgetFiles,
+        tally.failed += pushWidgets(new WidgetPush(target, params, dryRun, overwriteEdits, pushedBeforeWidgets(prefetched, menuFiles),
+                unrecorded), widgetFiles,
                 records, tally.counts);
         tally.failed += pushSettings(new SettingsPush(target, dryRun, overwriteEdits, unrecorded), settingsFiles, records, tally.counts);
         tally.report.print(out, err, target.home() != null ? target.home() : target.root().toString(), dryRun,
@@ -457,7 +458,7 @@ final class PushCommand implements Callable<Integer> {
             PushRecord record = record(file, records);
             WidgetPush.Result result = push.push(MergedWidgets.read(file), record);
             // a file with items held back is counted as failed only (QA: "147 unchanged, 6 failed (of 150)")
-            if (result.editedOnSite().isEmpty()) counts.merge(result.action(), 1, Integer::sum);
+            if (result.editedOnSite().isEmpty() && result.unrecorded() == null) counts.merge(result.action(), 1, Integer::sum);
             String would = dryRun ? "would be " : "";
             out.println(file + ": " + outcome(result.action()) + " (widgets: " + result.created() + " "
                     + would + "added, " + result.updated() + " " + would + "updated, " + result.deleted() + " " + would
@@ -472,7 +473,7 @@ final class PushCommand implements Callable<Integer> {
                         + " remove them there if the translations replace them");
             }
             if (!dryRun) save(record, file);
-            failOnEdits(file, result.editedOnSite(), "widget(s)", "the other widgets were pushed");
+            failOnHeldBack(result.unrecorded(), file, result.editedOnSite(), "widget(s)", "the other widgets were pushed");
         });
     }
 

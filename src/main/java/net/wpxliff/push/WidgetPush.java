@@ -28,6 +28,13 @@ import java.util.regex.Pattern;
  * did not give, a media widget (it names its file by the source's media id), and a widget that shows by id what has no
  * translation there yet (a Navigation Menu widget's menu, a block widget's synced pattern: pushed before the widgets
  * in the same run, they are found).
+ *
+ * <p>Without a record of a sidebar's widgets there (the record lost, a folder merged afresh, a site adopting wpxliff),
+ * a widget in a sidebar push fills that is neither a copy of a source widget or its translation nor one of WordPress's
+ * defaults ({@link DefaultWidgets}) may be an editor's, or a translation pushed before whose record is gone: adding the
+ * translations beside it could show each twice. Such a sidebar is left as it is, named, unless
+ * {@link UnrecordedTargets} lets push move those widgets to the Inactive Widgets (where an administrator can put them
+ * back) and put the translations in their place; the other sidebars are pushed.
  */
 public final class WidgetPush {
     /** The push record's type for a widget; its source id is the widget's ({@code text-2}), its target id the number. */
@@ -40,7 +47,7 @@ public final class WidgetPush {
      * changed)}).
      */
     public record Result(Publisher.Action action, int created, int updated, int deleted, List<String> leftOut,
-                         List<String> othersKept, List<String> editedOnSite) {
+                         List<String> othersKept, List<String> editedOnSite, PushException unrecorded) {
     }
 
     private final WpSite site;
@@ -52,14 +59,20 @@ public final class WidgetPush {
      * run, which makes none of it, a widget showing one of them counts as pushed, as it would be.
      */
     private final Set<String> inThisRun;
+    private final UnrecordedTargets unrecorded;
 
-    /** @param overwriteEdits whether to update a widget even where an editor changed its text on the target site since */
-    public WidgetPush(WpSite site, Map<String, String> params, boolean dryRun, boolean overwriteEdits, Set<String> inThisRun) {
+    /**
+     * @param overwriteEdits whether to update a widget even where an editor changed its text on the target site since
+     * @param unrecorded     whether to move widgets the record does not know out of a sidebar the translations fill
+     */
+    public WidgetPush(WpSite site, Map<String, String> params, boolean dryRun, boolean overwriteEdits, Set<String> inThisRun,
+                      UnrecordedTargets unrecorded) {
         this.site = site;
         this.params = params;
         this.dryRun = dryRun;
         this.overwriteEdits = overwriteEdits;
         this.inThisRun = Set.copyOf(inThisRun);
+        this.unrecorded = unrecorded;
     }
 
     /** How {@link #inThisRun} names what a run pushes. */
@@ -87,7 +100,14 @@ public final class WidgetPush {
         boolean first = pass.recorded.isEmpty() && pass.made > 0;
         Publisher.Action action = first ? Publisher.Action.CREATED
                 : pass.made + pass.changed + deleted + pass.reordered > 0 ? Publisher.Action.UPDATED : Publisher.Action.UNCHANGED;
-        return new Result(action, pass.made, pass.changed, deleted, pass.leftOut, pass.othersKept, pass.edited);
+        PushException refusal = pass.strangers.isEmpty() ? null : unrecorded.refusal(widgets.bodyFile(),
+                pass.strangers.size() + " sidebar(s) on " + site.root(), "hold widgets " + UnrecordedTargets.NOT_IN_RECORD
+                + " that are neither the source's widgets, their translations nor WordPress's defaults ("
+                + String.join("; ", pass.strangers) + ")", "add the translations beside them, and any that are"
+                + " translations pushed before would show twice", UnrecordedTargets.RESTORE_RECORD, "to move them to the"
+                + " Inactive Widgets (Appearance → Widgets, where they can be put back) and put the translations in their"
+                + " place", "the other sidebars were pushed");
+        return new Result(action, pass.made, pass.changed, deleted, pass.leftOut, pass.othersKept, pass.edited, refusal);
     }
 
     /** One push of a widgets body: what the target has, what this push made there, and what it counted. */
@@ -101,6 +121,8 @@ public final class WidgetPush {
         /** The target ids of the translations: recorded, found or made. */
         final Set<String> ours = new HashSet<>();
         final List<String> leftOut = new ArrayList<>(), othersKept = new ArrayList<>(), edited = new ArrayList<>();
+        /** The sidebars left as they were for widgets the record does not know ({@code sidebar-1: text-3, block-9}). */
+        final List<String> strangers = new ArrayList<>();
         int made, changed, reordered;
 
         Pass(MergedWidgets widgets, PushRecord record, Map<String, JsonNode> current) {
@@ -113,13 +135,25 @@ public final class WidgetPush {
 
         /** Puts the translations of a source sidebar's widgets in the target's sidebar, in order, before editors' own. */
         void fill(String sidebar, List<String> sourceIds, List<String> now) throws WpException, PushException {
+            // a sidebar the record knows none of: a sidebar refused before is still one, once others are recorded
+            boolean known = sourceIds.stream().anyMatch(recorded::containsKey);
+            List<String> unknown = known ? List.of() : unknown(sourceIds, now);
+            if (!unknown.isEmpty() && !unrecorded.replaces()) {
+                strangers.add(sidebar + ": " + String.join(", ", unknown));
+                return;
+            }
             List<String> order = new ArrayList<>();
             for (String sourceId : sourceIds) {
                 String target = place(sourceId, sidebar, now);
                 if (target != null) order.add(target);
             }
+            for (String id : unknown) {
+                // moved to the Inactive Widgets (not deleted for good: no force), where an administrator can put it back
+                if (!dryRun) site.delete("/wp/v2/widgets/" + id, SiteRequests.query(Map.of(), params));
+                unrecorded.replaced(UnrecordedTargets.Kind.WIDGET, sidebar + ": " + id);
+            }
             for (String id : now) {
-                if (ours.contains(id) || order.contains(id)) continue;
+                if (ours.contains(id) || order.contains(id) || unknown.contains(id)) continue;
                 order.add(id); // an editor's own widget: after the translations
                 othersKept.add(sidebar + ": " + id);
             }
@@ -129,6 +163,29 @@ public final class WidgetPush {
             ObjectNode body = JSON.createObjectNode();
             order.forEach(body.putArray("widgets")::add);
             SiteRequests.json(site.post("/wp/v2/sidebars/" + sidebar, SiteRequests.bytes(withParams(body))));
+        }
+
+        /**
+         * The widgets of a target sidebar that the translations of these source widgets would not take (as
+         * {@link #place} takes copies) and that are not WordPress's defaults: without a record, they may be anyone's.
+         */
+        private List<String> unknown(List<String> sourceIds, List<String> now) {
+            Set<String> taken = new HashSet<>(ours);
+            for (String sourceId : sourceIds) {
+                ObjectNode widget = widgets.widgets().get(sourceId);
+                if (widget == null || unpushable(widget) != null) continue;
+                ObjectNode raw = widget.path("raw").deepCopy();
+                if (mapIds(raw, widget.path("id_base").asText(), record, widgets) != null) continue;
+                String copy = copyThere(widget, raw, now, taken, current);
+                if (copy != null) taken.add(copy);
+            }
+            List<String> unknown = new ArrayList<>();
+            for (String id : now) {
+                JsonNode there = current.get(id);
+                if (taken.contains(id) || there != null && DefaultWidgets.which(there.path("instance").path("raw")) != null) continue;
+                unknown.add(id);
+            }
+            return unknown;
         }
 
         /**
@@ -211,7 +268,11 @@ public final class WidgetPush {
                 continue;
             }
             JsonNode settings = there.path("instance").path("raw");
-            if (source instanceof ObjectNode s && sameSettings(s, settings) || sameSettings(raw, settings)) return id;
+            // a Korean site's own WordPress default stands for the English one, whatever language each is in
+            if (source instanceof ObjectNode s && sameSettings(s, settings) || sameSettings(raw, settings)
+                    || DefaultWidgets.same(source, settings)) {
+                return id;
+            }
         }
         return null;
     }

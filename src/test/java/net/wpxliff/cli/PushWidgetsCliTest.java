@@ -120,11 +120,7 @@ class PushWidgetsCliTest {
 
             // a Korean editor retitles the translated Custom HTML widget: pushing again would undo it, so it is held back
             String koHtmlId = ko.get(2);
-            ObjectNode editedHtml = koWidgets.get(koHtmlId).path("instance").path("raw").deepCopy();
-            editedHtml.put("title", "편집자의 연락처");
-            ObjectNode update = JSON.createObjectNode();
-            update.putObject("instance").set("raw", editedHtml);
-            assertEquals(200, wp.send("POST", wp.koRest("/wp/v2/widgets/" + koHtmlId), JSON.writeValueAsBytes(update)).statusCode());
+            retitle(wp, koWidgets.get(koHtmlId), "편집자의 연락처");
             Cli.Run held = Cli.expect(1, "push", dir.resolve("ko").toString(), "--site", wp.koBase(), "--auth-file", auth.toString());
             assertTrue(held.err().contains("widgets.ko.widgets.json: 1 widget(s) on " + wp.koBase() + " were edited there since"
                     + " wpxliff last pushed them, and pushing would overwrite those edits: " + koHtmlId + " (title changed)"), held.err());
@@ -168,6 +164,97 @@ class PushWidgetsCliTest {
                 wp.send("DELETE", wp.koRest("/wp/v2/menus/" + koMenu.path("id").asLong() + "?force=true"), null);
             }
             restore(wp, wp.koRest(""), koBefore);
+            setSidebar(wp, wp.rest(""), enSidebar);
+            setSidebar(wp, wp.koRest(""), koSidebar);
+            SiteThemes.activate(SiteThemes.BLOCK);
+        }
+    }
+
+    /**
+     * Without the push record: a first push to a Korean site holding WordPress's default widget in Korean translates it
+     * in place and needs no flag; once the record is gone, a translated widget an editor changed there is no copy of
+     * anything push knows, so its sidebar is left as it is, named, unless --replace-unrecorded moves it to the Inactive
+     * Widgets and puts the translation in its place: never shown twice.
+     */
+    @Test
+    void withoutTheRecordAnUnknownWidgetKeepsItsSidebarUnlessReplaced(@TempDir Path dir) throws Exception {
+        TestWordPress.Site wp = TestWordPress.site("push of sidebar widgets without the push record");
+        SiteThemes.activate(SiteThemes.CLASSIC);
+        List<String> enSidebar = sidebar(wp, wp.rest("")), koSidebar = sidebar(wp, wp.koRest(""));
+        List<String> made = new ArrayList<>();
+        try {
+            // WordPress's default "Recent Posts" widget on both sites, the Korean site's made in Korean, as a new site's
+            String group = "<!-- wp:group --><div class=\\'wp-block-group\\'><!-- wp:heading --><h2>%s</h2><!-- /wp:heading -->"
+                    + "<!-- wp:latest-posts /--></div><!-- /wp:group -->";
+            String enDefault = widget(wp, wp.rest(""), "{'id_base':'block','sidebar':'sidebar-1','instance':{'raw':{'content':'"
+                    + String.format(group, "Recent Posts") + "'}}}");
+            String koDefault = widget(wp, wp.koRest(""), "{'id_base':'block','sidebar':'sidebar-1','instance':{'raw':{'content':'"
+                    + String.format(group, "최근 글") + "'}}}");
+            String text = widget(wp, "{'id_base':'text','sidebar':'sidebar-1','instance':{'raw':{'title':'About this site',"
+                    + "'text':'We write about rivers.','filter':true,'visual':true}}}");
+            made.addAll(List.of(enDefault, text, "ko:" + koDefault));
+            setSidebar(wp, wp.rest(""), List.of(enDefault, text));
+            setSidebar(wp, wp.koRest(""), List.of(koDefault));
+            Path auth = wp.writeAuthFile(dir);
+            Path ko = dir.resolve("ko");
+            Cli.expect(0, "pull", wp.base(), "--type", "widgets", "-o", dir.resolve("in").toString(), "--auth-file", auth.toString());
+            Cli.expect(0, "export", "-o", dir.resolve("xliff").toString(), dir.resolve("in").resolve("widgets.json").toString());
+            Cli.expect(0, "pseudo", "-o", dir.resolve("pseudo").toString(), dir.resolve("xliff").toString());
+            Cli.expect(0, "merge", "-o", ko.toString(), dir.resolve("pseudo").toString());
+
+            Cli.Run first = Cli.expect(0, "push", ko.toString(), "--site", wp.koBase(), "--auth-file", auth.toString());
+            assertTrue(first.out().contains("widgets.ko.widgets.json: created (widgets: 1 added, 1 updated"), first.out());
+            List<String> pushed = sidebar(wp, wp.koRest(""));
+            pushed.stream().filter(id -> !id.equals(koDefault)).forEach(id -> made.add("ko:" + id));
+            assertEquals(2, pushed.size(), "the Korean default taken for the English one, not doubled: " + pushed);
+            assertEquals(koDefault, pushed.get(0));
+            Map<String, JsonNode> koWidgets = widgets(wp, wp.koRest(""));
+            assertTrue(koWidgets.get(koDefault).path("instance").path("raw").path("content").asText().contains("<h2>⟦"),
+                    "translated in place: " + koWidgets.get(koDefault));
+
+            // the record is lost, and an editor retitles the translated Text widget there
+            Files.delete(ko.resolve(".wpxliff-push.json"));
+            String koText = pushed.get(1);
+            retitle(wp, koWidgets.get(koText), "편집자의 소개");
+            Cli.Run refused = Cli.expect(1, "push", ko.toString(), "--site", wp.koBase(), "--auth-file", auth.toString());
+            assertTrue(refused.err().contains("error: " + ko.resolve("widgets.ko.widgets.json") + ": 1 sidebar(s) on "
+                    + wp.koBase() + "/wp-json/ hold widgets not in the push record (made there before wpxliff pushed, or the"
+                    + " record was lost) that are neither the source's widgets, their translations nor WordPress's defaults"
+                    + " (sidebar-1: " + koText + "): pushing would add the translations beside them, and any that are"
+                    + " translations pushed before would show twice. Restore the record (.wpxliff-push.json beside the"
+                    + " merged files) if it was lost, or push with --replace-unrecorded to move them to the Inactive Widgets"
+                    + " (Appearance → Widgets, where they can be put back) and put the translations in their place"),
+                    refused.err());
+            assertEquals(pushed, sidebar(wp, wp.koRest("")), "nothing added");
+            assertEquals("편집자의 소개", widgets(wp, wp.koRest("")).get(koText).path("instance").path("raw").path("title").asText());
+
+            Cli.Run dry = Cli.expect(0, "push", ko.toString(), "--site", wp.koBase(), "--auth-file", auth.toString(),
+                    "--replace-unrecorded", "--dry-run");
+            assertTrue(dry.err().contains("note: 1 widget(s) on " + wp.koBase() + " were in the sidebars there, not in the"
+                    + " push record (made there before wpxliff pushed, or the record was lost), and they would be moved to the"
+                    + " Inactive Widgets to make room for the translations: sidebar-1: " + koText), dry.err());
+            assertEquals(pushed, sidebar(wp, wp.koRest("")), "a dry run changes nothing");
+            Cli.Run replaced = Cli.expect(0, "push", ko.toString(), "--site", wp.koBase(), "--auth-file", auth.toString(),
+                    "--replace-unrecorded");
+            assertTrue(replaced.err().contains("and they were moved to the Inactive Widgets to make room for the"
+                    + " translations: sidebar-1: " + koText + "; an administrator can put them back from there"), replaced.err());
+            List<String> now = sidebar(wp, wp.koRest(""));
+            now.stream().filter(id -> !pushed.contains(id)).forEach(id -> made.add("ko:" + id));
+            assertEquals(2, now.size(), "the translation in its place, shown once: " + now);
+            assertEquals(koDefault, now.get(0));
+            assertFalse(now.contains(koText), now.toString());
+            assertTrue(widgets(wp, wp.koRest("")).get(now.get(1)).path("instance").path("raw").path("title").asText()
+                    .startsWith("⟦"), "the translation");
+            JsonNode inactive = wp.getJson(wp.koRest("/wp/v2/sidebars/wp_inactive_widgets?context=edit")).path("widgets");
+            assertTrue(inactive.toString().contains("\"" + koText + "\""), "the editor's widget kept aside: " + inactive);
+            Cli.Run again = Cli.expect(0, "push", ko.toString(), "--site", wp.koBase(), "--auth-file", auth.toString());
+            assertTrue(again.out().contains("widgets.ko.widgets.json: unchanged"), "recorded now: " + again.out());
+        } finally {
+            for (String id : made) {
+                URI uri = id.startsWith("ko:") ? wp.koRest("/wp/v2/widgets/" + id.substring(3) + "?force=true")
+                        : wp.rest("/wp/v2/widgets/" + id + "?force=true");
+                wp.send("DELETE", uri, null);
+            }
             setSidebar(wp, wp.rest(""), enSidebar);
             setSidebar(wp, wp.koRest(""), koSidebar);
             SiteThemes.activate(SiteThemes.BLOCK);
@@ -228,6 +315,16 @@ class PushWidgetsCliTest {
         JsonNode answer = JSON.readTree(response.body());
         assertEquals(201, response.statusCode(), answer.toString());
         return answer.path("id").asText();
+    }
+
+    /** A Korean editor gives a widget of the Korean site another title there. */
+    private static void retitle(TestWordPress.Site wp, JsonNode widget, String title) throws Exception {
+        ObjectNode edited = widget.path("instance").path("raw").deepCopy();
+        edited.put("title", title);
+        ObjectNode update = JSON.createObjectNode();
+        update.putObject("instance").set("raw", edited);
+        assertEquals(200, wp.send("POST", wp.koRest("/wp/v2/widgets/" + widget.path("id").asText()),
+                JSON.writeValueAsBytes(update)).statusCode());
     }
 
     private static List<String> sidebar(TestWordPress.Site wp, URI rest) throws Exception {
