@@ -107,8 +107,11 @@ final class PushCommand implements Callable<Integer> {
     @Option(names = "--replace-unrecorded", description = "Update a post found by its slug that the push record does not"
             + " know (a translation made there by hand before wpxliff, or the record was lost) even where its text"
             + " differs from the translation (WordPress keeps it as a revision), add a menu's items to a menu of"
-            + " the same slug there that the record does not know, and replace a template or part saved there that the"
-            + " record does not know. Default: such a post, menu or template is not pushed, and named.")
+            + " the same slug there that the record does not know, replace a template or part saved there, a term's name"
+            + " or description and the site title or tagline that the record does not know (when they are neither empty,"
+            + " the English text nor WordPress's default), and move the widgets the record does not know out of a sidebar"
+            + " the translations fill (to the Inactive Widgets). Default: such a post, menu, template, term, setting or"
+            + " sidebar is not pushed, and named.")
     boolean replaceUnrecorded;
 
     @picocli.CommandLine.ParentCommand
