@@ -128,8 +128,12 @@ class ThemeTemplatesCliTest {
                     + " saved there (post "), refused.err());
             assertTrue(refused.err().contains("the push record does not know it"), refused.err());
             assertEquals(edited, wp.getJson(wp.koRest(route + "?context=edit")).path("content").path("raw").asText());
-            Cli.expect(0, "push", unrecorded.toString(), "--site", wp.koBase(), "--auth-file", auth.toString(),
-                    "--replace-unrecorded");
+            Cli.Run replaced = Cli.expect(0, "push", unrecorded.toString(), "--site", wp.koBase(), "--auth-file",
+                    auth.toString(), "--replace-unrecorded");
+            assertTrue(replaced.err().contains("note: 1 template(s) or part(s) on " + wp.koBase() + " were saved there, not in"
+                    + " the push record (made there before wpxliff pushed, or the record was lost), and their content was"
+                    + " replaced by the translation: template-part-footer.ko.template-part.json (twentytwentythree//footer)"),
+                    replaced.err());
             assertEquals(translated, wp.getJson(wp.koRest(route + "?context=edit")).path("content").path("raw").asText(),
                     "replaced when asked");
 
