@@ -8,7 +8,7 @@ import java.util.List;
  * HTML. Text a block keeps in its HTML (a button's text, an image's {@code alt}, a caption) is extracted from the
  * HTML. Class names, ids, URLs, colours, alignment, slugs, sizes, numbers and booleans are never listed.
  */
-public final class CoreBlockAttributes {
+final class CoreBlockAttributes {
     static final List<BlockRule> RULES = List.of(
             BlockRule.attributes("core/search", "label", "buttonText", "placeholder"),
             BlockRule.attributes("core/post-navigation-link", "label"),

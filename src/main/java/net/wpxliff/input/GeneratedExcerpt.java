@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
  * that skips blocks WordPress leaves out of excerpts looks like an author's first sentence): counted twice,
  * never lost.
  */
-public final class GeneratedExcerpt {
+final class GeneratedExcerpt {
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.DOTALL;
     private static final Pattern SCRIPT_OR_STYLE = Pattern.compile("<(script|style)\\b.*?</\\1\\s*>", FLAGS);
     private static final Pattern COMMENT = Pattern.compile("<!--.*?-->", Pattern.DOTALL);

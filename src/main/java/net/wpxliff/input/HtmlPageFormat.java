@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 /** A whole HTML page ({@code .html}), in its own encoding: one field, {@code html}, the page itself. */
-public final class HtmlPageFormat implements DocumentFormat {
+final class HtmlPageFormat implements DocumentFormat {
     public static final HtmlPageFormat INSTANCE = new HtmlPageFormat();
 
     private HtmlPageFormat() {

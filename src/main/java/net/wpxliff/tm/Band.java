@@ -5,7 +5,7 @@ package net.wpxliff.tm;
  * a context match, else a 100% (exact) match, else a repetition (the same source, text and codes, met earlier
  * in the job), else the band of its best similarity score (a 100% match whose codes cannot be mapped scores 99).
  */
-public enum Band {
+enum Band {
     CONTEXT("context"),
     EXACT("100%"),
     REPETITION("repetitions"),

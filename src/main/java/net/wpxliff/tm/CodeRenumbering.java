@@ -22,7 +22,7 @@ import java.util.Optional;
  * <p>Export asks this of every identical or close memory sentence, so it works on small arrays and lists (a sentence
  * holds few codes) rather than maps and sets.
  */
-public final class CodeRenumbering {
+final class CodeRenumbering {
     private CodeRenumbering() {
     }
 

@@ -35,7 +35,7 @@ import java.util.zip.CRC32C;
  * @param identity    the file system's key for the file (device and inode), or empty when it has none
  * @param checksum    CRC-32C of the content, or {@link #NO_CHECKSUM}
  */
-public record MemoryFileStamp(String name, long size, long modified, long changed, String identity, long checksum) {
+record MemoryFileStamp(String name, long size, long modified, long changed, String identity, long checksum) {
     /** No ctime known. */
     public static final long NONE = Long.MIN_VALUE;
     /** No checksum taken (a CRC-32C is never negative). */

@@ -8,7 +8,7 @@ import java.util.Set;
  * met earlier in the same job. Ask in the job's order (files, then units, then sentences) so the first occurrence
  * counts in its own band and every later one as a repetition.
  */
-public final class Repetitions {
+final class Repetitions {
     private final Set<String> seen = new HashSet<>();
 
     /** True when this source was met before; remembers it either way. */

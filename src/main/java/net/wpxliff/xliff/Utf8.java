@@ -1,7 +1,7 @@
 package net.wpxliff.xliff;
 
 /** UTF-8 sizes without encoding: a file's size can be checked before its bytes are made. */
-public final class Utf8 {
+final class Utf8 {
     private Utf8() {
     }
 
