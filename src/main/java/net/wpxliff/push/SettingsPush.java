@@ -66,7 +66,7 @@ public final class SettingsPush {
                     + " site from the source site, whose title it must never overwrite; set the title and tagline in"
                     + " the target site's Settings → General");
         }
-        if (sameLanguage(settings.sourceLanguage(), targetLanguage)) {
+        if (sameLocale(settings.sourceLanguage(), targetLanguage)) {
             throw new PushException(settings.bodyFile() + ": not pushed: " + site.routeUri(SiteSettingsFormat.ROUTE, null)
                     + " is a site in " + targetLanguage + ", the source site's language: either it is the source site itself (a plugin"
                     + " serving both languages from one WordPress, such as Polylang or WPML, translates the title and"
@@ -172,7 +172,14 @@ public final class SettingsPush {
         return Parser.unescapeEntities(html, false);
     }
 
-    private static boolean sameLanguage(String a, String b) {
+    /**
+     * Whether two WordPress site locales ({@code ko_KR}, {@code en_US}, {@code de_DE_formal}) are one: equal but for
+     * case and {@code -} for {@code _}. Not {@link net.wpxliff.xliff.LanguageTags#sameLanguage}, which takes a region
+     * as the same language: this asks whether the target site may be the source site, and a site in {@code en_GB} or
+     * {@code pt_BR} is a legitimate translation of one in {@code en_US} or {@code pt_PT} (WordPress ships those as
+     * languages of their own), whose title push must set, not refuse.
+     */
+    private static boolean sameLocale(String a, String b) {
         return a.replace('-', '_').toLowerCase(Locale.ROOT).equals(b.replace('-', '_').toLowerCase(Locale.ROOT));
     }
 }

@@ -1,11 +1,11 @@
 package net.wpxliff.tm;
 
 import net.wpxliff.tm.MatchRanking.Found;
+import net.wpxliff.xliff.LanguageTags;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * A memory indexed for lookups, and the classification of a new sentence against it.
@@ -112,8 +112,9 @@ public final class Matcher {
     }
 
     /**
-     * A matcher over the entries of one language pair: languages compare by their primary subtag, ignoring case
-     * ({@code en-US} matches {@code en}).
+     * A matcher over the entries of one language pair: languages compare as a returned file's do
+     * ({@link LanguageTags#sameLanguage}: {@code en-US} matches {@code en}, {@code ko-Kore} matches {@code ko}), so that a
+     * memory offers what merge would take as the same language, and a {@code zh-Hant} entry is no match for {@code zh-Hans}.
      */
     public static Matcher forLanguages(List<TmEntry> entries, String sourceLanguage, String targetLanguage) {
         return forLanguages(entries, null, sourceLanguage, targetLanguage);
@@ -137,7 +138,8 @@ public final class Matcher {
         for (int i = 0; i < entries.size(); i++) {
             TmEntry e = entries.get(i);
             if (e.source().plainLength() > LONGEST_SOURCE) continue;
-            if (sameLanguage(e.sourceLanguage(), sourceLanguage) && sameLanguage(e.targetLanguage(), targetLanguage)) {
+            if (LanguageTags.sameLanguage(e.sourceLanguage(), sourceLanguage)
+                    && LanguageTags.sameLanguage(e.targetLanguage(), targetLanguage)) {
                 kept.add(e);
                 keptOrigins.add(origins == null ? null : origins.get(i));
             }
@@ -347,14 +349,5 @@ public final class Matcher {
      */
     List<Scored> search(TmText source, String canonical, int minimum) {
         return fuzzy.search(source, canonical, minimum);
-    }
-
-    private static boolean sameLanguage(String a, String b) {
-        return a != null && b != null && primary(a).equals(primary(b));
-    }
-
-    private static String primary(String language) {
-        int dash = language.indexOf('-') >= 0 ? language.indexOf('-') : language.indexOf('_');
-        return (dash < 0 ? language : language.substring(0, dash)).toLowerCase(Locale.ROOT);
     }
 }

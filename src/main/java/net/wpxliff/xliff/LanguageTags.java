@@ -18,23 +18,30 @@ public final class LanguageTags {
     }
 
     /**
-     * Whether two language tags name the same language: equal but for case and region subtags (two letters or three
-     * digits after the language and script), so {@code ko}, {@code KO} and {@code ko-KR} agree, {@code zh-Hans} and
-     * {@code zh-Hant} do not.
+     * Whether two language tags name the same written language, as a CAT tool may rewrite the one a file was exported
+     * for. A region is added or dropped freely ({@code ko}, {@code KO} and {@code ko-KR} agree; {@code ko_KR} too, as
+     * TMX files write it). A script subtag counts only when one tag names one: then both must be written in the same
+     * script, a tag without one being taken in its language's usual script ({@link LanguageSubtags#writtenIn}), so
+     * {@code ko-Kore} and {@code ko-Hang} are Korean as {@code ko} is (Kore, CLDR's script for Korean, is Hangul with
+     * the occasional Hanja; Hangul alone is how Korean is written today), {@code zh-Hant} agrees with {@code zh-TW} but
+     * not with {@code zh} or {@code zh-Hans}. {@code ko-Latn}, romanized Korean, is not Korean as its readers read it:
+     * a page published as {@code ko} in Latin letters would be the wrong page, so it is another language. Variants and
+     * extensions must be equal.
      */
     public static boolean sameLanguage(String a, String b) {
-        return withoutRegion(a).equals(withoutRegion(b));
+        if (a == null || b == null) return false;
+        if (a.equalsIgnoreCase(b)) return true; // nearly every call
+        LanguageSubtags x = LanguageSubtags.of(a);
+        LanguageSubtags y = LanguageSubtags.of(b);
+        if (!x.language().equals(y.language()) || !x.rest().equals(y.rest())) return false;
+        if (x.script() == null && y.script() == null) return true;
+        String scriptX = everyday(x.language(), x.writtenIn());
+        return scriptX != null && scriptX.equals(everyday(y.language(), y.writtenIn()));
     }
 
-    private static String withoutRegion(String tag) {
-        String[] subtags = tag.toLowerCase(java.util.Locale.ROOT).split("-");
-        StringBuilder kept = new StringBuilder(subtags[0]);
-        for (int i = 1; i < subtags.length; i++) {
-            String s = subtags[i];
-            boolean region = s.length() == 2 && Character.isLetter(s.charAt(0)) || s.length() == 3 && Character.isDigit(s.charAt(0));
-            if (!region) kept.append('-').append(s);
-        }
-        return kept.toString();
+    /** Korean's Kore (Hangul and Hanja) as Hangul, the script its text is written in. */
+    private static String everyday(String language, String script) {
+        return language.equals("ko") && "kore".equals(script) ? "hang" : script;
     }
 
     /**

@@ -148,6 +148,18 @@ class MatcherTest {
         assertEquals(1, Matcher.forLanguages(List.of(english, french), "en", "ko-KR").size());
     }
 
+    /** A memory's languages compare as a returned file's: a script subtag of the language's own script is the same. */
+    @Test
+    void languagesMatchAsReturnedFilesDo() {
+        TmEntry kore = new TmEntry(text(SOURCE), text("번역"), "en-US", "ko-Kore-KR", "1", "k", "", "", "");
+        TmEntry latin = new TmEntry(text(SOURCE), text("beon-yeok"), "en", "ko-Latn", "1", "k", "", "", "");
+        TmEntry underscore = new TmEntry(text(SOURCE), text("번역"), "en_US", "ko_KR", "1", "k", "", "", "");
+        assertEquals(2, Matcher.forLanguages(List.of(kore, latin, underscore), "en", "ko").size(), "romanized Korean is not ko");
+        TmEntry traditional = new TmEntry(text(SOURCE), text("翻譯"), "en", "zh-Hant", "1", "k", "", "", "");
+        assertEquals(0, Matcher.forLanguages(List.of(traditional), "en", "zh-Hans").size(),
+                "a Traditional Chinese entry is no match for Simplified (it was, by the primary subtag)");
+    }
+
     @Test
     void repetitionsWithinAJob() {
         Repetitions job = new Repetitions();

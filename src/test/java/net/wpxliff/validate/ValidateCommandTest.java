@@ -140,7 +140,7 @@ class ValidateCommandTest {
         Path plainOut = dir.resolve("plain");
         Cli.Run plain = Cli.run("merge", write(dir, "plain.ko.xlf", good).toString(), "-o", plainOut.toString());
         assertEquals(0, plain.exitCode(), plain.err());
-        for (String region : new String[] {"ko-KR", "KO"}) {
+        for (String region : new String[] {"ko-KR", "KO", "ko-Kore", "ko-Kore-KR"}) { // QA: ko-Kore was "another language"
             Path out = dir.resolve("region-" + region);
             Path file = write(dir, "region.ko.xlf", good.replace(target + "=\"ko\"", target + "=\"" + region + "\""));
             Cli.Run merge = Cli.run("merge", file.toString(), "-o", out.toString());
@@ -150,7 +150,7 @@ class ValidateCommandTest {
                 assertEquals(Files.readString(plainOut.resolve(name)), Files.readString(out.resolve(name)), name);
             }
         }
-        for (String[] bad : new String[][] {{target, "de"}, {target, "x-evil"}, {source, "de"}}) {
+        for (String[] bad : new String[][] {{target, "de"}, {target, "x-evil"}, {target, "ko-Latn"}, {source, "de"}}) {
             Path file = write(dir, "other.ko.xlf", good.replace(bad[0] + "=\"" + (bad[0].equals(target) ? "ko" : "en") + "\"",
                     bad[0] + "=\"" + bad[1] + "\""));
             Cli.Run run = Cli.run("validate", file.toString());
