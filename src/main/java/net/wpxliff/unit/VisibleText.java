@@ -22,6 +22,19 @@ public final class VisibleText {
         return true;
     }
 
+    /**
+     * True when the text is nothing but space: white space and Unicode's space separators (the no-break spaces U+00A0,
+     * U+202F and U+2007, U+3000), which {@link String#isBlank} does not count as space; unlike {@link #isBlank}, no
+     * zero-width or format character, which is no space a reader sees.
+     */
+    public static boolean isSpace(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) return false; // every space is in the BMP
+        }
+        return true;
+    }
+
     /** True when the text holds a letter or a digit (a translation of words has some), a blank filler not counted. */
     public static boolean hasWordCharacter(String text) {
         for (int i = 0; i < text.length(); ) {

@@ -132,6 +132,19 @@ class ReturnedXliff2RulesTest {
         assertTrue(html.contains("<p>The first one is short. The second one"), html);
     }
 
+    /**
+     * A no-break space or another Unicode space in an ignorable's target is space too (QA: a CAT tool's U+00A0 there was
+     * refused as text that would be lost); merge takes the space from the source as for any ignorable.
+     */
+    @ParameterizedTest(name = "U+{0}")
+    @ValueSource(strings = {"00A0", "202F", "2007", "3000", "2003"})
+    void aUnicodeSpaceInAnIgnorablesTargetMerges(String hex, @TempDir Path dir) throws IOException {
+        String space = Character.toString(Integer.parseInt(hex, 16));
+        String html = merged(dir, exported().replace("<ignorable id=\"i1\"><source> </source></ignorable>",
+                "<ignorable id=\"i1\"><source> </source><target>" + space + " </target></ignorable>"));
+        assertTrue(html.contains("<p>The first one is short. The second one"), html);
+    }
+
     @Test
     void anAnnotationStartWithoutItsEndIsRefused(@TempDir Path dir) throws IOException {
         refused(dir, SECOND, "<target>The second <sm id=\"c1\" type=\"comment\" value=\"check\"/>one.</target>",
