@@ -26,6 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class EmbedsAndAddressesTest {
     private static final Path RAW = Exports.resource("/embeds/embeds-and-addresses.edit.json");
     private static final Path PUBLIC = Exports.resource("/embeds/embeds-and-addresses.json");
+    private static final Path VARIANTS = Exports.resource("/embeds/address-variants.json");
     private static final Path CLASSIC = Exports.resource("/embeds/classic-embeds.edit.json");
     private static final ObjectMapper JSON = new ObjectMapper();
     /** An Embed block: its {@code url} attribute and the URL line in its wrapper. */
@@ -50,6 +51,18 @@ class EmbedsAndAddressesTest {
         assertEquals(List.of("Embeds and addresses", "See https://example.org", "Our launch, on video and on social media.",
                 "The launch video", "Read the guide at https://example.org/docs first.", "Support", "Your e-mail ",
                 "Your name"), sources(PUBLIC));
+    }
+
+    /**
+     * QA pass 5: addresses as people write them are no text either: a domain without a scheme ({@code example.org}),
+     * one in angle brackets ({@code <https://example.com/x>}), several separated by spaces, commas or a line break;
+     * prose around an address, a file or product name is translated as before.
+     */
+    @Test
+    void addressesWithoutSchemeInBracketsOrSeveralAreNoUnits() {
+        assertEquals(List.of("Address variants", "Addresses written the ways people write them.", "Visit example.org for more.",
+                "See <https://example.com/x> first.", "https://example.org and https://example.com/x", "v1.2", "e.g.",
+                "Hello world"), sources(VARIANTS));
     }
 
     @Test
