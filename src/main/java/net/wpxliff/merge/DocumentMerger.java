@@ -141,6 +141,8 @@ public final class DocumentMerger {
         MarkupLikeText markupLike = new MarkupLikeText();
         WordlessTranslations wordless = new WordlessTranslations();
         int textUnits = 0;
+        String grewMost = null; // the unit whose translation added most to its source, for a file over MergedSize
+        long grewBy = 0;
         for (TextUnit unit : extraction.units()) {
             ReturnedUnit back = returned.get(unit.id());
             TargetResolver.Resolved resolved = resolver.resolve(unit, back, problems);
@@ -148,6 +150,18 @@ public final class DocumentMerger {
             if (resolved.missing()) missing.add(unit.id());
             if (!resolved.marksLeftOut().isEmpty()) leftOut.put(unit.id(), resolved.marksLeftOut());
             if (!resolved.sentencesAsSource().isEmpty()) asSource.put(unit.id(), resolved.sentencesAsSource());
+            if (back != null && back.hasTarget() && !resolved.unchanged()) {
+                Problem tooLong = TranslationLength.check(unit.id(), back.line(), unit.source(), resolved.target());
+                if (tooLong != null) { // checked first: a flood of text goes no further than this
+                    problems.add(tooLong);
+                    continue;
+                }
+                long grown = TranslationLength.textLength(resolved.target()) - TranslationLength.textLength(unit.source());
+                if (grewMost == null || grown > grewBy) {
+                    grewMost = unit.id();
+                    grewBy = grown;
+                }
+            }
             if (back != null && back.hasTarget()) {
                 translated.put(unit.id(), resolved.target());
                 if (!resolved.unchanged()) {
@@ -223,6 +237,12 @@ public final class DocumentMerger {
         MergedOutputs outputs = document.format().outputs(new OutputContext(file.path(), document, merged, file, extraction,
                 "." + targetLanguage, link, options, sourceLanguage, targetLanguage, extractor, translated));
         warnings.addAll(outputs.warnings());
+        for (Output output : outputs.files()) {
+            Problem tooLarge = MergedSize.check(document.name() + output.suffix(), output.content().length, grewMost,
+                    file.line());
+            if (tooLarge != null) problems.add(tooLarge);
+        }
+        if (!problems.isEmpty()) throw new MergeException(file.path(), problems);
         return new Result(document, targetLanguage, merged, outputs.files(), extraction.units().size(), missing, warnings,
                 new UntranslatedUnits(textUnits, identical), leftOut, asSource);
     }

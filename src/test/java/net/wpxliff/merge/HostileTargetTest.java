@@ -202,6 +202,26 @@ class HostileTargetTest {
         assertEquals(typed, json.path("headline").asText(), "the headline is the typed text, as a JSON string");
     }
 
+    // ------------------------------------------------------------------ size
+
+    /**
+     * QA: a target of 50 million characters made a 231 MB {@code .ko.json}. A translation many times longer than its
+     * source is no translation of it (a CAT tool pasted a document, or an attack on the disk): refused naming the unit,
+     * nothing written; one as long as the rule allows merges.
+     */
+    @Test
+    void aTranslationFarLongerThanItsSourceIsRefused(@TempDir Path dir) {
+        String flood = "아주 긴 번역입니다. ".repeat(300_000);
+        assertRefused(dir, withTarget(seed, "content-4", flood), "content-4", "the translation is 3,599,999 characters long and its source 272",
+                "a translation may be at most 10 times as long as its source");
+        // the seed's title is short (under a tenth of the floor), so it may be translated in up to FLOOR characters
+        assertTrue(sourceSegments(seed, "title-1").length() * TranslationLength.RATIO < TranslationLength.FLOOR);
+        String longest = "가".repeat(TranslationLength.FLOOR);
+        assertTrue(field(mergeText(dir, "long.ko.xlf", withTarget(seed, "title-1", longest), STRICT), "title")
+                .contains(longest), "a translation at the bound merges");
+        assertRefused(dir, withTarget(seed, "title-1", longest + "가"), "title-1", "at most");
+    }
+
     // ------------------------------------------------------------------ inline codes
 
     /**
