@@ -140,6 +140,7 @@ public final class DocumentMerger {
         Map<String, List<String>> asSource = new LinkedHashMap<>();
         MarkupLikeText markupLike = new MarkupLikeText();
         WordlessTranslations wordless = new WordlessTranslations();
+        BidiControls bidi = new BidiControls();
         int textUnits = 0;
         String grewMost = null; // the unit whose translation added most to its source, for a file over MergedSize
         long grewBy = 0;
@@ -167,6 +168,8 @@ public final class DocumentMerger {
                 if (!resolved.unchanged()) {
                     markupLike.check(unit.id(), unit.source(), resolved.target());
                     wordless.check(unit.id(), unit.source(), resolved.target());
+                    Problem override = bidi.check(unit.id(), back.line(), unit.source(), resolved.target());
+                    if (override != null) problems.add(override);
                 }
             }
             if (UntranslatedUnits.hasText(unit.source())) {
@@ -186,6 +189,7 @@ public final class DocumentMerger {
         List<String> warnings = new ArrayList<>(extraction.warnings());
         if (markupLike.warning() != null) warnings.add(markupLike.warning());
         if (wordless.warning() != null) warnings.add(wordless.warning());
+        if (bidi.warning() != null) warnings.add(bidi.warning());
         if (!leftOut.isEmpty()) {
             warnings.add(leftOut.size() + " unit(s) have a target marked by sentence that leaves sentences of the source out: "
                     + String.join(", ", Result.said(leftOut)) + "; taken as sentences the translator merged into others' <mrk>, but their"

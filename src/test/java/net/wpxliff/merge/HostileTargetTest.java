@@ -222,6 +222,34 @@ class HostileTargetTest {
         assertRefused(dir, withTarget(seed, "title-1", longest + "가"), "title-1", "at most");
     }
 
+    // ------------------------------------------------------------------ bidirectional text
+
+    /**
+     * QA: a right-to-left override in a Korean translation merged without a word; it shows the rest of the text
+     * reversed, so the page reads other than its text ("Trojan Source"). Refused naming the unit.
+     */
+    @ParameterizedTest(name = "U+{0}")
+    @ValueSource(strings = {"202E", "202D"})
+    void aBidiOverrideTheSourceDoesNotHaveIsRefused(String hex, @TempDir Path dir) {
+        assertRefused(dir, editTarget(seed, "content-4", "BAT", "&#x" + hex + ";BAT"), "content-4",
+                "the translation holds the bidirectional override U+" + hex, "remove it");
+    }
+
+    /**
+     * Marks, isolates and embeddings have legitimate uses (an Arabic or Hebrew name in a Korean sentence): they merge,
+     * with one warning naming the units and the characters each adds.
+     */
+    @Test
+    void bidiMarksIsolatesAndEmbeddingsMergeWithAWarningNamingTheUnit(@TempDir Path dir) {
+        String xliff = editTarget(seed, "content-4", "BAT", "BAT &#x2067;بات&#x2069;&#x200F;");
+        xliff = editTarget(xliff, "content-3", "Meanwhile", "&#x202B;Meanwhile&#x202C;");
+        List<String> warnings = mergeText(dir, "bidi.ko.xlf", xliff, STRICT).warnings();
+        assertTrue(warnings.contains("2 units' translations add bidirectional control characters to their sources:"
+                + " content-3 (U+202B, U+202C), content-4 (U+200F, U+2067, U+2069); they change the order in which the"
+                + " text around them is shown: check that the page reads as its text (an Arabic or Hebrew name may need"
+                + " them; Korean and English text does not)"), warnings.toString());
+    }
+
     // ------------------------------------------------------------------ inline codes
 
     /**
