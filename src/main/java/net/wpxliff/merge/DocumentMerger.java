@@ -273,10 +273,16 @@ public final class DocumentMerger {
             String own = TreeCheck.compare(source, renderer.render(alone));
             if (own == null) continue;
             ReturnedUnit unit = returned.get(unitEdit.unit().id());
-            found.add(new Problem(unitEdit.unit().id(), unit == null ? -1 : unit.line(), "the translation changes the"
-                    + " page's structure (" + own + "): its codes are nested differently from the source; codes may"
-                    + " change order (a link or a bold phrase moved), but keep each paired code around the words it"
-                    + " marks, not around other codes it did not contain, and no code inside another it was not in"));
+            // named as the file writes the codes, which the translator finds in the CAT tool; the page's elements after
+            String codes = unit == null ? null : CodeNesting.differences(unit);
+            String what = codes == null
+                    ? "the translation changes the page's structure (" + own + "): its codes are nested differently from"
+                    + " the source"
+                    : "the translation's codes are nested differently from the source, which changes the page's"
+                    + " structure: " + codes + " (on the page: " + own + ")";
+            found.add(new Problem(unitEdit.unit().id(), unit == null ? -1 : unit.line(), what + "; codes may change order"
+                    + " (a link or a bold phrase moved), but keep each paired code around the words it marks, not around"
+                    + " other codes it did not contain, and no code inside another it was not in"));
         }
         if (found.isEmpty()) {
             found.add(new Problem(null, file.line(), "field " + field.key() + ": " + difference

@@ -333,6 +333,7 @@ final class TargetResolver {
         }
         Set<String> seen = new HashSet<>();
         Deque<String> open = new ArrayDeque<>();
+        Map<String, InlineToken> opened = new HashMap<>(); // to name an open code as the file writes it
         List<Part> parts = new ArrayList<>();
         for (InlineToken token : tokens) {
             if (token.kind() == InlineToken.Kind.TEXT) {
@@ -357,10 +358,12 @@ final class TargetResolver {
             }
             if (token.kind() == InlineToken.Kind.OPEN) {
                 open.push(id);
+                opened.put(id, token);
             } else if (token.kind() == InlineToken.Kind.CLOSE) {
                 if (open.isEmpty() || !open.peek().equals(id)) {
                     problems.add(new Problem(unit.id(), token.line(), "code " + token.describe() + " is mis-nested"
-                            + (open.isEmpty() ? " (closed before it is opened)" : " (code " + open.peek() + " must close first)")
+                            + (open.isEmpty() ? " (closed before it is opened)" : " (" + opened.get(open.peek()).describe()
+                            + " must close first)")
                             + "; keep paired codes properly nested"));
                     open.remove(id);
                     continue;

@@ -346,7 +346,7 @@ class HostileTargetTest {
                 "<bpt id=\"1\">&lt;strong&gt;</bpt>중국이 <bpt id=\"2\">&lt;strong&gt;</bpt>질주하는<ept id=\"1\">&lt;/strong&gt;</ept>"
                         + " 인공지능<ept id=\"2\">&lt;/strong&gt;</ept>?",
                 "간단하다.", "<g id=\"3\">빅3</g> – <g id=\"4\">BAT</g>.", "전혀.", "진지하다."));
-        assertRefused(dir, xliff, "content-1", "mis-nested");
+        assertRefused(dir, xliff, "content-1", "mis-nested", "(<bpt id=\"2\"> (opening) must close first)");
     }
 
     @Test
@@ -394,7 +394,31 @@ class HostileTargetTest {
         String xliff = withTarget(seed, "content-1", segments(
                 "<g id=\"1\">중국이 이토록 빠르게 <g id=\"2\">인공지능 장악</g>을 향해 질주하는</g> 이유는?",
                 "간단하다.", "<g id=\"3\">빅3</g> – <g id=\"4\">BAT</g>.", "전혀.", "진지하다."));
-        assertRefused(dir, xliff, "content-1", "nest");
+        assertRefused(dir, xliff, "content-1", "nest", "<g id=\"2\"> is inside <g id=\"1\">, which it is not in the source");
+    }
+
+    /**
+     * The nesting problem names the codes as the file writes them, which the translator finds in the CAT tool (QA: it
+     * named the page's {@code <strong>} only): XLIFF 2's {@code <pc>}, and XLIFF 1.2's {@code <bpt>}/{@code <ept>}.
+     */
+    @Test
+    void codesNestedDifferentlyAreNamedAsTheFileWritesThem(@TempDir Path dir) throws IOException {
+        String xliff2 = net.wpxliff.testing.Exports.exportOne(SEED, net.wpxliff.xliff.XliffFormat.XLIFF2, true).xliff();
+        Matcher s1 = Pattern.compile("(<unit id=\"content-1\".*?<segment id=\"s1\"[^>]*><source>.*?</source>)<target>.*?</target>",
+                Pattern.DOTALL).matcher(xliff2);
+        assertTrue(s1.find(), "content-1 s1 with a target");
+        String nested = xliff2.substring(0, s1.start()) + s1.group(1) + "<target><pc id=\"1\">중국이 이토록 빠르게"
+                + " <pc id=\"2\">인공지능 장악</pc>을 향해 질주하는</pc> 이유는?</target>" + xliff2.substring(s1.end());
+        MergeException e = refused(dir, "nested2.ko.xlf", nested, STRICT);
+        assertTrue(e.problems().stream().anyMatch(p -> "content-1".equals(p.unitId()) && p.message().contains(
+                "the translation's codes are nested differently from the source, which changes the page's structure:"
+                        + " <pc id=\"2\"> is inside <pc id=\"1\">,"
+                        + " which it is not in the source")), describe(e));
+        String bpt = withTarget(seed, "content-1", segments(
+                "<bpt id=\"1\">&lt;strong&gt;</bpt>중국이 이토록 빠르게 <bpt id=\"2\">&lt;strong&gt;</bpt>인공지능 장악"
+                        + "<ept id=\"2\">&lt;/strong&gt;</ept>을 향해 질주하는<ept id=\"1\">&lt;/strong&gt;</ept> 이유는?",
+                "간단하다.", "<g id=\"3\">빅3</g> – <g id=\"4\">BAT</g>.", "전혀.", "진지하다."));
+        assertRefused(dir, bpt, "content-1", "<bpt id=\"2\"> is inside <bpt id=\"1\">, which it is not in the source");
     }
 
     @Test
