@@ -50,6 +50,25 @@ final class HtmlDecoder {
     }
 
     /**
+     * The encoding the bytes look to be in when it is UTF-16 without a byte order mark ({@code UTF-16LE} when most
+     * byte pairs of the head are a character and a zero, as ASCII is in it; {@code UTF-16BE} the other way round), or
+     * null. HTML has no other way to tell UTF-16: its prescan finds {@code <meta charset>} only in bytes read one to a
+     * character, so a browser shows such a page as garbage, and decoded as UTF-8 every character came with a NUL (QA:
+     * the page became one unit of escaped markup). A real page holds no zero byte at all.
+     */
+    static String unmarkedUtf16(byte[] bytes) {
+        int pairs = Math.min(bytes.length, SNIFF_BYTES) / 2;
+        int little = 0, big = 0;
+        for (int i = 0; i < pairs; i++) {
+            byte first = bytes[2 * i], second = bytes[2 * i + 1];
+            if (first != 0 && second == 0) little++;
+            else if (first == 0 && second != 0) big++;
+        }
+        if (pairs == 0 || Math.max(little, big) * 3 < pairs) return null; // a third of its characters ASCII, at least
+        return little > big ? "UTF-16LE" : "UTF-16BE";
+    }
+
+    /**
      * The offset of the first byte the decoded text does not give back when encoded again (a byte
      * windows-1252 leaves undefined, a sequence invalid in the declared charset), or -1. Merge writes
      * the page in its charset, so such a byte would silently change.

@@ -20,9 +20,19 @@ final class HtmlPageFormat implements DocumentFormat {
         return SourceDocument.Kind.HTML_PAGE;
     }
 
-    /** Reads a page in the encoding its bytes declare; refuses one that could not be written back byte for byte. */
+    /**
+     * Reads a page in the encoding its bytes declare; refuses one that could not be written back byte for byte, and one
+     * in UTF-16 without a byte order mark, which no reader can tell.
+     */
     public SourceDocument read(Path file, byte[] bytes) throws InputException {
         HtmlDecoder.Decoded decoded = HtmlDecoder.decode(bytes);
+        String wide = decoded.bom() ? null : HtmlDecoder.unmarkedUtf16(bytes);
+        if (wide != null) {
+            throw new InputException(file + ": the page looks like " + wide + " without a byte order mark (every second"
+                    + " byte is zero): no browser can tell that encoding without one, as HTML finds a <meta charset> only"
+                    + " in bytes read one to a character, and read otherwise it is garbage; save the page as UTF-8, or as "
+                    + wide + " with a byte order mark");
+        }
         int lossy = HtmlDecoder.firstLossyByte(bytes, decoded);
         if (lossy >= 0) {
             throw new InputException(file + ": byte " + lossy + " (0x" + String.format("%02X", bytes[lossy] & 0xFF)

@@ -45,6 +45,24 @@ class HtmlDeclaredUtf16Test {
         assertEquals(page, decoded.text());
     }
 
+    /**
+     * UTF-16 without a byte order mark cannot be told (its {@code <meta charset>} is not found in bytes read one to a
+     * character): refused with what to do, nothing exported (QA: the page became one unit of escaped markup, every
+     * character followed by a NUL code).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"UTF-16LE", "UTF-16BE"})
+    void unmarkedUtf16IsRefusedPlainly(String label) throws Exception {
+        Path page = dir.resolve("wide.html");
+        Files.write(page, Files.readString(FIXTURE).replace("UTF-16BE", label).getBytes(java.nio.charset.Charset.forName(label)));
+        Cli.Run run = Cli.run("export", "-o", dir.resolve("x").toString(), page.toString());
+        assertEquals(1, run.exitCode(), run.err());
+        assertTrue(run.err().contains(page + ": the page looks like " + label + " without a byte order mark (every second"
+                + " byte is zero)") && run.err().contains("save the page as UTF-8, or as " + label + " with a byte order"
+                + " mark"), run.err());
+        assertFalse(Files.exists(dir.resolve("x").resolve("wide.ko.xlf")), "nothing exported");
+    }
+
     @Test
     void itsTextIsUnitsAndTheMergedPageKeepsItsBytesAndDeclaration() throws Exception {
         Cli.ok("export", "--copy-source", "-o", dir.resolve("x").toString(), FIXTURE.toString());
