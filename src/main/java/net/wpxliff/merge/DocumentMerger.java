@@ -6,7 +6,6 @@ import net.wpxliff.extract.Extraction;
 import net.wpxliff.input.Field;
 import net.wpxliff.input.SourceDocument;
 import net.wpxliff.segment.Segmenter;
-import net.wpxliff.unit.Fragment;
 import net.wpxliff.unit.TextContext;
 import net.wpxliff.unit.TextUnit;
 import net.wpxliff.xliff.ReturnedFile;
@@ -132,53 +131,10 @@ public final class DocumentMerger {
         List<Problem> problems = new ArrayList<>();
         Map<String, ReturnedUnit> returned = indexUnits(file, extraction, problems);
         TargetResolver resolver = new TargetResolver(options.allowMissing());
-        Map<String, List<Edit>> editsByField = new LinkedHashMap<>();
-        Map<String, Fragment> translated = new HashMap<>(); // units the file translates, for a second view's fill
-        List<String> missing = new ArrayList<>();
-        List<String> identical = new ArrayList<>();
-        Map<String, List<String>> leftOut = new LinkedHashMap<>();
-        Map<String, List<String>> asSource = new LinkedHashMap<>();
-        MarkupLikeText markupLike = new MarkupLikeText();
-        WordlessTranslations wordless = new WordlessTranslations();
-        BidiControls bidi = new BidiControls();
-        int textUnits = 0;
-        String grewMost = null; // the unit whose translation added most to its source, for a file over MergedSize
-        long grewBy = 0;
+        ResolvedUnits units = new ResolvedUnits();
         for (TextUnit unit : extraction.units()) {
             ReturnedUnit back = returned.get(unit.id());
-            TargetResolver.Resolved resolved = resolver.resolve(unit, back, problems);
-            if (resolved.target() == null) continue;
-            if (resolved.missing()) missing.add(unit.id());
-            if (!resolved.marksLeftOut().isEmpty()) leftOut.put(unit.id(), resolved.marksLeftOut());
-            if (!resolved.sentencesAsSource().isEmpty()) asSource.put(unit.id(), resolved.sentencesAsSource());
-            if (back != null && back.hasTarget() && !resolved.unchanged()) {
-                Problem tooLong = TranslationLength.check(unit.id(), back.line(), unit.source(), resolved.target());
-                if (tooLong != null) { // checked first: a flood of text goes no further than this
-                    problems.add(tooLong);
-                    continue;
-                }
-                long grown = TranslationLength.textLength(resolved.target()) - TranslationLength.textLength(unit.source());
-                if (grewMost == null || grown > grewBy) {
-                    grewMost = unit.id();
-                    grewBy = grown;
-                }
-            }
-            if (back != null && back.hasTarget()) {
-                translated.put(unit.id(), resolved.target());
-                if (!resolved.unchanged()) {
-                    markupLike.check(unit.id(), unit.source(), resolved.target());
-                    wordless.check(unit.id(), unit.source(), resolved.target());
-                    Problem override = bidi.check(unit.id(), back.line(), unit.source(), resolved.target());
-                    if (override != null) problems.add(override);
-                }
-            }
-            if (UntranslatedUnits.hasText(unit.source())) {
-                textUnits++;
-                // missing ones are listed already; one the file marks as settled was kept identical on purpose
-                if (resolved.unchanged() && !resolved.missing() && (back == null || !back.confirmed())) identical.add(unit.id());
-            }
-            editsByField.computeIfAbsent(unit.field(), k -> new ArrayList<>())
-                    .add(new Edit.UnitEdit(unit, resolved.target(), resolved.unchanged()));
+            units.add(unit, back, resolver.resolve(unit, back, problems), problems);
         }
         if (!problems.isEmpty()) throw new MergeException(file.path(), problems);
 
@@ -187,68 +143,68 @@ public final class DocumentMerger {
         Escaper escaper = new Escaper(CharsetDeclaration.outputCharset(document, parses.get("html")));
         Map<String, String> merged = new LinkedHashMap<>();
         List<String> warnings = new ArrayList<>(extraction.warnings());
-        if (markupLike.warning() != null) warnings.add(markupLike.warning());
-        if (wordless.warning() != null) warnings.add(wordless.warning());
-        if (bidi.warning() != null) warnings.add(bidi.warning());
-        if (!leftOut.isEmpty()) {
-            warnings.add(leftOut.size() + " unit(s) have a target marked by sentence that leaves sentences of the source out: "
-                    + String.join(", ", Result.said(leftOut)) + "; taken as sentences the translator merged into others' <mrk>, but their"
-                    + " text may as well be lost: check them (merge with --require-translated refuses them)");
-        }
-        if (!asSource.isEmpty()) {
-            warnings.add(asSource.size() + " unit(s) are translated but for sentences still identical to their source: "
-                    + String.join(", ", Result.said(asSource)) + "; translate them (mark final in the CAT tool those kept so on purpose; merge with --require-translated"
-                    + " refuses them)");
-        }
+        warnings.addAll(units.warnings());
         for (Field field : document.fields()) {
-            List<Edit> edits = new ArrayList<>(editsByField.getOrDefault(field.key(), List.of()));
-            Map<String, String> localizedBlockLinks = Map.of();
-            Document parsed = parses.remove(field.key());
-            if (localizer != null) {
-                edits.addAll(localizer.edits(field.html(), parsed, document.format().wholePage()));
-                if (field.markup() == Field.Markup.EDITOR) {
-                    LinkLocalizer.BlockLinkEdits blockLinks = localizer.blockEdits(field.html(), field.key(), edits);
-                    edits.addAll(blockLinks.edits());
-                    localizedBlockLinks = blockLinks.values();
-                }
-            }
-            // the tree check reuses the extraction's parse of the source field; a big field's parse (positions take a
-            // third of it) is let go before rendering, and the check parses the field again without positions
-            TreeCheck.Source source = new TreeCheck.Source(field.html(),
-                    field.html().length() > REUSED_PARSE_MAX_CHARS ? null : parsed);
-            parsed = null;
-            FieldRenderer renderer = new FieldRenderer(field.html(), escaper);
-            if (field.markup() == Field.Markup.EDITOR) edits.addAll(MoreTextMirror.edits(field.html(), edits, renderer));
-            String html = renderer.render(edits);
-            if (document.format().wholePage()) {
-                html = apply(CharsetDeclaration.keepEarly(field.html(), html, document.charset(), document.bom()),
-                        file, problems, warnings);
-            }
-            String difference = html.equals(field.html()) ? null : TreeCheck.compare(source, html);
-            if (difference != null) problems.addAll(blame(field, source, renderer, edits, difference, file, returned));
-            if (field.markup() == Field.Markup.EDITOR) {
-                Problem blocks = blockTreeProblem(field, html, edits, localizedBlockLinks, file, returned);
-                if (blocks != null) problems.add(blocks);
-            }
-            merged.put(field.key(), html);
+            merged.put(field.key(), render(document, field, units.editsFor(field.key()), parses.remove(field.key()),
+                    localizer, escaper, file, returned, problems, warnings));
         }
         if (!problems.isEmpty()) throw new MergeException(file.path(), problems);
         if (!writeOutputs) {
-            return new Result(document, targetLanguage, merged, List.of(), extraction.units().size(), missing, warnings,
-                    new UntranslatedUnits(textUnits, identical), leftOut, asSource);
+            return new Result(document, targetLanguage, merged, List.of(), extraction.units().size(), units.missing(),
+                    warnings, units.untranslated(), units.marksLeftOut(), units.sentencesAsSource());
         }
         String link = localizer == null ? null : localizer.pageUrl(document);
         MergedOutputs outputs = document.format().outputs(new OutputContext(file.path(), document, merged, file, extraction,
-                "." + targetLanguage, link, options, sourceLanguage, targetLanguage, extractor, translated));
+                "." + targetLanguage, link, options, sourceLanguage, targetLanguage, extractor, units.translated()));
         warnings.addAll(outputs.warnings());
         for (Output output : outputs.files()) {
-            Problem tooLarge = MergedSize.check(document.name() + output.suffix(), output.content().length, grewMost,
+            Problem tooLarge = MergedSize.check(document.name() + output.suffix(), output.content().length, units.grewMost(),
                     file.line());
             if (tooLarge != null) problems.add(tooLarge);
         }
         if (!problems.isEmpty()) throw new MergeException(file.path(), problems);
-        return new Result(document, targetLanguage, merged, outputs.files(), extraction.units().size(), missing, warnings,
-                new UntranslatedUnits(textUnits, identical), leftOut, asSource);
+        return new Result(document, targetLanguage, merged, outputs.files(), extraction.units().size(), units.missing(),
+                warnings, units.untranslated(), units.marksLeftOut(), units.sentencesAsSource());
+    }
+
+    /**
+     * One field's merged HTML: the units' edits and the localized links rendered into the source's bytes, then checked
+     * (the HTML tree, and the block tree of editor text) against the source; what fails is added to {@code problems}.
+     *
+     * @param edits  the field's unit edits (the list is added to)
+     * @param parsed the extraction's parse of the field, or null
+     */
+    private String render(SourceDocument document, Field field, List<Edit> edits, Document parsed,
+                          LinkLocalizer localizer, Escaper escaper, ReturnedFile file,
+                          Map<String, ReturnedUnit> returned, List<Problem> problems, List<String> warnings) {
+        Map<String, String> localizedBlockLinks = Map.of();
+        if (localizer != null) {
+            edits.addAll(localizer.edits(field.html(), parsed, document.format().wholePage()));
+            if (field.markup() == Field.Markup.EDITOR) {
+                LinkLocalizer.BlockLinkEdits blockLinks = localizer.blockEdits(field.html(), field.key(), edits);
+                edits.addAll(blockLinks.edits());
+                localizedBlockLinks = blockLinks.values();
+            }
+        }
+        // the tree check reuses the extraction's parse of the source field; a big field's parse (positions take a
+        // third of it) is let go before rendering, and the check parses the field again without positions
+        TreeCheck.Source source = new TreeCheck.Source(field.html(),
+                field.html().length() > REUSED_PARSE_MAX_CHARS ? null : parsed);
+        parsed = null;
+        FieldRenderer renderer = new FieldRenderer(field.html(), escaper);
+        if (field.markup() == Field.Markup.EDITOR) edits.addAll(MoreTextMirror.edits(field.html(), edits, renderer));
+        String html = renderer.render(edits);
+        if (document.format().wholePage()) {
+            html = apply(CharsetDeclaration.keepEarly(field.html(), html, document.charset(), document.bom()),
+                    file, problems, warnings);
+        }
+        String difference = html.equals(field.html()) ? null : TreeCheck.compare(source, html);
+        if (difference != null) problems.addAll(blame(field, source, renderer, edits, difference, file, returned));
+        if (field.markup() == Field.Markup.EDITOR) {
+            Problem blocks = blockTreeProblem(field, html, edits, localizedBlockLinks, file, returned);
+            if (blocks != null) problems.add(blocks);
+        }
+        return html;
     }
 
     private static String apply(CharsetDeclaration.Outcome outcome, ReturnedFile file, List<Problem> problems,
