@@ -23,7 +23,9 @@ import java.util.TreeSet;
  * Which target post each merged post became: {@code .wpxliff-push.json} in the folder of the merged files, one
  * entry per source site + type + source id + target (REST root and {@code --param}s) with the target post's id and,
  * for a post, the SHA-256 of each text field as WordPress stored it when push last wrote or checked it
- * ({@code pushed_text}), so that the next push sees what editors changed on the site since ({@link PushedText}).
+ * ({@code pushed_text}), so that the next push sees what editors changed on the site since ({@link PushedText}); for a
+ * menu item, widget or term also the values of its fields that are not text ({@code pushed_structure},
+ * {@link PushedStructure}), so that the next push keeps an editor's link, order or parent there.
  * Written atomically, sorted, in the same bytes for the same entries; never holds credentials.
  */
 public final class PushRecord {
@@ -58,7 +60,7 @@ public final class PushRecord {
      *                      post; null when not known): which English a published translation translates, whatever
      *                      merge wrote since ({@code tm align})
      */
-    private record Entry(Key key, long targetId, PushedText text, String sourceVersion) {
+    private record Entry(Key key, long targetId, PushedText text, String sourceVersion, PushedStructure structure) {
     }
 
     private PushRecord(Path file) {
@@ -106,8 +108,18 @@ public final class PushRecord {
                             + " has a " + SOURCE_VERSION_KEY + " that is not a date: delete that key from the entry (tm"
                             + " align then reads the version from the merged folder)");
                 }
+                PushedStructure structure = null; // an older record has none: nothing is kept as an editor set it
+                if (post.has(PushedStructure.KEY)) {
+                    structure = PushedStructure.read(post.get(PushedStructure.KEY));
+                    if (structure == null) {
+                        throw new PushException(record.file + ": the entry of target " + post.path("target_id").asText()
+                                + " has a " + PushedStructure.KEY + " that is not an object of strings: delete that key"
+                                + " from the entry (the next push then writes the translation's links, order and parents"
+                                + " there, as before it was recorded)");
+                    }
+                }
                 record.entries.put(key.sortKey(), new Entry(key, post.path("target_id").asLong(), text,
-                        version == null ? null : version.asText()));
+                        version == null ? null : version.asText(), structure));
             }
         } catch (IOException e) {
             throw new PushException(record.file + ": cannot read it (" + e.getMessage().lines().findFirst().orElse("")
@@ -126,16 +138,16 @@ public final class PushRecord {
         return entry == null ? null : entry.targetId();
     }
 
-    /** Records the target id, keeping the text digests and source version recorded for it (if the same target). */
+    /** Records the target id, keeping the digests, values and source version recorded for it (if the same target). */
     public synchronized void put(Key key, long targetId) {
         Entry old = entries.get(key.sortKey());
         boolean same = old != null && old.targetId() == targetId;
-        entries.put(key.sortKey(), new Entry(key, targetId, same ? old.text() : null, same ? old.sourceVersion() : null));
+        entries.put(key.sortKey(), same ? old : new Entry(key, targetId, null, null, null));
     }
 
     /** Records the target id and the digests of its text fields as WordPress stored them when push wrote or checked them. */
     public synchronized void put(Key key, long targetId, PushedText text) {
-        put(key, targetId, text, null);
+        put(key, targetId, text, (String) null);
     }
 
     /**
@@ -143,7 +155,24 @@ public final class PushRecord {
      * was made from (null: not known).
      */
     public synchronized void put(Key key, long targetId, PushedText text, String sourceVersion) {
-        entries.put(key.sortKey(), new Entry(key, targetId, text, sourceVersion));
+        entries.put(key.sortKey(), new Entry(key, targetId, text, sourceVersion, null));
+    }
+
+    /**
+     * As {@link #put(Key, long, PushedText)}, with the values of the fields that are not text as push wrote them
+     * ({@link PushedStructure}; null: none).
+     */
+    public synchronized void put(Key key, long targetId, PushedText text, PushedStructure structure) {
+        entries.put(key.sortKey(), new Entry(key, targetId, text, null, structure));
+    }
+
+    /**
+     * The values of the fields that are not text push last wrote to this target, or null (none recorded: an entry of a
+     * record written before they were, or of another target).
+     */
+    public synchronized PushedStructure pushedStructure(Key key, long targetId) {
+        Entry entry = entries.get(key.sortKey());
+        return entry == null || entry.targetId() != targetId ? null : entry.structure();
     }
 
     /** The digests of the text push last wrote to (or found unchanged in) the recorded target, or null. */
@@ -243,6 +272,7 @@ public final class PushRecord {
                 entry.text().writeBlocks(post);
             }
             if (entry.sourceVersion() != null) post.put(SOURCE_VERSION_KEY, entry.sourceVersion());
+            if (entry.structure() != null) entry.structure().write(post);
         });
         AtomicFiles.write(file, (WRITER.writeValueAsString(root) + "\n").getBytes(StandardCharsets.UTF_8));
     }

@@ -125,6 +125,39 @@ class PushRecordTest {
                 .digest(text.getBytes(StandardCharsets.UTF_8)));
     }
 
+    /**
+     * The values of a menu item's fields that are not text: kept through save and load; one an editor changed there,
+     * which the translation does not have, is told apart from one the English changed, and the record goes on holding
+     * push's value for a field kept as the editor set it. An entry of a record written before has none.
+     */
+    @Test
+    void theLinksAndOrderPushWroteAreRecordedAndTellAnEditorsChange(@TempDir Path dir) throws Exception {
+        PushRecord record = PushRecord.load(dir);
+        PushRecord.Key item = new PushRecord.Key("https://site.example", "nav_menu_item", "12", KO, Map.of());
+        record.put(item, 80, PushedText.of(Map.of("title", "홈")), new PushedStructure(Map.of("order", "1", "parent", "0")));
+        record.put(key("5", Map.of()), 81, PushedText.of(Map.of("title", "글")));
+        record.save();
+        PushRecord read = PushRecord.load(dir);
+        PushedStructure pushed = read.pushedStructure(item, 80);
+        assertEquals(Map.of("order", "1", "parent", "0"), pushed.values());
+        assertNull(read.pushedStructure(item, 99), "another target's values say nothing");
+        assertNull(read.pushedStructure(key("5", Map.of()), 81), "none recorded: nothing is kept");
+        assertEquals(Map.of("order", false), pushed.editedOnSite(Map.of("order", "1", "parent", "0"), Map.of("order", "7", "parent", "0")));
+        assertEquals(Map.of("order", true), pushed.editedOnSite(Map.of("order", "9", "parent", "0"), Map.of("order", "7", "parent", "0")),
+                "the English changed it too");
+        assertEquals(Map.of(), pushed.editedOnSite(Map.of("order", "7", "parent", "0"), Map.of("order", "7", "parent", "0")),
+                "the translation has the editor's value");
+        assertEquals(Map.of("order", "1", "parent", "3"), pushed.keeping(List.of("order"), Map.of("order", "7", "parent", "3")).values());
+        read.put(item, 80); // the id alone keeps them
+        assertEquals(pushed, read.pushedStructure(item, 80));
+
+        Files.writeString(dir.resolve(PushRecord.FILE_NAME), "{\"wpxliff_push_record\": 1, \"posts\": [{\"source_site\":"
+                + " \"https://site.example\", \"type\": \"nav_menu_item\", \"source_id\": 12, \"target_site\": \"" + KO + "\","
+                + " \"target_id\": 80, \"pushed_structure\": {\"order\": 1}}]}");
+        PushException e = assertThrows(PushException.class, () -> PushRecord.load(dir));
+        assertTrue(e.getMessage().contains("has a pushed_structure that is not an object of strings: delete that key"), e.getMessage());
+    }
+
     @Test
     void aFileThatIsNotARecordIsRefusedAndLeftAlone(@TempDir Path dir) throws Exception {
         Path file = Files.writeString(dir.resolve(PushRecord.FILE_NAME), "{\"posts\": 3}");
