@@ -446,6 +446,7 @@ final class PushCommand implements Callable<Integer> {
                         + " translation on " + site + " (" + String.join(", ", result.leftOut()) + "): left out of the"
                         + " menu; push their translations, then the menu again");
             }
+            noteKept(file, result.keptThere(), "menu item(s)", "link, order, target or parent");
             if (!dryRun) save(record, file);
             failOnEdits(file, result.editedOnSite(), "menu item(s)", "the menu's other items were pushed");
         });
@@ -475,9 +476,23 @@ final class PushCommand implements Callable<Integer> {
                         + " made by push (" + String.join(", ", result.othersKept()) + "): kept after the translated ones;"
                         + " remove them there if the translations replace them");
             }
+            noteKept(file, result.keptThere(), "Navigation Menu widget(s)", "menu");
             if (!dryRun) save(record, file);
             failOnHeldBack(result.unrecorded(), file, result.editedOnSite(), "widget(s)", "the other widgets were pushed");
         });
+    }
+
+    /**
+     * Names the menu items, widgets or terms that keep what an editor set on the target site since push wrote them (a
+     * link, an order, a parent, a menu: {@code fields}) rather than the translation's, their text pushed as translated:
+     * such a choice is the Korean site's own, which the translation cannot carry ({@code PushedStructure}).
+     */
+    private void noteKept(Path file, List<String> kept, String what, String fields) {
+        if (kept.isEmpty()) return;
+        out.println("note: " + file + ": " + kept.size() + " " + what + " on " + site + (dryRun ? " would keep" : " keep")
+                + " the " + fields + " an editor set there since wpxliff last pushed them, not the translation's: "
+                + String.join("; ", kept) + "; their translated text is pushed as usual. Push with --overwrite-edits to"
+                + " set the translation's");
     }
 
     /**
@@ -524,6 +539,7 @@ final class PushCommand implements Callable<Integer> {
                 err.println("warning: " + file + ": " + result.leftOut().size() + " term(s) left out on " + site + ": "
                         + String.join("; ", result.leftOut()));
             }
+            noteKept(file, result.keptThere(), "term(s)", "parent");
             failOnHeldBack(result.unrecorded(), file, result.editedOnSite(), "term(s)", "the other terms were pushed");
         });
     }

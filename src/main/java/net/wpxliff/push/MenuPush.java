@@ -27,7 +27,9 @@ import java.util.Set;
  * item links to (the record's, else the target's post or term with the same slug), a custom link to its address as
  * merge localized it, and sits under its parent's translation. An item whose post or term has no translation there is
  * left out and named (pushing the menu again after its translation adds it). Items the record names that the source
- * menu no longer has are deleted; items an editor added on the target are left alone.
+ * menu no longer has are deleted; items an editor added on the target are left alone. An item whose label, title
+ * attribute or description an editor changed there since push wrote it is held back ({@link PushedText}); one whose
+ * link, order, target or parent an editor changed there keeps them, its text still updated ({@link PushedStructure}).
  */
 public final class MenuPush {
     /** The push record's type for a menu (its source id the menu's). */
@@ -41,11 +43,12 @@ public final class MenuPush {
     private static final List<String> ITEM_WORDS = List.of("title", "attr_title", "description");
 
     /**
-     * What happened to one menu: created, updated or unchanged (or would be, on a dry run), with what was left out, and
-     * the items held back because an editor changed their text on the target site ({@code "Home" (id 7: title changed)}).
+     * What happened to one menu: created, updated or unchanged (or would be, on a dry run), with what was left out, the
+     * items held back because an editor changed their text on the target site ({@code "Home" (id 7: title changed)}),
+     * and the items that keep the link, order, target or parent an editor set there ({@code "Home" (id 7: order kept)}).
      */
     public record Result(Publisher.Action action, long targetId, int created, int updated, int deleted, List<String> leftOut,
-                         List<String> editedOnSite) {
+                         List<String> editedOnSite, List<String> keptThere) {
     }
 
     private final WpSite site;
@@ -101,6 +104,7 @@ public final class MenuPush {
         Map<Long, Long> placed = new HashMap<>(); // source item id → target item id, this run
         List<String> leftOut = new ArrayList<>();
         List<String> edited = new ArrayList<>();
+        List<String> kept = new ArrayList<>();
         Set<Long> heldBack = new HashSet<>(); // source items deleted there, and their children
         int made = 0, changed = 0;
         for (ObjectNode item : ParentsFirst.order(menu.items())) {
@@ -119,21 +123,29 @@ public final class MenuPush {
             PushRecord.Key itemKey = key(menu, ITEM_TYPE, Long.toString(sourceId));
             if (now != null) {
                 placed.put(sourceId, recordedItem);
+                String named = JSON.valueToTree(wordsOf(now).get("title")) + " (id " + recordedItem + ": ";
+                PushedStructure structure = record.pushedStructure(itemKey, recordedItem);
+                Map<String, Boolean> keptThere = overwriteEdits || structure == null ? Map.of()
+                        : structure.editedOnSite(MenuItemStructure.of(body), MenuItemStructure.of(now));
+                MenuItemStructure.keep(body, now, keptThere.keySet());
                 if (same(body, now)) {
-                    if (!dryRun) record.put(itemKey, recordedItem, words(now));
+                    if (!keptThere.isEmpty()) kept.add(named + PushedStructure.describe(keptThere) + ")");
+                    if (!dryRun) record.put(itemKey, recordedItem, words(now), PushedStructure.after(structure,
+                            keptThere.keySet(), MenuItemStructure.of(now)));
                     continue;
                 }
                 PushedText pushed = overwriteEdits ? null : record.pushedText(itemKey, recordedItem);
                 List<String> editedThere = pushed == null ? List.of() : pushed.editedOnSite(sentWords(body), wordsOf(now));
                 if (!editedThere.isEmpty()) {
-                    edited.add(JSON.valueToTree(wordsOf(now).get("title")) + " (id " + recordedItem + ": "
-                            + String.join(", ", editedThere) + " changed)");
+                    edited.add(named + String.join(", ", editedThere) + " changed)");
                     continue;
                 }
+                if (!keptThere.isEmpty()) kept.add(named + PushedStructure.describe(keptThere) + ")");
                 if (!dryRun) {
                     JsonNode answer = SiteRequests.json(site.post("/wp/v2/menu-items/" + recordedItem,
                             SiteRequests.bytes(withParams(body))));
-                    record.put(itemKey, recordedItem, words(answer));
+                    record.put(itemKey, recordedItem, words(answer), PushedStructure.after(structure, keptThere.keySet(),
+                            MenuItemStructure.of(answer)));
                 }
                 changed++;
                 continue;
@@ -152,7 +164,7 @@ public final class MenuPush {
             JsonNode answer = SiteRequests.json(site.post("/wp/v2/menu-items", SiteRequests.bytes(withParams(body))));
             if (!answer.path("id").canConvertToLong()) throw new PushException(menu.bodyFile() + ": the new menu item has no id");
             placed.put(sourceId, answer.path("id").asLong());
-            record.put(itemKey, answer.path("id").asLong(), words(answer));
+            record.put(itemKey, answer.path("id").asLong(), words(answer), new PushedStructure(MenuItemStructure.of(answer)));
         }
         int deleted = 0;
         Set<String> inMenu = new HashSet<>();
@@ -168,7 +180,7 @@ public final class MenuPush {
         }
         Publisher.Action action = created ? Publisher.Action.CREATED
                 : located || made + changed + deleted > 0 ? Publisher.Action.UPDATED : Publisher.Action.UNCHANGED;
-        return new Result(action, target == null ? 0 : target, made, changed, deleted, leftOut, edited);
+        return new Result(action, target == null ? 0 : target, made, changed, deleted, leftOut, edited, kept);
     }
 
     /** An item's words as the target site holds them ({@code context=edit}: the title's raw form), by field. */

@@ -21,7 +21,8 @@ import java.util.Map;
  * refuses to make (a parent it does not take, a name it will not store) is left out and named, and the others go on.
  * The push record keeps each term's target id and the digests of its name and description as WordPress stored them
  * ({@link PushedText}): a term whose name or description an editor changed on the target site since is held back,
- * named, unless the edits may be overwritten. A term found by its slug that the record does not know is taken as it is
+ * named, unless the edits may be overwritten; a term an editor moved under another parent there keeps that parent, its
+ * text still updated ({@link PushedStructure}: a parent is the Korean site's choice). A term found by its slug that the record does not know is taken as it is
  * when it already holds the translation, and updated when what the update replaces loses nothing
  * ({@link LosslessReplacement}: empty, the English text, WordPress's default category name); else it is held back,
  * named, unless {@link UnrecordedTargets} lets the translation replace it.
@@ -37,10 +38,10 @@ public final class TermPush {
      * held back because an editor changed them on the target site ({@code slug (id N: name changed)}), and where each
      * term is on the target site ({@code placed}: found or made there; on a dry run, those it would make as id 0), and
      * the refusal of the terms found there that the record does not know and whose text the translation would replace
-     * (null when none).
+     * (null when none), and the terms that keep the parent an editor set there ({@code slug (id N: parent kept)}).
      */
     public record Result(Publisher.Action action, int created, int updated, int unchanged, List<String> leftOut,
-                         List<String> editedOnSite, List<Placed> placed, PushException unrecorded) {
+                         List<String> editedOnSite, List<Placed> placed, PushException unrecorded, List<String> keptThere) {
     }
 
     /** A source term (its taxonomy and source slug) and its translation's id on the target site. */
@@ -83,6 +84,7 @@ public final class TermPush {
         Map<Long, Long> placed = new HashMap<>(); // source term id → target term id
         List<String> leftOut = new ArrayList<>();
         List<String> edited = new ArrayList<>();
+        List<String> kept = new ArrayList<>();
         List<String> unknown = new ArrayList<>(); // found by slug, their text no one's to replace
         int made = 0, changed = 0, same = 0;
         for (ObjectNode term : ParentsFirst.order(terms.terms())) {
@@ -98,18 +100,25 @@ public final class TermPush {
             if (there != null) {
                 long id = there.path("id").asLong();
                 placed.put(term.path("id").asLong(), id);
+                PushedStructure structure = body.has("parent") ? record.pushedStructure(key, id) : null;
+                Map<String, Boolean> keptThere = overwriteEdits || structure == null ? Map.of()
+                        : structure.editedOnSite(structureOf(body), structureOf(there));
+                if (!keptThere.isEmpty()) body.put("parent", there.path("parent").asLong(0)); // the parent is all it has
+                String which = term.path("slug").asText() + " (id " + id + ": ";
                 if (body.path("name").asText().equals(there.path("name").asText())
                         && body.path("description").asText().equals(there.path("description").asText(""))
                         && body.path("parent").asLong(0) == there.path("parent").asLong(0)) {
-                    if (!dryRun) record.put(key, id, stored(there));
+                    if (!keptThere.isEmpty()) kept.add(which + PushedStructure.describe(keptThere) + ")");
+                    if (!dryRun) record.put(key, id, stored(there), structureAfter(body, structure, keptThere, there));
                     same++;
                     continue;
                 }
                 List<String> editedThere = editedOnSite(record, key, body, there);
                 if (!editedThere.isEmpty()) {
-                    edited.add(term.path("slug").asText() + " (id " + id + ": " + String.join(", ", editedThere) + " changed)");
+                    edited.add(which + String.join(", ", editedThere) + " changed)");
                     continue;
                 }
+                if (!keptThere.isEmpty()) kept.add(which + PushedStructure.describe(keptThere) + ")");
                 boolean adopting = !Long.valueOf(id).equals(record.targetId(key));
                 List<String> lost = adopting ? lostText(terms.taxonomy(), term, body, there) : List.of();
                 if (!lost.isEmpty()) {
@@ -122,7 +131,7 @@ public final class TermPush {
                 }
                 if (!dryRun) {
                     JsonNode answer = SiteRequests.json(site.post(route + "/" + id, SiteRequests.bytes(withParams(body))));
-                    record.put(key, id, stored(answer));
+                    record.put(key, id, stored(answer), structureAfter(body, structure, keptThere, answer));
                 }
                 changed++;
                 continue;
@@ -136,7 +145,7 @@ public final class TermPush {
             try {
                 JsonNode answer = SiteRequests.json(site.post(route, SiteRequests.bytes(withParams(body))));
                 placed.put(term.path("id").asLong(), answer.path("id").asLong());
-                record.put(key, answer.path("id").asLong(), stored(answer));
+                record.put(key, answer.path("id").asLong(), stored(answer), structureAfter(body, null, Map.of(), answer));
                 made++;
             } catch (WpException e) {
                 if (e.status() != 400 && e.status() != 500) throw e;
@@ -158,7 +167,21 @@ public final class TermPush {
                 + " slug, " + UnrecordedTargets.NOT_IN_RECORD + ", and hold text that is neither the translation, the"
                 + " English text nor WordPress's default: " + String.join("; ", unknown), "replace it, and without the"
                 + " record an editor's text there cannot be told apart from a push's", UnrecordedTargets.RESTORE_RECORD,
-                "to replace it", "the other terms were pushed"));
+                "to replace it", "the other terms were pushed"), kept);
+    }
+
+    /** A term's field that is not text, as {@link PushedStructure} records it: its parent (a hierarchical taxonomy's). */
+    private static Map<String, String> structureOf(JsonNode term) {
+        return Map.of("parent", Long.toString(term.path("parent").asLong(0)));
+    }
+
+    /**
+     * What the record keeps of the term's parent after this push ({@code there}: the term as WordPress holds it now):
+     * null for a flat taxonomy's (tags have no parent).
+     */
+    private static PushedStructure structureAfter(ObjectNode body, PushedStructure recorded, Map<String, Boolean> kept,
+                                                  JsonNode there) {
+        return body.has("parent") ? PushedStructure.after(recorded, kept.keySet(), structureOf(there)) : null;
     }
 
     /**

@@ -24,7 +24,8 @@ import java.util.regex.Pattern;
  * copy of the English one, such as the default widgets of a new site: translated in place, never doubled), else a new
  * one, then each sidebar lists the translated widgets in the source's order,
  * followed by those an editor put there (kept, and named). Widgets the record names that the source no longer shows
- * are deleted. Left out and named: a sidebar the target's theme does not have, a widget whose settings the source
+ * are deleted. A Navigation Menu widget whose menu an editor changed there since push wrote it keeps that menu
+ * ({@link PushedStructure}), its title still translated. Left out and named: a sidebar the target's theme does not have, a widget whose settings the source
  * did not give, a media widget (it names its file by the source's media id), and a widget that shows by id what has no
  * translation there yet (a Navigation Menu widget's menu, a block widget's synced pattern: pushed before the widgets
  * in the same run, they are found).
@@ -42,12 +43,13 @@ public final class WidgetPush {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /**
-     * What happened to the widgets (or would, on a dry run), with what was left out, what editors keep there, and the
+     * What happened to the widgets (or would, on a dry run), with what was left out, what editors keep there, the
      * translations held back because an editor changed their text there since push wrote it ({@code text-3 (title
-     * changed)}).
+     * changed)}), and those that keep the menu an editor chose there ({@code nav_menu-2 (menu kept)}).
      */
     public record Result(Publisher.Action action, int created, int updated, int deleted, List<String> leftOut,
-                         List<String> othersKept, List<String> editedOnSite, PushException unrecorded) {
+                         List<String> othersKept, List<String> editedOnSite, PushException unrecorded,
+                         List<String> keptThere) {
     }
 
     private final WpSite site;
@@ -107,7 +109,8 @@ public final class WidgetPush {
                 + " translations pushed before would show twice", UnrecordedTargets.RESTORE_RECORD, "to move them to the"
                 + " Inactive Widgets (Appearance → Widgets, where they can be put back) and put the translations in their"
                 + " place", "the other sidebars were pushed");
-        return new Result(action, pass.made, pass.changed, deleted, pass.leftOut, pass.othersKept, pass.edited, refusal);
+        return new Result(action, pass.made, pass.changed, deleted, pass.leftOut, pass.othersKept, pass.edited, refusal,
+                pass.kept);
     }
 
     /** One push of a widgets body: what the target has, what this push made there, and what it counted. */
@@ -121,6 +124,8 @@ public final class WidgetPush {
         /** The target ids of the translations: recorded, found or made. */
         final Set<String> ours = new HashSet<>();
         final List<String> leftOut = new ArrayList<>(), othersKept = new ArrayList<>(), edited = new ArrayList<>();
+        /** The translations that keep what an editor set there ({@code nav_menu-2 (menu kept)}). */
+        final List<String> kept = new ArrayList<>();
         /** The sidebars left as they were for widgets the record does not know ({@code sidebar-1: text-3, block-9}). */
         final List<String> strangers = new ArrayList<>();
         int made, changed, reordered;
@@ -212,12 +217,25 @@ public final class WidgetPush {
                     : idBase + "-" + number;
             PushRecord.Key key = key(widgets, sourceId);
             PushedText stored = null; // its texts as WordPress holds them once placed
+            JsonNode placed = null; // the widget as WordPress holds it once placed
+            Map<String, Boolean> keptThere = Map.of(); // what it keeps as an editor set it there (a menu widget's menu)
+            PushedStructure structure = target == null ? null
+                    : record.pushedStructure(key, Long.parseLong(target.substring(idBase.length() + 1)));
+            if (target != null && structure != null && !overwriteEdits) {
+                JsonNode there = current.get(target).path("instance").path("raw");
+                keptThere = structure.editedOnSite(structureOf(raw), structureOf(there));
+                if (!keptThere.isEmpty()) {
+                    raw.set("nav_menu", there.get("nav_menu")); // the menu is all it has
+                    kept.add(target + " (" + PushedStructure.describe(keptThere) + ")");
+                }
+            }
             if (target == null) {
                 made++;
                 if (dryRun) return null;
                 JsonNode answer = create(widgets, widget, raw, sidebar);
                 target = answer.path("id").asText();
                 stored = texts(answer);
+                placed = answer;
             } else if (!sameSettings(raw, current.get(target).path("instance").path("raw"))) {
                 PushedText pushed = overwriteEdits ? null
                         : record.pushedText(key, Long.parseLong(target.substring(idBase.length() + 1)));
@@ -225,18 +243,27 @@ public final class WidgetPush {
                         : pushed.editedOnSite(textsOf(raw), textsOf(current.get(target).path("instance").path("raw")));
                 if (!editedThere.isEmpty()) {
                     edited.add(target + " (" + String.join(", ", editedThere) + " changed)");
+                    if (!keptThere.isEmpty()) kept.remove(kept.size() - 1); // held back whole: named as such only
                     ours.add(target); // kept in its place, as the editor left it
                     return target;
                 }
                 changed++;
                 ObjectNode body = JSON.createObjectNode();
                 body.putObject("instance").set("raw", raw);
-                if (!dryRun) stored = texts(SiteRequests.json(site.post("/wp/v2/widgets/" + target, SiteRequests.bytes(withParams(body)))));
+                if (!dryRun) {
+                    placed = SiteRequests.json(site.post("/wp/v2/widgets/" + target, SiteRequests.bytes(withParams(body))));
+                    stored = texts(placed);
+                }
             } else {
-                stored = texts(current.get(target));
+                placed = current.get(target);
+                stored = texts(placed);
             }
             ours.add(target);
-            if (!dryRun) record.put(key, Long.parseLong(target.substring(idBase.length() + 1)), stored);
+            if (!dryRun) {
+                PushedStructure after = idBase.equals("nav_menu") ? PushedStructure.after(structure, keptThere.keySet(),
+                        structureOf(placed.path("instance").path("raw"))) : null;
+                record.put(key, Long.parseLong(target.substring(idBase.length() + 1)), stored, after);
+            }
             return target;
         }
 
@@ -339,6 +366,14 @@ public final class WidgetPush {
                     + " id of its kind (" + id + ")");
         }
         return answer;
+    }
+
+    /**
+     * A widget's setting that is not text, as {@link PushedStructure} records it: a Navigation Menu widget's menu
+     * ({@code menu}, its id there); none for the other kinds.
+     */
+    private static Map<String, String> structureOf(JsonNode settings) {
+        return settings.has("nav_menu") ? Map.of("menu", Long.toString(settings.path("nav_menu").asLong(0))) : Map.of();
     }
 
     /** A widget's text settings (its string-valued ones: title, text, content…), by name. */

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -33,8 +34,7 @@ class PushMenusCliTest {
         String r = TestWordPress.uniqueSuffix();
         String slug = "wpxliff-menu-" + r;
         // drafts, so that the English site keeps the published pages other tests count
-        long page = wp.create(wp.rest("/wp/v2/pages"), "{'title':'Team','status':'draft','slug':'wpxliff-team-" + r
-                + "','content':'<p>Who we are.</p>'}");
+        long page = teamPage(wp, r);
         long orphan = wp.create(wp.rest("/wp/v2/pages"), "{'title':'Orphan','status':'draft','slug':'wpxliff-orphan-" + r
                 + "','content':'<p>Alone.</p>'}");
         // WordPress makes a menu's slug from its name
@@ -157,6 +157,111 @@ class PushMenusCliTest {
             wp.send("DELETE", wp.rest("/wp/v2/menus/" + enMenu + "?force=true"), null);
             if (koMenu != null) wp.send("DELETE", wp.koRest("/wp/v2/menus/" + koMenu + "?force=true"), null);
         }
+    }
+
+    /**
+     * What is not text in the Korean menu is the Korean site's own once an editor changed it there: an item re-ordered,
+     * one pointed to a Korean-only page, one moved to the top level keep that by the next push, which still writes their
+     * translated labels (a changed English label included, and an order the English changed too: the editor's kept), and
+     * names them; --overwrite-edits sets the translation's back. A record written before these values were kept has
+     * none: the translation's are pushed, as before.
+     */
+    @Test
+    void anEditorsOrderLinkAndParentThereSurviveThePush(@TempDir Path dir) throws Exception {
+        TestWordPress.Site wp = TestWordPress.site("push of a classic menu an editor re-ordered on the Korean test site");
+        String r = TestWordPress.uniqueSuffix();
+        // a page only the Korean site has, which an editor links the menu to
+        long koOnly = wp.create(wp.koRest("/wp/v2/pages"), "{'title':'한국 전용','status':'draft','slug':'wpxliff-ko-only-" + r + "'}");
+        long page = teamPage(wp, r);
+        String slug = "wpxliff-menu-" + r;
+        long enMenu = wp.create(wp.rest("/wp/v2/menus"), "{'name':'" + slug + "'}");
+        Long koMenu = null;
+        try {
+            long custom = item(wp, "{'title':'Home','url':'" + wp.base() + "/how-to/','menus':" + enMenu
+                    + ",'status':'publish','menu_order':1}");
+            long pageItem = item(wp, "{'type':'post_type','object':'page','object_id':" + page + ",'title':'Our team','menus':"
+                    + enMenu + ",'status':'publish','menu_order':2}");
+            item(wp, "{'title':'Jobs','url':'" + wp.base() + "/jobs/','parent':" + pageItem + ",'menus':" + enMenu
+                    + ",'status':'publish','menu_order':3}");
+            Path auth = wp.writeAuthFile(dir);
+            translate(wp, dir, auth, page, slug);
+            Cli.expect(0, "push", dir.resolve("ko").toString(), "--site", wp.koBase(), "--auth-file", auth.toString());
+            koMenu = wp.getJson(wp.koRest("/wp/v2/menus?slug=" + slug)).get(0).path("id").asLong();
+            long koPage = wp.getJson(wp.koRest("/wp/v2/pages?slug=wpxliff-team-" + r + "&status=draft")).get(0).path("id").asLong();
+            List<JsonNode> pushed = items(wp, koMenu);
+            long koCustom = pushed.get(0).path("id").asLong(), koPageItem = pushed.get(1).path("id").asLong();
+            long koChild = pushed.get(2).path("id").asLong();
+            assertEquals(koPageItem, pushed.get(2).path("parent").asLong());
+
+            // the Korean editor: the custom link last, the page item to a Korean-only page, the child to the top level
+            edit(wp, koCustom, "{\"menu_order\":7}");
+            edit(wp, koPageItem, "{\"type\":\"post_type\",\"object\":\"page\",\"object_id\":" + koOnly + "}");
+            edit(wp, koChild, "{\"parent\":0}");
+            // the English: a new label for the custom link, which it moves too
+            wp.send("POST", wp.rest("/wp/v2/menu-items/" + custom), "{\"title\":\"Home again\",\"menu_order\":9}"
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            translate(wp, dir, auth, page, slug);
+            String note = "menu-" + slug + ".ko.menu.json: 3 menu item(s) on " + wp.koBase() + " %s the link, order, target or"
+                    + " parent an editor set there since wpxliff last pushed them, not the translation's: ";
+            Cli.Run dry = Cli.expect(0, "push", dir.resolve("ko").toString(), "--site", wp.koBase(), "--auth-file", auth.toString(),
+                    "--dry-run");
+            assertTrue(dry.out().contains(String.format(note, "would keep")), dry.out());
+            Cli.Run kept = Cli.expect(0, "push", dir.resolve("ko").toString(), "--site", wp.koBase(), "--auth-file", auth.toString());
+            assertTrue(kept.out().contains(String.format(note, "keep")), kept.out());
+            assertTrue(kept.out().contains("(id " + koCustom + ": order kept (the English changed order too: the editor's"
+                    + " choice kept))"), kept.out());
+            assertTrue(kept.out().contains("(id " + koPageItem + ": link kept)"), kept.out());
+            assertTrue(kept.out().contains("(id " + koChild + ": parent kept)"), kept.out());
+            assertTrue(kept.out().contains("menu-" + slug + ".ko.menu.json: updated (menu " + koMenu + ": 0 item(s) added, 1 updated"),
+                    kept.out());
+            JsonNode customNow = item(wp, koCustom), pageNow = item(wp, koPageItem), childNow = item(wp, koChild);
+            assertEquals(7, customNow.path("menu_order").asInt(), "the editor's order stays");
+            String label = customNow.path("title").path("raw").asText();
+            assertTrue(label.startsWith("⟦") && !label.equals(pushed.get(0).path("title").path("raw").asText()),
+                    "the new label is pushed: " + customNow);
+            assertEquals(koOnly, pageNow.path("object_id").asLong(), "the editor's link stays");
+            assertEquals(0, childNow.path("parent").asLong(), "the editor's parent stays");
+            Cli.Run again = Cli.expect(0, "push", dir.resolve("ko").toString(), "--site", wp.koBase(), "--auth-file", auth.toString());
+            assertTrue(again.out().contains("menu-" + slug + ".ko.menu.json: unchanged"), again.out());
+            assertTrue(again.out().contains(String.format(note, "keep")), "named again: " + again.out());
+
+            Cli.Run overwritten = Cli.expect(0, "push", dir.resolve("ko").toString(), "--site", wp.koBase(), "--auth-file",
+                    auth.toString(), "--overwrite-edits");
+            assertFalse(overwritten.out().contains("an editor set there"), overwritten.out());
+            assertEquals(9, item(wp, koCustom).path("menu_order").asInt(), "the translation's order when asked");
+            assertEquals(koPage, item(wp, koPageItem).path("object_id").asLong(), "the translation's link when asked");
+            assertEquals(koPageItem, item(wp, koChild).path("parent").asLong(), "the translation's parent when asked");
+
+            // a record written before these values were kept: the translation's order is pushed, as before
+            edit(wp, koCustom, "{\"menu_order\":7}");
+            Path recordFile = dir.resolve("ko").resolve(".wpxliff-push.json");
+            com.fasterxml.jackson.databind.node.ObjectNode record = (com.fasterxml.jackson.databind.node.ObjectNode) JSON.readTree(recordFile.toFile());
+            record.path("posts").forEach(entry -> ((com.fasterxml.jackson.databind.node.ObjectNode) entry).remove("pushed_structure"));
+            JSON.writeValue(recordFile.toFile(), record);
+            Cli.Run older = Cli.expect(0, "push", dir.resolve("ko").toString(), "--site", wp.koBase(), "--auth-file", auth.toString());
+            assertFalse(older.out().contains("an editor set there"), older.out());
+            assertEquals(9, item(wp, koCustom).path("menu_order").asInt(), "an older record keeps nothing");
+        } finally {
+            wp.send("DELETE", wp.rest("/wp/v2/menus/" + enMenu + "?force=true"), null);
+            if (koMenu != null) wp.send("DELETE", wp.koRest("/wp/v2/menus/" + koMenu + "?force=true"), null);
+            wp.send("DELETE", wp.koRest("/wp/v2/pages/" + koOnly + "?force=true"), null);
+        }
+    }
+
+    /** The English page the menus link to: a draft, so that the English site keeps the published pages other tests count. */
+    private static long teamPage(TestWordPress.Site wp, String r) throws Exception {
+        return wp.create(wp.rest("/wp/v2/pages"), "{'title':'Team','status':'draft','slug':'wpxliff-team-" + r
+                + "','content':'<p>Who we are.</p>'}");
+    }
+
+    /** A Korean editor's change of a menu item there. */
+    private static void edit(TestWordPress.Site wp, long item, String json) throws Exception {
+        var answer = wp.send("POST", wp.koRest("/wp/v2/menu-items/" + item), json.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(200, answer.statusCode(), new String(answer.body(), java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    private static JsonNode item(TestWordPress.Site wp, long item) throws Exception {
+        return wp.getJson(wp.koRest("/wp/v2/menu-items/" + item + "?context=edit"));
     }
 
     private static String itemTitle(TestWordPress.Site wp, long item) throws Exception {

@@ -161,4 +161,78 @@ class PushTaxonomyTermsCliTest {
                     + koDefault.path("description").toString() + "}").getBytes(StandardCharsets.UTF_8));
         }
     }
+
+    /**
+     * A Korean category an editor moved under another parent there keeps it: the next push still writes its translated
+     * description (the English one changed) and names it; --overwrite-edits puts it back under its parent's translation.
+     */
+    @Test
+    void aParentAnEditorChoseThereSurvivesThePush(@TempDir Path dir) throws Exception {
+        TestWordPress.Site wp = TestWordPress.site("push of categories an editor re-parented on the Korean test site");
+        String r = TestWordPress.uniqueSuffix();
+        String riversSlug = "wpxliff-rivers-" + r, lakesSlug = "wpxliff-lakes-" + r, deltasSlug = "wpxliff-deltas-" + r;
+        long rivers = enCategory(wp, riversSlug, "");
+        long lakes = enCategory(wp, lakesSlug, "");
+        long deltas = enCategory(wp, deltasSlug, ",'parent':" + rivers + ",'description':'Where rivers end.'");
+        try {
+            Path auth = wp.writeAuthFile(dir);
+            translateCategories(wp, dir, auth, r);
+            Cli.expect(0, "push", dir.resolve("ko").toString(), "--site", wp.koBase(), "--auth-file", auth.toString());
+            long koRivers = koCategory(wp, riversSlug).path("id").asLong(), koLakes = koCategory(wp, lakesSlug).path("id").asLong();
+            JsonNode koDeltas = koCategory(wp, deltasSlug);
+            assertEquals(koRivers, koDeltas.path("parent").asLong());
+
+            long koDeltasId = koDeltas.path("id").asLong();
+            assertEquals(200, wp.send("POST", wp.koRest("/wp/v2/categories/" + koDeltasId), ("{\"parent\":" + koLakes + "}")
+                    .getBytes(StandardCharsets.UTF_8)).statusCode());
+            wp.send("POST", wp.rest("/wp/v2/categories/" + deltas), "{\"description\":\"Where rivers meet the sea.\"}"
+                    .getBytes(StandardCharsets.UTF_8));
+            translateCategories(wp, dir, auth, r);
+            Cli.Run kept = Cli.expect(0, "push", dir.resolve("ko").toString(), "--site", wp.koBase(), "--auth-file", auth.toString());
+            assertTrue(kept.out().contains("terms-category.ko.terms.json: 1 term(s) on " + wp.koBase() + " keep the parent an"
+                    + " editor set there since wpxliff last pushed them, not the translation's: " + deltasSlug + " (id "
+                    + koDeltasId + ": parent kept)"), kept.out());
+            JsonNode now = koCategory(wp, deltasSlug);
+            assertEquals(koLakes, now.path("parent").asLong(), "the editor's parent stays");
+            assertTrue(now.path("description").asText().startsWith("⟦")
+                    && !now.path("description").asText().equals(koDeltas.path("description").asText()), "the new description: " + now);
+
+            Cli.Run overwritten = Cli.expect(0, "push", dir.resolve("ko").toString(), "--site", wp.koBase(), "--auth-file",
+                    auth.toString(), "--overwrite-edits");
+            assertFalse(overwritten.out().contains("keep the parent"), overwritten.out());
+            assertEquals(koRivers, koCategory(wp, deltasSlug).path("parent").asLong(), "under its parent's translation when asked");
+        } finally {
+            for (String slug : new String[]{deltasSlug, riversSlug, lakesSlug}) {
+                for (JsonNode term : wp.getJson(wp.koRest("/wp/v2/categories?slug=" + slug))) {
+                    wp.send("DELETE", wp.koRest("/wp/v2/categories/" + term.path("id").asLong() + "?force=true"), null);
+                }
+            }
+            for (long id : new long[]{deltas, rivers, lakes}) wp.send("DELETE", wp.rest("/wp/v2/categories/" + id + "?force=true"), null);
+        }
+    }
+
+    /** An English category of this slug (its name the slug), with these members besides ({@code ,'parent':7}). */
+    private static long enCategory(TestWordPress.Site wp, String slug, String more) throws Exception {
+        return wp.create(wp.rest("/wp/v2/categories"), "{'name':'" + slug + "','slug':'" + slug + "'" + more + "}");
+    }
+
+    private static JsonNode koCategory(TestWordPress.Site wp, String slug) throws Exception {
+        return wp.getJson(wp.koRest("/wp/v2/categories?context=edit&slug=" + slug)).get(0);
+    }
+
+    /** pull (this test's categories) → export → pseudo → merge, into DIR/in, xliff, pseudo, ko (afresh each time). */
+    private static void translateCategories(TestWordPress.Site wp, Path dir, Path auth, String r) throws Exception {
+        Path in = dir.resolve("in");
+        Cli.expect(0, "pull", wp.base(), "--type", "categories", "-o", in.toString(), "--auth-file", auth.toString());
+        PulledTerms.keepOnly(in.resolve("terms-category.json"), r);
+        for (String folder : new String[]{"xliff", "pseudo"}) {
+            Path old = dir.resolve(folder);
+            if (Files.isDirectory(old)) try (var files = Files.list(old)) {
+                for (Path f : files.toList()) Files.delete(f);
+            }
+        }
+        Cli.expect(0, "export", "-o", dir.resolve("xliff").toString(), in.resolve("terms-category.json").toString());
+        Cli.expect(0, "pseudo", "-o", dir.resolve("pseudo").toString(), dir.resolve("xliff").toString());
+        Cli.expect(0, "merge", "-o", dir.resolve("ko").toString(), dir.resolve("pseudo").toString());
+    }
 }

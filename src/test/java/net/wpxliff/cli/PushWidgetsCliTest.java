@@ -118,6 +118,30 @@ class PushWidgetsCliTest {
             Cli.Run again = Cli.expect(0, "push", dir.resolve("ko").toString(), "--site", wp.koBase(), "--auth-file", auth.toString());
             assertTrue(again.out().contains("widgets.ko.widgets.json: unchanged"), again.out());
 
+            // a Korean editor shows another menu in the Navigation Menu widget: the Korean site's choice, kept by the next
+            // push (named), which --overwrite-edits sets back to the translation's menu
+            String koNavId = ko.get(3);
+            long editorsMenu = wp.create(wp.koRest("/wp/v2/menus"), "{'name':'wpxliff-editors-menu-" + TestWordPress.uniqueSuffix() + "'}");
+            try {
+                ObjectNode chosen = koWidgets.get(koNavId).path("instance").path("raw").deepCopy();
+                chosen.put("nav_menu", editorsMenu);
+                ObjectNode change = JSON.createObjectNode();
+                change.putObject("instance").set("raw", chosen);
+                assertEquals(200, wp.send("POST", wp.koRest("/wp/v2/widgets/" + koNavId), JSON.writeValueAsBytes(change)).statusCode());
+                Cli.Run keeps = Cli.expect(0, "push", dir.resolve("ko").toString(), "--site", wp.koBase(), "--auth-file", auth.toString());
+                assertTrue(keeps.out().contains("widgets.ko.widgets.json: 1 Navigation Menu widget(s) on " + wp.koBase()
+                        + " keep the menu an editor set there since wpxliff last pushed them, not the translation's: " + koNavId
+                        + " (menu kept)"), keeps.out());
+                assertTrue(keeps.out().contains("widgets.ko.widgets.json: unchanged"), keeps.out());
+                assertEquals(editorsMenu, navMenu(wp, koNavId), "the editor's menu stays");
+                Cli.expect(0, "push", dir.resolve("ko").toString(), "--site", wp.koBase(), "--auth-file", auth.toString(), "--overwrite-edits");
+                assertEquals(koMenu, navMenu(wp, koNavId), "the translation's menu when asked");
+                Cli.Run settled = Cli.expect(0, "push", dir.resolve("ko").toString(), "--site", wp.koBase(), "--auth-file", auth.toString());
+                assertFalse(settled.out().contains("keep the menu"), settled.out());
+            } finally {
+                wp.send("DELETE", wp.koRest("/wp/v2/menus/" + editorsMenu + "?force=true"), null);
+            }
+
             // a Korean editor retitles the translated Custom HTML widget: pushing again would undo it, so it is held back
             String koHtmlId = ko.get(2);
             retitle(wp, koWidgets.get(koHtmlId), "편집자의 연락처");
@@ -168,6 +192,11 @@ class PushWidgetsCliTest {
             setSidebar(wp, wp.koRest(""), koSidebar);
             SiteThemes.activate(SiteThemes.BLOCK);
         }
+    }
+
+    /** The menu a Navigation Menu widget of the Korean site shows. */
+    private static long navMenu(TestWordPress.Site wp, String widget) throws Exception {
+        return widgets(wp, wp.koRest("")).get(widget).path("instance").path("raw").path("nav_menu").asLong();
     }
 
     /**
