@@ -24,7 +24,8 @@ import java.util.Set;
  * new one; it is put in the source's theme locations the target's theme has and no menu holds (an existing one too,
  * keeping those it holds). Each item is the one the
  * record names (updated when it differs) or a new one; it links to the translation of the post or term the source
- * item links to (the record's, else the target's post or term with the same slug), a custom link to its address as
+ * item links to (the record's, else the target's post or term with the same slug: a term's record entry is the one
+ * its terms push wrote, {@code term:category}), a custom link to its address as
  * merge localized it, and sits under its parent's translation. An item whose post or term has no translation there is
  * left out and named (pushing the menu again after its translation adds it). Items the record names that the source
  * menu no longer has are deleted; items an editor added on the target are left alone. An item whose label, title
@@ -293,7 +294,7 @@ public final class MenuPush {
             leftOut.add(object + " archive (no such post type there)");
             return null;
         }
-        Long target = type.equals("post_type") ? post(menu, item, record) : type.equals("taxonomy") ? term(item) : null;
+        Long target = type.equals("post_type") ? post(menu, item, record) : type.equals("taxonomy") ? term(menu, item, record) : null;
         if (target == null) {
             String slug = item.path(MenuFormat.OBJECT_SLUG).asText("");
             leftOut.add(object + " " + item.path("object_id").asText() + (slug.isEmpty() ? "" : " (" + slug + ")"));
@@ -328,8 +329,14 @@ public final class MenuPush {
         }
     }
 
-    /** The target term an item's term links to: the target's term of that taxonomy with the same slug. */
-    private Long term(ObjectNode item) throws WpException, PushException {
+    /**
+     * The target term an item's term links to: the translation the push record names (the terms pushed from this
+     * folder: found whatever slug a Korean editor gave it there since), else the target's term of that taxonomy with the
+     * same slug.
+     */
+    private Long term(MergedMenu menu, ObjectNode item, PushRecord record) throws WpException, PushException {
+        Long recorded = record.targetId(key(menu, "term:" + item.path("object").asText(), item.path("object_id").asText()));
+        if (recorded != null) return recorded;
         String slug = item.path(MenuFormat.OBJECT_SLUG).asText("");
         String route = routes.ofTaxonomy(item.path("object").asText());
         if (slug.isEmpty() || route == null) return null;

@@ -254,6 +254,49 @@ class PushMenusCliTest {
                 + "','content':'<p>Who we are.</p>'}");
     }
 
+    /**
+     * A category item links to the Korean category the terms' push made, found through the push record: after a Korean
+     * editor gave that category a slug of its own, the menu is not said to link to what has no translation (QA).
+     */
+    @Test
+    void aCategoryItemFindsItsTranslationThroughTheRecordWhateverItsSlug(@TempDir Path dir) throws Exception {
+        TestWordPress.Site wp = TestWordPress.site("push of a classic menu linking to a renamed Korean category");
+        String r = TestWordPress.uniqueSuffix();
+        String menuSlug = "wpxliff-menu-" + r, categorySlug = "wpxliff-rivers-" + r;
+        long category = wp.create(wp.rest("/wp/v2/categories"), "{'name':'Rivers','slug':'" + categorySlug + "'}");
+        long enMenu = wp.create(wp.rest("/wp/v2/menus"), "{'name':'" + menuSlug + "'}");
+        Long koMenu = null;
+        try {
+            item(wp, "{'type':'taxonomy','object':'category','object_id':" + category + ",'title':'Rivers','menus':" + enMenu
+                    + ",'status':'publish','menu_order':1}");
+            Path auth = wp.writeAuthFile(dir), in = dir.resolve("in");
+            Cli.expect(0, "pull", wp.base(), "--type", "menus,categories", "-o", in.toString(), "--auth-file", auth.toString());
+            net.wpxliff.testing.PulledTerms.keepOnly(in.resolve("terms-category.json"), r);
+            Cli.expect(0, "export", in.resolve("terms-category.json").toString(), in.resolve("menu-" + menuSlug + ".json").toString(),
+                    "-o", dir.resolve("xliff").toString());
+            Cli.expect(0, "pseudo", dir.resolve("xliff").toString(), "-o", dir.resolve("pseudo").toString());
+            Cli.expect(0, "merge", dir.resolve("pseudo").toString(), "-o", dir.resolve("ko").toString());
+            Cli.expect(0, "push", dir.resolve("ko").toString(), "--site", wp.koBase(), "--auth-file", auth.toString());
+            koMenu = wp.getJson(wp.koRest("/wp/v2/menus?slug=" + menuSlug)).get(0).path("id").asLong();
+            long koCategory = wp.getJson(wp.koRest("/wp/v2/categories?slug=" + categorySlug)).get(0).path("id").asLong();
+            assertEquals(koCategory, items(wp, koMenu).get(0).path("object_id").asLong());
+
+            assertEquals(200, wp.send("POST", wp.koRest("/wp/v2/categories/" + koCategory), ("{\"slug\":\"gang-" + r + "\"}")
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8)).statusCode());
+            Cli.Run again = Cli.expect(0, "push", dir.resolve("ko").toString(), "--site", wp.koBase(), "--auth-file", auth.toString());
+            assertFalse(again.err().contains("link to what has no translation"), again.err());
+            assertTrue(again.out().contains("menu-" + menuSlug + ".ko.menu.json: unchanged"), again.out());
+            assertEquals(koCategory, items(wp, koMenu).get(0).path("object_id").asLong(), "still the Korean category");
+        } finally {
+            wp.send("DELETE", wp.rest("/wp/v2/menus/" + enMenu + "?force=true"), null);
+            if (koMenu != null) wp.send("DELETE", wp.koRest("/wp/v2/menus/" + koMenu + "?force=true"), null);
+            for (JsonNode term : wp.getJson(wp.koRest("/wp/v2/categories?search=" + r))) {
+                wp.send("DELETE", wp.koRest("/wp/v2/categories/" + term.path("id").asLong() + "?force=true"), null);
+            }
+            wp.send("DELETE", wp.rest("/wp/v2/categories/" + category + "?force=true"), null);
+        }
+    }
+
     /** A Korean editor's change of a menu item there. */
     private static void edit(TestWordPress.Site wp, long item, String json) throws Exception {
         var answer = wp.send("POST", wp.koRest("/wp/v2/menu-items/" + item), json.getBytes(java.nio.charset.StandardCharsets.UTF_8));
