@@ -180,12 +180,12 @@ final class PushCommand implements Callable<Integer> {
                 choice.kept().stream().map(prefetched::get).toList(), records, tally);
         tally.failed += relink(publisher, tally, records);
         tally.failed += attachParents(publisher, tally.parentPending);
-        tally.failed += pushTemplates(new ThemeTemplatePush(target, params, dryRun, overwriteEdits, unrecorded), templateFiles, records, tally.counts);
-        tally.failed += pushMenus(new MenuPush(target, params, dryRun, overwriteEdits, unrecorded), menuFiles, records, tally.counts);
+        tally.failed += pushTemplates(new ThemeTemplatePush(target, params, dryRun, overwriteEdits, unrecorded), templateFiles, records, tally);
+        tally.failed += pushMenus(new MenuPush(target, params, dryRun, overwriteEdits, unrecorded), menuFiles, records, tally);
         tally.failed += pushWidgets(new WidgetPush(target, params, dryRun, overwriteEdits, pushedBeforeWidgets(prefetched, menuFiles),
                 unrecorded), widgetFiles,
                 records, tally.counts);
-        tally.failed += pushSettings(new SettingsPush(target, dryRun, overwriteEdits, unrecorded), settingsFiles, records, tally.counts);
+        tally.failed += pushSettings(new SettingsPush(target, dryRun, overwriteEdits, unrecorded), settingsFiles, records, tally);
         tally.report.print(out, err, target.home() != null ? target.home() : target.root().toString(), dryRun,
                 createTerms, copyImages);
         out.println((dryRun ? "dry run, nothing changed on " : "pushed to ") + target.root() + ": "
@@ -429,13 +429,16 @@ final class PushCommand implements Callable<Integer> {
      * Makes or updates each classic menu, after the posts (its items link to their translations). The number of
      * failures.
      */
-    private int pushMenus(MenuPush menus, List<Path> menuFiles, Map<Path, PushRecord> records,
-                          Map<Publisher.Action, Integer> counts) {
+    private int pushMenus(MenuPush menus, List<Path> menuFiles, Map<Path, PushRecord> records, Tally tally) {
         return eachFile(menuFiles, file -> {
             PushRecord record = record(file, records);
             MenuPush.Result result = menus.push(MergedMenu.read(file), record);
             // a file with items held back is counted as failed only (QA: "147 unchanged, 6 failed (of 150)")
-            if (result.editedOnSite().isEmpty()) counts.merge(result.action(), 1, Integer::sum);
+            if (result.editedOnSite().isEmpty()) tally.counts.merge(result.action(), 1, Integer::sum);
+            if (!result.overwritten().isEmpty()) {
+                tally.report.overwrote(PushReport.Overwritten.MENU_ITEMS, file.getFileName() + ": "
+                        + String.join(", ", result.overwritten()));
+            }
             String would = dryRun ? "would be " : "";
             out.println(file + ": " + outcome(result.action()) + " (menu"
                     + (result.targetId() > 0 ? " " + result.targetId() : "") + ": " + result.created() + " item(s) "
@@ -545,25 +548,30 @@ final class PushCommand implements Callable<Integer> {
     }
 
     /** Saves each translated template and template part by its id, after the posts. The number of failures. */
-    private int pushTemplates(ThemeTemplatePush push, List<Path> templateFiles, Map<Path, PushRecord> records,
-                              Map<Publisher.Action, Integer> counts) {
+    private int pushTemplates(ThemeTemplatePush push, List<Path> templateFiles, Map<Path, PushRecord> records, Tally tally) {
         return eachFile(templateFiles, file -> {
             PushRecord record = record(file, records);
             ThemeTemplatePush.Result result = push.push(file, record);
-            counts.merge(result.action(), 1, Integer::sum);
+            tally.counts.merge(result.action(), 1, Integer::sum);
+            if (result.overwritten()) {
+                tally.report.overwrote(PushReport.Overwritten.TEMPLATES, file.getFileName() + " (" + result.id() + ")");
+            }
             out.println(file + ": " + outcome(result.action()) + " (" + result.kind().what() + " " + result.id() + ")");
             if (!dryRun) save(record, file);
         });
     }
 
     /** Sets the target site's title and tagline from each settings body, after the posts. The number of failures. */
-    private int pushSettings(SettingsPush push, List<Path> settingsFiles, Map<Path, PushRecord> records,
-                             Map<Publisher.Action, Integer> counts) {
+    private int pushSettings(SettingsPush push, List<Path> settingsFiles, Map<Path, PushRecord> records, Tally tally) {
         return eachFile(settingsFiles, file -> {
             PushRecord record = record(file, records);
             SettingsPush.Result result = push.push(MergedSettings.read(file), record);
             if (!dryRun) save(record, file);
-            counts.merge(result.action(), 1, Integer::sum);
+            tally.counts.merge(result.action(), 1, Integer::sum);
+            if (!result.overwritten().isEmpty()) {
+                tally.report.overwrote(PushReport.Overwritten.SETTINGS, file.getFileName() + " ("
+                        + String.join(", ", result.overwritten()) + ")");
+            }
             out.println(file + ": " + (result.request() != null ? "would update: " + result.request()
                     : result.action() == Publisher.Action.UNCHANGED ? "unchanged (site title and tagline)"
                     : "updated (site title and tagline)"));

@@ -28,6 +28,26 @@ final class PushReport {
     private final Map<String, List<Path>> unlinked = new LinkedHashMap<>();
     private final Map<String, List<Path>> unlisted = new LinkedHashMap<>();
     private final List<String> overwritten = new ArrayList<>();
+    private final Map<Overwritten, List<String>> overwrittenElsewhere = new java.util.EnumMap<>(Overwritten.class);
+
+    /**
+     * What else than posts {@code --overwrite-edits} can let the translation replace where an editor changed it there:
+     * how the closing note counts them, what was changed there, and what WordPress keeps of the edited version.
+     */
+    enum Overwritten {
+        MENU_ITEMS("menu item(s)", "text, links or places", "WordPress keeps no earlier version of a menu item"),
+        SETTINGS("site title(s) and tagline(s)", "text", "WordPress keeps no earlier version of them"),
+        TEMPLATES("template(s) or part(s)", "content (in the site editor)", "their revisions on the site keep the edited"
+                + " content");
+
+        final String counted, changed, kept;
+
+        Overwritten(String counted, String changed, String kept) {
+            this.counted = counted;
+            this.changed = changed;
+            this.kept = kept;
+        }
+    }
     /** The posts found by slug whose text the translation replaced are said with the other targets the record did not know. */
     private final UnrecordedTargets unrecorded;
 
@@ -49,6 +69,11 @@ final class PushReport {
         if (!result.overwritten().isEmpty()) {
             overwritten.add(file.getFileName() + " (post " + result.id() + ": " + String.join(", ", result.overwritten()) + ")");
         }
+    }
+
+    /** Notes a menu, the settings or a template whose edits there {@code --overwrite-edits} let the translation replace. */
+    void overwrote(Overwritten kind, String what) {
+        overwrittenElsewhere.computeIfAbsent(kind, k -> new ArrayList<>()).add(what);
     }
 
     /** Notes a post pushed again for its menu links: a link still without its post is said as such. */
@@ -112,6 +137,10 @@ final class PushReport {
                     + " there since wpxliff last pushed it, which the translation " + (dryRun ? "would replace" : "replaced")
                     + ": " + String.join(", ", overwritten) + "; WordPress keeps the edited text as a revision of each");
         }
+        overwrittenElsewhere.forEach((kind, what) -> err.println("note: --overwrite-edits: " + what.size() + " "
+                + kind.counted + " on " + site + " had " + kind.changed + " editors changed there since wpxliff last pushed"
+                + " them, which the translation " + (dryRun ? "would replace" : "replaced") + ": " + String.join("; ", what)
+                + "; " + kind.kept));
         if (!unnamedTerms.isEmpty()) {
             err.println("warning: " + unnamedTerms.size() + " post(s) list categories or tags by the source site's ids"
                     + " only (" + names(unnamedTerms) + "): pulled before pull embedded their terms; pull again, export"

@@ -46,10 +46,11 @@ public final class MenuPush {
     /**
      * What happened to one menu: created, updated or unchanged (or would be, on a dry run), with what was left out, the
      * items held back because an editor changed their text on the target site ({@code "Home" (id 7: title changed)}),
-     * and the items that keep the link, order, target or parent an editor set there ({@code "Home" (id 7: order kept)}).
+     * the items that keep the link, order, target or parent an editor set there ({@code "Home" (id 7: order kept)}), and
+     * those whose edits there {@code --overwrite-edits} let the translation replace ({@code "Home" (id 7: title, order)}).
      */
     public record Result(Publisher.Action action, long targetId, int created, int updated, int deleted, List<String> leftOut,
-                         List<String> editedOnSite, List<String> keptThere) {
+                         List<String> editedOnSite, List<String> keptThere, List<String> overwritten) {
     }
 
     private final WpSite site;
@@ -106,6 +107,7 @@ public final class MenuPush {
         List<String> leftOut = new ArrayList<>();
         List<String> edited = new ArrayList<>();
         List<String> kept = new ArrayList<>();
+        List<String> overwritten = new ArrayList<>();
         Set<Long> heldBack = new HashSet<>(); // source items deleted there, and their children
         int made = 0, changed = 0;
         for (ObjectNode item : ParentsFirst.order(menu.items())) {
@@ -126,8 +128,9 @@ public final class MenuPush {
                 placed.put(sourceId, recordedItem);
                 String named = JSON.valueToTree(wordsOf(now).get("title")) + " (id " + recordedItem + ": ";
                 PushedStructure structure = record.pushedStructure(itemKey, recordedItem);
-                Map<String, Boolean> keptThere = overwriteEdits || structure == null ? Map.of()
+                Map<String, Boolean> changedThere = structure == null ? Map.of()
                         : structure.editedOnSite(MenuItemStructure.of(body), MenuItemStructure.of(now));
+                Map<String, Boolean> keptThere = overwriteEdits ? Map.of() : changedThere;
                 MenuItemStructure.keep(body, now, keptThere.keySet());
                 if (same(body, now)) {
                     if (!keptThere.isEmpty()) kept.add(named + PushedStructure.describe(keptThere) + ")");
@@ -135,9 +138,13 @@ public final class MenuPush {
                             keptThere.keySet(), MenuItemStructure.of(now)));
                     continue;
                 }
-                PushedText pushed = overwriteEdits ? null : record.pushedText(itemKey, recordedItem);
+                PushedText pushed = record.pushedText(itemKey, recordedItem);
                 List<String> editedThere = pushed == null ? List.of() : pushed.editedOnSite(sentWords(body), wordsOf(now));
-                if (!editedThere.isEmpty()) {
+                if (overwriteEdits && (!editedThere.isEmpty() || !changedThere.isEmpty())) {
+                    List<String> fields = new ArrayList<>(editedThere);
+                    fields.addAll(changedThere.keySet());
+                    overwritten.add(named + String.join(", ", fields) + ")");
+                } else if (!editedThere.isEmpty()) {
                     edited.add(named + String.join(", ", editedThere) + " changed)");
                     continue;
                 }
@@ -156,6 +163,9 @@ public final class MenuPush {
                 edited.add(JSON.valueToTree(body.path("title").asText()) + " (id " + recordedItem + ": deleted there)");
                 heldBack.add(sourceId); // and its children with it, which have no parent there
                 continue;
+            }
+            if (!created && recordedItem != null) {
+                overwritten.add(JSON.valueToTree(body.path("title").asText()) + " (id " + recordedItem + ": deleted there)");
             }
             made++;
             if (dryRun) {
@@ -181,7 +191,7 @@ public final class MenuPush {
         }
         Publisher.Action action = created ? Publisher.Action.CREATED
                 : located || made + changed + deleted > 0 ? Publisher.Action.UPDATED : Publisher.Action.UNCHANGED;
-        return new Result(action, target == null ? 0 : target, made, changed, deleted, leftOut, edited, kept);
+        return new Result(action, target == null ? 0 : target, made, changed, deleted, leftOut, edited, kept, overwritten);
     }
 
     /** An item's words as the target site holds them ({@code context=edit}: the title's raw form), by field. */

@@ -29,9 +29,10 @@ import java.util.Map;
 public final class SettingsPush {
     /**
      * What happened: {@link Publisher.Action#UPDATED} or {@link Publisher.Action#UNCHANGED}; on a dry run, the
-     * request it would make (else null).
+     * request it would make (else null); and what an administrator changed there that {@code --overwrite-edits} let the
+     * translation replace ({@code title}, {@code tagline}).
      */
-    public record Result(Publisher.Action action, String request) {
+    public record Result(Publisher.Action action, String request, List<String> overwritten) {
     }
 
     /** The record's type and source id of a site's title and tagline (its target id is always 1: there is one). */
@@ -82,13 +83,15 @@ public final class SettingsPush {
         PushRecord.Key key = new PushRecord.Key(settings.sourceSite(), TYPE, SOURCE_ID, site.root().toString(), Map.of());
         if (body.isEmpty()) {
             if (!dryRun) record.put(key, ONE, stored(current));
-            return new Result(Publisher.Action.UNCHANGED, null);
+            return new Result(Publisher.Action.UNCHANGED, null, List.of());
         }
-        PushedText pushed = overwriteEdits ? null : record.pushedText(key, ONE);
+        PushedText pushed = record.pushedText(key, ONE);
         Map<String, String> wanted = new LinkedHashMap<>();
         settings.values().forEach((name, value) -> wanted.put(name, text(value)));
         List<String> edited = pushed == null ? List.of() : pushed.editedOnSite(wanted, texts(current));
-        if (!edited.isEmpty()) {
+        List<String> overwritten = overwriteEdits ? edited.stream().map(f -> f.replace("description", "tagline")).toList()
+                : List.of();
+        if (!edited.isEmpty() && !overwriteEdits) {
             throw new PushException(settings.bodyFile() + ": the site's " + String.join(" and ", edited).replace("description",
                     "tagline") + " on " + site.root() + (edited.size() > 1 ? " were" : " was") + " changed there (Settings →"
                     + " General) since wpxliff last pushed " + (edited.size() > 1 ? "them" : "it") + ": pushing would overwrite"
@@ -105,12 +108,12 @@ public final class SettingsPush {
             // nothing else to set
         } else if (dryRun) {
             result = new Result(Publisher.Action.UPDATED, "POST " + site.routeUri(SiteSettingsFormat.ROUTE, null) + " ("
-                    + String.join(", ", (Iterable<String>) body::fieldNames) + ")");
+                    + String.join(", ", (Iterable<String>) body::fieldNames) + ")", overwritten);
         } else {
             JsonNode answer = SiteRequests.json(administrators("POST", () -> site.post(SiteSettingsFormat.ROUTE, SiteRequests.bytes(body))));
             // with a field refused, nothing is recorded: the record would take the text found there for push's own
             if (unknown.isEmpty() || unrecorded.replaces()) record.put(key, ONE, stored(answer));
-            result = new Result(Publisher.Action.UPDATED, null);
+            result = new Result(Publisher.Action.UPDATED, null, overwritten);
         }
         if (unknown.isEmpty() || unrecorded.replaces()) return result;
         List<String> named = new ArrayList<>();

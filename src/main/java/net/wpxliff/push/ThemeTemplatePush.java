@@ -24,8 +24,11 @@ import java.util.regex.Pattern;
 public final class ThemeTemplatePush {
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9_.-]+//[A-Za-z0-9_-]+");
 
-    /** What happened (or would, on a dry run): {@link Publisher.Action#UPDATED} or {@link Publisher.Action#UNCHANGED}. */
-    public record Result(Publisher.Action action, ThemeTemplates kind, String id) {
+    /**
+     * What happened (or would, on a dry run): {@link Publisher.Action#UPDATED} or {@link Publisher.Action#UNCHANGED};
+     * and whether it replaced a copy an editor changed there, as {@code --overwrite-edits} allowed.
+     */
+    public record Result(Publisher.Action action, ThemeTemplates kind, String id, boolean overwritten) {
     }
 
     private final WpSite site;
@@ -96,7 +99,7 @@ public final class ThemeTemplatePush {
                 params);
         if (current.path("content").path("raw").asText("").equals(body.path("content").asText())) {
             if (!dryRun) remember(record, key, current);
-            return new Result(Publisher.Action.UNCHANGED, kind, id);
+            return new Result(Publisher.Action.UNCHANGED, kind, id, false);
         }
         long savedId = current.path("wp_id").asLong(0);
         boolean unknown = savedId > 0 && record.targetId(key) == null;
@@ -108,9 +111,10 @@ public final class ThemeTemplatePush {
                     + " pushed, or the record was lost)", "replace it", UnrecordedTargets.PUSH_FROM_RECORDED,
                     "to replace it (its revisions there keep the copy it replaces)");
         }
-        PushedText pushed = overwriteEdits ? null : record.pushedText(key, savedId);
-        if (pushed != null && !pushed.editedOnSite(Map.of("content", body.path("content").asText()), content(current))
-                .isEmpty()) {
+        PushedText pushed = record.pushedText(key, savedId);
+        boolean edited = pushed != null && !pushed.editedOnSite(Map.of("content", body.path("content").asText()),
+                content(current)).isEmpty();
+        if (edited && !overwriteEdits) {
             throw new PushException(bodyFile + ": the " + kind.what() + " " + id + " on " + site.root() + " was edited there"
                     + " (in the site editor) since wpxliff last pushed it: pushing would overwrite those edits. Carry them"
                     + " into the translation and merge again, or push with --overwrite-edits (its revisions on the site"
@@ -128,7 +132,7 @@ public final class ThemeTemplatePush {
             }
         }
         if (unknown) unrecorded.replaced(UnrecordedTargets.Kind.TEMPLATE, bodyFile.getFileName() + " (" + id + ")");
-        return new Result(Publisher.Action.UPDATED, kind, id);
+        return new Result(Publisher.Action.UPDATED, kind, id, edited);
     }
 
     /** The one field push writes and records, as the template holds it (raw); empty when it does not show it. */

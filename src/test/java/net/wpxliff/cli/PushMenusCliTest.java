@@ -123,9 +123,13 @@ class PushMenusCliTest {
             assertEquals(Integer.parseInt(summary.group(5)), Integer.parseInt(summary.group(1))
                     + Integer.parseInt(summary.group(2)) + Integer.parseInt(summary.group(3)) + Integer.parseInt(summary.group(4)),
                     held.out());
-            Cli.expect(0, "push", dir.resolve("ko").toString(), "--site", wp.koBase(), "--auth-file", auth.toString(),
-                    "--overwrite-edits");
+            Cli.Run overwritten = Cli.expect(0, "push", dir.resolve("ko").toString(), "--site", wp.koBase(), "--auth-file",
+                    auth.toString(), "--overwrite-edits");
             assertEquals(custom.path("title").path("raw").asText(), itemTitle(wp, customId), "overwritten when asked");
+            assertTrue(overwritten.err().contains("note: --overwrite-edits: 1 menu item(s) on " + wp.koBase() + " had text,"
+                    + " links or places editors changed there since wpxliff last pushed them, which the translation replaced:"
+                    + " menu-" + slug + ".ko.menu.json: \"편집자의 링크\" (id " + customId + ": title); WordPress keeps no"
+                    + " earlier version of a menu item"), overwritten.err());
 
             // relabelled there again, and carried into the translation this time: the Korean menu pulled and aligned with
             // the English one through the record (its items' keys hold each site's item ids); the export offers the label
@@ -150,9 +154,10 @@ class PushMenusCliTest {
                     auth.toString());
             assertTrue(deleted.err().contains("(id " + customId + ": deleted there)"), deleted.err());
             assertEquals(before - 1, items(wp, koMenu).size(), "not made again");
-            Cli.expect(0, "push", dir.resolve("ko").toString(), "--site", wp.koBase(), "--auth-file", auth.toString(),
-                    "--overwrite-edits");
+            Cli.Run remade = Cli.expect(0, "push", dir.resolve("ko").toString(), "--site", wp.koBase(), "--auth-file",
+                    auth.toString(), "--overwrite-edits");
             assertEquals(before, items(wp, koMenu).size(), "made again when asked");
+            assertTrue(remade.err().contains("(id " + customId + ": deleted there); WordPress keeps no earlier version"), remade.err());
         } finally {
             wp.send("DELETE", wp.rest("/wp/v2/menus/" + enMenu + "?force=true"), null);
             if (koMenu != null) wp.send("DELETE", wp.koRest("/wp/v2/menus/" + koMenu + "?force=true"), null);
@@ -228,6 +233,8 @@ class PushMenusCliTest {
             Cli.Run overwritten = Cli.expect(0, "push", dir.resolve("ko").toString(), "--site", wp.koBase(), "--auth-file",
                     auth.toString(), "--overwrite-edits");
             assertFalse(overwritten.out().contains("an editor set there"), overwritten.out());
+            assertTrue(overwritten.err().contains("(id " + koCustom + ": order)") && overwritten.err().contains("(id "
+                    + koPageItem + ": link)") && overwritten.err().contains("(id " + koChild + ": parent)"), overwritten.err());
             assertEquals(9, item(wp, koCustom).path("menu_order").asInt(), "the translation's order when asked");
             assertEquals(koPage, item(wp, koPageItem).path("object_id").asLong(), "the translation's link when asked");
             assertEquals(koPageItem, item(wp, koChild).path("parent").asLong(), "the translation's parent when asked");

@@ -79,10 +79,13 @@ class PushSettingsCliTest {
             assertTrue(held.err().contains("settings.ko.settings.json: the site's tagline on " + wp.koBase() + "/wp-json/ was"
                     + " changed there (Settings → General) since wpxliff last pushed it"), held.err());
             assertEquals("편집자의 태그라인", wp.getJson(wp.koRest("/wp/v2/settings")).get("description").asText());
-            Cli.expect(0, "push", dir.resolve("ko").toString(), "--site", wp.koBase(), "--auth-file", auth.toString(),
-                    "--overwrite-edits");
+            Cli.Run overwritten = Cli.expect(0, "push", dir.resolve("ko").toString(), "--site", wp.koBase(), "--auth-file",
+                    auth.toString(), "--overwrite-edits");
             assertEquals(body.get("description").asText(), wp.getJson(wp.koRest("/wp/v2/settings")).get("description").asText(),
                     "overwritten when asked");
+            assertTrue(overwritten.err().contains("note: --overwrite-edits: 1 site title(s) and tagline(s) on " + wp.koBase()
+                    + " had text editors changed there since wpxliff last pushed them, which the translation replaced:"
+                    + " settings.ko.settings.json (tagline); WordPress keeps no earlier version of them"), overwritten.err());
 
             // the English site has the source's language: refused, its title kept
             Cli.Run refused = Cli.expect(1, "push", dir.resolve("ko").toString(), "--site", wp.base(), "--auth-file", auth.toString());

@@ -111,10 +111,14 @@ class ThemeTemplatesCliTest {
                     + " on " + wp.koBase() + "/wp-json/ was edited there (in the site editor) since wpxliff last pushed it"), held.err());
             assertTrue(held.out().contains("unchanged (template twentytwentythree//404)"), "the others go on: " + held.out());
             assertEquals(edited, wp.getJson(wp.koRest(route + "?context=edit")).path("content").path("raw").asText());
-            Cli.expect(0, "push", dir.resolve("ko").toString(), "--site", wp.koBase(), "--auth-file", auth.toString(),
-                    "--overwrite-edits");
+            Cli.Run overwritten = Cli.expect(0, "push", dir.resolve("ko").toString(), "--site", wp.koBase(), "--auth-file",
+                    auth.toString(), "--overwrite-edits");
             assertEquals(translated, wp.getJson(wp.koRest(route + "?context=edit")).path("content").path("raw").asText(),
                     "overwritten when asked");
+            assertTrue(overwritten.err().contains("note: --overwrite-edits: 1 template(s) or part(s) on " + wp.koBase()
+                    + " had content (in the site editor) editors changed there since wpxliff last pushed them, which the"
+                    + " translation replaced: template-part-footer.ko.template-part.json (twentytwentythree//footer); their"
+                    + " revisions on the site keep the edited content"), overwritten.err());
 
             // QA: merged again into a folder without the record, an editor's footer there was replaced without a word
             assertEquals(200, wp.send("POST", wp.koRest(route), JSON.writeValueAsBytes(JSON.createObjectNode().put("content",
