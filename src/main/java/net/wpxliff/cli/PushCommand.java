@@ -180,12 +180,14 @@ final class PushCommand implements Callable<Integer> {
                 choice.kept().stream().map(prefetched::get).toList(), records, tally);
         tally.failed += relink(publisher, tally, records);
         tally.failed += attachParents(publisher, tally.parentPending);
-        tally.failed += pushTemplates(new ThemeTemplatePush(target, params, dryRun, overwriteEdits, unrecorded), templateFiles, records, tally);
+        tally.failed += pushTemplates(new ThemeTemplatePush(target, params, dryRun, overwriteEdits, unrecorded), templateFiles,
+                records, tally);
         tally.failed += pushMenus(new MenuPush(target, params, dryRun, overwriteEdits, unrecorded), menuFiles, records, tally);
         tally.failed += pushWidgets(new WidgetPush(target, params, dryRun, overwriteEdits, pushedBeforeWidgets(prefetched, menuFiles),
                 unrecorded), widgetFiles,
                 records, tally.counts);
-        tally.failed += pushSettings(new SettingsPush(target, dryRun, overwriteEdits, unrecorded), settingsFiles, records, tally);
+        tally.failed += pushSettings(new SettingsPush(target, dryRun, overwriteEdits, unrecorded), settingsFiles, records,
+                tally);
         tally.report.print(out, err, target.home() != null ? target.home() : target.root().toString(), dryRun,
                 createTerms, copyImages);
         out.println((dryRun ? "dry run, nothing changed on " : "pushed to ") + target.root() + ": "

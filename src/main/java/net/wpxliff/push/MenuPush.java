@@ -165,7 +165,8 @@ public final class MenuPush {
                 continue;
             }
             if (!created && recordedItem != null) {
-                overwritten.add(JSON.valueToTree(body.path("title").asText()) + " (id " + recordedItem + ": deleted there)");
+                overwritten.add(JSON.valueToTree(body.path("title").asText()) + " (id " + recordedItem
+                        + ": deleted there)");
             }
             made++;
             if (dryRun) {
@@ -175,7 +176,8 @@ public final class MenuPush {
             JsonNode answer = SiteRequests.json(site.post("/wp/v2/menu-items", SiteRequests.bytes(withParams(body))));
             if (!answer.path("id").canConvertToLong()) throw new PushException(menu.bodyFile() + ": the new menu item has no id");
             placed.put(sourceId, answer.path("id").asLong());
-            record.put(itemKey, answer.path("id").asLong(), words(answer), new PushedStructure(MenuItemStructure.of(answer)));
+            record.put(itemKey, answer.path("id").asLong(), words(answer),
+                    new PushedStructure(MenuItemStructure.of(answer)));
         }
         int deleted = 0;
         Set<String> inMenu = new HashSet<>();
@@ -304,7 +306,8 @@ public final class MenuPush {
             leftOut.add(object + " archive (no such post type there)");
             return null;
         }
-        Long target = type.equals("post_type") ? post(menu, item, record) : type.equals("taxonomy") ? term(menu, item, record) : null;
+        Long target = type.equals("post_type") ? post(menu, item, record)
+                : type.equals("taxonomy") ? term(menu, item, record) : null;
         if (target == null) {
             String slug = item.path(MenuFormat.OBJECT_SLUG).asText("");
             leftOut.add(object + " " + item.path("object_id").asText() + (slug.isEmpty() ? "" : " (" + slug + ")"));

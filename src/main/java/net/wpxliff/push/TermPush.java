@@ -22,8 +22,8 @@ import java.util.Map;
  * The push record keeps each term's target id and the digests of its name and description as WordPress stored them
  * ({@link PushedText}): a term whose name or description an editor changed on the target site since is held back,
  * named, unless the edits may be overwritten; a term an editor moved under another parent there keeps that parent, its
- * text still updated ({@link PushedStructure}: a parent is the Korean site's choice). A term found by its slug that the record does not know is taken as it is
- * when it already holds the translation, and updated when what the update replaces loses nothing
+ * text still updated ({@link PushedStructure}: a parent is the Korean site's choice). A term found by its slug that the
+ * record does not know is taken as it is when it already holds the translation, and updated when what the update replaces loses nothing
  * ({@link LosslessReplacement}: empty, the English text, WordPress's default category name); else it is held back,
  * named, unless {@link UnrecordedTargets} lets the translation replace it.
  */

@@ -25,8 +25,8 @@ import java.util.regex.Pattern;
  * one, then each sidebar lists the translated widgets in the source's order,
  * followed by those an editor put there (kept, and named). Widgets the record names that the source no longer shows
  * are deleted. A Navigation Menu widget whose menu an editor changed there since push wrote it keeps that menu
- * ({@link PushedStructure}), its title still translated. Left out and named: a sidebar the target's theme does not have, a widget whose settings the source
- * did not give, a media widget (it names its file by the source's media id), and a widget that shows by id what has no
+ * ({@link PushedStructure}), its title still translated. Left out and named: a sidebar the target's theme does not
+ * have, a widget whose settings the source did not give, a media widget (it names its file by the source's media id), and a widget that shows by id what has no
  * translation there yet (a Navigation Menu widget's menu, a block widget's synced pattern: pushed before the widgets
  * in the same run, they are found).
  *
