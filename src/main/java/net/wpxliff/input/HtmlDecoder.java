@@ -56,6 +56,9 @@ final class HtmlDecoder {
      * character, so a browser shows such a page as garbage, and decoded as UTF-8 every character came with a NUL (QA:
      * the page became one unit of escaped markup). A real page holds no zero byte at all.
      */
+    /** Zero bytes on one side of the pairs that tell UTF-16 markup ({@code <p></p>} alone has seven). */
+    private static final int MARKUP_ZEROS = 8;
+
     static String unmarkedUtf16(byte[] bytes) {
         int pairs = Math.min(bytes.length, SNIFF_BYTES) / 2;
         int little = 0, big = 0;
@@ -64,8 +67,17 @@ final class HtmlDecoder {
             if (first != 0 && second == 0) little++;
             else if (first == 0 && second != 0) big++;
         }
-        if (pairs == 0 || Math.max(little, big) * 3 < pairs) return null; // a third of its characters ASCII, at least
-        return little > big ? "UTF-16LE" : "UTF-16BE";
+        if (pairs > 0 && Math.max(little, big) * 3 >= pairs) return little > big ? "UTF-16LE" : "UTF-16BE"; // a third ASCII
+        // mostly Korean or other non-Latin text (QA: a Korean page passed the rule above and became one unit of garbage):
+        // its markup still puts zero bytes on one side of the pairs, which UTF-8 text never holds
+        int zeroSecond = 0, zeroFirst = 0;
+        for (int i = 0; i < pairs; i++) {
+            if (bytes[2 * i + 1] == 0) zeroSecond++;
+            if (bytes[2 * i] == 0) zeroFirst++;
+        }
+        if (zeroSecond >= MARKUP_ZEROS && zeroSecond >= 2 * zeroFirst) return "UTF-16LE"; // (syllables like U+AC00 put some on the other)
+        if (zeroFirst >= MARKUP_ZEROS && zeroFirst >= 2 * zeroSecond) return "UTF-16BE";
+        return null;
     }
 
     /**

@@ -63,6 +63,20 @@ class HtmlDeclaredUtf16Test {
         assertFalse(Files.exists(dir.resolve("x").resolve("wide.ko.xlf")), "nothing exported");
     }
 
+    /** A page mostly of Korean text, whose markup alone puts zero bytes on one side (QA: it passed and was exported as garbage). */
+    @ParameterizedTest
+    @ValueSource(strings = {"UTF-16LE", "UTF-16BE"})
+    void unmarkedUtf16OfMostlyKoreanTextIsRefusedToo(String label) throws Exception {
+        Path page = dir.resolve("korean.html");
+        String html = "<!DOCTYPE html><html lang=\"ko\"><head><title>제목</title></head><body><p>"
+                + "가나다라마바사아자차카타파하 대한민국의 수도는 서울입니다. ".repeat(200) + "</p></body></html>";
+        Files.write(page, html.getBytes(java.nio.charset.Charset.forName(label)));
+        Cli.Run run = Cli.run("export", "-o", dir.resolve("k").toString(), page.toString());
+        assertEquals(1, run.exitCode(), run.err());
+        assertTrue(run.err().contains(page + ": the page looks like " + label + " without a byte order mark"), run.err());
+        assertFalse(Files.exists(dir.resolve("k").resolve("korean.ko.xlf")), "nothing exported");
+    }
+
     @Test
     void itsTextIsUnitsAndTheMergedPageKeepsItsBytesAndDeclaration() throws Exception {
         Cli.ok("export", "--copy-source", "-o", dir.resolve("x").toString(), FIXTURE.toString());
